@@ -1,0 +1,69 @@
+# Incident Tracker: set-up, tests and packaging on Debian 12 (QGIS 3.22 LTR from Debian).
+# `make qgis` opens QGIS with the plugin, the sample store and the zones; `make test` runs the suite.
+
+SHELL := /bin/bash
+PYTHON := /usr/bin/python3
+VENV ?= $(HOME)/.cache/incident-tracker/venv
+VPY := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-shapely python3-pyproj python3-gdal gdal-bin \
+	python3-pytest python3-hypothesis python3-venv xvfb xauth zip make pyqt5-dev-tools qttools5-dev-tools
+BOUNDARIES ?= $(abspath ../shared/data/cod-ab-irq)
+PROFILE ?= incident-tracker
+PROFILE_DIR := $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)
+PLUGIN_NAME := incident_tracker
+DEMO_DIR ?= $(HOME)/.cache/incident-tracker/demo
+RUNTIME := __init__.py metadata.txt LICENSE plugin resources i18n
+PYTEST_ARGS ?=
+
+.PHONY: deps venv test test-domain test-qgis qgis install-plugin demo package translations clean
+
+deps:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then echo "Installing: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; fi
+
+$(VPY): requirements-test.txt
+	$(PYTHON) -m venv --system-site-packages $(VENV)
+	$(VPY) -m pip install -q -r requirements-test.txt
+	touch $(VPY)
+
+venv: deps $(VPY)
+
+test-domain: venv
+	cd tests && $(VPY) -m pytest -p no:pytest_qgis -p no:cacheprovider domain $(PYTEST_ARGS)
+
+test-qgis: venv
+	cd tests && QT_QPA_PLATFORM=offscreen INCIDENT_TRACKER_BOUNDARIES=$(BOUNDARIES) \
+	  $(VPY) -m pytest -p no:cacheprovider qgis $(PYTEST_ARGS)
+
+test: test-domain test-qgis
+
+install-plugin: deps
+	mkdir -p $(PROFILE_DIR)/python/plugins
+	rm -rf $(PROFILE_DIR)/python/plugins/$(PLUGIN_NAME)
+	mkdir -p $(PROFILE_DIR)/python/plugins/$(PLUGIN_NAME)
+	cp -r $(wildcard $(RUNTIME)) $(PROFILE_DIR)/python/plugins/$(PLUGIN_NAME)/
+	$(PYTHON) scripts/enable_plugin.py $(PROFILE_DIR) $(PLUGIN_NAME)
+
+demo: deps
+	QT_QPA_PLATFORM=offscreen $(PYTHON) scripts/build_demo.py --boundaries $(BOUNDARIES) --out $(DEMO_DIR)
+
+qgis: install-plugin demo
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
+	  echo "No screen here. Run QGIS on a virtual one:"; \
+	  echo "  xvfb-run -a -s '-screen 0 1600x1000x24' qgis --profile $(PROFILE) --nologo $(DEMO_DIR)/demo.qgz"; \
+	else qgis --profile $(PROFILE) --nologo $(DEMO_DIR)/demo.qgz; fi
+
+translations:
+	$(PYTHON) scripts/build_translations.py
+
+package:
+	rm -rf build/package && mkdir -p build/package/$(PLUGIN_NAME) dist
+	cp -r $(wildcard $(RUNTIME)) build/package/$(PLUGIN_NAME)/
+	find build/package -name '__pycache__' -prune -exec rm -rf {} + ; find build/package -name '*.ts' -delete
+	cd build/package && rm -f ../../dist/$(PLUGIN_NAME).zip && zip -qr ../../dist/$(PLUGIN_NAME).zip $(PLUGIN_NAME)
+	@echo "dist/$(PLUGIN_NAME).zip"
+
+clean:
+	rm -rf build dist

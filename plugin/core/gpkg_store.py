@@ -1,0 +1,200 @@
+"""The GeoPackage incident store (the embedded default).
+
+GDAL creates the file and the spatial index (so the GeoPackage is exactly what GDAL and QGIS
+expect); writes go through Python's ``sqlite3`` in explicit transactions, which is both atomic and
+fast for bulk imports. The R-tree triggers GDAL installs call ``ST_MinX`` and friends, which a plain
+sqlite3 connection lacks: they are registered here from :mod:`..domain.gpkg_geometry`.
+"""
+
+import os
+import sqlite3
+
+from ..domain import gpkg_geometry
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.schema import (
+    BOOLEAN,
+    DATE,
+    DATETIME,
+    GEOMETRY_COLUMN,
+    INCIDENT_FIELDS,
+    INCIDENTS_TABLE,
+    INTEGER,
+    META_TABLE,
+    SCHEMA_VERSION,
+    SOURCE_FIELDS,
+    SOURCES_TABLE,
+    SRID,
+)
+from .store import IncidentStore, NewerSchemaError, NotAStoreError, StoreError
+
+GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
+_SQL_TYPES = {"text": "TEXT", INTEGER: "INTEGER", "real": "REAL", DATE: "DATE", DATETIME: "DATETIME",
+              BOOLEAN: "BOOLEAN"}
+
+
+def _msg(text):
+    return QT_TRANSLATE_NOOP("store", text)
+
+
+def _column_sql(f):
+    parts = [f.name, _SQL_TYPES[f.kind]]
+    if f.not_null:
+        parts.append("NOT NULL")
+    checks = []
+    if f.minimum is not None:
+        checks.append(f"{f.name} >= {f.minimum}")
+    if f.maximum is not None:
+        checks.append(f"{f.name} <= {f.maximum}")
+    if checks:
+        parts.append(f"CHECK ({f.name} IS NULL OR ({' AND '.join(checks)}))")
+    return " ".join(parts)
+
+
+def _table_sql(table, fields, extra=()):
+    columns = ["fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL"] + [_column_sql(f) for f in fields] + list(extra)
+    return f"CREATE TABLE {table} (\n  " + ",\n  ".join(columns) + "\n)"
+
+
+def schema_statements():
+    """The SQL creating the store's tables inside an (already GDAL-initialised) GeoPackage."""
+    return [
+        _table_sql(INCIDENTS_TABLE, INCIDENT_FIELDS, [f"{GEOMETRY_COLUMN} POINT", "UNIQUE (uuid)"]),
+        _table_sql(SOURCES_TABLE, SOURCE_FIELDS, [
+            "UNIQUE (uuid)",
+            f"FOREIGN KEY (incident_uuid) REFERENCES {INCIDENTS_TABLE} (uuid) ON DELETE CASCADE"]),
+        f"CREATE TABLE {META_TABLE} (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
+        f"CREATE INDEX idx_incidents_event_date ON {INCIDENTS_TABLE} (event_date)",
+        f"CREATE INDEX idx_incidents_event_id_cnty ON {INCIDENTS_TABLE} (event_id_cnty)",
+        f"CREATE INDEX idx_incidents_ucdp_id ON {INCIDENTS_TABLE} (ucdp_id)",
+        f"CREATE INDEX idx_sources_incident ON {SOURCES_TABLE} (incident_uuid)",
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES "
+        f"('{INCIDENTS_TABLE}', 'features', '{INCIDENTS_TABLE}', 'Incidents (Incident Tracker)', {SRID})",
+        "INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, srs_id, z, m) "
+        f"VALUES ('{INCIDENTS_TABLE}', '{GEOMETRY_COLUMN}', 'POINT', {SRID}, 0, 0)",
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES "
+        f"('{SOURCES_TABLE}', 'attributes', '{SOURCES_TABLE}', 'Sources cited for each incident')",
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES "
+        f"('{META_TABLE}', 'attributes', '{META_TABLE}', 'Incident Tracker store metadata')",
+        f"INSERT INTO {META_TABLE} (key, value) VALUES ('schema_version', '{SCHEMA_VERSION}')",
+        f"INSERT INTO {META_TABLE} (key, value) VALUES ('application', 'Incident Tracker')",
+    ]
+
+
+def _register_functions(connection):
+    def envelope_part(index):
+        def part(blob):
+            envelope = gpkg_geometry.envelope(blob)
+            return None if envelope is None else envelope[index]
+        return part
+
+    connection.create_function("ST_IsEmpty", 1, lambda blob: 1 if gpkg_geometry.envelope(blob) is None else 0,
+                               deterministic=True)
+    for index, name in enumerate(("ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")):
+        connection.create_function(name, 1, envelope_part(index), deterministic=True)
+
+
+class GeoPackageStore(IncidentStore):
+    kind = "gpkg"
+
+    def __init__(self, path, zone_lookup=None):
+        super().__init__(path, zone_lookup)
+        self.path = path
+        self._db = None
+
+    @classmethod
+    def create(cls, path, zone_lookup=None):
+        """A new, empty store at ``path`` (refuses to overwrite an existing file)."""
+        from osgeo import gdal, ogr
+
+        if os.path.exists(path):
+            raise StoreError(_msg("{path} already exists; choose a new file name.").format(path=path))
+        gdal.UseExceptions()
+        driver = ogr.GetDriverByName("GPKG")
+        try:
+            datasource = driver.CreateDataSource(path)
+        except RuntimeError as error:
+            raise StoreError(_msg("Could not create {path}: {error}").format(path=path, error=error)) from None
+        if datasource is None:
+            raise StoreError(_msg("Could not create {path}.").format(path=path))
+        try:
+            for statement in schema_statements():
+                datasource.ExecuteSQL(statement)
+            datasource.ExecuteSQL(f"SELECT CreateSpatialIndex('{INCIDENTS_TABLE}', '{GEOMETRY_COLUMN}')")
+        finally:
+            datasource = None
+        return cls.open(path, zone_lookup)
+
+    @classmethod
+    def open(cls, path, zone_lookup=None):
+        """Open an existing store; a clear :class:`StoreError` when ``path`` is not one we can use."""
+        store = cls(path, zone_lookup)
+        store._check()
+        return store
+
+    def _check(self):
+        if not os.path.isfile(self.path):
+            raise NotAStoreError(_msg("{path} does not exist.").format(path=self.path))
+        try:
+            cursor = self._connection().cursor()
+            cursor.execute("PRAGMA application_id")
+            application_id = cursor.fetchone()[0]
+            cursor.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'schema_version'")
+            row = cursor.fetchone()
+        except sqlite3.DatabaseError:
+            self.close()
+            raise NotAStoreError(_msg("{path} is not an Incident Tracker store (no store metadata found).")
+                                 .format(path=self.path)) from None
+        if application_id != GPKG_APPLICATION_ID or row is None:
+            self.close()
+            raise NotAStoreError(_msg("{path} is not an Incident Tracker store.").format(path=self.path))
+        version = int(row[0])
+        if version > SCHEMA_VERSION:
+            self.close()
+            raise NewerSchemaError(_msg(
+                "{path} was written by a newer version of Incident Tracker (store schema {found}; this "
+                "version reads up to {supported}). Update the plugin to open it.").format(
+                    path=self.path, found=version, supported=SCHEMA_VERSION))
+        self.schema_version = version
+
+    def _connection(self):
+        if self._db is None:
+            try:
+                self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+            except sqlite3.Error as error:
+                raise StoreError(_msg("Could not open {path}: {error}").format(path=self.path, error=error)) from None
+            self._db.execute("PRAGMA foreign_keys = ON")
+            _register_functions(self._db)
+        return self._db
+
+    def _begin(self, cursor):
+        cursor.execute("BEGIN IMMEDIATE")
+
+    def _geometry_placeholder(self):
+        return "?"
+
+    def _geometry_params(self, longitude, latitude):
+        return (gpkg_geometry.encode_point(longitude, latitude, SRID),)
+
+    def _point_columns(self):
+        return GEOMETRY_COLUMN
+
+    def _point_of(self, values):
+        point = gpkg_geometry.decode_point(values[0])
+        return point if point else (None, None)
+
+    def metadata(self):
+        with self._reading() as cursor:
+            cursor.execute(f"SELECT key, value FROM {META_TABLE}")
+            return dict(cursor.fetchall())
+
+    def close(self):
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False

@@ -1,0 +1,1 @@
+"""Pure logic: importable and testable without QGIS or Qt."""

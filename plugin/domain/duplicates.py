@@ -1,0 +1,55 @@
+"""Likely duplicates: same event type, event dates at most one day apart, points within 5 km.
+
+Flagged for the analyst, never merged.
+"""
+
+import math
+from collections import defaultdict
+from datetime import timedelta
+
+from .values import parse_date
+
+MAX_DAYS_APART = 1
+MAX_DISTANCE_KM = 5.0
+EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
+
+
+def distance_km(lon1, lat1, lon2, lat2):
+    """Great-circle (haversine) distance in kilometres."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi = phi2 - phi1
+    dlambda = math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def is_likely_duplicate(a, b):
+    """Whether incidents ``a`` and ``b`` (dicts with event_type, event_date, longitude, latitude) match."""
+    if a.get("event_type") != b.get("event_type"):
+        return False
+    date_a, date_b = parse_date(a.get("event_date")), parse_date(b.get("event_date"))
+    if date_a is None or date_b is None or abs((date_a - date_b).days) > MAX_DAYS_APART:
+        return False
+    return distance_km(a["longitude"], a["latitude"], b["longitude"], b["latitude"]) <= MAX_DISTANCE_KM
+
+
+class DuplicateIndex:
+    """Incidents bucketed by (event type, date) for quick duplicate checks during a bulk import."""
+
+    def __init__(self):
+        self._buckets = defaultdict(list)
+
+    def add(self, incident):
+        key = (incident["event_type"], parse_date(incident["event_date"]))
+        self._buckets[key].append((incident["longitude"], incident["latitude"], incident.get("uuid")))
+
+    def find(self, incident):
+        """The uuids of indexed incidents that ``incident`` likely duplicates."""
+        day = parse_date(incident["event_date"])
+        lon, lat = incident["longitude"], incident["latitude"]
+        found = []
+        for offset in range(-MAX_DAYS_APART, MAX_DAYS_APART + 1):
+            for other_lon, other_lat, uuid in self._buckets.get((incident["event_type"], day + timedelta(offset)), ()):
+                if abs(other_lat - lat) < 0.05 and distance_km(lon, lat, other_lon, other_lat) <= MAX_DISTANCE_KM:
+                    found.append(uuid)
+        return found

@@ -1,0 +1,112 @@
+"""Parsing raw values (from CSV cells, forms, JSON) into the store's types.
+
+Each parser returns the typed value or raises ``ValueError`` with a message fit for a user.
+Empty input gives ``None``: "not known" is never turned into 0.
+"""
+
+import math
+import re
+from datetime import date, datetime
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+_MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+
+
+def is_blank(value):
+    return value is None or (isinstance(value, str) and value.strip() == "")
+
+
+def parse_whole_number(value, field="value"):
+    """A whole, non-negative number; '7', '7.0' and 7 are fine, '3.5', '-1', 'nan' are not."""
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"{field}: expected a whole number, got {value!r}")
+    if isinstance(value, int):
+        number = value
+    else:
+        text = str(value).strip().replace(",", "") if isinstance(value, str) else value
+        try:
+            as_float = float(text)
+        except (TypeError, ValueError):
+            raise ValueError(f"{field}: '{value}' is not a number") from None
+        if not math.isfinite(as_float):
+            raise ValueError(f"{field}: '{value}' is not a finite number")
+        if as_float != int(as_float):
+            raise ValueError(f"{field}: '{value}' is not a whole number")
+        number = int(as_float)
+    if number < 0:
+        raise ValueError(f"{field}: {number} is negative")
+    return number
+
+
+def parse_coordinate(value, field="coordinate"):
+    if is_blank(value):
+        return None
+    try:
+        number = float(str(value).strip().replace(",", ".")) if isinstance(value, str) else float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{field}: '{value}' is not a number") from None
+    if not math.isfinite(number):
+        raise ValueError(f"{field}: '{value}' is not a finite number")
+    return number
+
+
+def parse_date(value, field="date"):
+    """ISO dates (2020-06-14), ACLED's '14 June 2020' and '14-June-2020', and d/m/Y."""
+    if is_blank(value):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.+\-Z]*)?", text)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+        return _make_date(year, month, day, value, field)
+    match = re.fullmatch(r"(\d{1,2})[\s\-]+([A-Za-z]+)[\s\-,]+(\d{4})", text)
+    if match and match.group(2).lower() in _MONTHS:
+        return _make_date(int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1)), value, field)
+    match = re.fullmatch(r"([A-Za-z]+)\s+(\d{1,2}),?\s+(\d{4})", text)
+    if match and match.group(1).lower() in _MONTHS:
+        return _make_date(int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2)), value, field)
+    match = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+    if match:
+        return _make_date(int(match.group(3)), int(match.group(2)), int(match.group(1)), value, field)
+    raise ValueError(f"{field}: '{value}' is not a date (expected YYYY-MM-DD)")
+
+
+def _make_date(year, month, day, original, field):
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(f"{field}: '{original}' is not a real calendar date") from None
+
+
+def parse_boolean(value, field="value"):
+    if is_blank(value):
+        return None
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().casefold()
+    if text in ("1", "true", "yes", "y", "t", "civilian targeting"):
+        return True
+    if text in ("0", "false", "no", "n", "f"):
+        return False
+    raise ValueError(f"{field}: '{value}' is not yes/no")
+
+
+def iso(value):
+    """A date as ISO text, or None."""
+    return value.isoformat() if isinstance(value, date) else (value or None)
+
+
+def clean_text(value):
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None

@@ -1,0 +1,23 @@
+"""Make the repository root importable as the package ``incident_tracker``, whatever the folder's name.
+
+The plugin's imports are relative, so in a QGIS profile it works under any folder name; the tests
+load it the same way, from the checkout.
+"""
+
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = ROOT.parent / "shared" / "data" / "cod-ab-irq"
+TEST_DATA = ROOT / "tests" / "data"
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+if "incident_tracker" not in sys.modules:
+    _spec = importlib.util.spec_from_file_location(
+        "incident_tracker", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)])
+    _module = importlib.util.module_from_spec(_spec)
+    sys.modules["incident_tracker"] = _module
+    _spec.loader.exec_module(_module)
