@@ -1,0 +1,1 @@
+"""The Processing provider ``incidenttracker`` and its algorithms (thin wrappers over ``core``)."""

@@ -1,0 +1,38 @@
+"""The ``incidenttracker`` Processing provider."""
+
+import os
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..domain.resources import resource_path
+
+
+def _algorithm_classes():
+    # Each algorithm module is imported here so that adding one is a one-line change.
+    from .create_store import CreateStoreAlgorithm
+
+    classes = [CreateStoreAlgorithm]
+    return classes
+
+
+class IncidentTrackerProvider(QgsProcessingProvider):
+    def id(self):
+        return "incidenttracker"
+
+    def name(self):
+        return self.tr("Incident Tracker")
+
+    def icon(self):
+        return QIcon(resource_path("icon.svg"))
+
+    def loadAlgorithms(self):
+        for algorithm_class in _algorithm_classes():
+            self.addAlgorithm(algorithm_class())
+
+    def longName(self):
+        return self.name()
+
+
+def provider_icon_path():
+    return os.path.normpath(resource_path("icon.svg"))
