@@ -7,11 +7,8 @@ load it the same way, from the checkout.
 import importlib.util
 import os
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED_DATA = ROOT.parent / "shared" / "data" / "cod-ab-irq"
-TEST_DATA = ROOT / "tests" / "data"
+from support import ROOT, SHARED_DATA, TEST_DATA  # noqa: F401 - re-exported for tests
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -1,0 +1,258 @@
+"""Incident layers in a QGIS project: a group with incidents and sources, related, styled, temporal."""
+
+import os
+from dataclasses import dataclass
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsDefaultValue,
+    QgsEditorWidgetSetup,
+    QgsFieldConstraints,
+    QgsMarkerSymbol,
+    QgsProject,
+    QgsProperty,
+    QgsRelation,
+    QgsRendererCategory,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..domain import taxonomy
+from ..domain.schema import (
+    BOOLEAN,
+    DATE,
+    DATETIME,
+    INCIDENT_FIELDS,
+    INCIDENT_KEY,
+    INCIDENTS_TABLE,
+    INTEGER,
+    SOURCE_FIELDS,
+    SOURCE_INCIDENT_KEY,
+    SOURCES_TABLE,
+)
+from . import compat
+from .store import StoreError
+
+# Colours per ACLED event type (ColorBrewer "Set1"-like, chosen for contrast on grey boundaries).
+EVENT_TYPE_COLOURS = {
+    "Battles": "#e41a1c",
+    "Explosions/Remote violence": "#ff7f00",
+    "Violence against civilians": "#984ea3",
+    "Protests": "#4daf4a",
+    "Riots": "#a65628",
+    "Strategic developments": "#377eb8",
+}
+OTHER_COLOUR = "#999999"
+# Symbol size (mm) grows with the best fatality figure: 2.5 mm for none/unknown, up to 9 mm for 50+.
+SIZE_EXPRESSION = 'coalesce(scale_exp("fatalities", 0, 50, 2.5, 9, 0.57), 2.5)'
+READ_ONLY_FIELDS = ("uuid", "created_at", "updated_at", "row_version", "fatalities_low", "fatalities_high",
+                    "likely_duplicate_of")
+GROUP_PROPERTY = "incident_tracker/store"
+
+
+def tr(text):
+    return QCoreApplication.translate("layers", text)
+
+
+def translated(context, text):
+    return QCoreApplication.translate(context, text)
+
+
+@dataclass
+class StoreLayers:
+    incidents: QgsVectorLayer
+    sources: QgsVectorLayer
+    relation: QgsRelation
+    group: object
+
+
+def _uri(path, table):
+    return f"{path}|layername={table}"
+
+
+def _value_map(field):
+    name = field.vocabulary
+    if name == "event_types":
+        values = taxonomy.event_types()
+    elif name == "sub_event_types":
+        values = taxonomy.all_sub_event_types()
+    elif name == "disorder_types":
+        values = taxonomy.disorder_types()
+    else:
+        values = taxonomy.vocabulary(name)
+    if isinstance(values, dict):
+        cast = int if field.kind == INTEGER else str
+        entries = [{f"{code} – {translated('taxonomy', meaning)}": cast(code)} for code, meaning in values.items()]
+    else:
+        entries = [{translated("taxonomy", v): v} for v in values]
+    return QgsEditorWidgetSetup("ValueMap", {"map": entries})
+
+
+def _editor_widget(field):
+    if field.vocabulary:
+        return _value_map(field)
+    if field.kind == DATE:
+        return QgsEditorWidgetSetup("DateTime", {"field_format": "yyyy-MM-dd", "display_format": "yyyy-MM-dd",
+                                                 "calendar_popup": True, "allow_null": not field.not_null})
+    if field.kind == DATETIME:
+        return QgsEditorWidgetSetup("DateTime", {"field_format": "yyyy-MM-ddTHH:mm:ss.zzzZ",
+                                                 "display_format": "yyyy-MM-dd HH:mm", "allow_null": True})
+    if field.kind == BOOLEAN:
+        return QgsEditorWidgetSetup("CheckBox", {"CheckedState": "", "UncheckedState": ""})
+    if field.kind == INTEGER and field.minimum == 0:
+        return QgsEditorWidgetSetup("Range", {"Min": 0, "Max": 10000, "Step": 1, "Style": "SpinBox",
+                                              "AllowNull": True})
+    if field.name in ("url", "archive_url"):
+        return QgsEditorWidgetSetup("ExternalResource", {"UseLink": True, "FullUrl": True,
+                                                         "StorageMode": 0, "DocumentViewer": 0})
+    if field.name in ("notes", "excerpt"):
+        return QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True, "UseHtml": False})
+    return None
+
+
+def configure_fields(layer, fields, defaults):
+    """Aliases, editor widgets, read-only fields, constraints and default values from the schema."""
+    config = layer.editFormConfig()
+    for field in fields:
+        index = layer.fields().indexOf(field.name)
+        if index < 0:
+            continue
+        layer.setFieldAlias(index, translated("schema", field.alias))
+        widget = _editor_widget(field)
+        if widget is not None:
+            layer.setEditorWidgetSetup(index, widget)
+        if field.name in READ_ONLY_FIELDS:
+            config.setReadOnly(index, True)
+        if field.not_null and field.name not in defaults:
+            layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull,
+                                     QgsFieldConstraints.ConstraintStrengthHard)
+        if field.name in defaults:
+            layer.setDefaultValueDefinition(index, QgsDefaultValue(defaults[field.name]))
+    layer.setEditFormConfig(config)
+
+
+INCIDENT_DEFAULTS = {
+    "uuid": "uuid('WithoutBraces')",
+    "time_precision": "1",
+    "geo_precision": "1",
+    "verification": "'unverified'",
+    "row_version": "1",
+    "fatalities_manual": "false",
+    "created_at": "format_date(now(), 'yyyy-MM-ddTHH:mm:ss.zzzZ')",
+    "updated_at": "format_date(now(), 'yyyy-MM-ddTHH:mm:ss.zzzZ')",
+}
+SOURCE_DEFAULTS = {
+    "uuid": "uuid('WithoutBraces')",
+    "created_at": "format_date(now(), 'yyyy-MM-ddTHH:mm:ss.zzzZ')",
+}
+
+
+def incident_renderer():
+    """Categorized by event type; symbol size data-defined by the best fatality figure."""
+    categories = []
+    for event_type in taxonomy.event_types():
+        categories.append(QgsRendererCategory(event_type, _symbol(EVENT_TYPE_COLOURS.get(event_type, OTHER_COLOUR)),
+                                              translated("taxonomy", event_type)))
+    categories.append(QgsRendererCategory(None, _symbol(OTHER_COLOUR), tr("Other")))
+    return QgsCategorizedSymbolRenderer("event_type", categories)
+
+
+def _symbol(colour):
+    symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "outline_color": "255,255,255,220",
+                                           "outline_width": "0.3", "size": "2.5"})
+    symbol.setOpacity(0.85)
+    symbol.setDataDefinedSize(QgsProperty.fromExpression(SIZE_EXPRESSION))
+    return symbol
+
+
+def style_incidents(layer):
+    layer.setRenderer(incident_renderer())
+    layer.setDisplayExpression('format_date("event_date", \'yyyy-MM-dd\') || \' \' || '
+                               'coalesce("location", \'\') || \' (\' || coalesce("event_type", \'\') || \')\'')
+    layer.setMapTipTemplate(
+        "<b>[% \"location\" %]</b> – [% format_date(\"event_date\", 'yyyy-MM-dd') %]<br>"
+        "[% \"event_type\" %] / [% \"sub_event_type\" %]<br>"
+        "[% \"actor1\" %] → [% \"actor2\" %]<br>"
+        "Killed: [% coalesce(\"fatalities\", '?') %], wounded: [% coalesce(\"wounded\", '?') %]<br>"
+        "[% \"admin2\" %], [% \"admin1\" %] [% coalesce(' – ' || \"disputed_zone\", '') %]")
+
+
+def make_temporal(layer):
+    """The Temporal Controller shows each incident from its start (or event) date to its end date."""
+    properties = layer.temporalProperties()
+    properties.setMode(compat.temporal_mode_start_end_expressions())
+    properties.setStartExpression('to_datetime(coalesce("date_start", "event_date"))')
+    properties.setEndExpression('to_datetime(coalesce("date_end", "event_date")) + make_interval(days:=1)')
+    properties.setIsActive(True)
+
+
+def _relation(incidents, sources):
+    relation = QgsRelation()
+    relation.setId(f"incident_sources_{incidents.id()}")
+    relation.setName(tr("Sources of the incident"))
+    relation.setReferencedLayer(incidents.id())
+    relation.setReferencingLayer(sources.id())
+    relation.addFieldPair(SOURCE_INCIDENT_KEY, INCIDENT_KEY)
+    relation.setStrength(QgsRelation.Composition)
+    return relation
+
+
+def open_layers(path):
+    """The incidents and sources layers of the store at ``path``, configured but not yet in a project."""
+    incidents = QgsVectorLayer(_uri(path, INCIDENTS_TABLE), tr("Incidents"), "ogr")
+    sources = QgsVectorLayer(_uri(path, SOURCES_TABLE), tr("Sources"), "ogr")
+    if not incidents.isValid() or not sources.isValid():
+        raise StoreError(tr("Could not open the layers of {path}.").format(path=path))
+    configure_fields(incidents, INCIDENT_FIELDS, INCIDENT_DEFAULTS)
+    configure_fields(sources, SOURCE_FIELDS, SOURCE_DEFAULTS)
+    sources.setDisplayExpression('"outlet" || coalesce(\': \' || "title", \'\')')
+    style_incidents(incidents)
+    make_temporal(incidents)
+    for layer in (incidents, sources):
+        layer.setCustomProperty(GROUP_PROPERTY, os.path.abspath(path))
+    return incidents, sources
+
+
+def find_store_layers(path, project=None):
+    """The store's layers already in the project, or None."""
+    project = project or QgsProject.instance()
+    wanted = os.path.abspath(path)
+    found = {}
+    for layer in project.mapLayers().values():
+        if layer.customProperty(GROUP_PROPERTY) == wanted:
+            table = layer.source().split("layername=")[-1].split("|")[0]
+            found[table] = layer
+    if INCIDENTS_TABLE in found and SOURCES_TABLE in found:
+        for relation in project.relationManager().referencedRelations(found[INCIDENTS_TABLE]):
+            group = project.layerTreeRoot().findLayer(found[INCIDENTS_TABLE].id())
+            return StoreLayers(found[INCIDENTS_TABLE], found[SOURCES_TABLE], relation,
+                               group.parent() if group else None)
+    return None
+
+
+def add_store_layers(path, project=None):
+    """Add (or find) the store's layers in a group at the top of the layer tree, with the relation."""
+    project = project or QgsProject.instance()
+    existing = find_store_layers(path, project)
+    if existing:
+        return existing
+    incidents, sources = open_layers(path)
+    root = project.layerTreeRoot()
+    name = os.path.splitext(os.path.basename(path))[0]
+    group = root.insertGroup(0, tr("Incident Tracker – {name}").format(name=name))
+    group.setCustomProperty(GROUP_PROPERTY, os.path.abspath(path))
+    project.addMapLayer(incidents, False)
+    project.addMapLayer(sources, False)
+    group.addLayer(incidents)
+    group.addLayer(sources)
+    relation = _relation(incidents, sources)
+    project.relationManager().addRelation(relation)
+    return StoreLayers(incidents, sources, relation, group)
+
+
+def refresh(store_layers):
+    """Show what the store wrote outside the layers' own edit buffers."""
+    for layer in (store_layers.incidents, store_layers.sources):
+        layer.dataProvider().reloadData()
+        layer.updateExtents()
+        layer.triggerRepaint()

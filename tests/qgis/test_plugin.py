@@ -1,0 +1,81 @@
+"""The plugin as QGIS loads it: classFactory, initGui, unload, Processing."""
+
+import pytest
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtWidgets import QAction, QToolBar
+
+import incident_tracker
+from incident_tracker.plugin.gui.plugin import TOOLBAR_NAME
+from support import ROOT
+
+
+def _plugin_widgets(main_window):
+    toolbars = [t for t in main_window.findChildren(QToolBar) if t.objectName() == TOOLBAR_NAME]
+    actions = [a for a in main_window.findChildren(QAction) if a.objectName().startswith("IncidentTracker_")]
+    return toolbars, actions
+
+
+def test_metadata_is_complete_for_the_plugin_repository():
+    import configparser
+
+    metadata = configparser.ConfigParser()
+    metadata.read(ROOT / "metadata.txt", encoding="utf-8")
+    general = metadata["general"]
+    for key in ("name", "qgisMinimumVersion", "description", "about", "version", "author", "email", "homepage",
+                "tracker", "repository", "tags", "category", "icon", "hasProcessingProvider", "changelog"):
+        assert general.get(key), key
+    assert general["name"] == "Incident Tracker" and general["qgisMinimumVersion"] == "3.22"
+    assert general["hasProcessingProvider"] == "yes"
+    assert (ROOT / general["icon"]).is_file()
+
+
+def test_loading_and_unloading_ten_times_leaves_nothing_behind(qgis_iface):
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    main_window = qgis_iface.mainWindow()
+    registry = QgsApplication.processingRegistry()
+    providers_before = len(registry.providers())
+    receivers_before = QgsProject.instance().receivers(QgsProject.instance().readProject)
+    qgis_iface.removePluginVectorMenu.reset_mock()
+    for _ in range(10):
+        plugin = incident_tracker.classFactory(qgis_iface)
+        plugin.initProcessing()
+        plugin.initGui()
+        toolbars, actions = _plugin_widgets(main_window)
+        assert len(toolbars) == 1 and len(actions) == len(plugin.actions) >= 3
+        assert registry.providerById("incidenttracker") is not None
+        added = list(plugin.actions)
+        plugin.unload()
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # run deleteLater
+        removed = [c.args[1] for c in qgis_iface.removePluginVectorMenu.call_args_list[-len(added):]]
+        assert removed == added
+        assert _plugin_widgets(main_window) == ([], [])
+        assert registry.providerById("incidenttracker") is None
+    assert len(registry.providers()) == providers_before
+    assert QgsProject.instance().receivers(QgsProject.instance().readProject) == receivers_before
+
+
+def test_opening_a_store_from_the_plugin_adds_its_layers_and_remembers_it(qgis_iface, qgis_new_project, store):
+    plugin = incident_tracker.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        layers = plugin.set_store(store.path)
+        assert layers.incidents.isValid()
+        assert QgsProject.instance().readEntry("IncidentTracker", "store")[0] == store.path
+    finally:
+        plugin.unload()
+
+
+def test_createstore_runs_through_processing(provider, tmp_path):
+    import processing
+
+    from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
+
+    path = str(tmp_path / "new.gpkg")
+    result = processing.run("incidenttracker:createstore", {"OUTPUT": path})
+    assert result["OUTPUT"] == path
+    assert GeoPackageStore.open(path).count() == 0
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException):
+        processing.run("incidenttracker:createstore", {"OUTPUT": path})
