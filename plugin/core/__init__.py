@@ -1,0 +1,1 @@
+"""QGIS core code: stores, layers, zones, imports, exports. No widgets."""
