@@ -6,8 +6,9 @@ PYTHON := /usr/bin/python3
 VENV ?= $(HOME)/.cache/incident-tracker/venv
 VPY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := qgis python3-qgis qgis-providers python3-shapely python3-pyproj python3-gdal gdal-bin \
-	python3-pytest python3-hypothesis python3-venv xvfb xauth zip make pyqt5-dev-tools qttools5-dev-tools
+TEST_PACKAGES := python3-qgis qgis-providers python3-shapely python3-pyproj python3-gdal gdal-bin \
+	python3-pytest python3-hypothesis python3-venv
+DESKTOP_PACKAGES := qgis xvfb xauth zip
 BOUNDARIES ?= $(abspath ../shared/data/cod-ab-irq)
 PROFILE ?= incident-tracker
 PROFILE_DIR := $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)
@@ -16,12 +17,19 @@ DEMO_DIR ?= $(HOME)/.cache/incident-tracker/demo
 RUNTIME := __init__.py metadata.txt LICENSE plugin resources i18n
 PYTEST_ARGS ?=
 
-.PHONY: deps venv test test-domain test-qgis qgis install-plugin demo package translations clean
+.PHONY: deps deps-desktop venv test test-domain test-qgis qgis install-plugin demo package translations clean
 
-deps:
-	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+define apt_install
+	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then echo "Installing: $$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; fi
+endef
+
+deps:
+	$(call apt_install,$(TEST_PACKAGES))
+
+deps-desktop: deps
+	$(call apt_install,$(DESKTOP_PACKAGES))
 
 $(VPY): requirements-test.txt
 	$(PYTHON) -m venv --system-site-packages $(VENV)
@@ -39,7 +47,7 @@ test-qgis: venv
 
 test: test-domain test-qgis
 
-install-plugin: deps
+install-plugin: deps-desktop
 	mkdir -p $(PROFILE_DIR)/python/plugins
 	rm -rf $(PROFILE_DIR)/python/plugins/$(PLUGIN_NAME)
 	mkdir -p $(PROFILE_DIR)/python/plugins/$(PLUGIN_NAME)

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Run the test suite on QGIS 3.40 LTR inside a Debian 13 (trixie) chroot, beside the host's 3.22.
+#   scripts/ltr_env.sh          build the chroot when missing, then run `make test` in it
+#   LTR_ROOT=/path ...          where the chroot lives (default /var/cache/incident-tracker/trixie)
+# The Debian mirror is read from this machine's own apt sources; none is written here.
+set -euo pipefail
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+SHARED=$(cd "$REPO/.." && pwd)/shared
+LTR_ROOT=${LTR_ROOT:-/var/cache/incident-tracker/trixie}
+PACKAGES="python3-qgis qgis-providers python3-shapely python3-pyproj python3-gdal gdal-bin python3-pytest \
+python3-hypothesis python3-venv python3-pip make ca-certificates locales"
+SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+
+mirror() {
+  local uri
+  uri=$(grep -hE '^(URIs:|deb )' /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null \
+        | grep -v security | head -n1 | sed -E 's/^URIs:[[:space:]]*//; s/^deb[[:space:]]+(\[[^]]*\][[:space:]]+)?//' \
+        | awk '{print $1}')
+  echo "${uri:-}"
+}
+
+build() {
+  command -v debootstrap >/dev/null || { $SUDO apt-get update -qq; $SUDO apt-get install -y -qq debootstrap; }
+  local url; url=$(mirror)
+  [ -n "$url" ] || { echo "No Debian mirror found in /etc/apt sources" >&2; exit 1; }
+  echo "Building QGIS 3.40 LTR environment in $LTR_ROOT from $url (about 2 minutes, 2.2 GB)"
+  $SUDO rm -rf "$LTR_ROOT.partial"; $SUDO mkdir -p "$LTR_ROOT.partial"
+  $SUDO debootstrap --variant=minbase trixie "$LTR_ROOT.partial" "$url" >/dev/null
+  $SUDO cp /etc/resolv.conf "$LTR_ROOT.partial/etc/resolv.conf"
+  [ -d /etc/pip.conf ] || [ ! -f /etc/pip.conf ] || $SUDO cp /etc/pip.conf "$LTR_ROOT.partial/etc/pip.conf"
+  $SUDO mount -t proc proc "$LTR_ROOT.partial/proc"
+  trap '$SUDO umount "$LTR_ROOT.partial/proc" 2>/dev/null || true' EXIT
+  $SUDO chroot "$LTR_ROOT.partial" /bin/bash -c \
+    "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $PACKAGES >/dev/null"
+  $SUDO umount "$LTR_ROOT.partial/proc"; trap - EXIT
+  $SUDO mv "$LTR_ROOT.partial" "$LTR_ROOT"
+}
+
+[ -x "$LTR_ROOT/usr/bin/python3" ] && [ -e "$LTR_ROOT/usr/lib/python3/dist-packages/qgis" ] || build
+
+cleanup() {
+  for m in work/shared work/repo proc dev/shm dev; do $SUDO umount -l "$LTR_ROOT/$m" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+$SUDO mkdir -p "$LTR_ROOT/work/repo" "$LTR_ROOT/work/shared"
+$SUDO mount -t proc proc "$LTR_ROOT/proc"
+$SUDO mount --bind /dev "$LTR_ROOT/dev"
+$SUDO mount --bind "$REPO" "$LTR_ROOT/work/repo"
+if [ -d "$SHARED" ]; then $SUDO mount --bind "$SHARED" "$LTR_ROOT/work/shared"; fi
+$SUDO cp /etc/resolv.conf "$LTR_ROOT/etc/resolv.conf"
+$SUDO chroot "$LTR_ROOT" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+  QT_QPA_PLATFORM=offscreen CI="${CI:-}" /bin/bash -c \
+  "cd /work/repo && python3 -c 'from qgis.core import Qgis; print(\"QGIS\", Qgis.QGIS_VERSION)' && \
+   make test VENV=/root/.cache/incident-tracker/venv-ltr BOUNDARIES=/work/shared/data/cod-ab-irq"
