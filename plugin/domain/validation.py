@@ -59,7 +59,7 @@ def validate(incident, sources=(), today=None, require_source=True, inside_iraq=
     problems += _check_taxonomy(incident)
     problems += _check_figures(incident)
     problems += _check_point(incident, inside_iraq)
-    problems += _check_sources(sources, today, require_source)
+    problems += check_sources(sources, today, require_source)
     return problems
 
 
@@ -161,7 +161,9 @@ def _check_point(incident, inside_iraq):
     return []
 
 
-def _check_sources(sources, today, require_source):
+def check_sources(sources, today=None, require_source=True):
+    """Problems with the sources alone (fields named ``sources[N].name``, N from 1)."""
+    today = today or date.today()
     problems = []
     if require_source and not any((s.get("outlet") or "").strip() for s in sources):
         problems.append(Problem("sources", _t("At least one source with an outlet is required.")))

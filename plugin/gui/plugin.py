@@ -3,12 +3,12 @@
 import os
 
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog
 
 from ..core.gpkg_store import GeoPackageStore
-from ..core.layers import add_store_layers
+from ..core.layers import add_store_layers, find_store_layers
 from ..core.store import StoreError
 from ..domain.resources import resource_path
 from ..processing.provider import IncidentTrackerProvider
@@ -16,6 +16,7 @@ from ..processing.provider import IncidentTrackerProvider
 MENU = "&Incident Tracker"
 TOOLBAR_NAME = "IncidentTrackerToolbar"
 PROJECT_SCOPE, PROJECT_KEY = "IncidentTracker", "store"
+RIGHT_TO_LEFT = ("ar", "ckb", "fa")
 I18N_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "i18n")
 
 
@@ -24,13 +25,13 @@ def tr(text):
 
 
 def ui_language():
-    """The UI language QGIS uses (its locale override, else the system's), as a two-letter code."""
+    """The UI language QGIS uses (its locale override, else the system's): "en", "ar", "ckb"…"""
     settings = QSettings()
     if settings.value("locale/overrideFlag", False, type=bool):
         name = settings.value("locale/userLocale", "") or ""
     else:
         name = QLocale.system().name()
-    return (name or "en")[:2]
+    return (name or "en").split("_")[0].split("-")[0].lower() or "en"
 
 
 class IncidentTrackerPlugin:
@@ -41,6 +42,9 @@ class IncidentTrackerPlugin:
         self.provider = None
         self.translator = None
         self.store_path = None
+        self.store = None
+        self.dock = None
+        self.locator_filter = None
         self._install_translator()
 
     # --- QGIS entry points ---------------------------------------------------------------------
@@ -55,14 +59,32 @@ class IncidentTrackerPlugin:
         self.toolbar.setObjectName(TOOLBAR_NAME)
         self._add_action("new_store", "icon.svg", tr("New incident store…"), self.new_store, toolbar=False)
         self._add_action("open_store", "icon.svg", tr("Open incident store…"), self.open_store)
+        self.dock_action = self._add_action("dock", "icon.svg", tr("Incident dock"), self.toggle_dock)
+        self.dock_action.setCheckable(True)
         self._add_action("import_csv", "icon.svg", tr("Import ACLED / UCDP CSV…"), self.import_csv, toolbar=False)
         QgsProject.instance().readProject.connect(self._project_read)
+        from .locator_filter import IncidentLocatorFilter
+
+        self.locator_filter = IncidentLocatorFilter(lambda: self.store_path, self.open_incident)
+        self.iface.registerLocatorFilter(self.locator_filter)
 
     def unload(self):
         try:
             QgsProject.instance().readProject.disconnect(self._project_read)
         except TypeError:
             pass
+        if self.locator_filter is not None:
+            self.iface.deregisterLocatorFilter(self.locator_filter)
+            self.locator_filter = None
+        if self.dock is not None:
+            self.dock.cleanup()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.setParent(None)
+            self.dock.deleteLater()
+            self.dock = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
         for action in self.actions:
             self.iface.removePluginVectorMenu(MENU, action)
             action.deleteLater()
@@ -103,17 +125,68 @@ class IncidentTrackerPlugin:
 
     def _project_read(self, *args):
         path, found = QgsProject.instance().readEntry(PROJECT_SCOPE, PROJECT_KEY, "")
+        if self.store is not None:
+            self.store.close()
+            self.store = None
         self.store_path = path if found and path else None
+        if self.dock is not None:
+            self.dock.watch_layers()
+            self.dock.incident_list.reload()
 
     # --- actions -------------------------------------------------------------------------------
     def set_store(self, path):
         """Open the store at ``path``, add its layers to the project and make it the active store."""
         store = GeoPackageStore.open(path)
-        store.close()
         layers = add_store_layers(path)
-        self.store_path = path
+        if self.store is not None:
+            self.store.close()
+        self.store, self.store_path = store, path
+        self._attach_zones(store)
         QgsProject.instance().writeEntry(PROJECT_SCOPE, PROJECT_KEY, path)
+        if self.dock is not None:
+            self.dock.watch_layers()
+            self.dock.incident_list.reload()
         return layers
+
+    def _attach_zones(self, store):
+        """Give the store a zone lookup from the zones it holds, when it holds some."""
+        try:
+            from ..core.zone_lookup import ZoneLookup
+        except ImportError:
+            return
+        lookup = ZoneLookup.from_gpkg(store.path)
+        if lookup is not None:
+            store.zone_lookup = lookup
+
+    def context(self):
+        """(store, layers) of the active store, for the dock; (None, None) when there is none."""
+        if self.store_path and self.store is None:
+            try:
+                self.set_store(self.store_path)
+            except StoreError:
+                self.store_path = None
+        if self.store is None:
+            return None, None
+        return self.store, find_store_layers(self.store_path)
+
+    def toggle_dock(self, checked=None):
+        if self.dock is None:
+            from .incident_dock import IncidentDock
+
+            self.dock = IncidentDock(self.iface, self.context, self.iface.mainWindow())
+            if ui_language() in RIGHT_TO_LEFT:
+                self.dock.setLayoutDirection(Qt.RightToLeft)
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.dock.visibilityChanged.connect(self.dock_action.setChecked)
+            self.dock.watch_layers()
+            self.dock.incident_list.reload()
+        visible = checked if isinstance(checked, bool) else not self.dock.isVisible()
+        self.dock.setVisible(visible)
+        return self.dock
+
+    def open_incident(self, uuid):
+        dock = self.toggle_dock(True)
+        dock.show_incident(uuid)
 
     def open_store(self):
         path, _ = QFileDialog.getOpenFileName(self.iface.mainWindow(), tr("Open incident store"), "",

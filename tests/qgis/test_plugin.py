@@ -10,9 +10,12 @@ from support import ROOT
 
 
 def _plugin_widgets(main_window):
+    from qgis.PyQt.QtWidgets import QDockWidget
+
     toolbars = [t for t in main_window.findChildren(QToolBar) if t.objectName() == TOOLBAR_NAME]
     actions = [a for a in main_window.findChildren(QAction) if a.objectName().startswith("IncidentTracker_")]
-    return toolbars, actions
+    docks = [d for d in main_window.findChildren(QDockWidget) if d.objectName() == "IncidentTrackerDock"]
+    return toolbars, actions, docks
 
 
 def test_metadata_is_complete_for_the_plugin_repository():
@@ -41,15 +44,18 @@ def test_loading_and_unloading_ten_times_leaves_nothing_behind(qgis_iface):
         plugin = incident_tracker.classFactory(qgis_iface)
         plugin.initProcessing()
         plugin.initGui()
-        toolbars, actions = _plugin_widgets(main_window)
-        assert len(toolbars) == 1 and len(actions) == len(plugin.actions) >= 3
+        plugin.toggle_dock(True)
+        toolbars, actions, docks = _plugin_widgets(main_window)
+        assert len(toolbars) == 1 and len(actions) == len(plugin.actions) >= 4 and len(docks) == 1
         assert registry.providerById("incidenttracker") is not None
         added = list(plugin.actions)
+        locator_filter = plugin.locator_filter
         plugin.unload()
+        qgis_iface.deregisterLocatorFilter.assert_called_with(locator_filter)
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # run deleteLater
         removed = [c.args[1] for c in qgis_iface.removePluginVectorMenu.call_args_list[-len(added):]]
         assert removed == added
-        assert _plugin_widgets(main_window) == ([], [])
+        assert _plugin_widgets(main_window) == ([], [], [])
         assert registry.providerById("incidenttracker") is None
     assert len(registry.providers()) == providers_before
     assert QgsProject.instance().receivers(QgsProject.instance().readProject) == receivers_before

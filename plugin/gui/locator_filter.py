@@ -1,0 +1,59 @@
+"""The "Incidents" locator filter: type ``inc dara`` in QGIS's locator bar to find incidents."""
+
+from qgis.core import QgsLocatorFilter, QgsLocatorResult
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.gpkg_store import GeoPackageStore
+from ..core.store import StoreError
+
+MAX_RESULTS = 30
+
+
+def tr(text):
+    return QCoreApplication.translate("IncidentLocatorFilter", text)
+
+
+class IncidentLocatorFilter(QgsLocatorFilter):
+    """``store_path()`` gives the active store's path (or None); ``open_incident(uuid)`` shows one."""
+
+    def __init__(self, store_path, open_incident):
+        super().__init__()
+        self.store_path = store_path
+        self.open_incident = open_incident
+
+    def clone(self):
+        return IncidentLocatorFilter(self.store_path, self.open_incident)
+
+    def name(self):
+        return "incident-tracker-incidents"
+
+    def displayName(self):  # noqa: N802
+        return tr("Incidents")
+
+    def prefix(self):
+        return "inc"
+
+    def fetchResults(self, text, context, feedback):  # noqa: N802
+        path = self.store_path()
+        if not path or len(text.strip()) < 2:
+            return
+        try:
+            store = GeoPackageStore.open(path)  # its own connection: this runs in a worker thread
+        except StoreError:
+            return
+        try:
+            for incident in store.query(text=text.strip(), limit=MAX_RESULTS):
+                if feedback.isCanceled():
+                    return
+                result = QgsLocatorResult()
+                result.filter = self
+                result.displayString = f"{incident['event_date']} {incident.get('location') or ''}"
+                result.description = " – ".join(x for x in (incident.get("event_type"), incident.get("admin2"),
+                                                              incident.get("disputed_zone")) if x)
+                result.userData = incident["uuid"]
+                self.resultFetched.emit(result)
+        finally:
+            store.close()
+
+    def triggerResult(self, result):  # noqa: N802
+        self.open_incident(result.userData)

@@ -1,0 +1,186 @@
+"""The incident dock, driven as an analyst would: fill, save, find it in the store."""
+
+from datetime import date, timedelta
+
+import pytest
+
+import incident_tracker
+from support import DARA_SOURCES
+
+
+@pytest.fixture
+def dock(qgis_iface, qgis_new_project, store):
+    plugin = incident_tracker.classFactory(qgis_iface)
+    plugin.initGui()
+    plugin.set_store(store.path)
+    dock = plugin.toggle_dock(True)
+    dock.asked = []
+    dock.confirm = lambda text: dock.asked.append(text) or dock.answer
+    dock.answer = False
+    yield dock
+    plugin.unload()
+
+
+def fill_dara(form, qgis_bot=None):
+    from qgis.PyQt.QtCore import QDate
+
+    form.coordinates.setText("34.348, 45.391")
+    form.coordinates.editingFinished.emit()
+    form.location.setText("Dara village")
+    form.geo_precision.setCurrentIndex(form.geo_precision.findData(2))
+    form.event_date.setDate(QDate(2020, 6, 14))
+    form.event_type.setCurrentIndex(form.event_type.findData("Violence against civilians"))
+    form.sub_event_type.setCurrentIndex(form.sub_event_type.findData("Attack"))
+    form.actor1.setText("Islamic State (Iraq)")
+    form.attribution.setCurrentIndex(form.attribution.findData("suspected"))
+    form.actor2.setText("Civilians (Iraq)")
+    form.target_community.setCurrentIndex(form.target_community.findData("Kakai"))
+    form.civilian_targeting.setChecked(True)
+    form.notes.setPlainText("Suspected IS fighters attacked a Kakai home in Dara village.")
+    for source in DARA_SOURCES:
+        form.add_source(source)
+
+
+def test_the_dara_attack_from_the_kurdistan_24_report_is_saved_with_both_sources(dock, store):
+    fill_dara(dock.form)
+    assert dock.form.range_label.text() == "7 to 7 killed"
+    assert dock.form.wounded.number() == 5  # the lowest reported
+    uuid = dock.save()
+    assert uuid is not None, dock.status.text()
+    saved = store.get_incident(uuid)
+    expected = {"event_date": "2020-06-14", "event_type": "Violence against civilians", "sub_event_type": "Attack",
+                "actor1": "Islamic State (Iraq)", "attribution": "suspected", "actor2": "Civilians (Iraq)",
+                "target_community": "Kakai", "civilian_targeting": True, "location": "Dara village",
+                "geo_precision": 2, "fatalities": 7, "fatalities_low": 7, "fatalities_high": 7, "wounded": 5,
+                "verification": "unverified", "time_precision": 1,
+                "notes": "Suspected IS fighters attacked a Kakai home in Dara village."}
+    assert {k: saved[k] for k in expected} == expected
+    assert (round(saved["longitude"], 6), round(saved["latitude"], 6)) == (45.391, 34.348)
+    sources = store.sources_of(uuid)
+    assert [(s["outlet"], s["fatalities_reported"], s["wounded_reported"]) for s in sources] == [
+        ("Kurdistan 24", 7, 7), ("KirkukNow", 7, 5)]
+    assert [r for r in dock.incident_list.uuids] == [uuid]
+
+
+def test_saved_incident_is_selected_on_the_map(dock, store):
+    fill_dara(dock.form)
+    uuid = dock.save()
+    _, layers = dock.context()
+    assert [f["uuid"] for f in layers.incidents.selectedFeatures()] == [uuid]
+
+
+@pytest.mark.parametrize("change, field, message", [
+    (lambda f: f.event_date.clear(), "event_date", "The event date is required."),
+    (lambda f: f.event_date.setDate(_tomorrow()), "event_date", "is in the future"),
+    (lambda f: f.remove_source(0) or f.remove_source(0), "sources", "At least one source with an outlet"),
+    (lambda f: f.event_type.setCurrentIndex(0), "event_type", "The event type is required."),
+    (lambda f: setattr(f, "point", None), "location", "no location"),
+    (lambda f: f.sources.__setitem__(0, dict(f.sources[0], url="www.example")), "sources", "well-formed"),
+    (lambda f: f.sources.__setitem__(0, dict(f.sources[0], outlet="")), "sources", "has no outlet"),
+])
+def test_each_validation_rule_shows_its_message_and_saves_nothing(dock, store, change, field, message):
+    fill_dara(dock.form)
+    change(dock.form)
+    assert dock.save() is None
+    label = dock.form.problem_labels[field]
+    assert message in label.text() and not label.isHidden()
+    assert store.count() == 0
+
+
+def _tomorrow():
+    from qgis.PyQt.QtCore import QDate
+
+    return QDate.currentDate().addDays(1)
+
+
+def test_a_point_outside_iraq_is_saved_only_after_confirmation(dock, store):
+    fill_dara(dock.form)
+    dock.form.coordinates.setText("48.85, 2.35")
+    dock.form.coordinates.editingFinished.emit()
+    assert dock.save() is None and store.count() == 0
+    assert "outside Iraq" in dock.asked[-1]
+    dock.answer = True
+    assert dock.save() is not None and store.count() == 1
+
+
+def test_a_likely_duplicate_is_shown_with_a_link_and_the_analyst_decides(dock, store):
+    fill_dara(dock.form)
+    first = dock.save()
+    fill_dara(dock.form)
+    assert dock.save() is None
+    assert f'href="{first}"' in dock.status.text() and store.count() == 1
+    assert dock.save_button.text() == "Save anyway"
+    assert dock.save() is not None and store.count() == 2
+
+
+def test_selecting_an_incident_loads_it_and_saving_updates_it(dock, store):
+    fill_dara(dock.form)
+    uuid = dock.save()
+    _, layers = dock.context()
+    layers.incidents.removeSelection()
+    layers.incidents.selectByExpression(f"\"uuid\" = '{uuid}'")
+    assert dock.editing["uuid"] == uuid and dock.form.location.text() == "Dara village"
+    dock.form.fatalities_manual.setChecked(True)
+    dock.form.fatalities.set_number(6)
+    assert dock.save() == uuid
+    assert store.get_incident(uuid)["fatalities"] == 6 and store.get_incident(uuid)["row_version"] == 2
+    assert store.count() == 1
+
+
+def test_new_incident_like_this_one_keeps_date_place_and_sources(dock, store):
+    fill_dara(dock.form)
+    dock.save()
+    dock.new_like_last()
+    incident, sources = dock.form.values()
+    assert incident["event_date"] == "2020-06-14" and incident["location"] == "Dara village"
+    assert [s["outlet"] for s in sources] == ["Kurdistan 24", "KirkukNow"]
+    assert incident["event_type"] is None and incident["fatalities"] is None
+
+
+def test_in_edit_mode_a_save_goes_through_the_undo_stack(dock, store):
+    _, layers = dock.context()
+    layers.incidents.startEditing()
+    fill_dara(dock.form)
+    uuid = dock.save()
+    assert uuid and layers.incidents.featureCount() == 1
+    layers.incidents.undoStack().undo()
+    assert layers.incidents.featureCount() == 0
+    layers.incidents.undoStack().redo()
+    assert layers.incidents.commitChanges() and layers.sources.commitChanges()
+    assert store.get_incident(uuid)["location"] == "Dara village"
+    assert len(store.sources_of(uuid)) == 2
+
+
+def test_the_incident_list_filters_by_text_and_date(dock, store):
+    from qgis.PyQt.QtCore import QDate
+
+    fill_dara(dock.form)
+    dock.save()
+    dock.incident_list.text.setText("dara")
+    assert len(dock.incident_list.uuids) == 1
+    dock.incident_list.text.setText("kirkuk citadel")
+    assert dock.incident_list.uuids == []
+    dock.incident_list.text.clear()
+    dock.incident_list.start.setDate(QDate(2020, 7, 1))
+    assert dock.incident_list.uuids == []
+
+
+def test_locator_filter_finds_incidents_by_text(dock, store):
+    from qgis.core import QgsFeedback, QgsLocatorContext
+
+    fill_dara(dock.form)
+    uuid = dock.save()
+    from incident_tracker.plugin.gui.locator_filter import IncidentLocatorFilter
+
+    found = []
+    locator = IncidentLocatorFilter(lambda: store.path, found.append)
+    results = []
+    locator.resultFetched.connect(results.append)
+    locator.fetchResults("dara", QgsLocatorContext(), QgsFeedback())
+    assert [r.userData for r in results] == [uuid]
+    locator.triggerResult(results[0])
+    assert found == [uuid]
+
+
+def _unused():
+    return date, timedelta
