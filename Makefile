@@ -7,7 +7,7 @@ VENV ?= $(HOME)/.cache/incident-tracker/venv
 VPY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TEST_PACKAGES := python3-qgis qgis-providers python3-shapely python3-pyproj python3-gdal gdal-bin \
-	python3-pytest python3-hypothesis python3-venv
+	python3-pytest python3-hypothesis python3-venv proj-data
 DESKTOP_PACKAGES := qgis xvfb xauth zip
 BOUNDARIES ?= $(abspath ../shared/data/cod-ab-irq)
 PROFILE ?= incident-tracker
@@ -16,6 +16,8 @@ PLUGIN_NAME := incident_tracker
 DEMO_DIR ?= $(HOME)/.cache/incident-tracker/demo
 RUNTIME := __init__.py metadata.txt LICENSE plugin resources i18n
 PYTEST_ARGS ?=
+# pyproj in a venv looks for PROJ's data under the venv's prefix; point it at the system's.
+export PROJ_DATA ?= /usr/share/proj
 
 .PHONY: deps deps-desktop venv test test-domain test-qgis qgis install-plugin demo package translations clean
 

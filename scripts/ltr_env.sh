@@ -48,7 +48,11 @@ $SUDO mount --bind /dev "$LTR_ROOT/dev"
 $SUDO mount --bind "$REPO" "$LTR_ROOT/work/repo"
 if [ -d "$SHARED" ]; then $SUDO mount --bind "$SHARED" "$LTR_ROOT/work/shared"; fi
 $SUDO cp /etc/resolv.conf "$LTR_ROOT/etc/resolv.conf"
+# The host's CA bundle (it may hold a site's own CA for its package proxy), for pip inside the chroot.
+HOST_CA=/etc/ssl/certs/ca-certificates.crt
+[ -f "$HOST_CA" ] && $SUDO cp "$HOST_CA" "$LTR_ROOT/etc/ssl/certs/host-ca-bundle.crt"
 $SUDO chroot "$LTR_ROOT" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
-  QT_QPA_PLATFORM=offscreen CI="${CI:-}" /bin/bash -c \
+  QT_QPA_PLATFORM=offscreen CI="${CI:-}" PIP_CERT=/etc/ssl/certs/host-ca-bundle.crt \
+  SSL_CERT_FILE=/etc/ssl/certs/host-ca-bundle.crt PIP_DISABLE_PIP_VERSION_CHECK=1 /bin/bash -c \
   "cd /work/repo && python3 -c 'from qgis.core import Qgis; print(\"QGIS\", Qgis.QGIS_VERSION)' && \
    make test VENV=/root/.cache/incident-tracker/venv-ltr BOUNDARIES=/work/shared/data/cod-ab-irq"
