@@ -11,62 +11,20 @@ import sqlite3
 
 from ..domain import gpkg_geometry
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..domain.schema import (
-    BOOLEAN,
-    DATE,
-    DATETIME,
-    GEOMETRY_COLUMN,
-    INCIDENT_FIELDS,
-    INCIDENTS_TABLE,
-    INTEGER,
-    META_TABLE,
-    SCHEMA_VERSION,
-    SOURCE_FIELDS,
-    SOURCES_TABLE,
-    SRID,
-)
+from ..domain.schema import GEOMETRY_COLUMN, INCIDENTS_TABLE, META_TABLE, SCHEMA_VERSION, SOURCES_TABLE, SRID
+from . import ddl
 from .store import IncidentStore, NewerSchemaError, NotAStoreError, StoreError
 
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
-_SQL_TYPES = {"text": "TEXT", INTEGER: "INTEGER", "real": "REAL", DATE: "DATE", DATETIME: "DATETIME",
-              BOOLEAN: "BOOLEAN"}
 
 
 def _msg(text):
     return QT_TRANSLATE_NOOP("store", text)
 
 
-def _column_sql(f):
-    parts = [f.name, _SQL_TYPES[f.kind]]
-    if f.not_null:
-        parts.append("NOT NULL")
-    checks = []
-    if f.minimum is not None:
-        checks.append(f"{f.name} >= {f.minimum}")
-    if f.maximum is not None:
-        checks.append(f"{f.name} <= {f.maximum}")
-    if checks:
-        parts.append(f"CHECK ({f.name} IS NULL OR ({' AND '.join(checks)}))")
-    return " ".join(parts)
-
-
-def _table_sql(table, fields, extra=()):
-    columns = ["fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL"] + [_column_sql(f) for f in fields] + list(extra)
-    return f"CREATE TABLE {table} (\n  " + ",\n  ".join(columns) + "\n)"
-
-
 def schema_statements():
     """The SQL creating the store's tables inside an (already GDAL-initialised) GeoPackage."""
-    return [
-        _table_sql(INCIDENTS_TABLE, INCIDENT_FIELDS, [f"{GEOMETRY_COLUMN} POINT", "UNIQUE (uuid)"]),
-        _table_sql(SOURCES_TABLE, SOURCE_FIELDS, [
-            "UNIQUE (uuid)",
-            f"FOREIGN KEY (incident_uuid) REFERENCES {INCIDENTS_TABLE} (uuid) ON DELETE CASCADE"]),
-        f"CREATE TABLE {META_TABLE} (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
-        f"CREATE INDEX idx_incidents_event_date ON {INCIDENTS_TABLE} (event_date)",
-        f"CREATE INDEX idx_incidents_event_id_cnty ON {INCIDENTS_TABLE} (event_id_cnty)",
-        f"CREATE INDEX idx_incidents_ucdp_id ON {INCIDENTS_TABLE} (ucdp_id)",
-        f"CREATE INDEX idx_sources_incident ON {SOURCES_TABLE} (incident_uuid)",
+    return ddl.table_statements(ddl.GEOPACKAGE) + [
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES "
         f"('{INCIDENTS_TABLE}', 'features', '{INCIDENTS_TABLE}', 'Incidents (Incident Tracker)', {SRID})",
         "INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, srs_id, z, m) "
@@ -75,9 +33,7 @@ def schema_statements():
         f"('{SOURCES_TABLE}', 'attributes', '{SOURCES_TABLE}', 'Sources cited for each incident')",
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES "
         f"('{META_TABLE}', 'attributes', '{META_TABLE}', 'Incident Tracker store metadata')",
-        f"INSERT INTO {META_TABLE} (key, value) VALUES ('schema_version', '{SCHEMA_VERSION}')",
-        f"INSERT INTO {META_TABLE} (key, value) VALUES ('application', 'Incident Tracker')",
-    ]
+    ] + ddl.metadata_statements()
 
 
 def _register_functions(connection):
@@ -95,6 +51,7 @@ def _register_functions(connection):
 
 class GeoPackageStore(IncidentStore):
     kind = "gpkg"
+    layer_provider = "ogr"
 
     def __init__(self, path, zone_lookup=None):
         super().__init__(path, zone_lookup)
@@ -119,6 +76,11 @@ class GeoPackageStore(IncidentStore):
         try:
             for statement in schema_statements():
                 datasource.ExecuteSQL(statement)
+        finally:
+            datasource = None
+        # Reopened so that GDAL (3.10+ checks) knows the new table before indexing it.
+        datasource = ogr.Open(path, 1)
+        try:
             datasource.ExecuteSQL(f"SELECT CreateSpatialIndex('{INCIDENTS_TABLE}', '{GEOMETRY_COLUMN}')")
         finally:
             datasource = None
@@ -155,6 +117,8 @@ class GeoPackageStore(IncidentStore):
                 "version reads up to {supported}). Update the plugin to open it.").format(
                     path=self.path, found=version, supported=SCHEMA_VERSION))
         self.schema_version = version
+        if version < SCHEMA_VERSION:
+            self.migrate()
 
     def _connection(self):
         if self._db is None:
@@ -181,6 +145,18 @@ class GeoPackageStore(IncidentStore):
     def _point_of(self, values):
         point = gpkg_geometry.decode_point(values[0])
         return point if point else (None, None)
+
+    @property
+    def key(self):
+        """What identifies this store's layers in a project."""
+        return os.path.abspath(self.path)
+
+    @property
+    def display_name(self):
+        return os.path.splitext(os.path.basename(self.path))[0]
+
+    def layer_uri(self, table):
+        return f"{self.path}|layername={table}"
 
     def metadata(self):
         with self._reading() as cursor:

@@ -10,9 +10,14 @@ from ..domain.resources import resource_path
 
 def _algorithm_classes():
     # Each algorithm module is imported here so that adding one is a one-line change.
+    from .assign_zones import AssignZonesAlgorithm
+    from .build_zones import BuildZonesAlgorithm
     from .create_store import CreateStoreAlgorithm
+    from .import_incidents import ImportIncidentsAlgorithm
+    from .zone_statistics import ZoneStatisticsAlgorithm
 
-    classes = [CreateStoreAlgorithm]
+    classes = [CreateStoreAlgorithm, ImportIncidentsAlgorithm]
+    classes += [BuildZonesAlgorithm, AssignZonesAlgorithm, ZoneStatisticsAlgorithm]
     return classes
 
 

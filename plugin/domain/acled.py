@@ -1,0 +1,114 @@
+"""One row of an ACLED export as an incident and its sources for the store.
+
+Columns as in the ACLED Codebook (2023/2024) and the ACLED API/Data Export Tool CSV: event_id_cnty,
+event_date, year, time_precision, disorder_type, event_type, sub_event_type, actor1, assoc_actor_1,
+inter1, actor2, assoc_actor_2, inter2, interaction, civilian_targeting, iso, region, country, admin1,
+admin2, admin3, location, latitude, longitude, geo_precision, source, source_scale, notes, fatalities,
+tags, timestamp. Older exports add data_id, iso3 and event_id_no_cnty (ignored); optional columns may
+be missing.
+"""
+
+from functools import lru_cache
+
+from . import taxonomy
+from .i18n import QT_TRANSLATE_NOOP
+from .import_cells import RowError, code, coordinate, iso_date, split_list, text, whole_number
+from .values import parse_boolean
+
+REQUIRED_COLUMNS = ("event_date", "event_type", "latitude", "longitude")
+KNOWN_COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+                 "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+                 "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+                 "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+                 "fatalities", "tags", "timestamp")
+
+# Actor type codes of inter1/inter2 (ACLED Codebook, "Actor types"); 0 means no such actor.
+ACTOR_TYPES = {
+    1: QT_TRANSLATE_NOOP("acled", "State forces"),
+    2: QT_TRANSLATE_NOOP("acled", "Rebel groups"),
+    3: QT_TRANSLATE_NOOP("acled", "Political militias"),
+    4: QT_TRANSLATE_NOOP("acled", "Identity militias"),
+    5: QT_TRANSLATE_NOOP("acled", "Rioters"),
+    6: QT_TRANSLATE_NOOP("acled", "Protesters"),
+    7: QT_TRANSLATE_NOOP("acled", "Civilians"),
+    8: QT_TRANSLATE_NOOP("acled", "External/Other forces"),
+}
+_PRECISIONS = (1, 2, 3)
+_TEXT_FIELDS = ("event_id_cnty", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "location", "admin1",
+                "admin2", "admin3", "notes", "tags", "source_scale")
+
+
+def _t(text_):
+    return QT_TRANSLATE_NOOP("import", text_)
+
+
+@lru_cache(maxsize=None)
+def _spellings():
+    """{casefolded name: the taxonomy's spelling} for event types, sub-event types and disorder types."""
+    event_types = {e.casefold(): e for e in taxonomy.event_types()}
+    sub_event_types = {s.casefold(): s for s in taxonomy.all_sub_event_types()}
+    disorder_types = {d.casefold(): d for d in taxonomy.disorder_types()}
+    return event_types, sub_event_types, disorder_types
+
+
+def _spelled(value, spellings):
+    """The taxonomy's spelling of ``value``; an unknown value is kept for validation to report."""
+    return spellings.get(value.casefold(), value) if value else None
+
+
+def actor_type(row, name):
+    """inter1/inter2 as text: a numeric code becomes its name, text is kept as given."""
+    value = text(row, name)
+    if value is None:
+        return None
+    if value.replace(".0", "", 1).isdigit():
+        number = int(float(value))
+        if number == 0:
+            return None
+        if number not in ACTOR_TYPES:
+            raise RowError(_t("{field}: {value} is not an ACLED actor type code (1 to 8)"), field=name, value=value)
+        return ACTOR_TYPES[number]
+    return value
+
+
+def civilian_targeting(row):
+    if "civilian_targeting" not in row:
+        return None  # exports before 2022 have no such column: not known
+    value = text(row, "civilian_targeting")
+    if value is None:
+        return False
+    try:
+        return parse_boolean(value, "civilian_targeting")
+    except ValueError as error:
+        raise RowError(_t("{reason}"), reason=str(error)) from None
+
+
+def sources_of(row):
+    """One source per outlet of the ';'-separated ``source`` cell (ACLED gives no per-source figures)."""
+    return [{"outlet": outlet} for outlet in split_list(text(row, "source"))]
+
+
+def map_row(row):
+    """``(incident, sources)`` for one ACLED row (a dict of column to text); raises :class:`RowError`."""
+    event_types, sub_event_types, disorder_types = _spellings()
+    incident = {name: text(row, name) for name in _TEXT_FIELDS}
+    event_type = text(row, "event_type")
+    if event_type is None:
+        raise RowError(_t("{field} is empty"), field="event_type")
+    incident.update({
+        "event_date": iso_date(row, "event_date", required=True),
+        "time_precision": code(row, "time_precision", _PRECISIONS),
+        "disorder_type": _spelled(text(row, "disorder_type"), disorder_types),
+        "event_type": _spelled(event_type, event_types),
+        "sub_event_type": _spelled(text(row, "sub_event_type"), sub_event_types),
+        "inter1": actor_type(row, "inter1"),
+        "inter2": actor_type(row, "inter2"),
+        "civilian_targeting": civilian_targeting(row),
+        "latitude": coordinate(row, "latitude"),
+        "longitude": coordinate(row, "longitude"),
+        "geo_precision": code(row, "geo_precision", _PRECISIONS),
+        "fatalities": whole_number(row, "fatalities"),
+    })
+    # The figure is ACLED's own; no source figure backs it, so it is the analyst-set best figure.
+    incident["fatalities_manual"] = incident["fatalities"] is not None
+    return incident, sources_of(row)

@@ -1,0 +1,105 @@
+"""Typed values from one row of an imported file, with row errors a user can act on.
+
+Every helper takes the row (a dict of column name to text) and a column name, and returns the
+typed value, ``None`` for an empty or missing cell, or raises :class:`RowError`.
+"""
+
+from datetime import date
+
+from .i18n import QT_TRANSLATE_NOOP
+from .values import parse_coordinate, parse_date, parse_whole_number
+
+# No ACLED or UCDP cell comes near this; a longer one is a broken file (a quote swallowing lines).
+MAX_CELL_CHARS = 20000
+
+
+def _t(text):
+    return QT_TRANSLATE_NOOP("import", text)
+
+
+class RowError(ValueError):
+    """A row that cannot be imported; ``str()`` is the reason, ``template``/``params`` for translation."""
+
+    def __init__(self, template, **params):
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+
+def text(row, name):
+    value = row.get(name)
+    if not value:
+        return None
+    value = value.strip()
+    if len(value) > MAX_CELL_CHARS:
+        raise RowError(_t("{field}: {length} characters is not a plausible value (broken quoting?)"),
+                       field=name, length=len(value))
+    return value or None
+
+
+def required_text(row, name):
+    value = text(row, name)
+    if value is None:
+        raise RowError(_t("{field} is empty"), field=name)
+    return value
+
+
+def whole_number(row, name):
+    value = row.get(name)
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return int(value)
+    try:
+        return parse_whole_number(value, name)
+    except ValueError as error:
+        raise RowError(_t("{reason}"), reason=str(error)) from None
+
+
+def coordinate(row, name):
+    try:
+        value = parse_coordinate(text(row, name), name)
+    except ValueError as error:
+        raise RowError(_t("{reason}"), reason=str(error)) from None
+    if value is None:
+        raise RowError(_t("{field} is empty"), field=name)
+    return value
+
+
+def iso_date(row, name, required=False):
+    """The cell as an ISO date text (YYYY-MM-DD), or None."""
+    value = text(row, name)
+    if value is None:
+        if required:
+            raise RowError(_t("{field} is empty"), field=name)
+        return None
+    if len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            return date.fromisoformat(value).isoformat()
+        except ValueError:
+            pass  # let parse_date give the message
+    try:
+        return parse_date(value, name).isoformat()
+    except ValueError as error:
+        raise RowError(_t("{reason}"), reason=str(error)) from None
+
+
+def code(row, name, allowed):
+    """A small whole-number code that must be in ``allowed`` (a container of ints)."""
+    number = whole_number(row, name)
+    if number is not None and number not in allowed:
+        raise RowError(_t("{field}: {value} is not a known code"), field=name, value=number)
+    return number
+
+
+def split_list(value, separator=";"):
+    """'A; B;;A' -> ['A', 'B']: stripped, without empties or repeats, in order."""
+    if not value:
+        return []
+    seen = []
+    for part in value.split(separator):
+        part = part.strip()
+        if part and part not in seen:
+            seen.append(part)
+    return seen

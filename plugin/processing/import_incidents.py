@@ -1,0 +1,99 @@
+"""incidenttracker:importincidents: ACLED or UCDP GED CSV exports into an incident store."""
+
+import os
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.gpkg_store import GeoPackageStore
+from ..core.importer import import_file
+from ..core.store import ImportCanceled, StoreError
+from ..domain.import_formats import FORMATS, LABELS
+
+MAX_REPORTED_ROWS = 200  # skipped rows listed one by one in the log; the rest are counted
+
+
+class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
+    INPUT = "INPUT"
+    FORMAT = "FORMAT"
+    STORE = "STORE"
+    IMPORTED = "IMPORTED"
+    SKIPPED = "SKIPPED"
+    DUPLICATES = "DUPLICATES"
+    ALREADY_PRESENT = "ALREADY_PRESENT"
+
+    def tr(self, text):
+        return QCoreApplication.translate("ImportIncidentsAlgorithm", text)
+
+    def createInstance(self):
+        return ImportIncidentsAlgorithm()
+
+    def name(self):
+        return "importincidents"
+
+    def displayName(self):
+        return self.tr("Import incidents (ACLED, UCDP GED)")
+
+    def group(self):
+        return self.tr("Store")
+
+    def groupId(self):
+        return "store"
+
+    def shortHelpString(self):
+        return self.tr(
+            "Imports an ACLED export or a UCDP GED CSV file into an incident store (created when the file "
+            "does not exist). The whole file is imported in one transaction: canceling leaves the store "
+            "unchanged. Rows that cannot be imported (bad values, points outside Iraq) are skipped and "
+            "listed with their line number. Incidents already in the store (same ACLED or UCDP ID) are not "
+            "imported again; likely duplicates (same event type, one day and 5 km apart) are imported and "
+            "flagged for review.")
+
+    def initAlgorithm(self, config=None):
+        self.addParameter(QgsProcessingParameterFile(
+            self.INPUT, self.tr("CSV file"), fileFilter=self.tr("CSV files (*.csv *.txt);;All files (*)")))
+        labels = [QCoreApplication.translate("import", LABELS[f]) for f in FORMATS]
+        self.addParameter(QgsProcessingParameterEnum(self.FORMAT, self.tr("Format"), labels, defaultValue=0))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.STORE, self.tr("Incident store (new or existing GeoPackage)"), self.tr("GeoPackage (*.gpkg)")))
+        self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, self.tr("Incidents imported")))
+        self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, self.tr("Rows skipped")))
+        self.addOutput(QgsProcessingOutputNumber(self.DUPLICATES, self.tr("Likely duplicates flagged")))
+        self.addOutput(QgsProcessingOutputNumber(self.ALREADY_PRESENT, self.tr("Already in the store")))
+
+    def processAlgorithm(self, parameters, context, feedback):
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        fmt = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
+        store_path = self.parameterAsFileOutput(parameters, self.STORE, context)
+        try:
+            if os.path.exists(store_path):
+                store = GeoPackageStore.open(store_path)
+            else:
+                store = GeoPackageStore.create(store_path)
+                feedback.pushInfo(self.tr("Created {path}").format(path=store_path))
+        except StoreError as error:
+            raise QgsProcessingException(str(error)) from None
+        try:
+            report = import_file(store, path, fmt, progress=feedback.setProgress, is_canceled=feedback.isCanceled)
+        except ImportCanceled:
+            raise QgsProcessingException(self.tr("The import was canceled; the store is unchanged.")) from None
+        except (StoreError, ValueError, OSError) as error:
+            raise QgsProcessingException(str(error)) from None
+        finally:
+            store.close()
+        for _, line, reason in report.skipped[:MAX_REPORTED_ROWS]:
+            feedback.reportError(self.tr("{file}, line {line}: {reason}").format(
+                file=os.path.basename(path), line=line, reason=reason), fatalError=False)
+        if len(report.skipped) > MAX_REPORTED_ROWS:
+            feedback.reportError(self.tr("… and {count} more rows skipped.").format(
+                count=len(report.skipped) - MAX_REPORTED_ROWS), fatalError=False)
+        feedback.pushInfo(report.summary())
+        return {self.STORE: store_path, self.IMPORTED: report.imported, self.SKIPPED: len(report.skipped),
+                self.DUPLICATES: report.likely_duplicates, self.ALREADY_PRESENT: report.already_present}

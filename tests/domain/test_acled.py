@@ -1,0 +1,101 @@
+import pytest
+
+from incident_tracker.plugin.domain import acled
+from incident_tracker.plugin.domain.import_cells import RowError
+from incident_tracker.plugin.domain.import_formats import UnknownFormatError, detect_format, resolve_format
+
+
+def khanaqin(**changes):
+    row = {"event_id_cnty": "IRQ90001", "event_date": "2020-06-14", "year": "2020", "time_precision": "1",
+           "disorder_type": "Political violence", "event_type": "Violence against civilians",
+           "sub_event_type": "Attack", "actor1": "Unidentified Armed Group (Iraq)", "assoc_actor_1": "",
+           "inter1": "3", "actor2": "Civilians (Iraq)", "assoc_actor_2": "Kakai Religious Group (Iraq)",
+           "inter2": "7", "interaction": "37", "civilian_targeting": "Civilian targeting", "iso": "368",
+           "region": "Middle East", "country": "Iraq", "admin1": "Diyala", "admin2": "Khanaqin",
+           "admin3": "Khanaqin", "location": "Khanaqin", "latitude": "34.3476", "longitude": "45.3916",
+           "geo_precision": "1", "source": "Kurdistan 24; KirkukNow", "source_scale": "Subnational-National",
+           "notes": "Gunmen attacked Kakai farmers near Khanaqin.", "fatalities": "2", "tags": "",
+           "timestamp": "1700000000"}
+    row.update(changes)
+    return row
+
+
+def test_a_full_row_maps_to_the_store_fields():
+    incident, sources = acled.map_row(khanaqin())
+    assert incident["event_id_cnty"] == "IRQ90001"
+    assert incident["event_date"] == "2020-06-14"
+    assert (incident["event_type"], incident["sub_event_type"]) == ("Violence against civilians", "Attack")
+    assert (incident["inter1"], incident["inter2"]) == ("Political militias", "Civilians")
+    assert incident["civilian_targeting"] is True
+    assert (incident["longitude"], incident["latitude"]) == (45.3916, 34.3476)
+    assert (incident["admin1"], incident["admin2"], incident["location"]) == ("Diyala", "Khanaqin", "Khanaqin")
+    assert incident["fatalities"] == 2 and incident["fatalities_manual"] is True
+    assert incident["tags"] is None
+    assert sources == [{"outlet": "Kurdistan 24"}, {"outlet": "KirkukNow"}]
+
+
+@pytest.mark.parametrize("value, expected", [("1", "State forces"), ("8", "External/Other forces"),
+                                             ("State forces", "State forces"), ("0", None), ("", None)])
+def test_actor_types_as_codes_or_text(value, expected):
+    incident, _ = acled.map_row(khanaqin(inter1=value))
+    assert incident["inter1"] == expected
+
+
+def test_an_unknown_actor_code_is_a_row_error():
+    with pytest.raises(RowError, match="inter2"):
+        acled.map_row(khanaqin(inter2="9"))
+
+
+def test_dates_in_acled_long_form_and_spelling_of_types_are_normalised():
+    incident, _ = acled.map_row(khanaqin(event_date="14 June 2020", event_type="violence against civilians",
+                                         sub_event_type="ATTACK"))
+    assert incident["event_date"] == "2020-06-14"
+    assert (incident["event_type"], incident["sub_event_type"]) == ("Violence against civilians", "Attack")
+
+
+def test_empty_civilian_targeting_is_no_and_a_missing_column_is_unknown():
+    assert acled.map_row(khanaqin(civilian_targeting=""))[0]["civilian_targeting"] is False
+    row = khanaqin()
+    del row["civilian_targeting"], row["tags"], row["timestamp"], row["admin3"]
+    incident, _ = acled.map_row(row)
+    assert incident["civilian_targeting"] is None and incident["admin3"] is None
+
+
+def test_arabic_text_is_kept_as_written():
+    row = khanaqin(actor1="تنظيم الدولة الإسلامية", location="خانقين", notes="هجوم مسلح قرب خانقين",
+                   source="كركوك ناو; Rudaw")
+    incident, sources = acled.map_row(row)
+    assert incident["actor1"] == "تنظيم الدولة الإسلامية"
+    assert incident["location"] == "خانقين" and incident["notes"] == "هجوم مسلح قرب خانقين"
+    assert sources == [{"outlet": "كركوك ناو"}, {"outlet": "Rudaw"}]
+
+
+@pytest.mark.parametrize("changes, field", [
+    ({"latitude": "35.13.97"}, "latitude"),
+    ({"longitude": ""}, "longitude"),
+    ({"fatalities": "-3"}, "fatalities"),
+    ({"fatalities": "two"}, "fatalities"),
+    ({"event_date": "2020-13-40"}, "event_date"),
+    ({"event_date": ""}, "event_date"),
+    ({"event_type": ""}, "event_type"),
+    ({"time_precision": "4"}, "time_precision"),
+    ({"notes": "x" * (10 * 1024 * 1024)}, "notes"),
+])
+def test_bad_values_are_row_errors_naming_the_column(changes, field):
+    with pytest.raises(RowError) as raised:
+        acled.map_row(khanaqin(**changes))
+    assert field in str(raised.value)
+
+
+def test_the_same_outlet_twice_gives_one_source():
+    _, sources = acled.map_row(khanaqin(source="Rudaw;Rudaw; ;Shafaq News"))
+    assert sources == [{"outlet": "Rudaw"}, {"outlet": "Shafaq News"}]
+
+
+def test_format_detection_from_the_header():
+    assert detect_format(list(khanaqin())) == "acled"
+    assert resolve_format(list(khanaqin()), "ACLED") == "acled"
+    with pytest.raises(UnknownFormatError, match="event_date"):
+        detect_format(["id", "name", "value"])
+    with pytest.raises(UnknownFormatError, match="type_of_violence"):
+        resolve_format(list(khanaqin()), "ucdp")
