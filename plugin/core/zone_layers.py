@@ -1,0 +1,156 @@
+"""Adding the zones layers to a project, styled, in a group beneath the incident layers.
+
+Disputed zones are hatched red, claimed areas hatched orange, the Kurdistan Region and federal Iraq
+filled in two distinct light colours; zone groups are labelled in the UI language (English names
+where the definition has no Arabic or Sorani name). The COD-AB attribution is written into each
+layer's metadata and, for the map, into the project's copyright decoration settings.
+"""
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsLayerMetadata,
+    QgsLinePatternFillSymbolLayer,
+    QgsPalLayerSettings,
+    QgsRendererCategory,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QColor
+
+from ..domain import zones_definition as zd
+from .zones_builder import ATTRIBUTION, DISTRICTS_LAYER, GROUPS_LAYER, REGION_LAYER, SUBDISTRICTS_LAYER
+
+GROUP_NAME = "Disputed boundary zones"
+_COLOURS = {zd.REGION_DISPUTED: "#c0392b", zd.REGION_CLAIMED: "#e67e22", zd.REGION_KURDISTAN: "#f3e3b5",
+            zd.REGION_FEDERAL: "#e8ecef"}
+
+
+def tr(text):
+    return QCoreApplication.translate("zone_layers", text)
+
+
+def _hatched(colour, angle):
+    symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": colour, "outline_width": "0.5"})
+    hatch = QgsLinePatternFillSymbolLayer()
+    hatch.setLineAngle(angle)
+    hatch.setDistance(2.0)
+    hatch.setColor(QColor(colour))
+    hatch.setLineWidth(0.3)
+    symbol.appendSymbolLayer(hatch)
+    return symbol
+
+
+def _filled(colour):
+    return QgsFillSymbol.createSimple({"color": colour, "outline_color": "#9aa3a8", "outline_width": "0.15"})
+
+
+def region_renderer():
+    """Categorised on ``region``: hatched disputed and claimed zones, filled KR and federal Iraq."""
+    categories = [
+        QgsRendererCategory(zd.REGION_DISPUTED, _hatched(_COLOURS[zd.REGION_DISPUTED], 45), tr(zd.STATUS_DISPUTED)),
+        QgsRendererCategory(zd.REGION_CLAIMED, _hatched(_COLOURS[zd.REGION_CLAIMED], 135), tr(zd.STATUS_CLAIMED)),
+        QgsRendererCategory(zd.REGION_KURDISTAN, _filled(_COLOURS[zd.REGION_KURDISTAN]), tr(zd.STATUS_KURDISTAN)),
+        QgsRendererCategory(zd.REGION_FEDERAL, _filled(_COLOURS[zd.REGION_FEDERAL]), tr(zd.STATUS_FEDERAL)),
+    ]
+    return QgsCategorizedSymbolRenderer("region", categories)
+
+
+def label_expression(prefix, language):
+    """The name in ``language`` (en, ar, ckb), falling back to English when unknown."""
+    if language in ("ar", "ckb"):
+        return (f"coalesce(nullif(nullif(\"{prefix}_{language}\", 'unknown'), ''), \"{prefix}\")"
+                if prefix == "zone_group" else
+                f"coalesce(nullif(nullif(\"{prefix}_{language}\", 'unknown'), ''), \"{prefix}_en\")")
+    return f"\"{prefix}\"" if prefix == "zone_group" else f"\"{prefix}_en\""
+
+
+def _labels(expression, size=9.0, colour="#7b241c"):
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    text = QgsTextFormat()
+    text.setSize(size)
+    text.setColor(QColor(colour))
+    buffer = text.buffer()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def _with_metadata(layer, abstract):
+    metadata = QgsLayerMetadata()
+    metadata.setTitle(layer.name())
+    metadata.setAbstract(abstract)
+    metadata.setRights([ATTRIBUTION])
+    metadata.setLicenses(["CC BY 3.0 IGO"])
+    layer.setMetadata(metadata)
+    return layer
+
+
+def zone_language(locale_name):
+    """'ar', 'ckb' or 'en' for a QGIS/Qt locale name such as 'ar_IQ' or 'ckb'."""
+    locale_name = (locale_name or "en").lower()
+    for language in ("ckb", "ar"):
+        if locale_name.startswith(language):
+            return language
+    return "en"
+
+
+def add_zone_layers(gpkg_path, project, language="en"):
+    """Add the zones of ``gpkg_path`` to ``project`` in a group at the bottom of the layer tree
+    (beneath the incident layers); returns the added layers by table name (missing tables skipped)."""
+    root = project.layerTreeRoot()
+    existing = root.findGroup(tr(GROUP_NAME))
+    if existing is not None:
+        root.removeChildNode(existing)
+    group = root.insertGroup(len(root.children()), tr(GROUP_NAME))
+    added = {}
+    specs = [
+        (GROUPS_LAYER, tr("Disputed zone groups"), tr("Disputed zones dissolved by group and status.")),
+        (REGION_LAYER, tr("Kurdistan Region"), tr("The Kurdistan Region without the disputed areas.")),
+        (SUBDISTRICTS_LAYER, tr("Sub-districts and disputed zones"), tr("Every sub-district with its zone.")),
+        (DISTRICTS_LAYER, tr("Districts and disputed zones"), tr("Every district with its zone.")),
+    ]
+    for table, title, abstract in specs:
+        layer = QgsVectorLayer(f"{gpkg_path}|layername={table}", title, "ogr")
+        if not layer.isValid():
+            continue
+        _with_metadata(layer, abstract + " " + ATTRIBUTION)
+        if table == GROUPS_LAYER:
+            layer.setRenderer(region_renderer())
+            layer.setLabeling(_labels(label_expression("zone_group", language), 10.0))
+            layer.setLabelsEnabled(True)
+        elif table == REGION_LAYER:
+            layer.setRenderer(_region_outline_renderer())
+        else:
+            layer.setRenderer(region_renderer())
+            if table == DISTRICTS_LAYER:
+                layer.setLabeling(_labels(label_expression("zone_name", language), 8.0))
+                layer.setLabelsEnabled(True)
+        project.addMapLayer(layer, False)
+        node = group.addLayer(layer)
+        if table == DISTRICTS_LAYER:
+            node.setItemVisibilityChecked(False)  # sub-districts shown by default; districts on demand
+        added[table] = layer
+    _set_map_attribution(project)
+    return added
+
+
+def _region_outline_renderer():
+    from qgis.core import QgsSingleSymbolRenderer
+
+    symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#b9770e", "outline_width": "0.8"})
+    return QgsSingleSymbolRenderer(symbol)
+
+
+def _set_map_attribution(project):
+    """Show the attribution on the map through QGIS's copyright decoration (read with the project)."""
+    label = project.readEntry("CopyrightLabel", "/Label", "")[0]
+    if ATTRIBUTION not in label:
+        project.writeEntry("CopyrightLabel", "/Label", (label + "\n" if label else "") + ATTRIBUTION)
+    project.writeEntry("CopyrightLabel", "/Enabled", True)
