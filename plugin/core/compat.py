@@ -3,7 +3,13 @@
 Other modules ask this one instead of testing versions themselves.
 """
 
+import warnings
+
+import shapely
 from qgis.core import Qgis, QgsVectorLayerTemporalProperties
+from shapely import wkb
+from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
+from shapely.strtree import STRtree
 
 QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
 
@@ -22,3 +28,93 @@ def _enum(scoped_path, legacy_owner, legacy_name):
 def temporal_mode_start_end_expressions():
     return _enum("VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions",
                  QgsVectorLayerTemporalProperties, "ModeFeatureDateTimeStartAndEndFromExpressions")
+
+
+# --- shapely 1.8 / 2.x (zones) ------------------------------------------------------------------
+
+SHAPELY_2 = int(shapely.__version__.split(".")[0]) >= 2
+
+try:  # shapely >= 1.8
+    from shapely.validation import make_valid as _make_valid
+except ImportError:  # pragma: no cover - older shapely
+    _make_valid = None
+
+
+class GeometryIndex:
+    """An STRtree over ``geoms`` answering positions in ``geoms`` (never geometries)."""
+
+    def __init__(self, geoms):
+        self.geoms = list(geoms)
+        if not self.geoms:
+            self._tree = None
+        elif SHAPELY_2:
+            self._tree = STRtree(self.geoms)
+        else:
+            with warnings.catch_warnings():  # 1.8 warns that ``items`` goes away in 2.0: handled above
+                warnings.simplefilter("ignore")
+                self._tree = STRtree(self.geoms, list(range(len(self.geoms))))
+
+    def query(self, geom):
+        """Indices of the geometries whose envelope intersects ``geom``'s envelope."""
+        if self._tree is None:
+            return []
+        if SHAPELY_2:
+            return [int(i) for i in self._tree.query(geom)]
+        return list(self._tree.query_items(geom))
+
+    def nearest(self, geom):
+        """Index of the geometry nearest to ``geom`` (None when the index is empty)."""
+        if self._tree is None:
+            return None
+        if SHAPELY_2:
+            return int(self._tree.nearest(geom))
+        return self._tree.nearest_item(geom)
+
+
+def make_valid(geom):
+    if geom.is_valid:
+        return geom
+    return _make_valid(geom) if _make_valid is not None else geom.buffer(0)
+
+
+def as_multipolygon(geom):
+    """``geom`` as a MultiPolygon (polygon parts only), or None when it has no area."""
+    if geom is None or geom.is_empty:
+        return None
+    geom = make_valid(geom)
+    if isinstance(geom, MultiPolygon):
+        return geom
+    if isinstance(geom, Polygon):
+        return MultiPolygon([geom])
+    if isinstance(geom, GeometryCollection) or hasattr(geom, "geoms"):
+        parts = []
+        for part in geom.geoms:
+            if isinstance(part, Polygon):
+                parts.append(part)
+            elif isinstance(part, MultiPolygon):
+                parts.extend(part.geoms)
+        return MultiPolygon(parts) if parts else None
+    return None
+
+
+def shapely_from_qgs(geometry):
+    """A shapely geometry from a QgsGeometry (None for a null geometry)."""
+    if geometry is None or geometry.isNull():
+        return None
+    return wkb.loads(bytes(geometry.asWkb()))
+
+
+
+# --- Processing enums (scoped in QGIS 3.36+, legacy names before) -------------------------------
+
+def processing_source_type(name):
+    """``Qgis.ProcessingSourceType.<name>`` or ``QgsProcessing.Type<name>`` (e.g. "VectorPoint")."""
+    from qgis.core import QgsProcessing
+
+    return _enum(f"ProcessingSourceType.{name}", QgsProcessing, f"Type{name}")
+
+
+def processing_date_type():
+    from qgis.core import QgsProcessingParameterDateTime
+
+    return _enum("ProcessingDateTimeParameterDataType.Date", QgsProcessingParameterDateTime, "Date")
