@@ -16,14 +16,17 @@ def build(out_dir, boundaries_dir=None):
     store_path = os.path.join(out_dir, "sample_store.gpkg")
     if os.path.exists(store_path):
         os.remove(store_path)
-    store = build_sample_store(store_path)
-    store.close()
+    build_sample_store(store_path, zones_from=boundaries_dir).close()
     project = QgsProject.instance()
     project.clear()
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     project.setTitle("Incident Tracker demo")
     project.writeEntry("IncidentTracker", "store", store_path)
     add_store_layers(store_path, project)
+    if boundaries_dir:
+        from .zone_layers import add_zone_layers
+
+        add_zone_layers(store_path, project, "en")
     view = project.viewSettings()
     view.setDefaultViewExtent(QgsReferencedRectangle(QgsRectangle(*DEMO_EXTENT),
                                                      QgsCoordinateReferenceSystem("EPSG:4326")))

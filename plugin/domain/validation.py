@@ -27,10 +27,6 @@ ABSURD_FIGURE = 10000
 EARLIEST_DATE = date(1900, 1, 1)
 
 
-def _t(text):
-    return QT_TRANSLATE_NOOP("validation", text)
-
-
 @dataclass(frozen=True)
 class Problem:
     field: str
@@ -74,24 +70,48 @@ def _check_dates(incident, today):
         try:
             parsed[name] = parse_date(incident.get(name), name)
         except ValueError:
-            problems.append(Problem(name, _t("Not a valid date: {value}"), {"value": incident.get(name)}))
+            problems.append(
+                Problem(
+                    name, QT_TRANSLATE_NOOP("validation", "Not a valid date: {value}"), {"value": incident.get(name)}
+                )
+            )
             parsed[name] = None
     if parsed["event_date"] is None and not any(p.field == "event_date" for p in problems):
-        problems.append(Problem("event_date", _t("The event date is required.")))
+        problems.append(Problem("event_date", QT_TRANSLATE_NOOP("validation", "The event date is required.")))
     for name, value in parsed.items():
         if value is None:
             continue
         if value > today:
-            problems.append(Problem(name, _t("The date {value} is in the future."), {"value": value.isoformat()}))
+            problems.append(
+                Problem(
+                    name,
+                    QT_TRANSLATE_NOOP("validation", "The date {value} is in the future."),
+                    {"value": value.isoformat()},
+                )
+            )
         elif value < EARLIEST_DATE:
-            problems.append(Problem(name, _t("The date {value} is before 1900."), {"value": value.isoformat()}))
+            problems.append(
+                Problem(
+                    name,
+                    QT_TRANSLATE_NOOP("validation", "The date {value} is before 1900."),
+                    {"value": value.isoformat()},
+                )
+            )
     start, end = parsed["date_start"], parsed["date_end"]
     if start and end and end < start:
-        problems.append(Problem("date_end", _t("The end date is before the start date.")))
+        problems.append(
+            Problem("date_end", QT_TRANSLATE_NOOP("validation", "The end date is before the start date."))
+        )
     for name, vocabulary in (("time_precision", "time_precision"), ("geo_precision", "geo_precision")):
         value = incident.get(name)
         if value is not None and str(value) not in taxonomy.codes(vocabulary):
-            problems.append(Problem(name, _t("Precision must be 1, 2 or 3, not {value}."), {"value": value}))
+            problems.append(
+                Problem(
+                    name,
+                    QT_TRANSLATE_NOOP("validation", "Precision must be 1, 2 or 3, not {value}."),
+                    {"value": value},
+                )
+            )
     return problems
 
 
@@ -100,20 +120,40 @@ def _check_taxonomy(incident):
     event_type = incident.get("event_type")
     sub_event_type = incident.get("sub_event_type")
     if not event_type:
-        problems.append(Problem("event_type", _t("The event type is required.")))
+        problems.append(Problem("event_type", QT_TRANSLATE_NOOP("validation", "The event type is required.")))
     elif event_type not in taxonomy.event_types():
-        problems.append(Problem("event_type", _t("Unknown event type: {value}"), {"value": event_type}))
+        problems.append(
+            Problem(
+                "event_type", QT_TRANSLATE_NOOP("validation", "Unknown event type: {value}"), {"value": event_type}
+            )
+        )
     elif sub_event_type and sub_event_type not in taxonomy.sub_event_types(event_type):
-        problems.append(Problem("sub_event_type", _t("'{sub}' is not a kind of '{event}'."),
-                                {"sub": sub_event_type, "event": event_type}))
+        problems.append(
+            Problem(
+                "sub_event_type",
+                QT_TRANSLATE_NOOP("validation", "'{sub}' is not a kind of '{event}'."),
+                {"sub": sub_event_type, "event": event_type},
+            )
+        )
     disorder = incident.get("disorder_type")
     if disorder and disorder not in taxonomy.disorder_types():
-        problems.append(Problem("disorder_type", _t("Unknown disorder type: {value}"), {"value": disorder}))
-    for name, vocabulary in (("attribution", "attribution"), ("target_community", "target_communities"),
-                             ("verification", "verification_status")):
+        problems.append(
+            Problem(
+                "disorder_type",
+                QT_TRANSLATE_NOOP("validation", "Unknown disorder type: {value}"),
+                {"value": disorder},
+            )
+        )
+    for name, vocabulary in (
+        ("attribution", "attribution"),
+        ("target_community", "target_communities"),
+        ("verification", "verification_status"),
+    ):
         value = incident.get(name)
         if value and value not in taxonomy.codes(vocabulary):
-            problems.append(Problem(name, _t("Not an allowed value: {value}"), {"value": value}))
+            problems.append(
+                Problem(name, QT_TRANSLATE_NOOP("validation", "Not an allowed value: {value}"), {"value": value})
+            )
     return problems
 
 
@@ -125,7 +165,9 @@ def _check_figures(incident):
             problems.append(problem)
     low, high = incident.get("fatalities_low"), incident.get("fatalities_high")
     if isinstance(low, int) and isinstance(high, int) and low > high:
-        problems.append(Problem("fatalities_high", _t("The high figure is below the low figure.")))
+        problems.append(
+            Problem("fatalities_high", QT_TRANSLATE_NOOP("validation", "The high figure is below the low figure."))
+        )
     return problems
 
 
@@ -133,31 +175,60 @@ def _figure_problem(name, value):
     try:
         number = parse_whole_number(value, name)
     except ValueError:
-        return Problem(name, _t("Figures must be whole numbers, not negative: {value}"), {"value": value})
+        return Problem(
+            name,
+            QT_TRANSLATE_NOOP("validation", "Figures must be whole numbers, not negative: {value}"),
+            {"value": value},
+        )
     if number is not None and number > ABSURD_FIGURE:
-        return Problem(name, _t("{value} is not a plausible figure for one incident."), {"value": number})
+        return Problem(
+            name,
+            QT_TRANSLATE_NOOP("validation", "{value} is not a plausible figure for one incident."),
+            {"value": number},
+        )
     return None
 
 
 def _check_point(incident, inside_iraq):
     lon, lat = incident.get("longitude"), incident.get("latitude")
     if lon is None or lat is None:
-        return [Problem("location", _t("The incident has no location."))]
+        return [Problem("location", QT_TRANSLATE_NOOP("validation", "The incident has no location."))]
     try:
         lon, lat = float(lon), float(lat)
     except (TypeError, ValueError):
-        return [Problem("location", _t("Coordinates are not numbers: {lon}, {lat}"), {"lon": lon, "lat": lat})]
+        return [
+            Problem(
+                "location",
+                QT_TRANSLATE_NOOP("validation", "Coordinates are not numbers: {lon}, {lat}"),
+                {"lon": lon, "lat": lat},
+            )
+        ]
     if not (math.isfinite(lon) and math.isfinite(lat)):
-        return [Problem("location", _t("Coordinates are not finite numbers."))]
+        return [Problem("location", QT_TRANSLATE_NOOP("validation", "Coordinates are not finite numbers."))]
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-        return [Problem("location", _t("Coordinates out of range: {lon}, {lat}"), {"lon": lon, "lat": lat})]
+        return [
+            Problem(
+                "location",
+                QT_TRANSLATE_NOOP("validation", "Coordinates out of range: {lon}, {lat}"),
+                {"lon": lon, "lat": lat},
+            )
+        ]
     if lon == 0 and lat == 0:
-        return [Problem("location", _t("The point is at 0, 0: the coordinates are missing."))]
+        return [
+            Problem("location", QT_TRANSLATE_NOOP("validation", "The point is at 0, 0: the coordinates are missing."))
+        ]
     if not inside_iraq(lon, lat):
         if inside_iraq(lat, lon):
-            return [Problem("location", _t("The point is outside Iraq; latitude and longitude look swapped."),
-                            kind=CONFIRM)]
-        return [Problem("location", _t("The point is outside Iraq."), kind=CONFIRM)]
+            return [
+                Problem(
+                    "location",
+                    QT_TRANSLATE_NOOP(
+                        "validation", "The point is outside Iraq; latitude and longitude look swapped."
+                    ),
+                    kind=CONFIRM,
+                )
+            ]
+        return [Problem("location", QT_TRANSLATE_NOOP("validation", "The point is outside Iraq."), kind=CONFIRM)]
     return []
 
 
@@ -166,31 +237,63 @@ def check_sources(sources, today=None, require_source=True):
     today = today or date.today()
     problems = []
     if require_source and not any((s.get("outlet") or "").strip() for s in sources):
-        problems.append(Problem("sources", _t("At least one source with an outlet is required.")))
+        problems.append(
+            Problem("sources", QT_TRANSLATE_NOOP("validation", "At least one source with an outlet is required."))
+        )
     for index, source in enumerate(sources, start=1):
         where = f"sources[{index}]"
         if not (source.get("outlet") or "").strip():
-            problems.append(Problem(f"{where}.outlet", _t("Source {index} has no outlet."), {"index": index}))
+            problems.append(
+                Problem(
+                    f"{where}.outlet",
+                    QT_TRANSLATE_NOOP("validation", "Source {index} has no outlet."),
+                    {"index": index},
+                )
+            )
         for name in ("url", "archive_url"):
             url = source.get(name)
             if url and not is_well_formed_url(url):
-                problems.append(Problem(f"{where}.{name}", _t("Not a well-formed web address: {value}"),
-                                        {"value": url}))
+                problems.append(
+                    Problem(
+                        f"{where}.{name}",
+                        QT_TRANSLATE_NOOP("validation", "Not a well-formed web address: {value}"),
+                        {"value": url},
+                    )
+                )
         for name in ("published", "accessed"):
             try:
                 value = parse_date(source.get(name), name)
             except ValueError:
-                problems.append(Problem(f"{where}.{name}", _t("Not a valid date: {value}"),
-                                        {"value": source.get(name)}))
+                problems.append(
+                    Problem(
+                        f"{where}.{name}",
+                        QT_TRANSLATE_NOOP("validation", "Not a valid date: {value}"),
+                        {"value": source.get(name)},
+                    )
+                )
                 continue
             if value and value > today:
-                problems.append(Problem(f"{where}.{name}", _t("The date {value} is in the future."),
-                                        {"value": value.isoformat()}))
-        for name, vocabulary in (("reliability", "reliability"), ("credibility", "credibility"),
-                                 ("source_type", "source_types")):
+                problems.append(
+                    Problem(
+                        f"{where}.{name}",
+                        QT_TRANSLATE_NOOP("validation", "The date {value} is in the future."),
+                        {"value": value.isoformat()},
+                    )
+                )
+        for name, vocabulary in (
+            ("reliability", "reliability"),
+            ("credibility", "credibility"),
+            ("source_type", "source_types"),
+        ):
             value = source.get(name)
             if value and str(value) not in taxonomy.codes(vocabulary):
-                problems.append(Problem(f"{where}.{name}", _t("Not an allowed value: {value}"), {"value": value}))
+                problems.append(
+                    Problem(
+                        f"{where}.{name}",
+                        QT_TRANSLATE_NOOP("validation", "Not an allowed value: {value}"),
+                        {"value": value},
+                    )
+                )
         for name in SOURCE_FIGURE_FIELDS:
             problem = _figure_problem(f"{where}.{name}", source.get(name))
             if problem:

@@ -11,7 +11,7 @@ from qgis.core import (
     QgsProject,
 )
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,7 +40,9 @@ def tr(text):
 class IncidentDock(QgsDockWidget):
     """``context()`` returns (store, store_layers) of the active store, or (None, None)."""
 
-    def __init__(self, iface, context, parent=None):
+    zones_requested = pyqtSignal()
+
+    def __init__(self, iface, context, parent=None, language="en"):
         super().__init__(tr("Incident Tracker"), parent)
         self.setObjectName("IncidentTrackerDock")
         self.iface = iface
@@ -56,7 +58,7 @@ class IncidentDock(QgsDockWidget):
         self._selecting = False
 
         self.tabs = QTabWidget()
-        self.form = IncidentForm()
+        self.form = IncidentForm(language=language)
         self.form.point_changed.connect(self._point_changed)
         self.form.pick_requested.connect(self._toggle_pick)
         scroll = QScrollArea()
@@ -80,7 +82,10 @@ class IncidentDock(QgsDockWidget):
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.new_incident)
         self.like_button.clicked.connect(self.new_like_last)
-        for button in (self.save_button, self.new_button, self.like_button):
+        self.zones_button = QPushButton(tr("Zones"))
+        self.zones_button.setToolTip(tr("Add the disputed zones beneath the incident layers"))
+        self.zones_button.clicked.connect(self.zones_requested.emit)
+        for button in (self.save_button, self.new_button, self.like_button, self.zones_button):
             buttons.addWidget(button)
         page_layout.addLayout(buttons)
         self.tabs.addTab(page, tr("Incident"))

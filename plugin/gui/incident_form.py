@@ -53,8 +53,9 @@ class IncidentForm(QWidget):
     point_changed = pyqtSignal(float, float)
     pick_requested = pyqtSignal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, language="en"):
         super().__init__(parent)
+        self.language = language  # place names are shown in this language where the zones have them
         self.point = None
         self.point_confirmed = False
         self.sources = []
@@ -259,7 +260,7 @@ class IncidentForm(QWidget):
         """Show the (read-only) governorate, district, sub-district and disputed zone of the point."""
         self.zones = dict(zones or {})
         for name, widget in self.zone_fields.items():
-            value = self.zones.get(name) or ""
+            value = self.zones.get(f"{name}_{self.language}") or self.zones.get(name) or ""
             group = self.zones.get("zone_group") if name == "disputed_zone" else None
             if name == "disputed_zone" and not value:
                 status = self.zones.get("status")

@@ -61,6 +61,7 @@ class IncidentTrackerPlugin:
         self._add_action("open_store", "icon.svg", tr("Open incident store…"), self.open_store)
         self.dock_action = self._add_action("dock", "icon.svg", tr("Incident dock"), self.toggle_dock)
         self.dock_action.setCheckable(True)
+        self._add_action("zones", "icon.svg", tr("Add disputed zones"), self.add_zones)
         self._add_action("import_csv", "icon.svg", tr("Import ACLED / UCDP CSV…"), self.import_csv, toolbar=False)
         QgsProject.instance().readProject.connect(self._project_read)
         from .locator_filter import IncidentLocatorFilter
@@ -150,13 +151,21 @@ class IncidentTrackerPlugin:
 
     def _attach_zones(self, store):
         """Give the store a zone lookup from the zones it holds, when it holds some."""
-        try:
-            from ..core.zone_lookup import ZoneLookup
-        except ImportError:
-            return
-        lookup = ZoneLookup.from_gpkg(store.path)
+        from ..core.zone_lookup import ZoneLookup
+
+        lookup = ZoneLookup.from_gpkg(store.path, distances=False)
         if lookup is not None:
             store.zone_lookup = lookup
+
+    def add_zones(self, ask=None):
+        """Menu/dock action: the disputed zones of the active store, built on first use."""
+        from .zones_action import add_zones
+
+        store, _ = self.context()
+        if store is None:
+            self._message(tr("Open or create an incident store first."), level=1)
+            return None
+        return add_zones(self.iface.mainWindow(), store, ui_language(), ask=ask)
 
     def context(self):
         """(store, layers) of the active store, for the dock; (None, None) when there is none."""
@@ -173,11 +182,13 @@ class IncidentTrackerPlugin:
         if self.dock is None:
             from .incident_dock import IncidentDock
 
-            self.dock = IncidentDock(self.iface, self.context, self.iface.mainWindow())
-            if ui_language() in RIGHT_TO_LEFT:
+            language = ui_language()
+            self.dock = IncidentDock(self.iface, self.context, self.iface.mainWindow(), language=language)
+            if language in RIGHT_TO_LEFT:
                 self.dock.setLayoutDirection(Qt.RightToLeft)
             self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
             self.dock.visibilityChanged.connect(self.dock_action.setChecked)
+            self.dock.zones_requested.connect(self.add_zones)
             self.dock.watch_layers()
             self.dock.incident_list.reload()
         visible = checked if isinstance(checked, bool) else not self.dock.isVisible()

@@ -211,7 +211,7 @@ def test_add_zone_layers_styled_beneath_the_incidents(zones_gpkg, qgis_new_proje
     assert ATTRIBUTION in groups.metadata().rights()
     assert ATTRIBUTION in project.readEntry("CopyrightLabel", "/Label", "")[0]
     expression = groups.labeling().settings().fieldName
-    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+    from qgis.core import QgsExpression, QgsExpressionContext
 
     context = QgsExpressionContext()
     values = {}

@@ -1,0 +1,60 @@
+"""The zones as an analyst meets them: one click adds them beneath the incidents; the dock fills zones."""
+
+import pytest
+from qgis.core import QgsProject
+
+import incident_tracker
+from incident_tracker.plugin.core.sample import build_sample_store
+from support import SHARED_DATA
+
+
+@pytest.fixture(scope="module")
+def zoned_sample(tmp_path_factory):
+    path = str(tmp_path_factory.mktemp("zoned") / "sample.gpkg")
+    build_sample_store(path, zones_from=str(SHARED_DATA)).close()
+    return path
+
+
+@pytest.fixture
+def plugin(qgis_iface, qgis_new_project):
+    plugin = incident_tracker.classFactory(qgis_iface)
+    plugin.initGui()
+    yield plugin
+    plugin.unload()
+
+
+def test_sample_incidents_carry_their_district_and_disputed_zone(zoned_sample):
+    from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
+
+    store = GeoPackageStore.open(zoned_sample)
+    for incident in store.query():
+        assert (incident["admin1"], incident["admin2"], incident["admin2_pcode"]) == ("Diyala", "Khanaqin", "IQG10Q05")
+        assert incident["zone_group"] == "Khanaqin–Mandali"
+
+
+def test_one_click_adds_the_zones_beneath_the_incident_layers(plugin, zoned_sample):
+    plugin.set_store(zoned_sample)
+    added = plugin.add_zones(ask=lambda text, choices: pytest.fail("zones exist: no question expected"))
+    assert added and all(layer.isValid() for layer in added.values())
+    root = QgsProject.instance().layerTreeRoot()
+    names = [child.name() for child in root.children()]
+    assert names[0].startswith("Incident Tracker") and len(names) == 2  # incidents group on top, zones below
+    for layer in added.values():
+        assert layer.metadata().rights() == ["Administrative boundaries: Iraq CSO / OCHA COD-AB (2019), CC BY 3.0 IGO"]
+
+
+def test_a_store_without_zones_asks_how_to_build_them_and_cancel_adds_nothing(plugin, store):
+    plugin.set_store(store.path)
+    asked = []
+    assert plugin.add_zones(ask=lambda text, choices: asked.append(choices) or len(choices) - 1) is None
+    assert len(asked) == 1 and len(QgsProject.instance().layerTreeRoot().children()) == 1
+
+
+def test_the_dock_fills_governorate_district_and_zone_from_the_point(plugin, zoned_sample):
+    plugin.set_store(zoned_sample)
+    dock = plugin.toggle_dock(True)
+    dock.form.coordinates.setText("34.348, 45.391")
+    dock.form.coordinates.editingFinished.emit()
+    assert dock.form.zone_fields["admin1"].text() == "Diyala"
+    assert dock.form.zone_fields["admin2"].text() == "Khanaqin"
+    assert "Khanaqin–Mandali" in dock.form.zone_fields["disputed_zone"].text()
