@@ -67,11 +67,23 @@ def label_expression(prefix, language):
     return f"\"{prefix}\"" if prefix == "zone_group" else f"\"{prefix}_en\""
 
 
+def label_font():
+    """A font this machine has (QGIS warns when a project names a missing family); Arabic-capable first."""
+    from qgis.PyQt.QtGui import QFont, QFontDatabase
+
+    families = set(QFontDatabase().families())
+    for family in ("Noto Sans", "DejaVu Sans", "Arial", "Segoe UI"):
+        if family in families:
+            return QFont(family)
+    return QFont()
+
+
 def _labels(expression, size=9.0, colour="#7b241c"):
     settings = QgsPalLayerSettings()
     settings.fieldName = expression
     settings.isExpression = True
     text = QgsTextFormat()
+    text.setFont(label_font())
     text.setSize(size)
     text.setColor(QColor(colour))
     buffer = text.buffer()

@@ -22,12 +22,15 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..domain import figures, taxonomy
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.coordinates import CoordinateError, format_point, parse_coordinates
 from .source_dialog import SourceDialog
 from .widgets import NullableDateEdit, NullableSpinBox, set_combo_value
 
-ZONE_LABELS = (("admin1", "Governorate"), ("admin2", "District"), ("admin3", "Sub-district"),
-               ("disputed_zone", "Disputed zone"))
+ZONE_LABELS = (("admin1", QT_TRANSLATE_NOOP("IncidentForm", "Governorate")),
+               ("admin2", QT_TRANSLATE_NOOP("IncidentForm", "District")),
+               ("admin3", QT_TRANSLATE_NOOP("IncidentForm", "Sub-district")),
+               ("disputed_zone", QT_TRANSLATE_NOOP("IncidentForm", "Disputed zone")))
 
 
 def tr(text):
