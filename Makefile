@@ -6,8 +6,12 @@ PYTHON := /usr/bin/python3
 VENV ?= $(HOME)/.cache/incident-tracker/venv
 VPY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# PostgreSQL/PostGIS for the team-store tests (they start their own server on 127.0.0.1):
+# Debian 12 has PostgreSQL 15, Debian 13 has 17.
+PG_MAJOR ?= $(shell grep -qs '^VERSION_ID="13' /etc/os-release && echo 17 || echo 15)
 TEST_PACKAGES := python3-qgis qgis-providers python3-shapely python3-pyproj python3-gdal gdal-bin \
-	python3-pytest python3-hypothesis python3-venv proj-data
+	python3-pytest python3-hypothesis python3-venv proj-data \
+	postgresql postgresql-$(PG_MAJOR)-postgis-3 python3-psycopg2
 DESKTOP_PACKAGES := qgis xvfb xauth zip
 BOUNDARIES ?= $(abspath ../shared/data/cod-ab-irq)
 PROFILE ?= incident-tracker
@@ -45,7 +49,7 @@ test-domain: venv
 
 test-qgis: venv
 	cd tests && QT_QPA_PLATFORM=offscreen INCIDENT_TRACKER_BOUNDARIES=$(BOUNDARIES) \
-	  $(VPY) -m pytest -p no:cacheprovider qgis $(PYTEST_ARGS)
+	  $(VPY) -m pytest -p no:cacheprovider -rs qgis $(PYTEST_ARGS)
 
 test: test-domain test-qgis
 

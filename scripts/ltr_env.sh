@@ -8,7 +8,8 @@ REPO=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=$(cd "$REPO/.." && pwd)/shared
 LTR_ROOT=${LTR_ROOT:-/var/cache/incident-tracker/trixie}
 PACKAGES="python3-qgis qgis-providers python3-shapely python3-pyproj python3-gdal gdal-bin python3-pytest \
-python3-hypothesis python3-venv python3-pip make ca-certificates locales"
+python3-hypothesis python3-venv python3-pip make ca-certificates locales \
+postgresql postgresql-17-postgis-3 python3-psycopg2"
 SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
 
 mirror() {

@@ -1,6 +1,9 @@
-"""Incident layers in a QGIS project: a group with incidents and sources, related, styled, temporal."""
+"""Incident layers in a QGIS project: a group with incidents and sources, related, styled, temporal.
 
-import os
+The functions take a store (GeoPackage or PostGIS; a GeoPackage path also works): the store gives
+its layers' provider and URIs (a PostGIS URI carries an ``authcfg``, never a password).
+"""
+
 from dataclasses import dataclass
 
 from qgis.core import (
@@ -31,6 +34,7 @@ from ..domain.schema import (
     SOURCES_TABLE,
 )
 from . import compat
+from .gpkg_store import GeoPackageStore
 from .store import StoreError
 
 # Colours per ACLED event type (ColorBrewer "Set1"-like, chosen for contrast on grey boundaries).
@@ -48,6 +52,7 @@ SIZE_EXPRESSION = 'coalesce(scale_exp("fatalities", 0, 50, 2.5, 9, 0.57), 2.5)'
 READ_ONLY_FIELDS = ("uuid", "created_at", "updated_at", "row_version", "fatalities_low", "fatalities_high",
                     "likely_duplicate_of")
 GROUP_PROPERTY = "incident_tracker/store"
+TABLE_PROPERTY = "incident_tracker/table"
 
 
 def tr(text):
@@ -66,8 +71,13 @@ class StoreLayers:
     group: object
 
 
-def _uri(path, table):
-    return f"{path}|layername={table}"
+def _as_store(store):
+    """A store object for ``store``, which may be a GeoPackage path (nothing is opened here)."""
+    return GeoPackageStore(store) if isinstance(store, str) else store
+
+
+def _table_of(layer):
+    return layer.customProperty(TABLE_PROPERTY) or layer.source().split("layername=")[-1].split("|")[0]
 
 
 def _value_map(field):
@@ -197,31 +207,32 @@ def _relation(incidents, sources):
     return relation
 
 
-def open_layers(path):
-    """The incidents and sources layers of the store at ``path``, configured but not yet in a project."""
-    incidents = QgsVectorLayer(_uri(path, INCIDENTS_TABLE), tr("Incidents"), "ogr")
-    sources = QgsVectorLayer(_uri(path, SOURCES_TABLE), tr("Sources"), "ogr")
+def open_layers(store):
+    """The incidents and sources layers of ``store``, configured but not yet in a project."""
+    store = _as_store(store)
+    incidents = QgsVectorLayer(store.layer_uri(INCIDENTS_TABLE), tr("Incidents"), store.layer_provider)
+    sources = QgsVectorLayer(store.layer_uri(SOURCES_TABLE), tr("Sources"), store.layer_provider)
     if not incidents.isValid() or not sources.isValid():
-        raise StoreError(tr("Could not open the layers of {path}.").format(path=path))
+        raise StoreError(tr("Could not open the layers of {path}.").format(path=store.display_name))
     configure_fields(incidents, INCIDENT_FIELDS, INCIDENT_DEFAULTS)
     configure_fields(sources, SOURCE_FIELDS, SOURCE_DEFAULTS)
     sources.setDisplayExpression('"outlet" || coalesce(\': \' || "title", \'\')')
     style_incidents(incidents)
     make_temporal(incidents)
-    for layer in (incidents, sources):
-        layer.setCustomProperty(GROUP_PROPERTY, os.path.abspath(path))
+    for layer, table in ((incidents, INCIDENTS_TABLE), (sources, SOURCES_TABLE)):
+        layer.setCustomProperty(GROUP_PROPERTY, store.key)
+        layer.setCustomProperty(TABLE_PROPERTY, table)
     return incidents, sources
 
 
-def find_store_layers(path, project=None):
+def find_store_layers(store, project=None):
     """The store's layers already in the project, or None."""
     project = project or QgsProject.instance()
-    wanted = os.path.abspath(path)
+    wanted = _as_store(store).key
     found = {}
     for layer in project.mapLayers().values():
         if layer.customProperty(GROUP_PROPERTY) == wanted:
-            table = layer.source().split("layername=")[-1].split("|")[0]
-            found[table] = layer
+            found[_table_of(layer)] = layer
     if INCIDENTS_TABLE in found and SOURCES_TABLE in found:
         for relation in project.relationManager().referencedRelations(found[INCIDENTS_TABLE]):
             group = project.layerTreeRoot().findLayer(found[INCIDENTS_TABLE].id())
@@ -230,17 +241,17 @@ def find_store_layers(path, project=None):
     return None
 
 
-def add_store_layers(path, project=None):
+def add_store_layers(store, project=None):
     """Add (or find) the store's layers in a group at the top of the layer tree, with the relation."""
     project = project or QgsProject.instance()
-    existing = find_store_layers(path, project)
+    store = _as_store(store)
+    existing = find_store_layers(store, project)
     if existing:
         return existing
-    incidents, sources = open_layers(path)
+    incidents, sources = open_layers(store)
     root = project.layerTreeRoot()
-    name = os.path.splitext(os.path.basename(path))[0]
-    group = root.insertGroup(0, tr("Incident Tracker – {name}").format(name=name))
-    group.setCustomProperty(GROUP_PROPERTY, os.path.abspath(path))
+    group = root.insertGroup(0, tr("Incident Tracker – {name}").format(name=store.display_name))
+    group.setCustomProperty(GROUP_PROPERTY, store.key)
     project.addMapLayer(incidents, False)
     project.addMapLayer(sources, False)
     group.addLayer(incidents)

@@ -1,7 +1,8 @@
 """The incident store: what every backend (GeoPackage, PostGIS) offers, and the logic they share.
 
-A backend subclass provides the connection, the SQL placeholders and the geometry encoding; this
-class does the rest (validation, figures, duplicates, zone fields, transactions). Every write is one
+A backend subclass provides the connection, the SQL dialect (statements here are written with ``?``
+placeholders and pass through ``_sql``) and the geometry encoding; this class does the rest
+(validation, figures, duplicates, zone fields, transactions, schema upgrades). Every write is one
 transaction: on any failure nothing is half-written.
 """
 
@@ -18,6 +19,8 @@ from ..domain.schema import (
     INCIDENT_FIELDS,
     SOURCE_FIELDS,
     INCIDENTS_TABLE,
+    META_TABLE,
+    SCHEMA_VERSION,
     SOURCE_FIELD_NAMES,
     SOURCES_TABLE,
 )
@@ -57,6 +60,11 @@ class ImportCanceled(StoreError):
     pass
 
 
+# Upgrade steps: MIGRATIONS[n](store, cursor) turns a schema version n store into version n + 1.
+# Version 1 is the first released schema, so there is no step yet.
+MIGRATIONS = {}
+
+
 @dataclass
 class AddResult:
     uuid: str
@@ -78,8 +86,8 @@ def _msg(text):
 class IncidentStore:
     """Base class; use :class:`GeoPackageStore` (or the PostGIS store) through ``open_store``."""
 
-    placeholder = "?"
     kind = None
+    schema_version = SCHEMA_VERSION
 
     def __init__(self, location, zone_lookup=None):
         self.location = location
@@ -90,6 +98,7 @@ class IncidentStore:
         raise NotImplementedError
 
     def _geometry_placeholder(self):
+        """SQL (with ``?`` placeholders) building the point from ``_geometry_params``."""
         raise NotImplementedError
 
     def _geometry_params(self, longitude, latitude):
@@ -105,12 +114,24 @@ class IncidentStore:
     def _begin(self, cursor):
         cursor.execute("BEGIN")
 
+    def _end(self, connection, cursor, commit):
+        """Finish the transaction ``_begin`` started."""
+        if commit:
+            connection.commit()
+        else:
+            connection.rollback()
+
+    def _execute_many(self, cursor, sql, rows):
+        cursor.executemany(sql, rows)
+
+    def _sql(self, text):
+        """The driver's SQL for ``text``, written with ``?`` placeholders. Every statement goes through here."""
+        return text
+
     def close(self):
         raise NotImplementedError
 
     # --- helpers -------------------------------------------------------------------------------
-    def _sql(self, text):
-        return text.replace("?", self.placeholder) if self.placeholder != "?" else text
 
     def _transaction(self):
         return _Transaction(self)
@@ -128,15 +149,15 @@ class IncidentStore:
     def _insert_incident(self, cursor, row):
         names = [n for n in INCIDENT_FIELD_NAMES if n in row]
         columns = ", ".join(names + ["geom"])
-        values = ", ".join([self.placeholder] * len(names) + [self._geometry_placeholder()])
-        cursor.execute(f"INSERT INTO {INCIDENTS_TABLE} ({columns}) VALUES ({values})",
+        values = ", ".join(["?"] * len(names) + [self._geometry_placeholder()])
+        cursor.execute(self._sql(f"INSERT INTO {INCIDENTS_TABLE} ({columns}) VALUES ({values})"),
                        [row[n] for n in names] + list(self._geometry_params(row["longitude"], row["latitude"])))
 
     def _insert_sources(self, cursor, sources):
         for source in sources:
             names = [n for n in SOURCE_FIELD_NAMES if n in source]
             cursor.execute(
-                f"INSERT INTO {SOURCES_TABLE} ({', '.join(names)}) VALUES ({', '.join([self.placeholder] * len(names))})",
+                self._sql(f"INSERT INTO {SOURCES_TABLE} ({', '.join(names)}) VALUES ({', '.join(['?'] * len(names))})"),
                 [source[n] for n in names])
 
     # --- the API -------------------------------------------------------------------------------
@@ -185,7 +206,7 @@ class IncidentStore:
         row["created_at"] = current["created_at"]
         row["row_version"] = current["row_version"] + 1
         names = [n for n in INCIDENT_FIELD_NAMES if n in row and n not in ("uuid", "created_at")]
-        assignments = ", ".join(f"{n} = {self.placeholder}" for n in names)
+        assignments = ", ".join(f"{n} = ?" for n in names)
         with self._transaction() as cursor:
             cursor.execute(
                 self._sql(f"UPDATE {INCIDENTS_TABLE} SET {assignments}, geom = {self._geometry_placeholder()} "
@@ -274,7 +295,7 @@ class IncidentStore:
 
     def count(self):
         with self._reading() as cursor:
-            cursor.execute(f"SELECT COUNT(*) FROM {INCIDENTS_TABLE}")
+            cursor.execute(self._sql(f"SELECT COUNT(*) FROM {INCIDENTS_TABLE}"), [])
             return cursor.fetchone()[0]
 
     def likely_duplicates(self, incident):
@@ -293,7 +314,7 @@ class IncidentStore:
         with self._reading() as cursor:
             result = {}
             for name in EXTERNAL_ID_FIELDS:
-                cursor.execute(f"SELECT {name} FROM {INCIDENTS_TABLE} WHERE {name} IS NOT NULL")
+                cursor.execute(self._sql(f"SELECT {name} FROM {INCIDENTS_TABLE} WHERE {name} IS NOT NULL"), [])
                 result[name] = {v[0] for v in cursor.fetchall()}
             return result
 
@@ -310,7 +331,7 @@ class IncidentStore:
         index = DuplicateIndex()
         with self._reading() as cursor:
             cursor.execute(self._sql(f"SELECT uuid, event_type, event_date, {self._point_columns()} "
-                                     f"FROM {INCIDENTS_TABLE}"))
+                                     f"FROM {INCIDENTS_TABLE}"), [])
             for values in cursor.fetchall():
                 lon, lat = self._point_of(values[3:])
                 index.add({"uuid": values[0], "event_type": values[1], "event_date": str(values[2]),
@@ -350,20 +371,63 @@ class IncidentStore:
 
     def _write_batch(self, cursor, incident_rows, source_rows):
         if incident_rows:
-            names = [n for n in INCIDENT_FIELD_NAMES]
-            values = ", ".join([self.placeholder] * len(names) + [self._geometry_placeholder()])
-            cursor.executemany(
-                f"INSERT INTO {INCIDENTS_TABLE} ({', '.join(names)}, geom) VALUES ({values})",
+            names = list(INCIDENT_FIELD_NAMES)
+            values = ", ".join(["?"] * len(names) + [self._geometry_placeholder()])
+            self._execute_many(
+                cursor, self._sql(f"INSERT INTO {INCIDENTS_TABLE} ({', '.join(names)}, geom) VALUES ({values})"),
                 [[r.get(n) for n in names] + list(self._geometry_params(r["longitude"], r["latitude"]))
                  for r in incident_rows])
         if source_rows:
             names = list(SOURCE_FIELD_NAMES)
-            cursor.executemany(
-                f"INSERT INTO {SOURCES_TABLE} ({', '.join(names)}) VALUES ({', '.join([self.placeholder] * len(names))})",
+            self._execute_many(
+                cursor, self._sql(f"INSERT INTO {SOURCES_TABLE} ({', '.join(names)}) "
+                                  f"VALUES ({', '.join(['?'] * len(names))})"),
                 [[s.get(n) for n in names] for s in source_rows])
+
+    def all_rows(self):
+        """(incidents, sources) exactly as stored, in the order they were written (for copies)."""
+        with self._reading() as cursor:
+            incidents = self._select_incidents(cursor, order="fid")
+            cursor.execute(self._sql(f"SELECT {', '.join(SOURCE_FIELD_NAMES)} FROM {SOURCES_TABLE} ORDER BY fid"), [])
+            sources = [self._typed(dict(zip(SOURCE_FIELD_NAMES, self._python_values(v))), SOURCE_FIELDS)
+                       for v in cursor.fetchall()]
+        return incidents, sources
+
+    def write_rows(self, incidents, sources):
+        """Write rows from :meth:`all_rows` as they are (no validation, ids and versions kept), all or nothing."""
+        with self._transaction() as cursor:
+            self._write_batch(cursor, list(incidents), list(sources))
 
     def _reading(self):
         return _Reading(self)
+
+    # --- schema versions -----------------------------------------------------------------------
+    def _stored_schema_version(self, cursor):
+        cursor.execute(self._sql(f"SELECT value FROM {META_TABLE} WHERE key = ?"), ["schema_version"])
+        row = cursor.fetchone()
+        return None if row is None else int(row[0])
+
+    def migrate(self, steps=None):
+        """Upgrade an older store to this version's schema, one step per version, in one transaction.
+
+        Returns the number of steps run. ``steps`` defaults to :data:`MIGRATIONS`.
+        """
+        steps = MIGRATIONS if steps is None else steps
+        with self._transaction() as cursor:
+            version = self._stored_schema_version(cursor)
+            start = version
+            if version > SCHEMA_VERSION:
+                raise NewerSchemaError(_msg("This store was written by a newer version of Incident Tracker."))
+            while version < SCHEMA_VERSION:
+                if version not in steps:
+                    raise StoreError(_msg("No upgrade is known from store schema {version}.").format(version=version))
+                steps[version](self, cursor)
+                version += 1
+            if version != start:
+                cursor.execute(self._sql(f"UPDATE {META_TABLE} SET value = ? WHERE key = ?"),
+                               [str(version), "schema_version"])
+        self.schema_version = version
+        return version - start
 
 
 def _iso(value):
@@ -384,10 +448,7 @@ class _Transaction:
 
     def __exit__(self, kind, value, traceback):
         try:
-            if kind is None:
-                self.connection.commit()
-            else:
-                self.connection.rollback()
+            self.store._end(self.connection, self.cursor, commit=kind is None)
         finally:
             self.cursor.close()
         return False

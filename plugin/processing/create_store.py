@@ -1,14 +1,25 @@
-"""incidenttracker:createstore: a new, empty incident store (GeoPackage)."""
+"""incidenttracker:createstore: a new, empty incident store (GeoPackage file, or PostGIS schema)."""
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterFileDestination
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterDatabaseSchema,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterProviderConnection,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.gpkg_store import GeoPackageStore
+from ..core.postgis_store import DEFAULT_SCHEMA, PostgisStore
 from ..core.store import StoreError
 
 
 class CreateStoreAlgorithm(QgsProcessingAlgorithm):
     OUTPUT = "OUTPUT"
+    CONNECTION = "CONNECTION"
+    SCHEMA = "SCHEMA"
+    STORE = "STORE"
 
     def tr(self, text):
         return QCoreApplication.translate("CreateStoreAlgorithm", text)
@@ -30,18 +41,36 @@ class CreateStoreAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self):
         return self.tr("Creates an empty Incident Tracker store: a GeoPackage with the incidents (points, "
-                       "EPSG:4326), sources and metadata tables. An existing file is never overwritten.")
+                       "EPSG:4326), sources and metadata tables. An existing file is never overwritten.\n\n"
+                       "For a team store, choose a PostgreSQL connection (with PostGIS) instead of a file: the "
+                       "tables are created in the schema given (incident_tracker by default), or the store "
+                       "already there is upgraded when it is older. Give the connection an authentication "
+                       "configuration: no password is stored in the project.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, self.tr("Store"), self.tr("GeoPackage (*.gpkg)")))
+            self.OUTPUT, self.tr("Store"), self.tr("GeoPackage (*.gpkg)"), optional=True))
+        self.addParameter(QgsProcessingParameterProviderConnection(
+            self.CONNECTION, self.tr("Or a PostgreSQL connection (team store)"), "postgres", optional=True))
+        self.addParameter(QgsProcessingParameterDatabaseSchema(
+            self.SCHEMA, self.tr("Schema"), self.CONNECTION, DEFAULT_SCHEMA, optional=True))
+        self.addOutput(QgsProcessingOutputString(self.STORE, self.tr("Store location")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        connection = self.parameterAsConnectionName(parameters, self.CONNECTION, context)
         try:
-            store = GeoPackageStore.create(path)
+            if connection:
+                schema = self.parameterAsSchema(parameters, self.SCHEMA, context) or DEFAULT_SCHEMA
+                store = PostgisStore.create(connection, schema)
+                path = None
+            else:
+                path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+                if not path:
+                    raise QgsProcessingException(self.tr("Choose a GeoPackage file or a PostgreSQL connection."))
+                store = GeoPackageStore.create(path)
         except StoreError as error:
             raise QgsProcessingException(str(error)) from None
+        location = store.location
         store.close()
-        feedback.pushInfo(self.tr("Created {path}").format(path=path))
-        return {self.OUTPUT: path}
+        feedback.pushInfo(self.tr("Created {path}").format(path=path or store.display_name))
+        return {self.OUTPUT: path, self.STORE: location}

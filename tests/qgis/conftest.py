@@ -1,4 +1,5 @@
 import os
+import uuid
 
 import pytest
 
@@ -10,6 +11,36 @@ from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 @pytest.fixture
 def store(tmp_path):
     store = GeoPackageStore.create(str(tmp_path / "store.gpkg"))
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def postgis_cluster():
+    """A throwaway PostgreSQL/PostGIS server on 127.0.0.1 for the session (see postgis_cluster.py)."""
+    import postgis_cluster as cluster_module
+
+    try:
+        cluster = cluster_module.start()
+    except cluster_module.Unavailable as reason:
+        pytest.skip(f"PostGIS tests need a PostgreSQL server: {reason}")
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def postgis_schema(postgis_cluster):
+    """A schema name unused so far in the test cluster; dropped after the test."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    yield name
+    postgis_cluster.execute(f'DROP SCHEMA IF EXISTS "{name}" CASCADE')
+
+
+@pytest.fixture
+def pg_store(postgis_cluster, postgis_schema):
+    from incident_tracker.plugin.core.postgis_store import PostgisStore
+
+    store = PostgisStore.create(postgis_cluster.uri(), postgis_schema)
     yield store
     store.close()
 

@@ -1,60 +1,79 @@
+"""The store's behaviour, the same tests on every backend (GeoPackage and PostGIS)."""
+
 import sqlite3
-from datetime import date
+import threading
+from datetime import date, timedelta
 
 import pytest
-from support import DARA, DARA_SOURCES, table_rows
+from support import DARA, DARA_SOURCES
 
+from incident_tracker.plugin.core import stores
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.store import (
     ConflictError,
     NewerSchemaError,
-    NotAStoreError,
     StoreError,
     ValidationFailed,
 )
 
 
-def test_a_new_store_is_a_geopackage_gdal_reads(tmp_path):
-    from osgeo import ogr
-
-    path = str(tmp_path / "s.gpkg")
-    GeoPackageStore.create(path).close()
-    datasource = ogr.Open(path)
-    incidents = datasource.GetLayerByName("incidents")
-    assert incidents.GetGeomType() == ogr.wkbPoint
-    assert incidents.GetSpatialRef().GetAuthorityCode(None) == "4326"
-    assert datasource.GetLayerByName("sources").GetGeomType() == ogr.wkbNone
-    assert GeoPackageStore.open(path).metadata()["schema_version"] == "1"
+@pytest.fixture(params=["gpkg", "postgis"])
+def store(request, tmp_path):
+    if request.param == "gpkg":
+        store = GeoPackageStore.create(str(tmp_path / "store.gpkg"))
+    else:
+        store = request.getfixturevalue("pg_store")
+    yield store
+    store.close()
 
 
-def test_create_refuses_to_overwrite(tmp_path):
-    path = tmp_path / "s.gpkg"
-    path.write_text("precious")
-    with pytest.raises(StoreError, match="already exists"):
-        GeoPackageStore.create(str(path))
-    assert path.read_text() == "precious"
+def other_connection(store):
+    """The same store through a new connection (another analyst, another QGIS)."""
+    return stores.open_store(store.location)
 
 
-def test_open_refuses_what_is_not_a_store(tmp_path):
-    text = tmp_path / "notes.gpkg"
-    text.write_text("not a database")
-    with pytest.raises(NotAStoreError, match="not an Incident Tracker store"):
-        GeoPackageStore.open(str(text))
-    from osgeo import ogr
+def integrity_errors():
+    errors = [sqlite3.IntegrityError]
+    try:
+        import psycopg2
 
-    other = str(tmp_path / "other.gpkg")
-    ogr.GetDriverByName("GPKG").CreateDataSource(other).CreateLayer("roads")
-    with pytest.raises(NotAStoreError):
-        GeoPackageStore.open(other)
-    with pytest.raises(NotAStoreError, match="does not exist"):
-        GeoPackageStore.open(str(tmp_path / "missing.gpkg"))
+        errors.append(psycopg2.IntegrityError)
+    except ImportError:
+        pass
+    return tuple(errors)
+
+
+def set_schema_version(store, version):
+    with store._transaction() as cursor:
+        cursor.execute(store._sql("UPDATE incident_tracker_meta SET value = ? WHERE key = ?"),
+                       [str(version), "schema_version"])
 
 
 def test_open_refuses_a_newer_schema_with_a_clear_message(store):
-    store._connection().execute("UPDATE incident_tracker_meta SET value = '99' WHERE key = 'schema_version'")
+    set_schema_version(store, 99)
     store.close()
     with pytest.raises(NewerSchemaError, match="newer version of Incident Tracker"):
-        GeoPackageStore.open(store.path)
+        other_connection(store)
+
+
+def test_open_store_finds_the_backend_from_the_location(store):
+    with other_connection(store) as again:
+        assert type(again) is type(store) and again.metadata()["schema_version"] == "1"
+
+
+def test_migrate_runs_each_step_from_the_stored_version(store):
+    assert store.migrate() == 0
+    set_schema_version(store, 0)
+    with pytest.raises(StoreError, match="No upgrade is known from store schema 0"):
+        store.migrate()
+    ran = []
+
+    def step(migrating, cursor):
+        ran.append(migrating is store)
+        cursor.execute(store._sql("INSERT INTO incident_tracker_meta (key, value) VALUES (?, ?)"), ["step", "0→1"])
+
+    assert store.migrate({0: step}) == 1 and ran == [True]
+    assert store.metadata()["schema_version"] == "1" and store.metadata()["step"] == "0→1"
 
 
 def test_add_writes_incident_with_both_sources_and_figures(store):
@@ -64,16 +83,18 @@ def test_add_writes_incident_with_both_sources_and_figures(store):
         == (7, 7, 7, 5)
     assert incident["disorder_type"] == "Political violence"
     assert (incident["longitude"], incident["latitude"]) == (45.391, 34.348)
+    assert incident["event_date"] == "2020-06-14" and incident["created_at"].endswith("Z")
+    assert incident["fatalities_manual"] is False
     assert [s["outlet"] for s in store.sources_of(result.uuid)] == ["Kurdistan 24", "KirkukNow"]
 
 
 def test_an_add_failing_half_way_leaves_nothing(store):
     sources = [dict(DARA_SOURCES[0], uuid="same"), dict(DARA_SOURCES[1], uuid="same")]  # 2nd insert fails
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(integrity_errors()):
         store.add_incident(DARA, sources)
-    assert table_rows(store.path, "incidents") == []
-    assert table_rows(store.path, "sources") == []
+    assert store.all_rows() == ([], [])
     assert store.count() == 0
+    assert store.add_incident(DARA, DARA_SOURCES).uuid  # the connection is still usable
 
 
 def test_invalid_incident_is_refused_and_nothing_written(store):
@@ -111,6 +132,53 @@ def test_update_checks_the_row_version(store):
     assert store.get_incident(uuid)["notes"] is None
 
 
+def test_two_analysts_editing_the_same_incident_cannot_overwrite_each_other(store):
+    uuid = store.add_incident(DARA, DARA_SOURCES).uuid
+    with other_connection(store) as colleague:
+        mine, theirs = store.get_incident(uuid), colleague.get_incident(uuid)
+        assert mine["row_version"] == theirs["row_version"] == 1
+        colleague.update_incident(uuid, {"notes": "Kirkuk office: 8 killed per local police"},
+                                  expected_row_version=theirs["row_version"])
+        with pytest.raises(ConflictError, match="Compare both versions") as conflict:
+            store.update_incident(uuid, {"notes": "Erbil office: attribution claimed"},
+                                  expected_row_version=mine["row_version"])
+    current = conflict.value.current
+    assert (current["row_version"], current["notes"]) == (2, "Kirkuk office: 8 killed per local police")
+    assert store.get_incident(uuid)["notes"] == "Kirkuk office: 8 killed per local police"
+    # the analyst chooses: keeping their own text is a new update on the current version
+    store.update_incident(uuid, {"notes": "Erbil office: attribution claimed"}, expected_row_version=2)
+    assert store.get_incident(uuid)["row_version"] == 3
+
+
+def test_simultaneous_saves_of_one_incident_let_exactly_one_through(store):
+    uuid = store.add_incident(DARA, DARA_SOURCES).uuid
+    analysts = [other_connection(store) for _ in range(6)]
+    barrier = threading.Barrier(len(analysts))
+    outcomes = []
+
+    def save(number, own):
+        version = own.get_incident(uuid)["row_version"]
+        barrier.wait()
+        try:
+            own.update_incident(uuid, {"notes": f"analyst {number}"}, expected_row_version=version)
+            outcomes.append(("saved", number))
+        except ConflictError as conflict:
+            outcomes.append(("conflict", conflict.current["notes"]))
+        finally:
+            own.close()
+
+    threads = [threading.Thread(target=save, args=(n, own)) for n, own in enumerate(analysts)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    saved = [number for kind, number in outcomes if kind == "saved"]
+    assert len(saved) == 1 and len(outcomes) == 6
+    winner = f"analyst {saved[0]}"
+    assert all(notes == winner for kind, notes in outcomes if kind == "conflict")
+    assert store.get_incident(uuid)["notes"] == winner and store.get_incident(uuid)["row_version"] == 2
+
+
 def test_update_replaces_sources_and_recomputes_figures(store):
     uuid = store.add_incident(DARA, DARA_SOURCES).uuid
     store.update_incident(uuid, {}, sources=[dict(DARA_SOURCES[0], fatalities_reported=6)])
@@ -121,7 +189,7 @@ def test_update_replaces_sources_and_recomputes_figures(store):
 def test_delete_removes_incident_and_its_sources(store):
     uuid = store.add_incident(DARA, DARA_SOURCES).uuid
     assert store.delete_incident(uuid)
-    assert store.count() == 0 and table_rows(store.path, "sources") == []
+    assert store.count() == 0 and store.all_rows() == ([], [])
 
 
 def test_query_by_dates_zone_and_text(store):
@@ -139,6 +207,48 @@ def test_query_by_dates_zone_and_text(store):
 
 def test_text_that_looks_like_sql_is_stored_as_text(store):
     name = "Dara'; DROP TABLE incidents; --"
-    uuid = store.add_incident(dict(DARA, location=name), DARA_SOURCES).uuid
-    assert store.get_incident(uuid)["location"] == name
+    uuid = store.add_incident(dict(DARA, location=name, notes="50% of the village? %s %(x)s"),
+                              [dict(DARA_SOURCES[0], outlet=name)]).uuid
+    incident = store.get_incident(uuid)
+    assert incident["location"] == name and incident["notes"] == "50% of the village? %s %(x)s"
+    assert store.sources_of(uuid)[0]["outlet"] == name
     assert store.query(text="DROP TABLE")[0]["uuid"] == uuid
+    assert store.query(text="50%")[0]["uuid"] == uuid
+    assert store.count() == 1
+
+
+def test_import_records_writes_all_in_one_transaction(store):
+    records = [(dict(DARA, event_id_cnty=f"IRQ{n}", event_date=(date(2020, 1, 1) + timedelta(n)).isoformat()),
+                DARA_SOURCES) for n in range(30)]
+    result = store.import_records(records, batch=7)
+    assert result.imported == 30 and store.count() == 30
+    assert len(store.all_rows()[1]) == 60
+    assert store.import_records(records).already_present == 30
+
+
+def test_concurrent_adds_from_many_connections_lose_nothing(store):
+    writers, per_writer = 8, 60
+    added, errors = [], []
+
+    def analyst(number):
+        try:
+            with other_connection(store) as own:
+                for n in range(per_writer):
+                    day = date(2020, 1, 1) + timedelta(days=(number * per_writer + n) % 700)
+                    incident = dict(DARA, event_date=day.isoformat(), location=f"Analyst {number} #{n}",
+                                    longitude=44.0 + number * 0.3, latitude=34.0 + n * 0.02)
+                    added.append(own.add_incident(incident, DARA_SOURCES[:1], created_by=f"analyst{number}").uuid)
+        except Exception as error:  # reported below; a thread's exception would otherwise vanish
+            errors.append(error)
+
+    threads = [threading.Thread(target=analyst, args=(n,)) for n in range(writers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    incidents, sources = store.all_rows()
+    stored = [i["uuid"] for i in incidents]
+    assert len(added) == writers * per_writer == store.count()
+    assert sorted(stored) == sorted(added) and len(set(stored)) == len(stored)
+    assert len(sources) == len(added)

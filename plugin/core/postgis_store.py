@@ -1,0 +1,228 @@
+"""The PostGIS incident store: one dataset for a team, in its own schema of a PostgreSQL database.
+
+The tables are those of every store (:mod:`.ddl`), in a schema (default ``incident_tracker``) with a
+GiST index on the points. Queries go through psycopg2 with parameters only. The connection runs in
+autocommit mode, so reads hold no transaction open; writes are explicit BEGIN … COMMIT blocks, and
+an update only applies when the row version the analyst read is still the stored one (see
+:meth:`IncidentStore.update_incident`).
+"""
+
+import re
+from datetime import date, datetime
+
+from qgis.core import QgsDataSourceUri, QgsWkbTypes
+
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.incident import timestamp
+from ..domain.schema import GEOMETRY_COLUMN, INCIDENTS_TABLE, META_TABLE, SCHEMA_VERSION, SRID
+from . import ddl, postgis_connection
+from .store import IncidentStore, NewerSchemaError, NotAStoreError, StoreError
+
+DEFAULT_SCHEMA = "incident_tracker"
+_SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+
+
+def _msg(text):
+    return QT_TRANSLATE_NOOP("store", text)
+
+
+def _driver():
+    try:
+        import psycopg2
+        import psycopg2.extras
+    except ImportError:
+        raise StoreError(_msg("PostGIS stores need the psycopg2 Python module "
+                              "(Debian/Ubuntu: apt install python3-psycopg2).")) from None
+    return psycopg2
+
+
+def check_schema_name(schema):
+    if not _SCHEMA_NAME.match(schema or ""):
+        raise StoreError(_msg("{schema} is not a usable schema name (letters, digits and _, "
+                              "not starting with a digit).").format(schema=schema))
+    return schema
+
+
+def _quoted(identifier):
+    return '"' + identifier + '"'
+
+
+class PostgisStore(IncidentStore):
+    kind = "postgis"
+    layer_provider = "postgres"
+
+    def __init__(self, connection, schema=DEFAULT_SCHEMA, zone_lookup=None):
+        self.schema = check_schema_name(schema)
+        self.uri = postgis_connection.public_uri(connection)
+        super().__init__(self.layer_uri(INCIDENTS_TABLE), zone_lookup)
+        self._db = None
+
+    # --- creating, opening, upgrading ----------------------------------------------------------
+    @classmethod
+    def create(cls, connection, schema=DEFAULT_SCHEMA, zone_lookup=None):
+        """Create the store's schema and tables; upgrade the store already there when it is older.
+
+        Refuses a schema that already holds a current store or other tables.
+        """
+        store = cls(connection, schema, zone_lookup)
+        version = store._existing_version()
+        if version is None:
+            store._create_tables()
+        elif version < SCHEMA_VERSION:
+            store.schema_version = version
+            store.migrate()
+        else:
+            store.close()
+            raise StoreError(_msg("{name} already holds an Incident Tracker store in the schema {schema}.")
+                             .format(name=store.display_name, schema=schema))
+        store._check()
+        return store
+
+    @classmethod
+    def open(cls, connection, schema=DEFAULT_SCHEMA, zone_lookup=None):
+        store = cls(connection, schema, zone_lookup)
+        store._check()
+        return store
+
+    def _existing_version(self):
+        """The schema version of the store in our schema, or None when the schema is free to use."""
+        with self._reading() as cursor:
+            cursor.execute(self._sql("SELECT table_name FROM information_schema.tables WHERE table_schema = ?"),
+                           [self.schema])
+            tables = {row[0] for row in cursor.fetchall()}
+            version = self._stored_schema_version(cursor) if META_TABLE in tables else None
+        if tables and version is None:
+            self.close()
+            raise StoreError(_msg("The schema {schema} of {name} already holds other tables; choose another "
+                                  "schema.").format(schema=self.schema, name=self.display_name))
+        return version
+
+    def _create_tables(self):
+        with self._transaction() as cursor:
+            cursor.execute(self._sql("SELECT 1 FROM pg_extension WHERE extname = ?"), ["postgis"])
+            if cursor.fetchone() is None:
+                raise StoreError(_msg("PostGIS is not enabled in {name}: an administrator runs CREATE EXTENSION "
+                                      "postgis in that database.").format(name=self.display_name))
+            cursor.execute(f"CREATE SCHEMA IF NOT EXISTS {_quoted(self.schema)}")
+            for statement in (ddl.table_statements(ddl.POSTGIS) + [
+                    f"CREATE INDEX idx_incidents_geom ON {INCIDENTS_TABLE} USING GIST ({GEOMETRY_COLUMN})"]
+                    + ddl.metadata_statements()):
+                cursor.execute(statement)
+
+    def _check(self):
+        with self._reading() as cursor:
+            cursor.execute(self._sql("SELECT 1 FROM information_schema.tables WHERE table_schema = ? "
+                                     "AND table_name = ?"), [self.schema, META_TABLE])
+            found = cursor.fetchone() is not None
+            version = self._stored_schema_version(cursor) if found else None
+        if version is None:
+            self.close()
+            raise NotAStoreError(_msg("The schema {schema} of {name} holds no Incident Tracker store.")
+                                 .format(schema=self.schema, name=self.display_name))
+        if version > SCHEMA_VERSION:
+            self.close()
+            raise NewerSchemaError(_msg(
+                "{name} was written by a newer version of Incident Tracker (store schema {found}; this version "
+                "reads up to {supported}). Update the plugin to open it.").format(
+                    name=self.display_name, found=version, supported=SCHEMA_VERSION))
+        if version < SCHEMA_VERSION:
+            self.close()
+            raise StoreError(_msg(
+                "The store in {name} has an older schema ({found}). Its administrator upgrades it with "
+                "'Create incident store' on the same connection and schema.").format(
+                    name=self.display_name, found=version))
+        self.schema_version = version
+
+    # --- connection ----------------------------------------------------------------------------
+    def _connection(self):
+        if self._db is None:
+            psycopg2 = _driver()
+            try:
+                self._db = psycopg2.connect(**postgis_connection.driver_arguments(self.uri))
+            except psycopg2.Error as error:
+                message = _msg("Could not connect to {name}: {error}")
+                if not self.uri.authConfigId():
+                    message += " " + _msg("Passwords are only taken from an authentication configuration: give "
+                                          "the connection one in QGIS.")
+                raise StoreError(message.format(name=self.display_name, error=str(error).strip())) from None
+            self._db.autocommit = True
+            with self._db.cursor() as cursor:
+                cursor.execute("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+                               "WHERE e.extname = 'postgis'")
+                row = cursor.fetchone()
+                path = [_quoted(self.schema)] + ([_quoted(row[0])] if row and row[0] != self.schema else [])
+                cursor.execute(f"SET search_path TO {', '.join(path)}")
+        return self._db
+
+    def _begin(self, cursor):
+        cursor.execute("BEGIN")
+
+    def _end(self, connection, cursor, commit):
+        try:
+            cursor.execute("COMMIT" if commit else "ROLLBACK")
+        except _driver().Error:
+            if commit:
+                raise
+            self.close()  # the connection is broken; the server rolled back; reconnect on next use
+
+    def _execute_many(self, cursor, sql, rows):
+        _driver().extras.execute_batch(cursor, sql, rows, page_size=500)
+
+    def _sql(self, text):
+        return text.replace("%", "%%").replace("?", "%s")
+
+    def _geometry_placeholder(self):
+        return f"ST_SetSRID(ST_MakePoint(?, ?), {SRID})"
+
+    def _geometry_params(self, longitude, latitude):
+        return (longitude, latitude)
+
+    def _point_columns(self):
+        return f"ST_X({GEOMETRY_COLUMN}), ST_Y({GEOMETRY_COLUMN})"
+
+    def _point_of(self, values):
+        return values[0], values[1]
+
+    def _python_values(self, values):
+        """Dates and times as the store's text (ISO dates, UTC timestamps with milliseconds)."""
+        return tuple(timestamp(v) if isinstance(v, datetime) else v.isoformat() if isinstance(v, date) else v
+                     for v in values)
+
+    # --- layers --------------------------------------------------------------------------------
+    @property
+    def key(self):
+        return self.location
+
+    @property
+    def display_name(self):
+        return f"{postgis_connection.describe(self.uri)} – {self.schema}"
+
+    def layer_uri(self, table):
+        """The postgres provider's URI for ``table``: connection, authcfg, schema; never a password."""
+        uri = QgsDataSourceUri(self.uri.connectionInfo(False))
+        if table == INCIDENTS_TABLE:
+            uri.setDataSource(self.schema, table, GEOMETRY_COLUMN, "", "fid")
+            uri.setSrid(str(SRID))
+            uri.setWkbType(QgsWkbTypes.Point)
+        else:
+            uri.setDataSource(self.schema, table, None, "", "fid")
+        return uri.uri(False)
+
+    def metadata(self):
+        with self._reading() as cursor:
+            cursor.execute(self._sql(f"SELECT key, value FROM {META_TABLE}"), [])
+            return dict(cursor.fetchall())
+
+    def close(self):
+        if self._db is not None:
+            try:
+                self._db.close()
+            finally:
+                self._db = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False

@@ -1,0 +1,42 @@
+"""What only a GeoPackage store does: a file GDAL reads, refusing files that are not stores."""
+
+import pytest
+
+from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
+from incident_tracker.plugin.core.store import NotAStoreError, StoreError
+
+
+def test_a_new_store_is_a_geopackage_gdal_reads(tmp_path):
+    from osgeo import ogr
+
+    path = str(tmp_path / "s.gpkg")
+    GeoPackageStore.create(path).close()
+    datasource = ogr.Open(path)
+    incidents = datasource.GetLayerByName("incidents")
+    assert incidents.GetGeomType() == ogr.wkbPoint
+    assert incidents.GetSpatialRef().GetAuthorityCode(None) == "4326"
+    assert datasource.GetLayerByName("sources").GetGeomType() == ogr.wkbNone
+    assert GeoPackageStore.open(path).metadata()["schema_version"] == "1"
+
+
+def test_create_refuses_to_overwrite(tmp_path):
+    path = tmp_path / "s.gpkg"
+    path.write_text("precious")
+    with pytest.raises(StoreError, match="already exists"):
+        GeoPackageStore.create(str(path))
+    assert path.read_text() == "precious"
+
+
+def test_open_refuses_what_is_not_a_store(tmp_path):
+    text = tmp_path / "notes.gpkg"
+    text.write_text("not a database")
+    with pytest.raises(NotAStoreError, match="not an Incident Tracker store"):
+        GeoPackageStore.open(str(text))
+    from osgeo import ogr
+
+    other = str(tmp_path / "other.gpkg")
+    ogr.GetDriverByName("GPKG").CreateDataSource(other).CreateLayer("roads")
+    with pytest.raises(NotAStoreError):
+        GeoPackageStore.open(other)
+    with pytest.raises(NotAStoreError, match="does not exist"):
+        GeoPackageStore.open(str(tmp_path / "missing.gpkg"))

@@ -1,0 +1,240 @@
+"""What only the PostGIS store does: its schema in a database, credentials from QGIS's authentication
+manager, the team's role rights, copies to and from GeoPackage, createstore on a connection.
+
+The shared behaviour (adds, updates, conflicts, queries, concurrency) is in test_store.py, run on both.
+"""
+
+import re
+
+import pytest
+from support import DARA, DARA_SOURCES, ROOT
+
+from incident_tracker.plugin.core import store as store_module
+from incident_tracker.plugin.core import stores
+from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
+from incident_tracker.plugin.core.postgis_store import PostgisStore
+from incident_tracker.plugin.core.store import NotAStoreError, StoreError
+from incident_tracker.plugin.core.store_copy import copy_store
+
+MASTER_PASSWORD = "incident-tracker-tests"
+
+
+def tables_and_indexes(cluster, schema):
+    tables = cluster.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = %s "
+                             "ORDER BY 1", [schema])
+    indexes = cluster.execute("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = %s", [schema])
+    return [t[0] for t in tables], dict(indexes)
+
+
+def test_create_makes_schema_tables_spatial_index_and_version(pg_store, postgis_cluster, postgis_schema):
+    tables, indexes = tables_and_indexes(postgis_cluster, postgis_schema)
+    assert tables == ["incident_tracker_meta", "incidents", "sources"]
+    assert "USING gist (geom)" in indexes["idx_incidents_geom"]
+    assert postgis_cluster.execute(f"SELECT Find_SRID('{postgis_schema}', 'incidents', 'geom')")[0][0] == 4326
+    assert pg_store.metadata() == {"schema_version": "1", "application": "Incident Tracker"}
+    with pytest.raises(StoreError, match="already holds an Incident Tracker store"):
+        PostgisStore.create(postgis_cluster.uri(), postgis_schema)
+
+
+def test_the_database_enforces_what_validation_enforces(pg_store, postgis_cluster, postgis_schema):
+    import psycopg2
+
+    uuid = pg_store.add_incident(DARA, DARA_SOURCES).uuid
+    table = f'"{postgis_schema}".incidents'
+    for bad in ("fatalities = -1", "geo_precision = 4", "event_type = NULL"):
+        with pytest.raises(psycopg2.IntegrityError):
+            postgis_cluster.execute(f"UPDATE {table} SET {bad}")
+    with pytest.raises(psycopg2.IntegrityError):
+        postgis_cluster.execute(f"INSERT INTO {table} (uuid, event_date, time_precision, event_type, geo_precision, "
+                                "verification, row_version) SELECT uuid, event_date, time_precision, event_type, "
+                                f"geo_precision, verification, row_version FROM {table}")
+    postgis_cluster.execute(f"DELETE FROM {table}")
+    assert pg_store.sources_of(uuid) == []  # ON DELETE CASCADE
+
+
+def test_create_upgrades_an_older_store(pg_store, postgis_cluster, postgis_schema, monkeypatch):
+    pg_store.add_incident(DARA, DARA_SOURCES)
+    postgis_cluster.execute(f"UPDATE \"{postgis_schema}\".incident_tracker_meta SET value = '0' "
+                            "WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="older schema"):
+        PostgisStore.open(postgis_cluster.uri(), postgis_schema)
+    monkeypatch.setitem(store_module.MIGRATIONS, 0, lambda store, cursor: cursor.execute(
+        "ALTER TABLE incidents ADD COLUMN upgraded boolean"))
+    upgraded = PostgisStore.create(postgis_cluster.uri(), postgis_schema)
+    assert upgraded.metadata()["schema_version"] == "1" and upgraded.count() == 1
+    assert postgis_cluster.execute("SELECT 1 FROM information_schema.columns WHERE table_schema = %s "
+                                   "AND column_name = 'upgraded'", [postgis_schema])
+
+
+def test_what_is_not_a_store_is_refused(postgis_cluster, postgis_schema):
+    with pytest.raises(NotAStoreError, match="holds no Incident Tracker store"):
+        PostgisStore.open(postgis_cluster.uri(), postgis_schema)
+    postgis_cluster.execute(f'CREATE SCHEMA "{postgis_schema}"; CREATE TABLE "{postgis_schema}".roads (id int)')
+    with pytest.raises(StoreError, match="already holds other tables"):
+        PostgisStore.create(postgis_cluster.uri(), postgis_schema)
+    for name in ('x"; DROP SCHEMA public CASCADE; --', "1abc", ""):
+        with pytest.raises(StoreError, match="not a usable schema name"):
+            PostgisStore.create(postgis_cluster.uri(), name)
+    with pytest.raises(StoreError, match="no PostgreSQL connection named"):
+        PostgisStore.open("no such connection")
+
+
+def test_gpkg_to_postgis_to_gpkg_keeps_every_incident_and_source(tmp_path, pg_store):
+    original = GeoPackageStore.create(str(tmp_path / "laptop.gpkg"))
+    first = original.add_incident(dict(DARA, civilian_targeting=True, notes="Dara'; DROP TABLE incidents; --"),
+                                  DARA_SOURCES, created_by="amira").uuid
+    original.add_incident(dict(DARA, event_date="2020-05-10", location="Mekhas", date_start="2020-05-01",
+                               date_end="2020-05-10", time_precision=2, longitude=45.123456789, latitude=34.2),
+                          DARA_SOURCES[:1])
+    original.update_incident(first, {"fatalities": 8, "fatalities_manual": True})
+    rows = original.all_rows()
+    assert copy_store(original, pg_store).incidents == 2
+    assert pg_store.all_rows() == rows
+    back = GeoPackageStore.create(str(tmp_path / "back.gpkg"))
+    result = copy_store(pg_store, back)
+    assert (result.incidents, result.sources) == (2, 3)
+    assert back.all_rows() == rows
+    assert back.get_incident(first)["row_version"] == 2
+    with pytest.raises(StoreError, match="already holds incidents"):
+        copy_store(original, back)
+    for s in (original, back):
+        s.close()
+
+
+@pytest.fixture
+def analyst_authcfg(postgis_cluster, qgis_app):
+    """A login role with a password, and a QGIS authentication configuration (Basic) holding it."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    manager = QgsApplication.authManager()
+    assert manager.setMasterPassword(MASTER_PASSWORD, True)
+    password = "Zagros-7f3e9c"
+    postgis_cluster.execute("DROP ROLE IF EXISTS analyst_amira")
+    postgis_cluster.execute(f"CREATE ROLE analyst_amira LOGIN PASSWORD '{password}'")
+    postgis_cluster.execute(f"GRANT CREATE ON DATABASE {postgis_cluster.database} TO analyst_amira")
+    config = QgsAuthMethodConfig()
+    config.setName("Incident Tracker test")
+    config.setMethod("Basic")
+    config.setConfig("username", "analyst_amira")
+    config.setConfig("password", password)
+    assert manager.storeAuthenticationConfig(config)[0]
+    yield config.id(), password
+    manager.removeAuthenticationConfig(config.id())
+    postgis_cluster.execute("DROP OWNED BY analyst_amira CASCADE; DROP ROLE analyst_amira")
+
+
+def authcfg_uri(cluster, authcfg):
+    return f"host={cluster.host} port={cluster.port} dbname='{cluster.database}' authcfg={authcfg}"
+
+
+def test_credentials_come_from_the_auth_manager_and_never_reach_the_project(
+        analyst_authcfg, postgis_cluster, postgis_schema, qgis_new_project, tmp_path):
+    from qgis.core import QgsProject, QgsProviderRegistry, QgsSettings
+
+    from incident_tracker.plugin.core.layers import add_store_layers
+
+    authcfg, password = analyst_authcfg
+    with pytest.raises(StoreError, match="no password supplied|password authentication failed") as refused:
+        PostgisStore.create(postgis_cluster.uri(user="analyst_amira"), postgis_schema)
+    assert password not in str(refused.value)
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.saveConnection(metadata.createConnection(authcfg_uri(postgis_cluster, authcfg), {}), "Team store test")
+    try:
+        store = stores.create_store("Team store test", schema=postgis_schema)
+        uuid = store.add_incident(dict(DARA, location="Dara'; DROP TABLE incidents; --"), DARA_SOURCES).uuid
+        assert password not in store.location and f"authcfg={authcfg}" in store.location
+        layers = add_store_layers(store)
+        assert layers.incidents.providerType() == "postgres"
+        assert layers.incidents.featureCount() == 1 and layers.sources.featureCount() == 2
+        feature = next(layers.incidents.getFeatures())
+        assert len(list(layers.relation.getRelatedFeatures(feature))) == 2
+        project_file = tmp_path / "team.qgs"
+        assert QgsProject.instance().write(str(project_file))
+        text = project_file.read_text(encoding="utf-8")
+        assert password not in text and f"authcfg={authcfg}" in text and "analyst_amira" not in text
+        settings = QgsSettings()
+        settings.sync()
+        assert password not in open(settings.fileName(), encoding="utf-8").read()
+
+        QgsProject.instance().clear()
+        assert QgsProject.instance().read(str(project_file))
+        incidents = QgsProject.instance().mapLayersByName("Incidents")[0]
+        assert incidents.isValid() and next(incidents.getFeatures())["uuid"] == uuid
+
+        with stores.open_store(store.location) as again:  # the location a project or the dock remembers
+            assert again.get_incident(uuid)["location"] == "Dara'; DROP TABLE incidents; --"
+        store.close()
+    finally:
+        metadata.deleteConnection("Team store test")
+
+
+def readme_grants():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Team store on PostGIS", 1)[1].split("\n## ", 1)[0]
+    return next(block for block in re.findall(r"```sql\n(.*?)```", section, re.S) if "incident_viewer" in block)
+
+
+def test_the_readme_role_rights_let_viewers_read_and_editors_edit(postgis_cluster, qgis_app):
+    import psycopg2
+
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+    postgis_cluster.execute("DROP SCHEMA IF EXISTS incident_tracker CASCADE")
+    owner = PostgisStore.create(postgis_cluster.uri())
+    uuid = owner.add_incident(DARA, DARA_SOURCES).uuid
+    sql = readme_grants().replace("'…'", "'test-only'")
+    postgis_cluster.execute(sql)
+    manager = QgsApplication.authManager()
+    assert manager.setMasterPassword(MASTER_PASSWORD, True)
+    ids = []
+    try:
+        stores_by_role = {}
+        for role in ("karim", "amira"):
+            config = QgsAuthMethodConfig()
+            config.setName(role)
+            config.setMethod("Basic")
+            config.setConfig("username", role)
+            config.setConfig("password", "test-only")
+            assert manager.storeAuthenticationConfig(config)[0]
+            ids.append(config.id())
+            stores_by_role[role] = stores.open_store(authcfg_uri(postgis_cluster, config.id()))
+        viewer, editor = stores_by_role["karim"], stores_by_role["amira"]
+        assert viewer.get_incident(uuid)["location"] == "Dara" and len(viewer.sources_of(uuid)) == 2
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+            viewer.add_incident(DARA, DARA_SOURCES)
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+            viewer.update_incident(uuid, {"notes": "viewer edit"})
+        added = editor.add_incident(dict(DARA, event_date="2020-06-01"), DARA_SOURCES).uuid
+        editor.update_incident(uuid, {"notes": "editor edit"}, sources=DARA_SOURCES[:1])
+        assert editor.delete_incident(added)
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+            editor._connection().cursor().execute("DROP TABLE incidents CASCADE")
+        assert owner.get_incident(uuid)["notes"] == "editor edit" and owner.count() == 1
+        for s in (viewer, editor):
+            s.close()
+    finally:
+        for authcfg in ids:
+            manager.removeAuthenticationConfig(authcfg)
+        owner.close()
+        postgis_cluster.execute("DROP SCHEMA incident_tracker CASCADE; DROP OWNED BY incident_viewer, "
+                                "incident_editor, amira, karim; DROP ROLE amira, karim, incident_viewer, "
+                                "incident_editor")
+
+
+def test_createstore_makes_a_postgis_store_on_a_connection(provider, postgis_cluster, postgis_schema):
+    import processing
+    from qgis.core import QgsProcessingException, QgsProviderRegistry
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    connection = metadata.createConnection(postgis_cluster.uri(), {"saveUsername": True})
+    metadata.saveConnection(connection, "Createstore test")
+    try:
+        result = processing.run("incidenttracker:createstore",
+                                {"CONNECTION": "Createstore test", "SCHEMA": postgis_schema})
+        with stores.open_store(result["STORE"]) as created:
+            assert created.schema == postgis_schema and created.count() == 0
+        with pytest.raises(QgsProcessingException, match="already holds an Incident Tracker store"):
+            processing.run("incidenttracker:createstore", {"CONNECTION": "Createstore test", "SCHEMA": postgis_schema})
+    finally:
+        metadata.deleteConnection("Createstore test")
