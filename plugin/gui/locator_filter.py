@@ -3,8 +3,8 @@
 from qgis.core import QgsLocatorFilter, QgsLocatorResult
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.gpkg_store import GeoPackageStore
 from ..core.store import StoreError
+from ..core.stores import open_store
 
 MAX_RESULTS = 30
 
@@ -14,15 +14,15 @@ def tr(text):
 
 
 class IncidentLocatorFilter(QgsLocatorFilter):
-    """``store_path()`` gives the active store's path (or None); ``open_incident(uuid)`` shows one."""
+    """``store_location()`` gives the active store's location (or None); ``open_incident(uuid)`` shows one."""
 
-    def __init__(self, store_path, open_incident):
+    def __init__(self, store_location, open_incident):
         super().__init__()
-        self.store_path = store_path
+        self.store_location = store_location
         self.open_incident = open_incident
 
     def clone(self):
-        return IncidentLocatorFilter(self.store_path, self.open_incident)
+        return IncidentLocatorFilter(self.store_location, self.open_incident)
 
     def name(self):
         return "incident-tracker-incidents"
@@ -34,11 +34,11 @@ class IncidentLocatorFilter(QgsLocatorFilter):
         return "inc"
 
     def fetchResults(self, text, context, feedback):  # noqa: N802
-        path = self.store_path()
-        if not path or len(text.strip()) < 2:
+        location = self.store_location()
+        if not location or len(text.strip()) < 2:
             return
         try:
-            store = GeoPackageStore.open(path)  # its own connection: this runs in a worker thread
+            store = open_store(location)  # its own connection: this runs in a worker thread
         except StoreError:
             return
         try:

@@ -7,8 +7,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslat
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog
 
-from ..core.gpkg_store import GeoPackageStore
 from ..core.layers import add_store_layers, find_store_layers
+from ..core.stores import create_store, open_store
 from ..core.store import StoreError
 from ..domain.resources import resource_path
 from ..processing.provider import IncidentTrackerProvider
@@ -41,7 +41,7 @@ class IncidentTrackerPlugin:
         self.toolbar = None
         self.provider = None
         self.translator = None
-        self.store_path = None
+        self.store_location = None
         self.store = None
         self.dock = None
         self.locator_filter = None
@@ -59,6 +59,8 @@ class IncidentTrackerPlugin:
         self.toolbar.setObjectName(TOOLBAR_NAME)
         self._add_action("new_store", "icon.svg", tr("New incident store…"), self.new_store, toolbar=False)
         self._add_action("open_store", "icon.svg", tr("Open incident store…"), self.open_store)
+        self._add_action("open_team_store", "icon.svg", tr("Open team store (PostGIS)…"), self.open_team_store,
+                         toolbar=False)
         self.dock_action = self._add_action("dock", "icon.svg", tr("Incident dock"), self.toggle_dock)
         self.dock_action.setCheckable(True)
         self._add_action("zones", "icon.svg", tr("Add disputed zones"), self.add_zones)
@@ -66,7 +68,7 @@ class IncidentTrackerPlugin:
         QgsProject.instance().readProject.connect(self._project_read)
         from .locator_filter import IncidentLocatorFilter
 
-        self.locator_filter = IncidentLocatorFilter(lambda: self.store_path, self.open_incident)
+        self.locator_filter = IncidentLocatorFilter(lambda: self.store_location, self.open_incident)
         self.iface.registerLocatorFilter(self.locator_filter)
 
     def unload(self):
@@ -129,21 +131,22 @@ class IncidentTrackerPlugin:
         if self.store is not None:
             self.store.close()
             self.store = None
-        self.store_path = path if found and path else None
+        self.store_location = path if found and path else None
         if self.dock is not None:
             self.dock.watch_layers()
             self.dock.incident_list.reload()
 
     # --- actions -------------------------------------------------------------------------------
-    def set_store(self, path):
-        """Open the store at ``path``, add its layers to the project and make it the active store."""
-        store = GeoPackageStore.open(path)
-        layers = add_store_layers(path)
+    def set_store(self, location):
+        """Open the store at ``location`` (a GeoPackage file, or a PostgreSQL connection), add its layers
+        to the project and make it the active store."""
+        store = open_store(location)
+        layers = add_store_layers(store)
         if self.store is not None:
             self.store.close()
-        self.store, self.store_path = store, path
+        self.store, self.store_location = store, location
         self._attach_zones(store)
-        QgsProject.instance().writeEntry(PROJECT_SCOPE, PROJECT_KEY, path)
+        QgsProject.instance().writeEntry(PROJECT_SCOPE, PROJECT_KEY, location)
         if self.dock is not None:
             self.dock.watch_layers()
             self.dock.incident_list.reload()
@@ -152,8 +155,9 @@ class IncidentTrackerPlugin:
     def _attach_zones(self, store):
         """Give the store a zone lookup from the zones it holds, when it holds some."""
         from ..core.zone_lookup import ZoneLookup
+        from .zones_action import zones_file
 
-        lookup = ZoneLookup.from_gpkg(store.path, distances=False)
+        lookup = ZoneLookup.from_gpkg(zones_file(store), distances=False)
         if lookup is not None:
             store.zone_lookup = lookup
 
@@ -169,14 +173,14 @@ class IncidentTrackerPlugin:
 
     def context(self):
         """(store, layers) of the active store, for the dock; (None, None) when there is none."""
-        if self.store_path and self.store is None:
+        if self.store_location and self.store is None:
             try:
-                self.set_store(self.store_path)
+                self.set_store(self.store_location)
             except StoreError:
-                self.store_path = None
+                self.store_location = None
         if self.store is None:
             return None, None
-        return self.store, find_store_layers(self.store_path)
+        return self.store, find_store_layers(self.store)
 
     def toggle_dock(self, checked=None):
         if self.dock is None:
@@ -216,19 +220,37 @@ class IncidentTrackerPlugin:
         if not path.lower().endswith(".gpkg"):
             path += ".gpkg"
         try:
-            GeoPackageStore.create(path).close()
+            create_store(path).close()
             self.set_store(path)
         except StoreError as error:
             self._message(str(error), level=2)
 
+    def open_team_store(self):
+        from qgis.PyQt.QtWidgets import QInputDialog
+
+        from ..core.postgis_connection import connection_names
+
+        names = connection_names()
+        if not names:
+            self._message(tr("No PostgreSQL connection yet: add one in the Browser (PostgreSQL ▸ New Connection), "
+                             "with its credentials in an authentication configuration."), level=1)
+            return
+        name, chosen = QInputDialog.getItem(self.iface.mainWindow(), tr("Open team store"), tr("Connection"),
+                                            names, 0, False)
+        if chosen:
+            try:
+                self.set_store(name)
+            except StoreError as error:
+                self._message(str(error), level=2)
+
     def import_csv(self):
         import processing
 
-        parameters = {"STORE": self.store_path} if self.store_path else {}
+        parameters = {"STORE": self.store_location} if self.store_location else {}
         processing.execAlgorithmDialog("incidenttracker:importincidents", parameters)
-        if self.store_path:
+        if self.store_location:
             from ..core.layers import find_store_layers, refresh
 
-            layers = find_store_layers(self.store_path)
+            layers = find_store_layers(self.store) if self.store else None
             if layers:
                 refresh(layers)

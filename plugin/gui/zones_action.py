@@ -12,10 +12,27 @@ def tr(text):
     return QCoreApplication.translate("ZonesAction", text)
 
 
+def zones_file(store):
+    """Where a store's zones live: inside a GeoPackage store; for a PostGIS store, a GeoPackage in the
+    QGIS profile named after the store (the zones come from public boundaries, so each analyst may
+    build them)."""
+    path = getattr(store, "path", None)
+    if path:
+        return path
+    import hashlib
+    import os
+
+    from qgis.core import QgsApplication
+
+    folder = os.path.join(QgsApplication.qgisSettingsDirPath(), "incident_tracker")
+    os.makedirs(folder, exist_ok=True)
+    return os.path.join(folder, f"zones-{hashlib.sha1(store.key.encode()).hexdigest()[:12]}.gpkg")
+
+
 def show_zones(store, language):
     """Add the store's zone layers beneath the incident layers and give the store their lookup."""
-    added = add_zone_layers(store.path, QgsProject.instance(), language)
-    store.zone_lookup = ZoneLookup.from_gpkg(store.path, distances=False)
+    added = add_zone_layers(zones_file(store), QgsProject.instance(), language)
+    store.zone_lookup = ZoneLookup.from_gpkg(zones_file(store), distances=False)
     return added
 
 
@@ -25,20 +42,20 @@ def add_zones(parent, store, language, ask=None):
     Returns the added layers, or None when the user stopped. ``ask(text, choices)`` returns the chosen
     index (a message box by default; tests replace it).
     """
-    if ZoneLookup.from_gpkg(store.path, distances=False) is None:
+    if ZoneLookup.from_gpkg(zones_file(store), distances=False) is None:
         ask = ask or _ask
         choice = ask(tr("This store has no disputed zones yet. Build them from administrative boundaries:"),
                      [tr("Layers or files…"), tr("Download (OCHA COD-AB / geoBoundaries)…"), tr("Cancel")])
         if choice == 0:
             import processing
 
-            processing.execAlgorithmDialog("incidenttracker:buildzones", {"OUTPUT": store.path})
+            processing.execAlgorithmDialog("incidenttracker:buildzones", {"OUTPUT": zones_file(store)})
         elif choice == 1:
             if not _download_and_build(parent, store):
                 return None
         else:
             return None
-        if ZoneLookup.from_gpkg(store.path, distances=False) is None:
+        if ZoneLookup.from_gpkg(zones_file(store), distances=False) is None:
             return None
     return show_zones(store, language)
 
@@ -65,7 +82,7 @@ def _download_and_build(parent, store):
         paths = [download_boundaries(boundary_url(level), feedback) for level in (2, 3)]
         progress.setLabelText(tr("Building the disputed zones…"))
         QApplication.processEvents()
-        build_zones(paths[0], paths[1], store.path, feedback)
+        build_zones(paths[0], paths[1], zones_file(store), feedback)
     except (DownloadError, Exception) as error:  # noqa: BLE001 - shown to the user, nothing half-cached
         if not feedback.isCanceled():
             QMessageBox.warning(parent, tr("Disputed zones"), str(error))

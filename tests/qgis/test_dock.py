@@ -1,7 +1,5 @@
 """The incident dock, driven as an analyst would: fill, save, find it in the store."""
 
-from datetime import date, timedelta
-
 import pytest
 
 import incident_tracker
@@ -182,5 +180,18 @@ def test_locator_filter_finds_incidents_by_text(dock, store):
     assert found == [uuid]
 
 
-def _unused():
-    return date, timedelta
+def test_the_dock_works_the_same_on_a_postgis_team_store(qgis_iface, qgis_new_project, pg_store):
+    plugin = incident_tracker.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        plugin.set_store(pg_store.location)
+        dock = plugin.toggle_dock(True)
+        fill_dara(dock.form)
+        uuid = dock.save()
+        assert uuid is not None, dock.status.text()
+        assert pg_store.get_incident(uuid)["location"] == "Dara village"
+        assert [s["outlet"] for s in pg_store.sources_of(uuid)] == ["Kurdistan 24", "KirkukNow"]
+        _, layers = dock.context()
+        assert [f["uuid"] for f in layers.incidents.selectedFeatures()] == [uuid]
+    finally:
+        plugin.unload()
