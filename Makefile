@@ -23,7 +23,7 @@ PYTEST_ARGS ?=
 # pyproj in a venv looks for PROJ's data under the venv's prefix; point it at the system's.
 export PROJ_DATA ?= /usr/share/proj
 
-.PHONY: deps deps-desktop venv test test-domain test-qgis qgis install-plugin demo package translations clean
+.PHONY: deps deps-desktop venv test test-ltr test-domain test-qgis qgis install-plugin demo package translations clean
 
 define apt_install
 	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
@@ -81,3 +81,7 @@ package:
 
 clean:
 	rm -rf build dist
+
+# The same suite on QGIS 3.40 LTR (Debian 13 chroot under /var/cache/incident-tracker, built once).
+test-ltr:
+	bash scripts/ltr_env.sh

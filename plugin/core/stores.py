@@ -40,3 +40,36 @@ def create_store(location, zone_lookup=None, schema=None):
     if is_postgis(location):
         return PostgisStore.create(location, _schema(location, schema), zone_lookup=zone_lookup)
     return GeoPackageStore.create(location, zone_lookup)
+
+
+def zones_path(store):
+    """Where a store's disputed zones live: inside a GeoPackage store; for a PostGIS store, a
+    GeoPackage in the QGIS profile named after the store (the zones come from public boundaries, so
+    each analyst may build them)."""
+    path = getattr(store, "path", None)
+    if path:
+        return path
+    import hashlib
+
+    from qgis.core import QgsApplication
+
+    folder = os.path.join(QgsApplication.qgisSettingsDirPath(), "incident_tracker")
+    os.makedirs(folder, exist_ok=True)
+    return os.path.join(folder, f"zones-{hashlib.sha1(store.key.encode()).hexdigest()[:12]}.gpkg")
+
+
+def attach_zones(store):
+    """Give ``store`` the lookup of its zones, when they have been built; returns the store."""
+    from .zone_lookup import ZoneLookup
+
+    lookup = ZoneLookup.from_gpkg(zones_path(store), distances=False)
+    if lookup is not None:
+        store.zone_lookup = lookup
+    return store
+
+
+def open_store_with_zones(location):
+    """``open_store``, creating a GeoPackage store when the file does not exist yet, with its zones."""
+    if is_postgis(location) or os.path.exists(location):
+        return attach_zones(open_store(location))
+    return create_store(location)

@@ -8,7 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog
 
 from ..core.layers import add_store_layers, find_store_layers
-from ..core.stores import create_store, open_store
+from ..core.stores import attach_zones, create_store, open_store
 from ..core.store import StoreError
 from ..domain.resources import resource_path
 from ..processing.provider import IncidentTrackerProvider
@@ -145,21 +145,12 @@ class IncidentTrackerPlugin:
         if self.store is not None:
             self.store.close()
         self.store, self.store_location = store, location
-        self._attach_zones(store)
+        attach_zones(store)
         QgsProject.instance().writeEntry(PROJECT_SCOPE, PROJECT_KEY, location)
         if self.dock is not None:
             self.dock.watch_layers()
             self.dock.incident_list.reload()
         return layers
-
-    def _attach_zones(self, store):
-        """Give the store a zone lookup from the zones it holds, when it holds some."""
-        from ..core.zone_lookup import ZoneLookup
-        from .zones_action import zones_file
-
-        lookup = ZoneLookup.from_gpkg(zones_file(store), distances=False)
-        if lookup is not None:
-            store.zone_lookup = lookup
 
     def add_zones(self, ask=None):
         """Menu/dock action: the disputed zones of the active store, built on first use."""

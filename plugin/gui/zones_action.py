@@ -4,29 +4,13 @@ from qgis.core import QgsFeedback, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from ..core.stores import zones_path as zones_file
 from ..core.zone_layers import add_zone_layers
 from ..core.zone_lookup import ZoneLookup
 
 
 def tr(text):
     return QCoreApplication.translate("ZonesAction", text)
-
-
-def zones_file(store):
-    """Where a store's zones live: inside a GeoPackage store; for a PostGIS store, a GeoPackage in the
-    QGIS profile named after the store (the zones come from public boundaries, so each analyst may
-    build them)."""
-    path = getattr(store, "path", None)
-    if path:
-        return path
-    import hashlib
-    import os
-
-    from qgis.core import QgsApplication
-
-    folder = os.path.join(QgsApplication.qgisSettingsDirPath(), "incident_tracker")
-    os.makedirs(folder, exist_ok=True)
-    return os.path.join(folder, f"zones-{hashlib.sha1(store.key.encode()).hexdigest()[:12]}.gpkg")
 
 
 def show_zones(store, language):

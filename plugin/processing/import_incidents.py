@@ -12,7 +12,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.gpkg_store import GeoPackageStore
+from ..core.stores import open_store_with_zones
 from ..core.importer import import_file
 from ..core.store import ImportCanceled, StoreError
 from ..domain.import_formats import FORMATS, LABELS
@@ -73,11 +73,13 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
         fmt = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
         store_path = self.parameterAsFileOutput(parameters, self.STORE, context)
         try:
-            if os.path.exists(store_path):
-                store = GeoPackageStore.open(store_path)
-            else:
-                store = GeoPackageStore.create(store_path)
+            existed = os.path.exists(store_path)
+            store = open_store_with_zones(store_path)
+            if not existed and store.kind == "gpkg":
                 feedback.pushInfo(self.tr("Created {path}").format(path=store_path))
+            if store.zone_lookup is None:
+                feedback.pushInfo(self.tr("The store has no disputed zones yet: governorate, district and zone "
+                                          "fields keep the file's values (build the zones first to fill them)."))
         except StoreError as error:
             raise QgsProcessingException(str(error)) from None
         try:

@@ -58,3 +58,23 @@ def test_the_dock_fills_governorate_district_and_zone_from_the_point(plugin, zon
     assert dock.form.zone_fields["admin1"].text() == "Diyala"
     assert dock.form.zone_fields["admin2"].text() == "Khanaqin"
     assert "Khanaqin–Mandali" in dock.form.zone_fields["disputed_zone"].text()
+
+
+def test_processing_import_into_a_store_with_zones_fills_the_zone_fields(provider, tmp_path, zoned_sample):
+    import shutil
+
+    import processing
+
+    from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
+    from support import TEST_DATA
+
+    path = str(tmp_path / "zoned.gpkg")
+    shutil.copy(zoned_sample, path)
+    result = processing.run("incidenttracker:importincidents", {
+        "INPUT": str(TEST_DATA / "import" / "acled_iraq_sample.csv"), "FORMAT": 1, "STORE": path})
+    assert result["IMPORTED"] > 0
+    store = GeoPackageStore.open(path)
+    imported = [i for i in store.query() if i["event_id_cnty"]]
+    assert len(imported) == result["IMPORTED"]
+    assert all(i["admin2_pcode"] and i["admin2_pcode"].startswith("IQG") for i in imported)
+    assert any(i["zone_group"] for i in imported)
