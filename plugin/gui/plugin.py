@@ -64,6 +64,7 @@ class IncidentTrackerPlugin:
         self.dock_action = self._add_action("dock", "icon.svg", tr("Incident dock"), self.toggle_dock)
         self.dock_action.setCheckable(True)
         self._add_action("zones", "icon.svg", tr("Add disputed zones"), self.add_zones)
+        self._add_action("statistics", "icon.svg", tr("Statistics by zone…"), self.show_statistics, toolbar=False)
         self._add_action("import_csv", "icon.svg", tr("Import ACLED / UCDP CSV…"), self.import_csv, toolbar=False)
         QgsProject.instance().readProject.connect(self._project_read)
         from .locator_filter import IncidentLocatorFilter
@@ -189,6 +190,17 @@ class IncidentTrackerPlugin:
         visible = checked if isinstance(checked, bool) else not self.dock.isVisible()
         self.dock.setVisible(visible)
         return self.dock
+
+    def show_statistics(self):
+        from .zone_statistics_dialog import ZoneStatisticsDialog
+
+        store, _ = self.context()
+        if store is None:
+            self._message(tr("Open or create an incident store first."), level=1)
+            return None
+        dialog = ZoneStatisticsDialog(store.query, self.iface.mainWindow())
+        dialog.show()
+        return dialog
 
     def open_incident(self, uuid):
         dock = self.toggle_dock(True)

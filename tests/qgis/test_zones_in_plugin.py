@@ -78,3 +78,25 @@ def test_processing_import_into_a_store_with_zones_fills_the_zone_fields(provide
     assert len(imported) == result["IMPORTED"]
     assert all(i["admin2_pcode"] and i["admin2_pcode"].startswith("IQG") for i in imported)
     assert any(i["zone_group"] for i in imported)
+
+
+def test_statistics_by_zone_show_a_table_and_a_chart_and_save_as_csv(plugin, zoned_sample, tmp_path):
+    import csv
+
+    plugin.set_store(zoned_sample)
+    dialog = plugin.show_statistics()
+    assert dialog.table.rowCount() == 1
+    assert [dialog.table.item(0, c).text() for c in range(6)] == ["Khanaqin", "Khanaqin–Mandali", "2", "9", "5", "2"]
+    assert dialog.chart.bars == [("Khanaqin", 2)]
+    dialog.figure.setCurrentIndex(dialog.figure.findData("killed"))
+    assert dialog.chart.bars == [("Khanaqin", 9)]
+    from qgis.PyQt.QtCore import QDate
+
+    dialog.start.setDate(QDate(2020, 6, 1))
+    assert dialog.chart.bars == [("Khanaqin", 7)]
+    path = dialog.save_csv(str(tmp_path / "stats.csv"))
+    with open(path, encoding="utf-8") as f:
+        assert list(csv.reader(f)) == [["zone", "zone_group", "incidents", "killed", "wounded", "abducted"],
+                                       ["Khanaqin", "Khanaqin–Mandali", "1", "7", "5", "0"]]
+    dialog.grab()  # paints the chart
+    dialog.close()

@@ -1,0 +1,124 @@
+"""Per-zone statistics of the active store for a period: a table and a bar chart."""
+
+import csv
+
+from qgis.PyQt.QtCore import QCoreApplication, QRectF, Qt
+from qgis.PyQt.QtGui import QColor, QPainter
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.zone_statistics import FIGURES, zone_statistics
+from .widgets import NullableDateEdit
+
+FIGURE_LABELS = {"incidents": "Incidents", "killed": "Killed", "wounded": "Wounded", "abducted": "Abducted"}
+
+
+def tr(text):
+    return QCoreApplication.translate("ZoneStatisticsDialog", text)
+
+
+class BarChart(QWidget):
+    """Horizontal bars, one per zone, for one figure."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.bars = []
+        self.setMinimumHeight(180)
+
+    def set_bars(self, bars):
+        self.bars = list(bars)
+        self.setMinimumHeight(max(180, 22 * len(self.bars) + 10))
+        self.update()
+
+    def paintEvent(self, event):  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        if not self.bars:
+            painter.drawText(self.rect(), Qt.AlignCenter, tr("No incidents in this period"))
+            return
+        label_width = min(220, self.width() // 3)
+        biggest = max(value for _, value in self.bars) or 1
+        row = max(14.0, min(22.0, (self.height() - 10) / len(self.bars)))
+        for index, (label, value) in enumerate(self.bars):
+            top = 5 + index * row
+            painter.setPen(QColor("#333333"))
+            painter.drawText(QRectF(4, top, label_width - 8, row), Qt.AlignVCenter | Qt.AlignRight, label)
+            width = (self.width() - label_width - 60) * value / biggest
+            painter.fillRect(QRectF(label_width, top + 3, width, row - 6), QColor("#b03a2e"))
+            painter.drawText(QRectF(label_width + width + 4, top, 56, row), Qt.AlignVCenter, str(value))
+        painter.end()
+
+
+class ZoneStatisticsDialog(QDialog):
+    """``incidents()`` returns the store's incidents (dicts with event_date, disputed_zone, figures…)."""
+
+    def __init__(self, incidents, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Incidents by disputed zone"))
+        self.resize(760, 620)
+        self.incidents = incidents
+        self.statistics = {}
+        layout = QVBoxLayout(self)
+        controls = QHBoxLayout()
+        self.start = NullableDateEdit()
+        self.end = NullableDateEdit()
+        self.figure = QComboBox()
+        for name in FIGURES:
+            self.figure.addItem(tr(FIGURE_LABELS[name]), name)
+        controls.addWidget(QLabel(tr("From")))
+        controls.addWidget(self.start)
+        controls.addWidget(QLabel(tr("to")))
+        controls.addWidget(self.end)
+        controls.addStretch(1)
+        controls.addWidget(QLabel(tr("Chart")))
+        controls.addWidget(self.figure)
+        layout.addLayout(controls)
+        self.table = QTableWidget(0, 2 + len(FIGURES))
+        self.table.setHorizontalHeaderLabels([tr("Zone"), tr("Group")] + [tr(FIGURE_LABELS[f]) for f in FIGURES])
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.chart = BarChart()
+        layout.addWidget(self.chart, 1)
+        self.save_button = QPushButton(tr("Save as CSV…"))
+        self.save_button.clicked.connect(self.save_csv)
+        layout.addWidget(self.save_button)
+        for widget in (self.start, self.end):
+            widget.dateValueChanged.connect(self.refresh)
+        self.figure.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *args):
+        self.statistics = zone_statistics(self.incidents(), self.start.iso(), self.end.iso())
+        self.table.setRowCount(len(self.statistics))
+        for row, stats in enumerate(self.statistics.values()):
+            values = [stats.zone, stats.zone_group or ""] + list(stats.total.as_tuple())
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(str(value)))
+        figure = self.figure.currentData() or "incidents"
+        self.chart.set_bars([(s.zone, getattr(s.total, figure)) for s in self.statistics.values()])
+
+    def rows(self):
+        return [[s.zone, s.zone_group or ""] + list(s.total.as_tuple()) for s in self.statistics.values()]
+
+    def save_csv(self, path=None):
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, tr("Save statistics"), "", tr("CSV (*.csv)"))
+        if not path:
+            return None
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f)
+            writer.writerow(["zone", "zone_group"] + list(FIGURES))
+            writer.writerows(self.rows())
+        return path
