@@ -61,6 +61,8 @@ class IncidentDock(QgsDockWidget):
         self.form = IncidentForm(language=language)
         self.form.point_changed.connect(self._point_changed)
         self.form.pick_requested.connect(self._toggle_pick)
+        self.form.gazetteer_field.fieldChanged.connect(lambda *args: self.reload_places())
+        self.form.gazetteer.layerChanged.connect(lambda *args: self.reload_places())
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -116,6 +118,17 @@ class IncidentDock(QgsDockWidget):
         store, _ = self.context()
         lookup = getattr(store, "zone_lookup", None) if store else None
         self.form.set_zones(lookup(longitude, latitude) if lookup else {})
+
+    def reload_places(self):
+        """Rebuild the place search from the zones, the store's incidents and the chosen gazetteer."""
+        from ..core.place_index import build_place_index
+        from ..core.stores import zones_path
+
+        store, _ = self.context()
+        if store is None:
+            return
+        self.form.set_places(build_place_index(zones_path(store), store, self.form.gazetteer.currentLayer(),
+                                               self.form.gazetteer_field.currentField()))
 
     def watch_layers(self):
         """Follow the active store's incidents layer: selecting one incident loads it for editing."""
@@ -227,6 +240,7 @@ class IncidentDock(QgsDockWidget):
             refresh(layers)
             self._select(layers.incidents, uuid)
         self.incident_list.reload()
+        self.reload_places()
         self.new_incident()
         self.status.setText(tr("Saved."))
         return uuid

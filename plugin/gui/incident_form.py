@@ -4,10 +4,13 @@ The form only reads and writes dicts (store field names plus longitude/latitude)
 the map are the dock's business.
 """
 
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.core import QgsMapLayerProxyModel
+from qgis.PyQt.QtCore import QCoreApplication, QStringListModel, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..domain import figures, taxonomy
+from ..domain.place_names import PlaceIndex
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.coordinates import CoordinateError, format_point, parse_coordinates
 from .source_dialog import SourceDialog
@@ -31,6 +35,9 @@ ZONE_LABELS = (("admin1", QT_TRANSLATE_NOOP("IncidentForm", "Governorate")),
                ("admin2", QT_TRANSLATE_NOOP("IncidentForm", "District")),
                ("admin3", QT_TRANSLATE_NOOP("IncidentForm", "Sub-district")),
                ("disputed_zone", QT_TRANSLATE_NOOP("IncidentForm", "Disputed zone")))
+
+PLACE_KINDS = (QT_TRANSLATE_NOOP("IncidentForm", "district"), QT_TRANSLATE_NOOP("IncidentForm", "sub-district"),
+               QT_TRANSLATE_NOOP("IncidentForm", "incident"), QT_TRANSLATE_NOOP("IncidentForm", "gazetteer"))
 
 
 def tr(text):
@@ -65,6 +72,8 @@ class IncidentForm(QWidget):
         self.zone_fields = {}
         self.problem_labels = {}
         self._auto_figures = {}  # wounded/abducted values the form set from the sources, not the analyst
+        self.places = PlaceIndex()
+        self._shown_places = {}
         layout = QVBoxLayout(self)
         self.problem_labels["general"] = error_label()
         layout.addWidget(self.problem_labels["general"])
@@ -103,7 +112,28 @@ class IncidentForm(QWidget):
         form.addRow("", self.parsed_point)
         self.place_search = QLineEdit()
         self.place_search.setPlaceholderText(tr("Search a place: village, town, district…"))
+        self.place_search.setClearButtonEnabled(True)
+        self.place_model = QStringListModel()
+        self.place_completer = QCompleter(self.place_model, self)
+        self.place_completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.place_completer.setFilterMode(Qt.MatchContains)
+        self.place_completer.activated[str].connect(self.choose_place)
+        self.place_search.setCompleter(self.place_completer)
+        self.place_search.textEdited.connect(self._search_places)
         self._row(form, tr("Place search"), self.place_search)
+        self.gazetteer = QgsMapLayerComboBox()
+        self.gazetteer.setFilters(QgsMapLayerProxyModel.PointLayer)
+        self.gazetteer.setAllowEmptyLayer(True)
+        self.gazetteer.setLayer(None)
+        self.gazetteer.setToolTip(tr("An optional point layer of place names searched too"))
+        self.gazetteer_field = QgsFieldComboBox()
+        self.gazetteer.layerChanged.connect(self.gazetteer_field.setLayer)
+        gazetteer_row = QHBoxLayout()
+        gazetteer_row.addWidget(self.gazetteer, 2)
+        gazetteer_row.addWidget(self.gazetteer_field, 1)
+        gazetteer_holder = QWidget()
+        gazetteer_holder.setLayout(gazetteer_row)
+        self._row(form, tr("Gazetteer"), gazetteer_holder)
         self.location = QLineEdit()
         self.location.setPlaceholderText(tr("Location name as reported, e.g. Dara village"))
         self._row(form, tr("Location name"), self.location, "location")
@@ -248,6 +278,32 @@ class IncidentForm(QWidget):
         self.show_problem("location", None)
         note = translated(parsed.template, parsed.params, "coordinates") if parsed.template else ""
         self.set_point(parsed.longitude, parsed.latitude, note=note)
+
+    def set_places(self, index):
+        """The places the place search looks in (a :class:`PlaceIndex`)."""
+        self.places = index
+
+    def _search_places(self, text):
+        found = self.places.search(text, limit=25)
+        self._shown_places = {self._place_label(p): p for p in found}
+        self.place_model.setStringList(list(self._shown_places))
+
+    @staticmethod
+    def _place_label(place):
+        kind = QCoreApplication.translate("IncidentForm", place.kind)
+        return f"{place.name} ({kind}{', ' + place.detail if place.detail else ''})"
+
+    def choose_place(self, label):
+        """Put the incident at a place found by the search, with the precision that place supports."""
+        from ..core.place_index import PRECISION_OF_KIND
+
+        place = self._shown_places.get(label)
+        if place is None:
+            return
+        if not self.location.text().strip():
+            self.location.setText(place.name)
+        set_combo_value(self.geo_precision, PRECISION_OF_KIND.get(place.kind, 2))
+        self.set_point(place.longitude, place.latitude)
 
     def set_point(self, longitude, latitude, note=""):
         """Set the incident's point (WGS84); shows it parsed, and emits ``point_changed``."""

@@ -151,6 +151,7 @@ class IncidentTrackerPlugin:
         if self.dock is not None:
             self.dock.watch_layers()
             self.dock.incident_list.reload()
+            self.dock.reload_places()
         return layers
 
     def add_zones(self, ask=None):
@@ -161,7 +162,10 @@ class IncidentTrackerPlugin:
         if store is None:
             self._message(tr("Open or create an incident store first."), level=1)
             return None
-        return add_zones(self.iface.mainWindow(), store, ui_language(), ask=ask)
+        added = add_zones(self.iface.mainWindow(), store, ui_language(), ask=ask)
+        if added and self.dock is not None:
+            self.dock.reload_places()
+        return added
 
     def context(self):
         """(store, layers) of the active store, for the dock; (None, None) when there is none."""
@@ -187,6 +191,7 @@ class IncidentTrackerPlugin:
             self.dock.zones_requested.connect(self.add_zones)
             self.dock.watch_layers()
             self.dock.incident_list.reload()
+            self.dock.reload_places()
         visible = checked if isinstance(checked, bool) else not self.dock.isVisible()
         self.dock.setVisible(visible)
         return self.dock

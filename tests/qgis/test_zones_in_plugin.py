@@ -100,3 +100,39 @@ def test_statistics_by_zone_show_a_table_and_a_chart_and_save_as_csv(plugin, zon
                                        ["Khanaqin", "Khanaqin–Mandali", "1", "7", "5", "0"]]
     dialog.grab()  # paints the chart
     dialog.close()
+
+
+def test_place_search_finds_districts_in_english_and_arabic_and_places_the_point(plugin, zoned_sample):
+    plugin.set_store(zoned_sample)
+    dock = plugin.toggle_dock(True)
+    form = dock.form
+    form._search_places("khanaq")
+    labels = form.place_model.stringList()
+    assert labels and labels[0].startswith("Khanaqin (district, Diyala)")
+    form._search_places("خانقين")
+    assert any(label.startswith("Khanaqin") for label in form.place_model.stringList())
+    form.choose_place(labels[0])
+    assert form.location.text() == "Khanaqin" and form.geo_precision.currentData() == 3
+    assert form.zone_fields["admin2"].text() == "Khanaqin"
+    form._search_places("dara (near")
+    assert form.place_model.stringList() == ["Dara (near Khanaqin) (incident, Khanaqin)"]
+
+
+def test_place_search_looks_in_a_gazetteer_layer(plugin, zoned_sample):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    plugin.set_store(zoned_sample)
+    dock = plugin.toggle_dock(True)
+    gazetteer = QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", "villages", "memory")
+    feature = QgsFeature(gazetteer.fields())
+    feature["name"] = "Mikhas"
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(45.45, 34.31)))
+    gazetteer.dataProvider().addFeatures([feature])
+    QgsProject.instance().addMapLayer(gazetteer)
+    dock.form.gazetteer.setLayer(gazetteer)
+    dock.form.gazetteer_field.setField("name")
+    dock.form._search_places("mikh")
+    assert dock.form.place_model.stringList() == ["Mekhas (Mikhas), near Dara (incident, Khanaqin)",
+                                                  "Mikhas (gazetteer, villages)"]
+    dock.form.choose_place("Mikhas (gazetteer, villages)")
+    assert dock.form.point == (45.45, 34.31) and dock.form.geo_precision.currentData() == 1
