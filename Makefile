@@ -12,7 +12,7 @@ PG_MAJOR ?= $(shell grep -qs '^VERSION_ID="13' /etc/os-release && echo 17 || ech
 TEST_PACKAGES := python3-qgis qgis-providers python3-shapely python3-pyproj python3-gdal gdal-bin \
 	python3-pytest python3-hypothesis python3-venv proj-data \
 	postgresql postgresql-$(PG_MAJOR)-postgis-3 python3-psycopg2
-DESKTOP_PACKAGES := qgis xvfb xauth zip
+DESKTOP_PACKAGES := qgis xvfb xauth
 BOUNDARIES ?= $(abspath ../shared/data/cod-ab-irq)
 PROFILE ?= incident-tracker
 PROFILE_DIR := $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)
@@ -75,8 +75,8 @@ translations:
 package:
 	rm -rf build/package && mkdir -p build/package/$(PLUGIN_NAME) dist
 	cp -r $(wildcard $(RUNTIME)) build/package/$(PLUGIN_NAME)/
-	find build/package -name '__pycache__' -prune -exec rm -rf {} + ; find build/package -name '*.ts' -delete
-	cd build/package && rm -f ../../dist/$(PLUGIN_NAME).zip && zip -qr ../../dist/$(PLUGIN_NAME).zip $(PLUGIN_NAME)
+	find build/package -name '__pycache__' -prune -exec rm -rf {} + ; find build/package \( -name '*.ts' -o -name 'glossary.json' \) -delete
+	cd build/package && rm -f ../../dist/$(PLUGIN_NAME).zip && $(PYTHON) -m zipfile -c ../../dist/$(PLUGIN_NAME).zip $(PLUGIN_NAME)
 	@echo "dist/$(PLUGIN_NAME).zip"
 
 clean:

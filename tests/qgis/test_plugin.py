@@ -85,3 +85,22 @@ def test_createstore_runs_through_processing(provider, tmp_path):
 
     with pytest.raises(QgsProcessingException):
         processing.run("incidenttracker:createstore", {"OUTPUT": path})
+
+
+def test_make_package_builds_a_zip_with_only_runtime_files_that_loads(tmp_path):
+    import subprocess
+    import sys
+    import zipfile
+
+    subprocess.run(["make", "-s", "package"], cwd=ROOT, check=True, capture_output=True)
+    with zipfile.ZipFile(ROOT / "dist" / "incident_tracker.zip") as archive:
+        names = archive.namelist()
+        archive.extractall(tmp_path)
+    assert "incident_tracker/metadata.txt" in names and "incident_tracker/i18n/incident_tracker_ar.qm" in names
+    assert not [n for n in names if "/tests/" in n or n.endswith((".ts", ".pyc")) or "/bench/" in n
+                or "glossary" in n]
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import incident_tracker, importlib; "
+            "importlib.import_module('incident_tracker.plugin.gui.plugin'); print('ok')")
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True,
+                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    assert result.stdout.strip() == "ok", result.stderr
