@@ -64,5 +64,9 @@ class PlaceIndex:
                 seen.add(place)
         return (starts + contains)[:limit]
 
+    def entries(self):
+        """(normalised name, place) pairs, every spelling of every place."""
+        return list(self._entries)
+
     def __len__(self):
         return len(self._entries)

@@ -1,0 +1,116 @@
+"""Actors and target communities in report text (word lists in resources/drafting/actors.json and
+communities.json): "suspected Islamic State fighters" -> Islamic State (Iraq), suspected; ISIS, IS,
+Daesh and داعش are one actor."""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..place_names import normalise
+from .text import data
+
+ARMED_GROUP, UNIDENTIFIED, STATE, FOREIGN = "armed group", "unidentified", "state forces", "foreign forces"
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    name: str
+    role: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class CommunityMention:
+    name: str
+    start: int
+    end: int
+
+
+def _alias_pattern(alias, case_sensitive=False):
+    # Whole words only; Arabic may carry a one-letter prefix (و, ب, ل, ف) and the article.
+    body = re.escape(alias).replace(r"\ ", r"[\s-]+").replace("'", "['’]?")
+    if "\u0600" <= alias[:1] <= "\u06FF":
+        return re.compile(r"(?<![\w])(?:[وبلف])?" + body + r"(?![\w])")
+    return re.compile(r"(?<![\w])" + body + r"(?![\w])", 0 if case_sensitive else re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _actor_patterns():
+    result = []
+    for actor in data("actors.json")["actors"]:
+        for alias in actor["aliases"]:
+            result.append((_alias_pattern(alias), actor["name"], actor["role"]))
+        for alias in actor.get("case_sensitive", ()):
+            result.append((_alias_pattern(alias, case_sensitive=True), actor["name"], actor["role"]))
+    # longest aliases first, so "Iraqi security forces" wins over "security forces"
+    result.sort(key=lambda entry: -len(entry[0].pattern))
+    return result
+
+
+def civilians_actor():
+    return data("actors.json")["civilians"]
+
+
+def find_actors(text, start=0, end=None):
+    """Actor mentions in ``text[start:end]``, in reading order, overlapping mentions removed."""
+    end = len(text) if end is None else end
+    found, taken = [], []
+    for pattern, name, role in _actor_patterns():
+        for match in pattern.finditer(text, start, end):
+            a, b = match.span()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            taken.append((a, b))
+            found.append(ActorMention(name, role, a, b))
+    return sorted(found, key=lambda m: m.start)
+
+
+def attribution(text, mention, start, end):
+    """'suspected', 'claimed' or None for an actor mention, from the words around it in text[start:end]."""
+    cues = data("actors.json")["attribution"]
+    before = normalise(text[max(start, mention.start - 40):mention.start])
+    after = normalise(text[mention.end:min(end, mention.end + 40)])
+    whole = text[start:end].casefold()
+    if any(phrase in whole for phrase in cues["claimed_phrases"]) and not any(n in whole for n in cues["negations"]):
+        return "claimed"
+    last_words = " ".join(before.split()[-4:])
+    if any(re.search(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", last_words) for cue in cues["suspected_before"]):
+        return "suspected"
+    if any(after.startswith(cue) for cue in cues["suspected_after"]):
+        return "suspected"
+    if any(phrase in whole for phrase in cues["suspected_phrases"]) and not any(n in whole for n in cues["negations"]):
+        return "suspected"
+    return None
+
+
+@lru_cache(maxsize=None)
+def _community_patterns():
+    raw = data("communities.json")
+    victims = sorted(raw["victim_words"], key=len, reverse=True)
+    victim = "(?:" + "|".join(re.escape(v) for v in victims) + ")"
+    result = []
+    for community in raw["communities"]:
+        for alias in sorted(community["aliases"], key=len, reverse=True):
+            body = re.escape(alias).replace("'", "['’]?")
+            # "a Kakai family", "Yazidi farmers", "the Kakai village of", "عائلة كاكائية"
+            result.append((re.compile(r"(?<![\w])" + body + r"(?:\s+\w+)?\s+" + victim + r"(?![\w])", re.I),
+                           community["name"]))
+            result.append((re.compile(r"(?<![\w])" + victim + r"\s+(?:\w+\s+)?(?:من\s+)?(?:ال)?" + body
+                                      + r"(?![\w])", re.I), community["name"]))
+        for plural in community.get("plurals", ()):
+            body = re.escape(plural).replace("'", "['’]?")
+            result.append((re.compile(r"(?<![\w])" + body + r"(?![\w])", re.I), community["name"]))
+    return result
+
+
+def find_communities(text, start=0, end=None):
+    """Target communities: a community name next to a victim word, or its plural ('Yazidis')."""
+    end = len(text) if end is None else end
+    found = []
+    for pattern, name in _community_patterns():
+        for match in pattern.finditer(text, start, end):
+            a, b = match.span()
+            if not any(a < m.end and m.start < b for m in found):
+                found.append(CommunityMention(name, a, b))
+    return sorted(found, key=lambda m: m.start)

@@ -1,0 +1,144 @@
+"""Event dates in report text, resolved against the report's publication date.
+
+Time precision codes as in taxonomy.json (ACLED Codebook): 1 the day is known, 2 the week is known,
+3 only the month (or a part of it) is known. The event date of a span is its midpoint; date_start and
+date_end bound it. A night ('late Saturday', 'Saturday night', 'last night') may run past midnight,
+so its date_end is the next day. Dates after the publication date are ignored.
+"""
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..values import _MONTHS
+
+DAY, WEEK, MONTH = 1, 2, 3
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH_NAMES = sorted(_MONTHS, key=len, reverse=True)
+_MONTH = r"(?P<month>" + "|".join(_MONTH_NAMES) + r")\.?"
+_WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")"
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
+
+_PATTERNS = [
+    # 10 May 2020, on the 10th of May
+    ("day_month", re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
+                             + r"(?:,?\s+(?P<year>\d{4}))?\b", re.I)),
+    # May 10, 2020
+    ("month_day", re.compile(r"\b(?:on\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+                             r"(?:,?\s+(?P<year>\d{4}))?", re.I)),
+    # early May, mid-May, late May 2020, the beginning of May, the end of May
+    ("part_month", re.compile(r"\b(?:in\s+)?(?:the\s+)?(?P<part>early|mid|late|beginning of|start of|end of|middle of)"
+                              r"[\s-]+" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b", re.I)),
+    # in May, during May 2020
+    ("month", re.compile(r"\b(?:in|during)\s+" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b", re.I)),
+    # late Saturday, Saturday night, on Sunday, last Tuesday, early on Monday
+    ("weekday", re.compile(r"\b(?:(?P<late>late)\s+(?:on\s+)?|(?:early\s+)?(?:on\s+)?|(?P<last>last)\s+)?" + _WEEKDAY
+                           + r"(?:\s+(?P<time>night|evening|morning|afternoon|dawn))?\b", re.I)),
+    ("yesterday", re.compile(r"\b(?P<late>late\s+)?yesterday(?:\s+(?P<time>night|evening|morning|afternoon))?\b"
+                             r"|\blast\s+(?P<night>night)\b", re.I)),
+    ("today", re.compile(r"\b(?:early\s+)?(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)),
+    ("days_ago", re.compile(r"\b(?P<count>\d|one|two|three|four|five|six|seven|a)\s+days?\s+ago\b", re.I)),
+    ("last_week", re.compile(r"\blast\s+week\b", re.I)),
+    ("last_month", re.compile(r"\blast\s+month\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    event_date: date
+    time_precision: int
+    date_start: date = None
+    date_end: date = None
+
+
+def find_dates(text, published, start=0, end=None):
+    """Date mentions in ``text[start:end]``, in reading order, none after ``published``."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    found = []
+    taken = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(chunk):
+            span = match.span()
+            if span[0] == span[1] or any(span[0] < b and a < span[1] for a, b in taken):
+                continue
+            mention = _resolve(kind, match, published)
+            if mention is None:
+                continue
+            low, high = span
+            while low < high and chunk[low].isspace():
+                low += 1
+            found.append(DateMention(start + low, start + high, *mention))
+            taken.append(span)
+    found.sort(key=lambda m: m.start)
+    return [m for m in found if (m.date_start or m.event_date) <= published]
+
+
+def _year(groups, month, day, published):
+    if groups.get("year"):
+        return int(groups["year"])
+    year = published.year
+    if (month, day) > (published.month, published.day):
+        year -= 1  # "on 20 December" in a report of 3 January
+    return year
+
+
+def _month_span(year, month, first, last):
+    last = min(last, calendar.monthrange(year, month)[1])
+    start, end = date(year, month, first), date(year, month, last)
+    return start + (end - start) // 2, MONTH, start, end
+
+
+def _resolve(kind, match, published):
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    if "month" in groups and not groups["month"][0].isupper():
+        return None  # "may" the verb
+    month = _MONTHS.get(groups.get("month", "").casefold().rstrip("."))
+    if kind in ("day_month", "month_day"):
+        day = int(groups["day"])
+        try:
+            return date(_year(groups, month, day, published), month, day), DAY, None, None
+        except ValueError:
+            return None
+    if kind == "part_month":
+        year = _year(groups, month, 1, published)
+        part = groups["part"].casefold()
+        first, last = {"early": (1, 10), "beginning of": (1, 10), "start of": (1, 10), "mid": (11, 20),
+                       "middle of": (11, 20), "late": (21, 31), "end of": (21, 31)}[part]
+        return _month_span(year, month, first, last)
+    if kind == "month":
+        year = _year(groups, month, 1, published)
+        if year == published.year and month == published.month:
+            return _month_span(year, month, 1, published.day)
+        return _month_span(year, month, 1, 31)
+    if kind == "weekday":
+        weekday = _WEEKDAYS.index(groups["weekday"].casefold())
+        back = (published.weekday() - weekday) % 7
+        if groups.get("last") and back == 0:
+            back = 7
+        day = published - timedelta(days=back)
+        night = groups.get("late") or (groups.get("time", "").casefold() in ("night", "evening"))
+        if night and day < published:
+            return day, DAY, day, day + timedelta(days=1)
+        return day, DAY, None, None
+    if kind == "yesterday":
+        day = published - timedelta(days=1)
+        if groups.get("late") or groups.get("night") or groups.get("time", "").casefold() in ("night", "evening"):
+            return day, DAY, day, published
+        return day, DAY, None, None
+    if kind == "today":
+        return published, DAY, None, None
+    if kind == "days_ago":
+        count = groups["count"].casefold()
+        days = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        return published - timedelta(days=days), DAY, None, None
+    if kind == "last_week":
+        monday = published - timedelta(days=published.weekday() + 7)
+        return monday + timedelta(days=3), WEEK, monday, monday + timedelta(days=6)
+    if kind == "last_month":
+        year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+        return _month_span(year, month, 1, 31)
+    return None

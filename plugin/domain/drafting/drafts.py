@@ -1,0 +1,375 @@
+"""The entry point: draft incidents from a report's text.
+
+Steps: split the text into sentences; group them into incidents (the main one, and any earlier or
+separate incident the report mentions in passing: "two farmers were abducted from nearby Mekhas in
+early May"); for each group propose the store's fields, each with the words it came from. A field
+the text does not support is left out, never guessed (no figure is not 0).
+"""
+
+from dataclasses import dataclass, field
+
+from .. import taxonomy
+from ..i18n import QT_TRANSLATE_NOOP
+from ..values import parse_date
+from .actors import (ARMED_GROUP, FOREIGN, STATE, UNIDENTIFIED, attribution, civilians_actor, find_actors,
+                     find_communities)
+from .dates import MONTH, WEEK, find_dates
+from .events import earlier_markers, sentence_events
+from .figures import figures
+from .places import AREA_RANK, Gazetteer, find_places, find_villages
+from .text import Suggestion, data, split_sentences
+
+EXCERPT_LIMIT = 1000
+_SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate incident", "in an unrelated")
+_FOLLOW_ON = ("their ", "they ", "the bodies", "both ", "the two ", "the three ", "the victims", "the farmers",
+              "the abducted", "the kidnapped", "his body", "her body")
+
+
+@dataclass
+class Draft:
+    """One proposed incident: ``fields`` maps store field names to Suggestions; ``source`` is one
+    source record (plain values) for the report itself."""
+
+    fields: dict = field(default_factory=dict)
+    source: dict = field(default_factory=dict)
+    start: int = 0
+    end: int = 0
+    secondary: bool = False  # an incident mentioned in passing (e.g. an earlier abduction)
+
+    def value(self, name, default=None):
+        suggestion = self.fields.get(name)
+        return suggestion.value if suggestion is not None else default
+
+    def values(self):
+        """{field name: value} of the proposed fields, e.g. to fill a form."""
+        return {name: s.value for name, s in self.fields.items()}
+
+    def to_json(self):
+        return {
+            "secondary": self.secondary,
+            "start": self.start,
+            "end": self.end,
+            "fields": {name: s.to_json() for name, s in self.fields.items()},
+            "source": dict(self.source),
+        }
+
+
+def draft_incidents(text, published, outlet=None, url=None, places=None):
+    """Drafts of the incidents a report tells, main incident first.
+
+    ``published``: the report's publication date (``datetime.date``, or ISO text), against which
+    "late Saturday" or "yesterday" are resolved. ``places``: a PlaceIndex of zone names, incident
+    locations and gazetteer entries; None uses the small built-in list (resources/drafting/places.json).
+    """
+    published = parse_date(published, "published")
+    if published is None:
+        raise ValueError(QT_TRANSLATE_NOOP("drafting", "The publication date is needed to resolve the report's dates."))
+    text = text or ""
+    sentences = split_sentences(text)
+    if not sentences:
+        return []
+    gazetteer = Gazetteer.from_index(places) if places is not None else Gazetteer.built_in()
+    context = [m for s in sentences for m in find_places(gazetteer, s)]
+    drafts = []
+    for group, secondary in _group_incidents(text, sentences, published):
+        draft = _draft(text, group, published, gazetteer, context)
+        if not draft.fields:
+            continue
+        draft.secondary = secondary
+        draft.source = _source(text, group, draft, published, outlet, url)
+        drafts.append(draft)
+    return drafts
+
+
+# --- grouping sentences into incidents -------------------------------------------------------------
+
+def _group_incidents(text, sentences, published):
+    cues = [sentence_events(text, s.start, s.end) for s in sentences]
+    first_cue = next((i for i, c in enumerate(cues) if c), None)
+    if first_cue is None:
+        return []
+    # the main incident's date: from its first two sentences with an event cue (headline and lead)
+    leading = [s for s, c in zip(sentences, cues) if c][:2]
+    main_date = _first_date(text, leading, published) or _first_date(text, sentences[:first_cue + 1], published)
+    main, others = [], []
+    index = 0
+    while index < len(sentences):
+        sentence = sentences[index]
+        if index > first_cue and sentence not in leading and cues[index] \
+                and _starts_other_incident(text, sentence, published, main_date):
+            group = [sentence]
+            index += 1
+            while index < len(sentences) and _follows_on(text, sentences[index], cues[index], published):
+                group.append(sentences[index])
+                index += 1
+            others.append(group)
+            continue
+        main.append(sentence)
+        index += 1
+    return [(main, False)] + [(group, True) for group in others]
+
+
+def _follows_on(text, sentence, cues, published):
+    """'Their bodies were found later.': a sentence that goes on about the incident before it."""
+    return (not cues and sentence.text.casefold().startswith(_FOLLOW_ON)
+            and not find_dates(text, published, sentence.start, sentence.end))
+
+
+def _starts_other_incident(text, sentence, published, main_date):
+    lowered = sentence.text.casefold()
+    if any(marker in lowered for marker in _SEPARATE_MARKERS):
+        return True
+    dates = find_dates(text, published, sentence.start, sentence.end)
+    own = dates[0] if dates else None
+    if own is not None and main_date is not None:
+        low = own.date_start or own.event_date
+        high = own.date_end or own.event_date
+        main_low = main_date.date_start or main_date.event_date
+        main_high = main_date.date_end or main_date.event_date
+        if high < main_low or low > main_high:
+            return abs((own.event_date - main_date.event_date).days) >= 2
+        return False
+    if any(marker in lowered for marker in earlier_markers()):
+        return own is not None or main_date is None or "last month" in lowered or "ago" in lowered
+    return False
+
+
+def _first_date(text, sentences, published):
+    for sentence in sentences:
+        dates = find_dates(text, published, sentence.start, sentence.end)
+        if dates:
+            return dates[0]
+    return None
+
+
+# --- one draft ------------------------------------------------------------------------------------
+
+def _suggest(text, start, end, value, note=""):
+    return Suggestion(value, text[start:end], start, end, note)
+
+
+def _draft(text, group, published, gazetteer, context):
+    fields = {}
+    start, end = group[0].start, group[-1].end
+    cue_sentence = next((s for s in group if sentence_events(text, s.start, s.end)), None)
+    event = sentence_events(text, cue_sentence.start, cue_sentence.end)[0] if cue_sentence else None
+
+    ordered = ([cue_sentence] if cue_sentence else []) + [s for s in group if s is not cue_sentence]
+    date = _first_date(text, ordered, published)
+    if date is not None:
+        fields["event_date"] = _suggest(text, date.start, date.end, date.event_date.isoformat())
+        fields["time_precision"] = _suggest(text, date.start, date.end, date.time_precision)
+        if date.date_start is not None:
+            fields["date_start"] = _suggest(text, date.start, date.end, date.date_start.isoformat())
+            fields["date_end"] = _suggest(text, date.start, date.end, date.date_end.isoformat())
+
+    if event is not None:
+        fields["event_type"] = _suggest(text, event.start, event.end, event.event_type)
+        fields["sub_event_type"] = _suggest(text, event.start, event.end, event.sub_event_type)
+        disorder = taxonomy.disorder_type_for(event.event_type, event.sub_event_type)
+        if disorder:
+            fields["disorder_type"] = _suggest(text, event.start, event.end, disorder)
+        if event.civilian_targeting:
+            fields["civilian_targeting"] = _suggest(text, event.start, event.end, True)
+
+    fields.update(_actors(text, group, event, cue_sentence))
+
+    communities = [c for s in group for c in find_communities(text, s.start, s.end)]
+    if communities:
+        first = communities[0]
+        fields["target_community"] = _suggest(text, first.start, first.end, first.name)
+
+    fields.update(_place(text, group, gazetteer, context))
+
+    for name, suggestion in figures(text, group).items():
+        fields[name] = suggestion
+
+    if fields and (event is not None or any(k in fields for k in ("fatalities", "wounded", "abducted"))):
+        fields["notes"] = Suggestion(_notes(fields), text[start:end], start, end)
+    elif not any(k in fields for k in ("event_type", "fatalities", "wounded", "abducted")):
+        fields = {}  # a date or a place alone is not an incident
+    return Draft(fields=fields, start=start, end=end)
+
+
+def _actors(text, group, event, cue_sentence):
+    fields = {}
+    mentions = [m for s in group for m in find_actors(text, s.start, s.end)]
+    if not mentions:
+        if event is not None and event.civilian_targeting:
+            fields["actor2"] = _suggest(text, event.start, event.end, civilians_actor())
+        return fields
+    remote = event is not None and event.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")
+    perpetrator_roles = (FOREIGN, ARMED_GROUP, UNIDENTIFIED, STATE) if remote else (ARMED_GROUP, UNIDENTIFIED, FOREIGN)
+    candidates = [m for m in mentions if m.role in perpetrator_roles]
+    actor1 = None
+    if candidates and event is not None:
+        before_cue = [m for m in candidates if cue_sentence.start <= m.start < event.start]
+        actor1 = before_cue[-1] if before_cue else None
+    if actor1 is None and candidates:
+        actor1 = sorted(candidates, key=lambda m: (perpetrator_roles.index(m.role), m.start))[0]
+    if actor1 is not None:
+        fields["actor1"] = _suggest(text, actor1.start, actor1.end, actor1.name)
+        sentence = next(s for s in group if s.start <= actor1.start < s.end)
+        if actor1.role == UNIDENTIFIED:
+            fields["attribution"] = _suggest(text, actor1.start, actor1.end, "unknown")
+        else:
+            found = attribution(text, actor1, sentence.start, sentence.end)
+            if found:
+                fields["attribution"] = _attribution_snippet(text, sentence, actor1, found)
+    if event is not None and event.civilian_targeting:
+        fields["actor2"] = _suggest(text, event.start, event.end, civilians_actor())
+    else:
+        others = [m for m in mentions if actor1 is None or m.name != actor1.name]
+        if actor1 is not None and actor1.role == STATE:
+            others = [m for m in others if m.role != STATE]
+        if others and event is not None and event.event_type == "Battles":  # elsewhere, too unsure
+            fields["actor2"] = _suggest(text, others[0].start, others[0].end, others[0].name)
+    return fields
+
+
+def _attribution_snippet(text, sentence, actor, value):
+    """The words that gave the attribution: 'Suspected ISIS', 'claimed responsibility'."""
+    cues = data("actors.json")["attribution"]
+    lowered = sentence.text.casefold()
+    if value == "claimed":
+        for phrase in cues["claimed_phrases"]:
+            found = lowered.find(phrase)
+            if found >= 0:
+                start = sentence.start + found
+                return _suggest(text, min(start, actor.start), max(start + len(phrase), actor.end), value)
+    start = max(sentence.start, actor.start - 40)
+    chunk = text[start:actor.start].casefold()
+    for cue in cues["suspected_before"]:
+        found = chunk.rfind(cue)
+        if found >= 0:
+            return _suggest(text, start + found, actor.end, value)
+    return _suggest(text, sentence.start, sentence.end, value)
+
+
+def _place(text, group, gazetteer, context):
+    fields = {}
+    matches = [m for s in group for m in find_places(gazetteer, s)]
+    villages = []
+    excluded = _excluded_village_words()
+    for sentence in group:
+        for start, end, name in find_villages(sentence, excluded):
+            if not gazetteer.lookup(name):
+                villages.append((start, end, name))
+    points = [m for m in matches if m.is_point]
+    areas = [m for m in matches if not m.is_point]
+    anchor = None  # the place that gives the coordinates
+    if villages:
+        start, end, name = villages[0]
+        anchors = points or sorted(areas, key=_area_rank) or [m for m in context if m.is_point]
+        anchor = anchors[0] if anchors else None
+        if anchor is not None and anchor.known.place.longitude is not None:
+            label = f"{name} (near {anchor.label})" if anchor.is_point else f"{name} ({_area_label(anchor)})"
+            fields["location"] = _suggest(text, start, end, label)
+            fields["geo_precision"] = _suggest(text, start, end, 2 if anchor.is_point else 3)
+        else:
+            fields["location"] = _suggest(text, start, end, name)
+    elif points:
+        anchor = points[0]
+        fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
+        fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2 if anchor.near else 1)
+    elif areas:
+        anchor = sorted(areas, key=_area_rank)[0]
+        fields["location"] = _suggest(text, anchor.start, anchor.end, _area_label(anchor))
+        if anchor.known.place.longitude is not None:
+            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 3)
+    if anchor is not None:
+        place = anchor.known.place
+        if place.longitude is not None and "geo_precision" in fields:
+            fields["longitude"] = _suggest(text, anchor.start, anchor.end, place.longitude)
+            fields["latitude"] = _suggest(text, anchor.start, anchor.end, place.latitude)
+        admin1 = anchor.known.admin1 or next((m.known.admin1 for m in matches + context if m.known.admin1), None)
+        if anchor.known.admin1:
+            fields["admin1"] = _suggest(text, anchor.start, anchor.end, anchor.known.admin1)
+        elif admin1:
+            source = next(m for m in matches + context if m.known.admin1 == admin1)
+            fields["admin1"] = _suggest(text, source.start, source.end, admin1)
+        if anchor.known.admin2:
+            fields["admin2"] = _suggest(text, anchor.start, anchor.end, anchor.known.admin2)
+    elif areas or matches:
+        governorate = next((m for m in matches if m.known.admin1), None)
+        if governorate:
+            fields["admin1"] = _suggest(text, governorate.start, governorate.end, governorate.known.admin1)
+    return fields
+
+
+def _area_rank(match):
+    return AREA_RANK.get(match.area_word or match.known.place.kind, 0)
+
+
+def _area_label(match):
+    if match.area_word:
+        return match.label
+    kind = match.known.place.kind
+    return f"{match.known.place.name} {kind}" if kind in AREA_RANK else match.known.place.name
+
+
+def _excluded_village_words():
+    words = ["The", "A", "An", "This", "That", "Iraqi", "Kurdish", "Arab", "Their", "His", "Her", "Another", "Each"]
+    for community in data("communities.json")["communities"]:
+        words += community["aliases"]
+    return tuple(words)
+
+
+# --- notes and source ----------------------------------------------------------------------------
+
+def _notes(fields):
+    def value(name):
+        suggestion = fields.get(name)
+        return suggestion.value if suggestion is not None else None
+
+    parts = []
+    when = value("event_date")
+    if when:
+        precision = value("time_precision")
+        if precision == MONTH and value("date_start"):
+            parts.append(QT_TRANSLATE_NOOP("drafting", "Between {start} and {end}").format(
+                start=value("date_start"), end=value("date_end")))
+        elif precision == WEEK:
+            parts.append(QT_TRANSLATE_NOOP("drafting", "Week of {date}").format(date=value("date_start") or when))
+        else:
+            parts.append(QT_TRANSLATE_NOOP("drafting", "On {date}").format(date=when))
+    what = value("sub_event_type") or value("event_type")
+    if what:
+        parts.append(what)
+    if value("location"):
+        parts.append(QT_TRANSLATE_NOOP("drafting", "in {place}").format(place=value("location")))
+    sentence = " ".join(parts)
+    details = []
+    if value("actor1"):
+        who = value("actor1")
+        if value("attribution") in ("suspected", "claimed"):
+            who += f" ({value('attribution')})"
+        details.append(QT_TRANSLATE_NOOP("drafting", "perpetrator: {actor}").format(actor=who))
+    if value("target_community"):
+        details.append(QT_TRANSLATE_NOOP("drafting", "target community: {community}").format(
+            community=value("target_community")))
+    figures_text = []
+    for name, label in (("fatalities", QT_TRANSLATE_NOOP("drafting", "{n} killed")),
+                        ("wounded", QT_TRANSLATE_NOOP("drafting", "{n} wounded")),
+                        ("abducted", QT_TRANSLATE_NOOP("drafting", "{n} abducted"))):
+        if value(name) is not None:
+            figures_text.append(label.format(n=value(name)))
+    if figures_text:
+        details.append(", ".join(figures_text))
+    return (sentence + ("; " + "; ".join(details) if details else "") + ".").strip()
+
+
+def _source(text, group, draft, published, outlet, url):
+    source = {"published": published.isoformat()}
+    if outlet:
+        source["outlet"] = outlet.strip()
+    if url:
+        source["url"] = url.strip()
+    for incident_field, source_field in (("fatalities", "fatalities_reported"), ("wounded", "wounded_reported"),
+                                         ("abducted", "abducted_reported")):
+        value = draft.value(incident_field)
+        if value is not None:
+            source[source_field] = value
+    excerpt = " ".join(s.text for s in group)
+    source["excerpt"] = excerpt if len(excerpt) <= EXCERPT_LIMIT else excerpt[:EXCERPT_LIMIT - 1] + "…"
+    return source

@@ -1,0 +1,216 @@
+"""Casualty figures in report text: killed, wounded and abducted.
+
+A number is tied to the cue word after it ('two persons dead', 'four more villagers and an officer
+were killed') or to the verb before it ('killing two', 'kidnapped two farmers'). Each mention is
+plain, partial ('two more', 'another') or a running total ('raising the total ... to seven dead').
+Per incident: the last total wins; otherwise the largest plain figure plus the partial ones. No
+mention, no figure: an unknown count is never 0. Only explicit statements ('no one was hurt',
+'no casualties') give 0.
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .numbers import Number, at_least_length, is_more_word, more_marker_at, number_at
+from .text import Suggestion, data
+
+CATEGORIES = ("fatalities", "wounded", "abducted")
+PLAIN, MORE, TOTAL = "plain", "more", "total"
+
+
+@dataclass(frozen=True)
+class Mention:
+    category: str
+    value: int
+    kind: str
+    start: int
+    end: int
+    note: str = ""
+
+
+@lru_cache(maxsize=None)
+def _lists():
+    raw = data("figures.json")
+    return {
+        "cues": {category: set(words) for category, words in raw["cues"].items()},
+        "active": {category: set(words) for category, words in raw["active_cues"].items()},
+        "toll": raw["toll_phrases"],
+        "filler": set(raw["filler"]),
+        "stop": set(raw["stop_after_number"]),
+        "total": raw["total_words"],
+        "none": raw["none_phrases"],
+        "not_none": raw["not_none_phrases"],
+    }
+
+
+def _category_of(word, table):
+    for category, words in table.items():
+        if word in words:
+            return category
+    return None
+
+
+def _group(tokens, index):
+    """A number, or a list of numbers joined by 'and', starting at ``index``.
+
+    Returns (numbers, first, last, more) or None; ``first``..``last`` span the group's own tokens.
+    """
+    lists = _lists()
+    first, more, position = index, False, index
+    length = more_marker_at(tokens, position)
+    if length:
+        more, position = True, position + length
+    position += at_least_length(tokens, position) if position < len(tokens) else 0
+    if position >= len(tokens):
+        return None
+    number = number_at(tokens, position)
+    if number is None and more and tokens[position].lower in lists["filler"]:
+        number = Number(1, index, position - 1, article=True)  # "another soldier": one more
+    if number is None:
+        return None
+    if number.value >= 1900 and number.note == "":  # a year, not a count
+        return None
+    return [number], first, number.last, more
+
+
+def _years_or_units(tokens, index):
+    return index < len(tokens) and tokens[index].lower in _lists()["stop"]
+
+
+def _total_before(tokens, index):
+    lowered = [t.lower for t in tokens[:index]]
+    for phrase in _lists()["total"]:
+        words = phrase.split()
+        for position in range(len(lowered) - len(words) + 1):
+            if lowered[position:position + len(words)] == words:
+                return True
+    return False
+
+
+def _active_cue_before(tokens, first):
+    """(category, token index) of an active verb just before a number ('killing two', 'kidnapped two')."""
+    position = first - 1
+    if position >= 0:
+        category = _category_of(tokens[position].lower, _lists()["active"])
+        if category:
+            return category, position
+    return None, first
+
+
+def _toll_before(tokens, first):
+    """Token index of 'toll' in 'the death toll rose to seven', 'a toll of seven' (a fatalities total)."""
+    start = max(0, first - 5)
+    window = [t.lower for t in tokens[start:first]]
+    if window and window[-1] in ("to", "of", "at", "reached", "hit") and "toll" in window:
+        position = start + window.index("toll")
+        return position - 1 if position > 0 and tokens[position - 1].lower == "death" else position
+    return None
+
+
+def sentence_mentions(sentence):
+    """Figures mentioned in one sentence."""
+    tokens = sentence.tokens
+    mentions = []
+    index = 0
+    while index < len(tokens):
+        group = _group(tokens, index)
+        if group is None:
+            index += 1
+            continue
+        numbers, first, last, more = group
+        if _years_or_units(tokens, last + 1) or (first > 0 and tokens[first - 1].lower == "no"):
+            index = last + 1
+            continue
+        category, cue = _active_cue_before(tokens, first)
+        kind_total = _total_before(tokens, first)
+        if category is None and _toll_before(tokens, first) is not None:
+            category, kind_total, cue = "fatalities", True, _toll_before(tokens, first)
+        end_token = last
+        if category is None:
+            category, end_token, numbers, more = _bind_forward(tokens, numbers, last, more)
+        if category is not None:
+            value = sum(n.value for n in numbers)
+            kind = TOTAL if kind_total else MORE if more else PLAIN
+            start, end = sentence.slice(min(first, cue), end_token)
+            note = "; ".join(n.note for n in numbers if n.note)
+            mentions.append(Mention(category, value, kind, start, end, note))
+        index = max(end_token, last) + 1
+    return mentions
+
+
+def _bind_forward(tokens, numbers, last, more):
+    """Scan from a number to the cue word it goes with, across fillers and 'and <number>'."""
+    lists = _lists()
+    position = last + 1
+    steps = 0
+    numbers = list(numbers)
+    while position < len(tokens) and steps < 10:
+        token = tokens[position]
+        word = token.lower
+        category = _category_of(word, lists["cues"])
+        if category:
+            return category, position, numbers, more
+        if word == "and" and position + 1 < len(tokens):
+            extra = number_at(tokens, position + 1, articles=True)
+            if extra is None:
+                return None, last, numbers, more
+            numbers.append(extra)
+            position = extra.last + 1
+            steps += 1
+            continue
+        if is_more_word(word):
+            more = True
+        elif word not in lists["filler"] and not (token.is_capitalised and token.text.isalpha()):
+            return None, last, numbers, more
+        position += 1
+        steps += 1
+    return None, last, numbers, more
+
+
+def _none_stated(text, start, end, category):
+    lists = _lists()
+    chunk = text[start:end].casefold()
+    if any(phrase in chunk for phrase in lists["not_none"]):
+        return None
+    for phrase in lists["none"].get(category, ()):
+        found = chunk.find(phrase)
+        if found >= 0:
+            return start + found, start + found + len(phrase)
+    return None
+
+
+def figures(text, sentences):
+    """{category: Suggestion} for the incident told by ``sentences`` (only figures the text gives)."""
+    mentions = [m for s in sentences for m in sentence_mentions(s)]
+    result = {}
+    for category in CATEGORIES:
+        found = [m for m in mentions if m.category == category]
+        suggestion = _combine(text, found)
+        if suggestion is None and not found:
+            for sentence in sentences:
+                span = _none_stated(text, sentence.start, sentence.end, category)
+                if span:
+                    suggestion = Suggestion(0, text[span[0]:span[1]], span[0], span[1])
+                    break
+        if suggestion is not None:
+            result[category] = suggestion
+    return result
+
+
+def _combine(text, found):
+    totals = [m for m in found if m.kind == TOTAL]
+    if totals:
+        last = totals[-1]
+        return Suggestion(last.value, text[last.start:last.end], last.start, last.end, last.note)
+    plain = [m for m in found if m.kind == PLAIN]
+    if not plain:
+        return None  # only partial counts ("two more"): the base is not known
+    base = max(plain, key=lambda m: m.value)
+    more = [m for m in found if m.kind == MORE and m.start > base.start]
+    value = base.value + sum(m.value for m in more)
+    parts = [base] + more
+    start, end = min(m.start for m in parts), max(m.end for m in parts)
+    notes = [m.note for m in parts if m.note]
+    if more:
+        notes.append(" + ".join(str(m.value) for m in parts) + f" = {value}")
+    return Suggestion(value, text[start:end], start, end, "; ".join(notes))

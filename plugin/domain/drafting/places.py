@@ -1,0 +1,187 @@
+"""Places in report text, matched against a PlaceIndex (zone names, incident locations, gazetteer)
+or, without one, the small built-in list of resources/drafting/places.json.
+
+Spellings are compared on a loose "skeleton" of the normalised name (see place_names.normalise) that
+also folds common transliteration variants: e/i, o/u, ee/i, oo/ou/u, q/k, doubled letters; so
+Mekhas/Mikhas and Khanaqin/Khanaqeen match, and Arabic script is matched through normalise.
+
+Geo precision (taxonomy.json, ACLED Codebook): 1 a known village or town; 2 near a known place
+(a village the gazetteer does not know, placed at the town it is near); 3 only a district or
+governorate known, placed at its centre.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..place_names import Place, normalise
+from .text import data
+
+POINT_KINDS = ("incident", "gazetteer", "town", "village")
+AREA_RANK = {"sub-district": 1, "district": 2, "governorate": 3}
+_KIND_WORDS = {"district": "district", "qadha": "district", "qada": "district", "sub-district": "sub-district",
+               "subdistrict": "sub-district", "nahiya": "sub-district", "governorate": "governorate",
+               "province": "governorate", "town": "town", "city": "town", "village": "village"}
+_NEAR_WORDS = ("near", "outskirts of", "close to", "vicinity of", "nearby", "around", "outside", "south of",
+               "north of", "east of", "west of", "southwest of", "southeast of", "northwest of", "northeast of",
+               "area of", "countryside of", "rural")
+_ARABIC_PREFIXES = "وبلف"
+
+
+def skeleton(name):
+    text = normalise(name)
+    if not text or "\u0600" <= text[:1] <= "\u06FF":
+        return text
+    text = re.sub(r"^(?:al|el|ad|ar|as|at|az) ", "", text)
+    for old, new in (("ee", "i"), ("oo", "u"), ("ou", "u"), ("aa", "a"), ("e", "i"), ("o", "u"), ("q", "k"),
+                     ("-", " ")):
+        text = text.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+@dataclass(frozen=True)
+class Known:
+    place: Place
+    admin1: str = None
+    admin2: str = None
+
+    @property
+    def is_point(self):
+        return self.place.kind in POINT_KINDS
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    known: Known
+    start: int
+    end: int
+    near: bool = False
+    area_word: str = None  # "district"/"governorate" said of a place known only as a point (town)
+
+    @property
+    def is_point(self):
+        return self.known.is_point and self.known.place.longitude is not None and self.area_word is None
+
+    @property
+    def label(self):
+        return f"{self.known.place.name} {self.area_word}" if self.area_word else self.known.place.name
+
+
+class Gazetteer:
+    """Names to places, by skeleton."""
+
+    def __init__(self):
+        self._by_key = {}
+
+    def add(self, known, *names):
+        for name in (known.place.name,) + names:
+            key = skeleton(name)
+            if len(key) >= 3 and known not in self._by_key.setdefault(key, []):
+                self._by_key[key].append(known)
+
+    def lookup(self, name):
+        return list(self._by_key.get(skeleton(name), ()))
+
+    @classmethod
+    def from_index(cls, index):
+        """From a PlaceIndex; a place's ``detail`` may hold its higher levels, "district, governorate"."""
+        gazetteer = cls()
+        entries = index.entries()
+        for key, place in entries:
+            gazetteer.add(Known(place, *_admin_from_detail(place)), key)
+        return gazetteer
+
+    @classmethod
+    def built_in(cls):
+        return _built_in()
+
+
+def _admin_from_detail(place):
+    parts = [p.strip() for p in (place.detail or "").split(",") if p.strip()]
+    if place.kind == "governorate":
+        return place.name, None
+    if place.kind == "district":
+        return (parts[-1] if parts else None), place.name
+    if len(parts) >= 2:
+        return parts[-1], parts[-2]
+    return None, None
+
+
+@lru_cache(maxsize=None)
+def _built_in():
+    raw = data("places.json")
+    gazetteer = Gazetteer()
+    for entry in raw["places"]:
+        place = Place(entry["name"], entry["longitude"], entry["latitude"], entry["kind"], "GeoNames")
+        gazetteer.add(Known(place, entry["admin1"], entry["admin2"]), *entry["aliases"])
+    for name, aliases in raw["governorates"].items():
+        gazetteer.add(Known(Place(name, None, None, "governorate"), name, None), *aliases)
+    return gazetteer
+
+
+def find_places(gazetteer, sentence):
+    """Known places named in a sentence, longest names first, as PlaceMatch in reading order."""
+    tokens = sentence.tokens
+    text = sentence.text
+    found, taken = [], set()
+    for size in (4, 3, 2, 1):
+        for first in range(len(tokens) - size + 1):
+            span = tokens[first:first + size]
+            if any(i in taken for i in range(first, first + size)):
+                continue
+            if not all(t.text.isalpha() or "-" in t.text or "'" in t.text for t in span):
+                continue
+            if not (span[0].is_arabic or (span[0].is_capitalised and span[-1].is_capitalised)):
+                continue
+            name = text[span[0].start - sentence.start:span[-1].end - sentence.start]
+            candidates = gazetteer.lookup(name)
+            if not candidates and span[0].is_arabic and span[0].text[0] in _ARABIC_PREFIXES:
+                candidates = gazetteer.lookup(name[1:])
+            if not candidates:
+                continue
+            following = tokens[first + size].lower if first + size < len(tokens) else ""
+            kind_word = _KIND_WORDS.get(following)
+            chosen = _choose(candidates, kind_word)
+            area_word = kind_word if kind_word in AREA_RANK and chosen.place.kind != kind_word else None
+            end = tokens[first + size].end if following in _KIND_WORDS else span[-1].end
+            before = text[max(0, span[0].start - sentence.start - 25):span[0].start - sentence.start].casefold()
+            near = any(re.search(r"(?<!\w)" + re.escape(w) + r"\s+(?:the\s+)?$", before) for w in _NEAR_WORDS)
+            found.append(PlaceMatch(chosen, span[0].start, end, near, area_word))
+            taken.update(range(first, first + size))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _choose(candidates, kind_word):
+    if kind_word in AREA_RANK:
+        wanted = [c for c in candidates if c.place.kind == kind_word]
+        if wanted:
+            return wanted[0]
+    points = [c for c in candidates if c.is_point and c.place.longitude is not None]
+    if points:
+        return points[0]
+    return sorted(candidates, key=lambda c: AREA_RANK.get(c.place.kind, 0))[0]
+
+
+_VILLAGE_PATTERNS = (
+    re.compile(r"\b(?:village|hamlet|town|settlement)\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"),
+    re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+village\b"),
+    re.compile(r"\bnearby\s+(?P<name>[A-Z][\w'’-]+)"),
+    re.compile(r"\b(?P<name>[A-Z][\w'’-]+),\s+an?\s+(?:small\s+)?village\b"),
+    re.compile(r"\bقرية\s+(?P<name>[\u0600-\u06FF]+)"),
+)
+
+
+def find_villages(sentence, excluded=()):
+    """Villages named in a sentence ('the village of Dara', 'Dara village'), known or not."""
+    results = []
+    skip = {normalise(word) for word in excluded}
+    for pattern in _VILLAGE_PATTERNS:
+        for match in pattern.finditer(sentence.text):
+            name = match.group("name")
+            if normalise(name) in skip or normalise(name.split()[0]) in skip:
+                continue
+            start = sentence.start + match.start("name")
+            if any(start < e and s < start + len(name) for s, e, _ in results):
+                continue
+            results.append((start, start + len(name), name))
+    return sorted(results)

@@ -1,0 +1,55 @@
+"""incidenttracker:draftfromtext through processing.run."""
+
+import json
+
+import pytest
+
+REPORT = (
+    "Suspected ISIS militants attacked the home of a Kakai family in the village of Dara late Saturday, "
+    "killing two members of the family. In the ensuing clash with Iraqi security forces, four more villagers "
+    "and an officer were killed, raising the total casualty count to seven dead and seven wounded.\n"
+    "In early May, gunmen abducted two farmers from nearby Mekhas, near Khanaqin."
+)
+
+
+def run(provider, **parameters):
+    import processing
+
+    return processing.run("incidenttracker:draftfromtext", parameters)
+
+
+def test_drafts_as_json_with_snippets(provider):
+    result = run(provider, TEXT=REPORT, PUBLISHED="2020-06-14", OUTLET="Kurdistan 24",
+                 URL="https://example.org/22600")
+    drafts = json.loads(result["DRAFTS"])
+    assert [d["secondary"] for d in drafts] == [False, True]
+    attack = drafts[0]["fields"]
+    assert attack["event_date"] == {"value": "2020-06-13", "snippet": "late Saturday",
+                                    "start": REPORT.index("late Saturday"),
+                                    "end": REPORT.index("late Saturday") + len("late Saturday")}
+    assert attack["fatalities"]["value"] == 7 and attack["wounded"]["value"] == 7
+    assert attack["actor1"]["value"] == "Islamic State (Iraq)" and attack["attribution"]["value"] == "suspected"
+    assert attack["sub_event_type"]["value"] == "Attack"
+    assert drafts[0]["source"]["outlet"] == "Kurdistan 24"
+    assert drafts[0]["source"]["url"] == "https://example.org/22600"
+    abduction = drafts[1]["fields"]
+    assert abduction["abducted"]["value"] == 2 and abduction["time_precision"]["value"] == 3
+    assert "fatalities" not in abduction
+
+
+def test_no_figures_when_the_report_gives_none(provider):
+    text = "A roadside bomb exploded near a police patrol in Kirkuk on Thursday, a security source said."
+    drafts = json.loads(run(provider, TEXT=text, PUBLISHED="2022-09-02")["DRAFTS"])
+    (draft,) = drafts
+    assert draft["fields"]["sub_event_type"]["value"] == "Remote explosive/landmine/IED"
+    assert draft["fields"]["event_date"]["value"] == "2022-09-01"
+    for name in ("fatalities", "wounded", "abducted"):
+        assert name not in draft["fields"]
+        assert name + "_reported" not in draft["source"]
+
+
+def test_bad_publication_date_is_an_error(provider):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException):
+        run(provider, TEXT=REPORT, PUBLISHED="14/06/2020x")
