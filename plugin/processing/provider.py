@@ -13,11 +13,13 @@ def _algorithm_classes():
     from .assign_zones import AssignZonesAlgorithm
     from .build_zones import BuildZonesAlgorithm
     from .create_store import CreateStoreAlgorithm
+    from .draft_from_text import DraftFromTextAlgorithm
     from .import_incidents import ImportIncidentsAlgorithm
     from .zone_statistics import ZoneStatisticsAlgorithm
 
     classes = [CreateStoreAlgorithm, ImportIncidentsAlgorithm]
     classes += [BuildZonesAlgorithm, AssignZonesAlgorithm, ZoneStatisticsAlgorithm]
+    classes += [DraftFromTextAlgorithm]
     return classes
 
 
