@@ -118,3 +118,28 @@ def processing_date_type():
     from qgis.core import QgsProcessingParameterDateTime
 
     return _enum("ProcessingDateTimeParameterDataType.Date", QgsProcessingParameterDateTime, "Date")
+
+
+# --- exports (QGIS 3.22 to 3.40) -----------------------------------------------------------------
+
+def set_relative_paths(project):
+    """Store layer paths relative to the project (``setFilePathStorage`` where QGIS has it)."""
+    project.writeEntryBool("Paths", "/Absolute", False)
+    if hasattr(project, "setFilePathStorage"):
+        from qgis.core import QgsProject
+
+        project.setFilePathStorage(_enum("FilePathType.Relative", QgsProject, "Relative"))
+
+
+def no_geometry_type():
+    from qgis.core import QgsWkbTypes
+
+    return _enum("GeometryType.Null", QgsWkbTypes, "NullGeometry")
+
+
+def set_metadata_created(metadata, date_time):
+    """Record the creation time in layer metadata where QGIS has the field (3.30+); False before."""
+    if not hasattr(metadata, "setDateTime"):
+        return False
+    metadata.setDateTime(Qgis.MetadataDateType.Created, date_time)
+    return True

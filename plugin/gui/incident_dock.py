@@ -13,6 +13,7 @@ from qgis.core import (
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -84,6 +85,23 @@ class IncidentDock(QgsDockWidget):
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.new_incident)
         self.like_button.clicked.connect(self.new_like_last)
+        self.draft_button = QPushButton(tr("Draft from text…"))
+        self.draft_button.setToolTip(tr("Paste a report: the plugin proposes the incident's fields for you to "
+                                        "confirm"))
+        self.draft_button.clicked.connect(lambda: self.draft_from_text())
+        self.draft_choice = QComboBox()
+        self.draft_choice.setToolTip(tr("Incidents found in the report"))
+        self.draft_choice.hide()
+        self.draft_choice.activated.connect(self._draft_chosen)
+        self.confirm_button = QPushButton(tr("Confirm suggestions"))
+        self.confirm_button.hide()
+        self.confirm_button.clicked.connect(self._confirm_suggestions)
+        draft_row = QHBoxLayout()
+        draft_row.addWidget(self.draft_button)
+        draft_row.addWidget(self.draft_choice, 1)
+        draft_row.addWidget(self.confirm_button)
+        page_layout.insertLayout(1, draft_row)
+        self.drafts = []
         self.zones_button = QPushButton(tr("Zones"))
         self.zones_button.setToolTip(tr("Add the disputed zones beneath the incident layers"))
         self.zones_button.clicked.connect(self.zones_requested.emit)
@@ -164,6 +182,8 @@ class IncidentDock(QgsDockWidget):
         self.marker.hide()
         self.save_button.setText(tr("Save"))
         self.status.setText(tr("New incident"))
+        if hasattr(self, "confirm_button"):
+            self.confirm_button.hide()
 
     def new_like_last(self):
         if not self.last_saved:
@@ -172,6 +192,39 @@ class IncidentDock(QgsDockWidget):
         self.new_incident()
         self.form.set_values(incident, sources)
         self.status.setText(tr("New incident, with the date, place and sources of the last one"))
+
+    def draft_from_text(self, dialog=None):
+        """Open the "Draft from text" dialog (or use a filled one) and show its first draft."""
+        from .draft_dialog import DraftDialog
+
+        dialog = dialog or DraftDialog(self, self.form.places)
+        if dialog.result() != DraftDialog.Accepted and not dialog.exec_():
+            return []
+        self.show_drafts(dialog.drafts)
+        return dialog.drafts
+
+    def show_drafts(self, drafts):
+        self.drafts = list(drafts)
+        self.draft_choice.clear()
+        for number, draft in enumerate(self.drafts, start=1):
+            date = draft.value("event_date") or "?"
+            place = draft.value("location") or ""
+            kind = tr("earlier incident") if draft.secondary else tr("main incident")
+            self.draft_choice.addItem(f"{number}. {date} {place} ({kind})")
+        self.draft_choice.setVisible(len(self.drafts) > 0)
+        if self.drafts:
+            self._draft_chosen(0)
+
+    def _draft_chosen(self, index):
+        self.new_incident()
+        self.form.apply_draft(self.drafts[index])
+        self.confirm_button.show()
+        self.status.setText(tr("Draft from the report: check each highlighted field (hover shows the words it "
+                               "came from), correct it or confirm it, then save."))
+
+    def _confirm_suggestions(self):
+        self.form.confirm_all_suggestions()
+        self.confirm_button.hide()
 
     def show_incident(self, uuid, zoom=True):
         """Load a stored incident into the form for editing (and zoom to it)."""
@@ -225,6 +278,13 @@ class IncidentDock(QgsDockWidget):
                     self.status.setText(tr("Not saved."))
                     return None
                 self.form.point_confirmed = True
+        if self.form.suggested:
+            text = tr("{n} suggested fields (highlighted) are not confirmed yet. Save them as they are?").format(
+                n=len(self.form.suggested))
+            if not self.confirm(text):
+                self.status.setText(tr("Not saved: confirm or correct the suggested fields first."))
+                return None
+            self.form.confirm_all_suggestions()
         if not self._duplicates_checked(store, incident):
             return None
         try:

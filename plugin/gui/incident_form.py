@@ -74,6 +74,7 @@ class IncidentForm(QWidget):
         self._auto_figures = {}  # wounded/abducted values the form set from the sources, not the analyst
         self.places = PlaceIndex()
         self._shown_places = {}
+        self.suggested = {}  # field name -> widget still showing an unconfirmed suggestion
         layout = QVBoxLayout(self)
         self.problem_labels["general"] = error_label()
         layout.addWidget(self.problem_labels["general"])
@@ -389,6 +390,53 @@ class IncidentForm(QWidget):
                 widget.set_number(min(reported))
                 self._auto_figures[name] = min(reported)
 
+    # --- drafts ----------------------------------------------------------------------------------
+    SUGGESTION_STYLE = "background-color: #fff3bf"
+
+    def _widget_for(self, name):
+        return {"event_date": self.event_date, "date_end": self.date_end, "time_precision": self.time_precision,
+                "event_type": self.event_type, "sub_event_type": self.sub_event_type, "actor1": self.actor1,
+                "attribution": self.attribution, "actor2": self.actor2, "target_community": self.target_community,
+                "civilian_targeting": self.civilian_targeting, "location": self.location,
+                "geo_precision": self.geo_precision, "notes": self.notes, "longitude": self.coordinates,
+                "wounded": self.wounded, "abducted": self.abducted, "fatalities": self.source_list}.get(name)
+
+    def apply_draft(self, draft):
+        """Fill the form with a draft's suggestions, each highlighted, with its source words on hover."""
+        incident = {name: suggestion.value for name, suggestion in draft.fields.items()}
+        source = {k: v for k, v in draft.source.items() if v is not None}
+        self.set_values(incident, [source] if source.get("outlet") else [])
+        self.suggested = {}
+        for name, suggestion in draft.fields.items():
+            widget = self._widget_for(name)
+            if widget is None or name == "latitude":
+                continue
+            hover = f"“{suggestion.snippet}”" + (f"\n{suggestion.note}" if suggestion.note else "")
+            widget.setStyleSheet(self.SUGGESTION_STYLE)
+            widget.setToolTip(tr("Suggested from the report: {words}").format(words=hover))
+            self.suggested[name] = widget
+            self._confirm_on_edit(name, widget)
+
+    def _confirm_on_edit(self, name, widget):
+        for signal_name in ("textEdited", "activated", "clicked", "editingFinished", "dateValueChanged",
+                            "valueChanged", "textChanged"):
+            signal = getattr(widget, signal_name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                try:
+                    signal.connect(lambda *args, n=name: self.confirm_suggestion(n))
+                except TypeError:
+                    continue
+                break
+
+    def confirm_suggestion(self, name):
+        widget = self.suggested.pop(name, None)
+        if widget is not None:
+            widget.setStyleSheet("")
+
+    def confirm_all_suggestions(self):
+        for name in list(self.suggested):
+            self.confirm_suggestion(name)
+
     # --- values --------------------------------------------------------------------------------
     def values(self):
         """(incident, sources) as the store takes them."""
@@ -445,6 +493,7 @@ class IncidentForm(QWidget):
             self.set_point(incident["longitude"], incident["latitude"])
 
     def clear(self):
+        self.confirm_all_suggestions()
         self._auto_figures = {}
         self.point = None
         self.point_confirmed = False

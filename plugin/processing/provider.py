@@ -14,12 +14,17 @@ def _algorithm_classes():
     from .build_zones import BuildZonesAlgorithm
     from .create_store import CreateStoreAlgorithm
     from .draft_from_text import DraftFromTextAlgorithm
+    from .export_csv import ExportCsvAlgorithm, ExportGeoJsonAlgorithm
+    from .export_geopackage import ExportGeoPackageAlgorithm
     from .import_incidents import ImportIncidentsAlgorithm
     from .zone_statistics import ZoneStatisticsAlgorithm
 
     classes = [CreateStoreAlgorithm, ImportIncidentsAlgorithm]
     classes += [BuildZonesAlgorithm, AssignZonesAlgorithm, ZoneStatisticsAlgorithm]
     classes += [DraftFromTextAlgorithm]
+    classes += [ExportGeoPackageAlgorithm]
+    classes += [ExportCsvAlgorithm]
+    classes += [ExportGeoJsonAlgorithm]
     return classes
 
 

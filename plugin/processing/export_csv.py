@@ -1,0 +1,68 @@
+"""incidenttracker:exportcsv (ACLED-format CSV) and incidenttracker:exportgeojson (GeoJSON for web maps)."""
+
+from qgis.core import QgsProcessingException, QgsProcessingParameterFileDestination
+
+from ..core.export_files import export_acled_csv, export_geojson
+from ..core.store import StoreError
+from .export_geopackage import ExportAlgorithmBase
+
+
+class _FlatExportAlgorithm(ExportAlgorithmBase):
+    writer = None
+
+    def processAlgorithm(self, parameters, context, feedback):
+        store = self.store_location(parameters, context)
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        try:
+            report = type(self).writer(store, output, self.filters(parameters, context))
+        except (StoreError, OSError, ValueError) as error:
+            raise QgsProcessingException(str(error)) from None
+        feedback.pushInfo(self.tr("{count} incidents written to {path}").format(count=report.incidents, path=output))
+        return {self.OUTPUT: output, self.INCIDENTS: report.incidents}
+
+
+class ExportCsvAlgorithm(_FlatExportAlgorithm):
+    writer = staticmethod(export_acled_csv)
+
+    def createInstance(self):
+        return ExportCsvAlgorithm()
+
+    def name(self):
+        return "exportcsv"
+
+    def displayName(self):
+        return self.tr("Export incidents as ACLED-format CSV")
+
+    def shortHelpString(self):
+        return self.tr(
+            "Writes the incidents in ACLED's columns and order (ACLED Codebook), sources joined with "
+            "semicolons, for partners who ingest ACLED data; it imports back with Import incidents. "
+            "Incidents not from ACLED carry their store ID in event_id_cnty. Text cells starting with =, +, "
+            "- or @ get a leading apostrophe so that spreadsheets never run them as formulas.")
+
+    def initAlgorithm(self, config=None):
+        self.add_filter_parameters()
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("CSV file"), self.tr("CSV files (*.csv)")))
+
+
+class ExportGeoJsonAlgorithm(_FlatExportAlgorithm):
+    writer = staticmethod(export_geojson)
+
+    def createInstance(self):
+        return ExportGeoJsonAlgorithm()
+
+    def name(self):
+        return "exportgeojson"
+
+    def displayName(self):
+        return self.tr("Export incidents as GeoJSON")
+
+    def shortHelpString(self):
+        return self.tr("Writes the incidents as a GeoJSON FeatureCollection (RFC 7946, WGS 84) for web maps; "
+                       "each feature lists its sources.")
+
+    def initAlgorithm(self, config=None):
+        self.add_filter_parameters()
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, self.tr("GeoJSON file"), self.tr("GeoJSON (*.geojson *.json)")))
