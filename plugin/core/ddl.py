@@ -72,7 +72,8 @@ def table_statements(dialect):
         table_sql(SOURCES_TABLE, SOURCE_FIELDS, dialect, [
             "UNIQUE (uuid)",
             f"FOREIGN KEY (incident_uuid) REFERENCES {INCIDENTS_TABLE} (uuid) ON DELETE CASCADE"]),
-        f"CREATE TABLE {META_TABLE} (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
+        # An integer key like every GeoPackage attributes table (GeoPackage 1.3, Req 119).
+        table_sql(META_TABLE, (), dialect, ["key TEXT NOT NULL UNIQUE", "value TEXT"]),
         f"CREATE INDEX idx_incidents_event_date ON {INCIDENTS_TABLE} (event_date)",
         f"CREATE INDEX idx_incidents_event_id_cnty ON {INCIDENTS_TABLE} (event_id_cnty)",
         f"CREATE INDEX idx_incidents_ucdp_id ON {INCIDENTS_TABLE} (ucdp_id)",

@@ -21,8 +21,6 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
     QgsReferencedRectangle,
-    QgsRelation,
-    QgsRelationContext,
 )
 from qgis.PyQt.QtCore import (
     QCoreApplication,
@@ -180,25 +178,11 @@ def _write_store_tables(path, incidents, sources, filters):
                                  (SOURCES_TABLE, exports.INTERNAL_SOURCE_FIELDS)):
                 for name in names:
                     connection.execute(f'ALTER TABLE {table} DROP COLUMN "{name}"')
-        _integer_key_meta_table(connection)
         values = {"export_time": _now_text(), "export_public": "1" if filters.public else "0",
                   "export_coordinate_decimals": str(filters.decimals) if filters.public else ""}
         connection.executemany(f"INSERT OR REPLACE INTO {META_TABLE} (key, value) VALUES (?, ?)", values.items())
         connection.execute("COMMIT")
     connection.close()
-
-
-def _integer_key_meta_table(connection):
-    """GeoPackage attribute tables need an INTEGER primary key (GPKG Req 119): rebuild the metadata
-    table with one when the store's has a TEXT key (reading it by ``key`` works the same)."""
-    columns = connection.execute(f"PRAGMA table_info({META_TABLE})").fetchall()
-    if any(c[1] == "fid" and c[5] for c in columns):
-        return
-    connection.execute(f"CREATE TABLE {META_TABLE}_new (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "
-                       "key TEXT NOT NULL UNIQUE, value TEXT)")
-    connection.execute(f"INSERT INTO {META_TABLE}_new (key, value) SELECT key, value FROM {META_TABLE}")
-    connection.execute(f"DROP TABLE {META_TABLE}")
-    connection.execute(f"ALTER TABLE {META_TABLE}_new RENAME TO {META_TABLE}")
 
 
 def _copy_zone_tables(zones_path, path):
@@ -304,7 +288,6 @@ def _write_project(path, output, report, metadata, filters, language, step):
         layers = add_store_layers(GeoPackageStore(path), project)
         layers.group.setName(tr("Incident Tracker – {name}").format(
             name=os.path.splitext(os.path.basename(output))[0]))
-        _ensure_relation(project, layers)
         # No absolute path of this machine goes into the shared file (it would not match elsewhere).
         for node in (layers.group, layers.incidents, layers.sources):
             node.removeCustomProperty(GROUP_PROPERTY)
@@ -340,26 +323,6 @@ def _write_project(path, output, report, metadata, filters, language, step):
     finally:
         project.clear()
         del project
-
-
-def _ensure_relation(project, layers):
-    """The incidents → sources relation in ``project`` (``QgsRelation()`` resolves its layers in
-    ``QgsProject.instance()``, so outside it the relation is rebuilt with the project's context)."""
-    manager = project.relationManager()
-    if manager.referencedRelations(layers.incidents):
-        return
-    relation = QgsRelation(QgsRelationContext(project))
-    relation.setId(layers.relation.id())
-    relation.setName(layers.relation.name())
-    relation.setReferencedLayer(layers.incidents.id())
-    relation.setReferencingLayer(layers.sources.id())
-    for referencing, referenced in layers.relation.fieldPairs().items():
-        relation.addFieldPair(referencing, referenced)
-    relation.setStrength(layers.relation.strength())
-    if not relation.isValid():
-        raise StoreError(tr("Could not relate the incidents and their sources."))
-    manager.addRelation(relation)
-    layers.relation = relation
 
 
 def _set_layer_metadata(layer, title, abstract, attribution, licence, report, metadata):

@@ -58,7 +58,7 @@ def import_file(store, path, fmt=AUTO, progress=None, is_canceled=None, today=No
     with CsvFile(path) as csv_file:
         fmt = resolve_format(csv_file.header, fmt)
         report = ImportReport(path=path, format=fmt)
-        records = _valid_records(csv_file, mapper(fmt), report, progress, is_canceled, today)
+        records = _valid_records(csv_file, mapper(fmt), report, progress, is_canceled, today, _inside_iraq(store))
         result = store.import_records(records, is_canceled=is_canceled, created_by=created_by)
     report.imported = result.imported
     report.already_present = result.already_present
@@ -68,8 +68,22 @@ def import_file(store, path, fmt=AUTO, progress=None, is_canceled=None, today=No
     return report
 
 
-def _valid_records(csv_file, map_row, report, progress, is_canceled, today):
+def _inside_iraq(store):
+    """Iraq's borders as the store's zones draw them (a point in Iran or in the Gulf inside Iraq's
+    bounding box is outside); the bounding box alone when the store has no zones."""
+    unit_at = getattr(getattr(store, "zone_lookup", None), "unit_at", None)
+    if unit_at is None:
+        return validation.inside_iraq_bbox
+
+    def inside(longitude, latitude):
+        return validation.inside_iraq_bbox(longitude, latitude) and unit_at(longitude, latitude) is not None
+
+    return inside
+
+
+def _valid_records(csv_file, map_row, report, progress, is_canceled, today, inside_iraq=None):
     """The (incident, sources) pairs of the good rows; bad rows go to ``report.skipped``."""
+    inside_iraq = inside_iraq or validation.inside_iraq_bbox
     path = report.path
     skipped = report.skipped
     validate = validation.validate
@@ -87,7 +101,7 @@ def _valid_records(csv_file, map_row, report, progress, is_canceled, today):
         except RowError as error:
             skipped.append((path, line, str(error)))
             continue
-        problems = validate(incident, sources, today=today, require_source=False)
+        problems = validate(incident, sources, today=today, require_source=False, inside_iraq=inside_iraq)
         if problems:
             # Errors cannot be imported; "confirm" problems (a point outside Iraq) need an analyst's
             # decision, which a bulk import cannot take: both are skipped with the reason.

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProject,
     QgsProperty,
     QgsRelation,
+    QgsRelationContext,
     QgsRendererCategory,
     QgsVectorLayer,
 )
@@ -196,8 +197,8 @@ def make_temporal(layer):
     properties.setIsActive(True)
 
 
-def _relation(incidents, sources):
-    relation = QgsRelation()
+def _relation(incidents, sources, project):
+    relation = QgsRelation(QgsRelationContext(project))  # resolves the layers in ``project``, not instance()
     relation.setId(f"incident_sources_{incidents.id()}")
     relation.setName(tr("Sources of the incident"))
     relation.setReferencedLayer(incidents.id())
@@ -256,7 +257,7 @@ def add_store_layers(store, project=None):
     project.addMapLayer(sources, False)
     group.addLayer(incidents)
     group.addLayer(sources)
-    relation = _relation(incidents, sources)
+    relation = _relation(incidents, sources, project)
     project.relationManager().addRelation(relation)
     return StoreLayers(incidents, sources, relation, group)
 

@@ -42,6 +42,7 @@ class IncidentDock(QgsDockWidget):
     """``context()`` returns (store, store_layers) of the active store, or (None, None)."""
 
     zones_requested = pyqtSignal()
+    export_requested = pyqtSignal()
 
     def __init__(self, iface, context, parent=None, language="en"):
         super().__init__(tr("Incident Tracker"), parent)
@@ -105,7 +106,10 @@ class IncidentDock(QgsDockWidget):
         self.zones_button = QPushButton(tr("Zones"))
         self.zones_button.setToolTip(tr("Add the disputed zones beneath the incident layers"))
         self.zones_button.clicked.connect(self.zones_requested.emit)
-        for button in (self.save_button, self.new_button, self.like_button, self.zones_button):
+        self.export_button = QPushButton(tr("Export…"))
+        self.export_button.setToolTip(tr("Export the store as a styled GeoPackage to share"))
+        self.export_button.clicked.connect(self.export_requested.emit)
+        for button in (self.save_button, self.new_button, self.like_button, self.zones_button, self.export_button):
             buttons.addWidget(button)
         page_layout.addLayout(buttons)
         self.tabs.addTab(page, tr("Incident"))

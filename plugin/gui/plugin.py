@@ -66,6 +66,12 @@ class IncidentTrackerPlugin:
         self._add_action("zones", "icon.svg", tr("Add disputed zones"), self.add_zones)
         self._add_action("statistics", "icon.svg", tr("Statistics by zone…"), self.show_statistics, toolbar=False)
         self._add_action("import_csv", "icon.svg", tr("Import ACLED / UCDP CSV…"), self.import_csv, toolbar=False)
+        self._add_action("export_gpkg", "icon.svg", tr("Export as GeoPackage…"),
+                         lambda: self.export("incidenttracker:exportgeopackage"), toolbar=False)
+        self._add_action("export_csv", "icon.svg", tr("Export as ACLED-format CSV…"),
+                         lambda: self.export("incidenttracker:exportcsv"), toolbar=False)
+        self._add_action("export_geojson", "icon.svg", tr("Export as GeoJSON…"),
+                         lambda: self.export("incidenttracker:exportgeojson"), toolbar=False)
         QgsProject.instance().readProject.connect(self._project_read)
         from .locator_filter import IncidentLocatorFilter
 
@@ -189,6 +195,7 @@ class IncidentTrackerPlugin:
             self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
             self.dock.visibilityChanged.connect(self.dock_action.setChecked)
             self.dock.zones_requested.connect(self.add_zones)
+            self.dock.export_requested.connect(self.export)
             self.dock.watch_layers()
             self.dock.incident_list.reload()
             self.dock.reload_places()
@@ -232,6 +239,22 @@ class IncidentTrackerPlugin:
             self.set_store(path)
         except StoreError as error:
             self._message(str(error), level=2)
+
+    def export(self, algorithm="incidenttracker:exportgeopackage"):
+        """The export dialog (Processing's, with progress and cancel) for the active store and its zones."""
+        import processing
+
+        from ..core.stores import zones_path
+        from ..core.zone_lookup import ZoneLookup
+
+        store, _ = self.context()
+        if store is None:
+            self._message(tr("Open or create an incident store first."), level=1)
+            return
+        parameters = {"STORE": self.store_location}
+        if algorithm.endswith("geopackage") and ZoneLookup.from_gpkg(zones_path(store), distances=False):
+            parameters["ZONES"] = f"{zones_path(store)}|layername=zones_subdistricts"
+        processing.execAlgorithmDialog(algorithm, parameters)
 
     def open_team_store(self):
         from qgis.PyQt.QtWidgets import QInputDialog

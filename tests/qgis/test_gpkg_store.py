@@ -1,5 +1,7 @@
 """What only a GeoPackage store does: a file GDAL reads, refusing files that are not stores."""
 
+import os
+
 import pytest
 
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
@@ -40,3 +42,17 @@ def test_open_refuses_what_is_not_a_store(tmp_path):
         GeoPackageStore.open(other)
     with pytest.raises(NotAStoreError, match="does not exist"):
         GeoPackageStore.open(str(tmp_path / "missing.gpkg"))
+
+
+def test_a_store_passes_gdals_geopackage_validation(store):
+    import subprocess
+
+    from support import DARA, DARA_SOURCES
+
+    validator = "/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py"
+    if not os.path.exists(validator):
+        pytest.skip("GDAL's validate_gpkg.py is not installed here")
+    store.add_incident(DARA, DARA_SOURCES)
+    store.close()
+    result = subprocess.run(["/usr/bin/python3", validator, store.path], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.strip() == "", result.stdout + result.stderr

@@ -80,3 +80,10 @@ def test_sample_store_holds_the_two_reported_incidents_with_their_sources(tmp_pa
     assert sorted(s["outlet"] for s in store.sources_of(dara["uuid"])) == ["KirkukNow", "Kurdistan 24"]
     assert mekhas["event_date"] == "2020-05-10" and mekhas["abducted"] == 2
     assert mekhas["sub_event_type"] == "Abduction/forced disappearance"
+
+
+def test_the_relation_holds_in_a_project_other_than_the_current_one(store):
+    other = QgsProject()
+    layers = add_store_layers(store.path, other)
+    assert layers.relation.isValid()
+    assert other.relationManager().referencedRelations(layers.incidents)[0].referencingLayer() == layers.sources

@@ -136,3 +136,18 @@ def test_place_search_looks_in_a_gazetteer_layer(plugin, zoned_sample):
                                                   "Mikhas (gazetteer, villages)"]
     dock.form.choose_place("Mikhas (gazetteer, villages)")
     assert dock.form.point == (45.45, 34.31) and dock.form.geo_precision.currentData() == 1
+
+
+def test_export_from_the_menu_or_dock_opens_the_dialog_with_the_store_and_its_zones(plugin, zoned_sample,
+                                                                                    monkeypatch):
+    import processing
+
+    opened = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda name, params: opened.append((name, params)))
+    plugin.set_store(zoned_sample)
+    dock = plugin.toggle_dock(True)
+    dock.export_button.click()
+    assert opened == [("incidenttracker:exportgeopackage",
+                       {"STORE": zoned_sample, "ZONES": f"{zoned_sample}|layername=zones_subdistricts"})]
+    plugin.export("incidenttracker:exportcsv")
+    assert opened[-1] == ("incidenttracker:exportcsv", {"STORE": zoned_sample})
