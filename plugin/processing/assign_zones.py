@@ -6,16 +6,16 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsFields,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QVariant
 
 from ..core.compat import processing_source_type
 from ..core.zone_lookup import ZoneLookup
+from .algorithm import IncidentTrackerAlgorithm
 
 OUTPUT_FIELDS = (("admin1", QVariant.String), ("admin1_pcode", QVariant.String), ("admin2", QVariant.String),
                  ("admin2_pcode", QVariant.String), ("admin3", QVariant.String), ("admin3_pcode", QVariant.String),
@@ -48,26 +48,12 @@ def to_wgs84(source, context):
     return None
 
 
-class AssignZonesAlgorithm(QgsProcessingAlgorithm):
+class AssignZonesAlgorithm(IncidentTrackerAlgorithm):
+    NAME, GROUP_ID = "assignzones", "zones"
     INPUT, ZONES, OUTPUT = "INPUT", "ZONES", "OUTPUT"
-
-    def tr(self, text):
-        return QCoreApplication.translate("AssignZonesAlgorithm", text)
-
-    def createInstance(self):
-        return AssignZonesAlgorithm()
-
-    def name(self):
-        return "assignzones"
 
     def displayName(self):
         return self.tr("Assign zones to points")
-
-    def group(self):
-        return self.tr("Zones")
-
-    def groupId(self):
-        return "zones"
 
     def shortHelpString(self):
         return self.tr("Adds to every point its governorate, district and sub-district (names and P-codes), the "

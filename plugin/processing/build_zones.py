@@ -1,44 +1,29 @@
 """incidenttracker:buildzones: the disputed zones layers from district (and sub-district) boundaries."""
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingOutputString,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterVectorLayer,
-    QgsProcessingOutputString,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.boundaries import BoundaryError
 from ..core.compat import processing_source_type
 from ..core.zones_builder import build_zones
+from .algorithm import IncidentTrackerAlgorithm
 
 
-class BuildZonesAlgorithm(QgsProcessingAlgorithm):
+class BuildZonesAlgorithm(IncidentTrackerAlgorithm):
+    NAME, GROUP_ID = "buildzones", "zones"
     ADMIN2, ADMIN3, OUTPUT, UNMATCHED = "ADMIN2", "ADMIN3", "OUTPUT", "UNMATCHED"
     FIELDS = (("ADMIN2_PCODE_FIELD", "ADMIN2", "admin2_pcode", "District P-code field"),
               ("ADMIN2_NAME_FIELD", "ADMIN2", "admin2", "District name field (English)"),
               ("ADMIN3_PCODE_FIELD", "ADMIN3", "admin3_pcode", "Sub-district P-code field"),
               ("ADMIN3_NAME_FIELD", "ADMIN3", "admin3", "Sub-district name field (English)"))
 
-    def tr(self, text):
-        return QCoreApplication.translate("BuildZonesAlgorithm", text)
-
-    def createInstance(self):
-        return BuildZonesAlgorithm()
-
-    def name(self):
-        return "buildzones"
-
     def displayName(self):
         return self.tr("Build disputed zones")
-
-    def group(self):
-        return self.tr("Zones")
-
-    def groupId(self):
-        return "zones"
 
     def shortHelpString(self):
         return self.tr(

@@ -1,43 +1,28 @@
 """incidenttracker:createstore: a new, empty incident store (GeoPackage file, or PostGIS schema)."""
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingParameterDatabaseSchema,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterProviderConnection,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.gpkg_store import GeoPackageStore
 from ..core.postgis_store import DEFAULT_SCHEMA, PostgisStore
 from ..core.store import StoreError
+from .algorithm import IncidentTrackerAlgorithm
 
 
-class CreateStoreAlgorithm(QgsProcessingAlgorithm):
+class CreateStoreAlgorithm(IncidentTrackerAlgorithm):
+    NAME, GROUP_ID = "createstore", "store"
     OUTPUT = "OUTPUT"
     CONNECTION = "CONNECTION"
     SCHEMA = "SCHEMA"
     STORE = "STORE"
 
-    def tr(self, text):
-        return QCoreApplication.translate("CreateStoreAlgorithm", text)
-
-    def createInstance(self):
-        return CreateStoreAlgorithm()
-
-    def name(self):
-        return "createstore"
-
     def displayName(self):
         return self.tr("Create incident store")
-
-    def group(self):
-        return self.tr("Store")
-
-    def groupId(self):
-        return "store"
 
     def shortHelpString(self):
         return self.tr("Creates an empty Incident Tracker store: a GeoPackage with the incidents (points, "

@@ -2,38 +2,27 @@
 
 import json
 
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingOutputString,
-                       QgsProcessingParameterString)
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterString,
+)
 
 from ..domain.drafting import draft_incidents
 from ..domain.values import parse_date
+from .algorithm import IncidentTrackerAlgorithm
 
 
-class DraftFromTextAlgorithm(QgsProcessingAlgorithm):
+class DraftFromTextAlgorithm(IncidentTrackerAlgorithm):
+    NAME, GROUP_ID = "draftfromtext", "incidents"
     TEXT = "TEXT"
     PUBLISHED = "PUBLISHED"
     OUTLET = "OUTLET"
     URL = "URL"
     DRAFTS = "DRAFTS"
 
-    def tr(self, text):
-        return QCoreApplication.translate("DraftFromTextAlgorithm", text)
-
-    def createInstance(self):
-        return DraftFromTextAlgorithm()
-
-    def name(self):
-        return "draftfromtext"
-
     def displayName(self):
         return self.tr("Draft incidents from report text")
-
-    def group(self):
-        return self.tr("Incidents")
-
-    def groupId(self):
-        return "incidents"
 
     def shortHelpString(self):
         return self.tr(

@@ -24,11 +24,7 @@ class _FlatExportAlgorithm(ExportAlgorithmBase):
 class ExportCsvAlgorithm(_FlatExportAlgorithm):
     writer = staticmethod(export_acled_csv)
 
-    def createInstance(self):
-        return ExportCsvAlgorithm()
-
-    def name(self):
-        return "exportcsv"
+    NAME = "exportcsv"
 
     def displayName(self):
         return self.tr("Export incidents as ACLED-format CSV")
@@ -49,11 +45,7 @@ class ExportCsvAlgorithm(_FlatExportAlgorithm):
 class ExportGeoJsonAlgorithm(_FlatExportAlgorithm):
     writer = staticmethod(export_geojson)
 
-    def createInstance(self):
-        return ExportGeoJsonAlgorithm()
-
-    def name(self):
-        return "exportgeojson"
+    NAME = "exportgeojson"
 
     def displayName(self):
         return self.tr("Export incidents as GeoJSON")

@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsApplication,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -23,6 +22,7 @@ from ..core.store import StoreError
 from ..core.zone_layers import zone_language
 from ..domain import taxonomy
 from ..domain.exports import DEFAULT_PUBLIC_DECIMALS
+from .algorithm import IncidentTrackerAlgorithm
 
 
 def _date_text(value):
@@ -33,21 +33,13 @@ def _date_text(value):
     return None
 
 
-class ExportAlgorithmBase(QgsProcessingAlgorithm):
+class ExportAlgorithmBase(IncidentTrackerAlgorithm):
     """The store and filter parameters every export shares."""
 
     STORE, START, END, ZONE_NAMES, VERIFICATION, PUBLIC, DECIMALS = (
         "STORE", "START", "END", "ZONE_NAMES", "VERIFICATION", "PUBLIC", "DECIMALS")
     OUTPUT, INCIDENTS = "OUTPUT", "INCIDENTS"
-
-    def tr(self, text):
-        return QCoreApplication.translate("ExportAlgorithm", text)
-
-    def group(self):
-        return self.tr("Export")
-
-    def groupId(self):
-        return "export"
+    GROUP_ID = "export"
 
     def _statuses(self):
         return list(taxonomy.vocabulary("verification_status"))
@@ -97,11 +89,7 @@ class ExportAlgorithmBase(QgsProcessingAlgorithm):
 class ExportGeoPackageAlgorithm(ExportAlgorithmBase):
     ZONES, LICENCE, ATTRIBUTION, TITLE = "ZONES", "LICENCE", "ATTRIBUTION", "TITLE"
 
-    def createInstance(self):
-        return ExportGeoPackageAlgorithm()
-
-    def name(self):
-        return "exportgeopackage"
+    NAME = "exportgeopackage"
 
     def displayName(self):
         return self.tr("Export a styled GeoPackage to share")

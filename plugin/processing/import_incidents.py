@@ -3,7 +3,6 @@
 import os
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -12,15 +11,17 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.stores import open_store_with_zones
 from ..core.importer import import_file
 from ..core.store import ImportCanceled, StoreError
+from ..core.stores import open_store_with_zones
 from ..domain.import_formats import FORMATS, LABELS
+from .algorithm import IncidentTrackerAlgorithm
 
 MAX_REPORTED_ROWS = 200  # skipped rows listed one by one in the log; the rest are counted
 
 
-class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
+class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
+    NAME, GROUP_ID = "importincidents", "store"
     INPUT = "INPUT"
     FORMAT = "FORMAT"
     STORE = "STORE"
@@ -29,23 +30,8 @@ class ImportIncidentsAlgorithm(QgsProcessingAlgorithm):
     DUPLICATES = "DUPLICATES"
     ALREADY_PRESENT = "ALREADY_PRESENT"
 
-    def tr(self, text):
-        return QCoreApplication.translate("ImportIncidentsAlgorithm", text)
-
-    def createInstance(self):
-        return ImportIncidentsAlgorithm()
-
-    def name(self):
-        return "importincidents"
-
     def displayName(self):
         return self.tr("Import incidents (ACLED, UCDP GED)")
-
-    def group(self):
-        return self.tr("Store")
-
-    def groupId(self):
-        return "store"
 
     def shortHelpString(self):
         return self.tr(

@@ -4,17 +4,17 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsFields,
-    QgsProcessingAlgorithm,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..core.compat import processing_date_type, processing_source_type
 from ..domain.zone_statistics import TABLE_COLUMNS, table_rows, zone_statistics
+from .algorithm import IncidentTrackerAlgorithm
 from .assign_zones import point_of, to_wgs84, zones_lookup
 
 _FIGURES = {"incidents", "killed", "wounded", "abducted"}
@@ -35,26 +35,12 @@ def _number(feature, names, name):
     return feature[name] if name in names else None
 
 
-class ZoneStatisticsAlgorithm(QgsProcessingAlgorithm):
+class ZoneStatisticsAlgorithm(IncidentTrackerAlgorithm):
+    NAME, GROUP_ID = "zonestatistics", "zones"
     INCIDENTS, ZONES, START, END, OUTPUT = "INCIDENTS", "ZONES", "START", "END", "OUTPUT"
-
-    def tr(self, text):
-        return QCoreApplication.translate("ZoneStatisticsAlgorithm", text)
-
-    def createInstance(self):
-        return ZoneStatisticsAlgorithm()
-
-    def name(self):
-        return "zonestatistics"
 
     def displayName(self):
         return self.tr("Zone statistics")
-
-    def group(self):
-        return self.tr("Zones")
-
-    def groupId(self):
-        return "zones"
 
     def shortHelpString(self):
         return self.tr("Counts incidents, killed, wounded and abducted per disputed zone between START and END "
