@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from ..domain import exports
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.schema import INCIDENT_FIELDS
-from .gpkg_store import GeoPackageStore
 from .store import StoreError
 
 STALE_SECONDS = 24 * 3600  # leftovers of killed exports older than this are removed
@@ -110,12 +109,9 @@ def opened_store(store):
     """(store, opened_here) for a store object or a location (GeoPackage path or PostGIS connection)."""
     if not isinstance(store, (str, os.PathLike)):
         return store, False
-    location = os.fspath(store)
-    if os.path.exists(location) or location.lower().endswith(".gpkg"):
-        return GeoPackageStore.open(location), True
     from .stores import open_store
 
-    return open_store(location), True
+    return open_store(os.fspath(store)), True
 
 
 def selected_rows(store, filters):

@@ -68,8 +68,8 @@ def attach_zones(store):
     return store
 
 
-def open_store_with_zones(location):
+def open_store_with_zones(location, schema=None):
     """``open_store``, creating a GeoPackage store when the file does not exist yet, with its zones."""
     if is_postgis(location) or os.path.exists(location):
-        return attach_zones(open_store(location))
+        return attach_zones(open_store(location, schema=schema))
     return create_store(location)

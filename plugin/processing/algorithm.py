@@ -1,6 +1,10 @@
 """What every ``incidenttracker`` algorithm shares: its id, group, instance and translation context."""
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingParameterDatabaseSchema,
+    QgsProcessingParameterProviderConnection,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..domain.i18n import QT_TRANSLATE_NOOP
@@ -38,3 +42,26 @@ class IncidentTrackerAlgorithm(QgsProcessingAlgorithm):
 
     def groupId(self):  # noqa: N802
         return self.GROUP_ID
+
+    # --- team stores (PostGIS): chosen by connection and schema instead of a file ---------------
+    CONNECTION, SCHEMA = "CONNECTION", "SCHEMA"
+
+    def add_team_store_parameters(self):
+        from ..core.postgis_store import DEFAULT_SCHEMA
+
+        self.addParameter(QgsProcessingParameterProviderConnection(
+            self.CONNECTION, QCoreApplication.translate("IncidentTrackerAlgorithm",
+                                                        "Or a PostgreSQL connection (team store)"),
+            "postgres", optional=True))
+        self.addParameter(QgsProcessingParameterDatabaseSchema(
+            self.SCHEMA, QCoreApplication.translate("IncidentTrackerAlgorithm", "Schema"), self.CONNECTION,
+            DEFAULT_SCHEMA, optional=True))
+
+    def team_store_choice(self, parameters, context):
+        """(connection name, schema) chosen, or (None, None) when no connection was."""
+        from ..core.postgis_store import DEFAULT_SCHEMA
+
+        connection = self.parameterAsConnectionName(parameters, self.CONNECTION, context)
+        if not connection:
+            return None, None
+        return connection, self.parameterAsSchema(parameters, self.SCHEMA, context) or DEFAULT_SCHEMA

@@ -3,13 +3,11 @@
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputString,
-    QgsProcessingParameterDatabaseSchema,
     QgsProcessingParameterFileDestination,
-    QgsProcessingParameterProviderConnection,
 )
 
 from ..core.gpkg_store import GeoPackageStore
-from ..core.postgis_store import DEFAULT_SCHEMA, PostgisStore
+from ..core.postgis_store import PostgisStore
 from ..core.store import StoreError
 from .algorithm import IncidentTrackerAlgorithm
 
@@ -17,8 +15,6 @@ from .algorithm import IncidentTrackerAlgorithm
 class CreateStoreAlgorithm(IncidentTrackerAlgorithm):
     NAME, GROUP_ID = "createstore", "store"
     OUTPUT = "OUTPUT"
-    CONNECTION = "CONNECTION"
-    SCHEMA = "SCHEMA"
     STORE = "STORE"
 
     def displayName(self):
@@ -35,17 +31,13 @@ class CreateStoreAlgorithm(IncidentTrackerAlgorithm):
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Store"), self.tr("GeoPackage (*.gpkg)"), optional=True))
-        self.addParameter(QgsProcessingParameterProviderConnection(
-            self.CONNECTION, self.tr("Or a PostgreSQL connection (team store)"), "postgres", optional=True))
-        self.addParameter(QgsProcessingParameterDatabaseSchema(
-            self.SCHEMA, self.tr("Schema"), self.CONNECTION, DEFAULT_SCHEMA, optional=True))
+        self.add_team_store_parameters()
         self.addOutput(QgsProcessingOutputString(self.STORE, self.tr("Store location")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        connection = self.parameterAsConnectionName(parameters, self.CONNECTION, context)
+        connection, schema = self.team_store_choice(parameters, context)
         try:
             if connection:
-                schema = self.parameterAsSchema(parameters, self.SCHEMA, context) or DEFAULT_SCHEMA
                 store = PostgisStore.create(connection, schema)
                 path = None
             else:

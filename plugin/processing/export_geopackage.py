@@ -46,7 +46,8 @@ class ExportAlgorithmBase(IncidentTrackerAlgorithm):
 
     def add_filter_parameters(self):
         self.addParameter(QgsProcessingParameterFile(
-            self.STORE, self.tr("Incident store"), fileFilter=self.tr("GeoPackage (*.gpkg)")))
+            self.STORE, self.tr("Incident store"), fileFilter=self.tr("GeoPackage (*.gpkg)"), optional=True))
+        self.add_team_store_parameters()
         for name, label in ((self.START, self.tr("From (event date)")), (self.END, self.tr("To (event date)"))):
             self.addParameter(QgsProcessingParameterDateTime(name, label, processing_date_type(), optional=True))
         self.addParameter(QgsProcessingParameterString(
@@ -80,6 +81,15 @@ class ExportAlgorithmBase(IncidentTrackerAlgorithm):
                              decimals=self.parameterAsInt(parameters, self.DECIMALS, context))
 
     def store_location(self, parameters, context):
+        """The store to export: a GeoPackage path, or an opened PostGIS store."""
+        connection, schema = self.team_store_choice(parameters, context)
+        if connection:
+            from ..core.stores import open_store
+
+            try:
+                return open_store(connection, schema=schema)
+            except StoreError as error:
+                raise QgsProcessingException(str(error)) from None
         location = self.parameterAsFile(parameters, self.STORE, context)
         if not location:
             raise QgsProcessingException(self.tr("Choose the incident store to export."))

@@ -48,7 +48,9 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
         labels = [QCoreApplication.translate("import", LABELS[f]) for f in FORMATS]
         self.addParameter(QgsProcessingParameterEnum(self.FORMAT, self.tr("Format"), labels, defaultValue=0))
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.STORE, self.tr("Incident store (new or existing GeoPackage)"), self.tr("GeoPackage (*.gpkg)")))
+            self.STORE, self.tr("Incident store (new or existing GeoPackage)"), self.tr("GeoPackage (*.gpkg)"),
+            optional=True))
+        self.add_team_store_parameters()
         self.addOutput(QgsProcessingOutputNumber(self.IMPORTED, self.tr("Incidents imported")))
         self.addOutput(QgsProcessingOutputNumber(self.SKIPPED, self.tr("Rows skipped")))
         self.addOutput(QgsProcessingOutputNumber(self.DUPLICATES, self.tr("Likely duplicates flagged")))
@@ -57,10 +59,13 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         path = self.parameterAsFile(parameters, self.INPUT, context)
         fmt = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
-        store_path = self.parameterAsFileOutput(parameters, self.STORE, context)
+        connection, schema = self.team_store_choice(parameters, context)
+        store_path = None if connection else self.parameterAsFileOutput(parameters, self.STORE, context)
+        if not connection and not store_path:
+            raise QgsProcessingException(self.tr("Choose a store: a GeoPackage file or a PostgreSQL connection."))
         try:
-            existed = os.path.exists(store_path)
-            store = open_store_with_zones(store_path)
+            existed = connection or os.path.exists(store_path)
+            store = open_store_with_zones(connection or store_path, schema)
             if not existed and store.kind == "gpkg":
                 feedback.pushInfo(self.tr("Created {path}").format(path=store_path))
             if store.zone_lookup is None:
@@ -83,5 +88,5 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
             feedback.reportError(self.tr("… and {count} more rows skipped.").format(
                 count=len(report.skipped) - MAX_REPORTED_ROWS), fatalError=False)
         feedback.pushInfo(report.summary())
-        return {self.STORE: store_path, self.IMPORTED: report.imported, self.SKIPPED: len(report.skipped),
+        return {self.STORE: store_path or store.location, self.IMPORTED: report.imported, self.SKIPPED: len(report.skipped),
                 self.DUPLICATES: report.likely_duplicates, self.ALREADY_PRESENT: report.already_present}

@@ -238,3 +238,26 @@ def test_createstore_makes_a_postgis_store_on_a_connection(provider, postgis_clu
             processing.run("incidenttracker:createstore", {"CONNECTION": "Createstore test", "SCHEMA": postgis_schema})
     finally:
         metadata.deleteConnection("Createstore test")
+
+
+def test_import_and_export_run_on_a_postgis_store_through_processing(provider, postgis_cluster, pg_store, tmp_path):
+    import processing
+    from osgeo import ogr
+    from qgis.core import QgsProviderRegistry
+
+    from support import TEST_DATA
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.saveConnection(metadata.createConnection(postgis_cluster.uri(), {"saveUsername": True}), "Team test")
+    try:
+        result = processing.run("incidenttracker:importincidents", {
+            "INPUT": str(TEST_DATA / "import" / "acled_iraq_sample.csv"), "FORMAT": 1,
+            "CONNECTION": "Team test", "SCHEMA": pg_store.schema})
+        assert result["IMPORTED"] > 0 and pg_store.count() == result["IMPORTED"]
+        output = str(tmp_path / "team.gpkg")
+        exported = processing.run("incidenttracker:exportgeopackage", {
+            "CONNECTION": "Team test", "SCHEMA": pg_store.schema, "OUTPUT": output})
+        assert exported["INCIDENTS"] == result["IMPORTED"]
+        assert ogr.Open(output).GetLayerByName("incidents").GetFeatureCount() == result["IMPORTED"]
+    finally:
+        metadata.deleteConnection("Team test")
