@@ -67,3 +67,13 @@ def driver_arguments(uri):
 def describe(uri):
     """A short, password-free name for messages: database@host."""
     return f"{uri.database() or uri.service()}@{uri.host() or 'localhost'}"
+
+
+def connection_name_for(uri):
+    """The name of the QGIS connection reaching the same database as ``uri`` (a QgsDataSourceUri), or None."""
+    wanted = (uri.host(), uri.port(), uri.database(), uri.service())
+    for name in connection_names():
+        other = _uri_of(name)
+        if (other.host(), other.port(), other.database(), other.service()) == wanted:
+            return name
+    return None

@@ -61,6 +61,8 @@ class IncidentTrackerPlugin:
         self._add_action("open_store", "icon.svg", tr("Open incident store…"), self.open_store)
         self._add_action("open_team_store", "icon.svg", tr("Open team store (PostGIS)…"), self.open_team_store,
                          toolbar=False)
+        self._add_action("new_team_store", "icon.svg", tr("New team store (PostGIS)…"), self.new_team_store,
+                         toolbar=False)
         self.dock_action = self._add_action("dock", "icon.svg", tr("Incident dock"), self.toggle_dock)
         self.dock_action.setCheckable(True)
         self._add_action("zones", "icon.svg", tr("Add disputed zones"), self.add_zones)
@@ -251,10 +253,30 @@ class IncidentTrackerPlugin:
         if store is None:
             self._message(tr("Open or create an incident store first."), level=1)
             return
-        parameters = {"STORE": self.store_location}
+        parameters = self._store_parameters(store)
         if algorithm.endswith("geopackage") and ZoneLookup.from_gpkg(zones_path(store), distances=False):
             parameters["ZONES"] = f"{zones_path(store)}|layername=zones_subdistricts"
         processing.execAlgorithmDialog(algorithm, parameters)
+
+    def _store_parameters(self, store):
+        """The Processing parameters naming the active store: STORE for a file, CONNECTION/SCHEMA for PostGIS."""
+        if store.kind == "postgis":
+            from ..core.postgis_connection import connection_name_for
+
+            return {"CONNECTION": connection_name_for(store.uri), "SCHEMA": store.schema}
+        return {"STORE": self.store_location}
+
+    def new_team_store(self):
+        """Create (or upgrade) a store in a PostgreSQL database, through createstore's dialog, and open it."""
+        import processing
+
+        results = processing.execAlgorithmDialog("incidenttracker:createstore", {"OUTPUT": None})
+        location = (results or {}).get("STORE")
+        if location:
+            try:
+                self.set_store(location)
+            except StoreError as error:
+                self._message(str(error), level=2)
 
     def open_team_store(self):
         from qgis.PyQt.QtWidgets import QInputDialog
@@ -277,7 +299,8 @@ class IncidentTrackerPlugin:
     def import_csv(self):
         import processing
 
-        parameters = {"STORE": self.store_location} if self.store_location else {}
+        store, _ = self.context()
+        parameters = self._store_parameters(store) if store else {}
         processing.execAlgorithmDialog("incidenttracker:importincidents", parameters)
         if self.store_location:
             from ..core.layers import find_store_layers, refresh

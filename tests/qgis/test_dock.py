@@ -195,3 +195,25 @@ def test_the_dock_works_the_same_on_a_postgis_team_store(qgis_iface, qgis_new_pr
         assert [f["uuid"] for f in layers.incidents.selectedFeatures()] == [uuid]
     finally:
         plugin.unload()
+
+
+def test_menu_import_and_export_name_the_active_team_store(qgis_iface, qgis_new_project, pg_store, postgis_cluster,
+                                                           monkeypatch):
+    import processing
+    from qgis.core import QgsProviderRegistry
+
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.saveConnection(metadata.createConnection(postgis_cluster.uri(), {"saveUsername": True}), "Team menu")
+    opened = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda name, params: opened.append((name, params)))
+    plugin = incident_tracker.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        plugin.set_store(pg_store.location)
+        plugin.import_csv()
+        plugin.export("incidenttracker:exportcsv")
+        assert opened == [(name, {"CONNECTION": "Team menu", "SCHEMA": pg_store.schema})
+                          for name in ("incidenttracker:importincidents", "incidenttracker:exportcsv")]
+    finally:
+        plugin.unload()
+        metadata.deleteConnection("Team menu")
