@@ -18,10 +18,14 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.zone_statistics import FIGURES, zone_statistics
 from .widgets import NullableDateEdit
 
-FIGURE_LABELS = {"incidents": "Incidents", "killed": "Killed", "wounded": "Wounded", "abducted": "Abducted"}
+FIGURE_LABELS = {"incidents": QT_TRANSLATE_NOOP("ZoneStatisticsDialog", "Incidents"),
+                 "killed": QT_TRANSLATE_NOOP("ZoneStatisticsDialog", "Killed"),
+                 "wounded": QT_TRANSLATE_NOOP("ZoneStatisticsDialog", "Wounded"),
+                 "abducted": QT_TRANSLATE_NOOP("ZoneStatisticsDialog", "Abducted")}
 
 
 def tr(text):
