@@ -325,7 +325,7 @@ class IncidentForm(QWidget):
             if name == "disputed_zone" and not value:
                 status = self.zones.get("status")
                 distance = self.zones.get("distance_km")
-                value = status or ""
+                value = QCoreApplication.translate("zones", status) if status else ""
                 if distance is not None:
                     value += tr(" ({distance:.0f} km from the nearest disputed zone)").format(distance=distance)
             elif group:
