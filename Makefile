@@ -85,3 +85,13 @@ clean:
 # The same suite on QGIS 3.40 LTR (Debian 13 chroot under /var/cache/incident-tracker, built once).
 test-ltr:
 	bash scripts/ltr_env.sh
+
+# Benchmarks against ogr2ogr and QGIS (bench/RESULTS.md); `make bench SIZES=10000,100000,1000000` for the full run.
+SIZES ?= 10000,100000
+bench: deps
+	QT_QPA_PLATFORM=offscreen INCIDENT_TRACKER_BOUNDARIES=$(BOUNDARIES) $(PYTHON) bench/run.py --sizes $(SIZES)
+
+# Soak: imports, adds, updates and deletes on one store for SOAK_MINUTES, checked every round.
+SOAK_MINUTES ?= 10
+soak: deps
+	$(PYTHON) bench/soak.py --minutes $(SOAK_MINUTES)

@@ -11,11 +11,29 @@ import sqlite3
 
 from ..domain import gpkg_geometry
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..domain.schema import GEOMETRY_COLUMN, INCIDENTS_TABLE, META_TABLE, SCHEMA_VERSION, SOURCES_TABLE, SRID
+from ..domain.schema import (
+    GEOMETRY_COLUMN,
+    INCIDENT_FIELD_NAMES,
+    INCIDENTS_TABLE,
+    META_TABLE,
+    SCHEMA_VERSION,
+    SOURCES_TABLE,
+    SRID,
+)
 from . import ddl
-from .store import IncidentStore, NewerSchemaError, NotAStoreError, StoreError
+from .store import (
+    IncidentStore,
+    NewerSchemaError,
+    NotAStoreError,
+    StoreError,
+    _Transaction,
+)
 
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
+RTREE = f"rtree_{INCIDENTS_TABLE}_{GEOMETRY_COLUMN}"
+RTREE_INSERT_TRIGGER = f"{RTREE}_insert"
+BULK_ROWS = 100  # from this many rows a batch fills the R-tree itself
+CACHE_KIB = 32768  # SQLite page cache per connection (the default 2 MB thrashes on the uuid indexes)
 
 
 def _msg(text):
@@ -49,14 +67,60 @@ def _register_functions(connection):
         connection.create_function(name, 1, envelope_part(index), deterministic=True)
 
 
+def store_error(path, error):
+    """A :class:`StoreError` saying what an SQLite error means for the user; nothing was written."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        template = _msg("{path} is being written by someone else (another QGIS or import); nothing was written. "
+                        "Try again in a moment.")
+    elif "readonly" in text or "read-only" in text:
+        template = _msg("{path} is read-only (file permissions, or a read-only disk); nothing was written.")
+    elif "full" in text:
+        template = _msg("The disk holding {path} is full; nothing was written. Free some space and try again.")
+    elif "unable to open" in text:
+        template = _msg("Could not open {path} for writing (is its folder read-only or gone?); nothing was written.")
+    else:
+        template = _msg("Could not write {path} ({error}); nothing was written.")
+    return StoreError(template.format(path=path, error=error))
+
+
+class _GeoPackageTransaction(_Transaction):
+    """SQLite's operational errors (locked, read-only, disk full, I/O) become a :class:`StoreError` with a
+    message a user can act on; constraint errors stay what they are (a bug, not the user's to fix)."""
+
+    def __enter__(self):
+        self.store._check_file()
+        try:
+            return super().__enter__()
+        except sqlite3.Error as error:
+            raise store_error(self.store.path, error) from None
+
+    def __exit__(self, kind, value, traceback):
+        try:
+            super().__exit__(kind, value, traceback)
+        except sqlite3.Error as error:  # the commit failed (disk full, I/O): undo, then say so
+            try:
+                self.connection.rollback()
+            except sqlite3.Error:
+                pass
+            raise store_error(self.store.path, error) from None
+        if kind is not None and issubclass(kind, sqlite3.OperationalError):  # not constraint errors
+            raise store_error(self.store.path, value) from None
+        return False
+
+
 class GeoPackageStore(IncidentStore):
     kind = "gpkg"
     layer_provider = "ogr"
+    busy_timeout = 30.0  # seconds a write waits for another writer to finish
 
-    def __init__(self, path, zone_lookup=None):
+    def __init__(self, path, zone_lookup=None, busy_timeout=None):
         super().__init__(path, zone_lookup)
         self.path = path
         self._db = None
+        self._identity = None
+        if busy_timeout is not None:
+            self.busy_timeout = busy_timeout
 
     @classmethod
     def create(cls, path, zone_lookup=None):
@@ -87,11 +151,25 @@ class GeoPackageStore(IncidentStore):
         return cls.open(path, zone_lookup)
 
     @classmethod
-    def open(cls, path, zone_lookup=None):
+    def open(cls, path, zone_lookup=None, busy_timeout=None):
         """Open an existing store; a clear :class:`StoreError` when ``path`` is not one we can use."""
-        store = cls(path, zone_lookup)
+        store = cls(path, zone_lookup, busy_timeout)
         store._check()
         return store
+
+    def _transaction(self):
+        return _GeoPackageTransaction(self)
+
+    def _check_file(self):
+        """Refuse to write into a file deleted or replaced since it was opened (the writes would be lost)."""
+        try:
+            stat = os.stat(self.path)
+            identity = (stat.st_dev, stat.st_ino)
+        except OSError:
+            identity = None
+        if identity is None or (self._identity is not None and identity != self._identity):
+            raise StoreError(_msg("{path} was deleted or replaced since it was opened; nothing was written. "
+                                  "Open the store again.").format(path=self.path))
 
     def _check(self):
         if not os.path.isfile(self.path):
@@ -123,15 +201,46 @@ class GeoPackageStore(IncidentStore):
     def _connection(self):
         if self._db is None:
             try:
-                self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
-            except sqlite3.Error as error:
+                self._db = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None,
+                                           check_same_thread=False)
+                stat = os.stat(self.path)
+                self._identity = (stat.st_dev, stat.st_ino)
+            except (sqlite3.Error, OSError) as error:
                 raise StoreError(_msg("Could not open {path}: {error}").format(path=self.path, error=error)) from None
             self._db.execute("PRAGMA foreign_keys = ON")
+            self._db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # random uuids: index pages stay cached
             _register_functions(self._db)
         return self._db
 
     def _begin(self, cursor):
         cursor.execute("BEGIN IMMEDIATE")
+
+    def _write_batch(self, cursor, incident_rows, source_rows):
+        """Bulk writes: the R-tree insert trigger (which calls ST_MinX & co., Python functions here,
+        five times a row) is dropped, the rows written with their fid, the R-tree filled with one
+        executemany of the points, and the trigger put back, all in the caller's transaction (SQLite
+        DDL is transactional: a rollback or a crash brings the trigger back with the old rows)."""
+        if len(incident_rows) < BULK_ROWS:
+            return super()._write_batch(cursor, incident_rows, source_rows)
+        cursor.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [RTREE_INSERT_TRIGGER])
+        trigger = cursor.fetchone()
+        if trigger is None:
+            return super()._write_batch(cursor, incident_rows, source_rows)
+        cursor.execute(f'DROP TRIGGER "{RTREE_INSERT_TRIGGER}"')
+        cursor.execute(f"SELECT COALESCE(MAX(fid), 0) FROM {INCIDENTS_TABLE}")
+        first = cursor.fetchone()[0] + 1
+        names = INCIDENT_FIELD_NAMES
+        encode = gpkg_geometry.encode_point
+        cursor.executemany(
+            f"INSERT INTO {INCIDENTS_TABLE} (fid, {', '.join(names)}, {GEOMETRY_COLUMN}) "
+            f"VALUES ({', '.join(['?'] * (len(names) + 2))})",
+            [(first + i, *[r.get(n) for n in names], encode(r["longitude"], r["latitude"], SRID))
+             for i, r in enumerate(incident_rows)])
+        cursor.executemany(f"INSERT INTO {RTREE} VALUES (?, ?, ?, ?, ?)",
+                           [(first + i, r["longitude"], r["longitude"], r["latitude"], r["latitude"])
+                            for i, r in enumerate(incident_rows)])
+        cursor.execute(trigger[0])
+        super()._write_batch(cursor, [], source_rows)
 
     def _geometry_placeholder(self):
         return "?"

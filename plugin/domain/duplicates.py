@@ -5,13 +5,14 @@ Flagged for the analyst, never merged.
 
 import math
 from collections import defaultdict
-from datetime import timedelta
+from datetime import date, timedelta
 
 from .values import parse_date
 
 MAX_DAYS_APART = 1
 MAX_DISTANCE_KM = 5.0
 EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
+_OFFSETS = tuple(timedelta(days) for days in range(-MAX_DAYS_APART, MAX_DAYS_APART + 1))
 
 
 def distance_km(lon1, lat1, lon2, lat2):
@@ -33,6 +34,16 @@ def is_likely_duplicate(a, b):
     return distance_km(a["longitude"], a["latitude"], b["longitude"], b["latitude"]) <= MAX_DISTANCE_KM
 
 
+def _day(value):
+    """parse_date, with a fast path for ISO text (what the store holds)."""
+    if type(value) is str and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    return parse_date(value)
+
+
 class DuplicateIndex:
     """Incidents bucketed by (event type, date) for quick duplicate checks during a bulk import."""
 
@@ -40,16 +51,17 @@ class DuplicateIndex:
         self._buckets = defaultdict(list)
 
     def add(self, incident):
-        key = (incident["event_type"], parse_date(incident["event_date"]))
+        key = (incident["event_type"], _day(incident["event_date"]))
         self._buckets[key].append((incident["longitude"], incident["latitude"], incident.get("uuid")))
 
     def find(self, incident):
         """The uuids of indexed incidents that ``incident`` likely duplicates."""
-        day = parse_date(incident["event_date"])
+        day = _day(incident["event_date"])
         lon, lat = incident["longitude"], incident["latitude"]
         found = []
-        for offset in range(-MAX_DAYS_APART, MAX_DAYS_APART + 1):
-            for other_lon, other_lat, uuid in self._buckets.get((incident["event_type"], day + timedelta(offset)), ()):
+        event_type, buckets = incident["event_type"], self._buckets
+        for offset in _OFFSETS:
+            for other_lon, other_lat, uuid in buckets.get((event_type, day + offset), ()):
                 if abs(other_lat - lat) < 0.05 and distance_km(lon, lat, other_lon, other_lat) <= MAX_DISTANCE_KM:
                     found.append(uuid)
         return found

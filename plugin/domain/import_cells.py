@@ -4,10 +4,14 @@ Every helper takes the row (a dict of column name to text) and a column name, an
 typed value, ``None`` for an empty or missing cell, or raises :class:`RowError`.
 """
 
+import re
 from datetime import date
 
 from .i18n import QT_TRANSLATE_NOOP
 from .values import parse_coordinate, parse_date, parse_whole_number
+
+# "1,234,567": commas only as thousands separators; "12,5" (a decimal comma) is not 125.
+_GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.0*)?")
 
 # No ACLED or UCDP cell comes near this; a longer one is a broken file (a quote swallowing lines).
 MAX_CELL_CHARS = 20000
@@ -51,6 +55,8 @@ def whole_number(row, name):
     value = value.strip()
     if value.isdigit():
         return int(value)
+    if "," in value and not _GROUPED.fullmatch(value):
+        raise RowError(_t("{field}: '{value}' is not a whole number"), field=name, value=value)
     try:
         return parse_whole_number(value, name)
     except ValueError as error:

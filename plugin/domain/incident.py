@@ -1,7 +1,7 @@
 """Preparing an incident and its sources for writing: defaults, derived fields, normalised types."""
 
-import uuid as uuid_module
-from datetime import datetime, timezone
+import os
+from datetime import date, datetime, timezone
 
 from . import figures, taxonomy
 from .schema import BOOLEAN, DATE, INCIDENT_FIELDS, INTEGER, SOURCE_FIELDS
@@ -11,7 +11,9 @@ DEFAULTS = {"time_precision": 1, "geo_precision": 1, "verification": "unverified
 
 
 def new_uuid():
-    return str(uuid_module.uuid4())
+    """A random (version 4) UUID as text, as ``str(uuid.uuid4())`` but a third of its cost."""
+    h = os.urandom(16).hex()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
 
 
 def timestamp(now=None):
@@ -20,16 +22,33 @@ def timestamp(now=None):
     return now.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
 
 
+def _iso_text(value):
+    """``value`` when it is already an ISO date text (the common case), else None."""
+    if type(value) is str and len(value) == 10 and value[4] == "-":
+        try:
+            date.fromisoformat(value)
+            return value
+        except ValueError:
+            return None
+    return None
+
+
 def _normalise(record, fields):
     result = {}
     for f in fields:
         if f.name not in record:
             continue
         value = record[f.name]
+        if value is None:
+            result[f.name] = None
+            continue
         if f.kind == DATE:
-            value = iso(parse_date(value, f.name))
+            value = _iso_text(value) or iso(parse_date(value, f.name))
         elif f.kind == INTEGER:
-            value = parse_whole_number(value, f.name) if f.minimum == 0 else _int_or_none(value)
+            if type(value) is int and value >= 0:
+                pass  # already typed (validated imports)
+            else:
+                value = parse_whole_number(value, f.name) if f.minimum == 0 else _int_or_none(value)
         elif f.kind == BOOLEAN:
             value = parse_boolean(value, f.name)
         else:

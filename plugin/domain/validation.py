@@ -11,6 +11,7 @@ Messages are English templates marked for translation; the GUI translates them w
 import math
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from urllib.parse import urlparse
 
 from . import taxonomy
@@ -42,6 +43,36 @@ class Problem:
         return f"{self.field}: {self.message}"
 
 
+@lru_cache(maxsize=None)
+def _codes(vocabulary):
+    return frozenset(taxonomy.codes(vocabulary))
+
+
+@lru_cache(maxsize=None)
+def _event_types():
+    return frozenset(taxonomy.event_types())
+
+
+@lru_cache(maxsize=None)
+def _sub_event_types(event_type):
+    return frozenset(taxonomy.sub_event_types(event_type))
+
+
+@lru_cache(maxsize=None)
+def _disorder_types():
+    return frozenset(taxonomy.disorder_types())
+
+
+def _date(value, name):
+    """parse_date, with a fast path for ISO date text (what imports and forms give)."""
+    if type(value) is str and len(value) == 10 and value[4] == "-":
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    return parse_date(value, name)
+
+
 def inside_iraq_bbox(longitude, latitude):
     west, south, east, north = IRAQ_BBOX
     return west <= longitude <= east and south <= latitude <= north
@@ -68,7 +99,7 @@ def _check_dates(incident, today):
     parsed = {}
     for name in ("event_date", "date_start", "date_end"):
         try:
-            parsed[name] = parse_date(incident.get(name), name)
+            parsed[name] = _date(incident.get(name), name)
         except ValueError:
             problems.append(
                 Problem(
@@ -104,7 +135,7 @@ def _check_dates(incident, today):
         )
     for name, vocabulary in (("time_precision", "time_precision"), ("geo_precision", "geo_precision")):
         value = incident.get(name)
-        if value is not None and str(value) not in taxonomy.codes(vocabulary):
+        if value is not None and str(value) not in _codes(vocabulary):
             problems.append(
                 Problem(
                     name,
@@ -121,13 +152,13 @@ def _check_taxonomy(incident):
     sub_event_type = incident.get("sub_event_type")
     if not event_type:
         problems.append(Problem("event_type", QT_TRANSLATE_NOOP("validation", "The event type is required.")))
-    elif event_type not in taxonomy.event_types():
+    elif event_type not in _event_types():
         problems.append(
             Problem(
                 "event_type", QT_TRANSLATE_NOOP("validation", "Unknown event type: {value}"), {"value": event_type}
             )
         )
-    elif sub_event_type and sub_event_type not in taxonomy.sub_event_types(event_type):
+    elif sub_event_type and sub_event_type not in _sub_event_types(event_type):
         problems.append(
             Problem(
                 "sub_event_type",
@@ -136,7 +167,7 @@ def _check_taxonomy(incident):
             )
         )
     disorder = incident.get("disorder_type")
-    if disorder and disorder not in taxonomy.disorder_types():
+    if disorder and disorder not in _disorder_types():
         problems.append(
             Problem(
                 "disorder_type",
@@ -150,7 +181,7 @@ def _check_taxonomy(incident):
         ("verification", "verification_status"),
     ):
         value = incident.get(name)
-        if value and value not in taxonomy.codes(vocabulary):
+        if value and value not in _codes(vocabulary):
             problems.append(
                 Problem(name, QT_TRANSLATE_NOOP("validation", "Not an allowed value: {value}"), {"value": value})
             )
@@ -172,6 +203,8 @@ def _check_figures(incident):
 
 
 def _figure_problem(name, value):
+    if value is None or (type(value) is int and 0 <= value <= ABSURD_FIGURE):
+        return None
     try:
         number = parse_whole_number(value, name)
     except ValueError:
@@ -262,7 +295,7 @@ def check_sources(sources, today=None, require_source=True):
                 )
         for name in ("published", "accessed"):
             try:
-                value = parse_date(source.get(name), name)
+                value = _date(source.get(name), name)
             except ValueError:
                 problems.append(
                     Problem(
@@ -286,7 +319,7 @@ def check_sources(sources, today=None, require_source=True):
             ("source_type", "source_types"),
         ):
             value = source.get(name)
-            if value and str(value) not in taxonomy.codes(vocabulary):
+            if value and str(value) not in _codes(vocabulary):
                 problems.append(
                     Problem(
                         f"{where}.{name}",

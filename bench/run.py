@@ -1,0 +1,242 @@
+#!/usr/bin/env python3
+"""Benchmarks of Incident Tracker against GDAL and QGIS, on generated ACLED files.
+
+    make bench                                   # 10k and 100k rows
+    /usr/bin/python3 bench/run.py --sizes 10000,100000,1000000   # the full run
+
+Each figure is the median of several runs, each in a fresh process (bench/workers.py); the peer
+(ogr2ogr, native:joinattributesbylocation) runs in the same run on the same input, and the ratio is
+printed with its target. Results go to bench/results.json (kept per size across runs, so a quick
+run does not drop the 1M figures) and bench/RESULTS.md (with bench/notes.md, the profiles and the
+before/after of the optimisations, appended). Inputs and stores are written under --work.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+PYTHON = sys.executable
+DEFAULT_BOUNDARIES = os.environ.get("INCIDENT_TRACKER_BOUNDARIES") or str(ROOT.parent / "shared" / "data" / "cod-ab-irq")
+
+TARGETS = {
+    "import_ratio": ("Import with zones / ogr2ogr CSV→GPKG", "≤ 1.5×", lambda v: v <= 1.5),
+    "zones_speedup": ("native:joinattributesbylocation / zone lookup", "≥ 3×", lambda v: v >= 3),
+    "add_ms": ("Add one incident with two sources into a 100k store (ms)", "< 50 ms", lambda v: v < 50),
+    "open_s": ("Open a 100k store in QGIS: layers added and styled (s)", "< 2 s", lambda v: v < 2),
+    "init_gui_ms": ("Plugin start: initGui (ms)", "< 50 ms", lambda v: v < 50),
+    "memory_mb": ("Peak memory of the import above QGIS's baseline (MB)", "≤ 300 MB", lambda v: v <= 300),
+}
+
+
+def log(text):
+    print(text, flush=True)
+
+
+def worker(task, **options):
+    command = [PYTHON, str(HERE / "workers.py"), task]
+    for name, value in options.items():
+        if value is not None:
+            command += [f"--{name.replace('_', '-')}", str(value)]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(command, capture_output=True, text=True, env=env)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def median(values):
+    return statistics.median(values)
+
+
+def machine():
+    def first(path, key, separator=":"):
+        try:
+            with open(path) as f:
+                for line in f:
+                    if line.startswith(key):
+                        return line.split(separator, 1)[1].strip()
+        except OSError:
+            return "?"
+        return "?"
+
+    from osgeo import gdal
+    import shapely
+    from qgis.core import Qgis
+
+    return {
+        "cpus": os.cpu_count(),
+        "cpu": first("/proc/cpuinfo", "model name"),
+        "memory_gb": round(int(first("/proc/meminfo", "MemTotal").split()[0]) / 1024 / 1024, 1),
+        "os": first("/etc/os-release", "PRETTY_NAME", "=").strip('"'),
+        "python": platform.python_version(),
+        "qgis": Qgis.version(),
+        "gdal": gdal.__version__,
+        "shapely": shapely.__version__,
+    }
+
+
+def run_size(size, args, baseline_kib):
+    work = Path(args.work)
+    csv_path = work / f"acled_{size}.csv"
+    if not csv_path.exists():
+        log(f"generating {csv_path}")
+        subprocess.run([PYTHON, str(HERE / "generate_acled.py"), "--rows", str(size), "--seed", "1",
+                        str(csv_path)], check=True)
+    repeat = args.repeat if size < 1_000_000 else args.repeat_large
+    ogr, ours, peaks = [], [], []
+    result = None
+    for run in range(repeat):  # interleaved: a slow moment of the machine hits both
+        peer = worker("ogr2ogr", csv=csv_path, out=work / f"ogr_{size}.gpkg")
+        ogr.append(peer["seconds"])
+        profile = work / f"import_{size}.prof" if args.profile and run == 0 else None
+        result = worker("import", csv=csv_path, template=work / "template.gpkg", out=work / f"store_{size}.gpkg",
+                        profile=profile)
+        ours.append(result["seconds"])
+        peaks.append(result["peak_kib"])
+        log(f"  {size}: ogr2ogr {peer['seconds']:.2f} s, import {result['seconds']:.2f} s "
+            f"(imported {result['imported']}, zoned {result['zoned']})")
+    zones = worker("zones", points=work / f"ogr_{size}.gpkg", template=work / "template.gpkg",
+                   repeat=repeat)
+    entry = {
+        "rows": size, "runs": repeat, "csv_mb": round(csv_path.stat().st_size / 1e6, 1),
+        "ogr2ogr_s": ogr, "import_s": ours, "imported": result["imported"], "zoned": result["zoned"],
+        "import_ratio": median(ours) / median(ogr),
+        "peak_mb": max(peaks) / 1024, "memory_mb": (max(peaks) - baseline_kib) / 1024,
+        "zones_ours_s": zones["ours"], "zones_qgis_s": zones["qgis"], "zones_agreement": zones["agreement"],
+        "zones_speedup": median(zones["qgis"]) / median(zones["ours"]),
+        "date": datetime.date.today().isoformat(),
+    }
+    log(f"  {size}: import {median(ours):.2f} s vs ogr2ogr {median(ogr):.2f} s = {entry['import_ratio']:.2f}×; "
+        f"zones {median(zones['ours']):.2f} s vs QGIS join {median(zones['qgis']):.2f} s = "
+        f"{entry['zones_speedup']:.1f}× faster; peak memory {entry['memory_mb']:.0f} MB above QGIS")
+    return entry
+
+
+def run_store_figures(store, args):
+    work = Path(args.work)
+    adds = worker("add", store=store, out=work / "add.gpkg", repeat=args.adds)
+    opens = [worker("open", store=store, repeat=1) for _ in range(args.repeat)]
+    init = [worker("initgui", repeat=5) for _ in range(args.repeat)]
+    figures = {
+        "store_rows": adds["count"] - args.adds,
+        "add_times_ms": [t * 1000 for t in adds["times"]],
+        "add_ms": median(adds["times"]) * 1000,
+        "open_times_s": [o["times"][0] for o in opens],
+        "open_s": median(o["times"][0] for o in opens),
+        "render_s": median(o["renders"][0] for o in opens),
+        "class_factory_ms": median(i["class_factory"] for i in init) * 1000,
+        "init_gui_ms": median(i["first_init_gui"] for i in init) * 1000,
+        "init_gui_again_ms": median(i["median"] for i in init) * 1000,
+    }
+    log(f"  add: median {figures['add_ms']:.1f} ms over {args.adds}; open {figures['open_s']:.2f} s "
+        f"(first render {figures['render_s']:.2f} s); classFactory {figures['class_factory_ms']:.0f} ms, "
+        f"initGui {figures['init_gui_ms']:.0f} ms (again: {figures['init_gui_again_ms']:.1f} ms)")
+    return figures
+
+
+def verdict(key, value):
+    label, target, ok = TARGETS[key]
+    return f"{'met' if ok(value) else '**missed**'} ({target})"
+
+
+def markdown(results, command):
+    m = results["machine"]
+    lines = [
+        "# Benchmarks", "",
+        "Generated by `bench/run.py` (do not edit by hand; notes come from `bench/notes.md`).", "",
+        f"- Command: `{command}`",
+        f"- Machine: {m['cpus']} CPUs ({m['cpu']}), {m['memory_gb']} GB RAM, {m['os']}",
+        f"- Versions: QGIS {m['qgis']}, GDAL {m['gdal']}, shapely {m['shapely']}, Python {m['python']}",
+        f"- Date of the last run: {results['date']}",
+        "- Inputs: `bench/generate_acled.py --seed 1` (ACLED columns, 26 anchor towns over Iraq, ~30% Arabic "
+        "text, 1–3 outlets per row); each figure is the median of the runs listed, each run a fresh process.",
+        "", "## Import and zone assignment", "",
+        "| rows | CSV | runs | ogr2ogr CSV→GPKG (s) | plugin import with zones (s) | ratio (target ≤ 1.5×) "
+        "| zone lookup (s) | QGIS join by location (s) | lookup speed-up (target ≥ 3×) | same zone | peak memory above QGIS |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for size in sorted(results["sizes"], key=int):
+        e = results["sizes"][size]
+        lines.append(
+            f"| {int(size):,} | {e['csv_mb']} MB | {e['runs']} | {median(e['ogr2ogr_s']):.2f} | "
+            f"{median(e['import_s']):.2f} | {e['import_ratio']:.2f}× {verdict('import_ratio', e['import_ratio'])} | "
+            f"{median(e['zones_ours_s']):.2f} | {median(e['zones_qgis_s']):.2f} | {e['zones_speedup']:.1f}× "
+            f"{verdict('zones_speedup', e['zones_speedup'])} | {100 * e['zones_agreement']:.2f}% | "
+            f"{e['memory_mb']:.0f} MB {verdict('memory_mb', e['memory_mb'])} ({e['date']}) |")
+    s = results.get("store")
+    if s:
+        lines += [
+            "", f"## Store, layers and plugin start ({s['store_rows']:,}-incident store)", "",
+            "| figure | median | target |", "|---|---|---|",
+            f"| add one incident with two sources (store API, zones assigned, duplicates checked; "
+            f"{len(s['add_times_ms'])} adds) | {s['add_ms']:.1f} ms | {verdict('add_ms', s['add_ms'])} |",
+            f"| open the store in QGIS: layers added, relation, fields configured, styled | {s['open_s']:.2f} s | "
+            f"{verdict('open_s', s['open_s'])} |",
+            f"| then the first render of the incidents (1000×800) | {s['render_s']:.2f} s | – |",
+            f"| classFactory (importing the plugin) | {s['class_factory_ms']:.0f} ms | – |",
+            f"| initGui, first call (as at QGIS start) | {s['init_gui_ms']:.0f} ms | "
+            f"{verdict('init_gui_ms', s['init_gui_ms'])} |",
+            f"| initGui again (modules loaded) | {s['init_gui_again_ms']:.1f} ms | – |",
+            f"| QGIS baseline (QgsApplication only), peak RSS | {results['baseline_mb']:.0f} MB | – |",
+        ]
+    lines += ["", "Raw run times: `bench/results.json`.", ""]
+    notes = HERE / "notes.md"
+    if notes.exists():
+        lines += [notes.read_text(encoding="utf-8").rstrip(), ""]
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure (median)")
+    parser.add_argument("--repeat-large", type=int, default=2, help="runs per figure at 1M rows and more")
+    parser.add_argument("--adds", type=int, default=50)
+    parser.add_argument("--work", default="/tmp/incident-tracker-bench")
+    parser.add_argument("--boundaries", default=DEFAULT_BOUNDARIES)
+    parser.add_argument("--profile", action="store_true", help="cProfile the first import of each size")
+    parser.add_argument("--results", default=str(HERE / "results.json"))
+    parser.add_argument("--markdown", default=str(HERE / "RESULTS.md"))
+    args = parser.parse_args(argv)
+    command = "/usr/bin/python3 bench/run.py " + " ".join(argv if argv is not None else sys.argv[1:])
+    os.makedirs(args.work, exist_ok=True)
+    sizes = [int(s) for s in args.sizes.split(",")]
+
+    results = {"sizes": {}}
+    if os.path.exists(args.results):
+        with open(args.results, encoding="utf-8") as f:
+            results = json.load(f)
+    results["machine"] = machine()
+    results["date"] = datetime.date.today().isoformat()
+    log(f"machine: {results['machine']}")
+    worker("zones-template", boundaries=args.boundaries, out=Path(args.work) / "template.gpkg")
+    baseline = median(worker("baseline")["peak_kib"] for _ in range(3))
+    results["baseline_mb"] = baseline / 1024
+    for size in sizes:
+        results["sizes"][str(size)] = run_size(size, args, baseline)
+    store_size = 100_000 if 100_000 in sizes else max(sizes)
+    results["store"] = run_store_figures(Path(args.work) / f"store_{store_size}.gpkg", args)
+
+    with open(args.results, "w", encoding="utf-8") as f:
+        json.dump(results, f, indent=1)
+    with open(args.markdown, "w", encoding="utf-8") as f:
+        f.write(markdown(results, command))
+    log(f"wrote {args.markdown}")
+    for size in sizes:
+        e = results["sizes"][str(size)]
+        for key in ("import_ratio", "zones_speedup", "memory_mb"):
+            log(f"{size:>9,} {TARGETS[key][0]}: {e[key]:.2f} {verdict(key, e[key])}")
+    for key in ("add_ms", "open_s", "init_gui_ms"):
+        log(f"{TARGETS[key][0]}: {results['store'][key]:.2f} {verdict(key, results['store'][key])}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,328 @@
+#!/usr/bin/env python3
+"""One measurement per process, for bench/run.py: ``python3 bench/workers.py TASK --json ARGS``.
+
+Each task prints one JSON object on its last line (seconds, counts, peak memory in KiB). Running
+each in a fresh process keeps the measurements independent and makes peak memory exact
+(``ru_maxrss`` of the process). Tasks: baseline, zones-template, import, ogr2ogr, zones, add, open,
+initgui.
+"""
+
+import argparse
+import importlib.util
+import json
+import os
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def load_plugin():
+    """The checkout imported as the package ``incident_tracker`` (as the tests do)."""
+    if "incident_tracker" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("incident_tracker", ROOT / "__init__.py",
+                                                      submodule_search_locations=[str(ROOT)])
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["incident_tracker"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["incident_tracker"]
+
+
+_APP = None
+
+
+def start_qgis(processing=False):
+    global _APP
+    from qgis.core import QgsApplication
+
+    if _APP is None:
+        QgsApplication.setPrefixPath("/usr", True)
+        _APP = QgsApplication([], False)
+        _APP.initQgis()
+    if processing:
+        sys.path.append("/usr/share/qgis/python/plugins")
+        from processing.core.Processing import Processing
+        from qgis.analysis import QgsNativeAlgorithms
+
+        if QgsApplication.processingRegistry().providerById("native") is None:
+            QgsApplication.processingRegistry().addProvider(QgsNativeAlgorithms())
+        Processing.initialize()
+    return _APP
+
+
+def peak_kib():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def rss_kib():
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def emit(result):
+    result.setdefault("peak_kib", peak_kib())
+    print(json.dumps(result), flush=True)
+
+
+# --- tasks ---------------------------------------------------------------------------------------
+
+def task_baseline(args):
+    """QGIS's own baseline: a QgsApplication started, nothing else."""
+    start_qgis()
+    emit({})
+
+
+def task_zones_template(args):
+    """An empty store with the disputed zones built in (copied for every import run)."""
+    plugin = load_plugin()
+    from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
+    from incident_tracker.plugin.core.zones_builder import build_zones
+
+    start_qgis()
+    adm2 = sorted(Path(args.boundaries).glob("*adm2*"))[0]
+    adm3 = sorted(Path(args.boundaries).glob("*adm3*"))[0]
+    if os.path.exists(args.out):
+        os.remove(args.out)
+    GeoPackageStore.create(args.out).close()
+    started = time.perf_counter()
+    build_zones(str(adm2), str(adm3), args.out)
+    emit({"seconds": time.perf_counter() - started, "plugin": plugin.__name__})
+
+
+def _open_with_zones(path):
+    from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
+    from incident_tracker.plugin.core.zone_lookup import ZoneLookup
+
+    store = GeoPackageStore.open(path)
+    store.zone_lookup = ZoneLookup.from_gpkg(path, distances=False)
+    return store
+
+
+def task_import(args):
+    """Import the CSV into a copy of the zones template: open the store, build its zone lookup, import."""
+    load_plugin()
+    from incident_tracker.plugin.core.importer import import_file
+
+    start_qgis()  # as inside QGIS: the memory figure is above a running QgsApplication
+    shutil.copyfile(args.template, args.out)
+    before = rss_kib()
+    if args.profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    started = time.perf_counter()
+    store = _open_with_zones(args.out)
+    report = import_file(store, args.csv)
+    store.close()
+    seconds = time.perf_counter() - started
+    if args.profile:
+        profiler.disable()
+        profiler.dump_stats(args.profile)
+    with sqlite3.connect(args.out) as db:
+        zoned = db.execute("SELECT COUNT(*) FROM incidents WHERE admin3_pcode IS NOT NULL").fetchone()[0]
+    emit({"seconds": seconds, "imported": report.imported, "skipped": len(report.skipped), "zoned": zoned,
+          "rss_before_kib": before})
+
+
+def task_ogr2ogr(args):
+    """Plain ogr2ogr: the same CSV to a GeoPackage point layer (with its R-tree), assigning nothing."""
+    if os.path.exists(args.out):
+        os.remove(args.out)
+    command = ["ogr2ogr", "-f", "GPKG", args.out, args.csv, "-nln", "incidents", "-a_srs", "EPSG:4326",
+               "-oo", "X_POSSIBLE_NAMES=longitude", "-oo", "Y_POSSIBLE_NAMES=latitude", "-oo", "KEEP_GEOM_COLUMNS=NO"]
+    started = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True)
+    seconds = time.perf_counter() - started
+    with sqlite3.connect(args.out) as db:
+        count = db.execute("SELECT COUNT(*) FROM incidents").fetchone()[0]
+    emit({"seconds": seconds, "imported": count, "command": " ".join(command)})
+
+
+def task_zones(args):
+    """Zone assignment of the points of ``--points`` (a GeoPackage point layer): the plugin's lookup
+    vs QGIS's native:joinattributesbylocation with the same zones layer, in the same process."""
+    load_plugin()
+    from incident_tracker.plugin.core.zone_lookup import ZoneLookup
+    from incident_tracker.plugin.domain.gpkg_geometry import decode_point
+    from qgis.core import QgsVectorLayer
+
+    start_qgis(processing=True)
+    import processing
+
+    points_layer = QgsVectorLayer(f"{args.points}|layername=incidents", "points", "ogr")
+    zones_layer = QgsVectorLayer(f"{args.template}|layername=zones_subdistricts", "zones", "ogr")
+    assert points_layer.isValid() and zones_layer.isValid()
+    ours, theirs, agree = [], [], None
+    for _ in range(args.repeat):
+        started = time.perf_counter()
+        lookup = ZoneLookup.from_gpkg(args.template, distances=False)
+        with sqlite3.connect(args.points) as db:
+            found = {key: lookup(*decode_point(blob))
+                     for key, blob in db.execute("SELECT event_id_cnty, geom FROM incidents")}
+        ours.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        result = processing.run("native:joinattributesbylocation", {
+            "INPUT": points_layer, "JOIN": zones_layer, "PREDICATE": [0], "JOIN_FIELDS": ["admin3_pcode"],
+            "METHOD": 1, "DISCARD_NONMATCHING": False, "PREFIX": "", "OUTPUT": "TEMPORARY_OUTPUT"})
+        joined = result["OUTPUT"]
+        codes = {f["event_id_cnty"]: f["admin3_pcode"] for f in joined.getFeatures()}
+        theirs.append(time.perf_counter() - started)
+        if agree is None:
+            plain = {k: None if c in (None, "") or str(c) == "NULL" else c for k, c in codes.items()}
+            agree = sum((r or {}).get("admin3_pcode") == plain.get(k) for k, r in found.items()) / max(1, len(found))
+    emit({"ours": ours, "qgis": theirs, "points": len(found), "agreement": agree})
+
+
+def task_add(args):
+    """Adding one incident with two sources through the store API into a copy of a (100k) store."""
+    load_plugin()
+    import random
+
+    shutil.copyfile(args.store, args.out)
+    store = _open_with_zones(args.out)
+    rng = random.Random(7)
+    times = []
+    for n in range(args.repeat):
+        incident = {"event_date": f"2020-06-{1 + n % 28:02d}", "event_type": "Violence against civilians",
+                    "sub_event_type": "Attack", "longitude": 45.39 + rng.uniform(-0.2, 0.2),
+                    "latitude": 34.35 + rng.uniform(-0.2, 0.2), "location": "Dara", "geo_precision": 2,
+                    "actor1": "Islamic State (Iraq)", "notes": "Benchmark incident " * 10}
+        sources = [{"outlet": "Kurdistan 24", "url": "https://www.kurdistan24.net/en/story/22600",
+                    "fatalities_reported": 7, "wounded_reported": 7},
+                   {"outlet": "KirkukNow", "url": "https://kirkuknow.com/en/news/62501", "fatalities_reported": 7,
+                    "wounded_reported": 5}]
+        started = time.perf_counter()
+        store.add_incident(incident, sources, created_by="bench")
+        times.append(time.perf_counter() - started)
+    count = store.count()
+    store.close()
+    emit({"times": times, "count": count})
+
+
+def task_open(args):
+    """Opening a store in QGIS: layers added to the project, configured and styled (then one render)."""
+    load_plugin()
+    start_qgis()
+    from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
+    from incident_tracker.plugin.core.layers import add_store_layers
+    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings, QgsProject
+    from qgis.PyQt.QtCore import QSize
+
+    times, renders = [], []
+    for _ in range(args.repeat):
+        QgsProject.instance().clear()
+        started = time.perf_counter()
+        store = GeoPackageStore.open(args.store)
+        layers = add_store_layers(store)
+        times.append(time.perf_counter() - started)
+        count = layers.incidents.featureCount()
+        settings = QgsMapSettings()
+        settings.setLayers([layers.incidents])
+        settings.setOutputSize(QSize(1000, 800))
+        settings.setExtent(layers.incidents.extent())
+        started = time.perf_counter()
+        job = QgsMapRendererSequentialJob(settings)
+        job.start()
+        job.waitForFinished()
+        renders.append(time.perf_counter() - started)
+        store.close()
+    emit({"times": times, "renders": renders, "count": count})
+
+
+class _StandInInterface:
+    """What initGui/unload use of QgisInterface, on a real QMainWindow."""
+
+    def __init__(self):
+        from qgis.gui import QgsMapCanvas, QgsMessageBar
+        from qgis.PyQt.QtWidgets import QMainWindow
+
+        self._window = QMainWindow()
+        self._canvas = QgsMapCanvas(self._window)
+        self._bar = QgsMessageBar(self._window)
+        self._menus = {}
+
+    def mainWindow(self):  # noqa: N802 - QGIS's names
+        return self._window
+
+    def mapCanvas(self):  # noqa: N802
+        return self._canvas
+
+    def messageBar(self):  # noqa: N802
+        return self._bar
+
+    def addToolBar(self, name):  # noqa: N802
+        return self._window.addToolBar(name)
+
+    def addPluginToVectorMenu(self, menu, action):  # noqa: N802
+        self._menus.setdefault(menu, []).append(action)
+
+    def removePluginVectorMenu(self, menu, action):  # noqa: N802
+        self._menus.get(menu, []).remove(action)
+
+    def registerLocatorFilter(self, locator_filter):  # noqa: N802
+        pass
+
+    def deregisterLocatorFilter(self, locator_filter):  # noqa: N802
+        pass
+
+    def addDockWidget(self, area, dock):  # noqa: N802
+        self._window.addDockWidget(area, dock)
+
+    def removeDockWidget(self, dock):  # noqa: N802
+        self._window.removeDockWidget(dock)
+
+
+def task_initgui(args):
+    """classFactory (the plugin's import) and initGui, as QGIS calls them at start."""
+    start_qgis()
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    iface = _StandInInterface()
+    started = time.perf_counter()
+    plugin_module = load_plugin()
+    plugin = plugin_module.classFactory(iface)
+    factory = time.perf_counter() - started
+    started = time.perf_counter()
+    plugin.initGui()
+    first = time.perf_counter() - started
+    times = []
+    for _ in range(args.repeat):
+        plugin.unload()
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+        plugin = plugin_module.classFactory(iface)
+        started = time.perf_counter()
+        plugin.initGui()
+        times.append(time.perf_counter() - started)
+    plugin.unload()
+    emit({"class_factory": factory, "first_init_gui": first, "times": times,
+          "median": statistics.median(times)})
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("task")
+    parser.add_argument("--csv")
+    parser.add_argument("--template")
+    parser.add_argument("--store")
+    parser.add_argument("--points")
+    parser.add_argument("--out")
+    parser.add_argument("--boundaries")
+    parser.add_argument("--profile")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    globals()["task_" + args.task.replace("-", "_")](args)
+
+
+if __name__ == "__main__":
+    main()
