@@ -4,12 +4,9 @@ Other modules ask this one instead of testing versions themselves.
 """
 
 import warnings
+from functools import lru_cache
 
-import shapely
 from qgis.core import Qgis, QgsVectorLayerTemporalProperties
-from shapely import wkb
-from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
-from shapely.strtree import STRtree
 
 QGIS_VERSION_INT = Qgis.QGIS_VERSION_INT
 
@@ -31,23 +28,26 @@ def temporal_mode_start_end_expressions():
 
 
 # --- shapely 1.8 / 2.x (zones) ------------------------------------------------------------------
+# shapely is imported on first use, not when the plugin starts (it is only needed for zones).
 
-SHAPELY_2 = int(shapely.__version__.split(".")[0]) >= 2
 
-try:  # shapely >= 1.8
-    from shapely.validation import make_valid as _make_valid
-except ImportError:  # pragma: no cover - older shapely
-    _make_valid = None
+@lru_cache(maxsize=None)
+def shapely_2():
+    import shapely
+
+    return int(shapely.__version__.split(".")[0]) >= 2
 
 
 class GeometryIndex:
     """An STRtree over ``geoms`` answering positions in ``geoms`` (never geometries)."""
 
     def __init__(self, geoms):
+        from shapely.strtree import STRtree
+
         self.geoms = list(geoms)
         if not self.geoms:
             self._tree = None
-        elif SHAPELY_2:
+        elif shapely_2():
             self._tree = STRtree(self.geoms)
         else:
             with warnings.catch_warnings():  # 1.8 warns that ``items`` goes away in 2.0: handled above
@@ -58,7 +58,7 @@ class GeometryIndex:
         """Indices of the geometries whose envelope intersects ``geom``'s envelope."""
         if self._tree is None:
             return []
-        if SHAPELY_2:
+        if shapely_2():
             return [int(i) for i in self._tree.query(geom)]
         return list(self._tree.query_items(geom))
 
@@ -66,7 +66,7 @@ class GeometryIndex:
         """Index of the geometry nearest to ``geom`` (None when the index is empty)."""
         if self._tree is None:
             return None
-        if SHAPELY_2:
+        if shapely_2():
             return int(self._tree.nearest(geom))
         return self._tree.nearest_item(geom)
 
@@ -74,11 +74,17 @@ class GeometryIndex:
 def make_valid(geom):
     if geom.is_valid:
         return geom
-    return _make_valid(geom) if _make_valid is not None else geom.buffer(0)
+    try:  # shapely >= 1.8
+        from shapely.validation import make_valid as shapely_make_valid
+    except ImportError:  # pragma: no cover - older shapely
+        return geom.buffer(0)
+    return shapely_make_valid(geom)
 
 
 def as_multipolygon(geom):
     """``geom`` as a MultiPolygon (polygon parts only), or None when it has no area."""
+    from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
+
     if geom is None or geom.is_empty:
         return None
     geom = make_valid(geom)
@@ -99,6 +105,8 @@ def as_multipolygon(geom):
 
 def shapely_from_qgs(geometry):
     """A shapely geometry from a QgsGeometry (None for a null geometry)."""
+    from shapely import wkb
+
     if geometry is None or geometry.isNull():
         return None
     return wkb.loads(bytes(geometry.asWkb()))

@@ -34,6 +34,15 @@ from qgis.PyQt.QtCore import (
 
 from ..domain import exports
 from ..domain.schema import INCIDENTS_TABLE, META_TABLE, SOURCES_TABLE
+from ..domain.zone_tables import ATTRIBUTION as BOUNDARIES_ATTRIBUTION
+from ..domain.zone_tables import (
+    DISTRICTS_LAYER,
+    GROUPS_LAYER,
+    REGION_LAYER,
+    SUBDISTRICTS_LAYER,
+    ZONE_LAYERS,
+)
+from ..domain.zone_tables import META_LAYER as ZONES_META_TABLE
 from . import compat
 from .export_files import (
     AtomicOutput,
@@ -45,15 +54,6 @@ from .export_files import (
 from .gpkg_store import GeoPackageStore
 from .layers import GROUP_PROPERTY, add_store_layers
 from .store import StoreError
-from .zones_builder import ATTRIBUTION as BOUNDARIES_ATTRIBUTION
-from .zones_builder import (
-    DISTRICTS_LAYER,
-    GROUPS_LAYER,
-    REGION_LAYER,
-    SUBDISTRICTS_LAYER,
-    ZONE_LAYERS,
-)
-from .zones_builder import META_LAYER as ZONES_META_TABLE
 
 PROJECT_NAME = "incident_tracker"
 APPLICATION = "Incident Tracker"

@@ -4,9 +4,9 @@ gazetteer layer. Built into a :class:`~..domain.place_names.PlaceIndex`."""
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsVectorLayer
 
 from ..domain.place_names import Place, PlaceIndex
+from ..domain.zone_tables import DISTRICTS_LAYER as DISTRICTS_TABLE
+from ..domain.zone_tables import SUBDISTRICTS_LAYER as SUBDISTRICTS_TABLE
 
-SUBDISTRICTS_TABLE = "zones_subdistricts"
-DISTRICTS_TABLE = "zones_districts"
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 # Geo precision a place of each kind supports (ACLED codes: 1 exact place, 2 near a place, 3 region).
 PRECISION_OF_KIND = {"governorate": 3, "district": 3, "sub-district": 3, "incident": 2, "gazetteer": 1}

@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from ..domain import zones_definition as zd
-from .zones_builder import ATTRIBUTION, DISTRICTS_LAYER, GROUPS_LAYER, REGION_LAYER, SUBDISTRICTS_LAYER
+from ..domain.zone_tables import ATTRIBUTION, DISTRICTS_LAYER, GROUPS_LAYER, REGION_LAYER, SUBDISTRICTS_LAYER
 
 GROUP_NAME = "Disputed boundary zones"
 _COLOURS = {zd.REGION_DISPUTED: "#c0392b", zd.REGION_CLAIMED: "#e67e22", zd.REGION_KURDISTAN: "#f3e3b5",

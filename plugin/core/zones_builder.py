@@ -22,16 +22,17 @@ from dataclasses import dataclass, field
 from shapely.ops import unary_union
 
 from ..domain import zones_definition as zd
+from ..domain.zone_tables import (  # noqa: F401 - re-exported: where the builder writes
+    ATTRIBUTION,
+    DISTRICTS_LAYER,
+    GROUPS_LAYER,
+    META_LAYER,
+    REGION_LAYER,
+    SUBDISTRICTS_LAYER,
+    ZONE_LAYERS,
+)
 from .boundaries import BoundaryError, read_units
 from .compat import GeometryIndex, as_multipolygon
-
-SUBDISTRICTS_LAYER = "zones_subdistricts"
-DISTRICTS_LAYER = "zones_districts"
-GROUPS_LAYER = "zone_groups"
-REGION_LAYER = "kurdistan_region"
-META_LAYER = "zones_meta"
-ZONE_LAYERS = (SUBDISTRICTS_LAYER, DISTRICTS_LAYER, GROUPS_LAYER, REGION_LAYER)
-ATTRIBUTION = "Administrative boundaries: Iraq CSO / OCHA COD-AB (2019), CC BY 3.0 IGO"
 
 ADMIN_FIELDS = ("admin1", "admin1_ar", "admin1_pcode", "admin2", "admin2_ar", "admin2_pcode")
 SUBDISTRICT_ADMIN_FIELDS = ADMIN_FIELDS + ("admin3", "admin3_ar", "admin3_pcode")

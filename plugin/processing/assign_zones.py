@@ -14,7 +14,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.compat import processing_source_type
-from ..core.zone_lookup import ZoneLookup
 from .algorithm import IncidentTrackerAlgorithm
 
 OUTPUT_FIELDS = (("admin1", QVariant.String), ("admin1_pcode", QVariant.String), ("admin2", QVariant.String),
@@ -24,6 +23,8 @@ OUTPUT_FIELDS = (("admin1", QVariant.String), ("admin1_pcode", QVariant.String),
 
 
 def zones_lookup(algorithm, parameters, context, distances=True):
+    from ..core.zone_lookup import ZoneLookup  # shapely: loaded when an algorithm runs, not at start-up
+
     zones = algorithm.parameterAsVectorLayer(parameters, "ZONES", context)
     try:
         return ZoneLookup.from_layer(zones, distances=distances)

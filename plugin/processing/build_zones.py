@@ -8,9 +8,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.boundaries import BoundaryError
 from ..core.compat import processing_source_type
-from ..core.zones_builder import build_zones
 from .algorithm import IncidentTrackerAlgorithm
 
 
@@ -45,6 +43,9 @@ class BuildZonesAlgorithm(IncidentTrackerAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.UNMATCHED, self.tr("Areas not matched")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        from ..core.boundaries import BoundaryError
+        from ..core.zones_builder import build_zones
+
         adm2 = self.parameterAsVectorLayer(parameters, self.ADMIN2, context)
         adm3 = self.parameterAsVectorLayer(parameters, self.ADMIN3, context)
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)

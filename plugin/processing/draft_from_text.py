@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..domain.drafting import draft_incidents
 from ..domain.values import parse_date
 from .algorithm import IncidentTrackerAlgorithm
 
@@ -43,6 +42,8 @@ class DraftFromTextAlgorithm(IncidentTrackerAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.DRAFTS, self.tr("Drafts (JSON)")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        from ..domain.drafting import draft_incidents
+
         text = self.parameterAsString(parameters, self.TEXT, context)
         if not text or not text.strip():
             raise QgsProcessingException(self.tr("The report text is empty."))

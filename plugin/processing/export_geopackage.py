@@ -19,7 +19,6 @@ from ..core.compat import processing_date_type, processing_source_type
 from ..core.export_files import ExportCanceled, ExportFilters
 from ..core.export_geopackage import DEFAULT_LICENCE, ExportMetadata, export_geopackage
 from ..core.store import StoreError
-from ..core.zone_layers import zone_language
 from ..domain import taxonomy
 from ..domain.exports import DEFAULT_PUBLIC_DECIMALS
 from .algorithm import IncidentTrackerAlgorithm
@@ -129,6 +128,8 @@ class ExportGeoPackageAlgorithm(ExportAlgorithmBase):
             self.OUTPUT, self.tr("GeoPackage to share"), self.tr("GeoPackage (*.gpkg)")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        from ..core.zone_layers import zone_language
+
         store = self.store_location(parameters, context)
         zones = self.parameterAsVectorLayer(parameters, self.ZONES, context) if parameters.get(self.ZONES) else None
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)

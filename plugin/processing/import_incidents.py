@@ -11,7 +11,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.importer import import_file
 from ..core.store import ImportCanceled, StoreError
 from ..core.stores import open_store_with_zones
 from ..domain.import_formats import FORMATS, LABELS
@@ -57,6 +56,8 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.ALREADY_PRESENT, self.tr("Already in the store")))
 
     def processAlgorithm(self, parameters, context, feedback):
+        from ..core.importer import import_file
+
         path = self.parameterAsFile(parameters, self.INPUT, context)
         fmt = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
         connection, schema = self.team_store_choice(parameters, context)

@@ -104,3 +104,20 @@ def test_make_package_builds_a_zip_with_only_runtime_files_that_loads(tmp_path):
     result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True,
                             env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_starting_the_plugin_loads_no_geometry_or_drafting_code():
+    """initGui stays fast (bench/RESULTS.md): shapely and the drafting rules load on first use only."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); from _plugin_import import import_plugin\n"
+        "from qgis.core import QgsApplication; app = QgsApplication([], False); app.initQgis()\n"
+        "import_plugin(); from incident_tracker.plugin.processing.provider import IncidentTrackerProvider\n"
+        "import incident_tracker.plugin.gui.plugin\n"
+        "QgsApplication.processingRegistry().addProvider(IncidentTrackerProvider())\n"
+        "print(sorted(m for m in sys.modules if m == 'shapely' or m.endswith('.drafting') or m == 'psycopg2'))\n")
+    result = subprocess.run([sys.executable, "-c", code, str(ROOT / "scripts")], capture_output=True, text=True,
+                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": "/tmp"})
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stdout + result.stderr
