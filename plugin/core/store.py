@@ -76,7 +76,6 @@ class BulkResult:
     imported: int = 0
     already_present: int = 0
     likely_duplicates: int = 0
-    uuids: list = field(default_factory=list)
 
 
 def _msg(text):
@@ -356,7 +355,6 @@ class IncidentStore:
                     incident_rows.append(row)
                     source_rows.extend(prepared_sources)
                     result.imported += 1
-                    result.uuids.append(row["uuid"])
                 if count % batch == 0:
                     self._write_batch(cursor, incident_rows, source_rows)
                     incident_rows, source_rows = [], []

@@ -4,6 +4,7 @@ Flagged for the analyst, never merged.
 """
 
 import math
+from array import array
 from collections import defaultdict
 from datetime import date, timedelta
 
@@ -48,11 +49,14 @@ class DuplicateIndex:
     """Incidents bucketed by (event type, date) for quick duplicate checks during a bulk import."""
 
     def __init__(self):
-        self._buckets = defaultdict(list)
+        # (event type, day) -> (array of lon, lat pairs, list of uuids): compact for a million incidents
+        self._buckets = defaultdict(lambda: (array("d"), []))
 
     def add(self, incident):
-        key = (incident["event_type"], _day(incident["event_date"]))
-        self._buckets[key].append((incident["longitude"], incident["latitude"], incident.get("uuid")))
+        points, uuids = self._buckets[(incident["event_type"], _day(incident["event_date"]))]
+        points.append(incident["longitude"])
+        points.append(incident["latitude"])
+        uuids.append(incident.get("uuid"))
 
     def find(self, incident):
         """The uuids of indexed incidents that ``incident`` likely duplicates."""
@@ -61,7 +65,12 @@ class DuplicateIndex:
         found = []
         event_type, buckets = incident["event_type"], self._buckets
         for offset in _OFFSETS:
-            for other_lon, other_lat, uuid in buckets.get((event_type, day + offset), ()):
+            bucket = buckets.get((event_type, day + offset))
+            if bucket is None:
+                continue
+            points, uuids = bucket
+            for position, uuid in enumerate(uuids):
+                other_lon, other_lat = points[2 * position], points[2 * position + 1]
                 if abs(other_lat - lat) < 0.05 and distance_km(lon, lat, other_lon, other_lat) <= MAX_DISTANCE_KM:
                     found.append(uuid)
         return found
