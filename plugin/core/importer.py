@@ -58,7 +58,7 @@ def import_file(store, path, fmt=AUTO, progress=None, is_canceled=None, today=No
     with CsvFile(path) as csv_file:
         fmt = resolve_format(csv_file.header, fmt)
         report = ImportReport(path=path, format=fmt)
-        records = _valid_records(csv_file, mapper(fmt), report, progress, is_canceled, today, _inside_iraq(store))
+        records = _valid_records(csv_file, mapper(fmt), report, progress, is_canceled, today, store.inside_iraq)
         result = store.import_records(records, is_canceled=is_canceled, created_by=created_by)
     report.imported = result.imported
     report.already_present = result.already_present
@@ -66,19 +66,6 @@ def import_file(store, path, fmt=AUTO, progress=None, is_canceled=None, today=No
     if progress:
         progress(100.0)
     return report
-
-
-def _inside_iraq(store):
-    """Iraq's borders as the store's zones draw them (a point in Iran or in the Gulf inside Iraq's
-    bounding box is outside); the bounding box alone when the store has no zones."""
-    unit_at = getattr(getattr(store, "zone_lookup", None), "unit_at", None)
-    if unit_at is None:
-        return validation.inside_iraq_bbox
-
-    def inside(longitude, latitude):
-        return validation.inside_iraq_bbox(longitude, latitude) and unit_at(longitude, latitude) is not None
-
-    return inside
 
 
 def _valid_records(csv_file, map_row, report, progress, is_canceled, today, inside_iraq=None):

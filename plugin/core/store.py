@@ -135,6 +135,14 @@ class IncidentStore:
     def _transaction(self):
         return _Transaction(self)
 
+    def inside_iraq(self, longitude, latitude):
+        """Whether a point is in Iraq: by the store's zones when it has them (a point in Iran or the Gulf
+        inside Iraq's bounding box is outside), by the bounding box alone otherwise."""
+        if not validation.inside_iraq_bbox(longitude, latitude):
+            return False
+        unit_at = getattr(self.zone_lookup, "unit_at", None)
+        return unit_at is None or unit_at(longitude, latitude) is not None
+
     def _with_zones(self, incident):
         if self.zone_lookup is None:
             return incident
@@ -168,7 +176,8 @@ class IncidentStore:
         duplicates are returned in the result, for the analyst to review; they never stop the add.
         """
         incident = self._with_zones(incident)
-        problems = validation.validate(incident, sources, today=today, require_source=require_source)
+        problems = validation.validate(incident, sources, today=today, require_source=require_source,
+                                       inside_iraq=self.inside_iraq)
         blocking = problems if not confirmed else validation.errors_only(problems)
         if blocking:
             raise ValidationFailed(blocking)
@@ -196,7 +205,7 @@ class IncidentStore:
         merged.update(incident)
         merged = self._with_zones(merged)
         new_sources = sources if sources is not None else self.sources_of(uuid)
-        problems = validation.validate(merged, new_sources, today=today)
+        problems = validation.validate(merged, new_sources, today=today, inside_iraq=self.inside_iraq)
         blocking = problems if not confirmed else validation.errors_only(problems)
         if blocking:
             raise ValidationFailed(blocking)

@@ -268,7 +268,7 @@ class IncidentDock(QgsDockWidget):
         if lookup and incident.get("longitude") is not None:
             incident.update({k: v for k, v in (lookup(incident["longitude"], incident["latitude"]) or {}).items()
                              if k in incident or k.startswith("admin") or k in ("disputed_zone", "zone_group")})
-        problems = validation.validate(incident, sources)
+        problems = validation.validate(incident, sources, inside_iraq=store.inside_iraq)
         errors = validation.errors_only(problems)
         self.form.show_problems(errors)
         if errors:

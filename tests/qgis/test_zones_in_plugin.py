@@ -151,3 +151,24 @@ def test_export_from_the_menu_or_dock_opens_the_dialog_with_the_store_and_its_zo
                        {"STORE": zoned_sample, "ZONES": f"{zoned_sample}|layername=zones_subdistricts"})]
     plugin.export("incidenttracker:exportcsv")
     assert opened[-1] == ("incidenttracker:exportcsv", {"STORE": zoned_sample})
+
+
+def test_a_point_in_iran_inside_iraqs_bounding_box_needs_confirmation_in_the_dock(plugin, zoned_sample, tmp_path):
+    import shutil
+
+    path = str(tmp_path / "copy.gpkg")
+    shutil.copy(zoned_sample, path)
+    plugin.set_store(path)
+    dock = plugin.toggle_dock(True)
+    asked = []
+    dock.confirm = lambda text: asked.append(text) or False
+    dock.form.coordinates.setText("34.0, 46.5")  # Iran, east of Khanaqin, inside Iraq's rectangle
+    dock.form.coordinates.editingFinished.emit()
+    from support import DARA_SOURCES
+    from qgis.PyQt.QtCore import QDate
+
+    dock.form.event_date.setDate(QDate(2020, 6, 14))
+    dock.form.event_type.setCurrentIndex(dock.form.event_type.findData("Battles"))
+    for source in DARA_SOURCES:
+        dock.form.add_source(source)
+    assert dock.save() is None and "outside Iraq" in asked[-1]
