@@ -325,6 +325,11 @@ class IncidentDock(QgsDockWidget):
 
     def _write(self, store, layers, incident, sources):
         if layers is not None and layers.incidents.isEditable():
+            if self.editing:
+                current = store.get_incident(self.editing["uuid"])
+                if current and current["row_version"] != self.editing["row_version"]:
+                    raise ConflictError(tr("Someone else saved this incident after you opened it. Compare both "
+                                           "versions and choose which to keep."), current)
             return self._write_to_edit_buffer(layers, incident, sources)
         if self.editing:
             store.update_incident(self.editing["uuid"], incident, sources,

@@ -217,3 +217,19 @@ def test_menu_import_and_export_name_the_active_team_store(qgis_iface, qgis_new_
     finally:
         plugin.unload()
         metadata.deleteConnection("Team menu")
+
+
+def test_a_colleagues_save_is_not_overwritten_from_the_edit_buffer_either(dock, store):
+    fill_dara(dock.form)
+    uuid = dock.save()
+    dock.show_incident(uuid)
+    store.update_incident(uuid, {"notes": "a colleague's correction"})  # saved meanwhile elsewhere
+    _, layers = dock.context()
+    layers.incidents.startEditing()
+    dock.form.notes.setPlainText("my version")
+    dock.answer = False  # keep theirs
+    assert dock.save() is None
+    assert "Someone else saved" in dock.asked[-1]
+    layers.incidents.commitChanges()
+    layers.sources.commitChanges()
+    assert store.get_incident(uuid)["notes"] == "a colleague's correction"
