@@ -195,8 +195,8 @@ def task_add(args):
     times = []
     for n in range(args.repeat):
         incident = {"event_date": f"2020-06-{1 + n % 28:02d}", "event_type": "Violence against civilians",
-                    "sub_event_type": "Attack", "longitude": 45.39 + rng.uniform(-0.2, 0.2),
-                    "latitude": 34.35 + rng.uniform(-0.2, 0.2), "location": "Dara", "geo_precision": 2,
+                    "sub_event_type": "Attack", "longitude": 45.25 + rng.uniform(-0.1, 0.1),
+                    "latitude": 34.35 + rng.uniform(-0.1, 0.1), "location": "Dara", "geo_precision": 2,
                     "actor1": "Islamic State (Iraq)", "notes": "Benchmark incident " * 10}
         sources = [{"outlet": "Kurdistan 24", "url": "https://www.kurdistan24.net/en/story/22600",
                     "fatalities_reported": 7, "wounded_reported": 7},
