@@ -3,11 +3,7 @@
 import pytest
 
 import incident_tracker
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "domain"))
-from drafting_reports import DARA, DARA_PUBLISHED  # noqa: E402
+from drafting_reports import DARA, DARA_PUBLISHED
 
 
 @pytest.fixture
