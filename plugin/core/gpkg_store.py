@@ -276,10 +276,3 @@ class GeoPackageStore(IncidentStore):
         if self._db is not None:
             self._db.close()
             self._db = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-        return False

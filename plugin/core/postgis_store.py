@@ -219,10 +219,3 @@ class PostgisStore(IncidentStore):
                 self._db.close()
             finally:
                 self._db = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-        return False

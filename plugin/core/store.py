@@ -130,6 +130,13 @@ class IncidentStore:
     def close(self):
         raise NotImplementedError
 
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
     # --- helpers -------------------------------------------------------------------------------
 
     def _transaction(self):
