@@ -7,8 +7,8 @@ admin1_pcode, admin2, admin2_pcode, admin3, admin3_pcode, disputed_zone, zone_gr
 zone; 0 inside one).
 
 Speed: the units are rasterised once (GDAL, 0.01° cells) with the cells their boundaries touch
-marked; a point in any other cell is answered by one list look-up, a point near a boundary by an
-STRtree over the units and prepared geometries. Distances (skipped when ``distances`` is False,
+marked; a point in any other cell is answered by one list look-up, a point near a boundary by the
+prepared geometries of the units whose envelope meets its cell (an STRtree query, once per cell). Distances (skipped when ``distances`` is False,
 e.g. for the store, which does not keep them): nearest point on the zones' boundaries (split into
 short pieces in an STRtree, in a plane scaled by cos 34°N), then the great-circle distance to it.
 """
@@ -18,7 +18,7 @@ import os
 import sqlite3
 
 from shapely import wkb
-from shapely.geometry import LineString, Point
+from shapely.geometry import LineString, Point, box
 from shapely.ops import nearest_points
 from shapely.prepared import prep
 
@@ -61,6 +61,8 @@ class ZoneLookup:
         self._index = GeometryIndex(self.units)
         self._cell = cell
         self._grid = None
+        self._cell_candidates = {}
+        self._last_point, self._last_unit = None, None
         self.distances = distances
         self._results = [self._result_of(i) for i in range(len(self.units))]
         self._build_distance_index()
@@ -192,20 +194,33 @@ class ZoneLookup:
 
     def unit_at(self, lon, lat):
         """Index of the unit containing the point, or None."""
+        if (lon, lat) == self._last_point:  # validation and the zone fields ask about the same point
+            return self._last_unit
         if self._grid is None:
             self._build_grid()
         row = int((self._origin[1] - lat) // self._cell)
         column = int((lon - self._origin[0]) // self._cell)
+        unit = None
         if 0 <= row < self._shape[0] and 0 <= column < self._shape[1]:
             answer = self._grid[row][column]
             if answer >= 0:
-                return answer
-            if answer == _NOTHING:
-                return None
-        else:
-            return None
+                unit = answer
+            elif answer == _MIXED:
+                unit = self._exact_unit_at(lon, lat, row, column)
+        self._last_point, self._last_unit = (lon, lat), unit
+        return unit
+
+    def _exact_unit_at(self, lon, lat, row, column):
+        """The exact test near a boundary, against the units whose envelope meets the cell (found once
+        per cell)."""
+        candidates = self._cell_candidates.get((row, column))
+        if candidates is None:
+            west = self._origin[0] + column * self._cell
+            north = self._origin[1] - row * self._cell
+            cell = box(west, north - self._cell, west + self._cell, north)
+            candidates = self._cell_candidates[(row, column)] = self._index.query(cell)
         point = Point(lon, lat)
-        for i in self._index.query(point):
+        for i in candidates:
             if self._prepared[i].intersects(point):
                 return i
         return None

@@ -226,6 +226,34 @@ def test_import_records_writes_all_in_one_transaction(store):
     assert store.import_records(records).already_present == 30
 
 
+def test_a_bulk_import_stores_each_row_as_given_whatever_fields_it_fills(store):
+    # Bulk batches write rows grouped by the columns they fill: empty fields must stay empty, filled
+    # ones keep their value, and each incident's sources keep the order they were cited in.
+    records = []
+    for n in range(240):
+        incident = dict(DARA, event_id_cnty=f"IRQ{n}", event_date=(date(2020, 1, 1) + timedelta(n)).isoformat(),
+                        longitude=44.0 + n * 0.001)
+        if n % 3 == 0:
+            incident.pop("target_community")
+        if n % 4 == 0:
+            incident["wounded"] = n
+        sources = [{"outlet": f"first {n}"}, {"outlet": f"second {n}", "url": f"https://example.org/{n}"},
+                   {"outlet": f"third {n}", "fatalities_reported": n % 5}][: 1 + n % 3]
+        records.append((incident, sources))
+    assert store.import_records(records, batch=120).imported == 240
+    by_id = {i["event_id_cnty"]: i for i in store.query()}
+    for n, (incident, sources) in enumerate(records):
+        stored = by_id[f"IRQ{n}"]
+        assert stored["target_community"] == incident.get("target_community")
+        assert stored["wounded"] == incident.get("wounded")
+        assert stored["longitude"] == pytest.approx(incident["longitude"])
+        cited = store.sources_of(stored["uuid"])
+        assert [s["outlet"] for s in cited] == [s["outlet"] for s in sources]
+        assert [s["url"] for s in cited] == [s.get("url") for s in sources]
+        reported = [s["fatalities_reported"] for s in sources if "fatalities_reported" in s]
+        assert stored["fatalities_low"] == (min(reported) if reported else None)
+
+
 def test_concurrent_adds_from_many_connections_lose_nothing(store):
     writers, per_writer = 8, 60
     added, errors = [], []
