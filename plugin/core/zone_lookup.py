@@ -16,12 +16,14 @@ short pieces in an STRtree, in a plane scaled by cos 34°N), then the great-circ
 import math
 import os
 import sqlite3
+from array import array
 
 from shapely import wkb
 from shapely.geometry import LineString, Point, box
 from shapely.ops import nearest_points
 from shapely.prepared import prep
 
+from ..domain import gpkg_geometry
 from ..domain import zones_definition as zd
 from ..domain.zone_tables import DISTRICTS_LAYER, SUBDISTRICTS_LAYER
 from .compat import GeometryIndex, as_multipolygon, shapely_from_qgs
@@ -70,23 +72,26 @@ class ZoneLookup:
     # --- construction ------------------------------------------------------------------------
     @classmethod
     def from_gpkg(cls, path, distances=True):
-        """The look-up over a GeoPackage's zones layers, or None when it has none."""
+        """The look-up over a GeoPackage's zones layers (read with SQLite: the zones are written in
+        EPSG:4326 by the plugin), or None when it has none."""
         layer_name = _zones_table(path)
         if layer_name is None:
             return None
-        from osgeo import ogr
-
-        ds = ogr.Open(path)
-        layer = ds.GetLayerByName(layer_name)
-        names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            geometry_column = connection.execute(
+                "SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?", [layer_name]).fetchone()[0]
+            names = [row[1] for row in connection.execute(f'PRAGMA table_info("{layer_name}")')
+                     if row[1] in _READ_FIELDS]
+            columns = ", ".join(f'"{n}"' for n in names + [geometry_column])
+            rows = connection.execute(f'SELECT {columns} FROM "{layer_name}"').fetchall()
+        finally:
+            connection.close()
         records = []
-        for feature in layer:
-            geometry = feature.GetGeometryRef()
-            if geometry is None:
-                continue
-            records.append(({n: feature.GetField(n) for n in names if n in _READ_FIELDS},
-                            wkb.loads(bytes(geometry.ExportToWkb()))))
-        ds = None
+        for *values, blob in rows:
+            data = gpkg_geometry.wkb_of(blob)
+            if data is not None:
+                records.append((dict(zip(names, values)), wkb.loads(data)))
         return cls(records, distances=distances)
 
     @classmethod
@@ -145,46 +150,41 @@ class ZoneLookup:
 
     # --- look-up -----------------------------------------------------------------------------
     def _build_grid(self):
-        """Rasterise the units (cell value: unit index, -1 outside) and mark the cells their
-        boundaries touch (plus one cell around them): only those need an exact test."""
+        """Rasterise the units (cell value: unit index, or nothing) and mark the cells their boundaries
+        touch (GDAL's ALL_TOUCHED line burning): only those need an exact test. The grid is a flat
+        array of row * columns + column."""
         import numpy
         from osgeo import gdal, ogr, osr
 
+        wgs84 = osr.SpatialReference()
+        wgs84.SetWellKnownGeogCS("WGS84")  # the same on the layers and the raster: nothing reprojected
         minx, miny, maxx, maxy = self._index_bounds()
         size = self._cell
         self._origin = (math.floor(minx / size) * size - size, math.ceil(maxy / size) * size + size)
         columns = int(math.ceil((maxx - self._origin[0]) / size)) + 2
         rows = int(math.ceil((self._origin[1] - miny) / size)) + 2
-        srs = osr.SpatialReference()
-        srs.ImportFromEPSG(4326)
         memory = ogr.GetDriverByName("Memory").CreateDataSource("")
-        areas = memory.CreateLayer("units", srs, ogr.wkbMultiPolygon)
+        areas = memory.CreateLayer("units", wgs84, ogr.wkbMultiPolygon)
         areas.CreateField(ogr.FieldDefn("idx", ogr.OFTInteger))
-        lines = memory.CreateLayer("lines", srs, ogr.wkbMultiLineString)
+        lines = memory.CreateLayer("lines", wgs84, ogr.wkbMultiLineString)
         for i, geometry in enumerate(self.units):
+            polygon = ogr.CreateGeometryFromWkb(geometry.wkb)
             feature = ogr.Feature(areas.GetLayerDefn())
-            feature.SetField("idx", i)
-            feature.SetGeometry(ogr.CreateGeometryFromWkb(geometry.wkb))
+            feature.SetField(0, i)
+            feature.SetGeometry(polygon)
             areas.CreateFeature(feature)
             outline = ogr.Feature(lines.GetLayerDefn())
-            outline.SetGeometry(ogr.CreateGeometryFromWkb(geometry.boundary.wkb))
+            outline.SetGeometry(polygon.GetBoundary())
             lines.CreateFeature(outline)
         raster = gdal.GetDriverByName("MEM").Create("", columns, rows, 2, gdal.GDT_Int32)
         raster.SetGeoTransform((self._origin[0], size, 0, self._origin[1], 0, -size))
-        raster.SetProjection(srs.ExportToWkt())
-        raster.GetRasterBand(1).Fill(-1)
-        raster.GetRasterBand(2).Fill(0)
+        raster.SetProjection(wgs84.ExportToWkt())
+        raster.GetRasterBand(1).Fill(_NOTHING)
         gdal.RasterizeLayer(raster, [1], areas, options=["ATTRIBUTE=idx"])
         gdal.RasterizeLayer(raster, [2], lines, burn_values=[1], options=["ALL_TOUCHED=TRUE"])
         ids = raster.GetRasterBand(1).ReadAsArray()
         edges = raster.GetRasterBand(2).ReadAsArray() > 0
-        grown = edges.copy()
-        grown[1:, :] |= edges[:-1, :]
-        grown[:-1, :] |= edges[1:, :]
-        grown[:, 1:] |= edges[:, :-1]
-        grown[:, :-1] |= edges[:, 1:]
-        grid = numpy.where(grown, _MIXED, numpy.where(ids >= 0, ids, _NOTHING))
-        self._grid = grid.tolist()
+        self._grid = array("i", numpy.where(edges, _MIXED, ids).astype(numpy.int32).tobytes())
         self._shape = (rows, columns)
 
     def _index_bounds(self):
@@ -202,7 +202,7 @@ class ZoneLookup:
         column = int((lon - self._origin[0]) // self._cell)
         unit = None
         if 0 <= row < self._shape[0] and 0 <= column < self._shape[1]:
-            answer = self._grid[row][column]
+            answer = self._grid[row * self._shape[1] + column]
             if answer >= 0:
                 unit = answer
             elif answer == _MIXED:
@@ -211,14 +211,22 @@ class ZoneLookup:
         return unit
 
     def _exact_unit_at(self, lon, lat, row, column):
-        """The exact test near a boundary, against the units whose envelope meets the cell (found once
-        per cell)."""
+        """The exact test near a boundary. The first point in a cell settles what can be settled for
+        the whole cell: no unit meets it (nothing there), one unit covers it (that unit, written into
+        the grid); otherwise the units meeting it are kept and each point is tested against them."""
         candidates = self._cell_candidates.get((row, column))
         if candidates is None:
             west = self._origin[0] + column * self._cell
             north = self._origin[1] - row * self._cell
             cell = box(west, north - self._cell, west + self._cell, north)
-            candidates = self._cell_candidates[(row, column)] = self._index.query(cell)
+            candidates = [i for i in self._index.query(cell) if self._prepared[i].intersects(cell)]
+            if not candidates:
+                self._grid[row * self._shape[1] + column] = _NOTHING
+                return None
+            if len(candidates) == 1 and self._prepared[candidates[0]].contains(cell):
+                self._grid[row * self._shape[1] + column] = candidates[0]
+                return candidates[0]
+            self._cell_candidates[(row, column)] = candidates
         point = Point(lon, lat)
         for i in candidates:
             if self._prepared[i].intersects(point):

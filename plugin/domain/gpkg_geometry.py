@@ -43,6 +43,16 @@ def _parse(blob):
     return x, x, y, y
 
 
+def wkb_of(blob):
+    """The standard WKB inside a GeoPackage blob (any geometry type), or None for an empty or unreadable one."""
+    if blob is None or len(blob) < 8 or blob[:2] != b"GP" or blob[3] & _EMPTY_FLAG:
+        return None
+    doubles = _ENVELOPE_DOUBLES.get((blob[3] >> 1) & 0b111)
+    if doubles is None:
+        return None
+    return bytes(blob[8 + doubles * 8:])
+
+
 def decode_point(blob):
     """(x, y) of a point blob, or None for an empty or non-point geometry."""
     envelope = _parse(blob)

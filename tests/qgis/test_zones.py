@@ -1,7 +1,6 @@
 """Zones built from the reference COD-AB boundaries (../shared/data/cod-ab-irq), and the point look-up."""
 
 import random
-import time
 
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
@@ -163,31 +162,32 @@ def test_name_matching_fallback_without_pcodes(tmp_path):
     assert lookup(45.391, 34.348)["disputed_zone"] == "Khanaqin"
 
 
-def test_lookup_is_at_least_3x_faster_than_join_by_location(lookup, zones_gpkg, qgis_processing):
+def test_lookup_agrees_with_join_by_location_near_boundaries(lookup, zones_gpkg, qgis_processing):
+    """Where the grid matters most, next to the boundaries, the look-up gives the sub-district QGIS's
+    own join by location gives (speed is measured in bench/, not here)."""
     import processing
 
-    rng = random.Random(1)
-    points = [(rng.uniform(38.8, 48.6), rng.uniform(29.1, 37.4)) for _ in range(100000)]
-    memory = QgsVectorLayer("Point?crs=EPSG:4326", "points", "memory")
+    zones = layer(zones_gpkg[0], SUBDISTRICTS_LAYER)
+    rng = random.Random(3)
+    vertices = [v for f in zones.getFeatures() for v in f.geometry().vertices()]
+    points = [(v.x() + rng.uniform(-0.002, 0.002), v.y() + rng.uniform(-0.002, 0.002))
+              for v in rng.sample(vertices, 4000)]
+    points += [(rng.uniform(38.8, 48.6), rng.uniform(29.1, 37.4)) for _ in range(1000)]
+    memory = QgsVectorLayer("Point?crs=EPSG:4326&field=n:integer", "points", "memory")
     features = []
-    for lon, lat in points:
-        feature = QgsFeature()
+    for n, (lon, lat) in enumerate(points):
+        feature = QgsFeature(memory.fields())
+        feature.setAttributes([n])
         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
         features.append(feature)
     memory.dataProvider().addFeatures(features)
-    zones = layer(zones_gpkg[0], SUBDISTRICTS_LAYER)
-    started = time.perf_counter()
-    processing.run("native:joinattributesbylocation", {
-        "INPUT": memory, "JOIN": zones, "PREDICATE": [0], "METHOD": 1, "DISCARD_NONMATCHING": False,
-        "OUTPUT": "memory:"})
-    join_seconds = time.perf_counter() - started
-    fresh = ZoneLookup.from_gpkg(zones_gpkg[0], distances=False)  # the store keeps no distances
-    started = time.perf_counter()
-    for lon, lat in points:
-        fresh(lon, lat)
-    lookup_seconds = time.perf_counter() - started
-    print(f"\n100000 points: join {join_seconds:.2f} s, ZoneLookup {lookup_seconds:.2f} s")
-    assert lookup_seconds * 3 < join_seconds
+    joined = processing.run("native:joinattributesbylocation", {
+        "INPUT": memory, "JOIN": zones, "PREDICATE": [5], "JOIN_FIELDS": ["admin3_pcode"], "METHOD": 1,
+        "DISCARD_NONMATCHING": False, "OUTPUT": "memory:"})["OUTPUT"]
+    expected = {f["n"]: (f["admin3_pcode"] or None) for f in joined.getFeatures()}
+    fresh = ZoneLookup.from_gpkg(zones_gpkg[0], distances=False)  # the store's own: no distances
+    found = {n: fresh(lon, lat)["admin3_pcode"] for n, (lon, lat) in enumerate(points)}
+    assert found == expected
 
 
 def test_add_zone_layers_styled_beneath_the_incidents(zones_gpkg, qgis_new_project):
