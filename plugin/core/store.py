@@ -7,7 +7,7 @@ transaction: on any failure nothing is half-written.
 """
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 from ..domain import validation
 from ..domain.duplicates import DuplicateIndex, is_likely_duplicate
@@ -351,7 +351,8 @@ class IncidentStore:
                 lon, lat = self._point_of(values[3:])
                 index.add({"uuid": values[0], "event_type": values[1], "event_date": str(values[2]),
                            "longitude": lon, "latitude": lat})
-        now_text = timestamp()
+        now = datetime.now(timezone.utc)
+        now_text = timestamp(now)
         incident_rows, source_rows = [], []
         with self._transaction() as cursor:
             for count, (incident, sources) in enumerate(records, start=1):
@@ -361,7 +362,7 @@ class IncidentStore:
                 else:
                     for name, value in external:
                         known[name].add(value)
-                    row, prepared_sources = prepare(self._with_zones(incident), sources, created_by=created_by)
+                    row, prepared_sources = prepare(self._with_zones(incident), sources, created_by=created_by, now=now)
                     row["created_at"] = row["updated_at"] = now_text
                     duplicates = index.find(row)
                     if duplicates:

@@ -1,24 +1,35 @@
 """Preparing an incident and its sources for writing: defaults, derived fields, normalised types."""
 
 import os
+import time
+from functools import lru_cache
 from datetime import date, datetime, timezone
 
 from . import figures, taxonomy
 from .schema import BOOLEAN, DATE, INCIDENT_FIELDS, INTEGER, SOURCE_FIELDS
 from .values import clean_text, iso, parse_boolean, parse_date, parse_whole_number
 
+_INCIDENT_FIELDS = {f.name: f for f in INCIDENT_FIELDS}
+_SOURCE_FIELDS = {f.name: f for f in SOURCE_FIELDS}
 DEFAULTS = {"time_precision": 1, "geo_precision": 1, "verification": "unverified", "row_version": 1}
 
 
 def new_uuid():
-    """A random (version 4) UUID as text, as ``str(uuid.uuid4())`` but a third of its cost."""
-    h = os.urandom(16).hex()
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+    """A time-ordered random UUID (version 7, RFC 9562: 48 bits of Unix time in milliseconds, then 74
+    random bits) as text. New rows then land at the end of the uuid indexes instead of at random
+    places in them, which makes bulk imports cheaper (bench/notes.md); they stay unique across stores."""
+    t = f"{time.time_ns() // 1_000_000:012x}"
+    r = os.urandom(10).hex()
+    return f"{t[:8]}-{t[8:]}-7{r[:3]}-{'89ab'[int(r[3], 16) & 3]}{r[4:7]}-{r[7:19]}"
 
 
 def timestamp(now=None):
     """UTC time as GeoPackage DATETIME text (ISO 8601 with milliseconds and Z)."""
-    now = now or datetime.now(timezone.utc)
+    return _timestamp_text(now or datetime.now(timezone.utc))
+
+
+@lru_cache(maxsize=1)  # a bulk import prepares every row with the same ``now``
+def _timestamp_text(now):
     return now.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
 
 
@@ -34,26 +45,28 @@ def _iso_text(value):
 
 
 def _normalise(record, fields):
+    """The record's values typed for storage; only ``fields`` are kept, in the record's own order."""
     result = {}
-    for f in fields:
-        if f.name not in record:
+    for name, value in record.items():
+        f = fields.get(name)
+        if f is None:
             continue
-        value = record[f.name]
         if value is None:
-            result[f.name] = None
+            result[name] = None
             continue
-        if f.kind == DATE:
-            value = _iso_text(value) or iso(parse_date(value, f.name))
-        elif f.kind == INTEGER:
-            if type(value) is int and value >= 0:
-                pass  # already typed (validated imports)
-            else:
-                value = parse_whole_number(value, f.name) if f.minimum == 0 else _int_or_none(value)
-        elif f.kind == BOOLEAN:
-            value = parse_boolean(value, f.name)
+        kind = f.kind
+        if kind == DATE:
+            value = _iso_text(value) or iso(parse_date(value, name))
+        elif kind == INTEGER:
+            if type(value) is not int or value < 0:  # validated imports are typed already
+                value = parse_whole_number(value, name) if f.minimum == 0 else _int_or_none(value)
+        elif kind == BOOLEAN:
+            value = parse_boolean(value, name)
+        elif type(value) is str:
+            value = value.strip() or None
         else:
             value = clean_text(value)
-        result[f.name] = value
+        result[name] = value
     return result
 
 
@@ -66,7 +79,7 @@ def _int_or_none(value):
 def prepare_sources(sources, incident_uuid, now_text):
     prepared = []
     for source in sources:
-        row = _normalise(source, SOURCE_FIELDS)
+        row = _normalise(source, _SOURCE_FIELDS)
         row["uuid"] = row.get("uuid") or new_uuid()
         row["incident_uuid"] = incident_uuid
         row["created_at"] = row.get("created_at") or now_text
@@ -80,7 +93,7 @@ def prepare(incident, sources=(), created_by=None, now=None):
     Raises ``ValueError`` for values that cannot be typed (run validation first for friendly messages).
     """
     now_text = timestamp(now)
-    row = _normalise(incident, INCIDENT_FIELDS)
+    row = _normalise(incident, _INCIDENT_FIELDS)
     for name, value in DEFAULTS.items():
         if row.get(name) is None:
             row[name] = value

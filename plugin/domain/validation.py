@@ -65,6 +65,8 @@ def _disorder_types():
 
 def _date(value, name):
     """parse_date, with a fast path for ISO date text (what imports and forms give)."""
+    if value is None:
+        return None
     if type(value) is str and len(value) == 10 and value[4] == "-":
         try:
             return date.fromisoformat(value)

@@ -85,8 +85,18 @@ class IncidentForm(QWidget):
         layout.addWidget(self._sources_group())
         layout.addWidget(self._review_group())
         layout.addStretch(1)
+        self._fit_narrow_docks()
 
     # --- building ------------------------------------------------------------------------------
+    def _fit_narrow_docks(self):
+        """Let the form shrink to a dock's usual width: lists no wider than a few characters until
+        opened (their items stay whole in the list), labels above their field when a row is too long."""
+        for combo in self.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+        for form in self.findChildren(QFormLayout):
+            form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+
     def _row(self, form, label, widget, problem_key=None):
         form.addRow(label, widget)
         if problem_key:
@@ -204,7 +214,8 @@ class IncidentForm(QWidget):
         group = QGroupBox(tr("Figures"))
         form = QFormLayout(group)
         self.fatalities = NullableSpinBox()
-        self.fatalities_manual = QCheckBox(tr("Set by me (otherwise the lowest figure reported)"))
+        self.fatalities_manual = QCheckBox(tr("Set by me"))
+        self.fatalities_manual.setToolTip(tr("Otherwise the best figure is the lowest one the sources report."))
         self.fatalities_manual.toggled.connect(self._update_figures)
         self.fatalities.setEnabled(False)
         self.fatalities_manual.toggled.connect(self.fatalities.setEnabled)

@@ -1,3 +1,5 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from incident_tracker.plugin.domain import figures
 from incident_tracker.plugin.domain.duplicates import DuplicateIndex, distance_km, is_likely_duplicate
 from incident_tracker.plugin.domain.gpkg_geometry import decode_point, encode_point, envelope
@@ -40,6 +42,21 @@ def test_duplicate_index_finds_neighbours_across_midnight():
     index.add({"uuid": "a", "event_type": "Battles", "event_date": "2020-06-14", "longitude": 45.39, "latitude": 34.35})
     assert index.find({"event_type": "Battles", "event_date": "2020-06-15", "longitude": 45.40, "latitude": 34.35}) == ["a"]
     assert index.find({"event_type": "Battles", "event_date": "2020-06-16", "longitude": 45.40, "latitude": 34.35}) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["Battles", "Riots"]), st.integers(0, 3),
+                          st.floats(44.0, 44.1), st.floats(34.9, 35.1)), min_size=2, max_size=40))
+def test_duplicate_index_finds_what_the_pairwise_rule_finds(rows):
+    # latitudes around 35.0, a band edge of the index: neighbours across it must still be found
+    incidents = [{"uuid": str(n), "event_type": kind, "event_date": f"2020-06-{10 + day}", "longitude": lon,
+                  "latitude": lat} for n, (kind, day, lon, lat) in enumerate(rows)]
+    index = DuplicateIndex()
+    for incident in incidents[:-1]:
+        index.add(incident)
+    last = incidents[-1]
+    expected = {i["uuid"] for i in incidents[:-1] if is_likely_duplicate(i, last)}
+    assert set(index.find(last)) == expected
 
 
 def test_gpkg_point_blob_round_trip_and_envelope():

@@ -233,3 +233,26 @@ def test_a_colleagues_save_is_not_overwritten_from_the_edit_buffer_either(dock, 
     layers.incidents.commitChanges()
     layers.sources.commitChanges()
     assert store.get_incident(uuid)["notes"] == "a colleague's correction"
+
+
+
+def test_the_form_fits_a_narrow_dock_without_scrolling_sideways(dock):
+    # At QGIS's usual dock width every field and the "Pick on map" button are in view; only the
+    # long form scrolls, downwards.
+    assert_form_fits(dock, width=380)
+
+
+def assert_form_fits(dock, width):
+    from qgis.PyQt.QtWidgets import QApplication, QScrollArea
+
+    dock.setFloating(True)  # the test's QGIS main window is never shown: the dock shows on its own
+    dock.resize(width, 800)
+    dock.show()
+    QApplication.processEvents()
+    scroll = dock.findChild(QScrollArea)
+    viewport = scroll.viewport().width()
+    assert dock.form.minimumSizeHint().width() <= viewport
+    assert not scroll.horizontalScrollBar().isVisible()
+    button = dock.form.pick_button
+    left, right = (button.mapTo(dock.form, point).x() for point in (button.rect().topLeft(), button.rect().topRight()))
+    assert button.isVisible() and 0 <= min(left, right) and max(left, right) <= viewport

@@ -4,6 +4,7 @@ import pytest
 from qgis.PyQt.QtCore import QSettings, Qt, QTranslator
 
 import incident_tracker
+from test_dock import assert_form_fits
 from support import ROOT
 
 
@@ -41,6 +42,7 @@ def test_in_arabic_the_dock_is_translated_and_right_to_left(arabic_ui, qgis_ifac
         dock.form.set_zones({"admin2": "Khanaqin", "admin2_ar": "خانقين", "disputed_zone": "Khanaqin",
                              "disputed_zone_ar": "خانقين", "zone_group": "Khanaqin–Mandali"})
         assert dock.form.zone_fields["admin2"].text() == "خانقين"
+        assert_form_fits(dock, width=380)
     finally:
         plugin.unload()
     from qgis.PyQt.QtCore import QCoreApplication
