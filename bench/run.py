@@ -103,18 +103,22 @@ def run_size(size, args, baseline_kib):
         peaks.append(result["peak_kib"])
         log(f"  {size}: ogr2ogr {peer['seconds']:.2f} s, import {result['seconds']:.2f} s "
             f"(imported {result['imported']}, zoned {result['zoned']})")
+    floor = [worker("write-floor", store=work / f"store_{size}.gpkg", template=work / "template.gpkg",
+                    out=work / f"floor_{size}.gpkg")["seconds"] for _ in range(repeat)]
     zones = worker("zones", points=work / f"ogr_{size}.gpkg", template=work / "template.gpkg",
                    repeat=repeat)
     entry = {
         "rows": size, "runs": repeat, "csv_mb": round(csv_path.stat().st_size / 1e6, 1),
         "ogr2ogr_s": ogr, "import_s": ours, "imported": result["imported"], "zoned": result["zoned"],
         "import_ratio": median(ours) / median(ogr),
+        "write_floor_s": floor, "write_floor_ratio": median(floor) / median(ogr),
         "peak_mb": max(peaks) / 1024, "memory_mb": (max(peaks) - baseline_kib) / 1024,
         "zones_ours_s": zones["ours"], "zones_qgis_s": zones["qgis"], "zones_agreement": zones["agreement"],
         "zones_speedup": median(zones["qgis"]) / median(zones["ours"]),
         "date": datetime.date.today().isoformat(),
     }
-    log(f"  {size}: import {median(ours):.2f} s vs ogr2ogr {median(ogr):.2f} s = {entry['import_ratio']:.2f}×; "
+    log(f"  {size}: import {median(ours):.2f} s vs ogr2ogr {median(ogr):.2f} s = {entry['import_ratio']:.2f}× "
+        f"(writing alone {median(floor):.2f} s = {entry['write_floor_ratio']:.2f}×); "
         f"zones {median(zones['ours']):.2f} s vs QGIS join {median(zones['qgis']):.2f} s = "
         f"{entry['zones_speedup']:.1f}× faster; peak memory {entry['memory_mb']:.0f} MB above QGIS")
     return entry
@@ -160,14 +164,16 @@ def markdown(results, command):
         "text, 1–3 outlets per row); each figure is the median of the runs listed, each run a fresh process.",
         "", "## Import and zone assignment", "",
         "| rows | CSV | runs | ogr2ogr CSV→GPKG (s) | plugin import with zones (s) | ratio (target ≤ 1.5×) "
+        "| of which writing alone (s, ratio) "
         "| zone lookup (s) | QGIS join by location (s) | lookup speed-up (target ≥ 3×) | same zone | peak memory above QGIS |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for size in sorted(results["sizes"], key=int):
         e = results["sizes"][size]
         lines.append(
             f"| {int(size):,} | {e['csv_mb']} MB | {e['runs']} | {median(e['ogr2ogr_s']):.2f} | "
             f"{median(e['import_s']):.2f} | {e['import_ratio']:.2f}× {verdict('import_ratio', e['import_ratio'])} | "
+            f"{floor_cell(e)} | "
             f"{median(e['zones_ours_s']):.2f} | {median(e['zones_qgis_s']):.2f} | {e['zones_speedup']:.1f}× "
             f"{verdict('zones_speedup', e['zones_speedup'])} | {100 * e['zones_agreement']:.2f}% | "
             f"{e['memory_mb']:.0f} MB {verdict('memory_mb', e['memory_mb'])} ({e['date']}) |")
@@ -192,6 +198,14 @@ def markdown(results, command):
     if notes.exists():
         lines += [notes.read_text(encoding="utf-8").rstrip(), ""]
     return "\n".join(lines)
+
+
+def floor_cell(entry):
+    """'2.61 (1.27×)': the time the store's bulk writer alone takes for the same rows (bench/workers.py
+    write-floor), against ogr2ogr's whole conversion."""
+    if "write_floor_s" not in entry:
+        return "–"
+    return f"{median(entry['write_floor_s']):.2f} ({entry['write_floor_ratio']:.2f}×)"
 
 
 def save(results, path):

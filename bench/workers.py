@@ -135,6 +135,25 @@ def task_import(args):
           "rss_before_kib": before})
 
 
+def task_write_floor(args):
+    """What writing alone costs: the rows of an imported store (``--store``), read back already prepared,
+    written into a copy of the zones template by the store's own bulk writer in one transaction. No
+    reading, mapping, validation, zones or duplicate checks: the floor under the import's time."""
+    load_plugin()
+    from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
+
+    start_qgis()
+    with GeoPackageStore.open(args.store) as imported:
+        incidents, sources = imported.all_rows()
+    shutil.copyfile(args.template, args.out)
+    with GeoPackageStore.open(args.out) as store:
+        started = time.perf_counter()
+        store.write_rows(incidents, sources)
+        seconds = time.perf_counter() - started
+        count = store.count()
+    emit({"seconds": seconds, "incidents": count, "sources": len(sources)})
+
+
 def task_ogr2ogr(args):
     """Plain ogr2ogr: the same CSV to a GeoPackage point layer (with its R-tree), assigning nothing."""
     if os.path.exists(args.out):
