@@ -153,7 +153,6 @@ class ZoneLookup:
         """Rasterise the units (cell value: unit index, or nothing) and mark the cells their boundaries
         touch (GDAL's ALL_TOUCHED line burning): only those need an exact test. The grid is a flat
         array of row * columns + column."""
-        import numpy
         from osgeo import gdal, ogr, osr
 
         wgs84 = osr.SpatialReference()
@@ -176,15 +175,14 @@ class ZoneLookup:
             outline = ogr.Feature(lines.GetLayerDefn())
             outline.SetGeometry(polygon.GetBoundary())
             lines.CreateFeature(outline)
-        raster = gdal.GetDriverByName("MEM").Create("", columns, rows, 2, gdal.GDT_Int32)
+        raster = gdal.GetDriverByName("MEM").Create("", columns, rows, 1, gdal.GDT_Int32)
         raster.SetGeoTransform((self._origin[0], size, 0, self._origin[1], 0, -size))
         raster.SetProjection(wgs84.ExportToWkt())
-        raster.GetRasterBand(1).Fill(_NOTHING)
+        band = raster.GetRasterBand(1)
+        band.Fill(_NOTHING)
         gdal.RasterizeLayer(raster, [1], areas, options=["ATTRIBUTE=idx"])
-        gdal.RasterizeLayer(raster, [2], lines, burn_values=[1], options=["ALL_TOUCHED=TRUE"])
-        ids = raster.GetRasterBand(1).ReadAsArray()
-        edges = raster.GetRasterBand(2).ReadAsArray() > 0
-        self._grid = array("i", numpy.where(edges, _MIXED, ids).astype(numpy.int32).tobytes())
+        gdal.RasterizeLayer(raster, [1], lines, burn_values=[_MIXED], options=["ALL_TOUCHED=TRUE"])
+        self._grid = array("i", band.ReadRaster())
         self._shape = (rows, columns)
 
     def _index_bounds(self):
