@@ -48,3 +48,27 @@ def test_in_arabic_the_dock_is_translated_and_right_to_left(arabic_ui, qgis_ifac
     from qgis.PyQt.QtCore import QCoreApplication
 
     assert QCoreApplication.translate("IncidentDock", "Save") == "Save"  # unload removed the translator
+
+
+@pytest.mark.parametrize("language", ["ar", "ckb"])
+def test_every_text_of_the_plugin_has_its_translation(language):
+    # Processing names and help, import and export messages included: none falls back to English.
+    import xml.etree.ElementTree as ElementTree
+
+    messages = ElementTree.parse(ROOT / "i18n" / f"incident_tracker_{language}.ts").getroot().iter("message")
+    untranslated = [m.findtext("source") for m in messages if m.find("translation").get("type") == "unfinished"
+                    or not (m.findtext("translation") or "").strip()]
+    assert untranslated == []
+
+
+def test_processing_algorithms_speak_arabic(arabic_ui, qgis_iface, qgis_new_project):
+    plugin = incident_tracker.classFactory(qgis_iface)
+    plugin.initGui()  # installs the translator of the UI language
+    try:
+        from incident_tracker.plugin.processing.import_incidents import ImportIncidentsAlgorithm
+
+        algorithm = ImportIncidentsAlgorithm()
+        assert algorithm.displayName() == "استيراد الحوادث (ACLED، UCDP GED)"
+        assert "ACLED" in algorithm.shortHelpString() and "Imports" not in algorithm.shortHelpString()
+    finally:
+        plugin.unload()
