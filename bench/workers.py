@@ -154,6 +154,26 @@ def task_write_floor(args):
     emit({"seconds": seconds, "incidents": count, "sources": len(sources)})
 
 
+def task_duplicates(args):
+    """The duplicate checks of an import alone: the incidents of an imported store (``--store``), in
+    their order, each looked up in the index of those before it and then added, as the import does."""
+    load_plugin()
+    from incident_tracker.plugin.domain.duplicates import DuplicateIndex
+    from incident_tracker.plugin.domain.gpkg_geometry import decode_point
+
+    with sqlite3.connect(args.store) as db:
+        incidents = [{"uuid": uuid, "event_type": kind, "event_date": day, "longitude": point[0], "latitude": point[1]}
+                     for uuid, kind, day, blob in db.execute(
+                         "SELECT uuid, event_type, event_date, geom FROM incidents ORDER BY fid")
+                     for point in [decode_point(blob)]]
+    index, flagged = DuplicateIndex(), 0
+    started = time.perf_counter()
+    for incident in incidents:
+        flagged += bool(index.find(incident))
+        index.add(incident)
+    emit({"seconds": time.perf_counter() - started, "incidents": len(incidents), "flagged": flagged})
+
+
 def task_ogr2ogr(args):
     """Plain ogr2ogr: the same CSV to a GeoPackage point layer (with its R-tree), assigning nothing."""
     if os.path.exists(args.out):
