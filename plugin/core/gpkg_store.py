@@ -34,7 +34,7 @@ GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 RTREE = f"rtree_{INCIDENTS_TABLE}_{GEOMETRY_COLUMN}"
 RTREE_INSERT_TRIGGER = f"{RTREE}_insert"
 BULK_ROWS = 100  # from this many rows a batch fills the R-tree itself
-CACHE_KIB = 32768  # SQLite page cache per connection (the default 2 MB thrashes on the uuid indexes)
+CACHE_KIB = 32768  # SQLite page cache per connection (the default 2 MB thrashed on the indexes in bulk imports)
 
 
 _INCIDENT_COLUMNS = frozenset(INCIDENT_FIELD_NAMES)
@@ -220,7 +220,7 @@ class GeoPackageStore(IncidentStore):
             except (sqlite3.Error, OSError) as error:
                 raise StoreError(_msg("Could not open {path}: {error}").format(path=self.path, error=error)) from None
             self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # random uuids: index pages stay cached
+            self._db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # bulk imports: index pages stay cached
             _register_functions(self._db)
         return self._db
 
