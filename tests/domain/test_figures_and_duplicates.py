@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from incident_tracker.plugin.domain import figures
@@ -57,6 +58,16 @@ def test_duplicate_index_finds_what_the_pairwise_rule_finds(rows):
     last = incidents[-1]
     expected = {i["uuid"] for i in incidents[:-1] if is_likely_duplicate(i, last)}
     assert set(index.find(last)) == expected
+
+
+@pytest.mark.parametrize("uuid", ["01a231f2-1d7f-712d-ad48-67cd3e65efa3", "17b5bef0-39db-4ee3-b9b5-9b5ebcd8f441",
+                                  "00000000-0000-0000-0000-000000000001", "17B5BEF0-39DB-4EE3-B9B5-9B5EBCD8F441",
+                                  "-7b5bef0-39db-4ee3-b9b5-9b5ebcd8f44-", "dara-1", "", None])
+def test_the_duplicate_index_gives_back_each_uuid_as_it_was_given(uuid):
+    index = DuplicateIndex()
+    index.add({"uuid": uuid, "event_type": "Battles", "event_date": "2020-06-14", "longitude": 45.39, "latitude": 34.35})
+    assert index.find({"event_type": "Battles", "event_date": "2020-06-14", "longitude": 45.39,
+                       "latitude": 34.35}) == [uuid]
 
 
 def test_gpkg_point_blob_round_trip_and_envelope():
