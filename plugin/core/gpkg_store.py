@@ -45,6 +45,11 @@ def _msg(text):
     return QT_TRANSLATE_NOOP("store", text)
 
 
+def _filled(row, columns):
+    """The row's non-empty values of ``columns``, in the row's order."""
+    return {k: v for k, v in row.items() if v is not None and k in columns}
+
+
 def _insert_many(cursor, table, names, rows):
     """Bulk rows are grouped by the columns they fill and written without their empty ones: Python's
     sqlite3 binds ``None`` (and bytes, bools) through its adaptation protocol, which made binding the
@@ -245,7 +250,7 @@ class GeoPackageStore(IncidentStore):
         incidents, points = {}, []
         for row in incident_rows:
             fid += 1
-            values = {k: v for k, v in row.items() if v is not None and k in _INCIDENT_COLUMNS}
+            values = _filled(row, _INCIDENT_COLUMNS)
             longitude, latitude = row["longitude"], row["latitude"]
             incidents.setdefault(tuple(values), []).append(
                 (fid, *values.values(), encode(longitude, latitude, SRID)))
@@ -257,7 +262,7 @@ class GeoPackageStore(IncidentStore):
         # Sources keep their order (their fid is the order they were cited in): runs of one shape.
         names, rows = None, []
         for source in source_rows:
-            values = {k: v for k, v in source.items() if v is not None and k in _SOURCE_COLUMNS}
+            values = _filled(source, _SOURCE_COLUMNS)
             if tuple(values) != names:
                 if rows:
                     _insert_many(cursor, SOURCES_TABLE, names, rows)

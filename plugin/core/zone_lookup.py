@@ -7,10 +7,11 @@ admin1_pcode, admin2, admin2_pcode, admin3, admin3_pcode, disputed_zone, zone_gr
 zone; 0 inside one).
 
 Speed: the units are rasterised once (GDAL, 0.01° cells) with the cells their boundaries touch
-marked; a point in any other cell is answered by one list look-up, a point near a boundary by the
-prepared geometries of the units whose envelope meets its cell (an STRtree query, once per cell). Distances (skipped when ``distances`` is False,
-e.g. for the store, which does not keep them): nearest point on the zones' boundaries (split into
-short pieces in an STRtree, in a plane scaled by cos 34°N), then the great-circle distance to it.
+marked; a point in any other cell is answered by one array look-up, a point near a boundary by the
+prepared geometries of the units that meet its cell (found once per cell). Distances (skipped when
+``distances`` is False, e.g. for the store, which does not keep them): nearest point on the zones'
+boundaries (split into short pieces in an STRtree, in a plane scaled by cos 34°N), then the
+great-circle distance to it.
 """
 
 import math

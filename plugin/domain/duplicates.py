@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from datetime import date, timedelta
 
+from .incident import uuid_text
 from .values import parse_date
 
 MAX_DAYS_APART = 1
@@ -101,5 +102,4 @@ class DuplicateIndex:
     def _text(self, high, low):
         if not high:
             return self._kept_as_given[low]
-        digits = f"{high:016x}{low:016x}"
-        return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
+        return uuid_text(f"{high:016x}{low:016x}")

@@ -2,8 +2,8 @@
 
 import os
 import time
-from functools import lru_cache
 from datetime import date, datetime, timezone
+from functools import lru_cache
 
 from . import figures, taxonomy
 from .schema import BOOLEAN, DATE, INCIDENT_FIELDS, INTEGER, SOURCE_FIELDS
@@ -18,9 +18,13 @@ def new_uuid():
     """A time-ordered random UUID (version 7, RFC 9562: 48 bits of Unix time in milliseconds, then 74
     random bits) as text. New rows then land at the end of the uuid indexes instead of at random
     places in them, which makes bulk imports cheaper (bench/notes.md); they stay unique across stores."""
-    t = f"{time.time_ns() // 1_000_000:012x}"
     r = os.urandom(10).hex()
-    return f"{t[:8]}-{t[8:]}-7{r[:3]}-{'89ab'[int(r[3], 16) & 3]}{r[4:7]}-{r[7:19]}"
+    return uuid_text(f"{time.time_ns() // 1_000_000:012x}7{r[:3]}{'89ab'[int(r[3], 16) & 3]}{r[4:19]}")
+
+
+def uuid_text(digits):
+    """32 hex digits as the canonical 8-4-4-4-12 text of a UUID."""
+    return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
 
 
 def timestamp(now=None):
@@ -62,8 +66,6 @@ def _normalise(record, fields):
                 value = parse_whole_number(value, name) if f.minimum == 0 else _int_or_none(value)
         elif kind == BOOLEAN:
             value = parse_boolean(value, name)
-        elif type(value) is str:
-            value = value.strip() or None
         else:
             value = clean_text(value)
         result[name] = value
