@@ -142,6 +142,11 @@ def configure_fields(layer, fields, defaults):
     layer.setEditFormConfig(config)
 
 
+# now() is local time in QGIS expressions and 3.22 has no UTC function: shift it by the local offset,
+# found by reading the local wall time back as UTC ('Z'), so the stored 'Z' times are really UTC.
+UTC_NOW = ("format_date(now() - make_interval(seconds:=(epoch(to_datetime(format_date(now(), "
+           "'yyyy-MM-ddTHH:mm:ss.zzz') || 'Z')) - epoch(now())) / 1000), 'yyyy-MM-ddTHH:mm:ss.zzzZ')")
+
 INCIDENT_DEFAULTS = {
     "uuid": "uuid('WithoutBraces')",
     "time_precision": "1",
@@ -149,12 +154,12 @@ INCIDENT_DEFAULTS = {
     "verification": "'unverified'",
     "row_version": "1",
     "fatalities_manual": "false",
-    "created_at": "format_date(now(), 'yyyy-MM-ddTHH:mm:ss.zzzZ')",
-    "updated_at": "format_date(now(), 'yyyy-MM-ddTHH:mm:ss.zzzZ')",
+    "created_at": UTC_NOW,
+    "updated_at": UTC_NOW,
 }
 SOURCE_DEFAULTS = {
     "uuid": "uuid('WithoutBraces')",
-    "created_at": "format_date(now(), 'yyyy-MM-ddTHH:mm:ss.zzzZ')",
+    "created_at": UTC_NOW,
 }
 
 
