@@ -11,16 +11,11 @@ import json
 import os
 import re
 
-from qgis.core import QgsApplication, QgsBlockingNetworkRequest, QgsSettings
+from qgis.core import QgsApplication, QgsBlockingNetworkRequest
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtNetwork import QNetworkRequest
 
-SETTINGS_PREFIX = "incident_tracker/boundaries/"
-# geoBoundaries' API for the OCHA COD (gbHumanitarian) release of Iraq; a setting the user may change.
-DEFAULT_URLS = {
-    2: "https://www.geoboundaries.org/api/current/gbHumanitarian/IRQ/ADM2/",
-    3: "https://www.geoboundaries.org/api/current/gbHumanitarian/IRQ/ADM3/",
-}
+from . import settings
 
 
 def tr(text):
@@ -33,11 +28,11 @@ class DownloadError(Exception):
 
 def boundary_url(level):
     """The URL for admin ``level`` (2 or 3): the user's setting, else the default."""
-    return QgsSettings().value(SETTINGS_PREFIX + f"adm{level}_url", DEFAULT_URLS[level])
+    return settings.value(settings.BOUNDARY_URLS[level])
 
 
 def set_boundary_url(level, url):
-    QgsSettings().setValue(SETTINGS_PREFIX + f"adm{level}_url", url)
+    settings.set_value(settings.BOUNDARY_URLS[level], url)
 
 
 def cache_dir():

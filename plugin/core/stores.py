@@ -6,12 +6,18 @@ QgsDataSourceUri connection string (``host=… dbname=… authcfg=…``, optiona
 """
 
 import os
+import sqlite3
 
 from qgis.core import QgsDataSourceUri
+from qgis.PyQt.QtCore import QCoreApplication
 
-from . import postgis_connection
+from . import log, postgis_connection
 from .gpkg_store import GeoPackageStore
 from .postgis_store import DEFAULT_SCHEMA, PostgisStore
+
+
+def tr(text):
+    return QCoreApplication.translate("stores", text)
 
 
 def is_postgis(location):
@@ -62,7 +68,14 @@ def attach_zones(store):
     """Give ``store`` the lookup of its zones, when they have been built; returns the store."""
     from .zone_lookup import ZoneLookup
 
-    lookup = ZoneLookup.from_gpkg(zones_path(store), distances=False)
+    path = zones_path(store)
+    try:
+        lookup = ZoneLookup.from_gpkg(path, distances=False)
+    except (sqlite3.Error, OSError, ValueError) as error:
+        # The store stays usable; incidents just get no zones until the zones are rebuilt.
+        log.warning(tr("The zones file {path} could not be read ({error}); incidents will get no zones until "
+                       "the zones are built again.").format(path=path, error=error))
+        return store
     if lookup is not None:
         store.zone_lookup = lookup
     return store

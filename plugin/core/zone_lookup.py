@@ -287,7 +287,14 @@ def _zones_table(path):
             names = {row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents")}
         finally:
             connection.close()
-    except sqlite3.Error:
+    except sqlite3.Error as error:
+        from qgis.PyQt.QtCore import QCoreApplication
+
+        from . import log
+
+        log.warning(QCoreApplication.translate(
+            "stores", "The zones file {path} could not be read ({error}); incidents will get no zones until "
+            "the zones are built again.").format(path=path, error=error))
         return None
     for name in (SUBDISTRICTS_LAYER, DISTRICTS_LAYER):
         if name in names:

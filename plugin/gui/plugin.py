@@ -3,11 +3,12 @@
 import os
 
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog
 
 from ..core.layers import add_store_layers, find_store_layers
+from ..core.settings import ui_language
 from ..core.stores import attach_zones, create_store, open_store
 from ..core.store import StoreError
 from ..domain.resources import resource_path
@@ -22,16 +23,6 @@ I18N_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.
 
 def tr(text):
     return QCoreApplication.translate("IncidentTracker", text)
-
-
-def ui_language():
-    """The UI language QGIS uses (its locale override, else the system's): "en", "ar", "ckb"…"""
-    settings = QSettings()
-    if settings.value("locale/overrideFlag", False, type=bool):
-        name = settings.value("locale/userLocale", "") or ""
-    else:
-        name = QLocale.system().name()
-    return (name or "en").split("_")[0].split("-")[0].lower() or "en"
 
 
 class IncidentTrackerPlugin:

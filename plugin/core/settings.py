@@ -1,0 +1,52 @@
+"""Every setting of the plugin, in one typed place (QgsSettings, under ``incident_tracker/``).
+
+A setting is read with ``value(SETTING)`` and written with ``set_value(SETTING, value)``; its type and
+default live in its definition, so no caller spells a key or converts a value. QGIS's own settings the
+plugin reads (the UI language) are here too.
+"""
+
+from dataclasses import dataclass
+
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QLocale
+
+PREFIX = "incident_tracker/"
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: object
+    kind: type = str
+
+
+# geoBoundaries' API for the OCHA COD (gbHumanitarian) release of Iraq; the user may point elsewhere.
+BOUNDARY_URL_ADM2 = Setting("boundaries/adm2_url", "https://www.geoboundaries.org/api/current/gbHumanitarian/IRQ/ADM2/")
+BOUNDARY_URL_ADM3 = Setting("boundaries/adm3_url", "https://www.geoboundaries.org/api/current/gbHumanitarian/IRQ/ADM3/")
+BOUNDARY_URLS = {2: BOUNDARY_URL_ADM2, 3: BOUNDARY_URL_ADM3}
+
+
+def value(setting):
+    stored = QgsSettings().value(PREFIX + setting.key, setting.default)
+    if stored is None:
+        return setting.default
+    if setting.kind is bool and isinstance(stored, str):
+        return stored.lower() in ("1", "true", "yes")
+    try:
+        return setting.kind(stored)
+    except (TypeError, ValueError):
+        return setting.default
+
+
+def set_value(setting, new_value):
+    QgsSettings().setValue(PREFIX + setting.key, setting.kind(new_value))
+
+
+def ui_language():
+    """The UI language QGIS uses (its locale override, else the system's): "en", "ar", "ckb"…"""
+    settings = QgsSettings()
+    if settings.value("locale/overrideFlag", False, type=bool):
+        name = settings.value("locale/userLocale", "") or ""
+    else:
+        name = QLocale.system().name()
+    return (name or "en").split("_")[0].split("-")[0].lower() or "en"
