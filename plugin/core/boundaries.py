@@ -17,7 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .compat import as_multipolygon, shapely_from_qgs
+from .geometry import as_multipolygon, shapely_from_qgs
 
 WGS84 = "EPSG:4326"
 

@@ -1,4 +1,4 @@
-"""Everything that differs between the QGIS (3.22 to 3.40+) and shapely (1.8 to 2.x) versions we support.
+"""Everything that differs between the QGIS (3.22 to 3.44, and 4) and shapely (1.8 to 2.x) versions we support.
 
 Other modules ask this one instead of testing versions themselves.
 """
@@ -71,46 +71,17 @@ class GeometryIndex:
         return self._tree.nearest_item(geom)
 
 
-def make_valid(geom):
-    if geom.is_valid:
-        return geom
-    try:  # shapely >= 1.8
-        from shapely.validation import make_valid as shapely_make_valid
-    except ImportError:  # pragma: no cover - older shapely
-        return geom.buffer(0)
-    return shapely_make_valid(geom)
+# --- field types (QMetaType from QGIS 3.38, required by QGIS 4; QVariant before) ----------------------
 
+def field_type(name):
+    """The type to give a QgsField: ``name`` is "String", "Int", "LongLong", "Double", "Bool", "Date"..."""
+    if QGIS_VERSION_INT >= 33800:
+        from qgis.PyQt.QtCore import QMetaType
 
-def as_multipolygon(geom):
-    """``geom`` as a MultiPolygon (polygon parts only), or None when it has no area."""
-    from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
+        return getattr(QMetaType.Type, {"String": "QString", "Date": "QDate", "DateTime": "QDateTime"}.get(name, name))
+    from qgis.PyQt.QtCore import QVariant
 
-    if geom is None or geom.is_empty:
-        return None
-    geom = make_valid(geom)
-    if isinstance(geom, MultiPolygon):
-        return geom
-    if isinstance(geom, Polygon):
-        return MultiPolygon([geom])
-    if isinstance(geom, GeometryCollection) or hasattr(geom, "geoms"):
-        parts = []
-        for part in geom.geoms:
-            if isinstance(part, Polygon):
-                parts.append(part)
-            elif isinstance(part, MultiPolygon):
-                parts.extend(part.geoms)
-        return MultiPolygon(parts) if parts else None
-    return None
-
-
-def shapely_from_qgs(geometry):
-    """A shapely geometry from a QgsGeometry (None for a null geometry)."""
-    from shapely import wkb
-
-    if geometry is None or geometry.isNull():
-        return None
-    return wkb.loads(bytes(geometry.asWkb()))
-
+    return getattr(QVariant, name)  # QVariant.Type is gone in Qt6; only reached on QGIS < 3.38
 
 
 # --- Processing enums (scoped in QGIS 3.36+, legacy names before) -------------------------------

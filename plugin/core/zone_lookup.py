@@ -27,7 +27,8 @@ from shapely.prepared import prep
 from ..domain import gpkg_geometry
 from ..domain import zones_definition as zd
 from ..domain.zone_tables import DISTRICTS_LAYER, SUBDISTRICTS_LAYER
-from .compat import GeometryIndex, as_multipolygon, shapely_from_qgs
+from .compat import GeometryIndex
+from .geometry import as_multipolygon, shapely_from_qgs
 
 RESULT_KEYS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "admin3", "admin3_pcode", "disputed_zone",
                "zone_group")

@@ -32,7 +32,8 @@ from ..domain.zone_tables import (  # noqa: F401 - re-exported: where the builde
     ZONE_LAYERS,
 )
 from .boundaries import BoundaryError, read_units
-from .compat import GeometryIndex, as_multipolygon
+from .compat import GeometryIndex
+from .geometry import as_multipolygon
 
 ADMIN_FIELDS = ("admin1", "admin1_ar", "admin1_pcode", "admin2", "admin2_ar", "admin2_pcode")
 SUBDISTRICT_ADMIN_FIELDS = ADMIN_FIELDS + ("admin3", "admin3_ar", "admin3_pcode")

@@ -11,15 +11,14 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
-from ..core.compat import processing_source_type
+from ..core.compat import field_type, processing_source_type
 from .algorithm import IncidentTrackerAlgorithm
 
-OUTPUT_FIELDS = (("admin1", QVariant.String), ("admin1_pcode", QVariant.String), ("admin2", QVariant.String),
-                 ("admin2_pcode", QVariant.String), ("admin3", QVariant.String), ("admin3_pcode", QVariant.String),
-                 ("disputed_zone", QVariant.String), ("zone_group", QVariant.String),
-                 ("zone_status", QVariant.String), ("distance_km", QVariant.Double))
+OUTPUT_FIELDS = (("admin1", "String"), ("admin1_pcode", "String"), ("admin2", "String"),
+                 ("admin2_pcode", "String"), ("admin3", "String"), ("admin3_pcode", "String"),
+                 ("disputed_zone", "String"), ("zone_group", "String"),
+                 ("zone_status", "String"), ("distance_km", "Double"))
 
 
 def zones_lookup(algorithm, parameters, context, distances=True):
@@ -78,7 +77,7 @@ class AssignZonesAlgorithm(IncidentTrackerAlgorithm):
         for f in kept:
             fields.append(f)
         for name, kind in OUTPUT_FIELDS:
-            fields.append(QgsField(name, kind))
+            fields.append(QgsField(name, field_type(kind)))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, source.wkbType(),
                                           source.sourceCrs())
         transform = to_wgs84(source, context)

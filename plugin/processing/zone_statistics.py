@@ -10,9 +10,9 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime
 
-from ..core.compat import processing_date_type, processing_source_type
+from ..core.compat import field_type, processing_date_type, processing_source_type
 from ..domain.zone_statistics import TABLE_COLUMNS, table_rows, zone_statistics
 from .algorithm import IncidentTrackerAlgorithm
 from .assign_zones import point_of, to_wgs84, zones_lookup
@@ -83,7 +83,7 @@ class ZoneStatisticsAlgorithm(IncidentTrackerAlgorithm):
                 "disputed_zone": zones.get("disputed_zone"), "zone_group": zones.get("zone_group")})
         fields = QgsFields()
         for column in TABLE_COLUMNS:
-            fields.append(QgsField(column, QVariant.Int if column in _FIGURES else QVariant.String))
+            fields.append(QgsField(column, field_type("Int" if column in _FIGURES else "String")))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         for row in table_rows(zone_statistics(incidents, start, end)):
             out = QgsFeature(fields)
