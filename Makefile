@@ -8,7 +8,8 @@ VPY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # PostgreSQL/PostGIS for the team-store tests (they start their own server on 127.0.0.1):
 # Debian 12 has PostgreSQL 15, Debian 13 has 17.
-PG_MAJOR ?= $(shell grep -qs '^VERSION_ID="13' /etc/os-release && echo 17 || echo 15)
+PG_MAJOR ?= $(shell ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -n1 | grep . || \
+	(apt-cache depends postgresql 2>/dev/null | grep -o 'postgresql-[0-9]*' | head -n1 | cut -d- -f2) || echo 15)
 TEST_PACKAGES := python3-qgis qgis-providers python3-shapely python3-pyproj python3-gdal gdal-bin \
 	python3-pytest python3-hypothesis python3-venv proj-data \
 	postgresql postgresql-$(PG_MAJOR)-postgis-3 python3-psycopg2
@@ -70,6 +71,7 @@ qgis: install-plugin demo
 	else qgis --profile $(PROFILE) --nologo $(DEMO_DIR)/demo.qgz; fi
 
 translations:
+	$(call apt_install,pyqt5-dev-tools qttools5-dev-tools)
 	$(PYTHON) scripts/build_translations.py
 
 package:
@@ -82,9 +84,9 @@ package:
 clean:
 	rm -rf build dist
 
-# The same suite on QGIS 3.40 LTR (Debian 13 chroot under /var/cache/incident-tracker, built once).
+# The same suite on QGIS 3.40 LTR (Debian 13) in a chroot under /var/cache/incident-tracker, built once.
 test-ltr:
-	bash scripts/ltr_env.sh
+	bash scripts/ltr_env.sh trixie
 
 # Benchmarks against ogr2ogr and QGIS (bench/RESULTS.md); `make bench SIZES=10000,100000,1000000` for the full run.
 SIZES ?= 10000,100000
