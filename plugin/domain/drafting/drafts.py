@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from .. import taxonomy
 from ..i18n import QT_TRANSLATE_NOOP
 from ..values import parse_date
+from .arabic import OffsetMap, fold
 from .actors import (ARMED_GROUP, FOREIGN, STATE, UNIDENTIFIED, attribution, civilians_actor, find_actors,
                      find_communities)
 from .dates import MONTH, WEEK, find_dates
@@ -20,7 +21,9 @@ from .places import AREA_RANK, Gazetteer, find_places, find_villages
 from .text import Suggestion, data, split_sentences
 
 EXCERPT_LIMIT = 1000
-_SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate incident", "in an unrelated")
+_SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate incident", "in an unrelated",
+                     "حادث منفصل", "حادثه منفصله", "هجوم منفصل", "سياق اخر", "سياق منفصل", "حادث اخر", "حادثه اخري",
+                     "هجوم اخر")
 _FOLLOW_ON = ("their ", "they ", "the bodies", "both ", "the two ", "the three ", "the victims", "the farmers",
               "the abducted", "the kidnapped", "his body", "her body")
 
@@ -64,7 +67,8 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
     published = parse_date(published, "published")
     if published is None:
         raise ValueError(QT_TRANSLATE_NOOP("drafting", "The publication date is needed to resolve the report's dates."))
-    text = text or ""
+    report = OffsetMap(text or "")  # Arabic diacritics out; offsets mapped back at the end
+    text = report.text
     sentences = split_sentences(text)
     if not sentences:
         return []
@@ -76,9 +80,19 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
         if not draft.fields:
             continue
         draft.secondary = secondary
-        draft.source = _source(text, group, draft, published, outlet, url)
-        drafts.append(draft)
+        draft.source = _source(report, group, draft, published, outlet, url)
+        drafts.append(_in_original(report, draft) if report.changed else draft)
     return drafts
+
+
+def _in_original(report, draft):
+    """The draft with offsets and snippets in the report's own text (with its diacritics)."""
+    fields = {}
+    for name, suggestion in draft.fields.items():
+        start, end = report.span(suggestion.start, suggestion.end)
+        fields[name] = Suggestion(suggestion.value, report.original[start:end], start, end, suggestion.note)
+    start, end = report.span(draft.start, draft.end)
+    return Draft(fields=fields, source=draft.source, start=start, end=end, secondary=draft.secondary)
 
 
 # --- grouping sentences into incidents -------------------------------------------------------------
@@ -116,7 +130,7 @@ def _follows_on(text, sentence, cues, published):
 
 
 def _starts_other_incident(text, sentence, published, main_date):
-    lowered = sentence.text.casefold()
+    lowered = fold(sentence.text.casefold())
     if any(marker in lowered for marker in _SEPARATE_MARKERS):
         return True
     dates = find_dates(text, published, sentence.start, sentence.end)
@@ -135,11 +149,14 @@ def _starts_other_incident(text, sentence, published, main_date):
 
 
 def _first_date(text, sentences, published):
+    """The first date of the event in ``sentences``; the day a statement was made only if none."""
+    said = None
     for sentence in sentences:
-        dates = find_dates(text, published, sentence.start, sentence.end)
-        if dates:
-            return dates[0]
-    return None
+        for mention in find_dates(text, published, sentence.start, sentence.end):
+            if not mention.reported:
+                return mention
+            said = said or mention
+    return said
 
 
 # --- one draft ------------------------------------------------------------------------------------
@@ -359,7 +376,7 @@ def _notes(fields):
     return (sentence + ("; " + "; ".join(details) if details else "") + ".").strip()
 
 
-def _source(text, group, draft, published, outlet, url):
+def _source(report, group, draft, published, outlet, url):
     source = {"published": published.isoformat()}
     if outlet:
         source["outlet"] = outlet.strip()
@@ -370,6 +387,6 @@ def _source(text, group, draft, published, outlet, url):
         value = draft.value(incident_field)
         if value is not None:
             source[source_field] = value
-    excerpt = " ".join(s.text for s in group)
+    excerpt = " ".join(report.original[slice(*report.span(s.start, s.end))] for s in group)
     source["excerpt"] = excerpt if len(excerpt) <= EXCERPT_LIMIT else excerpt[:EXCERPT_LIMIT - 1] + "…"
     return source

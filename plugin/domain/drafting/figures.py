@@ -11,6 +11,7 @@ mention, no figure: an unknown count is never 0. Only explicit statements ('no o
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import arabic_figures
 from .numbers import Number, at_least_length, is_more_word, more_marker_at, number_at
 from .text import Suggestion, data
 
@@ -110,6 +111,11 @@ def _toll_before(tokens, first):
 def sentence_mentions(sentence):
     """Figures mentioned in one sentence."""
     tokens = sentence.tokens
+    if arabic_figures.is_arabic_sentence(sentence):
+        def make(category, value, kind, first, last, note):
+            start, end = sentence.slice(first, last)
+            return Mention(category, value, kind, start, end, note)
+        return arabic_figures.sentence_mentions(sentence, make)
     mentions = []
     index = 0
     while index < len(tokens):
@@ -168,6 +174,9 @@ def _bind_forward(tokens, numbers, last, more):
 
 
 def _none_stated(text, start, end, category):
+    arabic = arabic_figures.none_stated(text, start, end, category)
+    if arabic:
+        return arabic
     lists = _lists()
     chunk = text[start:end].casefold()
     if any(phrase in chunk for phrase in lists["not_none"]):
