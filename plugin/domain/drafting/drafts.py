@@ -98,6 +98,12 @@ def _in_original(report, draft):
 # --- grouping sentences into incidents -------------------------------------------------------------
 
 def _group_incidents(text, sentences, published):
+    """Sentences grouped into incidents, the way a reader tells them apart: a sentence with an event
+    cue starts its own incident when it says so ('in a separate incident', 'وفي حادث منفصل') or when
+    its own date lies apart from the main incident's (two days or more, or any other day when the
+    sentence opens with it, as bulletins do: 'On 10 February, ...'). A sentence that starts no
+    incident goes on with the incident before it in the same paragraph; in a new paragraph, it goes
+    back to the main incident (the story's own background: 'No group has claimed the attack.')."""
     cues = [sentence_events(text, s.start, s.end) for s in sentences]
     first_cue = next((i for i, c in enumerate(cues) if c), None)
     if first_cue is None:
@@ -106,21 +112,21 @@ def _group_incidents(text, sentences, published):
     leading = [s for s, c in zip(sentences, cues) if c][:2]
     main_date = _first_date(text, leading, published) or _first_date(text, sentences[:first_cue + 1], published)
     main, others = [], []
-    index = 0
-    while index < len(sentences):
-        sentence = sentences[index]
-        if index > first_cue and sentence not in leading and cues[index] \
-                and _starts_other_incident(text, sentence, published, main_date):
-            group = [sentence]
-            index += 1
-            while index < len(sentences) and _follows_on(text, sentences[index], cues[index], published):
-                group.append(sentences[index])
-                index += 1
-            others.append(group)
+    current = main
+    for index, sentence in enumerate(sentences):
+        if index > first_cue and cues[index] and _starts_other_incident(text, sentence, published, main_date):
+            current = [sentence]
+            others.append(current)
             continue
-        main.append(sentence)
-        index += 1
+        if current is not main and (_new_paragraph(text, sentences[index - 1], sentence)
+                                    and not _follows_on(text, sentence, cues[index], published)):
+            current = main
+        current.append(sentence)
     return [(main, False)] + [(group, True) for group in others]
+
+
+def _new_paragraph(text, previous, sentence):
+    return "\n" in text[previous.end:sentence.start]
 
 
 def _follows_on(text, sentence, cues, published):
@@ -133,7 +139,7 @@ def _starts_other_incident(text, sentence, published, main_date):
     lowered = fold(sentence.text.casefold())
     if any(marker in lowered for marker in _SEPARATE_MARKERS):
         return True
-    dates = find_dates(text, published, sentence.start, sentence.end)
+    dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     own = dates[0] if dates else None
     if own is not None and main_date is not None:
         low = own.date_start or own.event_date
@@ -141,7 +147,8 @@ def _starts_other_incident(text, sentence, published, main_date):
         main_low = main_date.date_start or main_date.event_date
         main_high = main_date.date_end or main_date.event_date
         if high < main_low or low > main_high:
-            return abs((own.event_date - main_date.event_date).days) >= 2
+            opening = len(sentence.text[:own.start - sentence.start].split()) <= 3
+            return opening or abs((own.event_date - main_date.event_date).days) >= 2
         return False
     if any(marker in lowered for marker in earlier_markers()):
         return own is not None or main_date is None or "last month" in lowered or "ago" in lowered
@@ -319,10 +326,7 @@ def _area_rank(match):
 
 
 def _area_label(match):
-    if match.area_word:
-        return match.label
-    kind = match.known.place.kind
-    return f"{match.known.place.name} {kind}" if kind in AREA_RANK else match.known.place.name
+    return match.label
 
 
 def _excluded_village_words():

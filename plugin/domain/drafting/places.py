@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..place_names import Place, normalise
+from .arabic import fold, forms
 from .text import data
 
 POINT_KINDS = ("incident", "gazetteer", "town", "village")
@@ -24,8 +25,11 @@ _KIND_WORDS = {"district": "district", "qadha": "district", "qada": "district", 
                "province": "governorate", "town": "town", "city": "town", "village": "village"}
 _NEAR_WORDS = ("near", "outskirts of", "close to", "vicinity of", "nearby", "around", "outside", "south of",
                "north of", "east of", "west of", "southwest of", "southeast of", "northwest of", "northeast of",
-               "area of", "countryside of", "rural")
-_ARABIC_PREFIXES = "وبلف"
+               "area of", "countryside of", "rural", "قرب", "بالقرب من", "اطراف", "ضواحي", "جنوب", "شمال", "شرق", "غرب",
+               "جنوب غرب", "جنوب غربي", "شمال شرق", "شمال شرقي", "جنوب شرق", "جنوب شرقي", "شمال غرب", "شمال غربي",
+               "محيط", "اطراف")
+_ARABIC_KIND_WORDS = {"قضاء": "district", "ناحيه": "sub-district", "محافظه": "governorate", "مدينه": "town",
+                      "بلده": "town", "قريه": "village"}
 
 
 def skeleton(name):
@@ -64,7 +68,8 @@ class PlaceMatch:
 
     @property
     def label(self):
-        return f"{self.known.place.name} {self.area_word}" if self.area_word else self.known.place.name
+        kind = self.area_word or self.known.place.kind
+        return f"{self.known.place.name} {kind}" if kind in AREA_RANK else self.known.place.name
 
 
 class Gazetteer:
@@ -84,11 +89,15 @@ class Gazetteer:
 
     @classmethod
     def from_index(cls, index):
-        """From a PlaceIndex; a place's ``detail`` may hold its higher levels, "district, governorate"."""
+        """From a PlaceIndex (a place's ``detail`` may hold its higher levels, "district, governorate"),
+        then the built-in places for names the index does not know."""
         gazetteer = cls()
         entries = index.entries()
         for key, place in entries:
             gazetteer.add(Known(place, *_admin_from_detail(place)), key)
+        for key, known in _built_in()._by_key.items():
+            if key not in gazetteer._by_key:
+                gazetteer._by_key[key] = list(known)
         return gazetteer
 
     @classmethod
@@ -116,6 +125,9 @@ def _built_in():
         gazetteer.add(Known(place, entry["admin1"], entry["admin2"]), *entry["aliases"])
     for name, aliases in raw["governorates"].items():
         gazetteer.add(Known(Place(name, None, None, "governorate"), name, None), *aliases)
+    for unit in data("admin_places.json")["units"]:
+        place = Place(unit["name"], unit["longitude"], unit["latitude"], unit["kind"], "COD-AB")
+        gazetteer.add(Known(place, unit["admin1"], unit["admin2"]), *unit["aliases"])
     return gazetteer
 
 
@@ -135,16 +147,22 @@ def find_places(gazetteer, sentence):
                 continue
             name = text[span[0].start - sentence.start:span[-1].end - sentence.start]
             candidates = gazetteer.lookup(name)
-            if not candidates and span[0].is_arabic and span[0].text[0] in _ARABIC_PREFIXES:
-                candidates = gazetteer.lookup(name[1:])
+            if not candidates and span[0].is_arabic:
+                rest = name[len(span[0].text):]
+                candidates = next((found for form in forms(span[0].text)[1:]
+                                   for found in [gazetteer.lookup(form + rest)] if found), [])
             if not candidates:
                 continue
             following = tokens[first + size].lower if first + size < len(tokens) else ""
             kind_word = _KIND_WORDS.get(following)
+            if span[0].is_arabic and first > 0:
+                kind_word = next((_ARABIC_KIND_WORDS[f] for f in forms(tokens[first - 1].text)
+                                  if f in _ARABIC_KIND_WORDS), None)
+                following = ""
             chosen = _choose(candidates, kind_word)
             area_word = kind_word if kind_word in AREA_RANK and chosen.place.kind != kind_word else None
             end = tokens[first + size].end if following in _KIND_WORDS else span[-1].end
-            before = text[max(0, span[0].start - sentence.start - 25):span[0].start - sentence.start].casefold()
+            before = fold(text[max(0, span[0].start - sentence.start - 25):span[0].start - sentence.start].casefold())
             near = any(re.search(r"(?<!\w)" + re.escape(w) + r"\s+(?:the\s+)?$", before) for w in _NEAR_WORDS)
             found.append(PlaceMatch(chosen, span[0].start, end, near, area_word))
             taken.update(range(first, first + size))
@@ -162,26 +180,48 @@ def _choose(candidates, kind_word):
     return sorted(candidates, key=lambda c: AREA_RANK.get(c.place.kind, 0))[0]
 
 
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[ae]l-)?[A-Z][\w'’-]*){0,2}"
 _VILLAGE_PATTERNS = (
-    re.compile(r"\b(?:village|hamlet|town|settlement)\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"),
+    re.compile(r"\b(?:village|hamlet|town|settlement)\s+of\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+village\b"),
-    re.compile(r"\bnearby\s+(?P<name>[A-Z][\w'’-]+)"),
+    re.compile(r"\bnearby\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\b(?P<name>[A-Z][\w'’-]+),\s+an?\s+(?:small\s+)?village\b"),
-    re.compile(r"\bقرية\s+(?P<name>[\u0600-\u06FF]+)"),
+    re.compile(r"\bthe\s+(?P<name>" + _NAME + r")\s+(?:area|valley)\b"),
 )
+# Arabic, on the folded text: قرية الحواشة، منطقة وادي الشاي، ناحية سنوني
+_ARABIC_WORD = r"[\u0621-\u064A]+"
+_ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء)\s+(?P<name>"
+                             + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r")?)")
+_ARABIC_NAME_HEADS = {"ابو", "ام", "تل", "عين", "بئر", "بير", "وادي", "البو", "كاني", "قره", "كرد", "سيد", "شيخ", "جبل",
+                      "ال", "دير", "كاني", "سد", "طوز", "تازه", "بني"}
+_ARABIC_NOT_NAMES = {"في", "قرب", "تابعه", "التابعه", "مجاوره", "المجاوره", "نائيه", "اخري", "واحده", "قريبه", "من", "علي",
+                     "الي", "عند", "جنوب", "شمال", "شرق", "غرب", "سكني", "سكنيه", "زراعيه", "حدوديه", "الحدوديه",
+                     "مجاور", "محاذيه", "ذات", "تقع", "يسكنها", "اخري"}
 
 
 def find_villages(sentence, excluded=()):
-    """Villages named in a sentence ('the village of Dara', 'Dara village'), known or not."""
+    """Villages and areas named in a sentence ('the village of Dara', 'Dara village', 'قرية دارا'),
+    known or not: (start, end, name)."""
     results = []
     skip = {normalise(word) for word in excluded}
     for pattern in _VILLAGE_PATTERNS:
         for match in pattern.finditer(sentence.text):
-            name = match.group("name")
-            if normalise(name) in skip or normalise(name.split()[0]) in skip:
-                continue
-            start = sentence.start + match.start("name")
-            if any(start < e and s < start + len(name) for s, e, _ in results):
-                continue
-            results.append((start, start + len(name), name))
+            _add_village(results, sentence, match.start("name"), match.group("name"), skip)
+    for match in _ARABIC_VILLAGE.finditer(fold(sentence.text)):
+        words = match.group("name").split()
+        if words[0] in _ARABIC_NOT_NAMES or normalise(words[0]) in skip:
+            continue
+        keep = 2 if len(words) > 1 and words[0] in _ARABIC_NAME_HEADS and words[1] not in _ARABIC_NOT_NAMES else 1
+        length = len(" ".join(words[:keep])) if keep == 2 else len(words[0])
+        start = match.start("name")
+        _add_village(results, sentence, start, sentence.text[start:start + length], skip)
     return sorted(results)
+
+
+def _add_village(results, sentence, offset, name, skip):
+    if normalise(name) in skip or normalise(name.split()[0]) in skip:
+        return
+    start = sentence.start + offset
+    if any(start < e and s < start + len(name) for s, e, _ in results):
+        return
+    results.append((start, start + len(name), name))
