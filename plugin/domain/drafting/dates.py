@@ -43,7 +43,7 @@ _PATTERNS = [
     ("yesterday", re.compile(r"\b(?P<late>late\s+)?yesterday(?:\s+(?P<time>night|evening|morning|afternoon))?\b"
                              r"|\blast\s+(?P<night>night)\b", re.I)),
     ("today", re.compile(r"\b(?:early\s+)?(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)),
-    ("days_ago", re.compile(r"\b(?P<count>\d|one|two|three|four|five|six|seven|a)\s+days?\s+ago\b", re.I)),
+    ("days_ago", re.compile(r"\b(?P<count>\d|one|two|three|four|five|six|seven|a)\s+days?\s+(?:ago|earlier)\b", re.I)),
     ("last_week", re.compile(r"\blast\s+week\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
 ]

@@ -6,14 +6,15 @@ early May"); for each group propose the store's fields, each with the words it c
 the text does not support is left out, never guessed (no figure is not 0).
 """
 
+import re
 from dataclasses import dataclass, field
 
 from .. import taxonomy
 from ..i18n import QT_TRANSLATE_NOOP
 from ..values import parse_date
 from .arabic import OffsetMap, fold
-from .actors import (ARMED_GROUP, FOREIGN, STATE, UNIDENTIFIED, attribution, civilians_actor, find_actors,
-                     find_communities)
+from .actors import (ARMED_GROUP, FOREIGN, STATE, UNIDENTIFIED, ActorMention, attribution, civilians_actor,
+                     find_actors, find_communities)
 from .dates import MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import figures
@@ -216,8 +217,15 @@ def _draft(text, group, published, gazetteer, context):
 
 
 def _actors(text, group, event, cue_sentence):
+    """The perpetrator (actor1), its attribution, and actor2. The perpetrator is sought in the sentence
+    that tells the event first (the actor just before the event's words, then by role), then in the
+    rest of the incident; an unidentified one ('gunmen') gives way to a group the text suspects or
+    says claimed the attack ('ISIS is suspected'). 'التنظيم' (the organisation) with no actor in the
+    incident is the armed group the report named before."""
     fields = {}
     mentions = [m for s in group for m in find_actors(text, s.start, s.end)]
+    if not mentions:
+        mentions = _the_organisation(text, group)
     if not mentions:
         if event is not None and event.civilian_targeting:
             fields["actor2"] = _suggest(text, event.start, event.end, civilians_actor())
@@ -229,17 +237,23 @@ def _actors(text, group, event, cue_sentence):
     if candidates and event is not None:
         before_cue = [m for m in candidates if cue_sentence.start <= m.start < event.start]
         actor1 = before_cue[-1] if before_cue else None
+        in_cue_sentence = [m for m in candidates if cue_sentence.start <= m.start < cue_sentence.end]
+        if actor1 is None and in_cue_sentence:
+            actor1 = sorted(in_cue_sentence, key=lambda m: (perpetrator_roles.index(m.role), m.start))[0]
     if actor1 is None and candidates:
         actor1 = sorted(candidates, key=lambda m: (perpetrator_roles.index(m.role), m.start))[0]
+    found = _attribution_of(text, group, mentions, actor1) if actor1 is not None else None
+    if actor1 is not None and actor1.role == UNIDENTIFIED:
+        named = [(m, _attribution_of(text, group, mentions, m)) for m in candidates if m.role == ARMED_GROUP]
+        named = [(m, f) for m, f in named if f is not None and f[0] in ("suspected", "claimed")]
+        if named:
+            actor1, found = named[0]
     if actor1 is not None:
         fields["actor1"] = _suggest(text, actor1.start, actor1.end, actor1.name)
-        sentence = next(s for s in group if s.start <= actor1.start < s.end)
         if actor1.role == UNIDENTIFIED:
             fields["attribution"] = _suggest(text, actor1.start, actor1.end, "unknown")
-        else:
-            found = attribution(text, actor1, sentence.start, sentence.end)
-            if found:
-                fields["attribution"] = _attribution_snippet(text, sentence, actor1, found)
+        elif found:
+            fields["attribution"] = _attribution_snippet(text, found[1], found[2], found[0])
     if event is not None and event.civilian_targeting:
         fields["actor2"] = _suggest(text, event.start, event.end, civilians_actor())
     else:
@@ -249,6 +263,30 @@ def _actors(text, group, event, cue_sentence):
         if others and event is not None and event.event_type == "Battles":  # elsewhere, too unsure
             fields["actor2"] = _suggest(text, others[0].start, others[0].end, others[0].name)
     return fields
+
+
+def _attribution_of(text, group, mentions, actor):
+    """(value, sentence, mention) of the first attribution any mention of ``actor`` in the group has."""
+    for mention in mentions:
+        if mention.name != actor.name:
+            continue
+        sentence = next(s for s in group if s.start <= mention.start < s.end)
+        value = attribution(text, mention, sentence.start, sentence.end)
+        if value:
+            return value, sentence, mention
+    return None
+
+
+def _the_organisation(text, group):
+    """'التنظيم' in the incident: the armed group named earlier in the report."""
+    for sentence in group:
+        found = re.search(r"(?<![\w])[وف]?التنظيم(?![\w])", fold(sentence.text))
+        if found:
+            earlier = [m for m in find_actors(text, 0, sentence.start) if m.role == ARMED_GROUP]
+            if earlier:
+                start = sentence.start + found.start()
+                return [ActorMention(earlier[-1].name, ARMED_GROUP, start, sentence.start + found.end())]
+    return []
 
 
 def _attribution_snippet(text, sentence, actor, value):
@@ -279,27 +317,25 @@ def _place(text, group, gazetteer, context):
         for start, end, name in find_villages(sentence, excluded):
             if not gazetteer.lookup(name):
                 villages.append((start, end, name))
-    points = [m for m in matches if m.is_point]
-    areas = [m for m in matches if not m.is_point]
+    ranked = _ranked(matches, [s for s in group if sentence_events(text, s.start, s.end)])
     anchor = None  # the place that gives the coordinates
     if villages:
         start, end, name = villages[0]
-        anchors = points or sorted(areas, key=_area_rank) or [m for m in context if m.is_point]
+        anchors = [m for m in ranked if m.known.place.longitude is not None] or [m for m in context if m.is_point]
         anchor = anchors[0] if anchors else None
-        if anchor is not None and anchor.known.place.longitude is not None:
+        if anchor is not None:
             label = f"{name} (near {anchor.label})" if anchor.is_point else f"{name} ({_area_label(anchor)})"
             fields["location"] = _suggest(text, start, end, label)
             fields["geo_precision"] = _suggest(text, start, end, 2 if anchor.is_point else 3)
         else:
             fields["location"] = _suggest(text, start, end, name)
-    elif points:
-        anchor = points[0]
+    elif ranked:
+        anchor = ranked[0]
         fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
-        fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2 if anchor.near else 1)
-    elif areas:
-        anchor = sorted(areas, key=_area_rank)[0]
-        fields["location"] = _suggest(text, anchor.start, anchor.end, _area_label(anchor))
-        if anchor.known.place.longitude is not None:
+        if anchor.is_point:
+            precise = not (anchor.near or anchor.reference)
+            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 1 if precise else 2)
+        elif anchor.known.place.longitude is not None:
             fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 3)
     if anchor is not None:
         place = anchor.known.place
@@ -314,11 +350,28 @@ def _place(text, group, gazetteer, context):
             fields["admin1"] = _suggest(text, source.start, source.end, admin1)
         if anchor.known.admin2:
             fields["admin2"] = _suggest(text, anchor.start, anchor.end, anchor.known.admin2)
-    elif areas or matches:
+    elif matches:
         governorate = next((m for m in matches if m.known.admin1), None)
         if governorate:
             fields["admin1"] = _suggest(text, governorate.start, governorate.end, governorate.known.admin1)
     return fields
+
+
+def _ranked(matches, event_sentences=()):
+    """Known places, the likeliest place of the event first: those of the sentences that tell the
+    event (with an event cue), then a town the text puts the event in, a sub-district, a town the event is near, a
+    district, a governorate; a place the event is only placed against ('south of Kirkuk', 'جنوب
+    كركوك') last."""
+    def rank(match):
+        kind = match.area_word or match.known.place.kind
+        if match.reference:
+            return 9
+        if match.is_point:
+            return 2 if match.near else 0
+        return 1 if kind == "sub-district" else 3 + AREA_RANK.get(kind, 0)
+    def elsewhere(match):
+        return not any(s.start <= match.start < s.end for s in event_sentences)
+    return sorted(matches, key=lambda m: (m.reference, elsewhere(m), rank(m), m.start))
 
 
 def _area_rank(match):

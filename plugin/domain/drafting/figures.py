@@ -16,7 +16,7 @@ from .numbers import Number, at_least_length, is_more_word, more_marker_at, numb
 from .text import Suggestion, data
 
 CATEGORIES = ("fatalities", "wounded", "abducted")
-PLAIN, MORE, TOTAL = "plain", "more", "total"
+PLAIN, MORE, ONE_MORE, TOTAL = "plain", "more", "one more", "total"
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,8 @@ def _lists():
         "total": raw["total_words"],
         "none": raw["none_phrases"],
         "not_none": raw["not_none_phrases"],
+        "persons": set(raw["person_nouns"]),
+        "determiners": set(raw["determiners"]),
     }
 
 
@@ -137,11 +139,78 @@ def sentence_mentions(sentence):
         if category is not None:
             value = sum(n.value for n in numbers)
             kind = TOTAL if kind_total else MORE if more else PLAIN
+            if kind == MORE and len(numbers) == 1 and numbers[0].article:
+                kind = ONE_MORE  # "another": one more, or one if no count came before
             start, end = sentence.slice(min(first, cue), end_token)
             note = "; ".join(n.note for n in numbers if n.note)
             mentions.append(Mention(category, value, kind, start, end, note))
         index = max(end_token, last) + 1
-    return mentions
+    return mentions + _single_persons(sentence, mentions)
+
+
+def _one_person(tokens, index):
+    """Token index of the person noun in 'a shepherd', 'his son', 'a Yazidi returnee' at ``index``, or None."""
+    lists = _lists()
+    if index >= len(tokens) or tokens[index].lower not in lists["determiners"]:
+        return None
+    for position in range(index + 1, min(len(tokens), index + 4)):
+        word = tokens[position].lower
+        if word in lists["persons"]:
+            return position
+        if not (tokens[position].is_capitalised or word in ("young", "local", "elderly", "old", "kakai", "yazidi")):
+            return None
+    return None
+
+
+def _single_persons(sentence, found):
+    """One person killed, wounded or abducted, said without a number: 'killing a shepherd', 'injured his
+    son', 'the killing of a Yazidi returnee', 'the body of a man', 'a Turkmen man was kidnapped'."""
+    tokens = sentence.tokens
+    lists = _lists()
+    taken = [(m.start, m.end) for m in found]
+    result = []
+    for index, token in enumerate(tokens):
+        word = token.lower
+        category = _category_of(word, lists["active"]) if word != "shot" else None
+        first = index + 1
+        if word == "dead" and index > 0 and tokens[index - 1].lower == "shot":
+            category = "fatalities"
+        if category and first < len(tokens) and tokens[first].lower == "of":
+            first += 1  # the killing of a returnee
+        if word in ("body", "corpse") and first < len(tokens) and tokens[first].lower == "of":
+            category, first = "fatalities", first + 1
+        person = _one_person(tokens, first) if category else None
+        if person is None and word in lists["determiners"] - {"the", "their"}:
+            person = _one_person(tokens, index)
+            if person is not None:
+                category = _passive_cue(tokens, person + 1)
+                first = index
+                if category is None:
+                    person = None
+        if person is None:
+            continue
+        begin = index - 1 if word == "dead" else index
+        start, end = sentence.slice(min(begin, first), person)
+        if any(start < b and a < end for a, b in taken):
+            continue
+        taken.append((start, end))
+        result.append(Mention(category, 1, PLAIN, start, end))
+        also = _passive_cue(tokens, person + 1)  # the body of a man who had been kidnapped
+        if also and also != category:
+            result.append(Mention(also, 1, PLAIN, start, end))
+    return result
+
+
+def _passive_cue(tokens, index):
+    """'was killed', 'who had been kidnapped' after a person: the category, or None."""
+    for position in range(index, min(len(tokens), index + 4)):
+        word = tokens[position].lower
+        category = _category_of(word, _lists()["cues"])
+        if category:
+            return category
+        if word not in ("was", "were", "who", "had", "has", "been", "is", "reportedly", "also", "later", "being"):
+            return None
+    return None
 
 
 def _bind_forward(tokens, numbers, last, more):
@@ -212,10 +281,13 @@ def _combine(text, found):
         last = totals[-1]
         return Suggestion(last.value, text[last.start:last.end], last.start, last.end, last.note)
     plain = [m for m in found if m.kind == PLAIN]
+    if not plain and found and all(m.kind == ONE_MORE for m in found):
+        plain = found[:1]  # "two were killed and another wounded": one wounded
+        found = found[1:]
     if not plain:
         return None  # only partial counts ("two more"): the base is not known
     base = max(plain, key=lambda m: m.value)
-    more = [m for m in found if m.kind == MORE and m.start > base.start]
+    more = [m for m in found if m.kind in (MORE, ONE_MORE) and m.start > base.start]
     value = base.value + sum(m.value for m in more)
     parts = [base] + more
     start, end = min(m.start for m in parts), max(m.end for m in parts)

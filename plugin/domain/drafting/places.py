@@ -60,7 +60,8 @@ class PlaceMatch:
     start: int
     end: int
     near: bool = False
-    area_word: str = None  # "district"/"governorate" said of a place known only as a point (town)
+    area_word: str = None
+    reference: bool = False  # "south of Kirkuk", "جنوب كركوك": a place the event is placed against  # "district"/"governorate" said of a place known only as a point (town)
 
     @property
     def is_point(self):
@@ -143,7 +144,7 @@ def find_places(gazetteer, sentence):
                 continue
             if not all(t.text.isalpha() or "-" in t.text or "'" in t.text for t in span):
                 continue
-            if not (span[0].is_arabic or (span[0].is_capitalised and span[-1].is_capitalised)):
+            if not (span[0].is_arabic or (_capitalised(span[0]) and _capitalised(span[-1]))):
                 continue
             name = text[span[0].start - sentence.start:span[-1].end - sentence.start]
             candidates = gazetteer.lookup(name)
@@ -164,9 +165,20 @@ def find_places(gazetteer, sentence):
             end = tokens[first + size].end if following in _KIND_WORDS else span[-1].end
             before = fold(text[max(0, span[0].start - sentence.start - 25):span[0].start - sentence.start].casefold())
             near = any(re.search(r"(?<!\w)" + re.escape(w) + r"\s+(?:the\s+)?$", before) for w in _NEAR_WORDS)
-            found.append(PlaceMatch(chosen, span[0].start, end, near, area_word))
+            reference = bool(_DIRECTION.search(before))
+            found.append(PlaceMatch(chosen, span[0].start, end, near, area_word, reference))
             taken.update(range(first, first + size))
     return sorted(found, key=lambda m: m.start)
+
+
+_DIRECTION = re.compile(r"(?<!\w)(?:(?:south|north|east|west|southwest|southeast|northwest|northeast|south-west|"
+                        r"south-east|north-west|north-east)\s+of|(?:جنوب|شمال|شرق|غرب)(?:ي|\s+(?:غرب|شرق)(?:ي)?)?)"
+                        r"\s+(?:the\s+)?(?:(?:city|town|district|province|governorate|مدينه|قضاء|محافظه)\s+)?$")
+
+
+def _capitalised(token):
+    """'Kirkuk', and 'al-Rashad' as well."""
+    return token.is_capitalised or bool(re.match(r"(?:al|el|ad|ar|as|at|az|an)-[A-Z]", token.text))
 
 
 def _choose(candidates, kind_word):
