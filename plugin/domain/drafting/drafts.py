@@ -29,6 +29,18 @@ _FOLLOW_ON = ("their ", "they ", "the bodies", "both ", "the two ", "the three "
               "the abducted", "the kidnapped", "his body", "her body")
 
 
+# Statistics over a period ("UNAMI documented 12 civilian casualties in May") tell no incident.
+_AGGREGATE = re.compile(r"\b(?:documented|recorded|verified|registered|tallied)\b.{0,80}\b(?:casualties|incidents|"
+                        r"attacks|violations|killings)\b|(?:وثقت|سجلت|احصت|رصدت).{0,60}(?:حالات|حاله|ضحايا|انتهاكات|حوادث)",
+                        re.I)
+
+
+# In an air strike or shelling, state forces are the perpetrator only when named by what strikes
+# ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
+_STRIKERS = re.compile(r"aircraft|warplane|jets?\b|air force|aviation|F-16|helicopter|artillery|drone|طيران|طائر|مروحي|"
+                       r"مدفعي|مسير", re.I)
+
+
 @dataclass
 class Draft:
     """One proposed incident: ``fields`` maps store field names to Suggestions; ``source`` is one
@@ -105,7 +117,7 @@ def _group_incidents(text, sentences, published):
     sentence opens with it, as bulletins do: 'On 10 February, ...'). A sentence that starts no
     incident goes on with the incident before it in the same paragraph; in a new paragraph, it goes
     back to the main incident (the story's own background: 'No group has claimed the attack.')."""
-    cues = [sentence_events(text, s.start, s.end) for s in sentences]
+    cues = [[] if _AGGREGATE.search(fold(s.text)) else sentence_events(text, s.start, s.end) for s in sentences]
     first_cue = next((i for i, c in enumerate(cues) if c), None)
     if first_cue is None:
         return []
@@ -232,7 +244,8 @@ def _actors(text, group, event, cue_sentence):
         return fields
     remote = event is not None and event.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")
     perpetrator_roles = (FOREIGN, ARMED_GROUP, UNIDENTIFIED, STATE) if remote else (ARMED_GROUP, UNIDENTIFIED, FOREIGN)
-    candidates = [m for m in mentions if m.role in perpetrator_roles]
+    candidates = [m for m in mentions if m.role in perpetrator_roles
+                  and (m.role != STATE or _STRIKERS.search(fold(text[m.start:m.end])))]
     actor1 = None
     if candidates and event is not None:
         before_cue = [m for m in candidates if cue_sentence.start <= m.start < event.start]

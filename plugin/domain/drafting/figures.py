@@ -16,6 +16,7 @@ from .numbers import Number, at_least_length, is_more_word, more_marker_at, numb
 from .text import Suggestion, data
 
 CATEGORIES = ("fatalities", "wounded", "abducted")
+_ASIDES = ("including", "among", "mostly", "most", "all", "among them", "both")
 PLAIN, MORE, ONE_MORE, TOTAL = "plain", "more", "one more", "total"
 
 
@@ -156,6 +157,8 @@ def _one_person(tokens, index):
     for position in range(index + 1, min(len(tokens), index + 4)):
         word = tokens[position].lower
         if word in lists["persons"]:
+            while position + 1 < len(tokens) and tokens[position + 1].lower in lists["persons"]:
+                position += 1  # a Peshmerga soldier
             return position
         if not (tokens[position].is_capitalised or word in ("young", "local", "elderly", "old", "kakai", "yazidi")):
             return None
@@ -225,6 +228,17 @@ def _bind_forward(tokens, numbers, last, more):
         category = _category_of(word, lists["cues"])
         if category:
             return category, position, numbers, more
+        if word in ("one", "a", "an", "same") and tokens[position - 1].lower == "of":
+            position += 1  # "three members of one family"
+            steps += 1
+            continue
+        if word == "," and position + 1 < len(tokens) and tokens[position + 1].lower in _ASIDES:
+            closing = next((i for i in range(position + 2, min(len(tokens), position + 10)) if tokens[i].text == ","),
+                           None)
+            if closing is None:
+                return None, last, numbers, more
+            position = closing + 1  # "three members of one family, including two children, were killed"
+            continue
         if word == "and" and position + 1 < len(tokens):
             extra = number_at(tokens, position + 1, articles=True)
             if extra is None:

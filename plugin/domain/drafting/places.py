@@ -136,7 +136,8 @@ def find_places(gazetteer, sentence):
     """Known places named in a sentence, longest names first, as PlaceMatch in reading order."""
     tokens = sentence.tokens
     text = sentence.text
-    found, taken = [], set()
+    found = _hyphenated(gazetteer, sentence)
+    taken = {i for i, t in enumerate(tokens) if any(m.start == t.start for m in found)}
     for size in (4, 3, 2, 1):
         for first in range(len(tokens) - size + 1):
             span = tokens[first:first + size]
@@ -174,6 +175,24 @@ def find_places(gazetteer, sentence):
 _DIRECTION = re.compile(r"(?<!\w)(?:(?:south|north|east|west|southwest|southeast|northwest|northeast|south-west|"
                         r"south-east|north-west|north-east)\s+of|(?:جنوب|شمال|شرق|غرب)(?:ي|\s+(?:غرب|شرق)(?:ي)?)?)"
                         r"\s+(?:the\s+)?(?:(?:city|town|district|province|governorate|مدينه|قضاء|محافظه)\s+)?$")
+
+
+def _hyphenated(gazetteer, sentence):
+    """'the Kirkuk-Tikrit road', 'Daquq-Tuz': the first known place of a hyphenated pair of names."""
+    found = []
+    for token in sentence.tokens:
+        parts = token.text.split("-")
+        if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+            continue
+        offset = 0
+        for part in parts:
+            candidates = gazetteer.lookup(part)
+            if candidates:
+                start = token.start + offset
+                found.append(PlaceMatch(_choose(candidates, None), start, start + len(part)))
+                break
+            offset += len(part) + 1
+    return found
 
 
 def _capitalised(token):
