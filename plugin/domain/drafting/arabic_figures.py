@@ -10,6 +10,7 @@ word that counts itself ('قتيلان', 'جثة') and a plural after its number
 word such as 'بينهم' (a part of the count: 'بينهم امرأتان' is not counted again).
 """
 
+import re
 from functools import lru_cache
 
 from .arabic import SUFFIXES, fold, forms
@@ -54,11 +55,15 @@ def cue_category(word):
 
 
 def _person(form):
-    """Whether ``form`` is one person ('مدني', 'موظفا', 'شقيقه', 'طفلها')."""
+    """Whether ``form`` is one person ('مدني', 'موظفا', 'شقيقه', 'طفلها', 'زوجته')."""
     persons = _lists()["persons"]
     if form in persons or (form.endswith("ا") and form[:-1] in persons):
         return True
-    return any(form.endswith(s) and form[:-len(s)] in persons for s in SUFFIXES if SUFFIXES[s] == 1)
+    for suffix in (s for s in SUFFIXES if SUFFIXES[s] == 1):
+        stem = form[:-len(suffix)]
+        if form.endswith(suffix) and (stem in persons or (stem.endswith("ت") and stem[:-1] + "ه" in persons)):
+            return True
+    return False
 
 
 def _dual(form):
@@ -191,15 +196,22 @@ def sentence_mentions(sentence, make):
 
 def _forward(tokens, index, category, make):
     lists = _lists()
-    for position in range(index + 1, min(len(tokens), index + 1 + _WINDOW)):
+    position, steps = index + 1, 0
+    while position < len(tokens) and steps < _WINDOW:
         token = tokens[position]
         word = fold(token.text)
+        steps += 1
         if not (token.text[:1].isalnum()):
-            return None  # a comma or a stop ends the clause
+            closing = _aside_end(tokens, position) if token.text in ("،", ",") else None
+            if closing is None:
+                return None  # a comma or a stop ends the clause
+            position = closing + 1  # 'اختطف مسلحون مجهولون، مساء الخميس، مختار قرية': the date between commas
+            continue
         if cue_category(token.text) is not None or any(f in lists["stop"] for f in forms(word)):
             return None
         count = count_at(tokens, position)
         if count is None:
+            position += 1
             continue
         value, last, note = count
         if _and_person(tokens, last + 1):
@@ -208,9 +220,26 @@ def _forward(tokens, index, category, make):
     return None
 
 
+def _aside_end(tokens, position):
+    """The comma closing a short aside with no cue opened by the comma at ``position``, or None."""
+    for following in range(position + 1, min(len(tokens), position + 6)):
+        text = tokens[following].text
+        if text in ("،", ","):
+            return following if following > position + 1 else None
+        if not text[:1].isalnum() or cue_category(text) is not None:
+            return None
+    return None
+
+
+_NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر\s+عن\s+(?:وقوع\s+)?(?:اي\s+)?(?:اصابات|اصابه|خسائر\s+بشريه|ضحايا)")
+
+
 def none_stated(text, start, end, category):
     """(start, end) of 'دون وقوع إصابات' and the like in text[start:end], or None."""
     chunk = fold(text[start:end])
+    found = _NONE.search(chunk) if category in ("fatalities", "wounded") else None
+    if found:
+        return start + found.start(), start + found.end()
     for phrase in _lists()["none"].get(category, ()):
         found = chunk.find(phrase)
         if found >= 0:

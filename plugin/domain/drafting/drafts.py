@@ -25,6 +25,8 @@ EXCERPT_LIMIT = 1000
 _SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate incident", "in an unrelated",
                      "حادث منفصل", "حادثه منفصله", "هجوم منفصل", "سياق اخر", "سياق منفصل", "حادث اخر", "حادثه اخري",
                      "هجوم اخر")
+_EARLIER_WITHOUT_DATE = ("last month", "ago", "days earlier", "weeks earlier", "months earlier", "days before",
+                         "weeks before", "earlier this", "الشهر الماضي", "في وقت سابق")
 _FOLLOW_ON = ("their ", "they ", "the bodies", "both ", "the two ", "the three ", "the victims", "the farmers",
               "the abducted", "the kidnapped", "his body", "her body")
 
@@ -93,9 +95,32 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
         if not draft.fields:
             continue
         draft.secondary = secondary
+        if secondary and drafts:
+            _same_place(text, draft, drafts[0])
         draft.source = _source(report, group, draft, published, outlet, url)
         drafts.append(_in_original(report, draft) if report.changed else draft)
     return drafts
+
+
+_SAME_PLACE = re.compile(r"\b(?:the\s+same\s+(?:area|village|town|district|place|spot)|(?:the\s+)?same\s+village)\b"
+                         r"|(?:المنطقه|القريه|الناحيه|المكان|البلده)\s+(?:نفسها|ذاتها|نفسه|ذاته)|(?:ذات|نفس)\s+(?:المنطقه|القريه|المكان)",
+                         re.I)
+_PLACE_FIELDS = ("location", "geo_precision", "longitude", "latitude", "admin1", "admin2")
+
+
+def _same_place(text, draft, main):
+    """'in the same area', 'في المنطقة نفسها': the place of the main incident."""
+    if "location" in draft.fields or "location" not in main.fields:
+        return
+    found = _SAME_PLACE.search(fold(text[draft.start:draft.end]))
+    if found:
+        start, end = draft.start + found.start(), draft.start + found.end()
+        for name in _PLACE_FIELDS:
+            if name in main.fields:
+                draft.fields[name] = _suggest(text, start, end, main.fields[name].value)
+        if "notes" in draft.fields:
+            notes = draft.fields["notes"]
+            draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
 
 
 def _in_original(report, draft):
@@ -164,7 +189,7 @@ def _starts_other_incident(text, sentence, published, main_date):
             return opening or abs((own.event_date - main_date.event_date).days) >= 2
         return False
     if any(marker in lowered for marker in earlier_markers()):
-        return own is not None or main_date is None or "last month" in lowered or "ago" in lowered
+        return own is not None or main_date is None or any(w in lowered for w in _EARLIER_WITHOUT_DATE)
     return False
 
 

@@ -154,14 +154,15 @@ def _one_person(tokens, index):
     lists = _lists()
     if index >= len(tokens) or tokens[index].lower not in lists["determiners"]:
         return None
-    for position in range(index + 1, min(len(tokens), index + 4)):
+    for position in range(index + 1, min(len(tokens), index + 6)):
         word = tokens[position].lower
         if word in lists["persons"]:
             while position + 1 < len(tokens) and tokens[position + 1].lower in lists["persons"]:
                 position += 1  # a Peshmerga soldier
             return position
-        if not (tokens[position].is_capitalised or word in ("young", "local", "elderly", "old", "kakai", "yazidi")):
-            return None
+        if not (tokens[position].is_capitalised or word in ("young", "local", "elderly", "old", "-", "year-old")
+                or word.isdigit()):
+            return None  # 'a Yazidi returnee', 'a 12-year-old boy' go on; anything else ends it
     return None
 
 
@@ -196,11 +197,17 @@ def _single_persons(sentence, found):
         start, end = sentence.slice(min(begin, first), person)
         if any(start < b and a < end for a, b in taken):
             continue
+        count = 1
+        if person + 2 < len(tokens) and tokens[person + 1].lower == "and":
+            other = _one_person(tokens, person + 2)  # a farmer and his son
+            if other is not None:
+                count, person = 2, other
+                start, end = sentence.slice(min(begin, first), person)
         taken.append((start, end))
-        result.append(Mention(category, 1, PLAIN, start, end))
+        result.append(Mention(category, count, PLAIN, start, end))
         also = _passive_cue(tokens, person + 1)  # the body of a man who had been kidnapped
         if also and also != category:
-            result.append(Mention(also, 1, PLAIN, start, end))
+            result.append(Mention(also, count, PLAIN, start, end))
     return result
 
 

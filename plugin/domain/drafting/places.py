@@ -218,6 +218,7 @@ _VILLAGE_PATTERNS = (
     re.compile(r"\bnearby\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\b(?P<name>[A-Z][\w'’-]+),\s+an?\s+(?:small\s+)?village\b"),
     re.compile(r"\bthe\s+(?P<name>" + _NAME + r")\s+(?:area|valley)\b"),
+    re.compile(r"\b(?:areas?|outskirts|vicinity|countryside)\s+of\s+(?P<name>" + _NAME + ")"),
 )
 # Arabic, on the folded text: قرية الحواشة، منطقة وادي الشاي، ناحية سنوني
 _ARABIC_WORD = r"[\u0621-\u064A]+"
@@ -227,7 +228,7 @@ _ARABIC_NAME_HEADS = {"ابو", "ام", "تل", "عين", "بئر", "بير", "�
                       "ال", "دير", "كاني", "سد", "طوز", "تازه", "بني"}
 _ARABIC_NOT_NAMES = {"في", "قرب", "تابعه", "التابعه", "مجاوره", "المجاوره", "نائيه", "اخري", "واحده", "قريبه", "من", "علي",
                      "الي", "عند", "جنوب", "شمال", "شرق", "غرب", "سكني", "سكنيه", "زراعيه", "حدوديه", "الحدوديه",
-                     "مجاور", "محاذيه", "ذات", "تقع", "يسكنها", "اخري"}
+                     "مجاور", "محاذيه", "ذات", "تقع", "يسكنها", "اخري", "نفسها", "نفسه", "ذاتها", "ذاته"}
 
 
 def find_villages(sentence, excluded=()):
