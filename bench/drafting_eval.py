@@ -3,7 +3,9 @@
 
     python3 bench/drafting_eval.py                 # the table, development and held-aside parts
     python3 bench/drafting_eval.py --details       # and every wrong or missing value (development part)
-    python3 bench/drafting_eval.py --write         # also the "Drafting" section of bench/RESULTS.md
+    python3 bench/drafting_eval.py --write --label "what changed"
+        # also keeps the run in bench/drafting_results.json and rewrites the "Drafting" section of
+        # bench/RESULTS.md: the latest tables and every recorded held-aside measurement
 
 The corpus is tests/data/drafting_corpus/: development.json (looked at while writing the rules) and
 held_aside.json (written before the rules were changed, never tuned against: its figures are the
@@ -34,6 +36,7 @@ DRAFT_FIELD = {"date": "event_date", "killed": "fatalities", "wounded": "wounded
                "location": "location", "perpetrator": "actor1", "attribution": "attribution",
                "event_type": "event_type"}
 BEGIN, END = "<!-- drafting_eval: begin -->", "<!-- drafting_eval: end -->"
+HISTORY = HERE / "drafting_results.json"
 
 
 def _package():
@@ -138,23 +141,56 @@ def table(title, counts, drafted, reports):
     return lines
 
 
+def history_table(runs):
+    """Every recorded held-aside measurement, per field: precision/recall in English and Arabic."""
+    lines = ["### Held-aside part, every recorded measurement", "",
+             "Each run as recorded (`--write --label`); the first row after the baseline is the first time the "
+             "held-aside part was measured with the new rules.", "",
+             "| date | commit | run | " + " | ".join(FIELDS) + " |", "|---|---|---|" + "---|" * len(FIELDS)]
+    for run in runs:
+        part = run["parts"]["held-aside"]
+        cells = []
+        for name in FIELDS:
+            values = []
+            for lang in ("en", "ar"):
+                hits, proposed, expected = part[lang][name]
+                values.append(f"{lang.upper()} {ratio(hits, proposed)}/{ratio(hits, expected)}")
+            cells.append("<br>".join(values))
+        lines.append(f"| {run['date']} | {run['commit']} | {run['label']} | " + " | ".join(cells) + " |")
+    lines += ["", "(precision/recall per language)"]
+    return lines
+
+
+def _commit():
+    import subprocess
+    try:
+        return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "?"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true",
                         help="list every wrong or missing value of the development part (never the held-aside part)")
-    parser.add_argument("--write", action="store_true", help="write the section into bench/RESULTS.md")
+    parser.add_argument("--write", action="store_true",
+                        help="record the run in bench/drafting_results.json and write the section of bench/RESULTS.md")
+    parser.add_argument("--label", default="", help="what the recorded run measures (with --write)")
     args = parser.parse_args()
     draft_incidents, names = _package()
+    today = datetime.date.today().isoformat()
     lines = ["## Drafting from report text (issue 15)", "",
-             f"- Command: `python3 bench/drafting_eval.py --write`; date: {datetime.date.today().isoformat()}",
+             f"- Command: `python3 bench/drafting_eval.py --write --label ...`; last run: {today}, commit {_commit()}",
              "- Corpus: `tests/data/drafting_corpus/` (development part: looked at while writing the rules; "
              "held-aside part: written first, never tuned against). Built-in place list, as the Processing "
              "algorithm uses. Precision: proposed values that are right; recall: expected values proposed "
              "right (a value proposed where the text gives none counts against precision).", ""]
-    all_misses = []
+    all_misses, parts = [], {}
     for title, name in PARTS:
         reports = load(name)
         counts, misses, drafted = evaluate(reports, draft_incidents, names)
+        parts[title] = counts
         lines += table(f"{title} part", counts, drafted, reports) + [""]
         if name == "development.json":
             all_misses += [(title,) + m for m in misses]
@@ -163,6 +199,10 @@ def main():
         for part, report, name, want, have in all_misses:
             print(f"{part:12} {report:9} {name:12} expected {want!r:40} got {have!r}")
     if args.write:
+        runs = json.loads(HISTORY.read_text(encoding="utf-8")) if HISTORY.exists() else []
+        runs.append({"date": today, "commit": _commit(), "label": args.label, "parts": parts})
+        HISTORY.write_text(json.dumps(runs, indent=1) + "\n", encoding="utf-8")
+        lines += history_table(runs)
         path = HERE / "RESULTS.md"
         text = path.read_text(encoding="utf-8") if path.exists() else ""
         section = BEGIN + "\n" + "\n".join(lines).rstrip() + "\n" + END
