@@ -146,7 +146,7 @@ def history_table(runs):
     lines = ["### Held-aside part, every recorded measurement", "",
              "Each run as recorded (`--write --label`); the first row after the baseline is the first time the "
              "held-aside part was measured with the new rules.", "",
-             "| date | commit | run | " + " | ".join(FIELDS) + " |", "|---|---|---|" + "---|" * len(FIELDS)]
+             "| run date | commit | run | " + " | ".join(FIELDS) + " |", "|---|---|---|" + "---|" * len(FIELDS)]
     for run in runs:
         part = run["parts"]["held-aside"]
         cells = []
