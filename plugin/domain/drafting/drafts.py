@@ -243,7 +243,7 @@ def _draft(text, group, published, gazetteer, context):
 
     fields.update(_place(text, group, gazetteer, context))
 
-    for name, suggestion in figures(text, group).items():
+    for name, suggestion in figures(text, group, event is not None and event.civilian_targeting).items():
         fields[name] = suggestion
 
     if fields and (event is not None or any(k in fields for k in ("fatalities", "wounded", "abducted"))):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import arabic_figures
+from .arabic import fold, forms
 from .numbers import Number, at_least_length, is_more_word, more_marker_at, number_at
 from .text import Suggestion, data
 
@@ -28,6 +29,7 @@ class Mention:
     start: int
     end: int
     note: str = ""
+    sides: tuple = ()  # ((value, "civilians" | "security" | None), ...) of the numbers it adds up
 
 
 @lru_cache(maxsize=None)
@@ -43,6 +45,7 @@ def _lists():
         "none": raw["none_phrases"],
         "not_none": raw["not_none_phrases"],
         "persons": set(raw["person_nouns"]),
+        "sides": {side: set(words) for side, words in raw["sides"].items()},
         "determiners": set(raw["determiners"]),
     }
 
@@ -117,7 +120,8 @@ def sentence_mentions(sentence):
     if arabic_figures.is_arabic_sentence(sentence):
         def make(category, value, kind, first, last, note):
             start, end = sentence.slice(first, last)
-            return Mention(category, value, kind, start, end, note)
+            side = next((side_of(fold(t.text)) for t in tokens[first + 1:last + 4] if side_of(fold(t.text))), None)
+            return Mention(category, value, kind, start, end, note, ((value, side),))
         return arabic_figures.sentence_mentions(sentence, make)
     mentions = []
     index = 0
@@ -144,9 +148,30 @@ def sentence_mentions(sentence):
                 kind = ONE_MORE  # "another": one more, or one if no count came before
             start, end = sentence.slice(min(first, cue), end_token)
             note = "; ".join(n.note for n in numbers if n.note)
-            mentions.append(Mention(category, value, kind, start, end, note))
+            sides = _sides(tokens, numbers, end_token)
+            mentions.append(Mention(category, value, kind, start, end, note, sides))
         index = max(end_token, last) + 1
     return mentions + _single_persons(sentence, mentions)
+
+
+def side_of(word):
+    """'civilians', 'security', 'people' (civilians or not) or None for a (folded, lower-case) noun."""
+    if word in ("people", "persons", "person", "اشخاص", "شخص", "شخصا", "شخصين", "شخصان"):
+        return "people"
+    for side, words in _lists()["sides"].items():
+        if word in words or any(f in words for f in forms(word)):
+            return side
+    return None
+
+
+def _sides(tokens, numbers, end_token):
+    """The side of each number's people: the first side noun after it, before the next number."""
+    sides = []
+    for position, number in enumerate(numbers):
+        stop = numbers[position + 1].first if position + 1 < len(numbers) else end_token + 1
+        side = next((side_of(t.lower) for t in tokens[number.last + 1:stop] if side_of(t.lower)), None)
+        sides.append((number.value, side))
+    return tuple(sides)
 
 
 def _one_person(tokens, index):
@@ -204,7 +229,8 @@ def _single_persons(sentence, found):
                 count, person = 2, other
                 start, end = sentence.slice(min(begin, first), person)
         taken.append((start, end))
-        result.append(Mention(category, count, PLAIN, start, end))
+        side = side_of(tokens[person].lower)
+        result.append(Mention(category, count, PLAIN, start, end, "", ((count, side),)))
         also = _passive_cue(tokens, person + 1)  # the body of a man who had been kidnapped
         if also and also != category:
             result.append(Mention(also, count, PLAIN, start, end))
@@ -278,8 +304,9 @@ def _none_stated(text, start, end, category):
     return None
 
 
-def figures(text, sentences):
-    """{category: Suggestion} for the incident told by ``sentences`` (only figures the text gives)."""
+def figures(text, sentences, civilians_targeted=False):
+    """{category: Suggestion} for the incident told by ``sentences`` (only figures the text gives), and
+    the civilian / security forces split of the killed when the text gives it."""
     mentions = [m for s in sentences for m in sentence_mentions(s)]
     result = {}
     for category in CATEGORIES:
@@ -293,7 +320,41 @@ def figures(text, sentences):
                     break
         if suggestion is not None:
             result[category] = suggestion
+    if result.get("fatalities") and result["fatalities"].value:
+        result.update(_split(text, [m for m in mentions if m.category == "fatalities"], result["fatalities"].value,
+                             civilians_targeted))
     return result
+
+
+def _split(text, found, total, civilians_targeted):
+    """killed_civilians / killed_security_forces when the counts that make up the total say who they
+    were ('two people died ... four more villagers and one Iraqi officer': 6 and 1). The counts are
+    the last plain count before the partial ones ('two people') and the partial ones after it, or a
+    single count equal to the total; 'people' are civilians in an attack on civilians."""
+    parts = [m for m in found if m.kind != TOTAL]
+    mores = [m for m in parts if m.kind in (MORE, ONE_MORE)]
+    plain = [m for m in parts if m.kind == PLAIN and (not mores or m.start < mores[0].start)]
+    chains = ([[plain[-1]] + [m for m in mores if m.start > plain[-1].start]] if plain else []) + \
+        [[m] for m in parts if m.kind == PLAIN and m.value == total]
+    for used in chains:
+        if sum(m.value for m in used) != total:
+            continue
+        counts = {"civilians": 0, "security": 0}
+        for mention in used:
+            for value, side in mention.sides or ((mention.value, None),):
+                side = "civilians" if side == "people" and civilians_targeted else side
+                if side not in counts:
+                    counts = None
+                    break
+                counts[side] += value
+            if counts is None:
+                break
+        if counts is None:
+            continue
+        start, end = min(m.start for m in used), max(m.end for m in used)
+        return {name: Suggestion(counts[side], text[start:end], start, end) for name, side in
+                (("killed_civilians", "civilians"), ("killed_security_forces", "security")) if counts[side]}
+    return {}
 
 
 def _combine(text, found):
