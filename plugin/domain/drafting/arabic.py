@@ -43,7 +43,7 @@ class OffsetMap:
         if end <= start:
             position = self._positions[start]
             return position, position
-        return self._positions[start], self._positions[end - 1] + 1
+        return self._positions[start], self._positions[end]  # the marks of the last letter included
 
 
 def forms(word, article=True):

@@ -29,6 +29,7 @@ def _lists():
         "counted": raw["counted_nouns"],
         "persons": set(raw["persons"]),
         "duals": set(raw["duals"]) - set(raw["dual_needs_number"]),
+        "all_duals": set(raw["duals"]),
         "numbers": raw["numbers"],
         "one_more": set(raw["one_more"]),
         "vague": raw["vague"],
@@ -67,8 +68,9 @@ def _person(form):
 
 
 def _dual(form):
-    duals = _lists()["duals"]
+    """'جنديين', 'عنصران', 'امرأتان', 'مزارعان' (but not 'مزارعين', as often a plural)."""
     for ending in ("ين", "ان", "ا"):
+        duals = _lists()["all_duals"] if ending == "ان" else _lists()["duals"]
         if form.endswith(ending) and len(form) > len(ending) + 1:
             stem = form[:-len(ending)]
             if stem in duals or (stem.endswith("ت") and stem[:-1] + "ه" in duals):
@@ -156,8 +158,9 @@ def _total(tokens, index, make):
     return None
 
 
-def sentence_mentions(sentence, make):
-    """Figures of an Arabic sentence; ``make(category, value, kind, first, last, note)`` builds a Mention."""
+def sentence_mentions(sentence, make, make_more):
+    """Figures of an Arabic sentence; ``make(category, value, kind, first, last, note)`` builds a Mention,
+    ``make_more(mention)`` the same mention as one more count."""
     lists = _lists()
     tokens = sentence.tokens
     mentions = []
@@ -191,7 +194,14 @@ def sentence_mentions(sentence, make):
         if found is not None:
             mentions.append(found)
         index += 1
-    return mentions
+    # 'استشهاد ضابط ... ومقتل مدنيين اثنين': in one Arabic sentence, a second count of the same kind adds
+    seen, result = set(), []
+    for mention in mentions:
+        if mention.kind == PLAIN and mention.category in seen:
+            mention = make_more(mention)
+        seen.add(mention.category)
+        result.append(mention)
+    return result
 
 
 def _forward(tokens, index, category, make):

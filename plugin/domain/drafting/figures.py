@@ -8,7 +8,7 @@ mention, no figure: an unknown count is never 0. Only explicit statements ('no o
 'no casualties') give 0.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import arabic_figures
@@ -122,7 +122,7 @@ def sentence_mentions(sentence):
             start, end = sentence.slice(first, last)
             side = next((side_of(fold(t.text)) for t in tokens[first + 1:last + 4] if side_of(fold(t.text))), None)
             return Mention(category, value, kind, start, end, note, ((value, side),))
-        return arabic_figures.sentence_mentions(sentence, make)
+        return arabic_figures.sentence_mentions(sentence, make, lambda m: replace(m, kind=MORE))
     mentions = []
     index = 0
     while index < len(tokens):
