@@ -20,7 +20,6 @@ for each value it proposes; an incident with no draft against recall for each ex
 
 import argparse
 import datetime
-import importlib.util
 import itertools
 import json
 import re
@@ -40,12 +39,10 @@ HISTORY = HERE / "drafting_results.json"
 
 
 def _package():
-    if "incident_tracker" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("incident_tracker", ROOT / "__init__.py",
-                                                      submodule_search_locations=[str(ROOT)])
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["incident_tracker"] = module
-        spec.loader.exec_module(module)
+    sys.path.insert(0, str(HERE))
+    from workers import load_plugin  # the checkout as the package incident_tracker, as the tests import it
+
+    load_plugin()
     from incident_tracker.plugin.domain.drafting import draft_incidents
     from incident_tracker.plugin.domain.drafting.places import Gazetteer, skeleton
 
