@@ -155,7 +155,8 @@ def test_makhmour_battle():
     assert v["actor2"] == "Military Forces of Iraq: Kurdistan Regional Government Peshmerga"
     assert (v["fatalities"], v["wounded"]) == (2, 4)  # "two hours" is no figure
     assert (v["event_date"], v["date_end"]) == ("2021-09-07", "2021-09-08")
-    assert (v["location"], v["geo_precision"], v["admin1"]) == ("Makhmur", 2, "Erbil")
+    # the place of the clash is the Qarachogh mountains, placed at Makhmur (issue 15; was "Makhmur")
+    assert (v["location"], v["geo_precision"], v["admin1"]) == ("Qarachogh (near Makhmur)", 2, "Erbil")
 
 
 def test_jalawla_vague_numbers_follow_acled_and_the_claim_is_read():

@@ -24,8 +24,9 @@ from .text import Suggestion, data, split_sentences
 EXCERPT_LIMIT = 1000
 _SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate incident", "in an unrelated",
                      "حادث منفصل", "حادثه منفصله", "هجوم منفصل", "سياق اخر", "سياق منفصل", "حادث اخر", "حادثه اخري",
-                     "هجوم اخر")
+                     "هجوم اخر", "in response", "in retaliation", "retaliated", "ردا علي", "ردا على")
 _EARLIER_WITHOUT_DATE = ("last month", "ago", "days earlier", "weeks earlier", "months earlier", "days before",
+                         "week earlier", "day earlier", "the day before", "the previous day", "the previous week",
                          "weeks before", "earlier this", "الشهر الماضي", "في وقت سابق")
 _FOLLOW_ON = ("their ", "they ", "the bodies", "both ", "the two ", "the three ", "the victims", "the farmers",
               "the abducted", "the kidnapped", "his body", "her body")

@@ -71,6 +71,11 @@ def _group(tokens, index):
     if position >= len(tokens):
         return None
     number = number_at(tokens, position)
+    if number is None and not more:
+        person = _one_person(tokens, position)
+        if person is not None and person + 1 < len(tokens) and tokens[person + 1].lower == "and" \
+                and person + 2 < len(tokens) and number_at(tokens, person + 2) is not None:
+            number = Number(1, position, person, article=True)  # "an officer and three soldiers"
     if number is None and more and tokens[position].lower in lists["filler"]:
         number = Number(1, index, position - 1, article=True)  # "another soldier": one more
     if number is None:
@@ -101,6 +106,10 @@ def _active_cue_before(tokens, first):
         category = _category_of(tokens[position].lower, _lists()["active"])
         if category:
             return category, position
+    if position >= 1 and tokens[position].lower == "of":  # "the abduction of three", "the deaths of two"
+        category = _category_of(tokens[position - 1].lower, _lists()["cues"])
+        if category:
+            return category, position - 1
     return None, first
 
 
@@ -177,7 +186,7 @@ def _sides(tokens, numbers, end_token):
 def _one_person(tokens, index):
     """Token index of the person noun in 'a shepherd', 'his son', 'a Yazidi returnee' at ``index``, or None."""
     lists = _lists()
-    if index >= len(tokens) or tokens[index].lower not in lists["determiners"]:
+    if index >= len(tokens) or tokens[index].lower not in lists["determiners"] | {"another"}:
         return None
     for position in range(index + 1, min(len(tokens), index + 6)):
         word = tokens[position].lower
@@ -209,7 +218,9 @@ def _single_persons(sentence, found):
         if word in ("body", "corpse") and first < len(tokens) and tokens[first].lower == "of":
             category, first = "fatalities", first + 1
         person = _one_person(tokens, first) if category else None
-        if person is None and word in lists["determiners"] - {"the", "their"}:
+        if category and person is None and first < len(tokens) and tokens[first].lower == "another":
+            person = first  # "injured another"
+        if person is None and (word in lists["determiners"] - {"the", "their"} or word == "another"):
             person = _one_person(tokens, index)
             if person is not None:
                 category = _passive_cue(tokens, person + 1)
@@ -238,13 +249,19 @@ def _single_persons(sentence, found):
 
 
 def _passive_cue(tokens, index):
-    """'was killed', 'who had been kidnapped' after a person: the category, or None."""
+    """'was killed', 'who had been kidnapped' after a person: the category, or None; across 'of the
+    Popular Mobilization Forces'."""
+    if index < len(tokens) and tokens[index].lower == "of":
+        index += 1
+        while index < len(tokens) and (tokens[index].lower == "the" or tokens[index].is_capitalised):
+            index += 1
     for position in range(index, min(len(tokens), index + 4)):
         word = tokens[position].lower
         category = _category_of(word, _lists()["cues"])
         if category:
             return category
-        if word not in ("was", "were", "who", "had", "has", "been", "is", "reportedly", "also", "later", "being"):
+        if word not in ("was", "were", "who", "had", "has", "been", "is", "reportedly", "also", "later", "being",
+                        "shot", "found", "beaten", "stabbed"):
             return None
     return None
 

@@ -217,7 +217,8 @@ _VILLAGE_PATTERNS = (
     re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+village\b"),
     re.compile(r"\bnearby\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\b(?P<name>[A-Z][\w'’-]+),\s+an?\s+(?:small\s+)?village\b"),
-    re.compile(r"\bthe\s+(?P<name>" + _NAME + r")\s+(?:area|valley)\b"),
+    re.compile(r"\bthe\s+(?P<name>" + _NAME + r")\s+(?:area|valley|basin|desert|plains?|hills|mountains?|region|"
+               r"countryside|orchards?)\b"),
     re.compile(r"\b(?:areas?|outskirts|vicinity|countryside)\s+of\s+(?P<name>" + _NAME + ")"),
 )
 # Arabic, on the folded text: قرية الحواشة، منطقة وادي الشاي، ناحية سنوني
