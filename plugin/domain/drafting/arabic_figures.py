@@ -114,11 +114,24 @@ def count_at(tokens, index):
 
 
 def _and_person(tokens, index):
-    """'وطفلها' after a count: one more person of the same count."""
-    if index >= len(tokens):
-        return False
-    word = fold(tokens[index].text)
-    return word.startswith("و") and len(word) > 2 and _person(word[1:]) and cue_category(word) is None
+    """'وطفلها' (one) or 'وطفلاها' (two) after a count, past one adjective ('امرأة إيزيدية وطفلاها'):
+    (how many more, the last token index), or None."""
+    for position in (index, index + 1):
+        if position >= len(tokens):
+            return None
+        word = fold(tokens[position].text)
+        if word.startswith("و") and len(word) > 2 and cue_category(word) is None:
+            rest = word[1:]
+            for suffix in ("", "ها", "ه", "هم"):
+                stem = rest[:-len(suffix)] if suffix and rest.endswith(suffix) else rest
+                if suffix and not rest.endswith(suffix):
+                    continue
+                if _dual(stem) or (stem.endswith("ا") and _dual(stem + "ن")):
+                    return 2, position
+            return (1, position) if _person(rest) else None
+        if not word.endswith(("ي", "يه")):  # one adjective may stand between: 'إيزيدية'
+            return None
+    return None
 
 
 def _self_count(word, category):
@@ -224,8 +237,9 @@ def _forward(tokens, index, category, make):
             position += 1
             continue
         value, last, note = count
-        if _and_person(tokens, last + 1):
-            value, last = value + 1, last + 1
+        more = _and_person(tokens, last + 1)
+        if more:
+            value, last = value + more[0], more[1]
         return make(category, value, PLAIN, index, last, note)
     return None
 

@@ -269,11 +269,17 @@ def _actors(text, group, event, cue_sentence):
             fields["actor2"] = _suggest(text, event.start, event.end, civilians_actor())
         return fields
     remote = event is not None and event.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")
-    perpetrator_roles = (FOREIGN, ARMED_GROUP, UNIDENTIFIED, STATE) if remote else (ARMED_GROUP, UNIDENTIFIED, FOREIGN)
+    arrest = event is not None and event.sub_event_type == "Arrests"
+    perpetrator_roles = (FOREIGN, ARMED_GROUP, UNIDENTIFIED, STATE) if remote else \
+        (STATE, FOREIGN) if arrest else (ARMED_GROUP, UNIDENTIFIED, FOREIGN)
     candidates = [m for m in mentions if m.role in perpetrator_roles
-                  and (m.role != STATE or _STRIKERS.search(fold(text[m.start:m.end])))]
+                  and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end])))]
     actor1 = None
-    if candidates and event is not None:
+    if remote and candidates:  # what strikes: 'قصفت طائرة مسيرة تركية', 'بضربة لطيران الجيش العراقي'
+        attached = [m for m in candidates if (m.start < event.end and event.start < m.end)
+                    or 0 <= m.start - event.end <= 3 or text[event.end:m.start].strip().casefold() == "by"]
+        actor1 = attached[0] if attached else None
+    if candidates and event is not None and actor1 is None:
         before_cue = [m for m in candidates if cue_sentence.start <= m.start < event.start]
         actor1 = before_cue[-1] if before_cue else None
         in_cue_sentence = [m for m in candidates if cue_sentence.start <= m.start < cue_sentence.end]
@@ -287,6 +293,8 @@ def _actors(text, group, event, cue_sentence):
         named = [(m, f) for m, f in named if f is not None and f[0] in ("suspected", "claimed")]
         if named:
             actor1, found = named[0]
+    if arrest:
+        found = None  # 'arrested three people suspected of ...': the suspicion is not the arrest's
     if actor1 is not None:
         fields["actor1"] = _suggest(text, actor1.start, actor1.end, actor1.name)
         if actor1.role == UNIDENTIFIED:

@@ -232,6 +232,12 @@ _ARABIC_NOT_NAMES = {"في", "قرب", "تابعه", "التابعه", "مجاو
                      "مجاور", "محاذيه", "ذات", "تقع", "يسكنها", "اخري", "نفسها", "نفسه", "ذاتها", "ذاته"}
 
 
+_ARABIC_ADJECTIVES = {"التابعه", "الواقعه", "المجاوره", "القريبه", "النائيه", "المحاذيه", "المذكوره", "الكبيره",
+                      "الصغيره", "الجديده", "القديمه", "الحدوديه", "الزراعيه", "السكنيه", "الشرقيه", "الغربيه",
+                      "الشماليه", "الجنوبيه", "المتنازع", "الكرديه", "العربيه", "التركمانيه", "الايزيديه", "الكاكائيه",
+                      "المسيحيه", "الشبكيه", "ذاتها", "نفسها", "المحرره", "الامنيه", "العسكريه", "الاخيره", "المنكوبه"}
+
+
 def find_villages(sentence, excluded=()):
     """Villages and areas named in a sentence ('the village of Dara', 'Dara village', 'قرية دارا'),
     known or not: (start, end, name)."""
@@ -244,7 +250,9 @@ def find_villages(sentence, excluded=()):
         words = match.group("name").split()
         if words[0] in _ARABIC_NOT_NAMES or normalise(words[0]) in skip:
             continue
-        keep = 2 if len(words) > 1 and words[0] in _ARABIC_NAME_HEADS and words[1] not in _ARABIC_NOT_NAMES else 1
+        second = words[1] if len(words) > 1 else ""
+        keep = 2 if second and second not in _ARABIC_NOT_NAMES and normalise(second) not in skip and (
+            words[0] in _ARABIC_NAME_HEADS or (second.startswith("ال") and second not in _ARABIC_ADJECTIVES)) else 1
         length = len(" ".join(words[:keep])) if keep == 2 else len(words[0])
         start = match.start("name")
         _add_village(results, sentence, start, sentence.text[start:start + length], skip)
