@@ -47,12 +47,12 @@ def _actor_patterns():
     result = []
     for actor in data("actors.json")["actors"]:
         for alias in actor["aliases"]:
-            result.append((_alias_pattern(alias), actor["name"], actor["role"]))
+            result.append((_alias_pattern(alias), actor["name"], actor["role"], len(alias)))
         for alias in actor.get("case_sensitive", ()):
-            result.append((_alias_pattern(alias, case_sensitive=True), actor["name"], actor["role"]))
+            result.append((_alias_pattern(alias, case_sensitive=True), actor["name"], actor["role"], len(alias)))
     # longest aliases first, so "Iraqi security forces" wins over "security forces"
-    result.sort(key=lambda entry: -len(entry[0].pattern))
-    return result
+    result.sort(key=lambda entry: -entry[3])
+    return [entry[:3] for entry in result]
 
 
 def civilians_actor():
