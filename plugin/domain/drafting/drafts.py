@@ -279,6 +279,10 @@ def _actors(text, group, event, cue_sentence):
         attached = [m for m in candidates if (m.start < event.end and event.start < m.end)
                     or 0 <= m.start - event.end <= 3 or text[event.end:m.start].strip().casefold() == "by"]
         actor1 = attached[0] if attached else None
+    if event is not None and event.event_type == "Battles" and actor1 is None:
+        # 'Iraqi forces killed five ISIS members': state forces that do what the event's words say
+        doing = [m for m in mentions if m.role == STATE and m.start < event.end and event.start < m.end]
+        actor1 = doing[0] if doing else None
     if candidates and event is not None and actor1 is None:
         before_cue = [m for m in candidates if cue_sentence.start <= m.start < event.start]
         actor1 = before_cue[-1] if before_cue else None

@@ -44,7 +44,9 @@ def _lists():
         "total": raw["total_words"],
         "none": raw["none_phrases"],
         "not_none": raw["not_none_phrases"],
-        "persons": set(raw["person_nouns"]),
+        "persons": set(raw["person_nouns"]) | set(raw["ordinals"]),
+        "ordinals": set(raw["ordinals"]),
+        "modifiers": set(raw["person_modifiers"]),
         "sides": {side: set(words) for side, words in raw["sides"].items()},
         "determiners": set(raw["determiners"]),
     }
@@ -194,8 +196,7 @@ def _one_person(tokens, index):
             while position + 1 < len(tokens) and tokens[position + 1].lower in lists["persons"]:
                 position += 1  # a Peshmerga soldier
             return position
-        if not (tokens[position].is_capitalised or word in ("young", "local", "elderly", "old", "-", "year-old")
-                or word.isdigit()):
+        if not (tokens[position].is_capitalised or word in lists["modifiers"] or word.isdigit()):
             return None  # 'a Yazidi returnee', 'a 12-year-old boy' go on; anything else ends it
     return None
 
@@ -241,7 +242,9 @@ def _single_persons(sentence, found):
                 start, end = sentence.slice(min(begin, first), person)
         taken.append((start, end))
         side = side_of(tokens[person].lower)
-        result.append(Mention(category, count, PLAIN, start, end, "", ((count, side),)))
+        ordinal = any(t.lower in lists["ordinals"] for t in tokens[first:person + 1])
+        kind = ONE_MORE if ordinal or tokens[first].lower == "another" else PLAIN  # 'a fourth shepherd'
+        result.append(Mention(category, count, kind, start, end, "", ((count, side),)))
         also = _passive_cue(tokens, person + 1)  # the body of a man who had been kidnapped
         if also and also != category:
             result.append(Mention(also, count, PLAIN, start, end))
@@ -255,13 +258,15 @@ def _passive_cue(tokens, index):
         index += 1
         while index < len(tokens) and (tokens[index].lower == "the" or tokens[index].is_capitalised):
             index += 1
-    for position in range(index, min(len(tokens), index + 4)):
+    for position in range(index, min(len(tokens), index + 5)):
         word = tokens[position].lower
         category = _category_of(word, _lists()["cues"])
         if category:
             return category
         if word not in ("was", "were", "who", "had", "has", "been", "is", "reportedly", "also", "later", "being",
-                        "shot", "found", "beaten", "stabbed"):
+                        "shot", "found", "beaten", "stabbed", "seriously", "critically", "slightly", "lightly", "badly",
+                        "fatally", "mortally", "sustained", "suffered", "received", "minor", "serious", "severe",
+                        "light", "survived", "with", "died", "of"):
             return None
     return None
 

@@ -220,6 +220,9 @@ _VILLAGE_PATTERNS = (
     re.compile(r"\bthe\s+(?P<name>" + _NAME + r")\s+(?:area|valley|basin|desert|plains?|hills|mountains?|region|"
                r"countryside|orchards?)\b"),
     re.compile(r"\b(?:areas?|outskirts|vicinity|countryside)\s+of\s+(?P<name>" + _NAME + ")"),
+    re.compile(r"\bin\s+(?P<name>" + _NAME + r"),\s+(?:(?:about|some)\s+\d+\s*km\s+)?(?:(?:north|south|east|west|"
+               r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|"
+               r"an?\s+(?:town|village|district|sub-district|area))\b"),
 )
 # Arabic, on the folded text: قرية الحواشة، منطقة وادي الشاي، ناحية سنوني
 _ARABIC_WORD = r"[\u0621-\u064A]+"
