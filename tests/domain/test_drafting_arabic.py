@@ -147,7 +147,7 @@ def test_a_village_in_no_gazetteer_is_placed_at_the_place_it_belongs_to():
     (draft,) = draft_incidents(text, SUNDAY)
     v = draft.values()
     # "لناحية جلولاء": the sub-district's point, so geo precision 3
-    assert (v["location"], v["geo_precision"], v["admin2"]) == ("الحواشة (Jalawla sub-district)", 3, "Khanaqin")
+    assert (v["location"], v["geo_precision"], v["admin2"]) == ("الحواشة (ناحية جلولاء)", 3, "Khanaqin")
     assert (v["fatalities"], v["actor1"], v["attribution"]) == (2, "Unidentified Armed Group (Iraq)", "unknown")
 
 

@@ -224,7 +224,7 @@ def test_the_seed_story_in_arabic():
     assert (v["event_date"], v["date_end"]) == ("2020-06-13", "2020-06-14")  # ليلة السبت على الأحد
     assert (v["fatalities"], v["wounded"]) == (7, 7)
     assert (v["actor1"], v["attribution"], v["target_community"]) == ("Islamic State (Iraq)", "suspected", "Kakai")
-    assert (v["location"], v["geo_precision"], v["admin2"]) == ("دارا (near Khanaqin)", 2, "Khanaqin")
+    assert (v["location"], v["geo_precision"], v["admin2"]) == ("دارا (قرب خانقين)", 2, "Khanaqin")
     assert (v["event_type"], v["sub_event_type"]) == ("Violence against civilians", "Attack")
     w = values(abduction)
     assert (w["date_start"], w["date_end"], w["abducted"]) == ("2020-05-01", "2020-05-10", 2)  # أوائل أيار/مايو

@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from .. import taxonomy
 from ..i18n import QT_TRANSLATE_NOOP
 from ..values import parse_date
-from .arabic import OffsetMap, fold
+from .arabic import OffsetMap, fold, is_arabic
 from .actors import (ARMED_GROUP, FOREIGN, STATE, UNIDENTIFIED, ActorMention, attribution, civilians_actor,
                      find_actors, find_communities)
 from .dates import MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import figures
-from .places import AREA_RANK, Gazetteer, find_places, find_villages
+from .places import AREA_RANK, Gazetteer, arabic_label, find_places, find_villages
 from .text import Suggestion, data, split_sentences
 
 EXCERPT_LIMIT = 1000
@@ -375,7 +375,11 @@ def _place(text, group, gazetteer, context):
         anchors = [m for m in ranked if m.known.place.longitude is not None] or [m for m in context if m.is_point]
         anchor = anchors[0] if anchors else None
         if anchor is not None:
-            label = f"{name} (near {anchor.label})" if anchor.is_point else f"{name} ({_area_label(anchor)})"
+            arabic = arabic_label(anchor) if is_arabic(name) else None
+            if arabic:  # 'الحواشة (قرب جلولاء)', 'ميخاس (قضاء خانقين)'
+                label = f"{name} (قرب {arabic})" if anchor.is_point else f"{name} ({arabic})"
+            else:
+                label = f"{name} (near {anchor.label})" if anchor.is_point else f"{name} ({_area_label(anchor)})"
             fields["location"] = _suggest(text, start, end, label)
             fields["geo_precision"] = _suggest(text, start, end, 2 if anchor.is_point else 3)
         else:

@@ -361,6 +361,8 @@ def _split(text, found, total, civilians_targeted):
     for used in chains:
         if sum(m.value for m in used) != total:
             continue
+        if len(used) == 1 and used[0].sides and all(side == "people" for _, side in used[0].sides):
+            continue  # 'seven people were killed' alone does not say who they were
         counts = {"civilians": 0, "security": 0}
         for mention in used:
             for value, side in mention.sides or ((mention.value, None),):

@@ -48,6 +48,7 @@ class Known:
     place: Place
     admin1: str = None
     admin2: str = None
+    arabic: str = None  # its Arabic name, when known (built-in places)
 
     @property
     def is_point(self):
@@ -123,13 +124,29 @@ def _built_in():
     gazetteer = Gazetteer()
     for entry in raw["places"]:
         place = Place(entry["name"], entry["longitude"], entry["latitude"], entry["kind"], "GeoNames")
-        gazetteer.add(Known(place, entry["admin1"], entry["admin2"]), *entry["aliases"])
+        gazetteer.add(Known(place, entry["admin1"], entry["admin2"], _arabic(entry["aliases"])), *entry["aliases"])
     for name, aliases in raw["governorates"].items():
         gazetteer.add(Known(Place(name, None, None, "governorate"), name, None), *aliases)
     for unit in data("admin_places.json")["units"]:
         place = Place(unit["name"], unit["longitude"], unit["latitude"], unit["kind"], "COD-AB")
-        gazetteer.add(Known(place, unit["admin1"], unit["admin2"]), *unit["aliases"])
+        gazetteer.add(Known(place, unit["admin1"], unit["admin2"], _arabic(unit["aliases"])), *unit["aliases"])
     return gazetteer
+
+
+def _arabic(names):
+    return next((n for n in names if "\u0621" <= n[:1] <= "\u064A"), None)
+
+
+_ARABIC_KINDS = {"district": "قضاء", "sub-district": "ناحية", "governorate": "محافظة"}
+
+
+def arabic_label(match):
+    """'قضاء خانقين', 'جلولاء': a place in Arabic, for a village named in Arabic; None if not known."""
+    name = match.known.arabic
+    if not name:
+        return None
+    kind = match.area_word or match.known.place.kind
+    return f"{_ARABIC_KINDS[kind]} {name}" if kind in _ARABIC_KINDS else name
 
 
 def find_places(gazetteer, sentence):
