@@ -30,7 +30,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 CORPUS = ROOT / "tests" / "data" / "drafting_corpus"
-PARTS = (("development", "development.json"), ("held-aside", "held_aside.json"), ("held-aside B", "held_aside_b.json"))
+PARTS = (("development", "development.json"), ("held-aside", "held_aside.json"), ("held-aside B", "held_aside_b.json"),
+         ("held-aside Sorani", "held_aside_ckb.json"))
+LANGUAGES = ("en", "ar", "ckb")
 FIELDS = ("date", "killed", "wounded", "abducted", "location", "perpetrator", "attribution", "event_type")
 DRAFT_FIELD = {"date": "event_date", "killed": "fatalities", "wounded": "wounded", "abducted": "abducted",
                "location": "location", "perpetrator": "actor1", "attribution": "attribution",
@@ -122,7 +124,7 @@ def ratio(part, whole):
 
 
 def table(title, counts, drafted, reports):
-    languages = [lang for lang in ("en", "ar", "all") if lang in counts]
+    languages = [lang for lang in LANGUAGES + ("all",) if lang in counts]
     lines = [f"### {title}", ""]
     sizes = ", ".join(f"{lang.upper()}: {sum(r['language'] == lang for r in reports) if lang != 'all' else len(reports)}"
                       f" reports, {drafted[lang][0]} incidents expected, {drafted[lang][1]} drafted"
@@ -151,7 +153,7 @@ def history_table(runs):
             cells = []
             for name in FIELDS:
                 values = []
-                for lang in ("en", "ar"):
+                for lang in [lang for lang in LANGUAGES if lang in part]:
                     hits, proposed, expected = part[lang][name]
                     values.append(f"{lang.upper()} {ratio(hits, proposed)}/{ratio(hits, expected)}")
                 cells.append("<br>".join(values))

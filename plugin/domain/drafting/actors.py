@@ -76,7 +76,7 @@ def find_actors(text, start=0, end=None):
 
 def attribution(text, mention, start, end):
     """'suspected', 'claimed' or None for an actor mention, from the words around it in text[start:end]."""
-    cues = data("actors.json")["attribution"]
+    cues = _attribution_cues()
     before = normalise(text[max(start, mention.start - 40):mention.start])
     after = normalise(text[mention.end:min(end, mention.end + 40)])
     whole = normalise(text[start:end])
@@ -90,6 +90,12 @@ def attribution(text, mention, start, end):
     if any(phrase in whole for phrase in cues["suspected_phrases"]) and not any(n in whole for n in cues["negations"]):
         return "suspected"
     return None
+
+
+@lru_cache(maxsize=None)
+def _attribution_cues():
+    """The attribution cues as the text is compared (place_names.normalise): 'ئەستۆ' reads 'يهستو'."""
+    return {kind: [normalise(cue) for cue in cues] for kind, cues in data("actors.json")["attribution"].items()}
 
 
 @lru_cache(maxsize=None)

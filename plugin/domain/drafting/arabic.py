@@ -3,7 +3,7 @@
 Drafting reads a copy of the report without diacritics and tatweel (``without_marks``), so that
 'قُتل' and 'قتل' are one word; offsets found in the copy are mapped back to the report's own text
 (``OffsetMap``). Matching folds the letter variants one for one (``fold``: أ إ آ ٱ -> ا, ة -> ه,
-ى ی -> ي, ک -> ك), so a folded text keeps every offset. A word may carry the conjunctions و/ف, the
+ى ی -> ي, ک -> ك; Sorani ە ھ -> ه, ێ -> ي, ۆ -> و), so a folded text keeps every offset. A word may carry the conjunctions و/ف, the
 prepositions ب/ل/ك and the article ال ('وبمقتل', 'للجيش'): ``forms`` lists the word without them.
 """
 
@@ -11,13 +11,19 @@ import re
 
 _MARKS = re.compile("[\u064B-\u065F\u0670\u0640]")  # harakat, shadda, sukun, superscript alef, tatweel
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك", "ۆ": "و",
-                       "ێ": "ي", "ە": "ه"})
+                       "ێ": "ي", "ە": "ه", "ھ": "ه"})
+_SORANI_LETTERS = set("ەێۆڕڵھ")
 _PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 SUFFIXES = {"ه": 1, "ها": 1, "هما": 2, "هم": None, "هن": None}
 
 
 def is_arabic(text):
     return any("\u0600" <= c <= "\u06FF" for c in text[:3])
+
+
+def is_sorani(text):
+    """Sorani Kurdish rather than Arabic: letters Arabic does not use (ە ێ ۆ ڕ ڵ)."""
+    return any(c in _SORANI_LETTERS for c in text)
 
 
 def fold(text):

@@ -11,17 +11,22 @@ from Saturday to Sunday. Matched on the folded text (arabic.fold) with ASCII dig
 import re
 
 from .arabic import fold
-from .text import digits
+from .text import data, digits
 
 LEVANTINE = {"كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
              "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12}
 EGYPTIAN = {"يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7,
             "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12}
-MONTHS = {**LEVANTINE, **EGYPTIAN}
-WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+ARABIC_WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+# Sorani Kurdish (resources/drafting/sorani.json): ئەمڕۆ، دوێنێ، ئێوارەی شەممە، شەوی شەممە لەسەر یەکشەممە، ١٠ی ئاب
+SORANI_MONTHS = {fold(k): v for k, v in data("sorani.json")["months"].items()}
+SORANI_WEEKDAYS = {fold(k): v for k, v in data("sorani.json")["weekdays"].items()}
+MONTHS = {**LEVANTINE, **EGYPTIAN, **SORANI_MONTHS}
+WEEKDAYS = {**ARABIC_WEEKDAYS, **SORANI_WEEKDAYS}
 PARTS = {"اوائل": (1, 10), "مطلع": (1, 10), "بدايه": (1, 10), "اول": (1, 10), "اواسط": (11, 20),
          "منتصف": (11, 20), "اواخر": (21, 31), "نهايه": (21, 31), "اخر": (21, 31)}
-NIGHT = ("مساء", "ليله", "ليل", "منتصف ليله")
+NIGHT = ("مساء", "ليله", "ليل", "منتصف ليله", "ئيوارهي", "ئيواره", "شهوي", "شهو")
+EVE = ("ليله", "شهوي")
 _COUNTS = {"يوم": 1, "يومين": 2, "يومان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7}
 
 
@@ -32,7 +37,7 @@ def _alternatives(words):
 _B, _E = r"(?<![\w])", r"(?![\w])"
 _MONTH = r"(?P<month>" + _alternatives(MONTHS) + r")(?:\s*[/(-]\s*(?:" + _alternatives(MONTHS) + r")\)?)?"
 _YEAR = r"(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{4}))?"
-_WEEKDAY = r"(?P<weekday>" + _alternatives(WEEKDAYS) + r")"
+_WEEKDAY = r"(?P<weekday>" + _alternatives(ARABIC_WEEKDAYS) + r")"
 _TIME = r"(?P<time>" + _alternatives(("مساء", "صباح", "فجر", "ظهر", "عصر", "ظهيره", "ليله", "منتصف ليله", "ليل")) + r")"
 _LAST = r"(?:\s+(?P<last>الماضي|المنصرم|الفائت))?"
 
@@ -52,6 +57,16 @@ PATTERNS = [
     # مساء الخميس، فجر السبت، يوم الأربعاء الماضي، الخميس
     ("weekday", re.compile(_B + r"(?:" + _TIME + r"\s+)?(?:يوم\s+)?" + _WEEKDAY + _LAST + _E)),
     ("days_ago", re.compile(_B + r"قبل\s+(?P<count>يومين|يوم|(?:ثلاثه|اربعه|خمسه|سته|سبعه)\s+ايام)" + _E)),
+    # Sorani
+    ("weekday_night", re.compile(_B + r"شهوي\s+(?:ڕوژي\s+)?(?P<weekday>" + _alternatives(SORANI_WEEKDAYS) + r")\s+(?:لهسهر|بو)\s+"
+                                 + _alternatives(SORANI_WEEKDAYS) + _E)),
+    ("day_month", re.compile(_B + r"(?P<day>\d{1,2})(?:ي|ى)?\s+(?:مانگي\s+)?(?P<month>" + _alternatives(SORANI_MONTHS)
+                             + r")(?:ي)?(?:\s+(?P<year>\d{4}))?")),
+    ("month", re.compile(_B + r"(?:له\s+)?مانگي\s+(?P<month>" + _alternatives(SORANI_MONTHS) + r")(?:دا|ي)?" + _E)),
+    ("yesterday", re.compile(_B + r"(?:(?P<time>ئيوارهي|شهوي|بهياني)\s+)?دويني(?:\s+(?P<time2>ئيواره|شهو|بهياني))?" + _E)),
+    ("today", re.compile(_B + r"(?:(?:ئيوارهي|بهياني)\s+)?ئهمڕو" + _E)),
+    ("weekday", re.compile(_B + r"(?:(?P<time>ئيوارهي|شهوي|بهياني|ڕوژي)\s+)?(?P<weekday>" + _alternatives(SORANI_WEEKDAYS)
+                           + r")(?:\s+(?P<last>ڕابردوو|ڕابردوودا))?" + _E)),
     ("last_week", re.compile(_B + r"الاسبوع\s+(?:الماضي|المنصرم|الفائت)" + _E)),
     ("last_month", re.compile(_B + r"الشهر\s+(?:الماضي|المنصرم|الفائت)" + _E)),
 ]
@@ -74,7 +89,9 @@ def english_groups(kind, match):
     if kind == "days_ago":
         count = groups["count"].split()[0]
         groups["days"] = _COUNTS[count]
+    if "time2" in groups:
+        groups.setdefault("time", groups["time2"])
     if "time" in groups:
         groups["night"] = re.sub(r"\s+", " ", groups["time"]) in NIGHT
-        groups["eve"] = groups["time"] == "ليله"
+        groups["eve"] = groups["time"] in EVE
     return groups

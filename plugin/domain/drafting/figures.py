@@ -11,8 +11,8 @@ mention, no figure: an unknown count is never 0. Only explicit statements ('no o
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import arabic_figures
-from .arabic import fold, forms
+from . import arabic_figures, sorani_figures
+from .arabic import fold, forms, is_sorani
 from .numbers import Number, at_least_length, is_more_word, more_marker_at, number_at
 from .text import Suggestion, data
 
@@ -128,6 +128,11 @@ def _toll_before(tokens, first):
 def sentence_mentions(sentence):
     """Figures mentioned in one sentence."""
     tokens = sentence.tokens
+    if arabic_figures.is_arabic_sentence(sentence) and is_sorani(sentence.text):
+        def make_sorani(category, value, kind, first, last, note):
+            start, end = sentence.slice(first, last)
+            return Mention(category, value, kind, start, end, note, ((value, None),))
+        return sorani_figures.sentence_mentions(sentence, make_sorani)
     if arabic_figures.is_arabic_sentence(sentence):
         def make(category, value, kind, first, last, note):
             start, end = sentence.slice(first, last)
@@ -312,6 +317,9 @@ def _bind_forward(tokens, numbers, last, more):
 
 
 def _none_stated(text, start, end, category):
+    sorani = sorani_figures.none_stated(text, start, end) if category in ("fatalities", "wounded") else None
+    if sorani:
+        return sorani
     arabic = arabic_figures.none_stated(text, start, end, category)
     if arabic:
         return arabic

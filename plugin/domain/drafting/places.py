@@ -29,7 +29,10 @@ _NEAR_WORDS = ("near", "outskirts of", "close to", "vicinity of", "nearby", "aro
                "جنوب غرب", "جنوب غربي", "شمال شرق", "شمال شرقي", "جنوب شرق", "جنوب شرقي", "شمال غرب", "شمال غربي",
                "محيط", "اطراف")
 _ARABIC_KIND_WORDS = {"قضاء": "district", "ناحيه": "sub-district", "محافظه": "governorate", "مدينه": "town",
-                      "بلده": "town", "قريه": "village"}
+                      "بلده": "town", "قريه": "village",
+                      # Sorani (folded): قەزای، ناحیەی، پارێزگای، شاری، گوندی
+                      "قهزاي": "district", "ناحيهي": "sub-district", "پاريزگاي": "governorate", "شاري": "town",
+                      "گوندي": "village"}
 
 
 def skeleton(name):
@@ -242,8 +245,8 @@ _VILLAGE_PATTERNS = (
                r"an?\s+(?:town|village|district|sub-district|area))\b"),
 )
 # Arabic, on the folded text: قرية الحواشة، منطقة وادي الشاي، ناحية سنوني
-_ARABIC_WORD = r"[\u0621-\u064A]+"
-_ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء)\s+(?P<name>"
+_ARABIC_WORD = r"[\u0621-\u064A\u067E\u0686\u0698\u06A4\u06AF\u0695\u06B5]+"  # with the Sorani letters
+_ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|گوندي|ناوچهي)\s+(?P<name>"
                              + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r")?)")
 _ARABIC_NAME_HEADS = {"ابو", "ام", "تل", "عين", "بئر", "بير", "وادي", "البو", "كاني", "قره", "كرد", "سيد", "شيخ", "جبل",
                       "ال", "دير", "كاني", "سد", "طوز", "تازه", "بني"}
