@@ -12,7 +12,8 @@ import re
 _MARKS = re.compile("[\u064B-\u065F\u0670\u0640]")  # harakat, shadda, sukun, superscript alef, tatweel
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك", "ۆ": "و",
                        "ێ": "ي", "ە": "ه", "ھ": "ه"})
-_SORANI_LETTERS = set("ەێۆڕڵھ")
+_SORANI_LETTERS = set("ەێۆڕڵھژڤ")  # letters Arabic does not write
+_PERSIAN_LETTERS = set("گچپیک")  # Sorani's, and now and then in Arabic names
 _PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 SUFFIXES = {"ه": 1, "ها": 1, "هما": 2, "هم": None, "هن": None}
 
@@ -22,8 +23,8 @@ def is_arabic(text):
 
 
 def is_sorani(text):
-    """Sorani Kurdish rather than Arabic: letters Arabic does not use (ە ێ ۆ ڕ ڵ)."""
-    return any(c in _SORANI_LETTERS for c in text)
+    """Sorani Kurdish rather than Arabic: a letter Arabic does not write (ە ێ ۆ ڕ ڵ ژ), or two of گ چ پ ی ک."""
+    return any(c in _SORANI_LETTERS for c in text) or len(_PERSIAN_LETTERS & set(text)) >= 2
 
 
 def fold(text):

@@ -23,6 +23,7 @@ def _lists():
         "numbers": {fold(k): v for k, v in raw["numbers"].items()},
         "persons": {fold(w) for w in raw["persons"]},
         "none": [fold(p) for p in raw["none_phrases"]],
+        "vague": {fold(k): v for k, v in raw["vague"].items()},
     }
 
 
@@ -64,7 +65,12 @@ def sentence_mentions(sentence, make):
         for back in range(index - 1, max(floor, index - _WINDOW) - 1, -1):
             value = _count(tokens[back])
             if value is not None:
-                mentions.append(make(category, value, PLAIN, back, index, ""))
+                vague = _lists()["vague"].get(fold(tokens[back - 1].text)) if back > floor else None
+                if vague:  # 'چەند کەسێک': several, ACLED's 3
+                    mentions.append(make(category, vague["value"], PLAIN, back - 1, index,
+                                         f"'{tokens[back - 1].text}' = {vague['value']} ({vague['source']})"))
+                else:
+                    mentions.append(make(category, value, PLAIN, back, index, ""))
                 break
         floor = index + 1
     return mentions
