@@ -10,7 +10,8 @@
 The corpus is tests/data/drafting_corpus/: development.json (looked at while writing the rules) and
 held_aside.json (written before the rules were changed, never tuned against: its figures are the
 honest estimate on unseen reports) and held_aside_b.json (a second held-aside part, written after the
-first one had been measured, before further rule changes, never tuned against either). Drafts use the built-in place list, as the Processing algorithm does.
+first one had been measured, before further rule changes, never tuned against either) and
+held_aside_ckb.json (Sorani). Drafts use the built-in place list, as the Processing algorithm does.
 
 Each report's drafts are paired with its expected incidents so that the most fields agree. Per field:
 a proposed value equal to the expected one is a hit; a proposed value that is wrong, or proposed
@@ -126,7 +127,10 @@ def ratio(part, whole):
 def table(title, counts, drafted, reports):
     languages = [lang for lang in LANGUAGES + ("all",) if lang in counts]
     lines = [f"### {title}", ""]
-    sizes = ", ".join(f"{lang.upper()}: {sum(r['language'] == lang for r in reports) if lang != 'all' else len(reports)}"
+    def count(lang):
+        return len(reports) if lang == "all" else sum(r["language"] == lang for r in reports)
+
+    sizes = ", ".join(f"{lang.upper()}: {count(lang)}"
                       f" reports, {drafted[lang][0]} incidents expected, {drafted[lang][1]} drafted"
                       for lang in languages)
     lines += [sizes, ""]

@@ -53,11 +53,10 @@ def main(out):
     settings = QSettings()
     settings.setValue("locale/overrideFlag", True)
     settings.setValue("locale/userLocale", "ar_IQ")
+    import drafting_reports
     from qgis.gui import QgsMapCanvas, QgsMessageBar
     from qgis.PyQt.QtWidgets import QMainWindow
     from workers import load_plugin
-
-    import drafting_reports
 
     plugin_package = load_plugin()
     from incident_tracker.plugin.core.gpkg_store import GeoPackageStore

@@ -60,7 +60,8 @@ def test_the_day_of_the_statement_yields_to_the_day_of_the_event():
 
 def figure_values(text):
     text = OffsetMap(text).text
-    return {k: s.value for k, s in figures(text, split_sentences(text)).items() if k in ("fatalities", "wounded", "abducted")}
+    found = figures(text, split_sentences(text))
+    return {k: s.value for k, s in found.items() if k in ("fatalities", "wounded", "abducted")}
 
 
 @pytest.mark.parametrize("text, expected", [

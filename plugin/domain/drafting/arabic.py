@@ -3,7 +3,8 @@
 Drafting reads a copy of the report without diacritics and tatweel (``without_marks``), so that
 'قُتل' and 'قتل' are one word; offsets found in the copy are mapped back to the report's own text
 (``OffsetMap``). Matching folds the letter variants one for one (``fold``: أ إ آ ٱ -> ا, ة -> ه,
-ى ی -> ي, ک -> ك; Sorani ە ھ -> ه, ێ -> ي, ۆ -> و), so a folded text keeps every offset. A word may carry the conjunctions و/ف, the
+ى ی -> ي, ک -> ك; Sorani ە ھ -> ه, ێ -> ي, ۆ -> و), so a folded text keeps every offset. A word
+may carry the conjunctions و/ف, the
 prepositions ب/ل/ك and the article ال ('وبمقتل', 'للجيش'): ``forms`` lists the word without them.
 """
 
@@ -14,7 +15,8 @@ _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه
                        "ێ": "ي", "ە": "ه", "ھ": "ه"})
 _SORANI_LETTERS = set("ەێۆڕڵھژڤ")  # letters Arabic does not write
 _PERSIAN_LETTERS = set("گچپیک")  # Sorani's, and now and then in Arabic names
-_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب", "فل", "وك",
+             "و", "ف", "ب", "ل", "ك")
 SUFFIXES = {"ه": 1, "ها": 1, "هما": 2, "هم": None, "هن": None}
 
 

@@ -58,14 +58,17 @@ PATTERNS = [
     ("weekday", re.compile(_B + r"(?:" + _TIME + r"\s+)?(?:يوم\s+)?" + _WEEKDAY + _LAST + _E)),
     ("days_ago", re.compile(_B + r"قبل\s+(?P<count>يومين|يوم|(?:ثلاثه|اربعه|خمسه|سته|سبعه)\s+ايام)" + _E)),
     # Sorani
-    ("weekday_night", re.compile(_B + r"شهوي\s+(?:ڕوژي\s+)?(?P<weekday>" + _alternatives(SORANI_WEEKDAYS) + r")\s+(?:لهسهر|بو)\s+"
+    ("weekday_night", re.compile(_B + r"شهوي\s+(?:ڕوژي\s+)?(?P<weekday>" + _alternatives(SORANI_WEEKDAYS)
+                                 + r")\s+(?:لهسهر|بو)\s+"
                                  + _alternatives(SORANI_WEEKDAYS) + _E)),
     ("day_month", re.compile(_B + r"(?P<day>\d{1,2})(?:ي|ى)?\s+(?:مانگي\s+)?(?P<month>" + _alternatives(SORANI_MONTHS)
                              + r")(?:ي)?(?:\s+(?P<year>\d{4}))?")),
     ("month", re.compile(_B + r"(?:له\s+)?مانگي\s+(?P<month>" + _alternatives(SORANI_MONTHS) + r")(?:دا|ي)?" + _E)),
-    ("yesterday", re.compile(_B + r"(?:(?P<time>ئيوارهي|شهوي|بهياني)\s+)?دويني(?:\s+(?P<time2>ئيواره|شهو|بهياني))?" + _E)),
+    ("yesterday", re.compile(_B + r"(?:(?P<time>ئيوارهي|شهوي|بهياني)\s+)?دويني"
+                             r"(?:\s+(?P<time2>ئيواره|شهو|بهياني))?" + _E)),
     ("today", re.compile(_B + r"(?:(?:ئيوارهي|بهياني)\s+)?ئهمڕو" + _E)),
-    ("weekday", re.compile(_B + r"(?:(?P<time>ئيوارهي|شهوي|بهياني|ڕوژي)\s+)?(?P<weekday>" + _alternatives(SORANI_WEEKDAYS)
+    ("weekday", re.compile(_B + r"(?:(?P<time>ئيوارهي|شهوي|بهياني|ڕوژي)\s+)?(?P<weekday>"
+                           + _alternatives(SORANI_WEEKDAYS)
                            + r")(?:\s+(?P<last>ڕابردوو|ڕابردوودا))?" + _E)),
     ("last_week", re.compile(_B + r"الاسبوع\s+(?:الماضي|المنصرم|الفائت)" + _E)),
     ("last_month", re.compile(_B + r"الشهر\s+(?:الماضي|المنصرم|الفائت)" + _E)),

@@ -92,7 +92,7 @@ def count_at(tokens, index):
             value, last = lists["numbers"][form], index
             if following in ("عشر", "عشره") and value < 10:
                 value, last = value + 10, index + 1  # ثلاثة عشر
-            elif following.startswith("و") and following[1:] in lists["numbers"] and lists["numbers"][following[1:]] >= 20:
+            elif following.startswith("و") and lists["numbers"].get(following[1:], 0) >= 20:
                 value, last = value + lists["numbers"][following[1:]], index + 1  # خمسة وعشرون
             after = fold(tokens[last + 1].text) if last + 1 < len(tokens) else ""
             if after in lists["units"]:

@@ -12,9 +12,18 @@ from dataclasses import dataclass, field
 from .. import taxonomy
 from ..i18n import QT_TRANSLATE_NOOP
 from ..values import parse_date
+from .actors import (
+    ARMED_GROUP,
+    FOREIGN,
+    STATE,
+    UNIDENTIFIED,
+    ActorMention,
+    attribution,
+    civilians_actor,
+    find_actors,
+    find_communities,
+)
 from .arabic import OffsetMap, fold, is_arabic
-from .actors import (ARMED_GROUP, FOREIGN, STATE, UNIDENTIFIED, ActorMention, attribution, civilians_actor,
-                     find_actors, find_communities)
 from .dates import MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import figures

@@ -64,8 +64,8 @@ class PlaceMatch:
     start: int
     end: int
     near: bool = False
-    area_word: str = None
-    reference: bool = False  # "south of Kirkuk", "جنوب كركوك": a place the event is placed against  # "district"/"governorate" said of a place known only as a point (town)
+    area_word: str = None  # "district"/"governorate" said of a place known only as a point (town)
+    reference: bool = False  # "south of Kirkuk", "جنوب كركوك": a place the event is placed against
 
     @property
     def is_point(self):
@@ -246,11 +246,13 @@ _VILLAGE_PATTERNS = (
 )
 # Arabic, on the folded text: قرية الحواشة، منطقة وادي الشاي، ناحية سنوني
 _ARABIC_WORD = r"[\u0621-\u064A\u067E\u0686\u0698\u06A4\u06AF\u0695\u06B5]+"  # with the Sorani letters
-_ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|گوندي|ناوچهي)\s+(?P<name>"
+_ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|گوندي|ناوچهي)"
+                             r"\s+(?P<name>"
                              + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r")?)")
 _ARABIC_NAME_HEADS = {"ابو", "ام", "تل", "عين", "بئر", "بير", "وادي", "البو", "كاني", "قره", "كرد", "سيد", "شيخ", "جبل",
                       "ال", "دير", "كاني", "سد", "طوز", "تازه", "بني"}
-_ARABIC_NOT_NAMES = {"في", "قرب", "تابعه", "التابعه", "مجاوره", "المجاوره", "نائيه", "اخري", "واحده", "قريبه", "من", "علي",
+_ARABIC_NOT_NAMES = {"في", "قرب", "تابعه", "التابعه", "مجاوره", "المجاوره", "نائيه", "اخري", "واحده", "قريبه", "من",
+                     "علي",
                      "الي", "عند", "جنوب", "شمال", "شرق", "غرب", "سكني", "سكنيه", "زراعيه", "حدوديه", "الحدوديه",
                      "مجاور", "محاذيه", "ذات", "تقع", "يسكنها", "اخري", "نفسها", "نفسه", "ذاتها", "ذاته"}
 
