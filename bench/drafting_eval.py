@@ -11,7 +11,8 @@ The corpus is tests/data/drafting_corpus/: development.json (looked at while wri
 held_aside.json (written before the rules were changed, never tuned against: its figures are the
 honest estimate on unseen reports) and held_aside_b.json (a second held-aside part, written after the
 first one had been measured, before further rule changes, never tuned against either) and
-held_aside_c.json (a third, written before the last rule changes) and held_aside_ckb.json (Sorani). Drafts use the built-in place list, as the Processing algorithm does.
+held_aside_c.json (a third, written before the last rule changes) and held_aside_ckb.json
+(Sorani). Drafts use the built-in place list, as the Processing algorithm does.
 
 Each report's drafts are paired with its expected incidents so that the most fields agree. Per field:
 a proposed value equal to the expected one is a hit; a proposed value that is wrong, or proposed
