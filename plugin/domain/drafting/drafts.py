@@ -47,6 +47,7 @@ _AGGREGATE = re.compile(r"\b(?:documented|recorded|verified|registered|tallied)\
                         re.I)
 
 
+_OPERATION = re.compile(r"operation|عمليه|حمله", re.I)
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
 _STRIKERS = re.compile(r"aircraft|warplane|jets?\b|air force|aviation|F-16|helicopter|artillery|drone|طيران|طائر|مروحي|"
@@ -291,6 +292,8 @@ def _actors(text, group, event, cue_sentence):
     if event is not None and event.event_type == "Battles" and actor1 is None:
         # 'Iraqi forces killed five ISIS members': state forces that do what the event's words say
         doing = [m for m in mentions if m.role == STATE and m.start < event.end and event.start < m.end]
+        if not doing and _OPERATION.search(fold(text[event.start:event.end])):  # 'نفذت القوات الأمنية عملية أمنية'
+            doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end]
         actor1 = doing[0] if doing else None
     if candidates and event is not None and actor1 is None:
         before_cue = [m for m in candidates if cue_sentence.start <= m.start < event.start]

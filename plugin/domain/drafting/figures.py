@@ -155,6 +155,12 @@ def sentence_mentions(sentence):
         if category is None and _toll_before(tokens, first) is not None:
             category, kind_total, cue = "fatalities", True, _toll_before(tokens, first)
         end_token = last
+        if category is not None and cue < first and tokens[first - 1].lower == "of":
+            # 'the bodies of two men who had been abducted': killed, and abducted too
+            also, also_end, _, _ = _bind_forward(tokens, numbers, last, more)
+            if also is not None and also != category:
+                start, end = sentence.slice(first, also_end)
+                mentions.append(Mention(also, sum(n.value for n in numbers), PLAIN, start, end))
         if category is None:
             category, end_token, numbers, more = _bind_forward(tokens, numbers, last, more)
         if category is not None:
@@ -226,7 +232,7 @@ def _single_persons(sentence, found):
         person = _one_person(tokens, first) if category else None
         if category and person is None and first < len(tokens) and tokens[first].lower == "another":
             person = first  # "injured another"
-        if person is None and (word in lists["determiners"] - {"the", "their"} or word == "another"):
+        if person is None and (word in lists["determiners"] - {"the"} or word == "another"):
             person = _one_person(tokens, index)
             if person is not None:
                 category = _passive_cue(tokens, person + 1)
@@ -259,9 +265,9 @@ def _single_persons(sentence, found):
 def _passive_cue(tokens, index):
     """'was killed', 'who had been kidnapped' after a person: the category, or None; across 'of the
     Popular Mobilization Forces'."""
-    if index < len(tokens) and tokens[index].lower == "of":
+    if index < len(tokens) and tokens[index].lower == "of":  # 'an employee of a local NGO was shot dead'
         index += 1
-        while index < len(tokens) and (tokens[index].lower == "the" or tokens[index].is_capitalised):
+        while index < len(tokens) and (tokens[index].lower in _lists()["modifiers"] or tokens[index].is_capitalised):
             index += 1
     for position in range(index, min(len(tokens), index + 5)):
         word = tokens[position].lower

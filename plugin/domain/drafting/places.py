@@ -176,6 +176,7 @@ def find_places(gazetteer, sentence):
             if not candidates:
                 continue
             following = tokens[first + size].lower if first + size < len(tokens) else ""
+            organisation = _names_an_organisation(tokens, first, size)
             kind_word = _KIND_WORDS.get(following)
             if span[0].is_arabic and first > 0:
                 kind_word = next((_ARABIC_KIND_WORDS[f] for f in forms(tokens[first - 1].text)
@@ -186,7 +187,7 @@ def find_places(gazetteer, sentence):
             end = tokens[first + size].end if following in _KIND_WORDS else span[-1].end
             before = fold(text[max(0, span[0].start - sentence.start - 25):span[0].start - sentence.start].casefold())
             near = any(re.search(r"(?<!\w)" + re.escape(w) + r"\s+(?:the\s+)?$", before) for w in _NEAR_WORDS)
-            reference = bool(_DIRECTION.search(before))
+            reference = bool(_DIRECTION.search(before)) or organisation
             found.append(PlaceMatch(chosen, span[0].start, end, near, area_word, reference))
             taken.update(range(first, first + size))
     return sorted(found, key=lambda m: m.start)
@@ -195,6 +196,20 @@ def find_places(gazetteer, sentence):
 _DIRECTION = re.compile(r"(?<!\w)(?:(?:south|north|east|west|southwest|southeast|northwest|northeast|south-west|"
                         r"south-east|north-west|north-east)\s+of|(?:جنوب|شمال|شرق|غرب)(?:ي|\s+(?:غرب|شرق)(?:ي)?)?)"
                         r"\s+(?:the\s+)?(?:(?:city|town|district|province|governorate|مدينه|قضاء|محافظه)\s+)?$")
+
+
+# "the Sinjar Resistance Units", "Kirkuk Operations Command", "قيادة عمليات كركوك": a name more than the place
+# of the event (kept, as a place the event may be placed against)
+_ORGANISATION_AFTER = {"resistance", "units", "operations", "command", "brigade", "brigades", "regiment", "council",
+                       "directorate", "front", "protection", "university", "provincial", "media", "battalion"}
+_ORGANISATION_BEFORE = {"عمليات", "شرطه", "مجلس", "مديريه", "جامعه", "قياده", "فوج", "لواء"}
+
+
+def _names_an_organisation(tokens, first, size):
+    after = tokens[first + size].lower if first + size < len(tokens) else ""
+    if not tokens[first].is_arabic:
+        return after in _ORGANISATION_AFTER and tokens[first + size].is_capitalised
+    return first > 0 and any(f in _ORGANISATION_BEFORE for f in forms(tokens[first - 1].text))
 
 
 def _hyphenated(gazetteer, sentence):
@@ -249,7 +264,7 @@ _ARABIC_WORD = r"[\u0621-\u064A\u067E\u0686\u0698\u06A4\u06AF\u0695\u06B5]+"  # 
 _ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|گوندي|ناوچهي)"
                              r"\s+(?P<name>"
                              + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r")?)")
-_ARABIC_NAME_HEADS = {"ابو", "ام", "تل", "عين", "بئر", "بير", "وادي", "البو", "كاني", "قره", "كرد", "سيد", "شيخ", "جبل",
+_ARABIC_NAME_HEADS = {"واحد", "ابو", "ام", "تل", "عين", "بئر", "بير", "وادي", "البو", "كاني", "قره", "كرد", "سيد", "شيخ", "جبل",
                       "ال", "دير", "كاني", "سد", "طوز", "تازه", "بني"}
 _ARABIC_NOT_NAMES = {"في", "قرب", "تابعه", "التابعه", "مجاوره", "المجاوره", "نائيه", "اخري", "واحده", "قريبه", "من",
                      "علي",
