@@ -48,6 +48,21 @@ _AGGREGATE = re.compile(r"\b(?:documented|recorded|verified|registered|tallied)\
 
 
 _OPERATION = re.compile(r"operation|عمليه|حمله", re.I)
+_STATE_DOING = re.compile(r"kill|operation|عمليه|حمله", re.I)
+
+
+def _subject_before(text, mentions, event):
+    """State forces named just before the event's words, first named first: 'Iraqi army and Peshmerga forces'."""
+    state = sorted((m for m in mentions if m.role == STATE and m.start < event.end), key=lambda m: m.start)
+    subject, edge = [], event.start
+    for mention in reversed(state):
+        gap = text[mention.end:edge] if mention.end <= edge else ""
+        if mention.end > edge or not re.fullmatch(r"[\s,]*(?:(?:and|و)\s*)?(?:forces|قوات)?\s*", gap):
+            if not (mention.start < event.end and event.start < mention.end):
+                break
+        subject.insert(0, mention)
+        edge = mention.start
+    return subject
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
 _STRIKERS = re.compile(r"aircraft|warplane|jets?\b|air force|aviation|F-16|helicopter|artillery|drone|طيران|طائر|مروحي|"
@@ -291,7 +306,9 @@ def _actors(text, group, event, cue_sentence):
         actor1 = attached[0] if attached else None
     if event is not None and event.event_type == "Battles" and actor1 is None:
         # 'Iraqi forces killed five ISIS members': state forces that do what the event's words say
-        doing = [m for m in mentions if m.role == STATE and m.start < event.end and event.start < m.end]
+        doing = []
+        if _STATE_DOING.search(fold(text[event.start:event.end])):  # 'Iraqi army and Peshmerga forces killed'
+            doing = _subject_before(text, mentions, event)
         if not doing and _OPERATION.search(fold(text[event.start:event.end])):  # 'نفذت القوات الأمنية عملية أمنية'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end]
         actor1 = doing[0] if doing else None

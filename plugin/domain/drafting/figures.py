@@ -313,7 +313,7 @@ def _bind_forward(tokens, numbers, last, more):
             position = extra.last + 1
             steps += 1
             continue
-        if is_more_word(word):
+        if is_more_word(word) or word == "also":  # 'two attackers were also killed'
             more = True
         elif word not in lists["filler"] and not (token.is_capitalised and token.text.isalpha()):
             return None, last, numbers, more

@@ -243,7 +243,8 @@ def _choose(candidates, kind_word):
     points = [c for c in candidates if c.is_point and c.place.longitude is not None]
     if points:
         return points[0]
-    return sorted(candidates, key=lambda c: AREA_RANK.get(c.place.kind, 0))[0]
+    # a governorate and a sub-district of one name ("Salah al-Din"): the larger, unless the text says which
+    return sorted(candidates, key=lambda c: -AREA_RANK.get(c.place.kind, 0))[0]
 
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[ae]l-)?[A-Z][\w'’-]*){0,2}"
