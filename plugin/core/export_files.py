@@ -145,14 +145,15 @@ def selected_rows(store, filters):
     return incidents, sources
 
 
-def export_acled_csv(store, output, filters=None):
-    """Write the ACLED-format CSV of ``store``'s incidents (UTF-8, formulas neutralised) to ``output``."""
+def export_acled_csv(store, output, filters=None, hashtags=False):
+    """Write the ACLED-format CSV of ``store``'s incidents (UTF-8, formulas neutralised) to ``output``;
+    with ``hashtags``, HXL-tagged for HDX (:mod:`..domain.hxl`)."""
     filters = filters or ExportFilters()
     incidents, sources = selected_rows(store, filters)
     report = ExportReport(os.path.abspath(output), len(incidents), len(sources), period=exports.period(incidents))
     with AtomicOutput(output, [store_file(store)]) as temporary, \
             open(temporary, "w", encoding="utf-8", newline="") as stream:
-        exports.write_acled_csv(stream, incidents, sources)
+        exports.write_acled_csv(stream, incidents, sources, hashtags)
     return report
 
 
