@@ -20,8 +20,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..domain.schema import META_TABLE
 from .store import StoreError
+from .store_faults import SQLITE_HEADER
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 EXPORT_MARK = "export_time"  # written by export_geopackage into the metadata of every export
 READ_ONLY_ERRORS = (errno.EACCES, errno.EPERM, errno.EROFS)
 STORE, EXPORT, UNREADABLE = "store", "export", "unreadable"
