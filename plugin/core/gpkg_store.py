@@ -172,10 +172,15 @@ class GeoPackageStore(IncidentStore):
         gdal.UseExceptions()
         driver = ogr.GetDriverByName("GPKG")
         try:
-            datasource = driver.CreateDataSource(path)
+            datasource, failure = driver.CreateDataSource(path), None
         except RuntimeError as error:
-            raise StoreError(_msg("Could not create {path}: {error}").format(path=path, error=error)) from None
+            datasource, failure = None, error
         if datasource is None:
+            from .output_guard import check_folder
+
+            check_folder(path)  # a read-only folder says so
+            if failure is not None:
+                raise StoreError(_msg("Could not create {path}: {error}").format(path=path, error=failure))
             raise StoreError(_msg("Could not create {path}.").format(path=path))
         try:
             for statement in schema_statements():

@@ -14,6 +14,7 @@ output of its Processing algorithms) passes :func:`check_output` before anything
 import errno
 import os
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from qgis.PyQt.QtCore import QCoreApplication
@@ -109,3 +110,14 @@ def folder_refusal(folder, error):
         return None
     return OutputRefused(tr("The folder {folder} is read-only: no file can be written there. Nothing was "
                             "written; choose another folder.").format(folder=folder))
+
+
+def check_folder(path):
+    """Raise :class:`OutputRefused` when no file can be created in the folder of ``path``."""
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        tempfile.TemporaryFile(dir=folder).close()
+    except OSError as error:
+        refusal = folder_refusal(folder, error)
+        if refusal is not None:
+            raise refusal from None

@@ -30,6 +30,8 @@ def _do(action, store, output):
     with pytest.raises(StoreError) as raised:
         if action == "open":
             GeoPackageStore.open(store, busy_timeout=0.3).close()
+        elif action == "create":
+            GeoPackageStore.create(os.path.join(os.path.dirname(store), "new.gpkg")).close()
         elif action == "export":
             export_acled_csv(store, output)
         else:
