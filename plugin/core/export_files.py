@@ -7,6 +7,7 @@ a failed, canceled or killed export never leaves a broken file where a good one 
 hidden ``.<name>.export-*`` folder remains, which the next export of that name removes).
 """
 
+import csv
 import glob
 import os
 import shutil
@@ -166,3 +167,12 @@ def export_geojson(store, output, filters=None):
     with AtomicOutput(output, [store_file(store)]) as temporary, open(temporary, "w", encoding="utf-8") as stream:
         exports.write_geojson(stream, incidents, sources, fields)
     return report
+
+
+def export_table_csv(output, header, rows):
+    """Write a small table (``header``, then ``rows``) as UTF-8 CSV to ``output``, checked and atomic like
+    every export."""
+    with AtomicOutput(output) as temporary, open(temporary, "w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(header)
+        writer.writerows(rows)
