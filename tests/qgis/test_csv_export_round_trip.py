@@ -67,3 +67,27 @@ def test_the_processing_export_has_the_hxl_option(store, provider, tmp_path):
     assert hashtags[header.index("admin2_pcode")] == "#adm2+code"
     result = processing.run("incidenttracker:importincidents", {"INPUT": output, "STORE": str(tmp_path / "b.gpkg")})
     assert (result["IMPORTED"], result["SKIPPED"]) == (2, 0)
+
+
+def test_the_export_dialog_offers_the_hxl_option(store, qgis_iface, monkeypatch):
+    """The menu's CSV export opens Processing's dialog on the active store; the algorithm has the HXL box."""
+    import processing
+    from qgis.core import QgsApplication, QgsProcessingParameterBoolean
+
+    import incident_tracker
+
+    opened = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda algorithm, parameters: opened.append(
+        (algorithm, parameters)))
+    plugin = incident_tracker.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        plugin.set_store(store.path)
+        plugin.export("incidenttracker:exportcsv")
+        (algorithm, parameters), = opened
+        assert parameters == {"STORE": store.path}
+        definition = QgsApplication.processingRegistry().algorithmById(algorithm).parameterDefinition("HXL")
+        assert isinstance(definition, QgsProcessingParameterBoolean) and definition.defaultValue() is False
+        assert definition.description() == "HXL hashtags (for HDX)"
+    finally:
+        plugin.unload()
