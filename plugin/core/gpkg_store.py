@@ -36,6 +36,7 @@ GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 RTREE = f"rtree_{INCIDENTS_TABLE}_{GEOMETRY_COLUMN}"
 RTREE_INSERT_TRIGGER = f"{RTREE}_insert"
 BULK_ROWS = 100  # from this many rows a batch fills the R-tree itself
+OPEN_WAIT = 5.0  # seconds opening waits for another program's commit before saying the store is locked
 CACHE_KIB = 32768  # SQLite page cache per connection (the default 2 MB thrashed on the indexes in bulk imports)
 
 
@@ -253,6 +254,7 @@ class GeoPackageStore(IncidentStore):
         """(application id, schema version row, (size, expected) when the file is cut off), read in one read
         transaction: no writer changes the file while its size is compared with its header."""
         connection = self._connection()
+        connection.execute(f"PRAGMA busy_timeout = {int(min(self.busy_timeout, OPEN_WAIT) * 1000)}")
         connection.execute("BEGIN")
         try:
             cursor = connection.execute("SELECT COUNT(*) FROM sqlite_master")  # takes the read lock
@@ -263,6 +265,7 @@ class GeoPackageStore(IncidentStore):
         finally:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
+            connection.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
         return application_id, row, shortfall
 
     def _connection(self):
