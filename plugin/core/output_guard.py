@@ -7,7 +7,8 @@ output of its Processing algorithms) passes :func:`check_output` before anything
   store, the zones — is refused, so a symbolic link or a second (hard) link is caught like the name
   itself;
 - an existing file that is an incident store is refused whatever its name, unless it is one of the
-  plugin's own exports (its metadata has ``export_time``), which the next export may replace;
+  plugin's own exports (its metadata has ``export_time``) that nobody has added to or edited since
+  (no incident updated after that time), which the next export may replace;
 - a folder where no file can be created says so (:func:`folder_refusal`).
 """
 
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..domain.schema import META_TABLE
+from ..domain.schema import INCIDENTS_TABLE, META_TABLE
 from .store import StoreError
 from .store_faults import SQLITE_HEADER
 
@@ -69,17 +70,21 @@ def store_kind(path):
     except sqlite3.Error:
         return UNREADABLE
     try:
-        keys = {row[0] for row in connection.execute(
-            f"SELECT key FROM {META_TABLE} WHERE key IN ('schema_version', ?)", [EXPORT_MARK])}
+        meta = dict(connection.execute(
+            f"SELECT key, value FROM {META_TABLE} WHERE key IN ('schema_version', ?)", [EXPORT_MARK]))
+        if "schema_version" not in meta:
+            return None
+        if EXPORT_MARK not in meta:
+            return STORE
+        # An export someone has since worked in (incidents added or edited) is a store now.
+        edited = connection.execute(f"SELECT MAX(updated_at) FROM {INCIDENTS_TABLE}").fetchone()[0]
+        return STORE if edited and str(edited) > str(meta[EXPORT_MARK]) else EXPORT
     except sqlite3.OperationalError as error:
         return None if "no such table" in str(error) else UNREADABLE
     except sqlite3.Error:
         return UNREADABLE
     finally:
         connection.close()
-    if "schema_version" not in keys:
-        return None
-    return EXPORT if EXPORT_MARK in keys else STORE
 
 
 def check_output(output, reads=()):

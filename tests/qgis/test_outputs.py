@@ -13,7 +13,7 @@ from incident_tracker.plugin.core.export_geopackage import export_geopackage
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.output_guard import OutputRefused
 from incident_tracker.plugin.core.sample import add_sample_incidents
-from support import SHARED_DATA, file_bytes
+from support import DARA, DARA_SOURCES, SHARED_DATA, file_bytes
 
 ADM2 = SHARED_DATA / "irq_admbnda_adm2_cso_20190603.geojson"
 ADM3 = SHARED_DATA / "irq_admbnda_adm3_cso_20190603.geojson"
@@ -142,6 +142,10 @@ def test_a_previous_export_is_replaced_and_other_files_are_not_stores(stores, tm
     shared = str(tmp_path / "shared.gpkg")
     assert export_geopackage(store, shared).incidents == 2
     assert export_geopackage(store, shared).incidents == 2  # the plugin's own export: replaced
+    with GeoPackageStore.open(shared) as worked_in:  # an analyst adds to the export: it is a store now
+        worked_in.add_incident(DARA, DARA_SOURCES)
+    with pytest.raises(OutputRefused, match=A_STORE):
+        export_geopackage(store, shared)
     text = tmp_path / "notes.csv"
     text.write_text("a,b\n1,2\n")
     assert export_acled_csv(store, str(text)).incidents == 2
