@@ -172,3 +172,28 @@ def test_an_export_into_a_read_only_folder_says_so(stores, tmp_path):
         else:
             os.chmod(folder, 0o755)
     assert os.listdir(folder) == []
+
+
+@pytest.mark.parametrize("name", ["exportcsv", "exportgeojson", "exportgeopackage"])
+def test_a_team_store_export_algorithm_does_not_write_over_a_geopackage_store(name, provider, postgis_cluster,
+                                                                              pg_store, stores, tmp_path):
+    import processing
+    from qgis.core import QgsProviderRegistry
+
+    add_sample_incidents(pg_store)
+    _, other = stores
+    os.link(other, tmp_path / "second name.gpkg")
+    os.symlink(other, tmp_path / "link.gpkg")
+    before = file_bytes(other)
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.saveConnection(metadata.createConnection(postgis_cluster.uri(), {"saveUsername": True}), "Guard test")
+    try:
+        for output in (other, tmp_path / "second name.gpkg", tmp_path / "link.gpkg"):
+            feedback = Feedback()
+            with pytest.raises(QgsProcessingException):
+                processing.run(f"incidenttracker:{name}", {"CONNECTION": "Guard test", "SCHEMA": pg_store.schema,
+                                                           "OUTPUT": str(output)}, feedback=feedback)
+            assert any(A_STORE in error for error in feedback.errors), feedback.errors
+    finally:
+        metadata.deleteConnection("Guard test")
+    assert file_bytes(other) == before
