@@ -1,0 +1,73 @@
+"""Opening a file to import, by what its bytes are: an XLSX spreadsheet (read by GDAL/OGR), an API
+answer saved as JSON, or a CSV export. Each gives ``header`` and ``(line, row)`` pairs alike
+(plugin/domain: csv_reading, json_reading, sheet_rows), so one mapping serves them all."""
+
+from ..domain.csv_reading import CsvFile
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.import_columns import TableFormatError
+from ..domain.json_reading import JsonFile, looks_like_json
+from ..domain.sheet_rows import SheetRows
+
+_ZIP = b"PK\x03\x04"  # XLSX is a ZIP archive
+# Every row read as it is (the header row too, so that a name given twice or an empty one is seen),
+# every cell as text (no guessing of column types from the first rows).
+_XLSX_OPTIONS = {"OGR_XLSX_HEADERS": "DISABLE", "OGR_XLSX_FIELD_TYPES": "STRING"}
+
+
+def _t(text):
+    return QT_TRANSLATE_NOOP("import", text)
+
+
+def open_table(path):
+    """The reader for the file at ``path``; raises ``ValueError`` (:class:`TableFormatError`) when it
+    cannot be read as a table."""
+    path = str(path)
+    with open(path, "rb") as f:
+        head = f.read(4)
+    if head == _ZIP:
+        return XlsxFile(path)
+    if looks_like_json(path):
+        return JsonFile(path)
+    return CsvFile(path)
+
+
+class XlsxFile(SheetRows):
+    """The first sheet with rows of an XLSX workbook."""
+
+    def __init__(self, path):
+        from osgeo import gdal
+
+        self._gdal = gdal
+        self._saved = {key: gdal.GetThreadLocalConfigOption(key, None) for key in _XLSX_OPTIONS}
+        for key, value in _XLSX_OPTIONS.items():
+            gdal.SetThreadLocalConfigOption(key, value)
+        try:
+            self._dataset = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY, allowed_drivers=["XLSX"])
+        except RuntimeError:
+            self._dataset = None
+        try:
+            if self._dataset is None:
+                raise TableFormatError(_t("{path} is a ZIP archive but not an XLSX spreadsheet GDAL can read.").format(
+                    path=path))
+            layer = next((self._dataset.GetLayer(i) for i in range(self._dataset.GetLayerCount())
+                          if self._dataset.GetLayer(i).GetFeatureCount() > 0), None)
+            if layer is None:
+                raise TableFormatError(_t("{path}: the first sheet is empty.").format(path=path))
+            super().__init__(path, _cells(layer), total=layer.GetFeatureCount() + 1)
+        except Exception:
+            self.close()
+            raise
+
+    def close(self):
+        self._dataset = None
+        for key, value in self._saved.items():
+            self._gdal.SetThreadLocalConfigOption(key, value)
+        self._saved = {}
+
+
+def _cells(layer):
+    count = layer.GetLayerDefn().GetFieldCount()
+    layer.ResetReading()
+    for feature in layer:
+        yield feature.GetFID(), [feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else None
+                                 for i in range(count)]
