@@ -2,11 +2,10 @@
 answer saved as JSON, or a CSV export. Each gives ``header`` and ``(line, row)`` pairs alike
 (plugin/domain: csv_reading, json_reading, sheet_rows), so one mapping serves them all."""
 
-from ..domain.csv_reading import CsvFile
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.import_columns import TableFormatError
-from ..domain.json_reading import JsonFile, looks_like_json
 from ..domain.sheet_rows import SheetRows
+from ..domain.text_tables import open_text_table
 
 _ZIP = b"PK\x03\x04"  # XLSX is a ZIP archive
 # Every row read as it is (the header row too, so that a name given twice or an empty one is seen),
@@ -26,9 +25,7 @@ def open_table(path):
         head = f.read(4)
     if head == _ZIP:
         return XlsxFile(path)
-    if looks_like_json(path):
-        return JsonFile(path)
-    return CsvFile(path)
+    return open_text_table(path)
 
 
 class XlsxFile(SheetRows):
