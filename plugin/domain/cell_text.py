@@ -4,7 +4,7 @@ import re
 
 from .i18n import QT_TRANSLATE_NOOP
 from .import_cells import RowError
-from .text_cleaning import CONTROLS
+from .text_cleaning import has_controls, without_controls
 
 # How OGR writes a spreadsheet's date and date-time cells as text: 2020/06/14, 2020/06/14 10:30:00.
 _OGR_DATE = re.compile(r"(\d{4})/(\d{2})/(\d{2})(?: (\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?")
@@ -22,9 +22,9 @@ class Cleaning:
         self.cells = 0
 
     def text(self, value):
-        if CONTROLS.search(value):
+        if has_controls(value):
             self.cells += 1
-            return CONTROLS.sub("", value)
+            return without_controls(value)
         return value
 
 

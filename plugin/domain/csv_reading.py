@@ -19,7 +19,7 @@ from collections import deque
 from .i18n import QT_TRANSLATE_NOOP
 from .import_cells import RowError
 from .import_columns import Table, TableFormatError, table_header
-from .text_cleaning import CONTROLS
+from .text_cleaning import CONTROLS, without_controls
 from .text_encoding import CODE_PAGES, UTF8, detect_encoding
 
 DELIMITERS = (",", ";", "\t")
@@ -58,6 +58,7 @@ class _Lines:
     def __init__(self, text, encoding):
         self._text = text
         self._encoding = encoding
+        self._code_page = encoding in CODE_PAGES
         self._number = 0
         self._pending = deque()
         self._bad_lines = set()
@@ -77,10 +78,13 @@ class _Lines:
                 raise StopIteration
             self._number += 1
             number = self._number
-            if CONTROLS.search(line):
-                line = CONTROLS.sub("", line)
-                self.cleaned_lines += 1
-            if not is_text_in(line, self._encoding):
+            if not line.rstrip("\r\n").isprintable():  # fast: true for most lines, false for all below
+                if _UNDECODABLE.search(line):
+                    self._bad_lines.add(number)
+                if CONTROLS.search(line):
+                    line = without_controls(line)
+                    self.cleaned_lines += 1
+            if self._code_page and not line.isascii() and is_utf8(line, self._encoding):
                 self._bad_lines.add(number)
         if number in self._bad_lines and self.bad is None:
             self.bad = number
@@ -104,11 +108,14 @@ def is_text_in(line, encoding):
         return True
     if _UNDECODABLE.search(line):
         return False
-    if encoding in CODE_PAGES:
-        try:
-            line.encode(encoding).decode(UTF8)
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            return True
+    return encoding not in CODE_PAGES or not is_utf8(line, encoding)
+
+
+def is_utf8(line, encoding):
+    """Whether ``line``, decoded from ``encoding``, was in fact UTF-8 bytes."""
+    try:
+        line.encode(encoding).decode(UTF8)
+    except (UnicodeEncodeError, UnicodeDecodeError):
         return False
     return True
 

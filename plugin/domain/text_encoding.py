@@ -16,7 +16,8 @@ UTF8, UTF8_BOM, UTF16 = "utf-8", "utf-8-sig", "utf-16"
 CP1252, CP1256 = "cp1252", "cp1256"
 CODE_PAGES = (CP1252, CP1256)
 _CHUNK = 1 << 20
-_SAMPLE = 1 << 20  # bytes of non-UTF-8 lines looked at to choose the code page
+_SAMPLE = 1 << 16  # bytes of non-UTF-8 lines looked at to choose the code page
+_LINES_LOOKED_AT = 5000  # non-ASCII lines enough to tell UTF-8 with damaged lines from a code page
 _LINE_BREAKS = re.compile(rb"\r\n|\r|\n")
 _WORDS = re.compile(r"[^\W\d_]+")
 
@@ -51,6 +52,8 @@ def _by_lines(f):
     utf8_lines = other_lines = sample_size = 0
     sample = []
     for line in _non_ascii_lines(f):
+        if utf8_lines + other_lines >= _LINES_LOOKED_AT:
+            break
         try:
             line.decode(UTF8)
             utf8_lines += 1
