@@ -6,7 +6,7 @@ import json
 import pytest
 
 from import_variants import (ACLED, LATIN, UCDP, acled_2016, acled_2019, acled_api_json, acled_excel, acled_pandas,
-                             acled_spelled, sample, ucdp_api_json, write_csv)
+                             acled_spelled, latin_rows, sample, ucdp_api_json, write_csv)
 from incident_tracker.plugin.domain.acled import map_row as map_acled
 from incident_tracker.plugin.domain.csv_reading import CsvFile
 from incident_tracker.plugin.domain.import_cells import RowError
@@ -266,3 +266,35 @@ def test_variants_kept_aside_read_the_same(tmp_path):
     write_csv(path, ["Unnamed: 0"] + [c.upper().replace("_", " ") for c in columns],
               [[str(n)] + [r[c] for c in columns] for n, r in enumerate(rows)], "utf-8-sig", "\r\n")
     assert read(path) == read(ACLED)
+
+
+@pytest.mark.parametrize("variant", ["semicolons_cp1252_index", "utf16_tabs_upper", "quoted_cp1256_trailing_column"])
+def test_more_variants_kept_aside_read_the_same(tmp_path, variant):
+    """Checked only once the rules were written: the rows are the plain CSV's (Latin text for 1252)."""
+    import csv as csv_module
+
+    columns, rows = sample()
+    path = tmp_path / f"{variant}.csv"
+    encoding, delimiter, first, expected = {
+        "semicolons_cp1252_index": ("cp1252", ";", [""], latin_rows(rows)),
+        "utf16_tabs_upper": ("utf-16", "\t", [], rows),
+        "quoted_cp1256_trailing_column": ("cp1256", ",", [], rows),
+    }[variant]
+    with open(path, "w", encoding=encoding, newline="") as f:
+        writer = csv_module.writer(f, delimiter=delimiter, lineterminator="\r\n", quoting=csv_module.QUOTE_ALL
+                                   if "quoted" in variant else csv_module.QUOTE_MINIMAL)
+        trailing = [""] if "trailing" in variant else []
+        writer.writerow(first + [c.upper() if "upper" in variant else c for c in columns] + trailing)
+        for n, r in enumerate(expected):
+            writer.writerow([str(n)] * len(first) + [r[c] for c in columns] + trailing)
+    header, read_rows = read(path)
+    assert header == columns
+    assert [r for _, r in read_rows] == expected
+
+
+def test_an_api_answer_with_a_bom_and_numbers_as_numbers_reads_the_same(tmp_path):
+    columns, rows = sample()
+    records = [dict(r, year=int(r["year"])) for r in rows]
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"success": True, "data": records}).encode())
+    assert [r for _, r in read(path, JsonFile)[1]] == rows

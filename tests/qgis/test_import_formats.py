@@ -164,3 +164,26 @@ def test_control_characters_are_removed_before_storing_and_counted(any_store, tm
     report = import_file(any_store, path)
     assert incidents(any_store)["IRQ90001"]["actor1"] == "Unidentified Armed Group (Iraq)"
     assert any("removed from 1 lines or cells" in notice for notice in report.notices)
+
+
+def test_the_processing_algorithm_imports_xlsx_and_json_and_shows_the_notices(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        infos = []
+
+        def pushInfo(self, info):  # noqa: N802 - Qt's name
+            self.infos.append(info)
+
+    columns, rows = sample()
+    xlsx = write_xlsx(tmp_path / "acled.xlsx", columns, typed_rows(rows), index=True)
+    target = str(tmp_path / "store.gpkg")
+    result = processing.run("incidenttracker:importincidents", {"INPUT": str(xlsx), "FORMAT": 0, "STORE": target})
+    assert result["IMPORTED"] >= 10
+    feedback = Feedback()
+    page = ucdp_api_json(tmp_path / "ucdp.json", next_page="https://ucdpapi.pcr.uu.se/api/gedevents/24.1?page=1")
+    result = processing.run("incidenttracker:importincidents", {"INPUT": str(page), "FORMAT": 2, "STORE": target},
+                            feedback=feedback)
+    assert result["IMPORTED"] == 4
+    assert any("one page of a longer UCDP answer" in info for info in feedback.infos)
