@@ -5,10 +5,10 @@ import re
 from .i18n import QT_TRANSLATE_NOOP
 from .import_cells import RowError
 from .text_cleaning import has_controls, without_controls
+from .text_encoding import UNDECODABLE
 
 # How OGR writes a spreadsheet's date and date-time cells as text: 2020/06/14, 2020/06/14 10:30:00.
 _OGR_DATE = re.compile(r"(\d{4})/(\d{2})/(\d{2})(?: (\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?")
-_UNDECODABLE = re.compile("[\udc80-\udcff]")
 
 
 def _t(text):
@@ -32,7 +32,7 @@ def json_value_text(value, name, cleaning):
     """A JSON value as text: strings as given, true/false, null as empty (numbers arrive as written:
     the reader parses them with ``parse_int=str``)."""
     if isinstance(value, str):
-        if _UNDECODABLE.search(value):
+        if UNDECODABLE in value:
             raise RowError(_t("{field}: the text is not valid in the file's encoding (a damaged byte)"), field=name)
         return cleaning.text(value)
     if value is None:

@@ -13,20 +13,17 @@ the lines that had some.
 import csv
 import io
 import os
-import re
 from collections import deque
 
 from .i18n import QT_TRANSLATE_NOOP
 from .import_cells import RowError
 from .import_columns import Table, TableFormatError, table_header
 from .text_cleaning import CONTROLS, without_controls
-from .text_encoding import CODE_PAGES, UTF8, detect_encoding
+from .text_encoding import CODE_PAGES, MARK, UNDECODABLE, UTF8, detect_encoding
 
 DELIMITERS = (",", ";", "\t")
 # A quoted field running over more lines than this is taken for an unclosed quote.
 MAX_RECORD_LINES = 200
-# Bytes that are not text in the file's encoding, as Python's "surrogateescape" decodes them.
-_UNDECODABLE = re.compile("[\udc80-\udcff]")
 ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-16-le": "UTF-16",
                   "utf-16-be": "UTF-16", "cp1252": "Windows-1252", "cp1256": "Windows-1256"}
 
@@ -79,7 +76,7 @@ class _Lines:
             self._number += 1
             number = self._number
             if not line.rstrip("\r\n").isprintable():  # fast: true for most lines, false for all below
-                if _UNDECODABLE.search(line):
+                if UNDECODABLE in line:
                     self._bad_lines.add(number)
                 if CONTROLS.search(line):
                     line = without_controls(line)
@@ -102,11 +99,11 @@ class _Lines:
 
 
 def is_text_in(line, encoding):
-    """False when ``line`` (decoded with "surrogateescape") had bytes that are not ``encoding``, or,
+    """False when ``line`` (decoded with errors=MARK) had bytes that are not ``encoding``, or,
     for a Windows code page, is UTF-8 text with non-ASCII letters (another file's lines pasted in)."""
     if line.isascii():
         return True
-    if _UNDECODABLE.search(line):
+    if UNDECODABLE in line:
         return False
     return encoding not in CODE_PAGES or not is_utf8(line, encoding)
 
@@ -134,7 +131,7 @@ class CsvFile(Table):
         self.encoding = detect_encoding(self.path)
         self._binary = open(self.path, "rb")
         try:
-            self._text = io.TextIOWrapper(self._binary, encoding=self.encoding, errors="surrogateescape",
+            self._text = io.TextIOWrapper(self._binary, encoding=self.encoding, errors=MARK,
                                           newline="")
             self._lines = _Lines(self._text, self.encoding)
             self.header, self.delimiter, self.header_line = self._read_header()

@@ -17,7 +17,7 @@ from .cell_text import Cleaning, json_value_text
 from .i18n import QT_TRANSLATE_NOOP
 from .import_cells import RowError
 from .import_columns import Table, TableFormatError, column_name
-from .text_encoding import detect_encoding
+from .text_encoding import MARK, detect_encoding
 
 RECORD_KEYS = ("data", "Result")
 _WHITESPACE = " \t\n\r"
@@ -61,7 +61,7 @@ class JsonFile(Table):
         self.encoding = detect_encoding(self.path)
         self.notices = []
         self.cleaning = Cleaning()
-        with open(self.path, encoding=self.encoding, errors="surrogateescape", newline="") as f:
+        with open(self.path, encoding=self.encoding, errors=MARK, newline="") as f:
             text = f.read()
         self._records, answer = _parse(text, self.path)
         self._check(answer)

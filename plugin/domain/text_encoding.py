@@ -13,6 +13,10 @@ import codecs
 import re
 
 UTF8, UTF8_BOM, UTF16 = "utf-8", "utf-8-sig", "utf-16"
+# Decoding with errors=MARK puts UNDECODABLE where bytes are not text in the encoding (any encoding,
+# UTF-16 too, which "surrogateescape" cannot do), so that the reader can report their line.
+MARK = "incident_tracker.mark_undecodable"
+UNDECODABLE = "\udcff"
 CP1252, CP1256 = "cp1252", "cp1256"
 CODE_PAGES = (CP1252, CP1256)
 _CHUNK = 1 << 20
@@ -20,6 +24,13 @@ _SAMPLE = 1 << 16  # bytes of non-UTF-8 lines looked at to choose the code page
 _LINES_LOOKED_AT = 5000  # non-ASCII lines enough to tell UTF-8 with damaged lines from a code page
 _LINE_BREAKS = re.compile(rb"\r\n|\r|\n")
 _WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _mark(error):
+    return UNDECODABLE, error.end
+
+
+codecs.register_error(MARK, _mark)
 
 
 def detect_encoding(path):

@@ -298,3 +298,15 @@ def test_an_api_answer_with_a_bom_and_numbers_as_numbers_reads_the_same(tmp_path
     path = tmp_path / "bom.json"
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"success": True, "data": records}).encode())
     assert [r for _, r in read(path, JsonFile)[1]] == rows
+
+
+def test_a_broken_utf16_line_is_reported_and_the_others_read(tmp_path):
+    good = [(HEADER + row(1, STATE)).encode("utf-16-le"), row(2, STATE).encode("utf-16-le"),
+            (row(3, STATE)).encode("utf-16-le")]
+    good[1] = good[1].replace("Battles".encode("utf-16-le"), b"\x00\xdcB\x00")  # a lone low surrogate
+    path = tmp_path / "utf16.csv"
+    path.write_bytes(b"\xff\xfe" + b"".join(good))
+    _, rows = read(path)
+    assert [(line, isinstance(r, RowError)) for line, r in rows] == [(2, False), (3, True), (4, False)]
+    assert "line 3 is not UTF-16 text" in str(rows[1][1])
+    assert rows[2][1]["actor1"] == STATE
