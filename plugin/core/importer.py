@@ -58,9 +58,10 @@ def import_file(store, path, fmt=AUTO, progress=None, is_canceled=None, today=No
     path = os.fspath(path)
     with open_table(path) as table:
         fmt = resolve_format(table.header, fmt)
-        report = ImportReport(path=path, format=fmt, notices=list(getattr(table, "notices", ())))
+        report = ImportReport(path=path, format=fmt)
         records = _valid_records(table, mapper(fmt), report, progress, is_canceled, today, store.inside_iraq)
         result = store.import_records(records, is_canceled=is_canceled, created_by=created_by)
+        report.notices.extend(table.notices)
         if table.cleaned_lines:
             report.notices.append(_t("Invisible control characters (NUL, byte-order marks, bidirectional overrides) "
                                      "were removed from {count} lines or cells.").format(count=table.cleaned_lines))

@@ -17,7 +17,7 @@ from collections import deque
 
 from .i18n import QT_TRANSLATE_NOOP
 from .import_cells import RowError
-from .import_columns import Table, TableFormatError, table_header
+from .import_columns import Table, TableFormatError, hashtag_notice, is_hashtag_row, table_header
 from .text_cleaning import CONTROLS, without_controls
 from .text_encoding import CODE_PAGES, MARK, UNDECODABLE, UTF8, detect_encoding
 
@@ -134,6 +134,7 @@ class CsvFile(Table):
             self._text = io.TextIOWrapper(self._binary, encoding=self.encoding, errors=MARK,
                                           newline="")
             self._lines = _Lines(self._text, self.encoding)
+            self.notices = []
             self.header, self.delimiter, self.header_line = self._read_header()
         except Exception:
             self.close()
@@ -175,6 +176,7 @@ class CsvFile(Table):
         width = self._width
         first = 1 if self._skip_first else 0
         encoding = ENCODING_NAMES.get(self.encoding, self.encoding)
+        hashtags_possible = True  # the first row only
         while True:
             lines.start_record()
             try:
@@ -189,6 +191,11 @@ class CsvFile(Table):
                 yield consumed[0][0], RowError(_t("{reason}"), reason=reason)
                 continue
             start = lines.consumed[0][0]
+            if hashtags_possible:
+                hashtags_possible = False
+                if is_hashtag_row(values):
+                    self.notices.append(hashtag_notice(self.path, start))
+                    continue
             if lines.bad is not None:
                 yield start, RowError(_t("line {line} is not {encoding} text like the rest of the file (a damaged "
                                          "byte, or lines saved in another encoding)"), line=lines.bad, encoding=encoding)

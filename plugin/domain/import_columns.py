@@ -24,6 +24,7 @@ ACLED one) but not stored: the country codes are Iraq's, ``event_id_no_cnty`` is
 ``event_id_cnty`` and ``data_id`` is a row number of ACLED's own database.
 """
 
+import os
 import re
 
 from .acled import KNOWN_COLUMNS as ACLED_2023
@@ -66,6 +67,7 @@ class Table:
 
     header = ()
     cleaned_lines = 0
+    notices = ()
 
     def close(self):
         pass
@@ -93,6 +95,18 @@ def column_name(name):
 
 def is_index_column(name):
     return name.strip().lstrip("\ufeff").strip().casefold() in _INDEX_NAMES
+
+
+def is_hashtag_row(values):
+    """The HXL hashtag row (``#event+id``, ``#date+occurred``...) that HDX downloads put under the
+    header: every value given starts with '#'."""
+    given = [v.strip() for v in values if v and v.strip()]
+    return len(given) >= 2 and all(v.startswith("#") for v in given)
+
+
+def hashtag_notice(path, line):
+    return _t("{file}, line {line}: HXL hashtags (#...), as in HDX downloads, skipped.").format(
+        file=os.path.basename(path), line=line)
 
 
 def looks_like_a_value(name):

@@ -9,7 +9,7 @@ otherwise be lost.
 from .cell_text import Cleaning, sheet_cell_text
 from .i18n import QT_TRANSLATE_NOOP
 from .import_cells import RowError
-from .import_columns import Table, TableFormatError, table_header
+from .import_columns import Table, TableFormatError, hashtag_notice, is_hashtag_row, table_header
 
 
 def _t(text):
@@ -22,6 +22,7 @@ class SheetRows(Table):
     def __init__(self, path, numbered_cells, total=None):
         self.path = str(path)
         self.cleaning = Cleaning()
+        self.notices = []
         self._cells = iter(numbered_cells)
         self._total = total
         self._read = 0
@@ -44,8 +45,14 @@ class SheetRows(Table):
 
     def __iter__(self):
         header, first, width = self.header, self._first, self._width
+        hashtags_possible = True  # the first row under the header only
         for number, cells in self._cells:
             self._read = number
+            if hashtags_possible:
+                hashtags_possible = False
+                if is_hashtag_row(cells):
+                    self.notices.append(hashtag_notice(self.path, number))
+                    continue
             beyond = [i for i, c in enumerate(cells[width:], start=width + 1) if c and c.strip()]
             if beyond:
                 yield number, RowError(_t("a value in column {column}, which has no name in the header row"),

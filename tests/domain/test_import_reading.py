@@ -310,3 +310,23 @@ def test_a_broken_utf16_line_is_reported_and_the_others_read(tmp_path):
     assert [(line, isinstance(r, RowError)) for line, r in rows] == [(2, False), (3, True), (4, False)]
     assert "line 3 is not UTF-16 text" in str(rows[1][1])
     assert rows[2][1]["actor1"] == STATE
+
+
+def test_the_hxl_hashtag_row_of_hdx_downloads_is_skipped_with_a_notice(tmp_path):
+    columns, rows = sample()
+    hashtags = ["#event+code", "#date+occurred"] + [f"#x+{c}" for c in columns[2:]]
+    hashtags[columns.index("notes")] = ""  # HDX leaves some columns untagged
+    path = write_csv(tmp_path / "conflict_data_irq.csv", columns, [hashtags] + [[r[c] for c in columns] for r in rows])
+    with CsvFile(path) as table:
+        read_rows = list(table)
+        assert table.notices == ["conflict_data_irq.csv, line 2: HXL hashtags (#...), as in HDX downloads, skipped."]
+    assert [line for line, _ in read_rows] == list(range(3, 20))
+    assert [r for _, r in read_rows] == rows
+    sheet = SheetRows("s.xlsx", [(1, columns), (2, hashtags), (3, [rows[0][c] for c in columns])])
+    assert [line for line, _ in sheet] == [3] and sheet.notices
+
+
+def test_a_hash_in_an_ordinary_first_row_is_data(tmp_path):
+    path = tmp_path / "hash.csv"
+    path.write_text(HEADER + row(1, "#Kirkuk") + row(2, "PMF"), encoding="utf-8")
+    assert [r["actor1"] for _, r in read(path)[1]] == ["#Kirkuk", "PMF"]
