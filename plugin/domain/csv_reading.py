@@ -13,6 +13,7 @@ the lines that had some.
 import csv
 import io
 import os
+import re
 from collections import deque
 
 from .i18n import QT_TRANSLATE_NOOP
@@ -22,6 +23,7 @@ from .text_cleaning import CONTROLS, without_controls
 from .text_encoding import CODE_PAGES, MARK, UNDECODABLE, UTF8, detect_encoding
 
 DELIMITERS = (",", ";", "\t")
+_SEPARATOR_HINT = re.compile(r"sep=([,;\t|])", re.IGNORECASE)
 # A quoted field running over more lines than this is taken for an unclosed quote.
 MAX_RECORD_LINES = 200
 ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-16-le": "UTF-16",
@@ -145,9 +147,13 @@ class CsvFile(Table):
         return self._lines.cleaned_lines
 
     def _read_header(self):
+        delimiter = None
         for number, line in enumerate(iter(self._text.readline, ""), start=1):
             line = CONTROLS.sub("", line)
-            if line.strip():
+            hint = _SEPARATOR_HINT.fullmatch(line.strip())
+            if hint and delimiter is None:
+                delimiter = hint.group(1)  # Excel's "sep=;" first line: the header follows
+            elif line.strip():
                 break
         else:
             raise CsvFormatError(_t("{path} is empty.").format(path=self.path))
@@ -155,7 +161,7 @@ class CsvFile(Table):
         if not is_text_in(line, self.encoding):
             raise CsvFormatError(_t("{path}: the header line is not {encoding} text like the rest of the file.").format(
                 path=self.path, encoding=ENCODING_NAMES.get(self.encoding, self.encoding)))
-        delimiter = detect_delimiter(line)
+        delimiter = delimiter or detect_delimiter(line)
         if delimiter is None:
             raise CsvFormatError(_t("{path}: the first line is not a header of column names separated by "
                                     "commas, semicolons or tabs.").format(path=self.path))

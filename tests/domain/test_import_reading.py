@@ -330,3 +330,14 @@ def test_a_hash_in_an_ordinary_first_row_is_data(tmp_path):
     path = tmp_path / "hash.csv"
     path.write_text(HEADER + row(1, "#Kirkuk") + row(2, "PMF"), encoding="utf-8")
     assert [r["actor1"] for _, r in read(path)[1]] == ["#Kirkuk", "PMF"]
+
+
+def test_excels_separator_hint_line_gives_the_delimiter(tmp_path):
+    path = tmp_path / "hint.csv"
+    path.write_text("sep=;\r\n" + HEADER.replace(",", ";") + row(1, "Zoë").replace(",", ";") + "IRQ2;\"a, b\"\r\n",
+                    encoding="cp1252")
+    with CsvFile(path) as table:
+        assert table.delimiter == ";" and table.header_line == 2
+        rows = list(table)
+    assert rows[0] == (3, dict(zip(HEADER.strip().split(","), row(1, "Zoë").strip().split(","))))
+    assert isinstance(rows[1][1], RowError)  # 2 fields where the header has 8
