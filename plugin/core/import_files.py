@@ -4,6 +4,7 @@ answer saved as JSON, or a CSV export. Each gives ``header`` and ``(line, row)``
 
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.import_columns import TableFormatError
+from ..domain.import_formats import detect_format
 from ..domain.sheet_rows import SheetRows
 from ..domain.text_tables import open_text_table
 
@@ -29,7 +30,8 @@ def open_table(path):
 
 
 class XlsxFile(SheetRows):
-    """The first sheet with rows of an XLSX workbook."""
+    """The first sheet of an XLSX workbook whose header is an ACLED or UCDP one (else the first sheet
+    with rows, for its error to be told)."""
 
     def __init__(self, path):
         from osgeo import gdal
@@ -46,10 +48,11 @@ class XlsxFile(SheetRows):
             if self._dataset is None:
                 raise TableFormatError(_t("{path} is a ZIP archive but not an XLSX spreadsheet GDAL can read.").format(
                     path=path))
-            layer = next((self._dataset.GetLayer(i) for i in range(self._dataset.GetLayerCount())
-                          if self._dataset.GetLayer(i).GetFeatureCount() > 0), None)
-            if layer is None:
+            layers = [self._dataset.GetLayer(i) for i in range(self._dataset.GetLayerCount())]
+            layers = [layer for layer in layers if layer.GetFeatureCount() > 0]
+            if not layers:
                 raise TableFormatError(_t("{path}: the first sheet is empty.").format(path=path))
+            layer = next((layer for layer in layers if _is_an_export(path, layer)), layers[0])
             super().__init__(path, _cells(layer), total=layer.GetFeatureCount() + 1)
         except Exception:
             self.close()
@@ -60,6 +63,14 @@ class XlsxFile(SheetRows):
         for key, value in self._saved.items():
             self._gdal.SetThreadLocalConfigOption(key, value)
         self._saved = {}
+
+
+def _is_an_export(path, layer):
+    try:
+        detect_format(SheetRows(path, _cells(layer)).header)
+        return True
+    except ValueError:
+        return False
 
 
 def _cells(layer):

@@ -39,13 +39,22 @@ def reference(tmp_path, path, fmt="auto"):
         store.close()
 
 
-def write_xlsx(path, columns, rows, index=False):
-    """An XLSX workbook as a spreadsheet export holds one: dates as date cells, numbers as numbers."""
+def write_xlsx(path, columns, rows, index=False, notes_sheet=False):
+    """An XLSX workbook as a spreadsheet export holds one: dates as date cells, numbers as numbers;
+    ``notes_sheet``: a sheet of notes before the data."""
     from osgeo import ogr
 
     kinds = {"event_date": ogr.OFTDate, "latitude": ogr.OFTReal, "longitude": ogr.OFTReal,
              "fatalities": ogr.OFTInteger, "year": ogr.OFTInteger}
     dataset = ogr.GetDriverByName("XLSX").CreateDataSource(str(path))
+    if notes_sheet:
+        notes = dataset.CreateLayer("Read me", geom_type=ogr.wkbNone)
+        notes.CreateField(ogr.FieldDefn("About", ogr.OFTString))
+        notes.CreateField(ogr.FieldDefn("Text", ogr.OFTString))
+        feature = ogr.Feature(notes.GetLayerDefn())
+        feature.SetField(0, "Licence")
+        feature.SetField(1, "ACLED terms of use")
+        notes.CreateFeature(feature)
     layer = dataset.CreateLayer("ACLED export", geom_type=ogr.wkbNone)
     names = ([""] if index else []) + columns
     for name in names:
@@ -84,7 +93,7 @@ def typed_rows(rows):
 
 
 @pytest.mark.parametrize("variant", ["excel_cp1252_crlf", "pandas_index", "pandas_unnamed", "header_spelled",
-                                     "acled_api_json", "xlsx", "xlsx_with_index"])
+                                     "acled_api_json", "xlsx", "xlsx_with_index", "xlsx_after_a_notes_sheet"])
 def test_each_acled_variant_imports_what_the_plain_csv_imports(any_store, tmp_path, variant):
     columns, rows = sample()
     plain = ACLED
@@ -99,7 +108,8 @@ def test_each_acled_variant_imports_what_the_plain_csv_imports(any_store, tmp_pa
         path = acled_api_json(tmp_path / "acled.json")
     else:
         kept = typed_rows(rows)
-        path = write_xlsx(tmp_path / "acled.xlsx", columns, kept, index=variant == "xlsx_with_index")
+        path = write_xlsx(tmp_path / "acled.xlsx", columns, kept, index=variant == "xlsx_with_index",
+                          notes_sheet=variant == "xlsx_after_a_notes_sheet")
         plain = write_csv(tmp_path / "typed.csv", columns, [[r[c] for c in columns] for r in kept])
     expected_report, expected = reference(tmp_path, plain)
     report = import_file(any_store, path)
