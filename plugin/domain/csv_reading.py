@@ -204,7 +204,8 @@ class CsvFile(Table):
                     continue
             if lines.bad is not None:
                 yield start, RowError(_t("line {line} is not {encoding} text like the rest of the file (a damaged "
-                                         "byte, or lines saved in another encoding)"), line=lines.bad, encoding=encoding)
+                                         "byte, or lines saved in another encoding)"),
+                                      line=lines.bad, encoding=encoding)
                 continue
             if len(values) != width:
                 if not values or not any(v.strip() for v in values):

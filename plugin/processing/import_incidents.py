@@ -35,11 +35,11 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
     def shortHelpString(self):
         return self.tr(
             "Imports an ACLED export (CSV, XLSX, or an API answer saved as JSON) or a UCDP GED file (CSV, or an "
-            "API answer saved as JSON) into an incident store (created when the file does not exist). The whole file is imported in one transaction: canceling leaves the store "
-            "unchanged. Rows that cannot be imported (bad values, points outside Iraq) are skipped and "
-            "listed with their line number. Incidents already in the store (same ACLED or UCDP ID) are not "
-            "imported again; likely duplicates (same event type, one day and 5 km apart) are imported and "
-            "flagged for review.")
+            "API answer saved as JSON) into an incident store (created when the file does not exist). The whole "
+            "file is imported in one transaction: canceling leaves the store unchanged. Rows that cannot be "
+            "imported (bad values, points outside Iraq) are skipped and listed with their line number. Incidents "
+            "already in the store (same ACLED or UCDP ID) are not imported again; likely duplicates (same event "
+            "type, one day and 5 km apart) are imported and flagged for review.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
