@@ -122,3 +122,10 @@ def set_metadata_created(metadata, date_time):
         return False
     metadata.setDateTime(Qgis.MetadataDateType.Created, date_time)
     return True
+
+
+# --- Qt 5 / Qt 6 ------------------------------------------------------------------------------
+try:  # Qt 5 has the undo framework in QtWidgets, Qt 6 moved it to QtGui
+    from qgis.PyQt.QtWidgets import QUndoCommand  # noqa: F401
+except ImportError:
+    from qgis.PyQt.QtGui import QUndoCommand  # noqa: F401
