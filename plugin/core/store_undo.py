@@ -49,7 +49,10 @@ class StoreChangeCommand(QUndoCommand):
             log.warning(failure)
             self.setObsolete(True)  # Qt removes an obsolete command from the stack
         if self.changed is not None:
-            self.changed(self.change, error)
+            try:
+                self.changed(self.change, error)
+            except RuntimeError:  # the dock that pushed the command is gone (plugin unloaded)
+                self.changed = None
 
 
 def push_change(layer, store, change, text, changed=None):
