@@ -116,7 +116,7 @@ def _editor_widget(field):
     if field.name in ("url", "archive_url"):
         return QgsEditorWidgetSetup("ExternalResource", {"UseLink": True, "FullUrl": True,
                                                          "StorageMode": 0, "DocumentViewer": 0})
-    if field.name in ("notes", "excerpt"):
+    if field.multiline:
         return QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True, "UseHtml": False})
     return None
 

@@ -147,8 +147,7 @@ class IncidentDock(QgsDockWidget):
     def _point_changed(self, longitude, latitude):
         self.marker.show(longitude, latitude)
         store, _ = self.context()
-        lookup = getattr(store, "zone_lookup", None) if store else None
-        self.form.set_zones(lookup(longitude, latitude) if lookup else {})
+        self.form.set_zones(store.zones_at(longitude, latitude) if store else {})
 
     def reload_places(self):
         """Rebuild the place search from the zones, the store's incidents and the chosen gazetteer."""
