@@ -10,6 +10,8 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
+    QgsExpression,
+    QgsFeatureRequest,
     QgsFieldConstraints,
     QgsMarkerSymbol,
     QgsProject,
@@ -265,6 +267,27 @@ def add_store_layers(store, project=None):
     relation = _relation(incidents, sources, project)
     project.relationManager().addRelation(relation)
     return StoreLayers(incidents, sources, relation, group)
+
+
+def has_pending_edits(store_layers, uuid):
+    """Whether the layers' edit buffers hold uncommitted edits of the incident ``uuid`` or its sources
+    (made in the attribute table or with the editing tools): a store write under them would be
+    overwritten, or fail, when they are committed."""
+    quoted = QgsExpression.quotedValue(uuid)
+    for layer, key in ((store_layers.incidents, INCIDENT_KEY), (store_layers.sources, SOURCE_INCIDENT_KEY)):
+        buffer = layer.editBuffer() if layer.isEditable() else None
+        if buffer is None or not layer.isModified():
+            continue
+        pending = (set(buffer.changedAttributeValues()) | set(buffer.changedGeometries())
+                   | set(buffer.deletedFeatureIds()))
+        if any(f[key] == uuid for f in buffer.addedFeatures().values()):
+            return True
+        request = QgsFeatureRequest(QgsExpression(f'"{key}" = {quoted}')).setNoAttributes()
+        stored = {f.id() for f in layer.dataProvider().getFeatures(
+            request.setFlags(QgsFeatureRequest.Flag.NoGeometry))}  # the provider's: deleted ones too
+        if pending & stored:
+            return True
+    return False
 
 
 def refresh(store_layers):

@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.layers import refresh
+from ..core.layers import has_pending_edits, refresh
 from ..core.store import ConflictError, StoreError, ValidationFailed
 from ..core.store_undo import push_change
 from ..domain.carry_over import carry_over
@@ -297,6 +297,8 @@ class IncidentDock(QgsDockWidget):
             self.form.confirm_all_suggestions()
         if not self._duplicates_acknowledged(check.duplicates):
             return None
+        if uuid and self._edited_in_layers(layers, uuid):
+            return None
         try:
             result = store.save_incident(incident, sources, uuid=uuid,
                                          expected_row_version=self.editing["row_version"] if self.editing else None,
@@ -334,6 +336,8 @@ class IncidentDock(QgsDockWidget):
         if store is None or not self.editing:
             return False
         incident = self.editing
+        if self._edited_in_layers(layers, incident["uuid"]):
+            return False
         if not self.confirm(tr("Delete the incident of {date} at {place} and its sources?").format(
                 date=incident["event_date"], place=incident.get("location") or "")):
             return False
@@ -356,6 +360,14 @@ class IncidentDock(QgsDockWidget):
             tr("Deleted the incident and its {n} sources. Ctrl+Z on the Incidents layer restores them while the "
                "layer is in edit mode.").format(n=len(change.before.sources)) if in_edit_mode else
             tr("Deleted the incident and its {n} sources in one transaction.").format(n=len(change.before.sources)))
+        return True
+
+    def _edited_in_layers(self, layers, uuid):
+        """Whether the incident has uncommitted edits in the layers (then the dock does not write it)."""
+        if layers is None or not has_pending_edits(layers, uuid):
+            return False
+        self.status.setText(tr("This incident has unsaved edits in the Incidents or Sources layer: save or "
+                               "cancel those edits first."))
         return True
 
     def _record_change(self, store, layers, change, text):

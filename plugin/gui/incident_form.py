@@ -391,7 +391,7 @@ class IncidentForm(QWidget):
 
     def add_source(self, source=None):
         dialog = SourceDialog(self, source)
-        if source is not None or dialog.exec_():
+        if source is not None or dialog.exec():
             self.sources.append(dialog.source() if source is None else dict(source))
             self._refresh_sources()
 
@@ -401,7 +401,7 @@ class IncidentForm(QWidget):
             return
         if source is None:
             dialog = SourceDialog(self, self.sources[row])
-            if not dialog.exec_():
+            if not dialog.exec():
                 return
             source = dialog.source()
         self.sources[row] = source

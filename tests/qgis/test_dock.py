@@ -265,6 +265,23 @@ def test_delete_in_edit_mode_is_undone_and_redone_through_the_layers_undo_stack(
     assert layers.incidents.commitChanges() and store.count() == 0
 
 
+@pytest.mark.parametrize("edit", ["attribute", "source deleted"])
+def test_an_incident_with_unsaved_layer_edits_is_not_written_under_them(dock, store, edit):
+    # Saving or deleting under the layer's own pending edits would be overwritten, or fail, at commit.
+    uuid, before, layers = saved_and_shown(dock, store, edit_mode=True)
+    if edit == "attribute":
+        feature = next(layers.incidents.getFeatures())
+        layers.incidents.changeAttributeValue(feature.id(), feature.fieldNameIndex("notes"), "typed in the table")
+    else:
+        layers.sources.startEditing()
+        layers.sources.deleteFeature(next(layers.sources.getFeatures()).id())
+    dock.form.notes.setPlainText("typed in the dock")
+    dock.answer = True
+    assert dock.save() is None and not dock.delete()
+    assert "unsaved edits" in dock.status.text() and store.stored_incident(uuid) == before
+    assert layers.incidents.commitChanges() and (edit == "attribute" or layers.sources.commitChanges())
+
+
 def test_the_dock_checks_with_the_stores_rules(dock, store, monkeypatch):
     # One rule changed in one place: the dock's check and the store's save both follow it.
     from incident_tracker.plugin.core.store import ValidationFailed
