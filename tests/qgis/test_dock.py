@@ -399,6 +399,23 @@ def test_on_a_team_store_one_undo_takes_back_a_whole_edit_mode_save_and_delete(q
         plugin.unload()
 
 
+def test_an_undo_after_the_plugin_is_unloaded_still_takes_back_the_whole_save(qgis_iface, qgis_new_project, store):
+    from qgis.PyQt.QtWidgets import QApplication
+
+    plugin = incident_tracker.classFactory(qgis_iface)
+    plugin.initGui()
+    plugin.set_store(store.path)
+    dock = plugin.toggle_dock(True)
+    uuid, saved, layers = saved_in_edit_mode(dock, store)
+    plugin.unload()
+    QApplication.processEvents()  # the dock is deleted
+    layers.incidents.undoStack().undo()
+    assert store.all_rows() == ([], [])
+    layers.incidents.undoStack().redo()
+    assert store.stored_incident(uuid) == saved
+    assert layers.incidents.rollBack() and store.all_rows() == ([], [])
+
+
 def test_menu_import_and_export_name_the_active_team_store(qgis_iface, qgis_new_project, pg_store, postgis_cluster,
                                                            monkeypatch):
     import processing
