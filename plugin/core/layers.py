@@ -145,9 +145,11 @@ def configure_fields(layer, fields, defaults):
 
 
 # now() is local time in QGIS expressions and 3.22 has no UTC function: shift it by the local offset,
-# found by reading the local wall time back as UTC ('Z'), so the stored 'Z' times are really UTC.
-UTC_NOW = ("format_date(now() - make_interval(seconds:=(epoch(to_datetime(format_date(now(), "
-           "'yyyy-MM-ddTHH:mm:ss.zzz') || 'Z')) - epoch(now())) / 1000), 'yyyy-MM-ddTHH:mm:ss.zzzZ')")
+# found by reading the local wall time back as UTC ('Z'), so the stored 'Z' times are really UTC. The
+# offset is rounded to whole minutes (time zones are): its two now() calls are a few ms apart, and the
+# interval drops a fraction of a second, which put the times up to 1 s in the future.
+UTC_NOW = ("format_date(now() - make_interval(seconds:=round((epoch(to_datetime(format_date(now(), "
+           "'yyyy-MM-ddTHH:mm:ss.zzz') || 'Z')) - epoch(now())) / 60000) * 60), 'yyyy-MM-ddTHH:mm:ss.zzzZ')")
 
 INCIDENT_DEFAULTS = {
     "uuid": "uuid('WithoutBraces')",

@@ -194,8 +194,7 @@ class IncidentDock(QgsDockWidget):
         self.marker.hide()
         self.save_button.setText(tr("Save"))
         self.status.setText(tr("New incident"))
-        if hasattr(self, "delete_button"):
-            self.delete_button.setEnabled(False)
+        self.delete_button.setEnabled(False)
         if hasattr(self, "confirm_button"):
             self.confirm_button.hide()
 
