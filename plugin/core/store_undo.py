@@ -12,7 +12,6 @@ Cancel edits rolls the layer's stack back, and so takes these changes back too.
 
 from . import log
 from .compat import QUndoCommand
-from .store import StoreError
 
 # Commands on each layer's undo stack, by layer id. Python must keep them: the stack owns the C++
 # side, and a command whose Python side is collected silently loses its undo/redo.
@@ -21,8 +20,9 @@ _watched = set()
 
 
 class StoreChangeCommand(QUndoCommand):
-    """Undo/redo of one :class:`~.store.Change`; ``changed(change, error)`` runs after each (error None
-    or a :class:`StoreError`, e.g. a colleague saved the incident since: the command is then dropped)."""
+    """Undo/redo of one :class:`~.store.Change`; ``changed(change, error)`` runs after each (error None,
+    or why the store refused or failed, e.g. a colleague saved the incident since: the command is then
+    dropped from the stack and the store keeps what it holds)."""
 
     def __init__(self, store, change, text, changed=None):
         super().__init__(text)
@@ -44,7 +44,7 @@ class StoreChangeCommand(QUndoCommand):
         error = None
         try:
             action(self.change)
-        except StoreError as failure:
+        except Exception as failure:  # noqa: BLE001 - whatever failed, the store's transaction left it as it was
             error = failure
             log.warning(failure)
             self.setObsolete(True)  # Qt removes an obsolete command from the stack
