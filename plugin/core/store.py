@@ -54,6 +54,13 @@ class ValidationFailed(StoreError):
         super().__init__("; ".join(str(p) for p in problems))
 
 
+# Messages the dock shows as they are (no values in them: translated in the "store" context).
+SAVED_MEANWHILE = QT_TRANSLATE_NOOP("store", "Someone else saved this incident after you opened it. "
+                                             "Compare both versions and choose which to keep.")
+CHANGED_SINCE = QT_TRANSLATE_NOOP("store", "The incident changed in the store since then (someone else saved it); "
+                                           "the change was not undone or redone.")
+
+
 class ConflictError(StoreError):
     """The incident changed in the store since it was read (another analyst saved it)."""
 
@@ -284,9 +291,7 @@ class IncidentStore:
             if uuid and before.incident is None:
                 raise StoreError(_msg("The incident {uuid} is not in the store.").format(uuid=uuid))
             if expected_row_version is not None and before.row_version != expected_row_version:
-                raise ConflictError(_msg("Someone else saved this incident after you opened it. "
-                                         "Compare both versions and choose which to keep."),
-                                    _without_fid(before.incident))
+                raise ConflictError(SAVED_MEANWHILE, _without_fid(before.incident))
             record = self._record(incident, before.incident)
             new_sources = sources if sources is not None else [_without_fid(s) for s in before.sources]
             problems = self._problems(record, new_sources, today, require_source)
@@ -323,9 +328,7 @@ class IncidentStore:
             [row[n] for n in names] + list(self._geometry_params(row["longitude"], row["latitude"]))
             + [row["uuid"], stored_version])
         if cursor.rowcount != 1:
-            raise ConflictError(_msg("Someone else saved this incident after you opened it. "
-                                     "Compare both versions and choose which to keep."),
-                                self._fetch_incident(cursor, row["uuid"]))
+            raise ConflictError(SAVED_MEANWHILE, self._fetch_incident(cursor, row["uuid"]))
 
     def add_incident(self, incident, sources=(), created_by=None, today=None, confirmed=False,
                      require_source=True):
@@ -348,9 +351,7 @@ class IncidentStore:
             if before.incident is None:
                 return None
             if expected_row_version is not None and before.row_version != expected_row_version:
-                raise ConflictError(_msg("Someone else saved this incident after you opened it. "
-                                         "Compare both versions and choose which to keep."),
-                                    _without_fid(before.incident))
+                raise ConflictError(SAVED_MEANWHILE, _without_fid(before.incident))
             self._delete_stored(cursor, uuid)
         return Change(uuid, before, StoredIncident())
 
@@ -389,8 +390,7 @@ class IncidentStore:
         with self._transaction() as cursor:
             current = self._stored(cursor, uuid, lock=True)
             if current.row_version != expected.row_version:
-                raise ConflictError(_msg("The incident changed in the store since then (someone else saved it); "
-                                         "the change was not undone or redone."), _without_fid(current.incident))
+                raise ConflictError(CHANGED_SINCE, _without_fid(current.incident))
             self._delete_stored(cursor, uuid)
             if target.incident is not None:
                 self._insert_incident(cursor, target.incident)

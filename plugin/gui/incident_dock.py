@@ -306,7 +306,7 @@ class IncidentDock(QgsDockWidget):
             self._conflict(conflict)
             return None
         except (ValidationFailed, StoreError, ValueError) as error:
-            self.status.setText(tr("Not saved: {error}").format(error=error))
+            self.status.setText(tr("Not saved: {error}").format(error=store_text(error)))
             return None
         self.last_saved = (dict(check.incident, uuid=result.uuid), sources)
         in_edit_mode = self._record_change(store, layers, result.change, tr("Save incident"))
@@ -344,10 +344,10 @@ class IncidentDock(QgsDockWidget):
             change = store.delete_incident(incident["uuid"], expected_row_version=incident["row_version"])
         except ConflictError as conflict:
             self.show_incident(incident["uuid"], zoom=False)
-            self.status.setText(str(conflict) + " " + tr("Not deleted; the stored version is loaded."))
+            self.status.setText(store_text(conflict) + " " + tr("Not deleted; the stored version is loaded."))
             return False
         except StoreError as error:
-            self.status.setText(tr("Not deleted: {error}").format(error=error))
+            self.status.setText(tr("Not deleted: {error}").format(error=store_text(error)))
             return False
         if change is None:
             self.new_incident()
@@ -399,7 +399,7 @@ class IncidentDock(QgsDockWidget):
         try:
             store.revert(change)
         except StoreError as error:
-            self.status.setText(tr("Not undone: {error}").format(error=error))
+            self.status.setText(tr("Not undone: {error}").format(error=store_text(error)))
             return False
         _, layers = self.context()
         self._show_store_change(layers, change)
@@ -411,7 +411,7 @@ class IncidentDock(QgsDockWidget):
         _, layers = self.context()
         self._show_store_change(layers, change)
         if error is not None:
-            self.status.setText(tr("Not undone or redone: {error}").format(error=error))
+            self.status.setText(tr("Not undone or redone: {error}").format(error=store_text(error)))
 
     def _show_store_change(self, layers, change=None):
         """Show what the store wrote; a form editing the incident ``change`` rewrote is cleared."""
@@ -431,7 +431,7 @@ class IncidentDock(QgsDockWidget):
 
     def _conflict(self, conflict):
         current = conflict.current or {}
-        text = (str(conflict) + "\n\n" + tr("Stored now: {date}, {place}, {killed} killed (version {version}).")
+        text = (store_text(conflict) + "\n\n" + tr("Stored now: {date}, {place}, {killed} killed (version {version}).")
                 .format(date=current.get("event_date"), place=current.get("location"),
                         killed=current.get("fatalities"), version=current.get("row_version"))
                 + "\n" + tr("Keep your version (overwrite theirs)?"))
@@ -452,6 +452,11 @@ class IncidentDock(QgsDockWidget):
         self.unwatch_layers()
         self.marker.hide()
         self.iface.mapCanvas().unsetMapTool(self.pick_tool)
+
+
+def store_text(error):
+    """A store's message in the UI's language (messages without values are translated, "store" context)."""
+    return QCoreApplication.translate("store", str(error))
 
 
 def _user_name():
