@@ -252,6 +252,20 @@ def test_delete_from_the_dock_asks_first_and_undo_delete_restores_it(dock, store
     assert dock.undo_button.isHidden()
 
 
+def test_outside_edit_mode_undo_save_takes_back_the_last_save_only(dock, store):
+    uuid, before, layers = saved_and_shown(dock, store, edit_mode=False)
+    assert dock.undo_button.text() == "Undo save"
+    dock.form.remove_source(0)
+    dock.form.fatalities_manual.setChecked(True)
+    dock.form.fatalities.set_number(6)
+    assert dock.save() == uuid and store.get_incident(uuid)["fatalities"] == 6
+    assert not layers.incidents.isEditable() and layers.incidents.undoStack().count() == 0
+    dock.undo_button.click()
+    assert store.stored_incident(uuid) == before and dock.status.text() == "Undone."
+    assert dock.undo_button.isHidden() and not dock.undo_last_change()  # one level: the first save stays
+    assert store.count() == 1
+
+
 def test_delete_in_edit_mode_is_undone_and_redone_through_the_layers_undo_stack(dock, store):
     uuid, before, layers = saved_and_shown(dock, store, edit_mode=True)
     dock.answer = True
