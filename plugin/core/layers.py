@@ -147,9 +147,11 @@ def configure_fields(layer, fields, defaults):
 # now() is local time in QGIS expressions and 3.22 has no UTC function: shift it by the local offset,
 # found by reading the local wall time back as UTC ('Z'), so the stored 'Z' times are really UTC. The
 # offset is rounded to whole minutes (time zones are): its two now() calls are a few ms apart, and the
-# interval drops a fraction of a second, which put the times up to 1 s in the future.
+# interval drops a fraction of a second, which put the times up to 1 s in the future. The 'Z' is
+# appended as text: in a format_date pattern, QGIS 3.40 reads it as "convert to UTC" (shifting twice).
 UTC_NOW = ("format_date(now() - make_interval(seconds:=round((epoch(to_datetime(format_date(now(), "
-           "'yyyy-MM-ddTHH:mm:ss.zzz') || 'Z')) - epoch(now())) / 60000) * 60), 'yyyy-MM-ddTHH:mm:ss.zzzZ')")
+           "'yyyy-MM-ddTHH:mm:ss.zzz') || 'Z')) - epoch(now())) / 60000) * 60), 'yyyy-MM-ddTHH:mm:ss.zzz') || 'Z'")
+
 
 INCIDENT_DEFAULTS = {
     "uuid": "uuid('WithoutBraces')",
@@ -286,7 +288,7 @@ def has_pending_edits(store_layers, uuid):
             return True
         request = QgsFeatureRequest(QgsExpression(f'"{key}" = {quoted}')).setNoAttributes()
         stored = {f.id() for f in layer.dataProvider().getFeatures(
-            request.setFlags(QgsFeatureRequest.Flag.NoGeometry))}  # the provider's: deleted ones too
+            request.setFlags(compat.feature_request_no_geometry()))}  # the provider's: deleted ones too
         if pending & stored:
             return True
     return False
