@@ -20,6 +20,7 @@ from qgis.core import (
     QgsRelationContext,
     QgsRendererCategory,
     QgsVectorLayer,
+    QgsVectorLayerEditPassthrough,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -271,6 +272,13 @@ def add_store_layers(store, project=None):
     relation = _relation(incidents, sources, project)
     project.relationManager().addRelation(relation)
     return StoreLayers(incidents, sources, relation, group)
+
+
+def edited_in_transaction(store_layers):
+    """Whether the layers are edited in a transaction group (the project's option): QGIS then holds the
+    store's tables in its own open transaction, which another write would wait for."""
+    return any(isinstance(layer.editBuffer(), QgsVectorLayerEditPassthrough)
+               for layer in (store_layers.incidents, store_layers.sources) if layer.isEditable())
 
 
 def has_pending_edits(store_layers, uuid):

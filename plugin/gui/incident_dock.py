@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.layers import has_pending_edits, refresh
+from ..core.layers import edited_in_transaction, has_pending_edits, refresh
 from ..core.store import ConflictError, StoreError, ValidationFailed
 from ..core.store_undo import push_change
 from ..domain.carry_over import carry_over
@@ -296,7 +296,7 @@ class IncidentDock(QgsDockWidget):
             self.form.confirm_all_suggestions()
         if not self._duplicates_acknowledged(check.duplicates):
             return None
-        if uuid and self._edited_in_layers(layers, uuid):
+        if self._edited_in_layers(layers, uuid):
             return None
         try:
             result = store.save_incident(incident, sources, uuid=uuid,
@@ -362,12 +362,19 @@ class IncidentDock(QgsDockWidget):
         return True
 
     def _edited_in_layers(self, layers, uuid):
-        """Whether the incident has uncommitted edits in the layers (then the dock does not write it)."""
-        if layers is None or not has_pending_edits(layers, uuid):
+        """Whether the layers' own edits stand in the way of a store write (then the dock does not write):
+        a transaction group holding the tables, or uncommitted edits of the incident ``uuid``."""
+        if layers is None:
             return False
-        self.status.setText(tr("This incident has unsaved edits in the Incidents or Sources layer: save or "
-                               "cancel those edits first."))
-        return True
+        if edited_in_transaction(layers):
+            self.status.setText(tr("The incident layers are edited in a transaction group (Project ▸ Properties ▸ "
+                                   "Data Sources): save or cancel their edits first."))
+            return True
+        if uuid and has_pending_edits(layers, uuid):
+            self.status.setText(tr("This incident has unsaved edits in the Incidents or Sources layer: save or "
+                                   "cancel those edits first."))
+            return True
+        return False
 
     def _record_change(self, store, layers, change, text):
         """Make ``change`` (written) undoable: on the Incidents layer's undo stack in edit mode (returns

@@ -296,6 +296,24 @@ def test_an_incident_with_unsaved_layer_edits_is_not_written_under_them(dock, st
     assert layers.incidents.commitChanges() and (edit == "attribute" or layers.sources.commitChanges())
 
 
+def test_layers_edited_in_a_transaction_group_are_not_written_under(dock, store):
+    # QGIS then holds the tables in its own open transaction: a store write would wait for it.
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    project.setAutoTransaction(True)
+    try:
+        _, layers = dock.context()
+        assert layers.incidents.startEditing() and layers.sources.isEditable()
+        fill_dara(dock.form)
+        assert dock.save() is None and "transaction group" in dock.status.text()
+        assert store.count() == 0
+        assert layers.incidents.rollBack()
+    finally:
+        project.setAutoTransaction(False)
+    assert dock.save() is not None and store.count() == 1
+
+
 def test_the_dock_checks_with_the_stores_rules(dock, store, monkeypatch):
     # One rule changed in one place: the dock's check and the store's save both follow it.
     from incident_tracker.plugin.core.store import ValidationFailed
