@@ -383,6 +383,7 @@ class IncidentDock(QgsDockWidget):
         if in_edit_mode:
             self.last_change = None
             push_change(layers.incidents, store, change, text, changed=self._undone_or_redone)
+            self.iface.setActiveLayer(layers.incidents)  # QGIS's Undo (Ctrl+Z) acts on the active layer
         else:
             self.last_change = (store, change)
         self._show_undo_button()

@@ -168,6 +168,7 @@ def test_in_edit_mode_one_undo_takes_back_a_whole_new_incident_and_redo_puts_it_
     uuid, saved, layers = saved_in_edit_mode(dock, store)
     assert saved.incident and len(saved.sources) == 2
     assert layers.incidents.undoStack().count() == 1 and layers.sources.undoStack().count() == 0
+    assert dock.iface.activeLayer() is layers.incidents  # the layer QGIS's Ctrl+Z acts on
     assert [f["uuid"] for f in layers.incidents.getFeatures()] == [uuid]
     layers.incidents.undoStack().undo()
     assert store.all_rows() == ([], [])
