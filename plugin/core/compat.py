@@ -35,7 +35,8 @@ def temporal_mode_start_end_expressions():
 def shapely_2():
     import shapely
 
-    return int(shapely.__version__.split(".")[0]) >= 2
+    # By what it offers, not by its version text: Debian forky's shapely reports "0+unknown".
+    return hasattr(shapely, "from_wkb")
 
 
 class GeometryIndex:
@@ -124,11 +125,11 @@ def set_metadata_created(metadata, date_time):
     return True
 
 
-
 def feature_request_no_geometry():
     from qgis.core import QgsFeatureRequest
 
     return _enum("FeatureRequestFlag.NoGeometry", QgsFeatureRequest, "NoGeometry")
+
 
 # --- Qt 5 / Qt 6 ------------------------------------------------------------------------------
 try:  # Qt 5 has the undo framework in QtWidgets, Qt 6 moved it to QtGui
