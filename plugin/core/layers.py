@@ -10,6 +10,8 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
+    QgsExpression,
+    QgsFeatureRequest,
     QgsFieldConstraints,
     QgsMarkerSymbol,
     QgsProject,
@@ -18,6 +20,7 @@ from qgis.core import (
     QgsRelationContext,
     QgsRendererCategory,
     QgsVectorLayer,
+    QgsVectorLayerEditPassthrough,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -116,7 +119,7 @@ def _editor_widget(field):
     if field.name in ("url", "archive_url"):
         return QgsEditorWidgetSetup("ExternalResource", {"UseLink": True, "FullUrl": True,
                                                          "StorageMode": 0, "DocumentViewer": 0})
-    if field.name in ("notes", "excerpt"):
+    if field.multiline:
         return QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True, "UseHtml": False})
     return None
 
@@ -299,6 +302,34 @@ def add_store_layers(store, project=None):
     relation = _relation(incidents, sources, project)
     project.relationManager().addRelation(relation)
     return StoreLayers(incidents, sources, relation, group)
+
+
+def edited_in_transaction(store_layers):
+    """Whether the layers are edited in a transaction group (the project's option): QGIS then holds the
+    store's tables in its own open transaction, which another write would wait for."""
+    return any(isinstance(layer.editBuffer(), QgsVectorLayerEditPassthrough)
+               for layer in (store_layers.incidents, store_layers.sources) if layer.isEditable())
+
+
+def has_pending_edits(store_layers, uuid):
+    """Whether the layers' edit buffers hold uncommitted edits of the incident ``uuid`` or its sources
+    (made in the attribute table or with the editing tools): a store write under them would be
+    overwritten, or fail, when they are committed."""
+    quoted = QgsExpression.quotedValue(uuid)
+    for layer, key in ((store_layers.incidents, INCIDENT_KEY), (store_layers.sources, SOURCE_INCIDENT_KEY)):
+        buffer = layer.editBuffer() if layer.isEditable() else None
+        if buffer is None or not layer.isModified():
+            continue
+        pending = (set(buffer.changedAttributeValues()) | set(buffer.changedGeometries())
+                   | set(buffer.deletedFeatureIds()))
+        if any(f[key] == uuid for f in buffer.addedFeatures().values()):
+            return True
+        request = QgsFeatureRequest(QgsExpression(f'"{key}" = {quoted}')).setNoAttributes()
+        stored = {f.id() for f in layer.dataProvider().getFeatures(
+            request.setFlags(compat.feature_request_no_geometry()))}  # the provider's: deleted ones too
+        if pending & stored:
+            return True
+    return False
 
 
 def refresh(store_layers):

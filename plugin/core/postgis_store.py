@@ -4,7 +4,7 @@ The tables are those of every store (:mod:`.ddl`), in a schema (default ``incide
 GiST index on the points. Queries go through psycopg2 with parameters only. The connection runs in
 autocommit mode, so reads hold no transaction open; writes are explicit BEGIN … COMMIT blocks, and
 an update only applies when the row version the analyst read is still the stored one (see
-:meth:`IncidentStore.update_incident`).
+:meth:`IncidentStore.save_incident`; the row is read ``FOR UPDATE`` in the save's transaction).
 """
 
 import re
@@ -164,6 +164,8 @@ class PostgisStore(IncidentStore):
             if commit:
                 raise
             self.close()  # the connection is broken; the server rolled back; reconnect on next use
+
+    _lock_clause = " FOR UPDATE"
 
     def _execute_many(self, cursor, sql, rows):
         _driver().extras.execute_batch(cursor, sql, rows, page_size=500)

@@ -4,6 +4,12 @@ A backend subclass provides the connection, the SQL dialect (statements here are
 placeholders and pass through ``_sql``) and the geometry encoding; this class does the rest
 (validation, figures, duplicates, zone fields, transactions, schema upgrades). Every write is one
 transaction: on any failure nothing is half-written.
+
+One save path: :meth:`IncidentStore.check_incident` tells what a save would say (problems per field,
+likely duplicates) without writing, :meth:`IncidentStore.save_incident` adds or updates an incident
+with its sources, :meth:`IncidentStore.delete_incident` deletes one. Both writes return a
+:class:`Change` (the incident's stored rows before and after), which :meth:`IncidentStore.revert` and
+:meth:`IncidentStore.reapply` undo and redo, each in one transaction.
 """
 
 from dataclasses import dataclass, field
@@ -12,7 +18,7 @@ from datetime import date, datetime, timedelta, timezone
 from ..domain import validation
 from ..domain.duplicates import DuplicateIndex, is_likely_duplicate
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..domain.incident import prepare, prepare_sources, timestamp
+from ..domain.incident import prepare, timestamp
 from ..domain.schema import (
     BOOLEAN,
     INCIDENT_FIELD_NAMES,
@@ -48,6 +54,13 @@ class ValidationFailed(StoreError):
         super().__init__("; ".join(str(p) for p in problems))
 
 
+# Messages the dock shows as they are (no values in them: translated in the "store" context).
+SAVED_MEANWHILE = QT_TRANSLATE_NOOP("store", "Someone else saved this incident after you opened it. "
+                                             "Compare both versions and choose which to keep.")
+CHANGED_SINCE = QT_TRANSLATE_NOOP("store", "The incident changed in the store since then (someone else saved it); "
+                                           "the change was not undone or redone.")
+
+
 class ConflictError(StoreError):
     """The incident changed in the store since it was read (another analyst saved it)."""
 
@@ -65,10 +78,63 @@ class ImportCanceled(StoreError):
 MIGRATIONS = {}
 
 
-@dataclass
-class AddResult:
+@dataclass(frozen=True)
+class StoredIncident:
+    """An incident exactly as stored: its row (store fields, ``fid``, ``longitude``, ``latitude``) and
+    its sources' rows (with ``fid``, in the order they were cited). ``incident`` is None when the
+    store does not hold it."""
+
+    incident: dict = None
+    sources: tuple = ()
+
+    @property
+    def row_version(self):
+        return None if self.incident is None else self.incident["row_version"]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One write of one incident (an add, an update or a delete): its stored rows before and after."""
+
     uuid: str
-    likely_duplicates: list = field(default_factory=list)
+    before: StoredIncident
+    after: StoredIncident
+
+    @property
+    def kind(self):
+        if self.before.incident is None:
+            return "add"
+        return "delete" if self.after.incident is None else "update"
+
+
+@dataclass
+class IncidentCheck:
+    """What saving an incident would meet: ``problems`` (:class:`validation.Problem`, errors and
+    confirmations, per field) and ``duplicates`` (stored incidents it likely repeats; looked for only
+    when there are no errors). ``incident`` is the record as it would be saved (merged with the
+    stored one for an update, with its zones)."""
+
+    incident: dict
+    problems: list = field(default_factory=list)
+    duplicates: list = field(default_factory=list)
+
+    @property
+    def errors(self):
+        return validation.errors_only(self.problems)
+
+    @property
+    def confirmations(self):
+        return [p for p in self.problems if p.kind == validation.CONFIRM]
+
+
+@dataclass
+class SaveResult:
+    """``likely_duplicates``: uuids of stored incidents found like this one when it was written."""
+
+    uuid: str
+    row_version: int
+    likely_duplicates: list
+    change: Change
 
 
 @dataclass
@@ -120,6 +186,9 @@ class IncidentStore:
         else:
             connection.rollback()
 
+    # What keeps selected rows for the transaction (GeoPackage: BEGIN IMMEDIATE already holds the lock).
+    _lock_clause = ""
+
     def _execute_many(self, cursor, sql, rows):
         cursor.executemany(sql, rows)
 
@@ -161,7 +230,8 @@ class IncidentStore:
         return result
 
     def _insert_incident(self, cursor, row):
-        names = [n for n in INCIDENT_FIELD_NAMES if n in row]
+        """Insert one incident row (with its ``fid`` when the row has one, as a restored row does)."""
+        names = (["fid"] if row.get("fid") is not None else []) + [n for n in INCIDENT_FIELD_NAMES if n in row]
         columns = ", ".join(names + ["geom"])
         values = ", ".join(["?"] * len(names) + [self._geometry_placeholder()])
         cursor.execute(self._sql(f"INSERT INTO {INCIDENTS_TABLE} ({columns}) VALUES ({values})"),
@@ -169,82 +239,168 @@ class IncidentStore:
 
     def _insert_sources(self, cursor, sources):
         for source in sources:
-            names = [n for n in SOURCE_FIELD_NAMES if n in source]
+            names = (["fid"] if source.get("fid") is not None else []) + [n for n in SOURCE_FIELD_NAMES
+                                                                          if n in source]
             cursor.execute(
                 self._sql(f"INSERT INTO {SOURCES_TABLE} ({', '.join(names)}) VALUES ({', '.join(['?'] * len(names))})"),
                 [source[n] for n in names])
 
     # --- the API -------------------------------------------------------------------------------
+    def zones_at(self, longitude, latitude):
+        """The zone fields (admin1..3, their P-codes, disputed zone, group) at a point; {} without zones."""
+        if self.zone_lookup is None or longitude is None or latitude is None:
+            return {}
+        return dict(self.zone_lookup(longitude, latitude) or {})
+
+    def _record(self, incident, current):
+        """The record a save writes: ``incident`` over the stored one (for an update), with its zones."""
+        record = dict(current or {})
+        record.pop("fid", None)
+        record.update(incident)
+        return self._with_zones(record) if record.get("longitude") is not None else record
+
+    def _problems(self, record, sources, today, require_source):
+        return validation.validate(record, sources, today=today, require_source=require_source,
+                                   inside_iraq=self.inside_iraq)
+
+    def check_incident(self, incident, sources=(), uuid=None, today=None, require_source=True):
+        """What :meth:`save_incident` would meet, without writing: an :class:`IncidentCheck`.
+
+        ``uuid`` names the stored incident being edited (its other fields fill what ``incident``
+        leaves out, and it is not its own duplicate)."""
+        current = self.get_incident(uuid) if uuid else None
+        record = self._record(incident, current)
+        problems = self._problems(record, sources, today, require_source)
+        duplicates = [] if validation.errors_only(problems) else self.likely_duplicates(dict(record, uuid=uuid))
+        return IncidentCheck(record, problems, duplicates)
+
+    def save_incident(self, incident, sources=None, uuid=None, expected_row_version=None, created_by=None,
+                      today=None, confirmed=False, require_source=True):
+        """Add (``uuid`` None) or update one incident with its sources, in one transaction.
+
+        ``incident`` holds store fields plus longitude/latitude; for an update, the fields it leaves
+        out keep their stored value and ``sources`` None keeps the stored sources. In the transaction:
+        the row version (when ``expected_row_version`` is given and the stored row has another,
+        :class:`ConflictError` carries the stored incident), zones, validation (problems of kind
+        "confirm", a point outside Iraq, stop the save unless ``confirmed``: :class:`ValidationFailed`),
+        figures from the sources, likely duplicates (flagged in ``likely_duplicate_of`` on an add,
+        never stopping it), the new row version and the sources. Returns a :class:`SaveResult`.
+        """
+        with self._transaction() as cursor:
+            before = self._stored(cursor, uuid, lock=True) if uuid else StoredIncident()
+            if uuid and before.incident is None:
+                raise StoreError(_msg("The incident {uuid} is not in the store.").format(uuid=uuid))
+            if expected_row_version is not None and before.row_version != expected_row_version:
+                raise ConflictError(SAVED_MEANWHILE, _without_fid(before.incident))
+            record = self._record(incident, before.incident)
+            new_sources = sources if sources is not None else [_without_fid(s) for s in before.sources]
+            problems = self._problems(record, new_sources, today, require_source)
+            blocking = problems if not confirmed else validation.errors_only(problems)
+            if blocking:
+                raise ValidationFailed(blocking)
+            if uuid:
+                record["uuid"] = uuid
+                row, prepared_sources = prepare(record, new_sources)
+                row["created_at"] = before.incident["created_at"]
+                row["row_version"] = before.row_version + 1
+            else:
+                row, prepared_sources = prepare(record, new_sources, created_by=created_by)
+            duplicates = [d["uuid"] for d in self.likely_duplicates(row)]
+            if uuid:
+                self._update_incident_row(cursor, row, before.row_version)
+                if sources is not None:
+                    cursor.execute(self._sql(f"DELETE FROM {SOURCES_TABLE} WHERE incident_uuid = ?"), [uuid])
+                    self._insert_sources(cursor, prepared_sources)
+            else:
+                if duplicates:
+                    row["likely_duplicate_of"] = ";".join(duplicates)
+                self._insert_incident(cursor, row)
+                self._insert_sources(cursor, prepared_sources)
+            after = self._stored(cursor, row["uuid"])
+        return SaveResult(row["uuid"], row["row_version"], duplicates, Change(row["uuid"], before, after))
+
+    def _update_incident_row(self, cursor, row, stored_version):
+        names = [n for n in INCIDENT_FIELD_NAMES if n in row and n not in ("uuid", "created_at")]
+        assignments = ", ".join(f"{n} = ?" for n in names)
+        cursor.execute(
+            self._sql(f"UPDATE {INCIDENTS_TABLE} SET {assignments}, geom = {self._geometry_placeholder()} "
+                      "WHERE uuid = ? AND row_version = ?"),
+            [row[n] for n in names] + list(self._geometry_params(row["longitude"], row["latitude"]))
+            + [row["uuid"], stored_version])
+        if cursor.rowcount != 1:
+            raise ConflictError(SAVED_MEANWHILE, self._fetch_incident(cursor, row["uuid"]))
+
     def add_incident(self, incident, sources=(), created_by=None, today=None, confirmed=False,
                      require_source=True):
-        """Validate and write one incident with its sources in one transaction.
-
-        Problems of kind "confirm" (point outside Iraq) stop the add unless ``confirmed``. Likely
-        duplicates are returned in the result, for the analyst to review; they never stop the add.
-        """
-        incident = self._with_zones(incident)
-        problems = validation.validate(incident, sources, today=today, require_source=require_source,
-                                       inside_iraq=self.inside_iraq)
-        blocking = problems if not confirmed else validation.errors_only(problems)
-        if blocking:
-            raise ValidationFailed(blocking)
-        row, prepared_sources = prepare(incident, sources, created_by=created_by)
-        duplicates = [d["uuid"] for d in self.likely_duplicates(row)]
-        if duplicates:
-            row["likely_duplicate_of"] = ";".join(duplicates)
-        with self._transaction() as cursor:
-            self._insert_incident(cursor, row)
-            self._insert_sources(cursor, prepared_sources)
-        return AddResult(row["uuid"], duplicates)
+        """:meth:`save_incident` of a new incident; returns its :class:`SaveResult` (``uuid``,
+        ``likely_duplicates``)."""
+        return self.save_incident(incident, list(sources), created_by=created_by, today=today, confirmed=confirmed,
+                                  require_source=require_source)
 
     def update_incident(self, uuid, incident, sources=None, expected_row_version=None, today=None,
                         confirmed=False):
-        """Replace an incident's fields (and its sources when given), checking its row version.
+        """:meth:`save_incident` of a stored incident; returns its new row version."""
+        return self.save_incident(incident, sources, uuid=uuid, expected_row_version=expected_row_version,
+                                  today=today, confirmed=confirmed).row_version
 
-        ``incident`` holds the full new record (fields plus longitude/latitude). When
-        ``expected_row_version`` is given and the stored row has another version, nothing is written
-        and :class:`ConflictError` carries the stored version.
-        """
-        current = self.get_incident(uuid)
-        if current is None:
-            raise StoreError(_msg("The incident {uuid} is not in the store.").format(uuid=uuid))
-        merged = dict(current)
-        merged.update(incident)
-        merged = self._with_zones(merged)
-        new_sources = sources if sources is not None else self.sources_of(uuid)
-        problems = validation.validate(merged, new_sources, today=today, inside_iraq=self.inside_iraq)
-        blocking = problems if not confirmed else validation.errors_only(problems)
-        if blocking:
-            raise ValidationFailed(blocking)
-        merged["uuid"] = uuid
-        row, prepared_sources = prepare(merged, new_sources)
-        row["created_at"] = current["created_at"]
-        row["row_version"] = current["row_version"] + 1
-        names = [n for n in INCIDENT_FIELD_NAMES if n in row and n not in ("uuid", "created_at")]
-        assignments = ", ".join(f"{n} = ?" for n in names)
+    def delete_incident(self, uuid, expected_row_version=None):
+        """Delete an incident and its sources in one transaction; returns the :class:`Change` (for
+        :meth:`revert`), or None when the store does not hold it."""
         with self._transaction() as cursor:
-            cursor.execute(
-                self._sql(f"UPDATE {INCIDENTS_TABLE} SET {assignments}, geom = {self._geometry_placeholder()} "
-                          "WHERE uuid = ? AND row_version = ?"),
-                [row[n] for n in names] + list(self._geometry_params(row["longitude"], row["latitude"]))
-                + [uuid, expected_row_version if expected_row_version is not None else current["row_version"]])
-            if cursor.rowcount != 1:
-                raise ConflictError(_msg("Someone else saved this incident after you opened it. "
-                                         "Compare both versions and choose which to keep."),
-                                    self._fetch_incident(cursor, uuid))
-            if sources is not None:
-                cursor.execute(self._sql(f"DELETE FROM {SOURCES_TABLE} WHERE incident_uuid = ?"), [uuid])
-                self._insert_sources(cursor, prepare_sources(sources, uuid, row["updated_at"]))
-        return row["row_version"]
+            before = self._stored(cursor, uuid, lock=True)
+            if before.incident is None:
+                return None
+            if expected_row_version is not None and before.row_version != expected_row_version:
+                raise ConflictError(SAVED_MEANWHILE, _without_fid(before.incident))
+            self._delete_stored(cursor, uuid)
+        return Change(uuid, before, StoredIncident())
 
-    def delete_incident(self, uuid):
+    def _delete_stored(self, cursor, uuid):
+        cursor.execute(self._sql(f"DELETE FROM {SOURCES_TABLE} WHERE incident_uuid = ?"), [uuid])
+        cursor.execute(self._sql(f"DELETE FROM {INCIDENTS_TABLE} WHERE uuid = ?"), [uuid])
+
+    def stored_incident(self, uuid):
+        """The incident's rows exactly as stored (a :class:`StoredIncident`)."""
+        with self._reading() as cursor:
+            return self._stored(cursor, uuid)
+
+    def _stored(self, cursor, uuid, lock=False):
+        found = self._select_incidents(cursor, "uuid = ?", [uuid], order=None, with_fid=True, lock=lock)
+        if not found:
+            return StoredIncident()
+        names = ("fid",) + SOURCE_FIELD_NAMES
+        cursor.execute(self._sql(f"SELECT {', '.join(names)} FROM {SOURCES_TABLE} WHERE incident_uuid = ? "
+                                 "ORDER BY fid"), [uuid])
+        sources = tuple(self._typed(dict(zip(names, self._python_values(v))), SOURCE_FIELDS)
+                        for v in cursor.fetchall())
+        return StoredIncident(found[0], sources)
+
+    def revert(self, change):
+        """Undo ``change``: the incident's rows become ``change.before`` again, in one transaction.
+
+        Only when the store still holds what the change wrote (same row version, or still deleted);
+        otherwise :class:`ConflictError` and nothing is written."""
+        self._replace(change.uuid, change.after, change.before)
+
+    def reapply(self, change):
+        """Redo a reverted ``change``: the rows become ``change.after``, if the store holds ``change.before``."""
+        self._replace(change.uuid, change.before, change.after)
+
+    def _replace(self, uuid, expected, target):
         with self._transaction() as cursor:
-            cursor.execute(self._sql(f"DELETE FROM {SOURCES_TABLE} WHERE incident_uuid = ?"), [uuid])
-            cursor.execute(self._sql(f"DELETE FROM {INCIDENTS_TABLE} WHERE uuid = ?"), [uuid])
-            return cursor.rowcount == 1
+            current = self._stored(cursor, uuid, lock=True)
+            if current.row_version != expected.row_version:
+                raise ConflictError(CHANGED_SINCE, _without_fid(current.incident))
+            self._delete_stored(cursor, uuid)
+            if target.incident is not None:
+                self._insert_incident(cursor, target.incident)
+                self._insert_sources(cursor, target.sources)
 
-    def _select_incidents(self, cursor, where="", params=(), order="event_date, fid", limit=None):
-        columns = ", ".join(INCIDENT_FIELD_NAMES) + ", " + self._point_columns()
+    def _select_incidents(self, cursor, where="", params=(), order="event_date, fid", limit=None, with_fid=False,
+                          lock=False):
+        """Incident records; ``with_fid`` adds the ``fid``, ``lock`` keeps the rows for this transaction."""
+        names = (("fid",) if with_fid else ()) + INCIDENT_FIELD_NAMES
+        columns = ", ".join(names) + ", " + self._point_columns()
         sql = f"SELECT {columns} FROM {INCIDENTS_TABLE}"
         if where:
             sql += " WHERE " + where
@@ -252,12 +408,13 @@ class IncidentStore:
             sql += " ORDER BY " + order
         if limit:
             sql += f" LIMIT {int(limit)}"
+        if lock:
+            sql += self._lock_clause
         cursor.execute(self._sql(sql), list(params))
-        count = len(INCIDENT_FIELD_NAMES)
+        count = len(names)
         result = []
         for values in cursor.fetchall():
-            record = self._typed(dict(zip(INCIDENT_FIELD_NAMES, self._python_values(values[:count]))),
-                                 INCIDENT_FIELDS)
+            record = self._typed(dict(zip(names, self._python_values(values[:count]))), INCIDENT_FIELDS)
             record["longitude"], record["latitude"] = self._point_of(values[count:])
             result.append(record)
         return result
@@ -454,6 +611,10 @@ def schema_version_number(location, value):
         from .store_faults import schema_version_error
 
         raise schema_version_error(location, value) from None
+
+
+def _without_fid(row):
+    return None if row is None else {k: v for k, v in row.items() if k != "fid"}
 
 
 def _iso(value):

@@ -37,6 +37,7 @@ class Field:
     maximum: int = None
     internal: bool = False  # dropped from "public" exports
     help: str = ""
+    multiline: bool = False  # long text, edited in a multi-line box
 
 
 INCIDENT_FIELDS = (
@@ -110,7 +111,7 @@ INCIDENT_FIELDS = (
     Field("killed_civilians", INTEGER, QT_TRANSLATE_NOOP("schema", "Killed: civilians"), minimum=0),
     Field("killed_security_forces", INTEGER, QT_TRANSLATE_NOOP("schema", "Killed: security forces"), minimum=0),
     Field("killed_perpetrators", INTEGER, QT_TRANSLATE_NOOP("schema", "Killed: perpetrators"), minimum=0),
-    Field("notes", TEXT, QT_TRANSLATE_NOOP("schema", "Description")),
+    Field("notes", TEXT, QT_TRANSLATE_NOOP("schema", "Description"), multiline=True),
     Field("tags", TEXT, QT_TRANSLATE_NOOP("schema", "Tags")),
     Field("source_scale", TEXT, QT_TRANSLATE_NOOP("schema", "Source scale")),
     Field(
@@ -147,7 +148,7 @@ SOURCE_FIELDS = (
     Field("fatalities_reported", INTEGER, QT_TRANSLATE_NOOP("schema", "Killed, as reported"), minimum=0),
     Field("wounded_reported", INTEGER, QT_TRANSLATE_NOOP("schema", "Wounded, as reported"), minimum=0),
     Field("abducted_reported", INTEGER, QT_TRANSLATE_NOOP("schema", "Abducted, as reported"), minimum=0),
-    Field("excerpt", TEXT, QT_TRANSLATE_NOOP("schema", "Excerpt"), internal=True),
+    Field("excerpt", TEXT, QT_TRANSLATE_NOOP("schema", "Excerpt"), internal=True, multiline=True),
     Field("archive_url", TEXT, QT_TRANSLATE_NOOP("schema", "Archive URL")),
     Field("created_at", DATETIME, QT_TRANSLATE_NOOP("schema", "Created")),
 )
