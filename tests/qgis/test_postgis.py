@@ -7,14 +7,14 @@ The shared behaviour (adds, updates, conflicts, queries, concurrency) is in test
 import re
 
 import pytest
-from support import DARA, DARA_SOURCES, ROOT
-
 from incident_tracker.plugin.core import store as store_module
 from incident_tracker.plugin.core import stores
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.postgis_store import PostgisStore
 from incident_tracker.plugin.core.store import NotAStoreError, StoreError
 from incident_tracker.plugin.core.store_copy import copy_store
+from incident_tracker.plugin.domain.schema import SCHEMA_VERSION
+from support import DARA, DARA_SOURCES, ROOT
 
 MASTER_PASSWORD = "incident-tracker-tests"
 
@@ -28,10 +28,10 @@ def tables_and_indexes(cluster, schema):
 
 def test_create_makes_schema_tables_spatial_index_and_version(pg_store, postgis_cluster, postgis_schema):
     tables, indexes = tables_and_indexes(postgis_cluster, postgis_schema)
-    assert tables == ["incident_tracker_meta", "incidents", "sources"]
+    assert tables == ["incident_history", "incident_tracker_meta", "incidents", "not_duplicates", "sources"]
     assert "USING gist (geom)" in indexes["idx_incidents_geom"]
     assert postgis_cluster.execute(f"SELECT Find_SRID('{postgis_schema}', 'incidents', 'geom')")[0][0] == 4326
-    assert pg_store.metadata() == {"schema_version": "1", "application": "Incident Tracker"}
+    assert pg_store.metadata() == {"schema_version": str(SCHEMA_VERSION), "application": "Incident Tracker"}
     with pytest.raises(StoreError, match="already holds an Incident Tracker store"):
         PostgisStore.create(postgis_cluster.uri(), postgis_schema)
 
@@ -54,14 +54,14 @@ def test_the_database_enforces_what_validation_enforces(pg_store, postgis_cluste
 
 def test_create_upgrades_an_older_store(pg_store, postgis_cluster, postgis_schema, monkeypatch):
     pg_store.add_incident(DARA, DARA_SOURCES)
-    postgis_cluster.execute(f"UPDATE \"{postgis_schema}\".incident_tracker_meta SET value = '0' "
-                            "WHERE key = 'schema_version'")
+    postgis_cluster.execute(f"UPDATE \"{postgis_schema}\".incident_tracker_meta SET value = %s "
+                            "WHERE key = 'schema_version'", [str(SCHEMA_VERSION - 1)])
     with pytest.raises(StoreError, match="older schema"):
         PostgisStore.open(postgis_cluster.uri(), postgis_schema)
-    monkeypatch.setitem(store_module.MIGRATIONS, 0, lambda store, cursor: cursor.execute(
+    monkeypatch.setitem(store_module.MIGRATIONS, SCHEMA_VERSION - 1, lambda store, cursor: cursor.execute(
         "ALTER TABLE incidents ADD COLUMN upgraded boolean"))
     upgraded = PostgisStore.create(postgis_cluster.uri(), postgis_schema)
-    assert upgraded.metadata()["schema_version"] == "1" and upgraded.count() == 1
+    assert upgraded.metadata()["schema_version"] == str(SCHEMA_VERSION) and upgraded.count() == 1
     assert postgis_cluster.execute("SELECT 1 FROM information_schema.columns WHERE table_schema = %s "
                                    "AND column_name = 'upgraded'", [postgis_schema])
 
@@ -129,9 +129,8 @@ def authcfg_uri(cluster, authcfg):
 
 def test_credentials_come_from_the_auth_manager_and_never_reach_the_project(
         analyst_authcfg, postgis_cluster, postgis_schema, qgis_new_project, tmp_path):
-    from qgis.core import QgsProject, QgsProviderRegistry, QgsSettings
-
     from incident_tracker.plugin.core.layers import add_store_layers
+    from qgis.core import QgsProject, QgsProviderRegistry, QgsSettings
 
     authcfg, password = analyst_authcfg
     with pytest.raises(StoreError, match="no password supplied|password authentication failed") as refused:
@@ -177,7 +176,6 @@ def readme_grants():
 
 def test_the_readme_role_rights_let_viewers_read_and_editors_edit(postgis_cluster, qgis_app):
     import psycopg2
-
     from qgis.core import QgsApplication, QgsAuthMethodConfig
 
     postgis_cluster.execute("DROP SCHEMA IF EXISTS incident_tracker CASCADE")
@@ -244,7 +242,6 @@ def test_import_and_export_run_on_a_postgis_store_through_processing(provider, p
     import processing
     from osgeo import ogr
     from qgis.core import QgsProviderRegistry
-
     from support import TEST_DATA
 
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
