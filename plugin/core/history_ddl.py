@@ -39,7 +39,7 @@ ROW_VERSION_ON_EDIT = (f'if("row_version" >= {EDIT_MARKER}, "row_version", '
 STALE_MESSAGE = "Incident Tracker: this incident was changed by someone else after you read it"
 REVIEWER_MESSAGE = "Incident Tracker: only a reviewer sets an incident to verified"
 SQLITE_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-SQLITE_JSON_CHUNK = 25  # json_object() takes at most 127 arguments in a default SQLite build
+SQLITE_JSON_CHUNK = 40  # json_object() and json_set() take at most 127 arguments in a default SQLite build
 
 
 def history_table_statements(dialect):
@@ -53,13 +53,13 @@ def history_table_statements(dialect):
 
 # --- GeoPackage (SQLite) -------------------------------------------------------------------------------
 def _sqlite_image(row, names, point):
-    pairs = [f"'{n}', {row}.{n}" for n in names]
+    values = [(n, f"{row}.{n}") for n in names]
     if point:
-        pairs += [f"'longitude', ST_MinX({row}.{GEOMETRY_COLUMN})", f"'latitude', ST_MinY({row}.{GEOMETRY_COLUMN})"]
-    chunks = [pairs[i:i + SQLITE_JSON_CHUNK] for i in range(0, len(pairs), SQLITE_JSON_CHUNK)]
-    text = f"json_object({', '.join(chunks[0])})"
-    for chunk in chunks[1:]:
-        text = f"json_patch({text}, json_object({', '.join(chunk)}))"
+        values += [("longitude", f"ST_MinX({row}.{GEOMETRY_COLUMN})"), ("latitude", f"ST_MinY({row}.{GEOMETRY_COLUMN})")]
+    chunks = [values[i:i + SQLITE_JSON_CHUNK] for i in range(0, len(values), SQLITE_JSON_CHUNK)]
+    text = "json_object(" + ", ".join(f"'{n}', {v}" for n, v in chunks[0]) + ")"
+    for chunk in chunks[1:]:  # json_set, not json_patch: a patch drops the keys whose value is null
+        text = f"json_set({text}, " + ", ".join(f"'$.{n}', {v}" for n, v in chunk) + ")"
     return text
 
 
@@ -97,6 +97,11 @@ def sqlite_statements():
         + _sqlite_insert("NEW.incident_uuid", "'source add'", "NULL", "NEW.uuid", "NULL", source_new) + " END",
         f"CREATE TRIGGER history_source_update AFTER UPDATE ON {SOURCES_TABLE} BEGIN "
         + _sqlite_insert("NEW.incident_uuid", "'source update'", "NULL", "NEW.uuid", source_old, source_new)
+        + " END",
+        # A source moved to another incident (a merge) is in the history of both.
+        f"CREATE TRIGGER history_source_move AFTER UPDATE ON {SOURCES_TABLE} "
+        "WHEN OLD.incident_uuid <> NEW.incident_uuid BEGIN "
+        + _sqlite_insert("OLD.incident_uuid", "'source update'", "NULL", "NEW.uuid", source_old, source_new)
         + " END",
         f"CREATE TRIGGER history_source_delete AFTER DELETE ON {SOURCES_TABLE} BEGIN "
         + _sqlite_insert("OLD.incident_uuid", "'source delete'", "NULL", "OLD.uuid", source_old, "NULL") + " END",
@@ -199,6 +204,10 @@ BEGIN
   ELSIF TG_OP = 'UPDATE' THEN
     {insert}(NEW.incident_uuid, txid_current(), {now}, {user}, 'source update', NULL, NEW.uuid, {reason},
              ({_pg_image('OLD', False)})::text, ({_pg_image('NEW', False)})::text);
+    IF OLD.incident_uuid <> NEW.incident_uuid THEN  -- moved by a merge: in the history of both
+      {insert}(OLD.incident_uuid, txid_current(), {now}, {user}, 'source update', NULL, NEW.uuid, {reason},
+               ({_pg_image('OLD', False)})::text, ({_pg_image('NEW', False)})::text);
+    END IF;
     RETURN NEW;
   END IF;
   {insert}(OLD.incident_uuid, txid_current(), {now}, {user}, 'source delete', NULL, OLD.uuid, {reason},

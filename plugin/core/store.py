@@ -264,8 +264,13 @@ class IncidentStore(ReviewStore):
                                          "Compare both versions and choose which to keep."),
                                     self._fetch_incident(cursor, uuid))
             if sources is not None:
-                cursor.execute(self._sql(f"DELETE FROM {SOURCES_TABLE} WHERE incident_uuid = ?"), [uuid])
-                self._insert_sources(cursor, prepare_sources(sources, uuid, row["updated_at"]))
+                prepared_sources = prepare_sources(sources, uuid, row["updated_at"])
+                # A source given with the uuid of one cited elsewhere moves here (a merge undone).
+                kept = [s["uuid"] for s in prepared_sources]
+                cursor.execute(self._sql(f"DELETE FROM {SOURCES_TABLE} WHERE incident_uuid = ?"
+                                         + (f" OR uuid IN ({', '.join('?' * len(kept))})" if kept else "")),
+                               [uuid] + kept)
+                self._insert_sources(cursor, prepared_sources)
         return row["row_version"]
 
     def delete_incident(self, uuid):
@@ -327,6 +332,8 @@ class IncidentStore(ReviewStore):
         if end:
             clauses.append("event_date <= ?")
             params.append(_iso(end))
+        if self.schema_version >= HISTORY_SCHEMA_VERSION:
+            clauses.append("merged_into IS NULL")  # a merged incident is a record, not an incident
         if zone:
             clauses.append("(disputed_zone = ? OR zone_group = ? OR admin2 = ? OR admin1 = ?)")
             params += [zone] * 4
