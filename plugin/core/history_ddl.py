@@ -148,6 +148,12 @@ def postgis_statements(schema, postgis_schema):
     return history_table_statements(ddl.POSTGIS) + [
         f"""CREATE OR REPLACE FUNCTION check_row_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF TG_OP = 'INSERT' THEN  -- a feature added in QGIS carries the edit mark of "no version yet"
+    IF NEW.row_version >= {EDIT_MARKER} THEN
+      NEW.row_version := 1;
+    END IF;
+    RETURN NEW;
+  END IF;
   IF NEW.row_version >= {EDIT_MARKER} THEN
     IF NEW.row_version - {EDIT_MARKER} <> OLD.row_version THEN
       RAISE EXCEPTION USING ERRCODE = '40001', MESSAGE = '{STALE_MESSAGE}',
@@ -173,7 +179,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$""",
-        f"CREATE TRIGGER incident_row_version BEFORE UPDATE ON {INCIDENTS_TABLE} "
+        f"CREATE TRIGGER incident_row_version BEFORE INSERT OR UPDATE ON {INCIDENTS_TABLE} "
         "FOR EACH ROW EXECUTE FUNCTION check_row_version()",
         f"""CREATE OR REPLACE FUNCTION record_incident_history() RETURNS trigger LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = "{schema}", "{postgis_schema}", pg_temp AS $$

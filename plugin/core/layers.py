@@ -34,7 +34,7 @@ from ..domain.schema import (
     SOURCE_INCIDENT_KEY,
     SOURCES_TABLE,
 )
-from . import compat
+from . import compat, history_ddl
 from .gpkg_store import GeoPackageStore
 from .store import StoreError
 
@@ -140,6 +140,16 @@ def configure_fields(layer, fields, defaults):
         if field.name in defaults:
             layer.setDefaultValueDefinition(index, QgsDefaultValue(defaults[field.name]))
     layer.setEditFormConfig(config)
+
+
+def configure_review(layer, store):
+    """Merged incidents are records, not incidents: the layer leaves them out. On PostGIS an edit carries the
+    row version it was read at, so the database refuses it over a colleague's newer save (history_ddl)."""
+    if layer.fields().indexOf("merged_into") >= 0:
+        layer.setSubsetString('"merged_into" IS NULL')
+    if store.kind == "postgis":
+        index = layer.fields().indexOf("row_version")
+        layer.setDefaultValueDefinition(index, QgsDefaultValue(history_ddl.ROW_VERSION_ON_EDIT, True))
 
 
 def _let(name, value, body):
@@ -256,6 +266,7 @@ def open_layers(store):
         raise StoreError(tr("Could not open the layers of {path}.").format(path=store.display_name))
     configure_fields(incidents, INCIDENT_FIELDS, INCIDENT_DEFAULTS)
     configure_fields(sources, SOURCE_FIELDS, SOURCE_DEFAULTS)
+    configure_review(incidents, store)
     sources.setDisplayExpression('"outlet" || coalesce(\': \' || "title", \'\')')
     style_incidents(incidents)
     make_temporal(incidents)

@@ -170,3 +170,85 @@ def test_an_edit_outside_the_plugin_is_recorded_on_a_geopackage(tmp_path):
         again.close()
     with sqlite3.connect(tmp_path / "store.gpkg") as connection:
         assert connection.execute("SELECT COUNT(*) FROM incident_tracker_session").fetchone()[0] == 0
+
+
+def test_a_store_of_the_first_schema_is_upgraded_with_its_statuses(tmp_path):
+    from incident_tracker.plugin.core.gpkg_store import _register_functions, drop_history
+
+    path = str(tmp_path / "old.gpkg")
+    store = GeoPackageStore.create(path)
+    uuid = store.add_incident(DARA, DARA_SOURCES).uuid
+    store.close()
+    with sqlite3.connect(path) as connection:  # what version 1 wrote
+        _register_functions(connection)
+        drop_history(connection)
+        connection.execute("UPDATE incidents SET verification = 'partially verified'")
+        connection.execute("ALTER TABLE incidents DROP COLUMN merged_into")
+        connection.execute("UPDATE incident_tracker_meta SET value = '1' WHERE key = 'schema_version'")
+    connection.close()
+    upgraded = GeoPackageStore.open(path)
+    try:
+        assert upgraded.get_incident(uuid)["verification"] == review.IN_REVIEW
+        upgraded.user = "analyst2"
+        upgraded.set_status(uuid, review.VERIFIED)
+        assert [(h["action"], h["changed_by"]) for h in upgraded.history(uuid)] == [("status", "analyst2")]
+    finally:
+        upgraded.close()
+
+
+@pytest.mark.parametrize("public", [False, True])
+def test_the_full_export_keeps_the_history_and_the_public_one_leaves_it_out(store, tmp_path, public):
+    from incident_tracker.plugin.core.export_files import ExportFilters
+    from incident_tracker.plugin.core.export_geopackage import export_geopackage
+
+    uuid = store.add_incident(DARA, DARA_SOURCES).uuid
+    store.set_status(uuid, review.VERIFIED, reason="two outlets agree")
+    output = tmp_path / "export.gpkg"
+    export_geopackage(store, str(output), filters=ExportFilters(public=public))
+    with sqlite3.connect(output) as connection:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if public:
+            assert "incident_history" not in tables and "not_duplicates" not in tables
+            assert not connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                          "AND name LIKE 'history_%'").fetchall()
+        else:
+            reasons = [row[0] for row in connection.execute("SELECT reason FROM incident_history "
+                                                            "WHERE action = 'status'")]
+            assert reasons == ["two outlets agree"]
+    connection.close()
+
+
+def test_on_postgis_an_edit_in_qgis_is_recorded_and_a_stale_one_refused(pg_store, postgis_cluster, postgis_schema):
+    from qgis.core import QgsVectorLayer
+
+    from incident_tracker.plugin.core.layers import configure_review
+
+    uuid = pg_store.add_incident(DARA, DARA_SOURCES).uuid
+    layer = QgsVectorLayer(pg_store.layer_uri("incidents"), "incidents", "postgres")
+    assert layer.isValid()
+    configure_review(layer, pg_store)
+    notes = layer.fields().indexOf("notes")
+    feature = next(layer.getFeatures())
+    layer.startEditing()
+    layer.changeAttributeValue(feature.id(), notes, "typed in the attribute table")
+    layer.changeAttributeValue(feature.id(), layer.fields().indexOf("location"), "Dara village")
+    assert layer.commitChanges(), layer.commitErrors()
+    after = pg_store.get_incident(uuid)
+    assert (after["notes"], after["location"], after["row_version"]) == ("typed in the attribute table",
+                                                                        "Dara village", 2)
+    last = pg_store.history(uuid)[-1]
+    assert (last["action"], last["changed_by"]) == ("update", postgis_cluster.superuser)
+    # The analyst starts an edit at version 2; a colleague saves version 3 meanwhile; the analyst's commit is
+    # refused, not last-write-wins.
+    layer.startEditing()
+    layer.changeAttributeValue(feature.id(), notes, "stale edit")
+    pg_store.update_incident(uuid, {"notes": "saved by a colleague"})
+    layer.changeAttributeValue(feature.id(), layer.fields().indexOf("location"), "Dara")
+    assert not layer.commitChanges()
+    assert "changed by someone else" in " ".join(layer.commitErrors())
+    layer.rollBack()
+    assert pg_store.get_incident(uuid)["notes"] == "saved by a colleague"
+    # A plain SQL writer that does not track versions is still recorded, and the version moves on.
+    postgis_cluster.execute(f"UPDATE \"{postgis_schema}\".incidents SET notes = 'psql'")
+    assert pg_store.get_incident(uuid)["row_version"] == 4
+    assert pg_store.history(uuid)[-1]["new_values"]["notes"] == "psql"
