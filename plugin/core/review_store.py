@@ -110,7 +110,11 @@ class ReviewStore:
             cursor.execute(self._sql(f"UPDATE {SOURCES_TABLE} SET incident_uuid = ? WHERE incident_uuid = ?"),
                            [keep, merge])
             sources = self._sources_in(cursor, keep)
-            merged = review.merged_incident(survivor, other, take_from_other)
+            try:
+                merged = review.merged_incident(survivor, other, take_from_other)
+            except ValueError as error:
+                raise StoreError(_msg("{field} is not a field the merged incident can give.").format(
+                    field=error.args[0])) from None
             row, _ = prepare(merged, sources)
             row["created_at"] = survivor["created_at"]
             row["row_version"] = survivor["row_version"] + 1

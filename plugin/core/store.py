@@ -110,7 +110,7 @@ class IncidentStore(ReviewStore):
     def __init__(self, location, zone_lookup=None):
         self.location = location
         self.zone_lookup = zone_lookup
-        self.user = None  # who writes, for the history (the plugin sets it from its settings)
+        self.user = os_user()  # who writes, for the history (stores.open_store takes the analyst's setting)
         self._action = None  # what the next writes are (history), while ``acting`` holds
 
     # --- backend hooks -------------------------------------------------------------------------
@@ -503,6 +503,16 @@ class IncidentStore(ReviewStore):
                                [str(version), "schema_version"])
         self.schema_version = version
         return version - start
+
+
+def os_user():
+    """The operating system's name of the person running QGIS, or None."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return None
 
 
 def _iso(value):

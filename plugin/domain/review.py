@@ -120,8 +120,9 @@ def merged_incident(survivor, other, taken_from_other=()):
     if taken & {"longitude", "latitude"}:
         taken |= {"longitude", "latitude"}
     result = dict(survivor)
+    choosable = set(INCIDENT_FIELD_NAMES) - set(MERGE_EXCLUDED_FIELDS) | {"longitude", "latitude"}
     for name in taken:
-        if name in MERGE_EXCLUDED_FIELDS:
+        if name not in choosable:
             raise ValueError(name)
         result[name] = other.get(name)
     if not result.get("fatalities_manual"):

@@ -252,3 +252,25 @@ def test_on_postgis_an_edit_in_qgis_is_recorded_and_a_stale_one_refused(pg_store
     postgis_cluster.execute(f"UPDATE \"{postgis_schema}\".incidents SET notes = 'psql'")
     assert pg_store.get_incident(uuid)["row_version"] == 4
     assert pg_store.history(uuid)[-1]["new_values"]["notes"] == "psql"
+
+
+def test_the_merge_algorithm_merges_and_says_what_went_wrong(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    path = str(tmp_path / "store.gpkg")
+    with GeoPackageStore.create(path) as store:
+        keep = store.add_incident(DARA, DARA_SOURCES[:1]).uuid
+        merge = store.add_incident(dict(DARA, notes="second report"), DARA_SOURCES[1:]).uuid
+    result = processing.run("incidenttracker:mergeincidents", {"STORE": path, "KEEP": keep, "MERGE": merge,
+                                                               "FIELDS": "notes", "REASON": "same attack"})
+    assert result["SURVIVOR"] == keep and result["ROW_VERSION"] == 2
+    with GeoPackageStore.open(path) as store:
+        assert store.get_incident(keep)["notes"] == "second report" and len(store.sources_of(keep)) == 2
+    with GeoPackageStore.open(path) as store:
+        third = store.add_incident(dict(DARA, notes="third report"), DARA_SOURCES[1:]).uuid
+    with pytest.raises(QgsProcessingException, match="not a field the merged incident can give"):
+        processing.run("incidenttracker:mergeincidents", {"STORE": path, "KEEP": keep, "MERGE": third,
+                                                          "FIELDS": "row_version"})
+    with pytest.raises(QgsProcessingException, match="already merged"):
+        processing.run("incidenttracker:mergeincidents", {"STORE": path, "KEEP": keep, "MERGE": merge})
