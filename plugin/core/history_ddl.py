@@ -139,7 +139,8 @@ def postgis_statements(schema, postgis_schema):
     # The history functions run as the store's owner: editors record changes without the right to write
     # (or forge) history rows themselves.
     setting = "nullif(current_setting('incident_tracker.{name}', true), '')"
-    user = f"coalesce({setting.format(name='user')}, session_user::text)"
+    named = setting.format(name="user")
+    user = f"CASE WHEN {named} IS NULL OR {named} = session_user THEN session_user::text ELSE {named} || ' (' || session_user || ')' END"
     action = setting.format(name="action")
     reason = setting.format(name="reason")
     now = "now()"

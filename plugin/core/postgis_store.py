@@ -55,6 +55,7 @@ class PostgisStore(IncidentStore):
         self.schema = check_schema_name(schema)
         self.uri = postgis_connection.public_uri(connection)
         super().__init__(self.layer_uri(INCIDENTS_TABLE), zone_lookup)
+        self.user = None  # the history names the database login; an analyst name, when set, beside it
         self._db = None
 
     # --- creating, opening, upgrading ----------------------------------------------------------

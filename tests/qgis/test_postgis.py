@@ -188,7 +188,7 @@ def test_the_readme_role_rights_let_viewers_read_and_editors_edit(postgis_cluste
     ids = []
     try:
         stores_by_role = {}
-        for role in ("karim", "amira"):
+        for role in ("karim", "amira", "layla"):
             config = QgsAuthMethodConfig()
             config.setName(role)
             config.setMethod("Basic")
@@ -197,7 +197,7 @@ def test_the_readme_role_rights_let_viewers_read_and_editors_edit(postgis_cluste
             assert manager.storeAuthenticationConfig(config)[0]
             ids.append(config.id())
             stores_by_role[role] = stores.open_store(authcfg_uri(postgis_cluster, config.id()))
-        viewer, editor = stores_by_role["karim"], stores_by_role["amira"]
+        viewer, editor, reviewer = stores_by_role["karim"], stores_by_role["amira"], stores_by_role["layla"]
         assert viewer.get_incident(uuid)["location"] == "Dara" and len(viewer.sources_of(uuid)) == 2
         with pytest.raises(psycopg2.errors.InsufficientPrivilege):
             viewer.add_incident(DARA, DARA_SOURCES)
@@ -209,15 +209,23 @@ def test_the_readme_role_rights_let_viewers_read_and_editors_edit(postgis_cluste
         with pytest.raises(psycopg2.errors.InsufficientPrivilege):
             editor._connection().cursor().execute("DROP TABLE incidents CASCADE")
         assert owner.get_incident(uuid)["notes"] == "editor edit" and owner.count() == 1
-        for s in (viewer, editor):
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege, match="only a reviewer"):
+            editor.set_status(uuid, "verified")
+        editor.set_status(uuid, "in review", reason="asked Layla")
+        reviewer.set_status(uuid, "verified")
+        assert [(h["action"], h["changed_by"]) for h in owner.history(uuid) if h["source_uuid"] is None][-3:] == [
+            ("update", "amira"), ("status", "amira"), ("status", "layla")]
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+            editor._connection().cursor().execute("DELETE FROM incident_history")
+        for s in (viewer, editor, reviewer):
             s.close()
     finally:
         for authcfg in ids:
             manager.removeAuthenticationConfig(authcfg)
         owner.close()
         postgis_cluster.execute("DROP SCHEMA incident_tracker CASCADE; DROP OWNED BY incident_viewer, "
-                                "incident_editor, amira, karim; DROP ROLE amira, karim, incident_viewer, "
-                                "incident_editor")
+                                "incident_editor, incident_tracker_reviewer, amira, karim, layla; DROP ROLE amira, "
+                                "karim, layla, incident_tracker_reviewer, incident_viewer, incident_editor")
 
 
 def test_createstore_makes_a_postgis_store_on_a_connection(provider, postgis_cluster, postgis_schema):
