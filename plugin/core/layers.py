@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsDataSourceUri,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
     QgsFieldConstraints,
@@ -142,11 +143,23 @@ def configure_fields(layer, fields, defaults):
     layer.setEditFormConfig(config)
 
 
+MERGED_RECORDS_HIDDEN = '"merged_into" IS NULL'
+
+
+def _incidents_uri(store):
+    """The incidents layer's URI: merged incidents are records, not incidents, and the layer leaves them out
+    (in the URI: set on an open layer, the filter leaves OGR's feature count unknown on QGIS 3.22)."""
+    uri = store.layer_uri(INCIDENTS_TABLE)
+    if store.kind == "gpkg":
+        return f"{uri}|subset={MERGED_RECORDS_HIDDEN}"
+    uri = QgsDataSourceUri(uri)
+    uri.setSql(MERGED_RECORDS_HIDDEN)
+    return uri.uri(False)
+
+
 def configure_review(layer, store):
-    """Merged incidents are records, not incidents: the layer leaves them out. On PostGIS an edit carries the
-    row version it was read at, so the database refuses it over a colleague's newer save (history_ddl)."""
-    if layer.fields().indexOf("merged_into") >= 0:
-        layer.setSubsetString('"merged_into" IS NULL')
+    """On PostGIS an edit carries the row version it was read at, so the database refuses it over a
+    colleague's newer save (history_ddl)."""
     if store.kind == "postgis":
         index = layer.fields().indexOf("row_version")
         layer.setDefaultValueDefinition(index, QgsDefaultValue(history_ddl.ROW_VERSION_ON_EDIT, True))
@@ -260,7 +273,7 @@ def _relation(incidents, sources, project):
 def open_layers(store):
     """The incidents and sources layers of ``store``, configured but not yet in a project."""
     store = _as_store(store)
-    incidents = QgsVectorLayer(store.layer_uri(INCIDENTS_TABLE), tr("Incidents"), store.layer_provider)
+    incidents = QgsVectorLayer(_incidents_uri(store), tr("Incidents"), store.layer_provider)
     sources = QgsVectorLayer(store.layer_uri(SOURCES_TABLE), tr("Sources"), store.layer_provider)
     if not incidents.isValid() or not sources.isValid():
         raise StoreError(tr("Could not open the layers of {path}.").format(path=store.display_name))

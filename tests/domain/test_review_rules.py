@@ -62,3 +62,15 @@ def test_changes_leave_out_bookkeeping_fields():
     assert review.changes(before, after) == [review.Change("notes", None, "x")]
     assert review.changes(None, {"notes": "x"}) == [review.Change("notes", None, "x")]
     assert review.decoded('{"a": 1}') == {"a": 1} and review.decoded(None) is None
+
+
+def test_a_public_export_keeps_verified_incidents_unless_told_otherwise_and_never_merged_records():
+    from incident_tracker.plugin.domain import exports
+
+    incidents = [incident("v", verification="verified"), incident("u"), incident("r", verification="rejected"),
+                 incident("m", verification="verified", merged_into="v")]
+    sources = [{"incident_uuid": u, "outlet": "x"} for u in "vurm"]
+    assert [i["uuid"] for i in exports.select(incidents, sources, public=True)[0]] == ["v"]
+    assert [i["uuid"] for i in exports.select(incidents, sources, verification=["unverified", "verified"],
+                                              public=True)[0]] == ["v", "u"]
+    assert [i["uuid"] for i in exports.select(incidents, sources)[0]] == ["v", "u", "r", "m"]
