@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsDataSourceUri,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
     QgsExpression,
@@ -37,7 +38,7 @@ from ..domain.schema import (
     SOURCE_INCIDENT_KEY,
     SOURCES_TABLE,
 )
-from . import compat
+from . import compat, history_ddl
 from .gpkg_store import GeoPackageStore
 from .store import StoreError
 
@@ -143,6 +144,28 @@ def configure_fields(layer, fields, defaults):
         if field.name in defaults:
             layer.setDefaultValueDefinition(index, QgsDefaultValue(defaults[field.name]))
     layer.setEditFormConfig(config)
+
+
+MERGED_RECORDS_HIDDEN = '"merged_into" IS NULL'
+
+
+def _incidents_uri(store):
+    """The incidents layer's URI: merged incidents are records, not incidents, and the layer leaves them out
+    (in the URI: set on an open layer, the filter leaves OGR's feature count unknown on QGIS 3.22)."""
+    uri = store.layer_uri(INCIDENTS_TABLE)
+    if store.kind == "gpkg":
+        return f"{uri}|subset={MERGED_RECORDS_HIDDEN}"
+    uri = QgsDataSourceUri(uri)
+    uri.setSql(MERGED_RECORDS_HIDDEN)
+    return uri.uri(False)
+
+
+def configure_review(layer, store):
+    """On PostGIS an edit carries the row version it was read at, so the database refuses it over a
+    colleague's newer save (history_ddl)."""
+    if store.kind == "postgis":
+        index = layer.fields().indexOf("row_version")
+        layer.setDefaultValueDefinition(index, QgsDefaultValue(history_ddl.ROW_VERSION_ON_EDIT, True))
 
 
 def _let(name, value, body):
@@ -253,12 +276,13 @@ def _relation(incidents, sources, project):
 def open_layers(store):
     """The incidents and sources layers of ``store``, configured but not yet in a project."""
     store = _as_store(store)
-    incidents = QgsVectorLayer(store.layer_uri(INCIDENTS_TABLE), tr("Incidents"), store.layer_provider)
+    incidents = QgsVectorLayer(_incidents_uri(store), tr("Incidents"), store.layer_provider)
     sources = QgsVectorLayer(store.layer_uri(SOURCES_TABLE), tr("Sources"), store.layer_provider)
     if not incidents.isValid() or not sources.isValid():
         raise StoreError(tr("Could not open the layers of {path}.").format(path=store.display_name))
     configure_fields(incidents, INCIDENT_FIELDS, INCIDENT_DEFAULTS)
     configure_fields(sources, SOURCE_FIELDS, SOURCE_DEFAULTS)
+    configure_review(incidents, store)
     sources.setDisplayExpression('"outlet" || coalesce(\': \' || "title", \'\')')
     style_incidents(incidents)
     make_temporal(incidents)

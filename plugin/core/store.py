@@ -21,15 +21,18 @@ from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.incident import prepare, timestamp
 from ..domain.schema import (
     BOOLEAN,
+    HISTORY_FIELD_NAMES,
+    HISTORY_TABLE,
     INCIDENT_FIELD_NAMES,
     INCIDENT_FIELDS,
-    SOURCE_FIELDS,
     INCIDENTS_TABLE,
     META_TABLE,
     SCHEMA_VERSION,
     SOURCE_FIELD_NAMES,
+    SOURCE_FIELDS,
     SOURCES_TABLE,
 )
+from .review_store import ReviewStore
 
 ZONE_FIELDS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "admin3", "admin3_pcode",
                "disputed_zone", "zone_group")
@@ -73,9 +76,20 @@ class ImportCanceled(StoreError):
     pass
 
 
+HISTORY_SCHEMA_VERSION = 2  # from this version on, stores keep the history of every change
+
+
+def _add_history(store, cursor):
+    """Version 2: review statuses ('partially verified' reads 'in review'), merges, the history of changes."""
+    cursor.execute(store._sql(f"UPDATE {INCIDENTS_TABLE} SET verification = ? WHERE verification = ?"),
+                   ["in review", "partially verified"])
+    cursor.execute(f"ALTER TABLE {INCIDENTS_TABLE} ADD COLUMN merged_into {store._text_type}")
+    for statement in store._history_statements():
+        cursor.execute(statement)
+
+
 # Upgrade steps: MIGRATIONS[n](store, cursor) turns a schema version n store into version n + 1.
-# Version 1 is the first released schema, so there is no step yet.
-MIGRATIONS = {}
+MIGRATIONS = {1: _add_history}
 
 
 @dataclass(frozen=True)
@@ -148,15 +162,22 @@ def _msg(text):
     return QT_TRANSLATE_NOOP("store", text)
 
 
-class IncidentStore:
+class IncidentStore(ReviewStore):
     """Base class; use :class:`GeoPackageStore` (or the PostGIS store) through ``open_store``."""
 
     kind = None
     schema_version = SCHEMA_VERSION
+    _text_type = "TEXT"
+
+    def _history_statements(self):
+        """The backend's history tables and triggers (:mod:`.history_ddl`)."""
+        raise NotImplementedError
 
     def __init__(self, location, zone_lookup=None):
         self.location = location
         self.zone_lookup = zone_lookup
+        self.user = os_user()  # who writes, for the history (stores.open_store takes the analyst's setting)
+        self._action = None  # what the next writes are (history), while ``acting`` holds
 
     # --- backend hooks -------------------------------------------------------------------------
     def _connection(self):
@@ -192,6 +213,12 @@ class IncidentStore:
     def _execute_many(self, cursor, sql, rows):
         cursor.executemany(sql, rows)
 
+    def _open_session(self, cursor, action, reason):
+        """Tell the history triggers who writes and why, inside the transaction just begun."""
+
+    def _close_session(self, cursor):
+        """Undo :meth:`_open_session` before the transaction commits."""
+
     def _sql(self, text):
         """The driver's SQL for ``text``, written with ``?`` placeholders. Every statement goes through here."""
         return text
@@ -208,8 +235,12 @@ class IncidentStore:
 
     # --- helpers -------------------------------------------------------------------------------
 
-    def _transaction(self):
-        return _Transaction(self)
+    def _transaction(self, action=None, reason=None):
+        return _Transaction(self, action, reason)
+
+    def acting(self, action, reason=None):
+        """``with store.acting(action, reason):`` the writes inside are recorded in the history as ``action``."""
+        return _Acting(self, action, reason)
 
     def inside_iraq(self, longitude, latitude):
         """Whether a point is in Iraq: by the store's zones when it has them (a point in Iran or the Gulf
@@ -309,7 +340,11 @@ class IncidentStore:
             if uuid:
                 self._update_incident_row(cursor, row, before.row_version)
                 if sources is not None:
-                    cursor.execute(self._sql(f"DELETE FROM {SOURCES_TABLE} WHERE incident_uuid = ?"), [uuid])
+                    # A source given with the uuid of one cited elsewhere moves here (a merge taken back).
+                    moved = [s["uuid"] for s in prepared_sources]
+                    cursor.execute(self._sql(f"DELETE FROM {SOURCES_TABLE} WHERE incident_uuid = ?"
+                                             + (f" OR uuid IN ({', '.join('?' * len(moved))})" if moved else "")),
+                                   [uuid] + moved)
                     self._insert_sources(cursor, prepared_sources)
             else:
                 if duplicates:
@@ -453,6 +488,8 @@ class IncidentStore:
         if end:
             clauses.append("event_date <= ?")
             params.append(_iso(end))
+        if self.schema_version >= HISTORY_SCHEMA_VERSION:
+            clauses.append("merged_into IS NULL")  # a merged incident is a record, not an incident
         if zone:
             clauses.append("(disputed_zone = ? OR zone_group = ? OR admin2 = ? OR admin1 = ?)")
             params += [zone] * 4
@@ -479,7 +516,10 @@ class IncidentStore:
                 cursor, "event_type = ? AND event_date BETWEEN ? AND ? AND uuid <> ?",
                 [incident["event_type"], (day - timedelta(1)).isoformat(), (day + timedelta(1)).isoformat(),
                  incident.get("uuid") or ""])
-        return [c for c in candidates if abs(c["latitude"] - lat) < 0.1 and is_likely_duplicate(incident, c)]
+        uuid = incident.get("uuid")
+        reviewed = self.not_duplicate_pairs() if uuid and self.schema_version >= HISTORY_SCHEMA_VERSION else ()
+        return [c for c in candidates if abs(c["latitude"] - lat) < 0.1 and is_likely_duplicate(incident, c)
+                and not (uuid and tuple(sorted((uuid, c["uuid"]))) in reviewed) and not c.get("merged_into")]
 
     def external_ids(self):
         """{field: set of ids} of the incidents that came from ACLED or UCDP."""
@@ -511,7 +551,7 @@ class IncidentStore:
         now = datetime.now(timezone.utc)
         now_text = timestamp(now)
         incident_rows, source_rows = [], []
-        with self._transaction() as cursor:
+        with self._transaction(action="import") as cursor:
             for count, (incident, sources) in enumerate(records, start=1):
                 external = [(n, incident.get(n)) for n in EXTERNAL_ID_FIELDS if incident.get(n)]
                 if any(value in known[name] for name, value in external):
@@ -565,10 +605,29 @@ class IncidentStore:
                        for v in cursor.fetchall()]
         return incidents, sources
 
-    def write_rows(self, incidents, sources):
-        """Write rows from :meth:`all_rows` as they are (no validation, ids and versions kept), all or nothing."""
-        with self._transaction() as cursor:
+    def write_rows(self, incidents, sources, history=()):
+        """Write rows from :meth:`all_rows` (and :meth:`all_history`) as they are (no validation, ids and versions
+        kept), all or nothing. The history is the one given, not the record of this copy."""
+        with self._transaction(action="import") as cursor:
             self._write_batch(cursor, list(incidents), list(sources))
+            if self.schema_version >= HISTORY_SCHEMA_VERSION:
+                cursor.execute(self._sql(f"DELETE FROM {HISTORY_TABLE} WHERE change_id = {self._change_id_sql()}"), [])
+                names = [n for n in HISTORY_FIELD_NAMES]
+                self._execute_many(cursor, self._sql(
+                    f"INSERT INTO {HISTORY_TABLE} ({', '.join(names)}) VALUES ({', '.join(['?'] * len(names))})"),
+                    [[row.get(n) for n in names] for row in history])
+
+    def _change_id_sql(self):
+        """SQL for the id the history triggers give the rows of the current write."""
+        raise NotImplementedError
+
+    def all_history(self):
+        """Every history row as stored (images as JSON text), oldest first (for copies and full exports)."""
+        if self.schema_version < HISTORY_SCHEMA_VERSION:
+            return []
+        with self._reading() as cursor:
+            cursor.execute(self._sql(f"SELECT {', '.join(HISTORY_FIELD_NAMES)} FROM {HISTORY_TABLE} ORDER BY fid"), [])
+            return [dict(zip(HISTORY_FIELD_NAMES, self._python_values(v))) for v in cursor.fetchall()]
 
     def _reading(self):
         return _Reading(self)
@@ -617,27 +676,63 @@ def _without_fid(row):
     return None if row is None else {k: v for k, v in row.items() if k != "fid"}
 
 
+def os_user():
+    """The operating system's name of the person running QGIS, or None."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return None
+
+
 def _iso(value):
     return value.isoformat() if isinstance(value, date) else str(value)
 
 
 class _Transaction:
-    """``with store._transaction() as cursor``: BEGIN, then COMMIT, or ROLLBACK on any exception."""
+    """``with store._transaction() as cursor``: BEGIN, then COMMIT, or ROLLBACK on any exception. The history
+    triggers learn who writes (``store.user``) and why (``action``, ``reason``) inside it."""
 
-    def __init__(self, store):
+    def __init__(self, store, action=None, reason=None):
         self.store = store
+        self.action = action
+        self.reason = reason
 
     def __enter__(self):
         self.connection = self.store._connection()
         self.cursor = self.connection.cursor()
         self.store._begin(self.cursor)
+        try:
+            action, reason = self.store._action or (self.action, self.reason)
+            self.store._open_session(self.cursor, action, reason)
+        except BaseException:
+            self.store._end(self.connection, self.cursor, commit=False)
+            self.cursor.close()
+            raise
         return self.cursor
 
     def __exit__(self, kind, value, traceback):
         try:
+            if kind is None:
+                self.store._close_session(self.cursor)
             self.store._end(self.connection, self.cursor, commit=kind is None)
         finally:
             self.cursor.close()
+        return False
+
+
+class _Acting:
+    def __init__(self, store, action, reason):
+        self.store, self.action, self.reason = store, action, reason
+
+    def __enter__(self):
+        self.saved = self.store._action
+        self.store._action = (self.action, self.reason)
+        return self.store
+
+    def __exit__(self, *exc):
+        self.store._action = self.saved
         return False
 
 

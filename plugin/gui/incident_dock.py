@@ -27,7 +27,9 @@ from ..core.store import ConflictError, StoreError, ValidationFailed
 from ..core.store_undo import push_change
 from ..domain.carry_over import carry_over
 from .incident_form import IncidentForm, translated
+from .history_tab import HistoryTab
 from .incident_list import IncidentList
+from .review_tab import ReviewTab
 from .pick_point_tool import IncidentMarker, PickPointTool
 
 
@@ -125,8 +127,34 @@ class IncidentDock(QgsDockWidget):
         self.incident_list = IncidentList(context)
         self.incident_list.incident_activated.connect(self.show_incident)
         self.tabs.addTab(self.incident_list, tr("Incidents"))
+        self.review_tab = ReviewTab(context)
+        self.review_tab.incident_activated.connect(self.show_incident)
+        self.review_tab.changed.connect(self._reviewed)
+        self.tabs.addTab(self.review_tab, tr("Review"))
+        self.history_tab = HistoryTab(context)
+        self.history_tab.restored.connect(self._reviewed)
+        self.tabs.addTab(self.history_tab, tr("History"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.setWidget(self.tabs)
         self.new_incident()
+
+    # --- review and history ------------------------------------------------------------------------
+    def _tab_shown(self, index):
+        if self.tabs.widget(index) is self.review_tab:
+            self.review_tab.reload()
+        elif self.tabs.widget(index) is self.history_tab:
+            self.history_tab.show_incident(self.editing["uuid"] if self.editing else None)
+
+    def _reviewed(self, *args):
+        """A status, merge or restore was written: the layers and the open incident follow."""
+        _, layers = self.context()
+        if layers is not None:
+            refresh(layers)
+        if self.editing:
+            uuid = self.editing["uuid"]
+            current = self.tabs.currentIndex()
+            self.show_incident(uuid, zoom=False)
+            self.tabs.setCurrentIndex(current)
 
     # --- map and zones -------------------------------------------------------------------------
     def _ask(self, text):

@@ -17,11 +17,12 @@ def _algorithm_classes():
     from .export_csv import ExportCsvAlgorithm, ExportGeoJsonAlgorithm
     from .export_geopackage import ExportGeoPackageAlgorithm
     from .import_incidents import ImportIncidentsAlgorithm
+    from .merge_incidents import MergeIncidentsAlgorithm
     from .zone_statistics import ZoneStatisticsAlgorithm
 
     classes = [CreateStoreAlgorithm, ImportIncidentsAlgorithm]
     classes += [BuildZonesAlgorithm, AssignZonesAlgorithm, ZoneStatisticsAlgorithm]
-    classes += [DraftFromTextAlgorithm]
+    classes += [DraftFromTextAlgorithm, MergeIncidentsAlgorithm]
     classes += [ExportGeoPackageAlgorithm]
     classes += [ExportCsvAlgorithm]
     classes += [ExportGeoJsonAlgorithm]

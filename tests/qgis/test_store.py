@@ -5,8 +5,6 @@ import threading
 from datetime import date, timedelta
 
 import pytest
-from support import DARA, DARA_SOURCES
-
 from incident_tracker.plugin.core import stores
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.store import (
@@ -15,6 +13,8 @@ from incident_tracker.plugin.core.store import (
     StoreError,
     ValidationFailed,
 )
+from incident_tracker.plugin.domain.schema import SCHEMA_VERSION
+from support import DARA, DARA_SOURCES
 
 
 @pytest.fixture(params=["gpkg", "postgis"])
@@ -58,22 +58,23 @@ def test_open_refuses_a_newer_schema_with_a_clear_message(store):
 
 def test_open_store_finds_the_backend_from_the_location(store):
     with other_connection(store) as again:
-        assert type(again) is type(store) and again.metadata()["schema_version"] == "1"
+        assert type(again) is type(store) and again.metadata()["schema_version"] == str(SCHEMA_VERSION)
 
 
 def test_migrate_runs_each_step_from_the_stored_version(store):
     assert store.migrate() == 0
-    set_schema_version(store, 0)
-    with pytest.raises(StoreError, match="No upgrade is known from store schema 0"):
-        store.migrate()
+    previous = SCHEMA_VERSION - 1
+    set_schema_version(store, previous)
+    with pytest.raises(StoreError, match=f"No upgrade is known from store schema {previous}"):
+        store.migrate({})
     ran = []
 
     def step(migrating, cursor):
         ran.append(migrating is store)
-        cursor.execute(store._sql("INSERT INTO incident_tracker_meta (key, value) VALUES (?, ?)"), ["step", "0→1"])
+        cursor.execute(store._sql("INSERT INTO incident_tracker_meta (key, value) VALUES (?, ?)"), ["step", "done"])
 
-    assert store.migrate({0: step}) == 1 and ran == [True]
-    assert store.metadata()["schema_version"] == "1" and store.metadata()["step"] == "0→1"
+    assert store.migrate({previous: step}) == 1 and ran == [True]
+    assert store.metadata()["schema_version"] == str(SCHEMA_VERSION) and store.metadata()["step"] == "done"
 
 
 def test_add_writes_incident_with_both_sources_and_figures(store):
