@@ -23,8 +23,17 @@ def tr(text):
     return QCoreApplication.translate("HistoryTab", text)
 
 
+_NOT_SHOWN = ("fid", "uuid", "incident_uuid", "created_at")  # ids and bookkeeping, not what the analyst changed
+
+
 def _text(value):
     return "" if value is None else str(value)
+
+
+def _when(stamp):
+    """'2026-12-05T22:07:19.203Z' as '2026-12-05 22:07'."""
+    text = _text(stamp)
+    return text[:16].replace("T", " ") if len(text) >= 16 else text
 
 
 class HistoryTab(QWidget):
@@ -41,7 +50,12 @@ class HistoryTab(QWidget):
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([tr("When (UTC)"), tr("Who"), tr("What"), tr("Version")])
+        self.tree.setColumnCount(1)
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.currentItemChanged.connect(lambda *args: self._update_button())
         layout.addWidget(self.tree, 1)
@@ -81,21 +95,22 @@ class HistoryTab(QWidget):
         for group in reversed(groups):
             group.sort(key=lambda r: r["source_uuid"] is not None)
             head = group[0]
-            item = QTreeWidgetItem([_text(head["changed_at"]), head["changed_by"] or tr("unknown (outside the plugin)"),
-                                    self._what(head), _text(head["row_version"])])
+            item = QTreeWidgetItem([tr("{when} UTC · {who} · version {version}: {what}").format(
+                when=_when(head["changed_at"]), who=head["changed_by"] or tr("unknown (outside the plugin)"),
+                version=_text(head["row_version"]), what=self._what(head))])
             item.setData(0, Qt.ItemDataRole.UserRole, head["row_version"] if head["source_uuid"] is None else None)
             for row in group:
                 if row is not head:
-                    QTreeWidgetItem(item, ["", "", self._what(row), ""])
+                    QTreeWidgetItem(item, [self._what(row)])
                 for change in review.changes(row["old_values"], row["new_values"]):
-                    if change.field in ("fid", "incident_uuid", "uuid"):
+                    if change.field in _NOT_SHOWN:
                         continue
                     label = _ALIASES.get(change.field)
                     name = QCoreApplication.translate("schema", label) if label else change.field
-                    QTreeWidgetItem(item, ["", "", f"  {name}: {_text(change.old)} → {_text(change.new)}", ""])
+                    QTreeWidgetItem(item, [f"  {name}: {_text(change.old)} → {_text(change.new)}"])
+            for line in [item] + [item.child(i) for i in range(item.childCount())]:
+                line.setToolTip(0, line.text(0))
             self.tree.addTopLevelItem(item)
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
         self._update_button()
 
     @staticmethod

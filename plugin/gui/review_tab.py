@@ -9,6 +9,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -56,7 +57,7 @@ class ReviewTab(QWidget):
         self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.queue.currentRowChanged.connect(self._current_changed)
         self.queue.itemActivated.connect(lambda item: self._open())
-        layout.addWidget(self.queue, 2)
+        layout.addWidget(self.queue, 1)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(tr("Reason (optional), recorded with the change"))
         layout.addWidget(self.reason)
@@ -72,12 +73,17 @@ class ReviewTab(QWidget):
         self.comparison_label.setWordWrap(True)
         layout.addWidget(self.comparison_label)
         self.comparison = QTableWidget(0, 3)
-        self.comparison.setHorizontalHeaderLabels([tr("Field"), tr("Kept (stored first)"), tr("This one, merged into it")])
+        self.comparison.setHorizontalHeaderLabels([tr("Field"), tr("Kept"), tr("Merged into it")])
         self.comparison.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.comparison.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.comparison.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         self.comparison.setToolTip(tr("Select the rows whose value the kept incident takes from this one"))
-        self.comparison.horizontalHeader().setStretchLastSection(True)
+        self.comparison.verticalHeader().hide()
+        header = self.comparison.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.comparison.setWordWrap(True)
         layout.addWidget(self.comparison, 3)
         actions = QHBoxLayout()
         self.merge_button = QPushButton(tr("&Merge into the kept one"))
@@ -166,7 +172,9 @@ class ReviewTab(QWidget):
             self.comparison.setItem(row, 0, field_item)
             for column, record in ((1, self.pair[0]), (2, self.pair[1])):
                 value = record.get(name)
-                self.comparison.setItem(row, column, QTableWidgetItem("" if value is None else str(value)))
+                cell = QTableWidgetItem("" if value is None else str(value))
+                cell.setToolTip(cell.text())
+                self.comparison.setItem(row, column, cell)
 
     def chosen_fields(self):
         """The fields whose rows are selected: the kept incident takes them from the one merged into it."""

@@ -50,11 +50,11 @@ def test_the_history_tab_lists_changes_and_restores_a_version(dock, store):  # n
     dock.tabs.setCurrentWidget(dock.history_tab)
     tab = dock.history_tab
     top = [tab.tree.topLevelItem(i) for i in range(tab.tree.topLevelItemCount())]
-    assert top[0].text(2) == "Changed"
-    assert any("Dara → Dara village" in top[0].child(i).text(2) for i in range(top[0].childCount()))
+    assert top[0].text(0).endswith("version 2: Changed")
+    assert any("Dara → Dara village" in top[0].child(i).text(0) for i in range(top[0].childCount()))
     version_one = next(item for item in top if item.data(0, Qt.ItemDataRole.UserRole) == 1)
     tab.tree.setCurrentItem(version_one)
     tab.restore_button.click()
     assert store.get_incident(uuid)["location"] == "Dara"
     assert dock.form.location.text() == "Dara"
-    assert tab.tree.topLevelItem(0).text(2) == "Restored"
+    assert tab.tree.topLevelItem(0).text(0).endswith("version 3: Restored")
