@@ -355,12 +355,12 @@ def _set_layer_metadata(layer, title, abstract, attribution, licence, report, me
     first, last = report.period
     if first:
         extent.setTemporalExtents([QgsDateTimeRange(
-            QDateTime(QDate.fromString(first, Qt.ISODate), QTime(0, 0), Qt.UTC),
-            QDateTime(QDate.fromString(last, Qt.ISODate), QTime(23, 59, 59), Qt.UTC))])
+            QDateTime(QDate.fromString(first, Qt.DateFormat.ISODate), QTime(0, 0), Qt.TimeSpec.UTC),
+            QDateTime(QDate.fromString(last, Qt.DateFormat.ISODate), QTime(23, 59, 59), Qt.TimeSpec.UTC))])
     layer_metadata.setExtent(extent)
     now = QDateTime.currentDateTimeUtc()
     layer_metadata.addHistoryItem(tr("Exported by Incident Tracker on {time}").format(
-        time=now.toString(Qt.ISODate)))
+        time=now.toString(Qt.DateFormat.ISODate)))
     compat.set_metadata_created(layer_metadata, now)
     layer.setMetadata(layer_metadata)
 

@@ -158,9 +158,9 @@ class IncidentDock(QgsDockWidget):
 
     # --- map and zones -------------------------------------------------------------------------
     def _ask(self, text):
-        answer = QMessageBox.question(self, tr("Incident Tracker"), text, QMessageBox.Yes | QMessageBox.No,
-                                      QMessageBox.No)
-        return answer == QMessageBox.Yes
+        answer = QMessageBox.question(self, tr("Incident Tracker"), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _toggle_pick(self):
         canvas = self.iface.mapCanvas()
@@ -239,7 +239,7 @@ class IncidentDock(QgsDockWidget):
         from .draft_dialog import DraftDialog
 
         dialog = dialog or DraftDialog(self, self.form.places)
-        if dialog.result() != DraftDialog.Accepted and not dialog.exec():
+        if dialog.result() != DraftDialog.DialogCode.Accepted and not dialog.exec():
             return []
         self.show_drafts(dialog.drafts)
         return dialog.drafts

@@ -146,10 +146,10 @@ class IncidentForm(QWidget):
         """Let the form shrink to a dock's usual width: lists no wider than a few characters until
         opened (their items stay whole in the list), labels above their field when a row is too long."""
         for combo in self.findChildren(QComboBox):
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
         for form in self.findChildren(QFormLayout):
-            form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
     def _row(self, form, label, widget, problem_key=None):
         form.addRow(label, widget)
@@ -233,8 +233,8 @@ class IncidentForm(QWidget):
         self.place_search.setClearButtonEnabled(True)
         self.place_model = QStringListModel()
         self.place_completer = QCompleter(self.place_model, self)
-        self.place_completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self.place_completer.setFilterMode(Qt.MatchContains)
+        self.place_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.place_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.place_completer.activated[str].connect(self.choose_place)
         self.place_search.setCompleter(self.place_completer)
         self.place_search.textEdited.connect(self._search_places)
