@@ -1,7 +1,5 @@
 """The ``incidenttracker`` Processing provider."""
 
-import os
-
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
@@ -45,7 +43,3 @@ class IncidentTrackerProvider(QgsProcessingProvider):
 
     def longName(self):
         return self.name()
-
-
-def provider_icon_path():
-    return os.path.normpath(resource_path("icon.svg"))
