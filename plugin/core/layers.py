@@ -160,6 +160,29 @@ def _incidents_uri(store):
     return uri.uri(False)
 
 
+def status_filter(statuses=None):
+    """The incidents layer's filter: no merged records, and only the verification ``statuses`` given (all
+    when None)."""
+    if statuses is None:
+        return MERGED_RECORDS_HIDDEN
+    listed = ", ".join(QgsExpression.quotedValue(status) for status in statuses) or "NULL"
+    return f'{MERGED_RECORDS_HIDDEN} AND "verification" IN ({listed})'
+
+
+def show_statuses(store_layers, statuses=None):
+    """Show on the map (and in the attribute table) only the incidents of these review statuses."""
+    store_layers.incidents.setSubsetString(status_filter(statuses))
+
+
+def shown_statuses(store_layers):
+    """The statuses :func:`show_statuses` left on the map (None: all)."""
+    text = store_layers.incidents.subsetString()
+    if '"verification" IN (' not in text:
+        return None
+    listed = text.split('"verification" IN (', 1)[1].rstrip(")")
+    return [] if listed == "NULL" else [QgsExpression(value.strip()).evaluate() for value in listed.split(", ")]
+
+
 def configure_review(layer, store):
     """On PostGIS an edit carries the row version it was read at, so the database refuses it over a
     colleague's newer save (history_ddl)."""

@@ -8,6 +8,8 @@ duplicate"), each recorded in its history.
 from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.layers import show_statuses, shown_statuses
 from ..core.store import StoreError
 from ..domain import review
 from ..domain.i18n import QT_TRANSLATE_NOOP
@@ -50,6 +53,16 @@ class ReviewTab(QWidget):
         self.context = context
         self.entries = []
         layout = QVBoxLayout(self)
+        shown = QGridLayout()  # three a row: the dock stays narrow
+        shown.addWidget(QLabel(tr("On the map:")), 0, 0, 1, 3)
+        self.shown = {}
+        for index, status in enumerate(review.STATUSES):
+            box = QCheckBox(QCoreApplication.translate("taxonomy", status))
+            box.setChecked(True)
+            box.toggled.connect(self._shown_changed)
+            shown.addWidget(box, 1 + index // 3, index % 3)
+            self.shown[status] = box
+        layout.addLayout(shown)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -101,9 +114,26 @@ class ReviewTab(QWidget):
         self.pair = None
         self._show_comparison(None, None)
 
+    # --- what the map shows -------------------------------------------------------------------------
+    def _shown_changed(self, *args):
+        _, layers = self.context()
+        if layers is None:
+            return
+        statuses = [status for status, box in self.shown.items() if box.isChecked()]
+        show_statuses(layers, None if len(statuses) == len(self.shown) else statuses)
+
+    def _show_map_statuses(self):
+        _, layers = self.context()
+        shown = shown_statuses(layers) if layers is not None else None
+        for status, box in self.shown.items():
+            box.blockSignals(True)
+            box.setChecked(shown is None or status in shown)
+            box.blockSignals(False)
+
     # --- the queue -------------------------------------------------------------------------------
     def reload(self, *args):
         store, _ = self.context()
+        self._show_map_statuses()
         current = self.current_uuid()
         self.queue.clear()
         self.entries = [] if store is None else store.review_queue(

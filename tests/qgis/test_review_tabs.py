@@ -58,3 +58,22 @@ def test_the_history_tab_lists_changes_and_restores_a_version(dock, store):  # n
     assert store.get_incident(uuid)["location"] == "Dara"
     assert dock.form.location.text() == "Dara"
     assert tab.tree.topLevelItem(0).text(0).endswith("version 3: Restored")
+
+
+def test_the_map_shows_the_statuses_ticked_in_the_review_tab(dock, store):  # noqa: F811
+    verified = store.add_incident(DARA, DARA_SOURCES).uuid
+    store.set_status(verified, review.VERIFIED)
+    unverified = store.add_incident(dict(DARA, event_date="2020-05-01"), DARA_SOURCES).uuid
+    _, layers = dock.context()
+    dock.tabs.setCurrentWidget(dock.review_tab)
+
+    def on_map():
+        return sorted(f["uuid"] for f in layers.incidents.getFeatures())
+
+    assert on_map() == sorted([verified, unverified])
+    QTest.mouseClick(dock.review_tab.shown[review.UNVERIFIED], Qt.MouseButton.LeftButton)
+    assert on_map() == [verified]
+    dock.review_tab.reload()
+    assert not dock.review_tab.shown[review.UNVERIFIED].isChecked()
+    dock.review_tab.shown[review.UNVERIFIED].setChecked(True)
+    assert on_map() == sorted([verified, unverified]) and layers.incidents.subsetString() == '"merged_into" IS NULL'
