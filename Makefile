@@ -24,7 +24,7 @@ PYTEST_ARGS ?=
 # pyproj in a venv looks for PROJ's data under the venv's prefix; point it at the system's.
 export PROJ_DATA ?= /usr/share/proj
 
-.PHONY: deps deps-desktop venv test test-ltr test-domain test-qgis qgis install-plugin demo package translations clean
+.PHONY: deps deps-desktop venv test test-ltr test-domain test-qgis test-desktop screenshots qgis install-plugin demo package translations clean
 
 define apt_install
 	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
@@ -52,7 +52,19 @@ test-qgis: venv
 	cd tests && QT_QPA_PLATFORM=offscreen INCIDENT_TRACKER_BOUNDARIES=$(BOUNDARIES) \
 	  $(VPY) -m pytest -p no:cacheprovider -rs qgis $(PYTEST_ARGS)
 
-test: test-domain test-qgis
+# The desktop harness (tests/desktop): a real QGIS desktop under Xvfb, driven with key clicks and mouse
+# clicks, one QGIS start per test module; skipped where no qgis/xvfb-run can be installed.
+test-desktop: venv
+	-$(call apt_install,$(DESKTOP_PACKAGES))
+	cd tests && INCIDENT_TRACKER_BOUNDARIES=$(BOUNDARIES) \
+	  $(VPY) -m pytest -p no:cacheprovider -p no:pytest_qgis -rs desktop $(PYTEST_ARGS)
+
+# The README's screenshots, retaken by the desktop harness.
+screenshots: venv
+	cd tests && HARNESS_SCREENSHOTS=$(abspath docs) INCIDENT_TRACKER_BOUNDARIES=$(BOUNDARIES) \
+	  $(VPY) -m pytest -p no:cacheprovider -p no:pytest_qgis -rs desktop/test_screenshots.py
+
+test: test-domain test-qgis test-desktop
 
 install-plugin: deps-desktop
 	mkdir -p $(PROFILE_DIR)/python/plugins

@@ -452,10 +452,10 @@ class IncidentForm(QWidget):
     def values(self):
         """(incident, sources) as the store takes them."""
         incident = {
-            "event_date": self.event_date.iso(),
+            "event_date": self.event_date.typed(),
             "time_precision": self.time_precision.currentData(),
-            "date_end": self.date_end.iso(),
-            "date_start": self.event_date.iso() if self.date_end.iso() else None,
+            "date_end": self.date_end.typed(),
+            "date_start": self.event_date.typed() if self.date_end.typed() else None,
             "event_type": self.event_type.currentData(),
             "sub_event_type": self.sub_event_type.currentData(),
             "actor1": self.actor1.text().strip() or None,

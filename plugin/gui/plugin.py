@@ -13,6 +13,7 @@ from ..core.stores import attach_zones, create_store, open_store
 from ..core.store import StoreError
 from ..domain.resources import resource_path
 from ..processing.provider import IncidentTrackerProvider
+from .slots import reported
 
 MENU = "&Incident Tracker"
 TOOLBAR_NAME = "IncidentTrackerToolbar"
@@ -35,6 +36,7 @@ class IncidentTrackerPlugin:
         self.store_location = None
         self.store = None
         self.dock = None
+        self.statistics_dialog = None
         self.locator_filter = None
         self._install_translator()
 
@@ -79,6 +81,10 @@ class IncidentTrackerPlugin:
         if self.locator_filter is not None:
             self.iface.deregisterLocatorFilter(self.locator_filter)
             self.locator_filter = None
+        if self.statistics_dialog is not None:
+            self.statistics_dialog.close()
+            self.statistics_dialog.deleteLater()
+            self.statistics_dialog = None
         if self.dock is not None:
             self.dock.cleanup()
             self.iface.removeDockWidget(self.dock)
@@ -116,7 +122,7 @@ class IncidentTrackerPlugin:
     def _add_action(self, name, icon, text, callback, toolbar=True):
         action = QAction(QIcon(resource_path(icon)), text, self.iface.mainWindow())
         action.setObjectName(f"IncidentTracker_{name}")
-        action.triggered.connect(callback)
+        action.triggered.connect(reported(callback))
         self.iface.addPluginToVectorMenu(MENU, action)
         if toolbar:
             self.toolbar.addAction(action)
@@ -197,15 +203,25 @@ class IncidentTrackerPlugin:
         return self.dock
 
     def show_statistics(self):
+        """The statistics dialog, kept by the plugin: a dialog only Qt holds loses its Python half to the
+        garbage collector (its slots die with it: the period no longer refreshes anything). It reads
+        the active store each time, not the store open when it was made (closed since, maybe)."""
         from .zone_statistics_dialog import ZoneStatisticsDialog
 
         store, _ = self.context()
         if store is None:
             self._message(tr("Open or create an incident store first."), level=1)
             return None
-        dialog = ZoneStatisticsDialog(store.query, self.iface.mainWindow())
-        dialog.show()
-        return dialog
+        if self.statistics_dialog is None:
+            self.statistics_dialog = ZoneStatisticsDialog(self._incidents, self.iface.mainWindow())
+        self.statistics_dialog.refresh()
+        self.statistics_dialog.show()
+        self.statistics_dialog.raise_()
+        return self.statistics_dialog
+
+    def _incidents(self):
+        store, _ = self.context()
+        return store.query() if store is not None else []
 
     def open_incident(self, uuid):
         dock = self.toggle_dock(True)

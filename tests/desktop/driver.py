@@ -1,0 +1,80 @@
+"""Runs inside the QGIS desktop (``qgis --code driver.py``): the ``act_*`` functions of one test module.
+
+HARNESS_MODULE names the test module, HARNESS_OUT the folder for results.json and screenshots. Each
+act gets a :class:`person.Person` and returns what it saw (JSON); an exception is recorded with its
+traceback. A watchdog closes a modal dialog left open by an act, so one stuck act cannot hang the run.
+Python errors QGIS would show as "Python error" are recorded too. QGIS is left with ``os._exit``.
+"""
+
+import importlib.util
+import inspect
+import json
+import os
+import sys
+import time
+import traceback
+
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QApplication
+from qgis.utils import iface
+
+OUT = os.environ["HARNESS_OUT"]
+MODULE = os.environ["HARNESS_MODULE"]
+ACT_SECONDS = 60
+sys.path.insert(0, os.path.dirname(os.path.abspath(MODULE)))
+
+results = {"acts": {}, "uncaught": []}
+current = {"name": None, "started": 0.0}
+_previous_hook = sys.excepthook
+
+
+def _record_uncaught(kind, value, trace):
+    results["uncaught"].append({"act": current["name"],
+                                "error": "".join(traceback.format_exception(kind, value, trace))})
+
+
+def _watchdog():
+    if current["name"] and time.monotonic() - current["started"] > ACT_SECONDS:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            results["acts"].setdefault(f"{current['name']}:watchdog", {"closed": dialog.windowTitle()})
+            dialog.close()
+
+
+def _write():
+    with open(os.path.join(OUT, "results.json"), "w", encoding="utf-8") as f:
+        json.dump(results, f, ensure_ascii=False, indent=1, default=str)
+
+
+def run():
+    from person import Person
+
+    sys.excepthook = _record_uncaught
+    spec = importlib.util.spec_from_file_location("desktop_scenario", MODULE)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    acts = sorted((f for name, f in vars(module).items() if name.startswith("act_") and inspect.isfunction(f)),
+                  key=lambda f: f.__code__.co_firstlineno)
+    person = Person(iface, OUT)
+    iface.mainWindow().showMaximized()
+    person.wait(300)
+    for act in acts:
+        current.update(name=act.__name__, started=time.monotonic())
+        try:
+            results["acts"][act.__name__] = {"ok": True, "value": act(person)}
+        except Exception:  # noqa: BLE001 - recorded for the test to report
+            results["acts"][act.__name__] = {"ok": False, "error": traceback.format_exc()}
+        results["acts"][act.__name__]["log"] = person.logged()
+        person.log.clear()
+        _write()
+    current["name"] = None
+    results["finished"] = True
+    _write()
+    sys.excepthook = _previous_hook
+    os._exit(0)
+
+
+_timer = QTimer()
+_timer.timeout.connect(_watchdog)
+_timer.start(1000)
+QTimer.singleShot(500, run)
