@@ -19,7 +19,7 @@ PROFILE ?= incident-tracker
 PROFILE_DIR := $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)
 PLUGIN_NAME := incident_tracker
 DEMO_DIR ?= $(HOME)/.cache/incident-tracker/demo
-RUNTIME := __init__.py metadata.txt LICENSE plugin resources i18n
+RUNTIME := __init__.py metadata.txt LICENSE README.md plugin resources i18n
 PYTEST_ARGS ?=
 # pyproj in a venv looks for PROJ's data under the venv's prefix; point it at the system's.
 export PROJ_DATA ?= /usr/share/proj

@@ -22,6 +22,12 @@ def _enum(scoped_path, legacy_owner, legacy_name):
         return getattr(legacy_owner, legacy_name)
 
 
+def render_millimeters():
+    from qgis.core import QgsUnitTypes
+
+    return _enum("RenderUnit.Millimeters", QgsUnitTypes, "RenderMillimeters")
+
+
 def temporal_mode_start_end_expressions():
     return _enum("VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions",
                  QgsVectorLayerTemporalProperties, "ModeFeatureDateTimeStartAndEndFromExpressions")
@@ -97,6 +103,12 @@ def processing_date_type():
     from qgis.core import QgsProcessingParameterDateTime
 
     return _enum("ProcessingDateTimeParameterDataType.Date", QgsProcessingParameterDateTime, "Date")
+
+
+def processing_flag_advanced():
+    from qgis.core import QgsProcessingParameterDefinition
+
+    return _enum("ProcessingParameterFlag.Advanced", QgsProcessingParameterDefinition, "FlagAdvanced")
 
 
 # --- exports (QGIS 3.22 to 3.40) -----------------------------------------------------------------

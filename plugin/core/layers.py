@@ -12,6 +12,7 @@ from qgis.core import (
     QgsEditorWidgetSetup,
     QgsFieldConstraints,
     QgsMarkerSymbol,
+    QgsPointDisplacementRenderer,
     QgsProject,
     QgsProperty,
     QgsRelation,
@@ -181,8 +182,26 @@ def _symbol(colour):
     return symbol
 
 
+def displaced(renderer):
+    """``renderer`` wrapped in QGIS's point displacement renderer: incidents at the same point (several
+    placed at one town, as the samples are) are drawn in a ring around it, each visible and each
+    its own symbol, instead of one hiding the others."""
+    displacement = QgsPointDisplacementRenderer("")
+    displacement.setEmbeddedRenderer(renderer)
+    displacement.setTolerance(1.0)
+    displacement.setToleranceUnit(compat.render_millimeters())
+    displacement.setCircleRadiusAddition(1.5)
+    return displacement
+
+
+def category_renderer(layer):
+    """The categorized renderer of the incidents layer, inside its displacement renderer or not."""
+    renderer = layer.renderer()
+    return renderer.embeddedRenderer() if isinstance(renderer, QgsPointDisplacementRenderer) else renderer
+
+
 def style_incidents(layer):
-    layer.setRenderer(incident_renderer())
+    layer.setRenderer(displaced(incident_renderer()))
     layer.setDisplayExpression('format_date("event_date", \'yyyy-MM-dd\') || \' \' || '
                                'coalesce("location", \'\') || \' (\' || coalesce("event_type", \'\') || \')\'')
     layer.setMapTipTemplate(

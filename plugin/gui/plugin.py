@@ -50,23 +50,24 @@ class IncidentTrackerPlugin:
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(tr("Incident Tracker"))
         self.toolbar.setObjectName(TOOLBAR_NAME)
-        self._add_action("new_store", "icon.svg", tr("New incident store…"), self.new_store, toolbar=False)
-        self._add_action("open_store", "icon.svg", tr("Open incident store…"), self.open_store)
-        self._add_action("open_team_store", "icon.svg", tr("Open team store (PostGIS)…"), self.open_team_store,
+        self._add_action("new_store", "icons/new_store.svg", tr("New incident store…"), self.new_store, toolbar=False)
+        self._add_action("open_store", "icons/open_store.svg", tr("Open incident store…"), self.open_store)
+        self._add_action("open_team_store", "icons/open_team_store.svg", tr("Open team store (PostGIS)…"), self.open_team_store,
                          toolbar=False)
-        self._add_action("new_team_store", "icon.svg", tr("New team store (PostGIS)…"), self.new_team_store,
+        self._add_action("new_team_store", "icons/new_team_store.svg", tr("New team store (PostGIS)…"), self.new_team_store,
                          toolbar=False)
-        self.dock_action = self._add_action("dock", "icon.svg", tr("Incident dock"), self.toggle_dock)
+        self.dock_action = self._add_action("dock", "icons/dock.svg", tr("Incident dock"), self.toggle_dock)
         self.dock_action.setCheckable(True)
-        self._add_action("zones", "icon.svg", tr("Add disputed zones"), self.add_zones)
-        self._add_action("statistics", "icon.svg", tr("Statistics by zone…"), self.show_statistics, toolbar=False)
-        self._add_action("import_csv", "icon.svg", tr("Import ACLED / UCDP CSV…"), self.import_csv, toolbar=False)
-        self._add_action("export_gpkg", "icon.svg", tr("Export as GeoPackage…"),
+        self._add_action("zones", "icons/zones.svg", tr("Add disputed zones"), self.add_zones)
+        self._add_action("statistics", "icons/statistics.svg", tr("Statistics by zone…"), self.show_statistics, toolbar=False)
+        self._add_action("import_csv", "icons/import_csv.svg", tr("Import ACLED / UCDP CSV…"), self.import_csv, toolbar=False)
+        self._add_action("export_gpkg", "icons/export_gpkg.svg", tr("Export as GeoPackage…"),
                          lambda: self.export("incidenttracker:exportgeopackage"), toolbar=False)
-        self._add_action("export_csv", "icon.svg", tr("Export as ACLED-format CSV…"),
+        self._add_action("export_csv", "icons/export_csv.svg", tr("Export as ACLED-format CSV…"),
                          lambda: self.export("incidenttracker:exportcsv"), toolbar=False)
-        self._add_action("export_geojson", "icon.svg", tr("Export as GeoJSON…"),
+        self._add_action("export_geojson", "icons/export_geojson.svg", tr("Export as GeoJSON…"),
                          lambda: self.export("incidenttracker:exportgeojson"), toolbar=False)
+        self._add_action("about", "icons/about.svg", tr("Help / About…"), self.show_about, toolbar=False)
         QgsProject.instance().readProject.connect(self._project_read)
         from .locator_filter import IncidentLocatorFilter
 
@@ -222,6 +223,11 @@ class IncidentTrackerPlugin:
     def _incidents(self):
         store, _ = self.context()
         return store.query() if store is not None else []
+
+    def show_about(self):
+        from .about import show_about
+
+        show_about(self.iface.mainWindow())
 
     def open_incident(self, uuid):
         dock = self.toggle_dock(True)

@@ -17,7 +17,7 @@ import pytest
 
 from support import ROOT, SHARED_DATA
 
-RUNTIME = ("__init__.py", "metadata.txt", "LICENSE", "plugin", "resources", "i18n")
+RUNTIME = ("__init__.py", "metadata.txt", "LICENSE", "README.md", "plugin", "resources", "i18n")
 PROFILE = "harness"
 RUN_SECONDS = 300
 
@@ -82,6 +82,12 @@ def _build_demo(out_dir):
     return os.path.join(out_dir, "demo.qgz")
 
 
+def _crash_summary(log):
+    """The start of QGIS's crash report (where it crashed), or the end of its output."""
+    start = log.find("Stack")
+    return log[start:start + 3000] if start >= 0 else log[-3000:]
+
+
 def _run(command, env):
     """QGIS's output; QGIS and its Xvfb are killed (their process group) if they outlive RUN_SECONDS."""
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -110,9 +116,11 @@ def desktop(request, tmp_path_factory):
     command = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--profile", PROFILE, "--nologo",
                "--noversioncheck", "--code", os.path.join(os.path.dirname(__file__), "driver.py"), project]
     log = _run(command, env)
+    with open(os.path.join(out, "qgis.log"), "w", encoding="utf-8") as f:
+        f.write(log)
     results_path = os.path.join(out, "results.json")
     if not os.path.exists(results_path):
-        pytest.fail(f"QGIS wrote no results; its output:\n{log[-4000:]}")
+        pytest.fail(f"QGIS wrote no results; its output is in {out}/qgis.log:\n{_crash_summary(log)}")
     with open(results_path, encoding="utf-8") as f:
         results = json.load(f)
     keep = os.environ.get("HARNESS_SCREENSHOTS")

@@ -20,10 +20,10 @@ from qgis.utils import iface
 
 OUT = os.environ["HARNESS_OUT"]
 MODULE = os.environ["HARNESS_MODULE"]
-ACT_SECONDS = 60
-sys.path.insert(0, os.path.dirname(os.path.abspath(MODULE)))
+ACT_SECONDS = 30
+sys.path[:0] = [os.path.dirname(os.path.abspath(MODULE)), os.path.dirname(os.path.dirname(os.path.abspath(MODULE)))]
 
-results = {"acts": {}, "uncaught": []}
+results = {"acts": {}, "uncaught": [], "watchdog": []}
 current = {"name": None, "started": 0.0}
 _previous_hook = sys.excepthook
 
@@ -34,10 +34,20 @@ def _record_uncaught(kind, value, trace):
 
 
 def _watchdog():
-    if current["name"] and time.monotonic() - current["started"] > ACT_SECONDS:
-        dialog = QApplication.activeModalWidget()
+    """An act stuck past ACT_SECONDS: its modal dialog is closed; past twice that, QGIS is left."""
+    if not current["name"]:
+        return
+    elapsed = time.monotonic() - current["started"]
+    if elapsed > 2 * ACT_SECONDS:
+        results["acts"][current["name"]] = {"ok": False, "error": f"stuck for {elapsed:.0f} s; QGIS left"}
+        _write()
+        os._exit(3)
+    if elapsed > ACT_SECONDS:
+        from person import modal_dialog
+
+        dialog = modal_dialog() or QApplication.activePopupWidget()
         if dialog is not None:
-            results["acts"].setdefault(f"{current['name']}:watchdog", {"closed": dialog.windowTitle()})
+            results["watchdog"].append({"act": current["name"], "closed": dialog.windowTitle()})
             dialog.close()
 
 
@@ -53,8 +63,9 @@ def run():
     spec = importlib.util.spec_from_file_location("desktop_scenario", MODULE)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    acts = sorted((f for name, f in vars(module).items() if name.startswith("act_") and inspect.isfunction(f)),
-                  key=lambda f: f.__code__.co_firstlineno)
+    only = set(filter(None, os.environ.get("HARNESS_ONLY", "").split(",")))  # while writing a test
+    acts = sorted((f for name, f in vars(module).items() if name.startswith("act_") and inspect.isfunction(f)
+                   and (not only or name in only)), key=lambda f: f.__code__.co_firstlineno)
     person = Person(iface, OUT)
     iface.mainWindow().showMaximized()
     person.wait(300)

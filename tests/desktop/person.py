@@ -13,11 +13,21 @@ from qgis.core import (
     QgsPointXY,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QPoint, Qt, QTimer
+from qgis.PyQt.QtCore import QEvent, QPoint, Qt, QTimer
+from qgis.PyQt.QtGui import QKeyEvent
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QScrollArea
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+def modal_dialog():
+    """The modal dialog open now (without a window manager, Qt may not count it as active)."""
+    dialog = QApplication.activeModalWidget()
+    if dialog is not None and dialog.isVisible():
+        return dialog
+    return next((w for w in reversed(QApplication.topLevelWidgets())
+                 if w.isVisible() and isinstance(w, QDialog) and w.isModal()), None)
 
 
 class Person:
@@ -78,11 +88,20 @@ class Person:
             parent = parent.parentWidget()
 
     def type(self, text):
-        """Key clicks into whatever widget has the keyboard focus now."""
+        """Key clicks into whatever widget has the keyboard focus now: QTest's for printable ASCII and
+        Return for a new line; other characters (Arabic, dashes) as the key events a keyboard layout
+        or input method sends, each carrying its text (QTest's ASCII table does not know them)."""
         widget = QApplication.focusWidget()
         if widget is None:
             raise AssertionError("no widget has the focus to type into")
-        QTest.keyClicks(widget, text)
+        for char in text:
+            if char == "\n":
+                QTest.keyClick(widget, Qt.Key.Key_Return)
+            elif " " <= char <= "~":
+                QTest.keyClicks(widget, char)
+            else:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
         self.wait()
 
     def key(self, key, modifier=Qt.KeyboardModifier.NoModifier):
@@ -112,8 +131,8 @@ class Person:
         waited = [0]
 
         def poll():
-            dialog = QApplication.activeModalWidget()
-            if dialog is not None and dialog.isVisible():
+            dialog = modal_dialog()
+            if dialog is not None:
                 self.wait(100)
                 try:
                     handle(dialog)
