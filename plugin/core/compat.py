@@ -28,6 +28,13 @@ def render_millimeters():
     return _enum("RenderUnit.Millimeters", QgsUnitTypes, "RenderMillimeters")
 
 
+def temporal_unit(name):
+    """``Qgis.TemporalUnit.<name>`` (3.30+) or ``QgsUnitTypes.Temporal<name>``: "Hours", "Days"…"""
+    from qgis.core import QgsUnitTypes
+
+    return _enum(f"TemporalUnit.{name}", QgsUnitTypes, f"Temporal{name}")
+
+
 def temporal_mode_start_end_expressions():
     return _enum("VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions",
                  QgsVectorLayerTemporalProperties, "ModeFeatureDateTimeStartAndEndFromExpressions")

@@ -37,6 +37,7 @@ class IncidentTrackerPlugin:
         self.store = None
         self.dock = None
         self.statistics_dialog = None
+        self.period_label = None
         self.locator_filter = None
         self._install_translator()
 
@@ -68,6 +69,9 @@ class IncidentTrackerPlugin:
         self._add_action("export_geojson", "icons/export_geojson.svg", tr("Export as GeoJSON…"),
                          lambda: self.export("incidenttracker:exportgeojson"), toolbar=False)
         self._add_action("about", "icons/about.svg", tr("Help / About…"), self.show_about, toolbar=False)
+        from .period_label import PeriodLabel
+
+        self.period_label = PeriodLabel(self.iface.mapCanvas())
         QgsProject.instance().readProject.connect(self._project_read)
         from .locator_filter import IncidentLocatorFilter
 
@@ -82,6 +86,9 @@ class IncidentTrackerPlugin:
         if self.locator_filter is not None:
             self.iface.deregisterLocatorFilter(self.locator_filter)
             self.locator_filter = None
+        if self.period_label is not None:
+            self.period_label.remove()
+            self.period_label = None
         if self.statistics_dialog is not None:
             self.statistics_dialog.close()
             self.statistics_dialog.deleteLater()
@@ -133,12 +140,14 @@ class IncidentTrackerPlugin:
     def _message(self, text, level=0):
         self.iface.messageBar().pushMessage(tr("Incident Tracker"), text, level=level, duration=8)
 
+    @reported
     def _project_read(self, *args):
         path, found = QgsProject.instance().readEntry(PROJECT_SCOPE, PROJECT_KEY, "")
         if self.store is not None:
             self.store.close()
             self.store = None
         self.store_location = path if found and path else None
+        self._fit_time()
         if self.dock is not None:
             self.dock.watch_layers()
             self.dock.incident_list.reload()
@@ -154,11 +163,22 @@ class IncidentTrackerPlugin:
         self.store, self.store_location = store, location
         attach_zones(store)
         QgsProject.instance().writeEntry(PROJECT_SCOPE, PROJECT_KEY, location)
+        self._fit_time()
         if self.dock is not None:
             self.dock.watch_layers()
             self.dock.incident_list.reload()
             self.dock.reload_places()
         return layers
+
+    def _fit_time(self):
+        """The Temporal Controller steps a day, week or month (not QGIS's hour) through the incidents,
+        unless the project has a step someone chose."""
+        from ..core.temporal import fit_time_settings, step_is_default
+
+        project = QgsProject.instance()
+        if step_is_default(project):
+            navigation = self.iface.mapCanvas().temporalController()
+            fit_time_settings(project, navigation if hasattr(navigation, "setFrameDuration") else None)
 
     def add_zones(self, ask=None):
         """Menu/dock action: the disputed zones of the active store, built on first use."""

@@ -19,7 +19,7 @@ from support import ROOT, SHARED_DATA
 
 RUNTIME = ("__init__.py", "metadata.txt", "LICENSE", "README.md", "plugin", "resources", "i18n")
 PROFILE = "harness"
-RUN_SECONDS = 300
+RUN_SECONDS = 180
 
 
 def missing_desktop():
