@@ -55,6 +55,7 @@ READ_ONLY_FIELDS = ("uuid", "created_at", "updated_at", "row_version", "fataliti
                     "likely_duplicate_of")
 GROUP_PROPERTY = "incident_tracker/store"
 TABLE_PROPERTY = "incident_tracker/table"
+STORE_NAME_PROPERTY = "incident_tracker/store_name"
 
 
 def tr(text):
@@ -277,6 +278,7 @@ def add_store_layers(store, project=None):
     root = project.layerTreeRoot()
     group = root.insertGroup(0, tr("Incident Tracker – {name}").format(name=store.display_name))
     group.setCustomProperty(GROUP_PROPERTY, store.key)
+    group.setCustomProperty(STORE_NAME_PROPERTY, store.display_name)
     project.addMapLayer(incidents, False)
     project.addMapLayer(sources, False)
     group.addLayer(incidents)
@@ -284,6 +286,36 @@ def add_store_layers(store, project=None):
     relation = _relation(incidents, sources, project)
     project.relationManager().addRelation(relation)
     return StoreLayers(incidents, sources, relation, group)
+
+
+def localise_store_layers(project):
+    """Names, legend, aliases and value lists of every store's layers in ``project``, in the UI
+    language (a project made in English opened in Arabic or Sorani, or the other way round)."""
+    names = {INCIDENTS_TABLE: tr("Incidents"), SOURCES_TABLE: tr("Sources")}
+    for layer in project.mapLayers().values():
+        table = layer.customProperty(TABLE_PROPERTY) if layer.customProperty(GROUP_PROPERTY) else None
+        if table not in names:
+            continue
+        layer.setName(names[table])
+        configure_fields(layer, INCIDENT_FIELDS if table == INCIDENTS_TABLE else SOURCE_FIELDS,
+                         INCIDENT_DEFAULTS if table == INCIDENTS_TABLE else SOURCE_DEFAULTS)
+        if table == INCIDENTS_TABLE:
+            _relabel_categories(category_renderer(layer))
+            layer.setRenderer(layer.renderer().clone())  # the legend follows a new renderer, not an edited one
+            node = project.layerTreeRoot().findLayer(layer.id())
+            group = node.parent() if node is not None else None
+            if group is not None and group.customProperty(GROUP_PROPERTY):
+                name = group.customProperty(STORE_NAME_PROPERTY) or group.name().split(" – ", 1)[-1]
+                group.setName(tr("Incident Tracker – {name}").format(name=name))
+        layer.triggerRepaint()
+
+
+def _relabel_categories(renderer):
+    if not isinstance(renderer, QgsCategorizedSymbolRenderer):
+        return
+    for index, category in enumerate(renderer.categories()):
+        value = category.value()
+        renderer.updateCategoryLabel(index, translated("taxonomy", value) if value else tr("Other"))
 
 
 def refresh(store_layers):

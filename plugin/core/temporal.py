@@ -23,10 +23,10 @@ def _dated_range(layer):
     dates = []
     for function, expression in ((QgsAggregateCalculator.Min, 'coalesce("date_start", "event_date")'),
                                  (QgsAggregateCalculator.Max, 'coalesce("date_end", "event_date")')):
-        value, found = layer.aggregate(function, f"format_date(to_date({expression}), 'yyyy-MM-dd')")
-        if not found or not value:
+        value, found = layer.aggregate(function, f"to_date({expression})")
+        if not found or not isinstance(value, QDate) or not value.isValid():
             return None
-        dates.append(date.fromisoformat(str(value)))
+        dates.append(date(value.year(), value.month(), value.day()))
     return tuple(dates)
 
 

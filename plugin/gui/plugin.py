@@ -17,7 +17,7 @@ from .slots import reported
 
 MENU = "&Incident Tracker"
 TOOLBAR_NAME = "IncidentTrackerToolbar"
-PROJECT_SCOPE, PROJECT_KEY = "IncidentTracker", "store"
+PROJECT_SCOPE, PROJECT_KEY, LANGUAGE_KEY = "IncidentTracker", "store", "language"
 RIGHT_TO_LEFT = ("ar", "ckb", "fa")
 I18N_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "i18n")
 
@@ -147,6 +147,7 @@ class IncidentTrackerPlugin:
             self.store.close()
             self.store = None
         self.store_location = path if found and path else None
+        self._localise_project()
         self._fit_time()
         if self.dock is not None:
             self.dock.watch_layers()
@@ -163,12 +164,27 @@ class IncidentTrackerPlugin:
         self.store, self.store_location = store, location
         attach_zones(store)
         QgsProject.instance().writeEntry(PROJECT_SCOPE, PROJECT_KEY, location)
+        self._localise_project()
         self._fit_time()
         if self.dock is not None:
             self.dock.watch_layers()
             self.dock.incident_list.reload()
             self.dock.reload_places()
         return layers
+
+    def _localise_project(self):
+        """The plugin's layers (names, legend, map labels, form labels) in the UI language, when the
+        project was made in another one."""
+        from ..core.layers import localise_store_layers
+        from ..core.zone_layers import localise_zone_layers, zone_language
+
+        project = QgsProject.instance()
+        language = zone_language(ui_language())
+        made_in, _ = project.readEntry(PROJECT_SCOPE, LANGUAGE_KEY, "en")
+        if made_in != language:
+            localise_store_layers(project)
+            localise_zone_layers(project, language)
+            project.writeEntry(PROJECT_SCOPE, LANGUAGE_KEY, language)
 
     def _fit_time(self):
         """The Temporal Controller steps a day, week or month (not QGIS's hour) through the incidents,

@@ -48,6 +48,10 @@ class Desktop:
     def logged(self, name):
         return self.results["acts"].get(name, {}).get("log", [])
 
+    def said_at_start(self):
+        """The message bar's messages once QGIS had started and read the project (errors, warnings)."""
+        return self.results.get("message_bar_at_start", [])
+
     def uncaught(self, name=None):
         return [u["error"] for u in self.results["uncaught"] if name is None or u["act"] == name]
 

@@ -67,6 +67,8 @@ def run():
     acts = sorted((f for name, f in vars(module).items() if name.startswith("act_") and inspect.isfunction(f)
                    and (not only or name in only)), key=lambda f: f.__code__.co_firstlineno)
     person = Person(iface, OUT)
+    # What the plugin said while QGIS started and read the project, before any act.
+    results["message_bar_at_start"] = [item.text() for item in iface.messageBar().items()]
     iface.mainWindow().showMaximized()
     person.wait(300)
     for act in acts:
