@@ -28,6 +28,13 @@ def render_millimeters():
     return _enum("RenderUnit.Millimeters", QgsUnitTypes, "RenderMillimeters")
 
 
+def drag_and_drop_layout():
+    """The attribute form's drag and drop (tabbed) layout."""
+    from qgis.core import QgsEditFormConfig
+
+    return _enum("AttributeFormLayout.DragAndDrop", QgsEditFormConfig, "TabLayout")
+
+
 def temporal_unit(name):
     """``Qgis.TemporalUnit.<name>`` (3.30+) or ``QgsUnitTypes.Temporal<name>``: "Hours", "Days"…"""
     from qgis.core import QgsUnitTypes

@@ -175,7 +175,7 @@ class IncidentTrackerPlugin:
     def _localise_project(self):
         """The plugin's layers (names, legend, map labels, form labels) in the UI language, when the
         project was made in another one."""
-        from ..core.layers import localise_store_layers
+        from ..core.layers import arrange_store_forms, localise_store_layers
         from ..core.zone_layers import localise_zone_layers, zone_language
 
         project = QgsProject.instance()
@@ -185,6 +185,7 @@ class IncidentTrackerPlugin:
             localise_store_layers(project)
             localise_zone_layers(project, language)
             project.writeEntry(PROJECT_SCOPE, LANGUAGE_KEY, language)
+        arrange_store_forms(project, again=made_in != language)
 
     def _fit_time(self):
         """The Temporal Controller steps a day, week or month (not QGIS's hour) through the incidents,

@@ -79,12 +79,11 @@ class Person:
 
     @staticmethod
     def scroll_to(widget):
-        """Scroll the scroll area holding ``widget`` (if any) until it shows, as a person would."""
+        """Scroll the scroll areas holding ``widget`` (if any) until it shows, as a person would."""
         parent = widget.parentWidget()
         while parent is not None:
             if isinstance(parent, QScrollArea):
                 parent.ensureWidgetVisible(widget)
-                return
             parent = parent.parentWidget()
 
     def type(self, text):
