@@ -62,7 +62,7 @@ test-desktop: venv
 # The README's screenshots, retaken by the desktop harness.
 screenshots: venv
 	cd tests && HARNESS_SCREENSHOTS=$(abspath docs) INCIDENT_TRACKER_BOUNDARIES=$(BOUNDARIES) \
-	  $(VPY) -m pytest -p no:cacheprovider -p no:pytest_qgis -rs desktop/test_screenshots.py
+	  $(VPY) -m pytest -p no:cacheprovider -p no:pytest_qgis -rs desktop/test_screenshots.py desktop/test_screenshots_ar.py
 
 test: test-domain test-qgis test-desktop
 

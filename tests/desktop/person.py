@@ -116,6 +116,22 @@ class Person:
         self.key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         self.type(text)
 
+    def choose(self, combo, data):
+        """Open a drop-down list with a click, go to the item whose data is ``data`` with the arrow
+        keys and take it with Return."""
+        index = combo.findData(data)
+        if index < 0:
+            raise LookupError(f"{data!r} is not in the list")
+        self.click(combo)
+        view = combo.view()
+        self.wait(200)
+        current = view.currentIndex().row() if view.currentIndex().isValid() else combo.currentIndex()
+        key = Qt.Key.Key_Down if index > current else Qt.Key.Key_Up
+        for _ in range(abs(index - current)):
+            QTest.keyClick(view, key)
+        QTest.keyClick(view, Qt.Key.Key_Return)
+        self.wait()
+
     def map_position(self, longitude, latitude):
         transform = QgsCoordinateTransform(WGS84, self.canvas.mapSettings().destinationCrs(), QgsProject.instance())
         point = self.canvas.getCoordinateTransform().transform(transform.transform(QgsPointXY(longitude, latitude)))
