@@ -21,12 +21,14 @@ def show_the_belt(person):
     return dock
 
 
-def add_source(person, form, outlet, url, **figures):
+def add_source(person, form, outlet, url=None, **figures):
+    """Add… in the dock's Sources, then the outlet, URL and figures typed into the source dialog."""
     def fill(dialog):
         person.click_into(dialog.outlet)
         person.type(outlet)
-        person.click_into(dialog.url)
-        person.type(url)
+        if url:
+            person.click_into(dialog.url)
+            person.type(url)
         for name, value in figures.items():
             person.click_into(getattr(dialog, name))
             person.select_all_and_type(str(value))

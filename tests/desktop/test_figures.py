@@ -1,23 +1,12 @@
 """Point 4 of issue 16: killed, wounded and abducted each show the range their sources report."""
 
-
-def _add_source(person, form, outlet, **typed):
-    def fill(dialog):
-        person.click_into(dialog.outlet)
-        person.type(outlet)
-        for name, value in typed.items():
-            person.click_into(getattr(dialog, name))
-            person.select_all_and_type(str(value))
-        person.click_ok(dialog)
-
-    person.when_dialog(fill)
-    person.click(form.add_source_button)
+from scenes import add_source
 
 
 def act_two_sources_disagree(person):
     form = person.dock().form
-    _add_source(person, form, "Rudaw", fatalities=2, wounded=4, abducted=1)
-    _add_source(person, form, "Shafaq News", fatalities=3, wounded=3, abducted=2)
+    add_source(person, form, "Rudaw", fatalities=2, wounded=4, abducted=1)
+    add_source(person, form, "Shafaq News", fatalities=3, wounded=3, abducted=2)
     labels = {name: getattr(form, name).text() for name in ("range_label", "wounded_range", "abducted_range")}
     labels["best"] = {name: getattr(form, name).number() for name in ("fatalities", "wounded", "abducted")}
     labels["sources"] = [form.source_list.item(row).text() for row in range(form.source_list.count())]
