@@ -5,6 +5,10 @@ written by Arabic Windows) and the delimiter (comma, semicolon or tab) from the 
 gives ``(line, row)`` pairs: ``line`` is the physical line where the record starts and ``row`` either a
 dict of column name to text or, for a row that cannot be read (broken quoting, wrong number of
 fields), a :class:`RowError` saying why. Reading goes on after a bad row.
+
+Two conventions of the plugin's own CSV export are read back: an HXL hashtag row right under the header
+is skipped (:func:`.hxl.is_hashtag_row`), and the apostrophe that keeps spreadsheets from running a
+cell as a formula is taken off (:func:`.spreadsheet_cells.unguarded_cells`).
 """
 
 import codecs
@@ -13,8 +17,10 @@ import io
 import os
 from collections import deque
 
+from .hxl import is_hashtag_row
 from .i18n import QT_TRANSLATE_NOOP
 from .import_cells import RowError
+from .spreadsheet_cells import unguarded_cells
 
 DELIMITERS = (",", ";", "\t")
 # A quoted field running over more lines than this is taken for an unclosed quote.
@@ -146,6 +152,7 @@ class CsvFile:
         lines = self._lines
         header = self.header
         width = len(header)
+        first = True
         while True:
             lines.consumed = []
             try:
@@ -171,7 +178,14 @@ class CsvFile:
                         _t("{count} fields where the header has {width} (broken quoting or a stray delimiter?)"),
                         count=len(values), width=width)
                     continue
-            yield lines.consumed[0][0], dict(zip(header, values))
+            if first:
+                first = False
+                if is_hashtag_row(values):
+                    continue
+            record = lines.consumed
+            if len(record) > 1 or "'" in record[0][1]:  # the raw line tells at C speed (most rows have none)
+                values = unguarded_cells(values)
+            yield record[0][0], dict(zip(header, values))
 
     def close(self):
         self._binary.close()

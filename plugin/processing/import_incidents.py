@@ -24,6 +24,7 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
     INPUT = "INPUT"
     FORMAT = "FORMAT"
     STORE = "STORE"
+    STORE_DESTINATIONS = (STORE,)  # the store imported into
     IMPORTED = "IMPORTED"
     SKIPPED = "SKIPPED"
     DUPLICATES = "DUPLICATES"
