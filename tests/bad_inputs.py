@@ -46,7 +46,7 @@ def case_row(case, event_id=None):
 
 def write_case_file(case, folder):
     """The case's file in ``folder`` (a copy of the real file, or its lines written as UTF-8)."""
-    path = folder / f"{case['id']}.csv"
+    path = folder / f"{case['id']}.{case.get('ext', 'csv')}"
     if "file" in case:
         path.write_bytes((BAD / "files" / case["file"]).read_bytes())
         return path

@@ -70,5 +70,5 @@ _HASHTAG = re.compile(r"\s*#[a-z][a-z0-9_]*(\s*\+\s*[a-z][a-z0-9_]*)*\s*", re.IG
 
 def is_hashtag_row(values):
     """Whether a CSV row (list of text) is an HXL hashtag row: every non-empty cell a hashtag, at least two."""
-    filled = [value for value in values if value.strip()]
+    filled = [value.strip() for value in values if value and value.strip()]
     return len(filled) >= 2 and all(_HASHTAG.fullmatch(value) for value in filled)
