@@ -14,6 +14,8 @@ TEST_PACKAGES := python3-qgis qgis-providers python3-shapely python3-pyproj pyth
 	python3-pytest python3-hypothesis python3-venv proj-data \
 	postgresql postgresql-$(PG_MAJOR)-postgis-3 python3-psycopg2
 DESKTOP_PACKAGES := qgis xvfb xauth
+# The desktop tests build the translations from i18n/glossary.json with Qt's tools when present.
+TRANSLATION_TOOLS := pyqt5-dev-tools qttools5-dev-tools
 BOUNDARIES ?= $(abspath ../shared/data/cod-ab-irq)
 PROFILE ?= incident-tracker
 PROFILE_DIR := $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)
@@ -55,7 +57,7 @@ test-qgis: venv
 # The desktop harness (tests/desktop): a real QGIS desktop under Xvfb, driven with key clicks and mouse
 # clicks, one QGIS start per test module; skipped where no qgis/xvfb-run can be installed.
 test-desktop: venv
-	-$(call apt_install,$(DESKTOP_PACKAGES))
+	-$(call apt_install,$(DESKTOP_PACKAGES) $(TRANSLATION_TOOLS))
 	cd tests && INCIDENT_TRACKER_BOUNDARIES=$(BOUNDARIES) \
 	  $(VPY) -m pytest -p no:cacheprovider -p no:pytest_qgis -rs desktop $(PYTEST_ARGS)
 
@@ -83,7 +85,7 @@ qgis: install-plugin demo
 	else qgis --profile $(PROFILE) --nologo $(DEMO_DIR)/demo.qgz; fi
 
 translations:
-	$(call apt_install,pyqt5-dev-tools qttools5-dev-tools)
+	$(call apt_install,$(TRANSLATION_TOOLS))
 	$(PYTHON) scripts/build_translations.py
 
 package:

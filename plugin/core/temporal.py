@@ -24,6 +24,8 @@ def _dated_range(layer):
     for function, expression in ((QgsAggregateCalculator.Min, 'coalesce("date_start", "event_date")'),
                                  (QgsAggregateCalculator.Max, 'coalesce("date_end", "event_date")')):
         value, found = layer.aggregate(function, f"to_date({expression})")
+        if isinstance(value, QDateTime):  # what the aggregate gives depends on the QGIS version
+            value = value.date()
         if not found or not isinstance(value, QDate) or not value.isValid():
             return None
         dates.append(date(value.year(), value.month(), value.day()))

@@ -56,16 +56,31 @@ class Desktop:
         return [u["error"] for u in self.results["uncaught"] if name is None or u["act"] == name]
 
 
-def _install_plugin(home, language):
-    profile = os.path.join(home, ".local", "share", "QGIS", "QGIS3", "profiles", PROFILE)
-    target = os.path.join(profile, "python", "plugins", "incident_tracker")
-    os.makedirs(target)
+@pytest.fixture(scope="session")
+def plugin_copy(tmp_path_factory):
+    """The plugin as ``make package`` ships it, copied from the checkout once a session, its
+    translations built from i18n/glossary.json when Qt's tools are here (the committed .qm files
+    are rebuilt only after merges, so they may lack the newest texts)."""
+    copy = tmp_path_factory.mktemp("plugin") / "incident_tracker"
+    copy.mkdir()
     for name in RUNTIME:
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(source, os.path.join(target, name), ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
         elif source.exists():
-            shutil.copy(source, target)
+            shutil.copy(source, copy)
+    if shutil.which("pylupdate5") and shutil.which("lrelease"):
+        (copy / "scripts").mkdir()
+        shutil.copy(ROOT / "scripts" / "build_translations.py", copy / "scripts")
+        subprocess.run([sys.executable, str(copy / "scripts" / "build_translations.py")], check=True,
+                       capture_output=True)
+        shutil.rmtree(copy / "scripts")
+    return copy
+
+
+def _install_plugin(plugin, home, language):
+    profile = os.path.join(home, ".local", "share", "QGIS", "QGIS3", "profiles", PROFILE)
+    shutil.copytree(plugin, os.path.join(profile, "python", "plugins", "incident_tracker"))
     subprocess.run([sys.executable, str(ROOT / "scripts" / "enable_plugin.py"), profile, "incident_tracker"],
                    check=True, capture_output=True)
     if language != "en":
@@ -104,7 +119,7 @@ def _run(command, env):
 
 
 @pytest.fixture(scope="module")
-def desktop(request, tmp_path_factory):
+def desktop(request, tmp_path_factory, plugin_copy):
     reason = missing_desktop()
     if reason:
         pytest.skip(f"desktop harness skipped: {reason}")
@@ -112,7 +127,7 @@ def desktop(request, tmp_path_factory):
     work = tmp_path_factory.mktemp(request.module.__name__.split(".")[-1])
     home, out = str(work / "home"), str(work / "out")
     os.makedirs(out)
-    _install_plugin(home, language)
+    _install_plugin(plugin_copy, home, language)
     project = _build_demo(str(work / "demo"))
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     env.update(HOME=home, HARNESS_OUT=out, HARNESS_MODULE=str(request.module.__file__),
