@@ -22,6 +22,26 @@ def _enum(scoped_path, legacy_owner, legacy_name):
         return getattr(legacy_owner, legacy_name)
 
 
+def render_millimeters():
+    from qgis.core import QgsUnitTypes
+
+    return _enum("RenderUnit.Millimeters", QgsUnitTypes, "RenderMillimeters")
+
+
+def drag_and_drop_layout():
+    """The attribute form's drag and drop (tabbed) layout."""
+    from qgis.core import QgsEditFormConfig
+
+    return _enum("AttributeFormLayout.DragAndDrop", QgsEditFormConfig, "TabLayout")
+
+
+def temporal_unit(name):
+    """``Qgis.TemporalUnit.<name>`` (3.30+) or ``QgsUnitTypes.Temporal<name>``: "Hours", "Days"…"""
+    from qgis.core import QgsUnitTypes
+
+    return _enum(f"TemporalUnit.{name}", QgsUnitTypes, f"Temporal{name}")
+
+
 def temporal_mode_start_end_expressions():
     return _enum("VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions",
                  QgsVectorLayerTemporalProperties, "ModeFeatureDateTimeStartAndEndFromExpressions")
@@ -98,6 +118,12 @@ def processing_date_type():
     from qgis.core import QgsProcessingParameterDateTime
 
     return _enum("ProcessingDateTimeParameterDataType.Date", QgsProcessingParameterDateTime, "Date")
+
+
+def processing_flag_advanced():
+    from qgis.core import QgsProcessingParameterDefinition
+
+    return _enum("ProcessingParameterFlag.Advanced", QgsProcessingParameterDefinition, "FlagAdvanced")
 
 
 # --- exports (QGIS 3.22 to 3.40) -----------------------------------------------------------------

@@ -7,6 +7,9 @@ its layers' provider and URIs (a PostGIS URI carries an ``authcfg``, never a pas
 from dataclasses import dataclass
 
 from qgis.core import (
+    QgsAttributeEditorContainer,
+    QgsAttributeEditorField,
+    QgsAttributeEditorRelation,
     QgsCategorizedSymbolRenderer,
     QgsDataSourceUri,
     QgsDefaultValue,
@@ -15,6 +18,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFieldConstraints,
     QgsMarkerSymbol,
+    QgsPointDisplacementRenderer,
     QgsProject,
     QgsProperty,
     QgsRelation,
@@ -26,6 +30,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..domain import taxonomy
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.schema import (
     BOOLEAN,
     DATE,
@@ -58,6 +63,7 @@ READ_ONLY_FIELDS = ("uuid", "created_at", "updated_at", "row_version", "fataliti
                     "likely_duplicate_of")
 GROUP_PROPERTY = "incident_tracker/store"
 TABLE_PROPERTY = "incident_tracker/table"
+STORE_NAME_PROPERTY = "incident_tracker/store_name"
 
 
 def tr(text):
@@ -114,12 +120,16 @@ def _editor_widget(field):
                                                  "display_format": "yyyy-MM-dd HH:mm", "allow_null": True})
     if field.kind == BOOLEAN:
         return QgsEditorWidgetSetup("CheckBox", {"CheckedState": "", "UncheckedState": ""})
+    if field.name.endswith("_reported"):
+        # Left-aligned text, checked as a whole number: in the sub-form beside the list of sources a
+        # spin box (right-aligned) is cut where its value is, and the figure looks empty.
+        return QgsEditorWidgetSetup("TextEdit", {"IsMultiline": False, "UseHtml": False})
     if field.kind == INTEGER and field.minimum == 0:
         return QgsEditorWidgetSetup("Range", {"Min": 0, "Max": 10000, "Step": 1, "Style": "SpinBox",
                                               "AllowNull": True})
     if field.name in ("url", "archive_url"):
-        return QgsEditorWidgetSetup("ExternalResource", {"UseLink": True, "FullUrl": True,
-                                                         "StorageMode": 0, "DocumentViewer": 0})
+        # Plain text: QGIS 3.22's link widget turns an empty value into a link named "NULL".
+        return QgsEditorWidgetSetup("TextEdit", {"IsMultiline": False, "UseHtml": False})
     if field.multiline:
         return QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True, "UseHtml": False})
     return None
@@ -264,8 +274,26 @@ def _symbol(colour):
     return symbol
 
 
+def displaced(renderer):
+    """``renderer`` wrapped in QGIS's point displacement renderer: incidents at the same point (several
+    placed at one town, as the samples are) are drawn in a ring around it, each visible and each
+    its own symbol, instead of one hiding the others."""
+    displacement = QgsPointDisplacementRenderer("")
+    displacement.setEmbeddedRenderer(renderer)
+    displacement.setTolerance(1.0)
+    displacement.setToleranceUnit(compat.render_millimeters())
+    displacement.setCircleRadiusAddition(1.5)
+    return displacement
+
+
+def category_renderer(layer):
+    """The categorized renderer of the incidents layer, inside its displacement renderer or not."""
+    renderer = layer.renderer()
+    return renderer.embeddedRenderer() if isinstance(renderer, QgsPointDisplacementRenderer) else renderer
+
+
 def style_incidents(layer):
-    layer.setRenderer(incident_renderer())
+    layer.setRenderer(displaced(incident_renderer()))
     layer.setDisplayExpression('format_date("event_date", \'yyyy-MM-dd\') || \' \' || '
                                'coalesce("location", \'\') || \' (\' || coalesce("event_type", \'\') || \')\'')
     layer.setMapTipTemplate(
@@ -283,6 +311,70 @@ def make_temporal(layer):
     properties.setStartExpression('to_datetime(coalesce("date_start", "event_date"))')
     properties.setEndExpression('to_datetime(coalesce("date_end", "event_date")) + make_interval(days:=1)')
     properties.setIsActive(True)
+
+
+# The attribute forms QGIS opens (Identify, attribute table): tabs a dialog of the default size shows
+# without scrolling sideways; the sources in a tab of their own (with the relation), so their figures
+# have room.
+INCIDENT_TABS = (
+    (QT_TRANSLATE_NOOP("layers", "Where"), ("location", "geo_precision", "admin1", "admin1_pcode", "admin2",
+                                           "admin2_pcode", "admin3", "admin3_pcode", "disputed_zone", "zone_group")),
+    (QT_TRANSLATE_NOOP("layers", "When"), ("event_date", "time_precision", "date_start", "date_end")),
+    (QT_TRANSLATE_NOOP("layers", "What"), ("disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1",
+                                          "inter1", "attribution", "actor2", "assoc_actor_2", "inter2",
+                                          "target_community", "civilian_targeting")),
+    (QT_TRANSLATE_NOOP("layers", "Figures"), ("fatalities", "fatalities_manual", "fatalities_low", "fatalities_high",
+                                             "wounded", "abducted", "killed_civilians", "killed_security_forces",
+                                             "killed_perpetrators")),
+    (QT_TRANSLATE_NOOP("layers", "Sources"), ()),
+    (QT_TRANSLATE_NOOP("layers", "Description and review"), ("notes", "verification", "tags", "source_scale",
+                                                            "likely_duplicate_of", "event_id_cnty", "ucdp_id")),
+    (QT_TRANSLATE_NOOP("layers", "Record"), ("uuid", "created_at", "updated_at", "created_by", "row_version")),
+)
+SOURCE_FORM = ("outlet", "title", "url", "published", "accessed", "language", "source_type", "reliability",
+               "credibility", "fatalities_reported", "wounded_reported", "abducted_reported", "excerpt", "archive_url")
+SOURCE_RECORD = ("uuid", "created_at")  # the incident is the one the sub-form is in
+
+
+def _field_element(layer, name, parent):
+    return QgsAttributeEditorField(name, layer.fields().indexOf(name), parent)
+
+
+def arrange_forms(incidents, sources, relation):
+    """Tabbed (drag and drop) attribute forms for the incidents, with their sources in a tab, and for
+    the sources, the figures first and the record's ids last."""
+    config = incidents.editFormConfig()
+    config.setLayout(compat.drag_and_drop_layout())
+    config.clearTabs()
+    root = config.invisibleRootContainer()
+    for title, names in INCIDENT_TABS:
+        tab = QgsAttributeEditorContainer(tr(title), root)
+        tab.setIsGroupBox(False)  # a tab
+        for name in names:
+            if incidents.fields().indexOf(name) >= 0:
+                tab.addChildElement(_field_element(incidents, name, tab))
+        if not names:
+            element = QgsAttributeEditorRelation(relation, tab)
+            element.setShowLabel(False)
+            tab.addChildElement(element)
+        config.addTab(tab)
+    incidents.setEditFormConfig(config)
+    config = sources.editFormConfig()
+    config.setLayout(compat.drag_and_drop_layout())
+    config.clearTabs()
+    root = config.invisibleRootContainer()
+    for name in SOURCE_FORM + SOURCE_RECORD:
+        # Labels above their values: the sub-form is narrow beside the list of sources.
+        config.setLabelOnTop(sources.fields().indexOf(name), True)
+    for name in SOURCE_FORM:
+        if sources.fields().indexOf(name) >= 0:
+            config.addTab(_field_element(sources, name, root))
+    record = QgsAttributeEditorContainer(tr("Record"), root)
+    record.setIsGroupBox(True)
+    for name in SOURCE_RECORD:
+        record.addChildElement(_field_element(sources, name, record))
+    config.addTab(record)
+    sources.setEditFormConfig(config)
 
 
 def _relation(incidents, sources, project):
@@ -342,12 +434,14 @@ def add_store_layers(store, project=None):
     root = project.layerTreeRoot()
     group = root.insertGroup(0, tr("Incident Tracker – {name}").format(name=store.display_name))
     group.setCustomProperty(GROUP_PROPERTY, store.key)
+    group.setCustomProperty(STORE_NAME_PROPERTY, store.display_name)
     project.addMapLayer(incidents, False)
     project.addMapLayer(sources, False)
     group.addLayer(incidents)
     group.addLayer(sources)
     relation = _relation(incidents, sources, project)
     project.relationManager().addRelation(relation)
+    arrange_forms(incidents, sources, relation)
     return StoreLayers(incidents, sources, relation, group)
 
 
@@ -377,6 +471,50 @@ def has_pending_edits(store_layers, uuid):
         if pending & stored:
             return True
     return False
+
+
+def localise_store_layers(project):
+    """Names, legend, aliases and value lists of every store's layers in ``project``, in the UI
+    language (a project made in English opened in Arabic or Sorani, or the other way round)."""
+    names = {INCIDENTS_TABLE: tr("Incidents"), SOURCES_TABLE: tr("Sources")}
+    for layer in project.mapLayers().values():
+        table = layer.customProperty(TABLE_PROPERTY) if layer.customProperty(GROUP_PROPERTY) else None
+        if table not in names:
+            continue
+        layer.setName(names[table])
+        configure_fields(layer, INCIDENT_FIELDS if table == INCIDENTS_TABLE else SOURCE_FIELDS,
+                         INCIDENT_DEFAULTS if table == INCIDENTS_TABLE else SOURCE_DEFAULTS)
+        if table == INCIDENTS_TABLE:
+            _relabel_categories(category_renderer(layer))
+            layer.setRenderer(layer.renderer().clone())  # the legend follows a new renderer, not an edited one
+            node = project.layerTreeRoot().findLayer(layer.id())
+            group = node.parent() if node is not None else None
+            if group is not None and group.customProperty(GROUP_PROPERTY):
+                name = group.customProperty(STORE_NAME_PROPERTY) or group.name().split(" – ", 1)[-1]
+                group.setName(tr("Incident Tracker – {name}").format(name=name))
+        layer.triggerRepaint()
+
+
+def arrange_store_forms(project, again=False):
+    """Tabbed forms for every store's layers in ``project`` that lack them (projects made before), or
+    for all of them ``again`` (their tab names in a new UI language)."""
+    for layer in project.mapLayers().values():
+        if layer.customProperty(TABLE_PROPERTY) != INCIDENTS_TABLE or not layer.customProperty(GROUP_PROPERTY):
+            continue
+        if not again and layer.editFormConfig().layout() == compat.drag_and_drop_layout():
+            continue
+        for relation in project.relationManager().referencedRelations(layer):
+            if relation.referencingLayer() is not None and \
+                    relation.referencingLayer().customProperty(TABLE_PROPERTY) == SOURCES_TABLE:
+                arrange_forms(layer, relation.referencingLayer(), relation)
+
+
+def _relabel_categories(renderer):
+    if not isinstance(renderer, QgsCategorizedSymbolRenderer):
+        return
+    for index, category in enumerate(renderer.categories()):
+        value = category.value()
+        renderer.updateCategoryLabel(index, translated("taxonomy", value) if value else tr("Other"))
 
 
 def refresh(store_layers):

@@ -21,9 +21,17 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from ..domain import zones_definition as zd
-from ..domain.zone_tables import ATTRIBUTION, DISTRICTS_LAYER, GROUPS_LAYER, REGION_LAYER, SUBDISTRICTS_LAYER
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.zone_tables import (
+    ATTRIBUTION,
+    DISTRICTS_LAYER,
+    GROUPS_LAYER,
+    REGION_LAYER,
+    SUBDISTRICTS_LAYER,
+    ZONE_LAYERS,
+)
 
-GROUP_NAME = "Disputed boundary zones"
+GROUP_NAME = QT_TRANSLATE_NOOP("zone_layers", "Disputed boundary zones")
 _COLOURS = {zd.REGION_DISPUTED: "#c0392b", zd.REGION_CLAIMED: "#e67e22", zd.REGION_KURDISTAN: "#f3e3b5",
             zd.REGION_FEDERAL: "#e8ecef"}
 
@@ -49,11 +57,15 @@ def _filled(colour):
 
 def region_renderer():
     """Categorised on ``region``: hatched disputed and claimed zones, filled KR and federal Iraq."""
+    def status(text):
+        return QCoreApplication.translate("zones", text)
+
     categories = [
-        QgsRendererCategory(zd.REGION_DISPUTED, _hatched(_COLOURS[zd.REGION_DISPUTED], 45), tr(zd.STATUS_DISPUTED)),
-        QgsRendererCategory(zd.REGION_CLAIMED, _hatched(_COLOURS[zd.REGION_CLAIMED], 135), tr(zd.STATUS_CLAIMED)),
-        QgsRendererCategory(zd.REGION_KURDISTAN, _filled(_COLOURS[zd.REGION_KURDISTAN]), tr(zd.STATUS_KURDISTAN)),
-        QgsRendererCategory(zd.REGION_FEDERAL, _filled(_COLOURS[zd.REGION_FEDERAL]), tr(zd.STATUS_FEDERAL)),
+        QgsRendererCategory(zd.REGION_DISPUTED, _hatched(_COLOURS[zd.REGION_DISPUTED], 45), status(zd.STATUS_DISPUTED)),
+        QgsRendererCategory(zd.REGION_CLAIMED, _hatched(_COLOURS[zd.REGION_CLAIMED], 135), status(zd.STATUS_CLAIMED)),
+        QgsRendererCategory(zd.REGION_KURDISTAN, _filled(_COLOURS[zd.REGION_KURDISTAN]),
+                            status(zd.STATUS_KURDISTAN)),
+        QgsRendererCategory(zd.REGION_FEDERAL, _filled(_COLOURS[zd.REGION_FEDERAL]), status(zd.STATUS_FEDERAL)),
     ]
     return QgsCategorizedSymbolRenderer("region", categories)
 
@@ -113,6 +125,52 @@ def zone_language(locale_name):
     return "en"
 
 
+ZONE_TABLE_PROPERTY = "incident_tracker/zone_table"
+LABELLED = {GROUPS_LAYER: ("zone_group", 10.0), DISTRICTS_LAYER: ("zone_name", 8.0)}
+
+
+def _specs():
+    """(table, layer name, abstract) of each zones layer, in the UI language."""
+    return [
+        (GROUPS_LAYER, tr("Disputed zone groups"), tr("Disputed zones dissolved by group and status.")),
+        (REGION_LAYER, tr("Kurdistan Region"), tr("The Kurdistan Region without the disputed areas.")),
+        (SUBDISTRICTS_LAYER, tr("Sub-districts and disputed zones"), tr("Every sub-district with its zone.")),
+        (DISTRICTS_LAYER, tr("Districts and disputed zones"), tr("Every district with its zone.")),
+    ]
+
+
+def _zone_table(layer):
+    """The zones table ``layer`` shows, or None (by its mark, or by its source for older projects)."""
+    table = layer.customProperty(ZONE_TABLE_PROPERTY) or layer.source().split("layername=")[-1].split("|")[0]
+    return table if table in ZONE_LAYERS else None
+
+
+def localise_zone_layers(project, language):
+    """Zones layers' names, legend and map labels in ``language`` ("en", "ar", "ckb"): a project
+    made in one language opened in another."""
+    titles = {table: title for table, title, _ in _specs()}
+    for layer in project.mapLayers().values():
+        table = _zone_table(layer)
+        if table is None:
+            continue
+        layer.setName(titles[table])
+        renderer = layer.renderer()
+        if isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "region":
+            labels = {c.value(): c.label() for c in region_renderer().categories()}
+            for index, category in enumerate(renderer.categories()):
+                if category.value() in labels:
+                    renderer.updateCategoryLabel(index, labels[category.value()])
+            layer.setRenderer(renderer.clone())  # the legend follows a new renderer, not an edited one
+        if table in LABELLED and isinstance(layer.labeling(), QgsVectorLayerSimpleLabeling):
+            settings = QgsPalLayerSettings(layer.labeling().settings())
+            settings.fieldName = label_expression(LABELLED[table][0], language)
+            layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        node = project.layerTreeRoot().findLayer(layer.id())
+        if node is not None and node.parent() is not None and node.parent() is not project.layerTreeRoot():
+            node.parent().setName(tr(GROUP_NAME))
+        layer.triggerRepaint()
+
+
 def add_zone_layers(gpkg_path, project, language="en"):
     """Add the zones of ``gpkg_path`` to ``project`` in a group at the bottom of the layer tree
     (beneath the incident layers); returns the added layers by table name (missing tables skipped)."""
@@ -122,28 +180,17 @@ def add_zone_layers(gpkg_path, project, language="en"):
         root.removeChildNode(existing)
     group = root.insertGroup(len(root.children()), tr(GROUP_NAME))
     added = {}
-    specs = [
-        (GROUPS_LAYER, tr("Disputed zone groups"), tr("Disputed zones dissolved by group and status.")),
-        (REGION_LAYER, tr("Kurdistan Region"), tr("The Kurdistan Region without the disputed areas.")),
-        (SUBDISTRICTS_LAYER, tr("Sub-districts and disputed zones"), tr("Every sub-district with its zone.")),
-        (DISTRICTS_LAYER, tr("Districts and disputed zones"), tr("Every district with its zone.")),
-    ]
-    for table, title, abstract in specs:
+    for table, title, abstract in _specs():
         layer = QgsVectorLayer(f"{gpkg_path}|layername={table}", title, "ogr")
         if not layer.isValid():
             continue
         _with_metadata(layer, abstract + " " + ATTRIBUTION)
-        if table == GROUPS_LAYER:
-            layer.setRenderer(region_renderer())
-            layer.setLabeling(_labels(label_expression("zone_group", language), 10.0))
+        layer.setCustomProperty(ZONE_TABLE_PROPERTY, table)
+        layer.setRenderer(_region_outline_renderer() if table == REGION_LAYER else region_renderer())
+        if table in LABELLED:
+            prefix, size = LABELLED[table]
+            layer.setLabeling(_labels(label_expression(prefix, language), size))
             layer.setLabelsEnabled(True)
-        elif table == REGION_LAYER:
-            layer.setRenderer(_region_outline_renderer())
-        else:
-            layer.setRenderer(region_renderer())
-            if table == DISTRICTS_LAYER:
-                layer.setLabeling(_labels(label_expression("zone_name", language), 8.0))
-                layer.setLabelsEnabled(True)
         project.addMapLayer(layer, False)
         node = group.addLayer(layer)
         if table == DISTRICTS_LAYER:

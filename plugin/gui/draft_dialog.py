@@ -52,7 +52,7 @@ class DraftDialog(QDialog):
     def accept(self):
         text = self.text.toPlainText().strip()
         published = self.published.iso()
-        if not text or not published:
+        if not text or not published or self.published.has_problem():
             self.message.setText(tr("Paste a report and give its publication date."))
             return
         self.drafts = draft_incidents(text, published, self.outlet.text().strip() or None,

@@ -56,6 +56,8 @@ class IncidentDock(QgsDockWidget):
         self.marker = IncidentMarker(iface.mapCanvas())
         self.pick_tool = PickPointTool(iface.mapCanvas())
         self.pick_tool.picked.connect(self._picked)
+        # Another map tool chosen (pan, identify…): the Pick button is no longer pressed.
+        self.pick_tool.deactivated.connect(lambda: self.form.pick_button.setChecked(False))
         self._watched_layer = None
         self._selecting = False
 
@@ -84,7 +86,7 @@ class IncidentDock(QgsDockWidget):
         self.like_button.setToolTip(tr("A new incident with the same date, place and sources, for the next "
                                        "incident of the same report."))
         self.save_button.clicked.connect(self.save)
-        self.new_button.clicked.connect(self.new_incident)
+        self.new_button.clicked.connect(self._new_clicked)
         self.like_button.clicked.connect(self.new_like_last)
         self.draft_button = QPushButton(tr("Draft from text…"))
         self.draft_button.setToolTip(tr("Paste a report: the plugin proposes the incident's fields for you to "
@@ -92,6 +94,10 @@ class IncidentDock(QgsDockWidget):
         self.draft_button.clicked.connect(lambda: self.draft_from_text())
         self.draft_choice = QComboBox()
         self.draft_choice.setToolTip(tr("Incidents found in the report"))
+        # As narrow as the dock's other lists: a long draft title is read in the open list, not by
+        # widening the dock.
+        self.draft_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.draft_choice.setMinimumContentsLength(8)
         self.draft_choice.hide()
         self.draft_choice.activated.connect(self._draft_chosen)
         self.confirm_button = QPushButton(tr("Confirm suggestions"))
@@ -225,6 +231,13 @@ class IncidentDock(QgsDockWidget):
         self.delete_button.setEnabled(False)
         if hasattr(self, "confirm_button"):
             self.confirm_button.hide()
+
+    def _new_clicked(self):
+        """The New button: an empty form, and the drafts of the last report put away."""
+        self.drafts = []
+        self.draft_choice.clear()
+        self.draft_choice.hide()
+        self.new_incident()
 
     def new_like_last(self):
         if not self.last_saved:

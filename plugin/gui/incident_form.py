@@ -80,7 +80,7 @@ def read_widget(widget):
     if isinstance(widget, NullableSpinBox):
         return widget.number()
     if isinstance(widget, NullableDateEdit):
-        return widget.iso()
+        return widget.typed()  # a text that is no date goes to the store's check, which says so
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText().strip() or None
     return widget.text().strip() or None
@@ -284,7 +284,12 @@ class IncidentForm(QWidget):
         self.fatalities_manual.toggled.connect(self.fatalities.setEnabled)
         self.range_label = QLabel()
         form.addRow(tr("Reported range"), self.range_label)
-        self._fields(form, FIGURE_FIELDS_SHOWN[2:])
+        for name in ("wounded", "abducted"):  # each with the range its sources report
+            self._fields(form, (name,))
+            label = QLabel()
+            form.addRow(tr("Reported range"), label)
+            setattr(self, f"{name}_range", label)
+        self._fields(form, FIGURE_FIELDS_SHOWN[4:])
         return group
 
     def _sources_group(self):
@@ -421,6 +426,8 @@ class IncidentForm(QWidget):
                 figures_text.append(tr("{n} killed").format(n=source["fatalities_reported"]))
             if source.get("wounded_reported") is not None:
                 figures_text.append(tr("{n} wounded").format(n=source["wounded_reported"]))
+            if source.get("abducted_reported") is not None:
+                figures_text.append(tr("{n} abducted").format(n=source["abducted_reported"]))
             text = source.get("outlet") or tr("(no outlet)")
             if source.get("title"):
                 text += f" – {source['title']}"
@@ -431,21 +438,29 @@ class IncidentForm(QWidget):
             self.source_list.addItem(item)
         self._update_figures()
 
+    RANGE_TEXTS = {"fatalities": QT_TRANSLATE_NOOP("IncidentForm", "{low} to {high} killed"),
+                   "wounded": QT_TRANSLATE_NOOP("IncidentForm", "{low} to {high} wounded"),
+                   "abducted": QT_TRANSLATE_NOOP("IncidentForm", "{low} to {high} abducted")}
+
     def _update_figures(self):
+        """Each figure's reported range (lowest to highest of the sources) beside it; the best figure
+        follows the lowest one unless the analyst set it."""
+        for name, label in (("fatalities", self.range_label), ("wounded", self.wounded_range),
+                            ("abducted", self.abducted_range)):
+            reported = figures.reported_range(self.sources, name)
+            label.setText(tr(self.RANGE_TEXTS[name]).format(low=reported[0], high=reported[1]) if reported
+                          else tr("no figure reported"))
         reconciled = figures.reconcile({"fatalities": self.fatalities.number(),
                                         "fatalities_manual": self.fatalities_manual.isChecked()}, self.sources)
-        low, high = reconciled.get("fatalities_low"), reconciled.get("fatalities_high")
-        self.range_label.setText(tr("{low} to {high} killed").format(low=low, high=high) if low is not None
-                                 else tr("no figure reported"))
         if not self.fatalities_manual.isChecked():
             self.fatalities.set_number(reconciled.get("fatalities"))
-        for name, source_name in (("wounded", "wounded_reported"), ("abducted", "abducted_reported")):
+        for name in ("wounded", "abducted"):
             widget = getattr(self, name)
-            reported = [s[source_name] for s in self.sources if s.get(source_name) is not None]
+            reported = figures.reported_range(self.sources, name)
             follows_sources = widget.number() is None or widget.number() == self._auto_figures.get(name)
             if reported and follows_sources:
-                widget.set_number(min(reported))
-                self._auto_figures[name] = min(reported)
+                widget.set_number(reported[0])
+                self._auto_figures[name] = reported[0]
 
     # --- drafts ----------------------------------------------------------------------------------
     SUGGESTION_STYLE = "background-color: #fff3bf"

@@ -21,6 +21,7 @@ from ..core.export_files import export_table_csv
 from ..core.store import StoreError
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.zone_statistics import FIGURES, zone_statistics
+from .slots import reported
 from .widgets import NullableDateEdit
 
 FIGURE_LABELS = {"incidents": QT_TRANSLATE_NOOP("ZoneStatisticsDialog", "Incidents"),
@@ -78,6 +79,8 @@ class ZoneStatisticsDialog(QDialog):
         controls = QHBoxLayout()
         self.start = NullableDateEdit()
         self.end = NullableDateEdit()
+        self.start.editor.setObjectName("period_start")
+        self.end.editor.setObjectName("period_end")
         self.figure = QComboBox()
         for name in FIGURES:
             self.figure.addItem(tr(FIGURE_LABELS[name]), name)
@@ -104,6 +107,7 @@ class ZoneStatisticsDialog(QDialog):
         self.figure.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
+    @reported
     def refresh(self, *args):
         self.statistics = zone_statistics(self.incidents(), self.start.iso(), self.end.iso())
         self.table.setRowCount(len(self.statistics))
@@ -117,6 +121,7 @@ class ZoneStatisticsDialog(QDialog):
     def rows(self):
         return [[s.zone, s.zone_group or ""] + list(s.total.as_tuple()) for s in self.statistics.values()]
 
+    @reported
     def save_csv(self, path=None):
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, tr("Save statistics"), "", tr("CSV (*.csv)"))
