@@ -27,6 +27,18 @@ def temporal_mode_start_end_expressions():
                  QgsVectorLayerTemporalProperties, "ModeFeatureDateTimeStartAndEndFromExpressions")
 
 
+def temporal_mode_start_end_fields():
+    return _enum("VectorTemporalMode.FeatureDateTimeStartAndEndFromFields",
+                 QgsVectorLayerTemporalProperties, "ModeFeatureDateTimeStartAndEndFromFields")
+
+
+def text_render_always_text():
+    """Text kept as text (not outlines) in exported PDFs."""
+    from qgis.core import QgsRenderContext
+
+    return _enum("TextRenderFormat.AlwaysText", QgsRenderContext, "TextFormatAlwaysText")
+
+
 # --- shapely 1.8 / 2.x (zones) ------------------------------------------------------------------
 # shapely is imported on first use, not when the plugin starts (it is only needed for zones).
 

@@ -113,6 +113,37 @@ def zone_language(locale_name):
     return "en"
 
 
+def _zone_layer_specs():
+    return {
+        GROUPS_LAYER: (tr("Disputed zone groups"), tr("Disputed zones dissolved by group and status.")),
+        REGION_LAYER: (tr("Kurdistan Region"), tr("The Kurdistan Region without the disputed areas.")),
+        SUBDISTRICTS_LAYER: (tr("Sub-districts and disputed zones"), tr("Every sub-district with its zone.")),
+        DISTRICTS_LAYER: (tr("Districts and disputed zones"), tr("Every district with its zone.")),
+    }
+
+
+def zone_layer(gpkg_path, table, language="en"):
+    """The ``table`` of the zones GeoPackage as a styled, labelled layer with the COD-AB attribution in
+    its metadata; None when the table is missing."""
+    title, abstract = _zone_layer_specs()[table]
+    layer = QgsVectorLayer(f"{gpkg_path}|layername={table}", title, "ogr")
+    if not layer.isValid():
+        return None
+    _with_metadata(layer, abstract + " " + ATTRIBUTION)
+    if table == GROUPS_LAYER:
+        layer.setRenderer(region_renderer())
+        layer.setLabeling(_labels(label_expression("zone_group", language), 10.0))
+        layer.setLabelsEnabled(True)
+    elif table == REGION_LAYER:
+        layer.setRenderer(_region_outline_renderer())
+    else:
+        layer.setRenderer(region_renderer())
+        if table == DISTRICTS_LAYER:
+            layer.setLabeling(_labels(label_expression("zone_name", language), 8.0))
+            layer.setLabelsEnabled(True)
+    return layer
+
+
 def add_zone_layers(gpkg_path, project, language="en"):
     """Add the zones of ``gpkg_path`` to ``project`` in a group at the bottom of the layer tree
     (beneath the incident layers); returns the added layers by table name (missing tables skipped)."""
@@ -122,34 +153,16 @@ def add_zone_layers(gpkg_path, project, language="en"):
         root.removeChildNode(existing)
     group = root.insertGroup(len(root.children()), tr(GROUP_NAME))
     added = {}
-    specs = [
-        (GROUPS_LAYER, tr("Disputed zone groups"), tr("Disputed zones dissolved by group and status.")),
-        (REGION_LAYER, tr("Kurdistan Region"), tr("The Kurdistan Region without the disputed areas.")),
-        (SUBDISTRICTS_LAYER, tr("Sub-districts and disputed zones"), tr("Every sub-district with its zone.")),
-        (DISTRICTS_LAYER, tr("Districts and disputed zones"), tr("Every district with its zone.")),
-    ]
-    for table, title, abstract in specs:
-        layer = QgsVectorLayer(f"{gpkg_path}|layername={table}", title, "ogr")
-        if not layer.isValid():
+    for table in (GROUPS_LAYER, REGION_LAYER, SUBDISTRICTS_LAYER, DISTRICTS_LAYER):
+        layer = zone_layer(gpkg_path, table, language)
+        if layer is None:
             continue
-        _with_metadata(layer, abstract + " " + ATTRIBUTION)
-        if table == GROUPS_LAYER:
-            layer.setRenderer(region_renderer())
-            layer.setLabeling(_labels(label_expression("zone_group", language), 10.0))
-            layer.setLabelsEnabled(True)
-        elif table == REGION_LAYER:
-            layer.setRenderer(_region_outline_renderer())
-        else:
-            layer.setRenderer(region_renderer())
-            if table == DISTRICTS_LAYER:
-                layer.setLabeling(_labels(label_expression("zone_name", language), 8.0))
-                layer.setLabelsEnabled(True)
         project.addMapLayer(layer, False)
         node = group.addLayer(layer)
         if table == DISTRICTS_LAYER:
             node.setItemVisibilityChecked(False)  # sub-districts shown by default; districts on demand
         added[table] = layer
-    _set_map_attribution(project)
+    set_map_attribution(project)
     return added
 
 
@@ -160,7 +173,7 @@ def _region_outline_renderer():
     return QgsSingleSymbolRenderer(symbol)
 
 
-def _set_map_attribution(project):
+def set_map_attribution(project):
     """Show the attribution on the map through QGIS's copyright decoration (read with the project)."""
     label = project.readEntry("CopyrightLabel", "/Label", "")[0]
     if ATTRIBUTION not in label:

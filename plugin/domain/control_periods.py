@@ -10,11 +10,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from . import zones_definition as zd
+from .i18n import QT_TRANSLATE_NOOP
 from .zone_statistics import Tally, _iso
 
 COLUMNS = ("zone", "period", "controlled_by", "start", "end", "incidents", "killed", "wounded", "abducted",
            "incidents_per_month", "killed_per_month")
 DAYS_PER_MONTH = 365.25 / 12
+# The holders the definition names, as shown to users.
+HOLDER_LABELS = {"KRG": QT_TRANSLATE_NOOP("zones", "Kurdistan Regional Government"),
+                 "federal": QT_TRANSLATE_NOOP("zones", "federal government"),
+                 "contested": QT_TRANSLATE_NOOP("zones", "contested"),
+                 "shared": QT_TRANSLATE_NOOP("zones", "shared"),
+                 "ISIL": QT_TRANSLATE_NOOP("zones", "Islamic State group"),
+                 zd.UNKNOWN: QT_TRANSLATE_NOOP("zones", "unknown")}
 
 
 @dataclass(frozen=True)
@@ -59,6 +67,11 @@ def area_periods(area):
             result.append(ControlPeriod(area.name_en, area.id, claim.period, claim.holder, cursor, end,
                                         claim.sources, claim.note))
     return result
+
+
+def period_on(periods, zone, day):
+    """The ControlPeriod of ``zone`` holding ``day``, or None."""
+    return next((p for p in periods if p.zone == zone and p.holds(_iso(day))), None)
 
 
 def control_periods(definition):

@@ -12,6 +12,7 @@ def _algorithm_classes():
     # Each algorithm module is imported here so that adding one is a one-line change.
     from .assign_zones import AssignZonesAlgorithm
     from .build_zones import BuildZonesAlgorithm
+    from .bulletin import BulletinAlgorithm
     from .create_store import CreateStoreAlgorithm
     from .draft_from_text import DraftFromTextAlgorithm
     from .export_csv import ExportCsvAlgorithm, ExportGeoJsonAlgorithm
@@ -25,6 +26,7 @@ def _algorithm_classes():
     classes += [ExportGeoPackageAlgorithm]
     classes += [ExportCsvAlgorithm]
     classes += [ExportGeoJsonAlgorithm]
+    classes += [BulletinAlgorithm]
     return classes
 
 

@@ -85,3 +85,13 @@ def test_a_phase_outside_its_period_order_is_refused():
                                                               "holder": "ISIL"}]
     with pytest.raises(zd.DefinitionError, match="sources"):
         zd.parse_definition(broken)
+
+
+def test_every_holder_has_a_label_and_the_period_on_a_day(definition):
+    from incident_tracker.plugin.domain.control_periods import HOLDER_LABELS, period_on
+
+    periods = control_periods(definition)
+    assert {p.controlled_by for p in periods} <= set(HOLDER_LABELS)
+    assert period_on(periods, "Makhmour", "2014-08-08").controlled_by == "ISIL"
+    assert period_on(periods, "Kirkuk", "2017-10-16").controlled_by == "federal"
+    assert period_on(periods, "Nowhere", "2017-10-16") is None
