@@ -21,9 +21,19 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from ..domain import zones_definition as zd
-from ..domain.zone_tables import ATTRIBUTION, DISTRICTS_LAYER, GROUPS_LAYER, REGION_LAYER, SUBDISTRICTS_LAYER
+from ..domain.control_periods import HOLDER_LABELS
+from ..domain.zone_tables import (
+    ATTRIBUTION,
+    CONTROL_LAYER,
+    DISTRICTS_LAYER,
+    GROUPS_LAYER,
+    REGION_LAYER,
+    SUBDISTRICTS_LAYER,
+)
 
 GROUP_NAME = "Disputed boundary zones"
+_HOLDER_COLOURS = {"KRG": "#e9c46a", "federal": "#457b9d", "ISIL": "#222222", "contested": "#9b59b6",
+                   "shared": "#2a9d8f", zd.UNKNOWN: "#bdc3c7"}
 _COLOURS = {zd.REGION_DISPUTED: "#c0392b", zd.REGION_CLAIMED: "#e67e22", zd.REGION_KURDISTAN: "#f3e3b5",
             zd.REGION_FEDERAL: "#e8ecef"}
 
@@ -119,6 +129,9 @@ def _zone_layer_specs():
         REGION_LAYER: (tr("Kurdistan Region"), tr("The Kurdistan Region without the disputed areas.")),
         SUBDISTRICTS_LAYER: (tr("Sub-districts and disputed zones"), tr("Every sub-district with its zone.")),
         DISTRICTS_LAYER: (tr("Districts and disputed zones"), tr("Every district with its zone.")),
+        CONTROL_LAYER: (tr("Who held each zone"), tr("Each disputed zone once per control period, with its dates "
+                                                     "and sources: the Temporal Controller shows who held it "
+                                                     "on each date.")),
     }
 
 
@@ -136,6 +149,10 @@ def zone_layer(gpkg_path, table, language="en"):
         layer.setLabelsEnabled(True)
     elif table == REGION_LAYER:
         layer.setRenderer(_region_outline_renderer())
+    elif table == CONTROL_LAYER:
+        layer.setRenderer(holder_renderer())
+        layer.setOpacity(0.6)
+        make_control_temporal(layer)
     else:
         layer.setRenderer(region_renderer())
         if table == DISTRICTS_LAYER:
@@ -153,17 +170,37 @@ def add_zone_layers(gpkg_path, project, language="en"):
         root.removeChildNode(existing)
     group = root.insertGroup(len(root.children()), tr(GROUP_NAME))
     added = {}
-    for table in (GROUPS_LAYER, REGION_LAYER, SUBDISTRICTS_LAYER, DISTRICTS_LAYER):
+    for table in (CONTROL_LAYER, GROUPS_LAYER, REGION_LAYER, SUBDISTRICTS_LAYER, DISTRICTS_LAYER):
         layer = zone_layer(gpkg_path, table, language)
         if layer is None:
             continue
         project.addMapLayer(layer, False)
         node = group.addLayer(layer)
-        if table == DISTRICTS_LAYER:
-            node.setItemVisibilityChecked(False)  # sub-districts shown by default; districts on demand
+        if table in (DISTRICTS_LAYER, CONTROL_LAYER):
+            # sub-districts shown by default; districts, and the control periods (overlapping until the
+            # Temporal Controller picks a date), on demand
+            node.setItemVisibilityChecked(False)
         added[table] = layer
     set_map_attribution(project)
     return added
+
+
+def holder_renderer():
+    """Categorised on ``controlled_by``: one fill colour per holder."""
+    categories = [QgsRendererCategory(holder, _filled(colour), QCoreApplication.translate("zones", HOLDER_LABELS[holder]))
+                  for holder, colour in _HOLDER_COLOURS.items()]
+    return QgsCategorizedSymbolRenderer("controlled_by", categories)
+
+
+def make_control_temporal(layer):
+    """Each control period shows from its start date to its end date (inclusive; open ends unbounded)."""
+    from .compat import temporal_mode_start_end_expressions
+
+    properties = layer.temporalProperties()
+    properties.setMode(temporal_mode_start_end_expressions())
+    properties.setStartExpression('to_datetime(coalesce("start_date", \'1900-01-01\'))')
+    properties.setEndExpression('to_datetime(coalesce("end_date", \'2999-12-31\')) + make_interval(days:=1)')
+    properties.setIsActive(True)
 
 
 def _region_outline_renderer():

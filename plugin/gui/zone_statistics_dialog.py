@@ -1,6 +1,8 @@
-"""Per-zone statistics of the active store for a period: a table and a bar chart."""
+"""Per-zone statistics of the active store for a period: a table and a bar chart, trend alerts, and the
+incidents of a zone under each of its holders (control periods)."""
 
 import csv
+from datetime import date
 
 from qgis.PyQt.QtCore import QCoreApplication, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QPainter
@@ -14,11 +16,15 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from ..domain import zones_definition as zd
+from ..domain.control_periods import HOLDER_LABELS, control_period_rows, control_periods
 from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.trends import TRENDFINDER_MARGIN, trend_alerts
 from ..domain.zone_statistics import FIGURES, zone_statistics
 from .widgets import NullableDateEdit
 
@@ -88,13 +94,22 @@ class ZoneStatisticsDialog(QDialog):
         controls.addWidget(QLabel(tr("Chart")))
         controls.addWidget(self.figure)
         layout.addLayout(controls)
+        self.trends = QLabel()
+        self.trends.setWordWrap(True)
+        layout.addWidget(self.trends)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        by_zone = QWidget()
+        zone_layout = QVBoxLayout(by_zone)
         self.table = QTableWidget(0, 2 + len(FIGURES))
         self.table.setHorizontalHeaderLabels([tr("Zone"), tr("Group")] + [tr(FIGURE_LABELS[f]) for f in FIGURES])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.table, 1)
+        zone_layout.addWidget(self.table, 1)
         self.chart = BarChart()
-        layout.addWidget(self.chart, 1)
+        zone_layout.addWidget(self.chart, 1)
+        self.tabs.addTab(by_zone, tr("By zone"))
+        self.tabs.addTab(self._control_tab(), tr("By control period"))
         self.save_button = QPushButton(tr("Save as CSV…"))
         self.save_button.clicked.connect(self.save_csv)
         layout.addWidget(self.save_button)
@@ -102,6 +117,10 @@ class ZoneStatisticsDialog(QDialog):
             widget.dateValueChanged.connect(self.refresh)
         self.figure.currentIndexChanged.connect(self.refresh)
         self.refresh()
+        busiest = next((self.control_zone.findData(z) for z in self.statistics if self.control_zone.findData(z) >= 0),
+                       -1)
+        if busiest >= 0:
+            self.control_zone.setCurrentIndex(busiest)  # the zone with the most incidents first
 
     def refresh(self, *args):
         self.statistics = zone_statistics(self.incidents(), self.start.iso(), self.end.iso())
@@ -112,6 +131,58 @@ class ZoneStatisticsDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(str(value)))
         figure = self.figure.currentData() or "incidents"
         self.chart.set_bars([(s.zone, getattr(s.total, figure)) for s in self.statistics.values()])
+        self.refresh_trends()
+        self.refresh_control_periods()
+
+    # --- trend alerts ----------------------------------------------------------------------------
+    def refresh_trends(self):
+        end = self.end.iso() or date.today().isoformat()
+        self.alerts = trend_alerts(self.incidents(), end)
+        rule = tr("Trend alerts (last four weeks to {end} more than {margin}% above the mean of the 52 weeks "
+                  "before, as ACLED's Trendfinder):").format(end=end, margin=round(TRENDFINDER_MARGIN * 100))
+        found = "; ".join(tr("{zone}: {recent} incidents against a mean of {mean}").format(
+            zone=a.zone, recent=a.recent, mean=f"{a.baseline:.1f}") for a in self.alerts)
+        self.trends.setText(rule + " " + (found or tr("none")))
+
+    # --- control periods -------------------------------------------------------------------------
+    def _control_tab(self):
+        tab = QWidget()
+        tab_layout = QVBoxLayout(tab)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Zone")))
+        self.control_zone = QComboBox()
+        self.definition = zd.load_definition()
+        self.periods = control_periods(self.definition)
+        for area in self.definition.areas:
+            self.control_zone.addItem(area.name_en, area.name_en)
+        row.addWidget(self.control_zone, 1)
+        tab_layout.addLayout(row)
+        self.control_title = QLabel()
+        tab_layout.addWidget(self.control_title)
+        self.control_chart = BarChart()
+        tab_layout.addWidget(self.control_chart, 1)
+        self.control_sources = QLabel()
+        self.control_sources.setWordWrap(True)
+        self.control_sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        tab_layout.addWidget(self.control_sources)
+        self.control_zone.currentIndexChanged.connect(self.refresh_control_periods)
+        return tab
+
+    def refresh_control_periods(self, *args):
+        """Per month under each holder of the chosen zone: incidents, or killed when the chart shows killed."""
+        zone = self.control_zone.currentData()
+        periods = [p for p in self.periods if p.zone == zone]
+        self.control_rows = control_period_rows(periods, self.incidents(), self.start.iso(), self.end.iso())
+        per_month = "killed_per_month" if self.figure.currentData() == "killed" else "incidents_per_month"
+        column = -1 if per_month == "killed_per_month" else -2
+        self.control_title.setText(tr("Killed per month under each holder") if column == -1
+                                   else tr("Incidents per month under each holder"))
+        self.control_chart.set_bars([
+            (f"{QCoreApplication.translate('zones', HOLDER_LABELS.get(r.period.controlled_by, r.period.controlled_by))}"
+             f" ({r.start} – {r.end})", r.as_tuple()[column]) for r in self.control_rows])
+        self.control_sources.setText("\n".join(
+            f"{r.start} – {r.end}: " + ("; ".join(self.definition.cite(s) for s in r.period.sources) or tr("no source"))
+            for r in self.control_rows))
 
     def rows(self):
         return [[s.zone, s.zone_group or ""] + list(s.total.as_tuple()) for s in self.statistics.values()]

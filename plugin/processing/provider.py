@@ -13,6 +13,7 @@ def _algorithm_classes():
     from .assign_zones import AssignZonesAlgorithm
     from .build_zones import BuildZonesAlgorithm
     from .bulletin import BulletinAlgorithm
+    from .control_periods import ControlPeriodsAlgorithm
     from .create_store import CreateStoreAlgorithm
     from .draft_from_text import DraftFromTextAlgorithm
     from .export_csv import ExportCsvAlgorithm, ExportGeoJsonAlgorithm
@@ -22,6 +23,7 @@ def _algorithm_classes():
 
     classes = [CreateStoreAlgorithm, ImportIncidentsAlgorithm]
     classes += [BuildZonesAlgorithm, AssignZonesAlgorithm, ZoneStatisticsAlgorithm]
+    classes += [ControlPeriodsAlgorithm]
     classes += [DraftFromTextAlgorithm]
     classes += [ExportGeoPackageAlgorithm]
     classes += [ExportCsvAlgorithm]
