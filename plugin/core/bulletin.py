@@ -43,6 +43,7 @@ LANGUAGES = ("en", "ar", "ckb")
 RIGHT_TO_LEFT = ("ar", "ckb")
 MAP_CRS = "EPSG:32638"  # WGS 84 / UTM zone 38N: Iraq's disputed territories lie within it
 LAYOUT_PROPERTY = "incident_tracker/bulletin"
+ROW_HEIGHT = 5.2  # mm: a table row of 8 pt text with its margins
 CONTEXT = "BulletinBuilder"  # the class whose tr() calls pylupdate reads
 FIGURE_HEADERS = (QT_TRANSLATE_NOOP("BulletinBuilder", "Incidents"), QT_TRANSLATE_NOOP("BulletinBuilder", "Killed"),
                   QT_TRANSLATE_NOOP("BulletinBuilder", "Wounded"), QT_TRANSLATE_NOOP("BulletinBuilder", "Abducted"))
@@ -160,6 +161,7 @@ class BulletinBuilder:
         self.period_incidents = [i for i in data.incidents if options.start <= str(i["event_date"])[:10]]
         self.crs = QgsCoordinateReferenceSystem(MAP_CRS)
         self.layers = {}
+        self.chart_on_title_page = False
 
     # --- layers --------------------------------------------------------------------------------
     def map_layers(self):
@@ -269,23 +271,36 @@ class BulletinBuilder:
                       for r in rows]
         table_rows.append([self.tr("Total"), *current.as_tuple(), previous.incidents,
                            self.language.ltr(Change(current.incidents, previous.incidents).text())])
-        s.table(0, headers, table_rows, MARGIN, 165, CONTENT_WIDTH, 120,
+        table_height = 6 + ROW_HEIGHT * (len(table_rows) + 1)
+        s.table(0, headers, table_rows, MARGIN, 165, CONTENT_WIDTH, max(table_height, 30),
                 widths=[46, 18, 16, 18, 18, 26, 28], item_id="zones_table")
+        # the chart joins the title page when the zone table leaves room for it
+        self.chart_on_title_page = 165 + table_height + 4 + 70 <= 287
+        if self.chart_on_title_page:
+            self.chart(0, 165 + table_height + 4)
+
+    def chart(self, page, top):
+        """Incidents per week (or month) of the period: heading and bars, 70 mm high."""
+        step, bins = series(self.period_incidents, self.options.start, self.options.end)
+        heading = self.tr("Incidents per week") if step == "week" else self.tr("Incidents per month")
+        self.sheet.label(page, heading, MARGIN, top, CONTENT_WIDTH, 7, 11, bold=True, colour=ACCENT_COLOUR)
+        labels = [b.start[5:] if step == "week" else b.start[:7] for b in bins]
+        self.sheet.bar_chart(page, list(zip(labels, [b.incidents for b in bins])), MARGIN, top + 8, CONTENT_WIDTH, 58)
 
     def trend_page(self):
         s = self.sheet
         page = s.new_page()
-        step, bins = series(self.period_incidents, self.options.start, self.options.end)
-        heading = self.tr("Incidents per week") if step == "week" else self.tr("Incidents per month")
-        s.label(page, heading, MARGIN, 10, CONTENT_WIDTH, 7, 11, bold=True, colour=ACCENT_COLOUR)
-        labels = [b.start[5:] if step == "week" else b.start[:7] for b in bins]
-        s.bar_chart(page, list(zip(labels, [b.incidents for b in bins])), MARGIN, 18, CONTENT_WIDTH, 58)
-        s.label(page, self.tr("Trend alerts"), MARGIN, 80, CONTENT_WIDTH, 7, 11, bold=True, colour=ACCENT_COLOUR)
-        s.label(page, self.trend_text(), MARGIN, 87, CONTENT_WIDTH, 22, 8.5, item_id="trends")
-        s.label(page, self.tr("Main incidents"), MARGIN, 110, CONTENT_WIDTH, 7, 11, bold=True, colour=ACCENT_COLOUR)
+        top = 10
+        if not self.chart_on_title_page:
+            self.chart(page, top)
+            top += 70
+        s.label(page, self.tr("Trend alerts"), MARGIN, top, CONTENT_WIDTH, 7, 11, bold=True, colour=ACCENT_COLOUR)
+        s.label(page, self.trend_text(), MARGIN, top + 7, CONTENT_WIDTH, 22, 8.5, item_id="trends")
+        s.label(page, self.tr("Main incidents"), MARGIN, top + 30, CONTENT_WIDTH, 7, 11, bold=True,
+                colour=ACCENT_COLOUR)
         chosen = main_incidents(self.period_incidents, self.options.start, self.options.end,
                                 self.options.main_incidents)
-        self.incident_table(page, chosen, 118, 167, with_zone=True, item_id="main_incidents")
+        self.incident_table(page, chosen, top + 38, 285 - top - 38, with_zone=True, item_id="main_incidents")
 
     def trend_text(self):
         rule = self.tr("Zones whose last four weeks (to {end}) exceed the mean per four weeks of the 52 weeks before "

@@ -65,6 +65,8 @@ class IncidentTrackerPlugin:
                          lambda: self.export("incidenttracker:exportcsv"), toolbar=False)
         self._add_action("export_geojson", "icon.svg", tr("Export as GeoJSON…"),
                          lambda: self.export("incidenttracker:exportgeojson"), toolbar=False)
+        self._add_action("bulletin", "icon.svg", tr("Situation bulletin (PDF)…"),
+                         lambda: self.export("incidenttracker:bulletin"), toolbar=False)
         QgsProject.instance().readProject.connect(self._project_read)
         from .locator_filter import IncidentLocatorFilter
 
@@ -247,6 +249,10 @@ class IncidentTrackerPlugin:
         parameters = self._store_parameters(store)
         if algorithm.endswith("geopackage") and ZoneLookup.from_gpkg(zones_path(store), distances=False):
             parameters["ZONES"] = f"{zones_path(store)}|layername=zones_subdistricts"
+        if algorithm.endswith("bulletin"):  # in the UI's language by default
+            from ..core.bulletin import LANGUAGES
+
+            parameters["LANGUAGE"] = LANGUAGES.index(ui_language()) if ui_language() in LANGUAGES else 0
         processing.execAlgorithmDialog(algorithm, parameters)
 
     def _store_parameters(self, store):

@@ -127,8 +127,8 @@ def test_one_atlas_page_per_zone_with_incidents_and_the_chart_numbers_are_text(p
     kirkuk_page = pdf_text(result["OUTPUT"], page=3 + headings.index("Kirkuk"))
     assert "Held by: federal government since 2017-10-16" in kirkuk_page
     assert re.search(r"Incidents\s+3\s+1\s+\+2", kirkuk_page)
-    chart = pdf_text(result["OUTPUT"], page=2)
-    assert "Incidents per week" in chart
+    chart = pdf_text(result["OUTPUT"], page=1)  # below the zone table when it leaves room
+    assert "Incidents per week" in chart and "Trend alerts" in pdf_text(result["OUTPUT"], page=2)
     # weekly bins from 1 May: 1-7 (Kirkuk 3rd), 8-14 (Khanaqin 9th, Baghdad 12th), 15-21, 22-28, 29-31
     assert re.search(r"05-01\s+05-08\s+05-15\s+05-22\s+05-29", chart)
     values = re.findall(r"\d+", chart.split("Incidents per week")[1].split("05-01")[0])
@@ -182,3 +182,24 @@ def test_arabic_and_sorani_bulletins_run_right_to_left_and_are_translated(store_
     assert word in text
     assert "2024-05-01" in text  # dates kept left to right (not 01-05-2024)
     assert "+2" in text and "+200%" in text  # Kirkuk's change, sign first
+
+
+def test_the_menu_opens_the_bulletin_dialog_for_the_active_store(qgis_iface, qgis_new_project, store_path,
+                                                                 monkeypatch):
+    import processing
+    from qgis.PyQt.QtWidgets import QAction
+
+    import incident_tracker
+
+    opened = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda name, params: opened.append((name, params)))
+    plugin = incident_tracker.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        plugin.set_store(store_path)
+        action = next(a for a in qgis_iface.mainWindow().findChildren(QAction)
+                      if a.objectName() == "IncidentTracker_bulletin")
+        action.trigger()
+        assert opened == [("incidenttracker:bulletin", {"STORE": store_path, "LANGUAGE": 0})]
+    finally:
+        plugin.unload()
