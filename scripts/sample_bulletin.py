@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen python3 scripts/sample_bulletin.py --boundaries ../shared/data/cod-ab-irq \
         --out /tmp/bulletin --language en
-    pdftoppm -png -r 60 -f 1 -l 1 /tmp/bulletin/bulletin-en.pdf docs/bulletin-sample
+    pdftoppm -png -r 60 -f 1 -l 1 -singlefile /tmp/bulletin/bulletin-en.pdf docs/bulletin-sample
 """
 
 import argparse

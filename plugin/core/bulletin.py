@@ -178,18 +178,27 @@ class BulletinBuilder:
         incidents.setSubsetString(subset_sql(self.options.start, self.options.end, self.options.zones,
                                              self.options.verification))
         style_incidents(incidents)
+        self.relabel(incidents, lambda value: self.tr(value, "taxonomy") if value else self.tr("Other", "layers"))
         layers = [incidents]
         if self.data.zones_gpkg:
             for table in (GROUPS_LAYER, SUBDISTRICTS_LAYER):
                 layer = zone_layer(self.data.zones_gpkg, table, self.options.language)
                 if layer is not None:
                     layer.setName(f"{name}: {layer.name()}")
+                    self.relabel(layer, lambda value: self.tr(zd.STATUS_OF_REGION.get(value, value or ""), "zones"))
                     layers.append(layer)
                     self.layers[table] = layer
         for layer in layers:
             layer.setCustomProperty(LAYOUT_PROPERTY, name)
             self.project.addMapLayer(layer, False)
         return layers
+
+    @staticmethod
+    def relabel(layer, label_of):
+        """Legend labels of a categorised layer in the bulletin's language (the styles use the UI's)."""
+        renderer = layer.renderer()
+        for index, category in enumerate(renderer.categories()):
+            renderer.updateCategoryLabel(index, label_of(category.value()))
 
     def extent(self, zone=None):
         """The extent (map CRS) of ``zone`` (an area's English name), else of the disputed zones or the
@@ -259,7 +268,8 @@ class BulletinBuilder:
         s.label(0, title, MARGIN, 10, CONTENT_WIDTH, 10, 16, bold=True, colour=ACCENT_COLOUR, item_id="title")
         s.label(0, self.period_text(), MARGIN, 20, CONTENT_WIDTH, 6, 9.5, item_id="period")
         s.label(0, self.filters_text(), MARGIN, 26, CONTENT_WIDTH, 6, 8)
-        s.map(0, layers, self.extent(), self.crs, MARGIN, 33, CONTENT_WIDTH, 108, item_id="map")
+        title_map = s.map(0, layers, self.extent(), self.crs, MARGIN, 33, CONTENT_WIDTH, 108, item_id="map")
+        s.legend(0, title_map, layers[:2], MARGIN + 1.5, 33 + 108 - 1.5, 45, 40)
         s.label(0, ATTRIBUTION + ". " + self.tr("Incidents coloured by event type, sized by the number killed."),
                 MARGIN, 142, CONTENT_WIDTH, 5, 6.5, item_id="attribution")
         current, previous = totals(rows)

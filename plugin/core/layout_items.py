@@ -9,6 +9,7 @@ stays text in an exported PDF.
 from qgis.core import (
     QgsLayoutFrame,
     QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPage,
     QgsLayoutItemShape,
@@ -18,6 +19,7 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutTable,
     QgsLayoutTableColumn,
+    QgsLegendStyle,
     QgsTextFormat,
     QgsUnitTypes,
 )
@@ -63,9 +65,10 @@ class Sheet:
     def x(self, left, width):
         return PAGE_WIDTH - left - width if self.right_to_left else left
 
-    def place(self, item, page, left, top, width, height):
+    def place(self, item, page, left, top, width, height, mirror=True):
         item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
-        item.attemptMove(QgsLayoutPoint(self.x(left, width), top, QgsUnitTypes.LayoutMillimeters), True, False, page)
+        x = self.x(left, width) if mirror else left
+        item.attemptMove(QgsLayoutPoint(x, top, QgsUnitTypes.LayoutMillimeters), True, False, page)
         return item
 
     def label(self, page, text, left, top, width, height, size=9.0, bold=False, colour=TEXT_COLOUR,
@@ -157,3 +160,38 @@ class Sheet:
         self.place(item, page, left, top, width, height)
         item.zoomToExtent(extent)
         return item
+
+    def legend(self, page, map_item, layers, left, bottom, width, height, title=""):
+        """A legend of ``layers`` showing only what ``map_item`` shows, its bottom left corner at (left, bottom)
+        in any direction (it lies over the map, whose geography is not mirrored)."""
+        legend = QgsLayoutItemLegend(self.layout)
+        legend.setTitle(title)
+        legend.setLinkedMap(map_item)
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        root.clear()
+        from qgis.core import QgsLegendRenderer
+
+        for layer in layers:
+            QgsLegendRenderer.setNodeLegendStyle(root.addLayer(layer), QgsLegendStyle.Style.Hidden)
+        legend.setLegendFilterByMapEnabled(True)
+        legend.setBackgroundColor(QColor(255, 255, 255, 220))
+        legend.setBackgroundEnabled(True)
+        legend.setFrameEnabled(True)
+        legend.setFrameStrokeWidth(QgsLayoutMeasurement(0.2))
+        legend.setResizeToContents(True)
+        for style in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
+                      QgsLegendStyle.Style.SymbolLabel):
+            font = text_format(7.0, bold=style != QgsLegendStyle.Style.SymbolLabel).font()
+            font.setPointSizeF(7.0)
+            legend.rstyle(style).setFont(font)
+            legend.rstyle(style).setAlignment(self.start_alignment)
+        legend.setSymbolAlignment(self.start_alignment)
+        legend.setSymbolHeight(3.0)
+        legend.setSymbolWidth(4.0)
+        self.layout.addLayoutItem(legend)
+        self.place(legend, page, left, bottom - height, width, height, mirror=False)
+        legend.adjustBoxSize()  # then placed again by its new size
+        size = legend.sizeWithUnits()
+        self.place(legend, page, left, bottom - size.height(), size.width(), size.height(), mirror=False)
+        return legend

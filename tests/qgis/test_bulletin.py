@@ -135,6 +135,21 @@ def test_one_atlas_page_per_zone_with_incidents_and_the_chart_numbers_are_text(p
     assert sorted(int(v) for v in values) == [0, 1, 1, 1, 2]
 
 
+
+def test_the_bulletin_lists_the_trend_alerts_and_the_main_incidents_with_their_sources(provider, store_path,
+                                                                                      tmp_path):
+    result = run_bulletin(store_path, tmp_path / "bulletin.pdf")
+    text = pdf_text(result["OUTPUT"], page=2)
+    # last four weeks to 31 May (4-31 May) against 6 May 2023 - 3 May 2024 (13 four-week windows):
+    # Kirkuk 2 against 3/13, Khanaqin 1 against 2/13; Sinjar none lately
+    alerts = text.split("Trend alerts")[1].split("Main incidents")[0]
+    assert "Kirkuk: 2 incidents against a mean of 0.2" in alerts
+    assert "Khanaqin: 1 incidents against a mean of 0.2" in alerts and "Sinjar" not in alerts
+    main = text.split("Main incidents")[1]
+    assert main.index("2024-05-17") < main.index("2024-05-31")  # 4 wounded before 1 killed
+    assert "example.org/2024-05-12" in main  # each incident's source address
+
+
 def test_the_layout_is_kept_in_the_project_and_comes_back_with_it(provider, store_path, tmp_path, qgis_new_project):
     from qgis.core import QgsPrintLayout
 
