@@ -218,3 +218,26 @@ def test_the_menu_opens_the_bulletin_dialog_for_the_active_store(qgis_iface, qgi
         assert opened == [("incidenttracker:bulletin", {"STORE": store_path, "LANGUAGE": 0})]
     finally:
         plugin.unload()
+
+
+def test_the_zones_filter_keeps_only_those_zones(provider, store_path, tmp_path):
+    result = run_bulletin(store_path, tmp_path / "kirkuk.pdf", ZONES="Kirkuk")
+    rows = zone_table(pdf_text(result["OUTPUT"], page=1))
+    assert set(rows) == {"Kirkuk", "Total"} and tuple(rows["Kirkuk"][:4]) == (3, 3, 5, 0)
+    assert result["PAGES"] == 3  # the title page, trends and main incidents, Kirkuk's page
+
+
+def test_a_bulletin_of_a_team_store_on_postgis(pg_store, tmp_path, qgis_new_project):
+    from incident_tracker.plugin.core.bulletin import BulletinOptions, build_bulletin, export_pdf
+
+    for (lon, lat), day, killed, wounded, abducted, verification in INCIDENTS[:4]:
+        pg_store.add_incident({"event_date": day, "event_type": "Battles", "sub_event_type": "Armed clash",
+                               "longitude": lon, "latitude": lat, "location": f"Place {day}", "geo_precision": 1,
+                               "fatalities": killed, "wounded": wounded, "abducted": abducted,
+                               "verification": verification},
+                              [{"outlet": "Outlet", "url": f"https://example.org/{day}"}])
+    layout, incidents = build_bulletin(pg_store, BulletinOptions(START, END), QgsProject.instance())
+    assert incidents == 3
+    assert layout.itemById("map").layers()[0].featureCount() == 3  # the map's incidents: the period's
+    export_pdf(layout, str(tmp_path / "team.pdf"))
+    assert re.search(r"Incidents: 3\s+Killed: 3\s+Wounded: 5\s+Abducted: 0", pdf_text(tmp_path / "team.pdf", page=1))
