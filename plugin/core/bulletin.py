@@ -10,7 +10,7 @@ adjust it and export it again. Arabic and Sorani bulletins run right to left.
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -22,78 +22,27 @@ from qgis.core import (
     QgsPrintLayout,
     QgsRectangle,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..domain import exports
 from ..domain import zones_definition as zd
 from ..domain.bulletin_figures import Change, main_incidents, previous_period, series, totals, zone_figures
-from ..domain.control_periods import HOLDER_LABELS, control_periods, period_on
+from ..domain.control_periods import control_periods, period_on
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.layer_filter import subset_sql
 from ..domain.trends import TRENDFINDER_MARGIN, trend_alerts
 from ..domain.zone_statistics import OUTSIDE_LABEL
 from ..domain.zone_tables import ATTRIBUTION, GROUPS_LAYER, SUBDISTRICTS_LAYER
+from .bulletin_language import BulletinError, Language
 from .compat import text_render_always_text
 from .export_files import AtomicOutput, opened_store
 from .layout_items import ACCENT_COLOUR, CONTENT_WIDTH, MARGIN, Sheet
-from .store import StoreError
 
-I18N_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "i18n")
-LANGUAGES = ("en", "ar", "ckb")
-RIGHT_TO_LEFT = ("ar", "ckb")
 MAP_CRS = "EPSG:32638"  # WGS 84 / UTM zone 38N: Iraq's disputed territories lie within it
 LAYOUT_PROPERTY = "incident_tracker/bulletin"
 ROW_HEIGHT = 5.2  # mm: a table row of 8 pt text with its margins
-CONTEXT = "BulletinBuilder"  # the class whose tr() calls pylupdate reads
 FIGURE_HEADERS = (QT_TRANSLATE_NOOP("BulletinBuilder", "Incidents"), QT_TRANSLATE_NOOP("BulletinBuilder", "Killed"),
                   QT_TRANSLATE_NOOP("BulletinBuilder", "Wounded"), QT_TRANSLATE_NOOP("BulletinBuilder", "Abducted"))
-
-
-class BulletinError(StoreError):
-    pass
-
-
-class Language:
-    """Translates the bulletin's texts into ``language`` whatever the UI's language."""
-
-    def __init__(self, language):
-        if language not in LANGUAGES:
-            raise BulletinError(QCoreApplication.translate("BulletinBuilder", "Unknown bulletin language: {language}")
-                                .format(language=language))
-        self.code = language
-        self.translator = None
-        if language != "en":
-            self.translator = QTranslator()
-            if not self.translator.load(os.path.join(I18N_DIR, f"incident_tracker_{language}.qm")):
-                raise BulletinError(QCoreApplication.translate(
-                    "BulletinBuilder", "The {language} translation of the plugin is missing.").format(language=language))
-        self.definition = zd.load_definition()
-        self.areas = {a.name_en: a for a in self.definition.areas}
-        self.groups = {g.name_en: g for g in self.definition.groups.values()}
-
-    @property
-    def right_to_left(self):
-        return self.code in RIGHT_TO_LEFT
-
-    def tr(self, text, context=CONTEXT):
-        if self.translator is None or not text:
-            return text
-        return self.translator.translate(context, text) or text
-
-    def zone(self, name):
-        if name == OUTSIDE_LABEL:
-            return self.tr(name, "zones")
-        item = self.areas.get(name) or self.groups.get(name)
-        return item.name(self.code) if item else (name or "")
-
-    def holder(self, holder):
-        return self.tr(HOLDER_LABELS.get(holder, holder), "zones")
-
-    def ltr(self, text):
-        """``text`` (a date, a signed figure, an address) kept left to right inside right-to-left text:
-        without it the bidirectional algorithm shows 2024-05-01 as 01-05-2024 and +2 as 2+."""
-        text = str(text)
-        return f"\u202a{text}\u202c" if self.right_to_left and text else text
 
 
 @dataclass
@@ -115,7 +64,6 @@ class BulletinData:
     store_name: str
     zones_gpkg: str = None
     incidents_uri: tuple = None  # (uri, provider) of the store's incidents layer
-    zone_pages: list = field(default_factory=list)
 
 
 def bulletin_data(store, options):

@@ -250,7 +250,7 @@ class IncidentTrackerPlugin:
         if algorithm.endswith("geopackage") and ZoneLookup.from_gpkg(zones_path(store), distances=False):
             parameters["ZONES"] = f"{zones_path(store)}|layername=zones_subdistricts"
         if algorithm.endswith("bulletin"):  # in the UI's language by default
-            from ..core.bulletin import LANGUAGES
+            from ..core.bulletin_language import LANGUAGES
 
             parameters["LANGUAGE"] = LANGUAGES.index(ui_language()) if ui_language() in LANGUAGES else 0
         processing.execAlgorithmDialog(algorithm, parameters)

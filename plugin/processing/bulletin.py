@@ -13,7 +13,8 @@ from qgis.core import (
     QgsProject,
 )
 
-from ..core.bulletin import LANGUAGES, BulletinOptions, build_bulletin, export_pdf
+from ..core.bulletin import BulletinOptions, build_bulletin, export_pdf
+from ..core.bulletin_language import LANGUAGES
 from ..core.store import StoreError
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from .export_geopackage import ExportAlgorithmBase
@@ -71,7 +72,10 @@ class BulletinAlgorithm(ExportAlgorithmBase):
         try:
             layout, incidents = build_bulletin(self.store_location(parameters, context), options, project)
             feedback.setProgress(50)
+            if feedback.isCanceled():  # the layout stays in the project; no PDF is written
+                return {self.LAYOUT: layout.name()}
             export_pdf(layout, output)
+            feedback.setProgress(100)
         except (StoreError, OSError, ValueError) as error:
             raise QgsProcessingException(str(error)) from None
         pages = layout.pageCollection().pageCount()
