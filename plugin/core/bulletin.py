@@ -242,7 +242,7 @@ class BulletinBuilder:
         step, bins = series(self.period_incidents, self.options.start, self.options.end)
         heading = self.tr("Incidents per week") if step == "week" else self.tr("Incidents per month")
         self.sheet.label(page, heading, MARGIN, top, CONTENT_WIDTH, 7, 11, bold=True, colour=ACCENT_COLOUR)
-        labels = [b.start[5:] if step == "week" else b.start[:7] for b in bins]
+        labels = [bin_label(step, b) for b in bins]
         self.sheet.bar_chart(page, list(zip(labels, [b.incidents for b in bins])), MARGIN, top + 8, CONTENT_WIDTH, 58)
 
     def trend_page(self):
@@ -298,9 +298,9 @@ class BulletinBuilder:
         if held is not None:
             since = self.tr("since {date}").format(date=self.language.ltr(held.start)) if held.start else ""
             cited = "; ".join(self.language.definition.sources[s_id]["publisher"] for s_id in held.sources)
+            sources = f"\n{self.tr('Sources')}: {self.language.ltr(cited)}" if cited else ""
             s.label(page, self.tr("Held by: {holder}").format(holder=self.language.holder(held.controlled_by)) +
-                    (f" {since}" if since else "") + (f" ({cited})" if cited else ""),
-                    MARGIN, 19, CONTENT_WIDTH, 8, 8)
+                    (f" {since}" if since else "") + sources, MARGIN, 19, CONTENT_WIDTH, 8, 8)
         s.label(page, self.period_text(), MARGIN, 27, CONTENT_WIDTH, 5, 8)
         s.map(page, layers, self.extent(row.zone), self.crs, MARGIN, 33, CONTENT_WIDTH, 109,
               item_id=f"zone_map:{row.zone}")
@@ -311,10 +311,15 @@ class BulletinBuilder:
         s.table(page, headers, figures, MARGIN, 150, 110, 30, widths=[28, 24, 26, 24], item_id=f"zone_table:{row.zone}")
         step, bins = series(self.zone_incidents(row.zone), self.options.start, self.options.end)
         per = self.tr("Incidents per week") if step == "week" else self.tr("Incidents per month")
-        s.label(page, per + ": " + " · ".join(f"{b.start[5:] if step == 'week' else b.start[:7]}: {b.incidents}"
-                                              for b in bins), MARGIN + 114, 150, CONTENT_WIDTH - 114, 30, 7.5)
+        counts = self.language.ltr(" · ".join(f"{bin_label(step, b)}: {b.incidents}" for b in bins))
+        s.label(page, f"{per}:\n{counts}", MARGIN + 114, 150, CONTENT_WIDTH - 114, 30, 7.5)
         incidents = main_incidents(self.zone_incidents(row.zone), self.options.start, self.options.end, 14)
         self.incident_table(page, incidents, 184, 100, with_zone=False)
+
+
+def bin_label(step, series_bin):
+    """A week by its first day (MM-DD), a month as YYYY-MM."""
+    return series_bin.start[5:] if step == "week" else series_bin.start[:7]
 
 
 def layout_name(options):
