@@ -85,6 +85,17 @@ def bulletin_data(store, options):
     return data
 
 
+def _blocking_labels():
+    """Labelling that draws nothing and keeps other layers' labels off the features ("Blocking")."""
+    from qgis.core import QgsPalLayerSettings, QgsVectorLayerSimpleLabeling
+
+    settings = QgsPalLayerSettings()
+    settings.drawLabels = False
+    settings.obstacleSettings().setIsObstacle(True)
+    settings.obstacleSettings().setFactor(2.0)
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
 def _short_url(url):
     """The address without its scheme and "www." (narrower table cells; still a working address)."""
     return re.sub(r"^(https?://)?(www\.)?", "", url or "")
@@ -118,7 +129,7 @@ class BulletinBuilder:
         from qgis.core import QgsVectorLayer
 
         from .layers import style_incidents
-        from .zone_layers import zone_layer
+        from .zone_layers import region_renderer, zone_layer
 
         name = self.layout.name()
         uri, provider = self.data.incidents_uri
@@ -127,11 +138,16 @@ class BulletinBuilder:
                                              self.options.verification))
         style_incidents(incidents)
         self.relabel(incidents, lambda value: self.tr(value, "taxonomy") if value else self.tr("Other", "layers"))
+        incidents.setLabeling(_blocking_labels())  # zone names are placed off the incidents
+        incidents.setLabelsEnabled(True)
         layers = [incidents]
         if self.data.zones_gpkg:
             for table in (GROUPS_LAYER, SUBDISTRICTS_LAYER):
                 layer = zone_layer(self.data.zones_gpkg, table, self.options.language)
                 if layer is not None:
+                    # hatching would write thousands of clipped lines per map into the PDF: the zone
+                    # groups outlined over lightly filled sub-districts instead
+                    layer.setRenderer(region_renderer("outlined" if table == GROUPS_LAYER else "filled"))
                     layer.setName(f"{name}: {layer.name()}")
                     self.relabel(layer, lambda value: self.tr(zd.STATUS_OF_REGION.get(value, value or ""), "zones"))
                     layers.append(layer)
@@ -217,7 +233,7 @@ class BulletinBuilder:
         s.label(0, self.period_text(), MARGIN, 20, CONTENT_WIDTH, 6, 9.5, item_id="period")
         s.label(0, self.filters_text(), MARGIN, 26, CONTENT_WIDTH, 6, 8)
         title_map = s.map(0, layers, self.extent(), self.crs, MARGIN, 33, CONTENT_WIDTH, 108, item_id="map")
-        s.legend(0, title_map, layers[:2], MARGIN + 1.5, 33 + 108 - 1.5, 45, 40)
+        s.legend(0, title_map, [layers[0], layers[-1]], MARGIN + 1.5, 33 + 108 - 1.5, 45, 40)
         s.label(0, ATTRIBUTION + ". " + self.tr("Incidents coloured by event type, sized by the number killed."),
                 MARGIN, 142, CONTENT_WIDTH, 5, 6.5, item_id="attribution")
         current, previous = totals(rows)

@@ -53,15 +53,25 @@ def _hatched(colour, angle):
     return symbol
 
 
+def _outlined(colour):
+    return QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": colour, "outline_width": "0.6"})
+
+
 def _filled(colour):
     return QgsFillSymbol.createSimple({"color": colour, "outline_color": "#9aa3a8", "outline_width": "0.15"})
 
 
-def region_renderer():
-    """Categorised on ``region``: hatched disputed and claimed zones, filled KR and federal Iraq."""
+def region_renderer(style="hatched"):
+    """Categorised on ``region``: disputed and claimed zones hatched (``style`` "filled": light fills,
+    "outlined": outlines only; either draws far fewer shapes in a PDF), KR and federal Iraq filled."""
+    zones = {"hatched": lambda: (_hatched(_COLOURS[zd.REGION_DISPUTED], 45),
+                                 _hatched(_COLOURS[zd.REGION_CLAIMED], 135)),
+             "filled": lambda: (_filled("#f2c4be"), _filled("#f8dcbc")),
+             "outlined": lambda: (_outlined(_COLOURS[zd.REGION_DISPUTED]), _outlined(_COLOURS[zd.REGION_CLAIMED]))}
+    disputed, claimed = zones[style]()
     categories = [
-        QgsRendererCategory(zd.REGION_DISPUTED, _hatched(_COLOURS[zd.REGION_DISPUTED], 45), tr(zd.STATUS_DISPUTED)),
-        QgsRendererCategory(zd.REGION_CLAIMED, _hatched(_COLOURS[zd.REGION_CLAIMED], 135), tr(zd.STATUS_CLAIMED)),
+        QgsRendererCategory(zd.REGION_DISPUTED, disputed, tr(zd.STATUS_DISPUTED)),
+        QgsRendererCategory(zd.REGION_CLAIMED, claimed, tr(zd.STATUS_CLAIMED)),
         QgsRendererCategory(zd.REGION_KURDISTAN, _filled(_COLOURS[zd.REGION_KURDISTAN]), tr(zd.STATUS_KURDISTAN)),
         QgsRendererCategory(zd.REGION_FEDERAL, _filled(_COLOURS[zd.REGION_FEDERAL]), tr(zd.STATUS_FEDERAL)),
     ]
