@@ -1,6 +1,7 @@
 """incidenttracker:bulletin: the PDF's figures (read back with pdftotext) are the store's, the atlas has a
 page per zone with incidents, the layout stays in the project, Arabic runs right to left."""
 
+import os
 import re
 import shutil
 import subprocess
@@ -122,6 +123,8 @@ def test_one_atlas_page_per_zone_with_incidents_and_the_chart_numbers_are_text(p
     zones_with_incidents = sorted(z for z in expected(store_path, START, END) if z != "outside the disputed territories")
     assert zones_with_incidents == ["Khanaqin", "Kirkuk"]
     assert result["PAGES"] == 2 + len(zones_with_incidents)
+    # small enough to e-mail: hatched zones once wrote thousands of clipped lines per map (about 0.7 MB a page)
+    assert os.path.getsize(result["OUTPUT"]) < 250_000 * result["PAGES"]
     headings = [pdf_text(result["OUTPUT"], page=page).strip().splitlines()[0].split(" (")[0] for page in (3, 4)]
     assert headings == ["Kirkuk", "Khanaqin"]  # most incidents first
     kirkuk_page = pdf_text(result["OUTPUT"], page=3 + headings.index("Kirkuk"))
