@@ -21,11 +21,11 @@ from qgis.core import (
     QgsLayoutTableColumn,
     QgsLegendStyle,
     QgsTextFormat,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
+from .compat import layout_millimeters, render_points
 from .zone_layers import label_font
 
 PAGE_WIDTH, PAGE_HEIGHT, MARGIN = 210.0, 297.0, 12.0
@@ -39,7 +39,7 @@ def text_format(size, bold=False, colour=TEXT_COLOUR):
     text = QgsTextFormat()
     text.setFont(font)
     text.setSize(size)
-    text.setSizeUnit(QgsUnitTypes.RenderPoints)
+    text.setSizeUnit(render_points())
     text.setColor(QColor(colour))
     return text
 
@@ -66,9 +66,9 @@ class Sheet:
         return PAGE_WIDTH - left - width if self.right_to_left else left
 
     def place(self, item, page, left, top, width, height, mirror=True):
-        item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+        item.attemptResize(QgsLayoutSize(width, height, layout_millimeters()))
         x = self.x(left, width) if mirror else left
-        item.attemptMove(QgsLayoutPoint(x, top, QgsUnitTypes.LayoutMillimeters), True, False, page)
+        item.attemptMove(QgsLayoutPoint(x, top, layout_millimeters()), True, False, page)
         return item
 
     def label(self, page, text, left, top, width, height, size=9.0, bold=False, colour=TEXT_COLOUR,

@@ -3,7 +3,6 @@
 from datetime import date, timedelta
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -15,6 +14,7 @@ from qgis.core import (
 
 from ..core.bulletin import BulletinOptions, build_bulletin, export_pdf
 from ..core.bulletin_language import LANGUAGES
+from ..core.compat import processing_no_threading
 from ..core.store import StoreError
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from .export_geopackage import ExportAlgorithmBase
@@ -46,7 +46,7 @@ class BulletinAlgorithm(ExportAlgorithmBase):
 
     def flags(self):
         # The layout and its map items belong to the project, on the main thread.
-        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+        return super().flags() | processing_no_threading()
 
     def initAlgorithm(self, config=None):
         self.add_filter_parameters()
