@@ -193,6 +193,10 @@ class BulletinBuilder:
         box.scale(1.08)
         return box
 
+    def attribution(self):
+        """The boundaries' attribution, when the maps show boundaries."""
+        return ATTRIBUTION + ". " if self.layers else ""
+
     def zone_incidents(self, zone):
         return [i for i in self.period_incidents if i.get("disputed_zone") == zone]
 
@@ -234,7 +238,7 @@ class BulletinBuilder:
         s.label(0, self.filters_text(), MARGIN, 26, CONTENT_WIDTH, 6, 8)
         title_map = s.map(0, layers, self.extent(), self.crs, MARGIN, 33, CONTENT_WIDTH, 108, item_id="map")
         s.legend(0, title_map, [layers[0], layers[-1]], MARGIN + 1.5, 33 + 108 - 1.5, 45, 40)
-        s.label(0, ATTRIBUTION + ". " + self.tr("Incidents coloured by event type, sized by the number killed."),
+        s.label(0, self.attribution() + self.tr("Incidents coloured by event type, sized by the number killed."),
                 MARGIN, 142, CONTENT_WIDTH, 5, 6.5, item_id="attribution")
         current, previous = totals(rows)
         s.label(0, self.figures_text(current), MARGIN, 149, CONTENT_WIDTH, 7, 11, bold=True, item_id="totals")
@@ -320,7 +324,7 @@ class BulletinBuilder:
         s.label(page, self.period_text(), MARGIN, 27, CONTENT_WIDTH, 5, 8)
         s.map(page, layers, self.extent(row.zone), self.crs, MARGIN, 33, CONTENT_WIDTH, 109,
               item_id=f"zone_map:{row.zone}")
-        s.label(page, ATTRIBUTION, MARGIN, 143, CONTENT_WIDTH, 5, 6.5)
+        s.label(page, self.attribution(), MARGIN, 143, CONTENT_WIDTH, 5, 6.5)
         headers = ["", self.tr("This period"), self.tr("Previous period"), self.tr("Change")]
         figures = [[self.tr(h), now, before, self.language.ltr(Change(now, before).text())] for h, now, before in
                    zip(FIGURE_HEADERS, row.current.as_tuple(), row.previous.as_tuple())]

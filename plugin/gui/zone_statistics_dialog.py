@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.settings import ui_language
 from ..domain import zones_definition as zd
 from ..domain.control_periods import HOLDER_LABELS, control_period_rows, control_periods
 from ..domain.i18n import QT_TRANSLATE_NOOP
@@ -153,8 +154,9 @@ class ZoneStatisticsDialog(QDialog):
         self.control_zone = QComboBox()
         self.definition = zd.load_definition()
         self.periods = control_periods(self.definition)
+        language = ui_language()
         for area in self.definition.areas:
-            self.control_zone.addItem(area.name_en, area.name_en)
+            self.control_zone.addItem(area.name(language), area.name_en)
         row.addWidget(self.control_zone, 1)
         tab_layout.addLayout(row)
         self.control_title = QLabel()
