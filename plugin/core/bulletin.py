@@ -124,8 +124,7 @@ class BulletinBuilder:
 
     # --- layers --------------------------------------------------------------------------------
     def map_layers(self):
-        """The period's incidents over the zones, added to the project (outside the layer tree) so that
-        the saved layout keeps them."""
+        """The period's incidents over the zones, added to the project so that the saved layout keeps them."""
         from qgis.core import QgsVectorLayer
 
         from .layers import style_incidents
@@ -152,9 +151,15 @@ class BulletinBuilder:
                     self.relabel(layer, lambda value: self.tr(zd.STATUS_OF_REGION.get(value, value or ""), "zones"))
                     layers.append(layer)
                     self.layers[table] = layer
+        # in a group of their own at the bottom of the layer tree, unticked: the layout's maps keep their
+        # layers whatever is ticked, and the analyst finds them there to restyle them
+        root = self.project.layerTreeRoot()
+        group = root.insertGroup(len(root.children()), name)
+        group.setItemVisibilityChecked(False)
         for layer in layers:
             layer.setCustomProperty(LAYOUT_PROPERTY, name)
             self.project.addMapLayer(layer, False)
+            group.addLayer(layer)
         return layers
 
     @staticmethod
@@ -358,6 +363,9 @@ def build_bulletin(store, options, project):
         manager.removeLayout(old)
     project.removeMapLayers([layer.id() for layer in project.mapLayers().values()
                              if layer.customProperty(LAYOUT_PROPERTY) == name])
+    old_group = project.layerTreeRoot().findGroup(name)
+    if old_group is not None:
+        project.layerTreeRoot().removeChildNode(old_group)
     layout = builder.build()
     manager.addLayout(layout)
     return layout, len(builder.period_incidents)

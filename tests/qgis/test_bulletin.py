@@ -167,8 +167,12 @@ def test_the_layout_is_kept_in_the_project_and_comes_back_with_it(provider, stor
     again = reopened.layoutManager().layoutByName(result["LAYOUT"])
     assert again is not None and again.pageCollection().pageCount() == result["PAGES"]
     assert again.itemById("map").layers()  # its map still shows the incidents and zones
+    group = project.layerTreeRoot().findGroup(result["LAYOUT"])  # its layers, to restyle, unticked
+    assert len(group.findLayers()) == 3 and not group.itemVisibilityChecked()
     run_bulletin(store_path, tmp_path / "again.pdf")  # building it again replaces it
     assert [l.name() for l in project.layoutManager().printLayouts()].count(result["LAYOUT"]) == 1
+    assert [g.name() for g in project.layerTreeRoot().findGroups()].count(result["LAYOUT"]) == 1
+    assert len(project.mapLayers()) == 3
 
 
 # Read back from the PDF: Kirkuk in Arabic; in Sorani "Total", since pdftotext loses the letters ە and ێ
