@@ -248,7 +248,8 @@ class BulletinBuilder:
         current, previous = totals(rows)
         s.label(0, self.figures_text(current), MARGIN, 149, CONTENT_WIDTH, 7, 11, bold=True, item_id="totals")
         s.label(0, self.tr("By zone"), MARGIN, 158, CONTENT_WIDTH, 6, 10, bold=True, colour=ACCENT_COLOUR)
-        headers = [self.tr("Zone")] + [self.tr(h) for h in FIGURE_HEADERS] + [self.tr("Previous period"), self.tr("Change")]
+        headers = ([self.tr("Zone")] + [self.tr(h) for h in FIGURE_HEADERS]
+                   + [self.tr("Previous period"), self.tr("Change")])
         table_rows = [[self.language.zone(r.zone), *r.current.as_tuple(), r.previous.incidents,
                        self.language.ltr(r.change.text())]
                       for r in rows]

@@ -33,7 +33,8 @@ class Language:
             self.translator = QTranslator()
             if not self.translator.load(os.path.join(I18N_DIR, f"incident_tracker_{language}.qm")):
                 raise BulletinError(QCoreApplication.translate(
-                    "BulletinBuilder", "The {language} translation of the plugin is missing.").format(language=language))
+                    "BulletinBuilder", "The {language} translation of the plugin is missing.")
+                    .format(language=language))
         self.definition = zd.load_definition()
         self.areas = {a.name_en: a for a in self.definition.areas}
         self.groups = {g.name_en: g for g in self.definition.groups.values()}

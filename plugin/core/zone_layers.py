@@ -197,7 +197,8 @@ def add_zone_layers(gpkg_path, project, language="en"):
 
 def holder_renderer():
     """Categorised on ``controlled_by``: one fill colour per holder."""
-    categories = [QgsRendererCategory(holder, _filled(colour), QCoreApplication.translate("zones", HOLDER_LABELS[holder]))
+    categories = [QgsRendererCategory(holder, _filled(colour),
+                                      QCoreApplication.translate("zones", HOLDER_LABELS[holder]))
                   for holder, colour in _HOLDER_COLOURS.items()]
     return QgsCategorizedSymbolRenderer("controlled_by", categories)
 

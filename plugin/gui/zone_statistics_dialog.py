@@ -64,7 +64,8 @@ class BarChart(QWidget):
         for index, (label, value) in enumerate(self.bars):
             top = 5 + index * row
             painter.setPen(QColor("#333333"))
-            painter.drawText(QRectF(4, top, label_width - 8, row), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
+            painter.drawText(QRectF(4, top, label_width - 8, row),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
             width = (self.width() - label_width - 60) * value / biggest
             painter.fillRect(QRectF(label_width, top + 3, width, row - 6), QColor("#b03a2e"))
             painter.drawText(QRectF(label_width + width + 4, top, 56, row), Qt.AlignmentFlag.AlignVCenter, str(value))

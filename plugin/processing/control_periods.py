@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsWkbTypes,
 )
-
 from qgis.PyQt.QtCore import QDate
 
 from ..core.compat import field_type, processing_date_type, processing_source_type

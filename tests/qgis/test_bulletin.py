@@ -86,9 +86,9 @@ def zone_table(text):
 def run_bulletin(store_path, output, **parameters):
     import processing
 
-    return processing.run("incidenttracker:bulletin", {"STORE": store_path, "START": QDate.fromString(START, "yyyy-MM-dd"),
-                                                       "END": QDate.fromString(END, "yyyy-MM-dd"),
-                                                       "OUTPUT": str(output), **parameters})
+    return processing.run("incidenttracker:bulletin", {
+        "STORE": store_path, "START": QDate.fromString(START, "yyyy-MM-dd"), "END": QDate.fromString(END, "yyyy-MM-dd"),
+        "OUTPUT": str(output), **parameters})
 
 
 def test_the_pdf_figures_are_the_store_s_with_the_change_against_the_previous_period(provider, store_path, tmp_path):
@@ -120,7 +120,8 @@ def test_the_status_filter_keeps_only_those_statuses(provider, store_path, tmp_p
 
 def test_one_atlas_page_per_zone_with_incidents_and_the_chart_numbers_are_text(provider, store_path, tmp_path):
     result = run_bulletin(store_path, tmp_path / "bulletin.pdf")
-    zones_with_incidents = sorted(z for z in expected(store_path, START, END) if z != "outside the disputed territories")
+    zones_with_incidents = sorted(z for z in expected(store_path, START, END)
+                                  if z != "outside the disputed territories")
     assert zones_with_incidents == ["Khanaqin", "Kirkuk"]
     assert result["PAGES"] == 2 + len(zones_with_incidents)
     # small enough to e-mail: hatched zones once wrote thousands of clipped lines per map (about 0.7 MB a page)
@@ -170,7 +171,7 @@ def test_the_layout_is_kept_in_the_project_and_comes_back_with_it(provider, stor
     group = project.layerTreeRoot().findGroup(result["LAYOUT"])  # its layers, to restyle, unticked
     assert len(group.findLayers()) == 3 and not group.itemVisibilityChecked()
     run_bulletin(store_path, tmp_path / "again.pdf")  # building it again replaces it
-    assert [l.name() for l in project.layoutManager().printLayouts()].count(result["LAYOUT"]) == 1
+    assert [p.name() for p in project.layoutManager().printLayouts()].count(result["LAYOUT"]) == 1
     assert [g.name() for g in project.layerTreeRoot().findGroups()].count(result["LAYOUT"]) == 1
     assert len(project.mapLayers()) == 3
 
