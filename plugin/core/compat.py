@@ -65,7 +65,8 @@ def processing_no_threading():
 def shapely_2():
     import shapely
 
-    return int(shapely.__version__.split(".")[0]) >= 2
+    # By what it offers, not by its version text: Debian forky's shapely reports "0+unknown".
+    return hasattr(shapely, "from_wkb")
 
 
 class GeometryIndex:
