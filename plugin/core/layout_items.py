@@ -182,9 +182,13 @@ class Sheet:
         legend.setResizeToContents(True)
         for style in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
                       QgsLegendStyle.Style.SymbolLabel):
-            font = text_format(7.0, bold=style != QgsLegendStyle.Style.SymbolLabel).font()
-            font.setPointSizeF(7.0)
-            legend.rstyle(style).setFont(font)
+            text = text_format(7.0, bold=style != QgsLegendStyle.Style.SymbolLabel)
+            if hasattr(legend.rstyle(style), "setTextFormat"):  # QGIS 3.30+
+                legend.rstyle(style).setTextFormat(text)
+            else:
+                font = text.font()
+                font.setPointSizeF(7.0)
+                legend.rstyle(style).setFont(font)
             legend.rstyle(style).setAlignment(self.start_alignment)
         legend.setSymbolAlignment(self.start_alignment)
         legend.setSymbolHeight(3.0)
