@@ -42,9 +42,10 @@ def tr(text):
 class BarChart(QWidget):
     """Horizontal bars, one per zone, for one figure."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, label_share=1 / 3):
         super().__init__(parent)
         self.bars = []
+        self.label_share = label_share  # of the width, for the labels
         self.setMinimumHeight(180)
 
     def set_bars(self, bars):
@@ -58,14 +59,15 @@ class BarChart(QWidget):
         if not self.bars:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("No incidents in this period"))
             return
-        label_width = min(220, self.width() // 3)
+        label_width = min(int(700 * self.label_share), int(self.width() * self.label_share))
         biggest = max(value for _, value in self.bars) or 1
         row = max(14.0, min(22.0, (self.height() - 10) / len(self.bars)))
         for index, (label, value) in enumerate(self.bars):
             top = 5 + index * row
             painter.setPen(QColor("#333333"))
+            shown = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideMiddle, label_width - 8)
             painter.drawText(QRectF(4, top, label_width - 8, row),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, shown)
             width = (self.width() - label_width - 60) * value / biggest
             painter.fillRect(QRectF(label_width, top + 3, width, row - 6), QColor("#b03a2e"))
             painter.drawText(QRectF(label_width + width + 4, top, 56, row), Qt.AlignmentFlag.AlignVCenter, str(value))
@@ -162,7 +164,7 @@ class ZoneStatisticsDialog(QDialog):
         tab_layout.addLayout(row)
         self.control_title = QLabel()
         tab_layout.addWidget(self.control_title)
-        self.control_chart = BarChart()
+        self.control_chart = BarChart(label_share=0.6)  # holders and dates make long labels
         tab_layout.addWidget(self.control_chart, 1)
         self.control_sources = QLabel()
         self.control_sources.setWordWrap(True)
