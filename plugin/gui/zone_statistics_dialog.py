@@ -1,7 +1,6 @@
 """Per-zone statistics of the active store for a period: a table and a bar chart, trend alerts, and the
 incidents of a zone under each of its holders (control periods)."""
 
-import csv
 from datetime import date
 
 from qgis.PyQt.QtCore import QCoreApplication, QRectF, Qt
@@ -13,6 +12,7 @@ from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,7 +21,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.export_files import export_table_csv
 from ..core.settings import ui_language
+from ..core.store import StoreError
 from ..domain import zones_definition as zd
 from ..domain.control_periods import HOLDER_LABELS, control_period_rows, control_periods
 from ..domain.i18n import QT_TRANSLATE_NOOP
@@ -197,8 +199,9 @@ class ZoneStatisticsDialog(QDialog):
             path, _ = QFileDialog.getSaveFileName(self, tr("Save statistics"), "", tr("CSV (*.csv)"))
         if not path:
             return None
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            writer = csv.writer(f)
-            writer.writerow(["zone", "zone_group"] + list(FIGURES))
-            writer.writerows(self.rows())
+        try:
+            export_table_csv(path, ["zone", "zone_group"] + list(FIGURES), self.rows())
+        except (StoreError, OSError) as error:  # never over a store (output_guard), a read-only folder…
+            QMessageBox.warning(self, tr("Save statistics"), str(error))
+            return None
         return path

@@ -1,4 +1,4 @@
-"""incidenttracker:importincidents: ACLED or UCDP GED CSV exports into an incident store."""
+"""incidenttracker:importincidents: ACLED or UCDP GED exports (CSV, API JSON, XLSX) into an incident store."""
 
 import os
 
@@ -24,6 +24,7 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
     INPUT = "INPUT"
     FORMAT = "FORMAT"
     STORE = "STORE"
+    STORE_DESTINATIONS = (STORE,)  # the store imported into
     IMPORTED = "IMPORTED"
     SKIPPED = "SKIPPED"
     DUPLICATES = "DUPLICATES"
@@ -34,16 +35,17 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
 
     def shortHelpString(self):
         return self.tr(
-            "Imports an ACLED export or a UCDP GED CSV file into an incident store (created when the file "
-            "does not exist). The whole file is imported in one transaction: canceling leaves the store "
-            "unchanged. Rows that cannot be imported (bad values, points outside Iraq) are skipped and "
-            "listed with their line number. Incidents already in the store (same ACLED or UCDP ID) are not "
-            "imported again; likely duplicates (same event type, one day and 5 km apart) are imported and "
-            "flagged for review.")
+            "Imports an ACLED export (CSV, XLSX, or an API answer saved as JSON) or a UCDP GED file (CSV, or an "
+            "API answer saved as JSON) into an incident store (created when the file does not exist). The whole "
+            "file is imported in one transaction: canceling leaves the store unchanged. Rows that cannot be "
+            "imported (bad values, points outside Iraq) are skipped and listed with their line number. Incidents "
+            "already in the store (same ACLED or UCDP ID) are not imported again; likely duplicates (same event "
+            "type, one day and 5 km apart) are imported and flagged for review.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
-            self.INPUT, self.tr("CSV file"), fileFilter=self.tr("CSV files (*.csv *.txt);;All files (*)")))
+            self.INPUT, self.tr("ACLED or UCDP file (CSV, JSON, XLSX)"),
+            fileFilter=self.tr("ACLED or UCDP files (*.csv *.txt *.json *.xlsx);;All files (*)")))
         labels = [QCoreApplication.translate("import", LABELS[f]) for f in FORMATS]
         self.addParameter(QgsProcessingParameterEnum(self.FORMAT, self.tr("Format"), labels, defaultValue=0))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -88,6 +90,8 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
         if len(report.skipped) > MAX_REPORTED_ROWS:
             feedback.reportError(self.tr("… and {count} more rows skipped.").format(
                 count=len(report.skipped) - MAX_REPORTED_ROWS), fatalError=False)
+        for notice in report.notices:
+            feedback.pushInfo(notice)
         feedback.pushInfo(report.summary())
         return {self.STORE: store_path or store.location, self.IMPORTED: report.imported, self.SKIPPED: len(report.skipped),
                 self.DUPLICATES: report.likely_duplicates, self.ALREADY_PRESENT: report.already_present}
