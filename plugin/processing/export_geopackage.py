@@ -54,7 +54,8 @@ class ExportAlgorithmBase(IncidentTrackerAlgorithm):
                                      "separated by ;)"), optional=True))
         labels = [QCoreApplication.translate("taxonomy", s) for s in self._statuses()]
         self.addParameter(QgsProcessingParameterEnum(
-            self.VERIFICATION, self.tr("Only these verification statuses"), labels, allowMultiple=True,
+            self.VERIFICATION, self.tr("Only these verification statuses (public version: verified unless chosen)"),
+            labels, allowMultiple=True,
             optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.PUBLIC, self.tr("Public version (drop internal fields, round coordinates)"), defaultValue=False))

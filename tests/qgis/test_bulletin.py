@@ -20,7 +20,7 @@ KIRKUK, KHANAQIN, SINJAR, BAGHDAD = (44.39, 35.47), (45.391, 34.348), (41.87, 36
 INCIDENTS = [
     (KIRKUK, "2024-05-03", 2, 1, 0, "verified"), (KIRKUK, "2024-05-17", 0, 4, 0, "unverified"),
     (KIRKUK, "2024-05-31", 1, 0, 0, "verified"), (KIRKUK, "2024-04-11", 5, 0, 0, "verified"),
-    (KHANAQIN, "2024-05-09", 0, 0, 3, "partially verified"), (KHANAQIN, "2024-04-20", 1, 0, 0, "verified"),
+    (KHANAQIN, "2024-05-09", 0, 0, 3, "in review"), (KHANAQIN, "2024-04-20", 1, 0, 0, "verified"),
     (KHANAQIN, "2024-04-21", 1, 0, 0, "verified"), (SINJAR, "2024-04-05", 3, 3, 0, "verified"),
     (BAGHDAD, "2024-05-12", 4, 0, 0, "verified"), (KIRKUK, "2024-06-01", 9, 9, 9, "verified"),  # after the period
     (KIRKUK, "2023-09-01", 1, 0, 0, "verified"),
