@@ -6,6 +6,7 @@ from qgis.core import QgsDateTimeRange, QgsVectorLayerTemporalContext
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 import incident_tracker
+
 from support import SHARED_DATA
 
 pytestmark = pytest.mark.skipif(not (SHARED_DATA / "SOURCE.md").exists(), reason="reference boundaries missing")
