@@ -12,7 +12,7 @@ PG_MAJOR ?= $(shell ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -n1 | gr
 	(apt-cache depends postgresql 2>/dev/null | grep -o 'postgresql-[0-9]*' | head -n1 | cut -d- -f2) || echo 15)
 TEST_PACKAGES := python3-qgis qgis-providers python3-shapely python3-pyproj python3-gdal gdal-bin \
 	python3-pytest python3-hypothesis python3-venv proj-data \
-	postgresql postgresql-$(PG_MAJOR)-postgis-3 python3-psycopg2
+	postgresql postgresql-$(PG_MAJOR)-postgis-3 python3-psycopg2 poppler-utils
 DESKTOP_PACKAGES := qgis xvfb xauth
 # The desktop tests build the translations from i18n/glossary.json with Qt's tools when present.
 TRANSLATION_TOOLS := pyqt5-dev-tools qttools5-dev-tools

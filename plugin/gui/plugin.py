@@ -73,6 +73,8 @@ class IncidentTrackerPlugin:
                          lambda: self.export("incidenttracker:exportcsv"), toolbar=False)
         self._add_action("export_geojson", "icons/export_geojson.svg", tr("Export as GeoJSON…"),
                          lambda: self.export("incidenttracker:exportgeojson"), toolbar=False)
+        self._add_action("bulletin", "icons/bulletin.svg", tr("Situation bulletin (PDF)…"),
+                         lambda: self.export("incidenttracker:bulletin"), toolbar=False)
         self._add_action("about", "icons/about.svg", tr("Help / About…"), self.show_about, toolbar=False)
         from .period_label import PeriodLabel
 
@@ -311,6 +313,10 @@ class IncidentTrackerPlugin:
         parameters = self._store_parameters(store)
         if algorithm.endswith("geopackage") and ZoneLookup.from_gpkg(zones_path(store), distances=False):
             parameters["ZONES"] = f"{zones_path(store)}|layername=zones_subdistricts"
+        if algorithm.endswith("bulletin"):  # in the UI's language by default
+            from ..core.bulletin_language import LANGUAGES
+
+            parameters["LANGUAGE"] = LANGUAGES.index(ui_language()) if ui_language() in LANGUAGES else 0
         processing.execAlgorithmDialog(algorithm, parameters)
 
     def _store_parameters(self, store):
