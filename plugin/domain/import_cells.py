@@ -8,7 +8,8 @@ import re
 from datetime import date
 
 from .i18n import QT_TRANSLATE_NOOP
-from .values import parse_coordinate, parse_date, parse_whole_number
+from .dates import DateError, read_date
+from .values import parse_coordinate, parse_whole_number
 
 # "1,234,567": commas only as thousands separators; "12,5" (a decimal comma) is not 125.
 _GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.0*)?")
@@ -73,8 +74,9 @@ def coordinate(row, name):
     return value
 
 
-def iso_date(row, name, required=False):
-    """The cell as an ISO date text (YYYY-MM-DD), or None."""
+def iso_date(row, name, required=False, serials=False):
+    """The cell as an ISO date text (YYYY-MM-DD), or None; the row's ``year`` gives a two-digit year's
+    century; ``serials``: the column is all numbers, Excel serial days (see :mod:`.dates`)."""
     value = text(row, name)
     if value is None:
         if required:
@@ -84,11 +86,11 @@ def iso_date(row, name, required=False):
         try:
             return date.fromisoformat(value).isoformat()
         except ValueError:
-            pass  # let parse_date give the message
+            pass  # let read_date give the message
     try:
-        return parse_date(value, name).isoformat()
-    except ValueError as error:
-        raise RowError(_t("{reason}"), reason=str(error)) from None
+        return read_date(value, name, year=row.get("year"), serials=serials).isoformat()
+    except DateError as error:
+        raise RowError(error.template, **error.params) from None
 
 
 def code(row, name, allowed):

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..values import _MONTHS
+from ..dates import MONTHS as _MONTHS
 
 DAY, WEEK, MONTH = 1, 2, 3
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

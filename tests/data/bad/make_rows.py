@@ -62,8 +62,16 @@ for value, exp in [("2099-01-01", "in the future"), ("2999-12-31", "in the futur
                    ("yesterday", "not a date"), ("2020/06/14", "not a date"), ("14.06.2020", "not a date"),
                    ("June 2020", "not a date"), ("2020", "not a date"), ("14 Juin 2020", "not a date"),
                    ("١٤/٠٦/٢٠٢٠", None), ("=TODAY()", "not a date"), ("", "event_date is empty"),
-                   ("20200614", "not a date"), ("2020-6-14T25:99", None)]:
+                   ("20200614", "not a date"), ("2020-6-14T25:99", "not a date"),
+                   ("03/04/2020", "day and month cannot be told apart"), ("43995", "not a date but a number")]:
     add(f"event_date {value!r}", {"event_date": value}, exp)
+# dates as older ACLED exports, Excel and pandas write them (plugin/domain/dates.py)
+for value, year, exp in [("9-May-20", "2020", None), ("31-Dec-20", "2020", None), ("09-May-2020", "2020", None),
+                         ("21 March 2020", "2020", None), ("2020-06-13T00:00:00", "2020", None),
+                         ("2020-06-13 00:00:00.000", "2020", None), ("9-May-20", "", "two-digit year"),
+                         ("9-May-20", "2019", "does not agree with the row's year 2019"),
+                         ("9-May-20", "MMXX", "is not a year"), ("05/05/2020", "2020", None)]:
+    add(f"event_date {value!r} with year {year!r}", {"event_date": value, "year": year}, exp)
 # figures
 for value, exp in [("-1", "negative"), ("-100", "negative"), ("-0.5", "not a whole number"), ("2.5", "not a whole number"),
                    ("0.1", "not a whole number"), ("7.000001", "not a whole number"), ("10001", "not a plausible figure"),
