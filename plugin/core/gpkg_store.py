@@ -128,6 +128,7 @@ class _GeoPackageTransaction(_Transaction):
 
 class GeoPackageStore(IncidentStore):
     kind = "gpkg"
+    dialect = ddl.GEOPACKAGE
     layer_provider = "ogr"
     busy_timeout = 30.0  # seconds a write waits for another writer to finish
 

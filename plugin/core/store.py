@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
 from ..domain import validation
+from ..domain.admin_names import LEVELS, disagreeing_levels
+from . import ddl
 from ..domain.duplicates import DuplicateIndex, is_likely_duplicate
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.incident import prepare, prepare_sources, timestamp
@@ -60,9 +62,17 @@ class ImportCanceled(StoreError):
     pass
 
 
+def _add_fields_of(version):
+    """The upgrade step adding the incident fields of schema ``version`` (in the store's SQL dialect)."""
+    def step(store, cursor):
+        for statement in ddl.add_column_statements(version, store.dialect):
+            cursor.execute(statement)
+    return step
+
+
 # Upgrade steps: MIGRATIONS[n](store, cursor) turns a schema version n store into version n + 1.
-# Version 1 is the first released schema, so there is no step yet.
-MIGRATIONS = {}
+# 1 -> 2: the file's own admin names, their disagreement with COD-AB and the original event type.
+MIGRATIONS = {1: _add_fields_of(2)}
 
 
 @dataclass
@@ -76,6 +86,7 @@ class BulkResult:
     imported: int = 0
     already_present: int = 0
     likely_duplicates: int = 0
+    admin_disagreements: int = 0  # imported incidents whose source's admin names are other COD-AB units
 
 
 def _msg(text):
@@ -86,6 +97,7 @@ class IncidentStore:
     """Base class; use :class:`GeoPackageStore` (or the PostGIS store) through ``open_store``."""
 
     kind = None
+    dialect = None  # the backend's :class:`.ddl.Dialect`
     schema_version = SCHEMA_VERSION
 
     def __init__(self, location, zone_lookup=None):
@@ -151,6 +163,8 @@ class IncidentStore:
         return unit_at is None or unit_at(longitude, latitude) is not None
 
     def _with_zones(self, incident):
+        """The incident with the COD-AB units and zone at its point, and the levels where the names its
+        source gave (source_admin1-3) are other units (``admin_disagreement``)."""
         if self.zone_lookup is None:
             return incident
         zones = self.zone_lookup(incident["longitude"], incident["latitude"]) or {}
@@ -158,6 +172,9 @@ class IncidentStore:
         for name in ZONE_FIELDS:
             if name in zones:
                 result[name] = zones[name]
+        if zones:
+            levels = disagreeing_levels({level: incident.get("source_" + level) for level in LEVELS}, zones)
+            result["admin_disagreement"] = ";".join(levels) or None
         return result
 
     def _insert_incident(self, cursor, row):
@@ -368,6 +385,8 @@ class IncidentStore:
                     if duplicates:
                         row["likely_duplicate_of"] = ";".join(duplicates)
                         result.likely_duplicates += 1
+                    if row.get("admin_disagreement"):
+                        result.admin_disagreements += 1
                     index.add(row)
                     incident_rows.append(row)
                     source_rows.extend(prepared_sources)

@@ -16,6 +16,8 @@ from incident_tracker.plugin.domain.import_cells import RowError
 from incident_tracker.plugin.domain.import_formats import AUTO, mapper, resolve_format
 
 ROWS = row_cases()
+# Python's own words, which must never reach a user.
+PYTHON_WORDS = ("invalid literal", "could not convert", "Exceeds the limit", "Traceback", "object has no attribute")
 FILES = file_cases()
 
 
@@ -37,6 +39,7 @@ def message_of(row):
 @pytest.mark.parametrize("case", ROWS, ids=[c["id"] for c in ROWS])
 def test_a_bad_row_gives_its_message(case):
     message = message_of(case_row(case))
+    assert not any(python in message for python in PYTHON_WORDS)
     if case.get("needs_zones"):  # only real borders can tell: the bounding box lets it through
         assert message == "" or case["expect"] in message
     elif case["expect"] is None:

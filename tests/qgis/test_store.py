@@ -9,6 +9,7 @@ from support import DARA, DARA_SOURCES
 
 from incident_tracker.plugin.core import stores
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
+from incident_tracker.plugin.domain.schema import ADDED_FIELDS, SCHEMA_VERSION
 from incident_tracker.plugin.core.store import (
     ConflictError,
     NewerSchemaError,
@@ -58,7 +59,7 @@ def test_open_refuses_a_newer_schema_with_a_clear_message(store):
 
 def test_open_store_finds_the_backend_from_the_location(store):
     with other_connection(store) as again:
-        assert type(again) is type(store) and again.metadata()["schema_version"] == "1"
+        assert type(again) is type(store) and again.metadata()["schema_version"] == str(SCHEMA_VERSION)
 
 
 def test_migrate_runs_each_step_from_the_stored_version(store):
@@ -72,8 +73,36 @@ def test_migrate_runs_each_step_from_the_stored_version(store):
         ran.append(migrating is store)
         cursor.execute(store._sql("INSERT INTO incident_tracker_meta (key, value) VALUES (?, ?)"), ["step", "0→1"])
 
-    assert store.migrate({0: step}) == 1 and ran == [True]
-    assert store.metadata()["schema_version"] == "1" and store.metadata()["step"] == "0→1"
+    steps = {version: (lambda migrating, cursor: None) for version in range(SCHEMA_VERSION)}
+    steps[0] = step
+    assert store.migrate(steps) == SCHEMA_VERSION and ran == [True]
+    assert store.metadata()["schema_version"] == str(SCHEMA_VERSION) and store.metadata()["step"] == "0→1"
+
+
+def make_version_1(store):
+    """Turn ``store`` into a store of schema version 1, as the plugin wrote them before 0.3."""
+    with store._transaction() as cursor:
+        for name in ADDED_FIELDS[2]:
+            cursor.execute(f"ALTER TABLE incidents DROP COLUMN {name}")
+    set_schema_version(store, 1)
+    store.close()
+
+
+def test_a_version_1_store_is_upgraded_with_its_incidents(store):
+    uuid = store.add_incident(DARA, DARA_SOURCES).uuid
+    make_version_1(store)
+    if store.kind == "postgis":  # a team store is upgraded by its administrator, with createstore
+        with pytest.raises(StoreError, match="older schema"):
+            other_connection(store)
+        stores.create_store(store.location).close()
+    with other_connection(store) as upgraded:
+        assert upgraded.metadata()["schema_version"] == str(SCHEMA_VERSION) == "2"
+        kept = upgraded.get_incident(uuid)
+        assert kept["location"] == DARA["location"] and kept["source_admin2"] is None
+        added = upgraded.add_incident(dict(DARA, source_admin2="Khanaqin", source_event_type="Remote violence"),
+                                      DARA_SOURCES).uuid
+        assert upgraded.get_incident(added)["source_admin2"] == "Khanaqin"
+        assert upgraded.count() == 2 and len(upgraded.sources_of(uuid)) == len(DARA_SOURCES)
 
 
 def test_add_writes_incident_with_both_sources_and_figures(store):
