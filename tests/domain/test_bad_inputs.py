@@ -9,11 +9,11 @@ from datetime import date
 import pytest
 
 from bad_inputs import TODAY, case_row, file_cases, row_cases, write_case_file
-from incident_tracker.plugin.core.importer import ImportReport, _valid_records
+from incident_tracker.plugin.core.importer import ImportReport, _valid_records, _with_serial_dates
 from incident_tracker.plugin.domain import acled, validation
 from incident_tracker.plugin.domain.csv_reading import CsvFile, CsvFormatError
 from incident_tracker.plugin.domain.import_cells import RowError
-from incident_tracker.plugin.domain.import_formats import AUTO, mapper, resolve_format
+from incident_tracker.plugin.domain.import_formats import AUTO, resolve_format
 
 ROWS = row_cases()
 # Python's own words, which must never reach a user.
@@ -61,11 +61,14 @@ def test_a_bad_file_gives_its_message_and_its_good_rows(case, tmp_path):
         return
     report = ImportReport(str(path))
     with CsvFile(path) as csv_file:
-        records = list(_valid_records(csv_file, mapper(resolve_format(csv_file.header, AUTO)), report, None, None,
-                                      date.fromisoformat(TODAY)))
+        fmt = resolve_format(csv_file.header, AUTO)
+        map_row = _with_serial_dates(fmt, lambda: CsvFile(path))
+        records = list(_valid_records(csv_file, map_row, report, None, None, date.fromisoformat(TODAY)))
     assert [line for _, line, _ in report.skipped] == [line for line, _ in case["skipped"]]
     for (_, _, reason), (_, expected) in zip(report.skipped, case["skipped"]):
         assert expected in reason and len(reason) < 300
     assert len(records) == case["imported"] + case.get("already_present", 0)
-    for event_id, actor in case.get("actor1", {}).items():
-        assert next(i for i, _ in records if i["event_id_cnty"] == event_id)["actor1"] == actor
+    assert report.repeated == case.get("repeated", 0)
+    for name in ("actor1", "event_type", "event_date"):
+        for event_id, value in case.get(name, {}).items():
+            assert next(i for i, _ in records if i["event_id_cnty"] == event_id)[name] == value
