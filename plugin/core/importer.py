@@ -68,7 +68,7 @@ class ImportReport:
 
     def summary(self, shown=3):
         """'Imported 98; skipped 2 (line 5: …; line 9: …); 3 already present; 1 likely duplicate'."""
-        parts = [_t("Imported {count}").format(count=self.imported)]
+        parts = [self.failure() if self.failed else _t("Imported {count}").format(count=self.imported)]
         if self.skipped:
             lines = "; ".join(_t("line {line}: {reason}").format(line=line, reason=reason)
                               for _, line, reason in self.skipped[:shown])
