@@ -9,11 +9,12 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from qgis.PyQt.QtCore import QCoreApplication
+
 from ..domain import validation
 from ..domain.csv_reading import CsvFile
-from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..domain.import_cells import RowError
 from ..domain.dates import LONE_SERIAL, is_serial
+from ..domain.import_cells import RowError
 from ..domain.import_formats import AUTO, DATE_COLUMNS, mapper, resolve_format
 from .store import ImportCanceled
 
@@ -23,8 +24,11 @@ _NUMBER = re.compile(r"(?<![\w'…])-?\d+(?:\.\d+)?(?![\w'])")
 _HASH_BITS = (1 << 64) - 1
 
 
-def _t(text):
-    return QT_TRANSLATE_NOOP("import", text)
+def tr(text):
+    return QCoreApplication.translate("import", text)
+
+
+_t = tr  # the report's texts are translated when they are made (the import runs inside QGIS)
 
 
 @dataclass
@@ -57,36 +61,36 @@ class ImportReport:
         return [(reason, rows, line) for reason, (rows, line) in ranked[:count]]
 
     def reasons_text(self, count=5):
-        return "; ".join(_t("{rows} × {reason} (first on line {line})").format(rows=rows, reason=reason, line=line)
+        return "; ".join(tr("{rows} × {reason} (first on line {line})").format(rows=rows, reason=reason, line=line)
                          for reason, rows, line in self.common_reasons(count))
 
     def failure(self):
         """What to tell when :attr:`failed`: nothing imported, and why."""
-        return _t("Nothing was imported from {file}: all {count} rows were skipped. Most common reasons: "
+        return tr("Nothing was imported from {file}: all {count} rows were skipped. Most common reasons: "
                   "{reasons}").format(file=os.path.basename(self.path), count=len(self.skipped),
                                       reasons=self.reasons_text())
 
     def summary(self, shown=3):
         """'Imported 98; skipped 2 (line 5: …; line 9: …); 3 already present; 1 likely duplicate'."""
-        parts = [self.failure() if self.failed else _t("Imported {count}").format(count=self.imported)]
+        parts = [self.failure() if self.failed else tr("Imported {count}").format(count=self.imported)]
         if self.skipped:
-            lines = "; ".join(_t("line {line}: {reason}").format(line=line, reason=reason)
+            lines = "; ".join(tr("line {line}: {reason}").format(line=line, reason=reason)
                               for _, line, reason in self.skipped[:shown])
-            more = _t("; …{count} more").format(count=len(self.skipped) - shown) if len(self.skipped) > shown else ""
-            parts.append(_t("skipped {count} ({lines}{more})").format(count=len(self.skipped), lines=lines, more=more))
+            more = tr("; …{count} more").format(count=len(self.skipped) - shown) if len(self.skipped) > shown else ""
+            parts.append(tr("skipped {count} ({lines}{more})").format(count=len(self.skipped), lines=lines, more=more))
         if self.already_present:
-            parts.append(_t("{count} already in the store").format(count=self.already_present))
+            parts.append(tr("{count} already in the store").format(count=self.already_present))
         if self.repeated:
-            parts.append(_t("{count} rows repeated earlier rows of the file exactly (same ID, same values) and were "
+            parts.append(tr("{count} rows repeated earlier rows of the file exactly (same ID, same values) and were "
                             "counted once").format(count=self.repeated))
         if self.likely_duplicates:
-            parts.append(_t("{count} flagged as likely duplicates").format(count=self.likely_duplicates))
+            parts.append(tr("{count} flagged as likely duplicates").format(count=self.likely_duplicates))
         if self.admin_disagreements:
-            parts.append(_t("{count} incidents name other governorates, districts or sub-districts than the COD-AB "
+            parts.append(tr("{count} incidents name other governorates, districts or sub-districts than the COD-AB "
                             "units at their point (see their admin_disagreement field)").format(
                                 count=self.admin_disagreements))
         if self.unchecked_border:
-            parts.append(_t("{count} points could only be checked against Iraq's bounding box, not its border: "
+            parts.append(tr("{count} points could only be checked against Iraq's bounding box, not its border: "
                             "the store has no zones yet (build them with Add disputed zones in the Incident "
                             "Tracker menu, or the Build disputed zones algorithm, before importing)").format(
                                 count=self.unchecked_border))
@@ -178,7 +182,7 @@ def _valid_records(csv_file, map_row, report, progress, is_canceled, today, insi
     for count, (line, row) in enumerate(csv_file, start=1):
         if count % PROGRESS_EVERY == 0:
             if is_canceled and is_canceled():
-                raise ImportCanceled(_t("The import was canceled; the store is unchanged."))
+                raise ImportCanceled(tr("The import was canceled; the store is unchanged."))
             if progress:
                 progress(100.0 * csv_file.fraction_read())
         if isinstance(row, RowError):
@@ -204,7 +208,7 @@ def _valid_records(csv_file, map_row, report, progress, is_canceled, today, insi
                 if earlier & _HASH_BITS == cells:
                     report.repeated += 1
                 else:
-                    template = _t("{field}: {value} is also on line {first} with other values; only line {first} "
+                    template = tr("{field}: {value} is also on line {first} with other values; only line {first} "
                                   "was imported")
                     params = {"field": name, "value": external[:40], "first": earlier >> 64}
                     skip(line, template.format(**params), _kind(template, params))
