@@ -4,7 +4,9 @@ Read (each rule with its tests in tests/domain/test_dates.py):
 
 - ISO 8601 dates, ``2020-06-13`` (month and day may be unpadded), optionally with a time as pandas,
   Excel and databases write it (``2020-06-13T00:00:00``, ``2020-06-13 00:00:00.000``, ``...Z``,
-  ``...+03:00``): the date part is the event's day; the time must be a real time.
+  ``...+03:00``): the date part is the event's day; the time must be a real time. The same with
+  slashes, year first (``2020/06/13``, ``2020/06/13 10:30:00``), is how GDAL gives the date cells
+  of an XLSX sheet.
 - A day, a month name and a year: ``13 June 2020`` (ACLED's export tool), ``13-Jun-20`` and
   ``13-Jun-2020`` (Excel's and ACLED's older CSV exports), ``June 13, 2020``. English month names,
   full or in three letters (``Sept`` too), any case.
@@ -30,7 +32,7 @@ MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
 MONTHS.update({name[:3]: number for name, number in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"
+_ISO = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})"
                   r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[\s\-]+([^\W\d_]+)\.?[\s\-,]+(\d{4}|\d{2})")
 _MONTH_DAY_YEAR = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
@@ -135,10 +137,10 @@ def read_date(value, field="date", year=None, serials=False):
         return None
     match = _ISO.fullmatch(text)
     if match:
-        hour, minute, second = match.group(4), match.group(5), match.group(6)
+        hour, minute, second = match.group(5), match.group(6), match.group(7)
         if hour is not None and (int(hour) > 23 or int(minute) > 59 or int(second or 0) > 59):
             raise DateError(NOT_A_DATE, field=field, value=_shown(value))
-        return _make(int(match.group(1)), int(match.group(2)), int(match.group(3)), value, field)
+        return _make(int(match.group(1)), int(match.group(3)), int(match.group(4)), value, field)
     match = _DAY_MONTH_YEAR.fullmatch(text)
     if match and match.group(2).casefold() in MONTHS:
         full = _full_year(match.group(3), year, value, field)

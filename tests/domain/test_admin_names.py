@@ -1,8 +1,10 @@
 """Whether a file's admin names and COD-AB's name the same unit (plugin/domain/admin_names.py)."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from incident_tracker.plugin.domain.admin_names import disagreeing_levels, name_key, same_unit
+from incident_tracker.plugin.domain.admin_names import ARTICLES, UNIT_WORDS, disagreeing_levels, name_key, same_unit
 
 # (file's spelling, COD-AB 2019 name): one unit each.
 SAME = [("Sulaymaniyah", "Al-Sulaymaniyah"), ("Sulaimaniya", "Al-Sulaymaniyah"), ("Tuz Khurmatu", "Tooz Khurmato"),
@@ -46,3 +48,22 @@ def test_the_levels_that_disagree():
 def test_keys_ignore_articles_unit_words_case_and_accents():
     assert name_key("Al-Anbar Governorate") == name_key("anbar") == name_key("ÁNBAR")
     assert name_key(None) is None and name_key("  ") is None
+
+
+PLACE_NAMES = st.from_regex(r"[A-Z][a-z]{2,10}( [A-Z][a-z]{2,10})?", fullmatch=True).filter(
+    lambda name: not set(name.casefold().split()) & (ARTICLES | UNIT_WORDS))
+
+
+@given(st.text(max_size=30))
+def test_a_name_is_always_its_own_unit(name):
+    assert same_unit(name, name)
+
+
+@given(PLACE_NAMES)
+def test_articles_unit_words_and_case_never_make_a_disagreement(name):
+    assert same_unit(name, f"Al-{name} District") and same_unit(name.upper(), f"Markaz {name}")
+
+
+@given(st.text(max_size=20), st.text(max_size=20))
+def test_the_comparison_is_symmetric(a, b):
+    assert same_unit(a, b) == same_unit(b, a)

@@ -27,6 +27,12 @@ def test_iso_with_a_time_is_the_day_of_the_event(day, time):
     assert read_date(day.isoformat() + time) == day
 
 
+@given(days)
+def test_year_first_with_slashes_as_gdal_gives_xlsx_dates(day):
+    assert read_date(day.strftime("%Y/%m/%d")) == day
+    assert read_date(day.strftime("%Y/%m/%d 10:30:00")) == day
+
+
 @pytest.mark.parametrize("text", ["2020-06-13T25:00:00", "2020-06-13T12:60", "2020-06-13 00:00:99",
                                   "2020-06-13Tnoon", "2020-06-13T", "2020-06-13 00:00:00 extra"])
 def test_iso_with_a_broken_time_is_refused(text):
@@ -213,7 +219,7 @@ def test_empty_is_none():
     assert read_date(None) is None and read_date("") is None and read_date("   ") is None
 
 
-@pytest.mark.parametrize("text", ["yesterday", "2020/06/14", "14.06.2020", "20200614", "=TODAY()", "13-06-2020"])
+@pytest.mark.parametrize("text", ["yesterday", "2020/06-14", "14.06.2020", "20200614", "=TODAY()", "13-06-2020"])
 def test_other_forms_are_not_dates(text):
     with pytest.raises(DateError, match="not a date"):
         read_date(text, "event_date")
