@@ -36,6 +36,8 @@ ACTOR_TYPES = {
     8: QT_TRANSLATE_NOOP("acled", "External/Other forces"),
 }
 _ACTOR_TYPE_NAMES = {name.casefold(): name for name in ACTOR_TYPES.values()}
+# ACLED's exports since 2024 name the types in the singular ("Rebel group").
+_ACTOR_TYPE_NAMES.update({name.casefold()[:-1]: name for name in ACTOR_TYPES.values() if name.endswith("s")})
 _PRECISIONS = (1, 2, 3)
 _TEXT_FIELDS = ("event_id_cnty", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "location", "admin1",
                 "admin2", "admin3", "notes", "tags", "source_scale")
@@ -97,7 +99,9 @@ def _spelled(value, spellings):
 
 
 def actor_type(row, name):
-    """inter1/inter2 as the actor type's name: from ACLED's code (0: no such actor) or its name in any case."""
+    """inter1/inter2 as the actor type's name: from ACLED's code (0: no such actor), its name in any case
+    (the singular of ACLED's 2024 exports too), or other words kept as given; a number that is no code,
+    or a cell without letters, is refused."""
     value = text(row, name)
     if value is None:
         return None
@@ -110,8 +114,18 @@ def actor_type(row, name):
             return None
         if number in ACTOR_TYPES:
             return ACTOR_TYPES[number]
+    elif not _is_number(value) and any(c.isalpha() for c in value):
+        return value
     raise RowError(_t("{field}: {value} is not an ACLED actor type code (1 to 8)"), field=name,
                    value=value[:40])
+
+
+def _is_number(value):
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return True
 
 
 def civilian_targeting(row):

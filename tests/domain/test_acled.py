@@ -179,8 +179,17 @@ def test_the_files_admin_names_are_kept_as_the_sources():
         "Diyala", "Khanaqin", "Jalawla")
 
 
-@pytest.mark.parametrize("value", ["\u00b2", "\u2460", "9" * 5000, str(2 ** 63), "NaN", "seven", "-1", "9"])
+@pytest.mark.parametrize("value", ["\u00b2", "\u2460", "9" * 5000, str(2 ** 63), "NaN", "inf", "1e400", "-1", "9",
+                                   "2.5", "--"])
 def test_actor_types_that_are_no_code_are_refused(value):
     with pytest.raises(RowError, match="inter1") as raised:
         acled.map_row(khanaqin(inter1=value))
     assert len(str(raised.value)) < 200
+
+
+@pytest.mark.parametrize("value, expected", [("Rebel group", "Rebel groups"), ("political militia", "Political militias"),
+                                             ("Identity militia", "Identity militias"), ("Rioters", "Rioters"),
+                                             ("Militia (ethnic)", "Militia (ethnic)")])
+def test_actor_types_named_in_words_are_kept(value, expected):
+    incident, _ = acled.map_row(khanaqin(inter1=value))
+    assert incident["inter1"] == expected
