@@ -202,7 +202,7 @@ def _valid_records(csv_file, map_row, report, progress, is_canceled, today, insi
         name = "event_id_cnty" if incident.get("event_id_cnty") else "ucdp_id"
         external = incident.get(name)
         if external:
-            cells = hash(tuple(row.items())) & _HASH_BITS
+            cells = hash(tuple(row.values())) & _HASH_BITS  # one file: the same columns in every row
             earlier = first_seen.setdefault(external, (line << 64) | cells)
             if earlier >> 64 != line:
                 if earlier & _HASH_BITS == cells:

@@ -76,9 +76,10 @@ def event_types_of(row):
     if event_type is None:
         raise RowError(_t("{field} is empty"), field="event_type")
     sub_event_type = _spelled(text(row, "sub_event_type"), sub_event_types)
-    old = _old_event_types().get(_old_key(event_type))
+    current = event_types.get(event_type.casefold())
+    old = None if current else _old_event_types().get(_old_key(event_type))
     if old is None:
-        return _spelled(event_type, event_types), sub_event_type, None
+        return current or event_type, sub_event_type, None
     name, entry = old
     new_type = entry.get("event_type")
     if new_type is None:  # Riots/Protests: riots when rioters take part, else protests when protesters do

@@ -66,10 +66,13 @@ def _number_text(row, name):
 
 
 def whole_number(row, name):
+    value = row.get(name)
+    if value and len(value) <= MAX_NUMBER_CHARS and value.isdecimal():  # the common case, first
+        return int(value)  # isdecimal, not isdigit: '²' and '①' are "digits" that int() refuses
     value = _number_text(row, name)
     if value is None:
         return None
-    if value.isdecimal():  # not isdigit(): '²' and '①' are "digits" that int() refuses
+    if value.isdecimal():
         return int(value)
     if "," in value and not _GROUPED.fullmatch(value):
         raise RowError(_t("{field}: '{value}' is not a whole number"), field=name, value=value)
