@@ -84,9 +84,11 @@ package:
 clean:
 	rm -rf build dist
 
-# The same suite on QGIS 3.40 LTR (Debian 13) in a chroot under /var/cache/incident-tracker, built once.
+# The same suite on QGIS 3.40 LTR (Debian 13) and QGIS 3.44 LTR (Debian forky), each in a chroot under
+# /var/cache/incident-tracker, built once.
 test-ltr:
 	bash scripts/ltr_env.sh trixie
+	bash scripts/ltr_env.sh forky
 
 # Benchmarks against ogr2ogr and QGIS (bench/RESULTS.md); `make bench SIZES=10000,100000,1000000` for the full run.
 SIZES ?= 10000,100000

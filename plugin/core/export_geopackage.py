@@ -50,9 +50,11 @@ from .export_files import (
     ExportFilters,
     ExportReport,
     selected_rows,
+    store_file,
 )
 from .gpkg_store import GeoPackageStore
 from .layers import GROUP_PROPERTY, add_store_layers
+from .output_guard import check_output
 from .store import StoreError
 
 PROJECT_NAME = "incident_tracker"
@@ -125,13 +127,11 @@ def export_geopackage(store, output, zones=None, filters=None, metadata=None, la
     filters = filters or ExportFilters()
     metadata = metadata or ExportMetadata()
     output = os.path.abspath(os.fspath(output))
-    store_path = os.fspath(store) if isinstance(store, (str, os.PathLike)) else getattr(store, "path", None)
+    store_path = store_file(store)
     zones_path = zones_path_of(zones)
     if zones_path is None and store_path and zone_tables(store_path):
         zones_path = store_path
-    for source in (store_path, zones_path):
-        if source and os.path.abspath(source) == output:
-            raise StoreError(tr("Choose another file for the export than the store or zones file it reads."))
+    check_output(output, (store_path, zones_path))  # before reading anything (AtomicOutput checks again)
 
     def step(percent, name):
         if is_canceled and is_canceled():
@@ -141,7 +141,7 @@ def export_geopackage(store, output, zones=None, filters=None, metadata=None, la
 
     incidents, sources = selected_rows(store, filters)
     report = ExportReport(output, len(incidents), len(sources), period=exports.period(incidents))
-    with AtomicOutput(output) as temporary:
+    with AtomicOutput(output, (store_path, zones_path)) as temporary:
         step(5, "rows")
         _write_store_tables(temporary, incidents, sources, filters)
         report.tables = [INCIDENTS_TABLE, SOURCES_TABLE, META_TABLE]

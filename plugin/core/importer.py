@@ -1,4 +1,4 @@
-"""Importing an ACLED or UCDP GED CSV export into an incident store.
+"""Importing an ACLED or UCDP GED export (CSV, API JSON, XLSX) into an incident store.
 
 The file is streamed: each row is mapped and validated, bad rows are set aside with their line and
 reason, and the good ones flow lazily into ``store.import_records``, which writes them all in one
@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..domain import validation
-from ..domain.csv_reading import CsvFile
 from ..domain.dates import LONE_SERIAL, is_serial
 from ..domain.import_cells import RowError
 from ..domain.import_formats import AUTO, DATE_COLUMNS, mapper, resolve_format
+from .import_files import open_table
 from .store import ImportCanceled
 
 PROGRESS_EVERY = 500  # rows between progress reports and cancel checks
@@ -28,9 +28,6 @@ def tr(text):
     return QCoreApplication.translate("import", text)
 
 
-_t = tr  # the report's texts are translated when they are made (the import runs inside QGIS)
-
-
 @dataclass
 class ImportReport:
     path: str
@@ -39,6 +36,7 @@ class ImportReport:
     already_present: int = 0
     likely_duplicates: int = 0
     skipped: list = field(default_factory=list)  # (file, line, reason)
+    notices: list = field(default_factory=list)  # what the reader says about the whole file
     reasons: dict = field(default_factory=dict)  # reason without its values -> [rows, first line]
     repeated: int = 0  # rows repeating an earlier row of the file (same ID, same cells): counted once
     admin_disagreements: int = 0  # imported incidents whose file's admin names are other COD-AB units
@@ -98,20 +96,24 @@ class ImportReport:
 
 
 def import_file(store, path, fmt=AUTO, progress=None, is_canceled=None, today=None, created_by=None):
-    """Import the CSV file at ``path`` (format 'auto', 'acled' or 'ucdp') into ``store``.
+    """Import the file at ``path`` (CSV, JSON or XLSX; format 'auto', 'acled' or 'ucdp') into ``store``.
 
     ``progress(percent)`` is called as the file is read; when ``is_canceled()`` turns true,
     :class:`ImportCanceled` is raised and the store is unchanged. Raises ``ValueError`` (its
-    subclasses :class:`CsvFormatError`, :class:`UnknownFormatError`) for a file that cannot be read
+    subclasses :class:`TableFormatError`, :class:`UnknownFormatError`) for a file that cannot be read
     as the format. Returns an :class:`ImportReport`.
     """
     path = os.fspath(path)
-    with CsvFile(path) as csv_file:
-        fmt = resolve_format(csv_file.header, fmt)
+    with open_table(path) as table:
+        fmt = resolve_format(table.header, fmt)
         report = ImportReport(path=path, format=fmt)
-        map_row = _with_serial_dates(fmt, lambda: CsvFile(path))
-        records = _valid_records(csv_file, map_row, report, progress, is_canceled, today, store.inside_iraq)
+        map_row = _with_serial_dates(fmt, lambda: open_table(path))
+        records = _valid_records(table, map_row, report, progress, is_canceled, today, store.inside_iraq)
         result = store.import_records(records, is_canceled=is_canceled, created_by=created_by)
+        report.notices.extend(table.notices)
+        if table.cleaned_lines:
+            report.notices.append(tr("Invisible control characters (NUL, byte-order marks, bidirectional overrides) "
+                                     "were removed from {count} lines or cells.").format(count=table.cleaned_lines))
     report.imported = result.imported
     report.already_present = result.already_present
     report.likely_duplicates = result.likely_duplicates

@@ -143,10 +143,44 @@ def configure_fields(layer, fields, defaults):
     layer.setEditFormConfig(config)
 
 
-# now() is local time in QGIS expressions and 3.22 has no UTC function: shift it by the local offset,
-# found by reading the local wall time back as UTC ('Z'), so the stored 'Z' times are really UTC.
-UTC_NOW = ("format_date(now() - make_interval(seconds:=(epoch(to_datetime(format_date(now(), "
-           "'yyyy-MM-ddTHH:mm:ss.zzz') || 'Z')) - epoch(now())) / 1000), 'yyyy-MM-ddTHH:mm:ss.zzzZ')")
+def _let(name, value, body):
+    return f"with_variable('{name}', {value}, {body})"
+
+
+def _padded(value, width):
+    return f"lpad(to_string({value}), {width}, '0')"
+
+
+def utc_text_expression(milliseconds="epoch(now())"):
+    """A QGIS expression for the UTC time of ``milliseconds`` since 1970 as 'yyyy-MM-ddTHH:mm:ss.zzzZ'.
+
+    now() is local time in QGIS expressions, 3.22 has no UTC function, and how to_datetime() reads a
+    'Z' changed between versions; epoch(now()) is the same instant everywhere, so the calendar date is
+    computed from it (days to civil date: H. Hinnant, "chrono-Compatible Low-Level Date Algorithms").
+    """
+    text = " || ".join((
+        _padded("@y + if(@m <= 2, 1, 0)", 4), "'-'", _padded("@m", 2), "'-'", _padded("@d", 2), "'T'",
+        _padded("floor(@rem / 3600000)", 2), "':'", _padded("floor(@rem / 60000) % 60", 2), "':'",
+        _padded("floor(@rem / 1000) % 60", 2), "'.'", _padded("@rem % 1000", 3), "'Z'"))
+    steps = (
+        ("ms", milliseconds),
+        ("days", "floor(@ms / 86400000)"),
+        ("rem", "@ms - @days * 86400000"),
+        ("era", "floor((@days + 719468) / 146097)"),
+        ("doe", "@days + 719468 - @era * 146097"),
+        ("yoe", "floor((@doe - floor(@doe / 1460) + floor(@doe / 36524) - floor(@doe / 146096)) / 365)"),
+        ("y", "@yoe + @era * 400"),
+        ("doy", "@doe - (365 * @yoe + floor(@yoe / 4) - floor(@yoe / 100))"),
+        ("mp", "floor((5 * @doy + 2) / 153)"),
+        ("d", "@doy - floor((153 * @mp + 2) / 5) + 1"),
+        ("m", "@mp + if(@mp < 10, 3, -9)"),
+    )
+    for name, value in reversed(steps):
+        text = _let(name, value, text)
+    return text
+
+
+UTC_NOW = utc_text_expression()
 
 INCIDENT_DEFAULTS = {
     "uuid": "uuid('WithoutBraces')",

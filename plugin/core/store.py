@@ -439,7 +439,8 @@ class IncidentStore:
     def _stored_schema_version(self, cursor):
         cursor.execute(self._sql(f"SELECT value FROM {META_TABLE} WHERE key = ?"), ["schema_version"])
         row = cursor.fetchone()
-        return None if row is None else int(row[0])
+        return None if row is None else schema_version_number(getattr(self, "path", None) or self.display_name,
+                                                              row[0])
 
     def migrate(self, steps=None):
         """Upgrade an older store to this version's schema, one step per version, in one transaction.
@@ -462,6 +463,16 @@ class IncidentStore:
                                [str(version), "schema_version"])
         self.schema_version = version
         return version - start
+
+
+def schema_version_number(location, value):
+    """The stored schema version ``value`` as a number; a clear :class:`StoreError` when it is not one."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        from .store_faults import schema_version_error
+
+        raise schema_version_error(location, value) from None
 
 
 def _iso(value):

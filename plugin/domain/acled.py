@@ -5,7 +5,8 @@ event_date, year, time_precision, disorder_type, event_type, sub_event_type, act
 inter1, actor2, assoc_actor_2, inter2, interaction, civilian_targeting, iso, region, country, admin1,
 admin2, admin3, location, latitude, longitude, geo_precision, source, source_scale, notes, fatalities,
 tags, timestamp. Older exports add data_id, iso3 and event_id_no_cnty (ignored); optional columns may
-be missing.
+be missing. ``wounded`` and ``abducted``, which ACLED does not have, are read when present (the
+plugin's HXL export writes them: :mod:`.hxl`).
 """
 
 import re
@@ -172,6 +173,8 @@ def map_row(row, serial_dates=False):
         "longitude": coordinate(row, "longitude"),
         "geo_precision": code(row, "geo_precision", _PRECISIONS),
         "fatalities": whole_number(row, "fatalities"),
+        "wounded": whole_number(row, "wounded"),
+        "abducted": whole_number(row, "abducted"),
     })
     # The figure is ACLED's own; no source figure backs it, so it is the analyst-set best figure.
     incident["fatalities_manual"] = incident["fatalities"] is not None

@@ -13,8 +13,9 @@ Read (each rule with its tests in tests/domain/test_dates.py):
 - Two-digit years (``9-May-20``) only with the row's own ``year`` column, which gives the century
   and must end in the same two digits; without it the date is refused, never guessed. (A four-digit
   year is read as written.)
-- ``d/m/yyyy`` or ``m/d/yyyy`` only when one reading alone is a date (``14/06/2020``: the 14th of
-  June either way, as 14 is no month); ``03/04/2020`` is refused: the 3rd of April or the 4th of March.
+- ``d/m/yyyy`` or ``m/d/yyyy`` (also with ``-`` or ``.``, as in ``dd-mm-yyyy``) only when one reading
+  alone is a date (``14/06/2020``: the 14th of June either way, as 14 is no month); ``03/04/2020`` is
+  refused: the 3rd of April or the 4th of March.
 - Excel serial day numbers (``43995`` = 2020-06-13, the 1900 date system) only when the caller
   knows the whole column is numbers (``serials=True``); a lone number among dates is refused.
 
@@ -36,7 +37,7 @@ _ISO = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})"
                   r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[\s\-]+([^\W\d_]+)\.?[\s\-,]+(\d{4}|\d{2})")
 _MONTH_DAY_YEAR = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
-_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_SLASHED = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
 _SERIAL = re.compile(r"\d{1,7}(?:\.\d+)?")
 # Excel's 1900 date system counts 1900-02-29, which never was: from day 61 on, day n is 1899-12-30 + n.
 _EXCEL_EPOCH = date(1899, 12, 30)
@@ -161,7 +162,7 @@ def read_date(value, field="date", year=None, serials=False):
 
 def _slashed(match, value, field):
     """``a/b/yyyy``: the one date it can be; refused when it can be two."""
-    first, second, full = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    first, second, full = int(match.group(1)), int(match.group(3)), int(match.group(4))
     readings = []
     for day, month in ((first, second), (second, first)):
         try:

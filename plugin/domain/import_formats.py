@@ -10,7 +10,7 @@ FORMATS = (AUTO, ACLED, UCDP)
 LABELS = {
     AUTO: QT_TRANSLATE_NOOP("import", "Detect from the header"),
     ACLED: QT_TRANSLATE_NOOP("import", "ACLED export"),
-    UCDP: QT_TRANSLATE_NOOP("import", "UCDP GED (CSV)"),
+    UCDP: QT_TRANSLATE_NOOP("import", "UCDP GED (CSV or API JSON)"),
 }
 _REQUIRED = {ACLED: acled.REQUIRED_COLUMNS, UCDP: ucdp.REQUIRED_COLUMNS}
 # Columns only one of the two formats has: enough to tell them apart.

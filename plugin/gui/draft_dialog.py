@@ -29,7 +29,7 @@ class DraftDialog(QDialog):
         self.drafts = []
         layout = QFormLayout(self)
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText(tr("Paste the report's text here (English; Arabic names are recognised)."))
+        self.text.setPlaceholderText(tr("Paste the report's text here (English or Arabic)."))
         self.published = NullableDateEdit()
         self.published.setDate(QDate.currentDate())
         self.outlet = QLineEdit()

@@ -1,7 +1,5 @@
 """Per-zone statistics of the active store for a period: a table and a bar chart."""
 
-import csv
-
 from qgis.PyQt.QtCore import QCoreApplication, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QPainter
 from qgis.PyQt.QtWidgets import (
@@ -11,6 +9,7 @@ from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,6 +17,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.export_files import export_table_csv
+from ..core.store import StoreError
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.zone_statistics import FIGURES, zone_statistics
 from .widgets import NullableDateEdit
@@ -121,8 +122,9 @@ class ZoneStatisticsDialog(QDialog):
             path, _ = QFileDialog.getSaveFileName(self, tr("Save statistics"), "", tr("CSV (*.csv)"))
         if not path:
             return None
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            writer = csv.writer(f)
-            writer.writerow(["zone", "zone_group"] + list(FIGURES))
-            writer.writerows(self.rows())
+        try:
+            export_table_csv(path, ["zone", "zone_group"] + list(FIGURES), self.rows())
+        except (StoreError, OSError) as error:  # never over a store (output_guard), a read-only folder…
+            QMessageBox.warning(self, tr("Save statistics"), str(error))
+            return None
         return path

@@ -1,4 +1,4 @@
-"""incidenttracker:importincidents: ACLED or UCDP GED CSV exports into an incident store."""
+"""incidenttracker:importincidents: ACLED or UCDP GED exports (CSV, API JSON, XLSX) into an incident store."""
 
 import os
 
@@ -26,6 +26,7 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
     INPUT = "INPUT"
     FORMAT = "FORMAT"
     STORE = "STORE"
+    STORE_DESTINATIONS = (STORE,)  # the store imported into
     IMPORTED = "IMPORTED"
     SKIPPED = "SKIPPED"
     DUPLICATES = "DUPLICATES"
@@ -36,17 +37,18 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
 
     def shortHelpString(self):
         return self.tr(
-            "Imports an ACLED export or a UCDP GED CSV file into an incident store (created when the file "
-            "does not exist). The whole file is imported in one transaction: canceling leaves the store "
-            "unchanged. Rows that cannot be imported (bad values, points outside Iraq) are skipped and "
-            "listed with their line number, the most common reasons counted; when every row is skipped the "
-            "algorithm fails. Incidents already in the store (same ACLED or UCDP ID) are not "
-            "imported again; likely duplicates (same event type, one day and 5 km apart) are imported and "
-            "flagged for review.")
+            "Imports an ACLED export (CSV, XLSX, or an API answer saved as JSON) or a UCDP GED file (CSV, or an "
+            "API answer saved as JSON) into an incident store (created when the file does not exist). The whole "
+            "file is imported in one transaction: canceling leaves the store unchanged. Rows that cannot be "
+            "imported (bad values, points outside Iraq) are skipped and listed with their line number, the most "
+            "common reasons counted; when every row is skipped the algorithm fails. Incidents already in the "
+            "store (same ACLED or UCDP ID) are not imported again; likely duplicates (same event type, one day "
+            "and 5 km apart) are imported and flagged for review.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
-            self.INPUT, self.tr("CSV file"), fileFilter=self.tr("CSV files (*.csv *.txt);;All files (*)")))
+            self.INPUT, self.tr("ACLED or UCDP file (CSV, JSON, XLSX)"),
+            fileFilter=self.tr("ACLED or UCDP files (*.csv *.txt *.json *.xlsx);;All files (*)")))
         labels = [QCoreApplication.translate("import", LABELS[f]) for f in FORMATS]
         self.addParameter(QgsProcessingParameterEnum(self.FORMAT, self.tr("Format"), labels, defaultValue=0))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -85,6 +87,8 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
             raise QgsProcessingException(str(error)) from None
         finally:
             store.close()
+        for notice in report.notices:
+            feedback.pushInfo(notice)
         self._report_skipped(report, os.path.basename(path), feedback)
         if report.failed:
             raise QgsProcessingException(report.failure())

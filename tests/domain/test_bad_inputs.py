@@ -11,7 +11,8 @@ import pytest
 from bad_inputs import TODAY, case_row, file_cases, row_cases, write_case_file
 from incident_tracker.plugin.core.importer import ImportReport, _valid_records, _with_serial_dates
 from incident_tracker.plugin.domain import acled, validation
-from incident_tracker.plugin.domain.csv_reading import CsvFile, CsvFormatError
+from incident_tracker.plugin.domain.text_tables import open_text_table
+from incident_tracker.plugin.domain.import_columns import TableFormatError
 from incident_tracker.plugin.domain.import_cells import RowError
 from incident_tracker.plugin.domain.import_formats import AUTO, resolve_format
 
@@ -54,15 +55,15 @@ def test_a_bad_file_gives_its_message_and_its_good_rows(case, tmp_path):
     path = write_case_file(case, tmp_path)
     if "error" in case:
         with pytest.raises(ValueError) as raised:
-            with CsvFile(path) as csv_file:
+            with open_text_table(path) as csv_file:
                 resolve_format(csv_file.header, AUTO)
         assert case["error"] in str(raised.value)
-        assert isinstance(raised.value, CsvFormatError) or "latitude" in case["error"]
+        assert isinstance(raised.value, TableFormatError) or "latitude" in case["error"]
         return
     report = ImportReport(str(path))
-    with CsvFile(path) as csv_file:
+    with open_text_table(path) as csv_file:
         fmt = resolve_format(csv_file.header, AUTO)
-        map_row = _with_serial_dates(fmt, lambda: CsvFile(path))
+        map_row = _with_serial_dates(fmt, lambda: open_text_table(path))
         records = list(_valid_records(csv_file, map_row, report, None, None, date.fromisoformat(TODAY)))
     assert [line for _, line, _ in report.skipped] == [line for line, _ in case["skipped"]]
     for (_, _, reason), (_, expected) in zip(report.skipped, case["skipped"]):

@@ -135,6 +135,18 @@ def test_slashed_dates_that_can_be_two_days_are_refused_with_the_way_out(day):
     assert {day.isoformat(), swapped.isoformat()} <= set(message.replace(":", " ").split())
 
 
+@pytest.mark.parametrize("text, expected", [("13-06-2020", date(2020, 6, 13)), ("14.06.2020", date(2020, 6, 14)),
+                                            ("06-13-2020", date(2020, 6, 13))])
+def test_dashes_and_dots_follow_the_slashed_rule(text, expected):
+    assert read_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["03-04-2020", "03.04.2020"])
+def test_dashed_or_dotted_dates_that_can_be_two_days_are_refused(text):
+    with pytest.raises(DateError, match="cannot be told apart"):
+        read_date(text, "event_date")
+
+
 def test_slashed_date_with_equal_day_and_month_is_one_date():
     assert read_date("05/05/2020") == date(2020, 5, 5)
 
@@ -219,7 +231,7 @@ def test_empty_is_none():
     assert read_date(None) is None and read_date("") is None and read_date("   ") is None
 
 
-@pytest.mark.parametrize("text", ["yesterday", "2020/06-14", "14.06.2020", "20200614", "=TODAY()", "13-06-2020"])
+@pytest.mark.parametrize("text", ["yesterday", "2020/06-14", "14.06-2020", "20200614", "=TODAY()", "13-06-20"])
 def test_other_forms_are_not_dates(text):
     with pytest.raises(DateError, match="not a date"):
         read_date(text, "event_date")

@@ -143,10 +143,10 @@ def test_a_store_locked_by_another_writer_says_so_then_works(saved_store, tmp_pa
     store = GeoPackageStore.open(saved_store.path, busy_timeout=0.3)
     try:
         started = time.monotonic()
-        with pytest.raises(StoreError, match="being written by someone else"):
+        with pytest.raises(StoreError, match="being written by another program"):
             store.add_incident(DARA, DARA_SOURCES)
         assert time.monotonic() - started < 10
-        with pytest.raises(StoreError, match="being written by someone else"):
+        with pytest.raises(StoreError, match="being written by another program"):
             import_file(store, acled_file(tmp_path / "few.csv", 20))
         assert snapshot(store) == before
         other.execute("ROLLBACK")

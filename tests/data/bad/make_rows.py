@@ -59,7 +59,7 @@ for value, exp in [("2099-01-01", "in the future"), ("2999-12-31", "in the futur
                    ("2020-06-00", "not a real calendar date"), ("31/04/2020", "not a real calendar date"),
                    ("32 June 2020", "not a real calendar date"), ("30 February 2020", "not a real calendar date"),
                    ("1899-12-31", "before 1900"), ("0001-01-01", "before 1900"), ("1000-06-14", "before 1900"),
-                   ("yesterday", "not a date"), ("2020/06/14", None), ("2020/06-14", "not a date"), ("14.06.2020", "not a date"),
+                   ("yesterday", "not a date"), ("2020/06/14", None), ("2020/06-14", "not a date"), ("14.06.2020", None), ("03.04.2020", "cannot be told apart"), ("13-06-2020", None),
                    ("June 2020", "not a date"), ("2020", "not a date"), ("14 Juin 2020", "not a date"),
                    ("١٤/٠٦/٢٠٢٠", None), ("=TODAY()", "not a date"), ("", "event_date is empty"),
                    ("20200614", "not a date"), ("2020-6-14T25:99", "not a date"),
