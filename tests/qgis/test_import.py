@@ -289,16 +289,8 @@ def test_a_re_import_of_rows_already_present_is_not_a_failure(store):
 
 def test_skipped_rows_past_a_screenful_go_to_the_message_log(provider, tmp_path):
     import processing
-    from qgis.core import QgsProcessingFeedback
     from test_log import LogTab
-
-    class Feedback(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.errors = []
-
-        def reportError(self, error, fatalError=False):  # noqa: N802, N803 - Qt's names
-            self.errors.append(error)
+    from test_outputs import Feedback
 
     path = two_digit_rows(tmp_path / "some_bad.csv", 80, good=1)
     feedback, tab = Feedback(), LogTab()
