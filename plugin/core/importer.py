@@ -175,12 +175,12 @@ def _valid_records(csv_file, map_row, report, progress, is_canceled, today, insi
     """The (incident, sources) pairs of the good rows; bad rows go to ``report.skipped``.
 
     A row whose ACLED or UCDP ID an earlier row of the file had is counted in ``report.repeated`` when
-    its cells are the same, and skipped (naming both lines) when they differ.
+    it maps to the same incident and sources, and skipped (naming both lines) when it does not.
     """
     inside_iraq = inside_iraq or validation.inside_iraq_bbox
     skip = report.skip
     validate = validation.validate
-    first_seen = {}  # external ID -> (line << 64) | the row's cells' hash
+    first_seen = {}  # external ID -> (line << 64) | the hash of its incident and sources
     for count, (line, row) in enumerate(csv_file, start=1):
         if count % PROGRESS_EVERY == 0:
             if is_canceled and is_canceled():
@@ -204,7 +204,9 @@ def _valid_records(csv_file, map_row, report, progress, is_canceled, today, insi
         name = "event_id_cnty" if incident.get("event_id_cnty") else "ucdp_id"
         external = incident.get(name)
         if external:
-            cells = hash(tuple(row.values())) & _HASH_BITS  # one file: the same columns in every row
+            # What the row says, as mapped: cells the store does not keep (ACLED's data_id, the row number of
+            # one export; timestamp) do not make two copies of one event different.
+            cells = hash((tuple(incident.values()), tuple(tuple(s.values()) for s in sources))) & _HASH_BITS
             earlier = first_seen.setdefault(external, (line << 64) | cells)
             if earlier >> 64 != line:
                 if earlier & _HASH_BITS == cells:
