@@ -135,6 +135,30 @@ def test_a_read_only_store_says_so_and_keeps_its_incidents(saved_store, tmp_path
         assert snapshot(store) == before
 
 
+def test_an_older_store_on_a_read_only_disk_says_it_needs_its_upgrade_written(saved_store):
+    from test_store import make_version_1
+
+    make_version_1(saved_store)
+    path = saved_store.path
+    if os.geteuid() == 0:
+        if not shutil.which("chattr") or not _chattr("+i", path):
+            pytest.skip("running as root and chattr +i is not available here: nothing can make the file read-only")
+    else:
+        os.chmod(path, 0o444)
+    before = open(path, "rb").read()
+    try:
+        with pytest.raises(StoreError, match=r"older version of Incident Tracker \(store schema 1\).*read-only"):
+            GeoPackageStore.open(path)
+        assert open(path, "rb").read() == before
+    finally:
+        if os.geteuid() == 0:
+            _chattr("-i", path)
+        else:
+            os.chmod(path, 0o644)
+    with GeoPackageStore.open(path) as store:  # writable again: upgraded on opening
+        assert store.metadata()["schema_version"] == "2"
+
+
 def test_a_store_locked_by_another_writer_says_so_then_works(saved_store, tmp_path):
     before = snapshot(saved_store)
     saved_store.close()
