@@ -318,7 +318,8 @@ class IncidentStore:
             params += [zone] * 4
         if text:
             searched = ("location", "notes", "actor1", "actor2", "admin1", "admin2", "admin3", "event_type",
-                        "sub_event_type", "target_community", "event_id_cnty")
+                        "sub_event_type", "target_community", "event_id_cnty", "source_admin1", "source_admin2",
+                        "source_admin3", "source_event_type")
             pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             clauses.append("(" + " OR ".join(f"LOWER({c}) LIKE LOWER(?) ESCAPE '\\'" for c in searched) + ")")
             params += [pattern] * len(searched)

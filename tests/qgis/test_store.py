@@ -232,6 +232,11 @@ def test_query_by_dates_zone_and_text(store):
     assert [i["location"] for i in store.query(text="دارا")] == ["قرية دارا"]
     assert [i["location"] for i in store.query(zone="Kirkuk")] == ["قرية دارا"]
     assert store.query(text="100%_") == []
+    # the names and types the imported file gave are searched too
+    store.add_incident(dict(DARA, location="Hamreen", source_admin2="Tooz", source_event_type="Remote violence"),
+                       DARA_SOURCES)
+    assert [i["location"] for i in store.query(text="tooz")] == ["Hamreen"]
+    assert [i["location"] for i in store.query(text="remote violence")] == ["Hamreen"]
 
 
 def test_text_that_looks_like_sql_is_stored_as_text(store):
