@@ -172,6 +172,7 @@ class _GeoPackageReading(_Reading):
 
 class GeoPackageStore(IncidentStore):
     kind = "gpkg"
+    dialect = ddl.GEOPACKAGE
     layer_provider = "ogr"
     busy_timeout = 30.0  # seconds a write waits for another writer to finish
 
@@ -283,7 +284,15 @@ class GeoPackageStore(IncidentStore):
                     path=self.path, found=version, supported=SCHEMA_VERSION))
         self.schema_version = version
         if version < SCHEMA_VERSION:
-            self.migrate()
+            try:
+                self.migrate()
+            except StoreError as error:
+                self.close()
+                raise StoreError(_msg(
+                    "{path} was written by an older version of Incident Tracker (store schema {found}) and is "
+                    "upgraded to schema {supported} when it is opened, but the upgrade could not be written: "
+                    "{reason}").format(path=self.path, found=version, supported=SCHEMA_VERSION,
+                                       reason=error)) from None
 
     def _identity_rows(self):
         """(application id, schema version row, (size, expected) when the file is cut off), read in one read

@@ -60,7 +60,8 @@ OTHER_COLOUR = "#999999"
 # Symbol size (mm) grows with the best fatality figure: 2.5 mm for none/unknown, up to 9 mm for 50+.
 SIZE_EXPRESSION = 'coalesce(scale_exp("fatalities", 0, 50, 2.5, 9, 0.57), 2.5)'
 READ_ONLY_FIELDS = ("uuid", "created_at", "updated_at", "row_version", "fatalities_low", "fatalities_high",
-                    "likely_duplicate_of")
+                    "likely_duplicate_of", "source_event_type", "source_admin1", "source_admin2", "source_admin3",
+                    "admin_disagreement")
 GROUP_PROPERTY = "incident_tracker/store"
 TABLE_PROPERTY = "incident_tracker/table"
 STORE_NAME_PROPERTY = "incident_tracker/store_name"

@@ -49,6 +49,7 @@ def _quoted(identifier):
 
 class PostgisStore(IncidentStore):
     kind = "postgis"
+    dialect = ddl.POSTGIS
     layer_provider = "postgres"
 
     def __init__(self, connection, schema=DEFAULT_SCHEMA, zone_lookup=None):

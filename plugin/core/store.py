@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
 from ..domain import validation
+from ..domain.admin_names import LEVELS, disagreeing_levels
 from ..domain.duplicates import DuplicateIndex, is_likely_duplicate
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.incident import prepare, timestamp
@@ -32,6 +33,7 @@ from ..domain.schema import (
     SOURCE_FIELDS,
     SOURCES_TABLE,
 )
+from . import ddl
 from .review_store import ReviewStore
 
 ZONE_FIELDS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "admin3", "admin3_pcode",
@@ -76,20 +78,30 @@ class ImportCanceled(StoreError):
     pass
 
 
-HISTORY_SCHEMA_VERSION = 2  # from this version on, stores keep the history of every change
+HISTORY_SCHEMA_VERSION = 3  # from this version on, stores keep the history of every change
+
+
+def _add_fields_of(version):
+    """The upgrade step adding the incident fields of schema ``version`` (in the store's SQL dialect)."""
+    def step(store, cursor):
+        for statement in ddl.add_column_statements(version, store.dialect):
+            cursor.execute(statement)
+    return step
 
 
 def _add_history(store, cursor):
-    """Version 2: review statuses ('partially verified' reads 'in review'), merges, the history of changes."""
+    """Version 3: review statuses ('partially verified' reads 'in review'), merges, the history of changes."""
     cursor.execute(store._sql(f"UPDATE {INCIDENTS_TABLE} SET verification = ? WHERE verification = ?"),
                    ["in review", "partially verified"])
-    cursor.execute(f"ALTER TABLE {INCIDENTS_TABLE} ADD COLUMN merged_into {store._text_type}")
+    _add_fields_of(3)(store, cursor)
     for statement in store._history_statements():
         cursor.execute(statement)
 
 
 # Upgrade steps: MIGRATIONS[n](store, cursor) turns a schema version n store into version n + 1.
-MIGRATIONS = {1: _add_history}
+# 1 -> 2: the file's own admin names, their disagreement with COD-AB and the original event type.
+# 2 -> 3: review statuses, merges and the history of every change.
+MIGRATIONS = {1: _add_fields_of(2), 2: _add_history}
 
 
 @dataclass(frozen=True)
@@ -156,6 +168,7 @@ class BulkResult:
     imported: int = 0
     already_present: int = 0
     likely_duplicates: int = 0
+    admin_disagreements: int = 0  # imported incidents whose source's admin names are other COD-AB units
 
 
 def _msg(text):
@@ -166,8 +179,8 @@ class IncidentStore(ReviewStore):
     """Base class; use :class:`GeoPackageStore` (or the PostGIS store) through ``open_store``."""
 
     kind = None
+    dialect = None  # the backend's :class:`.ddl.Dialect`
     schema_version = SCHEMA_VERSION
-    _text_type = "TEXT"
 
     def _history_statements(self):
         """The backend's history tables and triggers (:mod:`.history_ddl`)."""
@@ -251,6 +264,8 @@ class IncidentStore(ReviewStore):
         return unit_at is None or unit_at(longitude, latitude) is not None
 
     def _with_zones(self, incident):
+        """The incident with the COD-AB units and zone at its point, and the levels where the names its
+        source gave (source_admin1-3) are other units (``admin_disagreement``)."""
         if self.zone_lookup is None:
             return incident
         zones = self.zone_lookup(incident["longitude"], incident["latitude"]) or {}
@@ -258,6 +273,9 @@ class IncidentStore(ReviewStore):
         for name in ZONE_FIELDS:
             if name in zones:
                 result[name] = zones[name]
+        if zones:
+            levels = disagreeing_levels({level: incident.get("source_" + level) for level in LEVELS}, zones)
+            result["admin_disagreement"] = ";".join(levels) or None
         return result
 
     def _insert_incident(self, cursor, row):
@@ -495,7 +513,8 @@ class IncidentStore(ReviewStore):
             params += [zone] * 4
         if text:
             searched = ("location", "notes", "actor1", "actor2", "admin1", "admin2", "admin3", "event_type",
-                        "sub_event_type", "target_community", "event_id_cnty")
+                        "sub_event_type", "target_community", "event_id_cnty", "source_admin1", "source_admin2",
+                        "source_admin3", "source_event_type")
             pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             clauses.append("(" + " OR ".join(f"LOWER({c}) LIKE LOWER(?) ESCAPE '\\'" for c in searched) + ")")
             params += [pattern] * len(searched)
@@ -565,6 +584,8 @@ class IncidentStore(ReviewStore):
                     if duplicates:
                         row["likely_duplicate_of"] = ";".join(duplicates)
                         result.likely_duplicates += 1
+                    if row.get("admin_disagreement"):
+                        result.admin_disagreements += 1
                     index.add(row)
                     incident_rows.append(row)
                     source_rows.extend(prepared_sources)

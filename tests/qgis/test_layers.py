@@ -36,6 +36,11 @@ def test_opening_a_store_adds_a_group_with_related_styled_temporal_layers(store,
     assert layers.incidents.editorWidgetSetup(fields.indexOf("event_type")).type() == "ValueMap"
     assert layers.incidents.editorWidgetSetup(fields.indexOf("event_date")).type() == "DateTime"
     assert layers.incidents.editFormConfig().readOnly(fields.indexOf("uuid"))
+    # What the imported file said, beside what the plugin computed: shown, not edited.
+    for name, alias in (("source_admin2", "District in the source"), ("admin_disagreement", "Source's admin names differ"),
+                        ("source_event_type", "Event type in the source")):
+        assert layers.incidents.attributeDisplayName(fields.indexOf(name)) == alias
+        assert layers.incidents.editFormConfig().readOnly(fields.indexOf(name))
 
 
 def test_the_temporal_range_covers_the_event_days(store, qgis_new_project):

@@ -3,13 +3,14 @@
 import sqlite3
 
 import pytest
-from support import DARA, DARA_SOURCES
 
 from incident_tracker.plugin.core import stores
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.importer import import_file
 from incident_tracker.plugin.core.store import ConflictError, StoreError
 from incident_tracker.plugin.domain import review
+
+from support import DARA, DARA_SOURCES
 
 
 @pytest.fixture(params=["gpkg", "postgis"])
@@ -175,18 +176,17 @@ def test_an_edit_outside_the_plugin_is_recorded_on_a_geopackage(tmp_path):
 
 
 def test_a_store_of_the_first_schema_is_upgraded_with_its_statuses(tmp_path):
-    from incident_tracker.plugin.core.gpkg_store import _register_functions, drop_history
+    from test_store import make_version_1
+
+    from incident_tracker.plugin.core.gpkg_store import _register_functions
 
     path = str(tmp_path / "old.gpkg")
     store = GeoPackageStore.create(path)
     uuid = store.add_incident(DARA, DARA_SOURCES).uuid
-    store.close()
-    with sqlite3.connect(path) as connection:  # what version 1 wrote
+    make_version_1(store)
+    with sqlite3.connect(path) as connection:  # a status of version 1
         _register_functions(connection)
-        drop_history(connection)
         connection.execute("UPDATE incidents SET verification = 'partially verified'")
-        connection.execute("ALTER TABLE incidents DROP COLUMN merged_into")
-        connection.execute("UPDATE incident_tracker_meta SET value = '1' WHERE key = 'schema_version'")
     connection.close()
     upgraded = GeoPackageStore.open(path)
     try:
