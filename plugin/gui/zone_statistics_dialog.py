@@ -24,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.export_files import export_table_csv
 from ..core.settings import ui_language
 from ..core.store import StoreError
+from ..domain import review
 from ..domain import zones_definition as zd
 from ..domain.control_periods import HOLDER_LABELS, control_period_rows, control_periods
 from ..domain.i18n import QT_TRANSLATE_NOOP
@@ -99,6 +100,11 @@ class ZoneStatisticsDialog(QDialog):
         controls.addWidget(self.start)
         controls.addWidget(QLabel(tr("to")))
         controls.addWidget(self.end)
+        self.status = QComboBox()
+        self.status.addItem(tr("All statuses"), None)
+        for status in review.STATUSES:
+            self.status.addItem(QCoreApplication.translate("taxonomy", status), status)
+        controls.addWidget(self.status)
         controls.addStretch(1)
         controls.addWidget(QLabel(tr("Chart")))
         controls.addWidget(self.figure)
@@ -125,15 +131,21 @@ class ZoneStatisticsDialog(QDialog):
         for widget in (self.start, self.end):
             widget.dateValueChanged.connect(self.refresh)
         self.figure.currentIndexChanged.connect(self.refresh)
+        self.status.currentIndexChanged.connect(self.refresh)
         self.refresh()
         busiest = next((self.control_zone.findData(z) for z in self.statistics if self.control_zone.findData(z) >= 0),
                        -1)
         if busiest >= 0:
             self.control_zone.setCurrentIndex(busiest)  # the zone with the most incidents first
 
+    def shown_incidents(self):
+        """The store's incidents of the review status chosen (all by default)."""
+        status = self.status.currentData()
+        return review.with_statuses(self.incidents(), None if status is None else [status])
+
     @reported
     def refresh(self, *args):
-        self.statistics = zone_statistics(self.incidents(), self.start.iso(), self.end.iso())
+        self.statistics = zone_statistics(self.shown_incidents(), self.start.iso(), self.end.iso())
         self.table.setRowCount(len(self.statistics))
         for row, stats in enumerate(self.statistics.values()):
             values = [stats.zone, stats.zone_group or ""] + list(stats.total.as_tuple())
@@ -147,7 +159,7 @@ class ZoneStatisticsDialog(QDialog):
     # --- trend alerts ----------------------------------------------------------------------------
     def refresh_trends(self):
         end = self.end.iso() or date.today().isoformat()
-        self.alerts = trend_alerts(self.incidents(), end)
+        self.alerts = trend_alerts(self.shown_incidents(), end)
         rule = tr("Trend alerts (last four weeks to {end} more than {margin}% above the mean of the 52 weeks "
                   "before, as ACLED's Trendfinder):").format(end=end, margin=round(TRENDFINDER_MARGIN * 100))
         found = "; ".join(tr("{zone}: {recent} incidents against a mean of {mean}").format(
@@ -183,7 +195,7 @@ class ZoneStatisticsDialog(QDialog):
         """Per month under each holder of the chosen zone: incidents, or killed when the chart shows killed."""
         zone = self.control_zone.currentData()
         periods = [p for p in self.periods if p.zone == zone]
-        self.control_rows = control_period_rows(periods, self.incidents(), self.start.iso(), self.end.iso())
+        self.control_rows = control_period_rows(periods, self.shown_incidents(), self.start.iso(), self.end.iso())
         per_month = "killed_per_month" if self.figure.currentData() == "killed" else "incidents_per_month"
         column = -1 if per_month == "killed_per_month" else -2
         self.control_title.setText(tr("Killed per month under each holder") if column == -1

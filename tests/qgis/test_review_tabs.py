@@ -77,3 +77,22 @@ def test_the_map_shows_the_statuses_ticked_in_the_review_tab(dock, store):  # no
     assert not dock.review_tab.shown[review.UNVERIFIED].isChecked()
     dock.review_tab.shown[review.UNVERIFIED].setChecked(True)
     assert on_map() == sorted([verified, unverified]) and layers.incidents.subsetString() == '"merged_into" IS NULL'
+
+
+def test_the_statistics_follow_the_review_status_chosen(qgis_app):
+    from incident_tracker.plugin.gui.zone_statistics_dialog import ZoneStatisticsDialog
+
+    incidents = [dict(DARA, uuid=str(n), disputed_zone="Khanaqin", zone_group="Khanaqin–Mandali", verification=status,
+                      fatalities=7, wounded=5, abducted=None) for n, status in enumerate(["verified", "unverified",
+                                                                                         "rejected"])]
+    incidents.append(dict(incidents[0], uuid="merged", merged_into="0"))
+    dialog = ZoneStatisticsDialog(lambda: incidents)
+    try:
+        def total_incidents():
+            return int(dialog.table.item(0, 2).text())
+
+        assert total_incidents() == 3  # the merged record is not an incident
+        dialog.status.setCurrentIndex(dialog.status.findData(review.VERIFIED))
+        assert total_incidents() == 1
+    finally:
+        dialog.close()
