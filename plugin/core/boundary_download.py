@@ -31,10 +31,6 @@ def boundary_url(level):
     return settings.value(settings.BOUNDARY_URLS[level])
 
 
-def set_boundary_url(level, url):
-    settings.set_value(settings.BOUNDARY_URLS[level], url)
-
-
 def cache_dir():
     return os.path.join(QgsApplication.qgisSettingsDirPath(), "incident_tracker", "boundaries")
 

@@ -46,13 +46,6 @@ def text(row, name):
     return value or None
 
 
-def required_text(row, name):
-    value = text(row, name)
-    if value is None:
-        raise RowError(_t("{field} is empty"), field=name)
-    return value
-
-
 def _number_text(row, name):
     """The cell's stripped text, None when empty; refused when longer than any number we read."""
     value = row.get(name)

@@ -201,7 +201,6 @@ HISTORY_FIELDS = (
 INCIDENT_FIELD_NAMES = tuple(f.name for f in INCIDENT_FIELDS)
 SOURCE_FIELD_NAMES = tuple(f.name for f in SOURCE_FIELDS)
 HISTORY_FIELD_NAMES = tuple(f.name for f in HISTORY_FIELDS)
-INTEGER_KINDS = (INTEGER, BOOLEAN)
 FIGURE_FIELDS = tuple(f.name for f in INCIDENT_FIELDS if f.kind == INTEGER and f.minimum == 0)
 SOURCE_FIGURE_FIELDS = ("fatalities_reported", "wounded_reported", "abducted_reported")
 

@@ -148,13 +148,6 @@ class Definition:
             return self._by_district[admin2_pcode]
         return None
 
-    def partial_districts(self):
-        """{district P-code: [sub-district areas]} for districts only partly disputed."""
-        result = {}
-        for a in self._by_subdistrict.values():
-            result.setdefault(a.admin2_pcode, []).append(a)
-        return result
-
     def is_kurdistan_region(self, admin1_pcode=None, admin1_name=None):
         if admin1_pcode:
             return admin1_pcode in self.kurdistan_region.admin1_pcodes
