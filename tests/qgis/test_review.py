@@ -11,14 +11,12 @@ from incident_tracker.plugin.core.store import ConflictError, StoreError
 from incident_tracker.plugin.domain import review
 
 from support import DARA, DARA_SOURCES
+from test_store import BACKENDS, new_store
 
 
-@pytest.fixture(params=["gpkg", "postgis"])
+@pytest.fixture(params=BACKENDS)
 def store(request, tmp_path):
-    if request.param == "gpkg":
-        store = GeoPackageStore.create(str(tmp_path / "store.gpkg"))
-    else:
-        store = request.getfixturevalue("pg_store")
+    store = new_store(request.param, request, tmp_path)
     store.user = "analyst1"
     yield store
     store.close()
