@@ -166,7 +166,9 @@ class BulletinBuilder:
     def relabel(layer, label_of):
         """Legend labels of a categorised layer in the bulletin's language (the styles use the UI's)."""
         renderer = layer.renderer()
-        for index, category in enumerate(renderer.categories()):
+        while not hasattr(renderer, "categories") and getattr(renderer, "embeddedRenderer", None):
+            renderer = renderer.embeddedRenderer()  # inside the point displacement that separates shared points
+        for index, category in enumerate(getattr(renderer, "categories", list)()):
             renderer.updateCategoryLabel(index, label_of(category.value()))
 
     def extent(self, zone=None):

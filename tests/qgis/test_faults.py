@@ -23,6 +23,8 @@ from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.importer import import_file
 from incident_tracker.plugin.core.sample import add_sample_incidents
 from incident_tracker.plugin.core.store import StoreError
+from incident_tracker.plugin.domain.schema import SCHEMA_VERSION
+
 from support import DARA, DARA_SOURCES, ROOT
 
 PYTHON = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable
@@ -154,7 +156,7 @@ def test_an_older_store_on_a_read_only_disk_says_it_needs_its_upgrade_written(sa
             GeoPackageStore.open(path)
         assert open(path, "rb").read() == before
     with GeoPackageStore.open(path) as store:  # writable again: upgraded on opening
-        assert store.metadata()["schema_version"] == "2"
+        assert store.metadata()["schema_version"] == str(SCHEMA_VERSION)
 
 
 def test_a_store_locked_by_another_writer_says_so_then_works(saved_store, tmp_path):
