@@ -38,7 +38,7 @@ def cache_dir():
 def cached_path(url, directory=None):
     """Where ``url`` is (or would be) cached."""
     name = re.sub(r"[^A-Za-z0-9._-]+", "_", url.rstrip("/").rsplit("/", 1)[-1])[-60:] or "boundaries"
-    digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:12]
+    digest = hashlib.sha1(url.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
     return os.path.join(directory or cache_dir(), f"{digest}-{name}")
 
 
