@@ -78,7 +78,17 @@ def table_statements(dialect):
         f"CREATE INDEX idx_incidents_event_id_cnty ON {INCIDENTS_TABLE} (event_id_cnty)",
         f"CREATE INDEX idx_incidents_ucdp_id ON {INCIDENTS_TABLE} (ucdp_id)",
         f"CREATE INDEX idx_sources_incident ON {SOURCES_TABLE} (incident_uuid)",
-    ]
+    ] + lookup_index_statements()
+
+
+# Columns the dock reads by value: the zone list (their distinct values, by a loose index scan), the zone
+# filter, the place names of earlier incidents.
+LOOKUP_INDEXED = ("location", "admin1", "admin2", "disputed_zone", "zone_group")
+
+
+def lookup_index_statements():
+    """The indexes on :data:`LOOKUP_INDEXED` (IF NOT EXISTS: stores made before them get them on open)."""
+    return [f"CREATE INDEX IF NOT EXISTS idx_incidents_{name} ON {INCIDENTS_TABLE} ({name})" for name in LOOKUP_INDEXED]
 
 
 def metadata_statements():

@@ -167,6 +167,7 @@ def export_geopackage(store, output, zones=None, filters=None, metadata=None, la
 def _write_store_tables(path, incidents, sources, filters):
     store = GeoPackageStore.create(path)
     try:
+        store.drop_text_index()  # the plugin's own: a shared file must not need FTS5 to be edited
         store.write_rows(incidents, sources)
     finally:
         store.close()

@@ -21,7 +21,7 @@ from ..domain.schema import (
     SOURCES_TABLE,
     SRID,
 )
-from . import ddl
+from . import ddl, text_search
 from .store import (
     IncidentStore,
     NewerSchemaError,
@@ -69,6 +69,16 @@ def schema_statements():
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES "
         f"('{META_TABLE}', 'attributes', '{META_TABLE}', 'Incident Tracker store metadata')",
     ] + ddl.metadata_statements()
+
+
+_FTS5 = []
+
+
+def _has_fts5():
+    """Whether this QGIS's SQLite has FTS5 (asked once)."""
+    if not _FTS5:
+        _FTS5.append(text_search.sqlite_has_fts5())
+    return _FTS5[0]
 
 
 def _register_functions(connection):
@@ -136,6 +146,7 @@ class GeoPackageStore(IncidentStore):
         self.path = path
         self._db = None
         self._identity = None
+        self.text_index = False  # whether typed text is searched through the FTS5 index
         if busy_timeout is not None:
             self.busy_timeout = busy_timeout
 
@@ -214,6 +225,44 @@ class GeoPackageStore(IncidentStore):
         self.schema_version = version
         if version < SCHEMA_VERSION:
             self.migrate()
+        self._prepare_lookups()
+
+    def _prepare_lookups(self):
+        """The indexes the dock reads through (:func:`.ddl.lookup_index_statements`, the FTS5 search table),
+        created once in a store made before them. Where they cannot be (a read-only file, an SQLite without
+        FTS5) the store still works, by scans."""
+        wanted = [f"idx_incidents_{name}" for name in ddl.LOOKUP_INDEXED]
+        has_fts5 = _has_fts5()
+        if has_fts5:
+            wanted.append(text_search.FTS_TABLE)
+        with self._reading() as cursor:
+            cursor.execute(f"SELECT name FROM sqlite_master WHERE name IN ({', '.join('?' * len(wanted))})", wanted)
+            present = {row[0] for row in cursor.fetchall()}
+        if len(present) < len(wanted):
+            statements = ddl.lookup_index_statements()
+            if has_fts5 and text_search.FTS_TABLE not in present:
+                statements += text_search.fts5_statements()
+            try:
+                with self._transaction() as writing:
+                    for statement in statements:
+                        writing.execute(statement)
+                present = set(wanted)
+                text_search.log_prepared(self.path)
+            except StoreError as error:
+                text_search.log_prepared(self.path, error)
+        self.text_index = has_fts5 and text_search.FTS_TABLE in present
+
+    def drop_text_index(self):
+        """Remove the FTS5 table and its triggers (from a copy that leaves the plugin, e.g. an export)."""
+        with self._transaction() as cursor:
+            for statement in text_search.fts5_drop_statements():
+                cursor.execute(statement)
+        self.text_index = False
+
+    def _text_clause(self, text):
+        if self.text_index:
+            return text_search.fts5_clause(text)
+        return super()._text_clause(text)
 
     def _connection(self):
         if self._db is None:

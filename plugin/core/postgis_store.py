@@ -11,11 +11,10 @@ import re
 from datetime import date, datetime
 
 from qgis.core import QgsDataSourceUri, QgsWkbTypes
-
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.incident import timestamp
 from ..domain.schema import GEOMETRY_COLUMN, INCIDENTS_TABLE, META_TABLE, SCHEMA_VERSION, SRID
-from . import ddl, postgis_connection
+from . import ddl, postgis_connection, text_search
 from .store import IncidentStore, NewerSchemaError, NotAStoreError, StoreError
 
 DEFAULT_SCHEMA = "incident_tracker"
@@ -56,6 +55,7 @@ class PostgisStore(IncidentStore):
         self.uri = postgis_connection.public_uri(connection)
         super().__init__(self.layer_uri(INCIDENTS_TABLE), zone_lookup)
         self._db = None
+        self.text_index = False  # whether typed text is searched through the full-text index
 
     # --- creating, opening, upgrading ----------------------------------------------------------
     @classmethod
@@ -105,8 +105,8 @@ class PostgisStore(IncidentStore):
                                       "postgis in that database.").format(name=self.display_name))
             cursor.execute(f"CREATE SCHEMA IF NOT EXISTS {_quoted(self.schema)}")
             for statement in (ddl.table_statements(ddl.POSTGIS) + [
-                    f"CREATE INDEX idx_incidents_geom ON {INCIDENTS_TABLE} USING GIST ({GEOMETRY_COLUMN})"]
-                    + ddl.metadata_statements()):
+                    f"CREATE INDEX idx_incidents_geom ON {INCIDENTS_TABLE} USING GIST ({GEOMETRY_COLUMN})",
+                    text_search.pg_index_statement()] + ddl.metadata_statements()):
                 cursor.execute(statement)
 
     def _check(self):
@@ -132,6 +132,32 @@ class PostgisStore(IncidentStore):
                 "'Create incident store' on the same connection and schema.").format(
                     name=self.display_name, found=version))
         self.schema_version = version
+        self._prepare_lookups()
+
+    def _prepare_lookups(self):
+        """The indexes the dock reads through (lookups, full-text search), created once in a store made
+        before them; without them (no right to create indexes) the store still works, by scans."""
+        wanted = [f"idx_incidents_{name}" for name in ddl.LOOKUP_INDEXED] + [text_search.PG_INDEX]
+        with self._reading() as cursor:
+            cursor.execute(self._sql("SELECT indexname FROM pg_indexes WHERE schemaname = ? AND tablename = ?"),
+                           [self.schema, INCIDENTS_TABLE])
+            present = {row[0] for row in cursor.fetchall()}
+        if not set(wanted) <= present:
+            try:
+                with self._transaction() as cursor:
+                    for statement in ddl.lookup_index_statements() + [text_search.pg_index_statement()]:
+                        cursor.execute(statement)
+                present |= set(wanted)
+                text_search.log_prepared(self.display_name)
+            except _driver().Error as error:
+                log.warning(QCoreApplication.translate("store", "{name}: the search indexes could not be added ({error}); searching by "
+                                 "scans.").format(name=self.display_name, error=str(error).strip()))
+        self.text_index = text_search.PG_INDEX in present
+
+    def _text_clause(self, text):
+        if self.text_index:
+            return text_search.pg_clause(text)
+        return super()._text_clause(text)
 
     # --- connection ----------------------------------------------------------------------------
     def _connection(self):

@@ -17,14 +17,9 @@ from incident_tracker.plugin.core.store import (
 )
 
 
-@pytest.fixture(params=["gpkg", "postgis"])
-def store(request, tmp_path):
-    if request.param == "gpkg":
-        store = GeoPackageStore.create(str(tmp_path / "store.gpkg"))
-    else:
-        store = request.getfixturevalue("pg_store")
-    yield store
-    store.close()
+@pytest.fixture
+def store(any_store):
+    return any_store
 
 
 def other_connection(store):
