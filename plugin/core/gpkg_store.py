@@ -261,7 +261,8 @@ class GeoPackageStore(IncidentStore):
 
     def _text_clause(self, text):
         if self.text_index:
-            return text_search.fts5_clause(text)
+            with self._reading() as cursor:
+                return text_search.fts5_clause(text, cursor)
         return super()._text_clause(text)
 
     def _connection(self):
@@ -293,8 +294,9 @@ class GeoPackageStore(IncidentStore):
         if trigger is None:
             return super()._write_batch(cursor, incident_rows, source_rows)
         cursor.execute(f'DROP TRIGGER "{RTREE_INSERT_TRIGGER}"')
+        search_trigger = self._drop_search_insert_trigger(cursor)
         cursor.execute(f"SELECT COALESCE(MAX(fid), 0) FROM {INCIDENTS_TABLE}")
-        fid = cursor.fetchone()[0]
+        fid = first_fid = cursor.fetchone()[0]
         encode = gpkg_geometry.encode_point
         incidents, points = {}, []
         for row in incident_rows:
@@ -308,6 +310,9 @@ class GeoPackageStore(IncidentStore):
             _insert_many(cursor, INCIDENTS_TABLE, ("fid", *names, GEOMETRY_COLUMN), rows)
         cursor.executemany(f"INSERT INTO {RTREE} VALUES (?, ?, ?, ?, ?)", points)
         cursor.execute(trigger[0])
+        if search_trigger is not None:  # the batch indexed in one statement, then the trigger back
+            cursor.execute(text_search.fts5_fill_statement("fid > ?"), [first_fid])
+            cursor.execute(search_trigger)
         # Sources keep their order (their fid is the order they were cited in): runs of one shape.
         names, rows = None, []
         for source in source_rows:
@@ -319,6 +324,16 @@ class GeoPackageStore(IncidentStore):
             rows.append(tuple(values.values()))
         if rows:
             _insert_many(cursor, SOURCES_TABLE, names, rows)
+
+    @staticmethod
+    def _drop_search_insert_trigger(cursor):
+        """Drop the FTS5 insert trigger for a bulk batch; its SQL to put it back (None: there is none)."""
+        cursor.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                       [text_search.FTS_INSERT_TRIGGER])
+        found = cursor.fetchone()
+        if found is not None:
+            cursor.execute(f'DROP TRIGGER "{text_search.FTS_INSERT_TRIGGER}"')
+        return found[0] if found else None
 
     def _geometry_placeholder(self):
         return "?"

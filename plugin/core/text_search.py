@@ -24,6 +24,7 @@ from . import log
 SEARCHED_COLUMNS = ("location", "notes", "actor1", "actor2", "admin1", "admin2", "admin3", "event_type",
                     "sub_event_type", "target_community", "event_id_cnty")
 FTS_TABLE = "incidents_search"
+FTS_INSERT_TRIGGER = f"{FTS_TABLE}_insert"
 PG_INDEX = "idx_incidents_search"
 _WORD_SEPARATORS = re.compile(r"[\W_]+")
 
@@ -72,11 +73,20 @@ def fts5_match(text):
     return '"' + " ".join(found) + '"*' if found else None
 
 
-def fts5_clause(text):
+# Up to this many matches, the matching incidents are read by their key and sorted; from it on, the list
+# walks the incidents newest first and keeps the matching ones (it soon has a page of them).
+FEW_MATCHES = 1000
+
+
+def fts5_clause(text, cursor):
+    """The FTS5 clause for typed text, by the plan that suits how many incidents match it."""
     match = fts5_match(text)
     if match is None:
         return like_clause(text)
-    return f"fid IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)", [match]
+    cursor.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT ?)",
+                   [match, FEW_MATCHES])
+    key = "fid" if cursor.fetchone()[0] < FEW_MATCHES else "+fid"  # "+": not by key, along the date index
+    return f"{key} IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)", [match]
 
 
 def _values(prefix):
@@ -90,7 +100,7 @@ def fts5_statements():
     return [
         f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({columns}, content='{INCIDENTS_TABLE}', "
         "content_rowid='fid', tokenize='unicode61 remove_diacritics 2')",
-        f"CREATE TRIGGER {FTS_TABLE}_insert AFTER INSERT ON {INCIDENTS_TABLE} BEGIN "
+        f"CREATE TRIGGER {FTS_INSERT_TRIGGER} AFTER INSERT ON {INCIDENTS_TABLE} BEGIN "
         f"INSERT INTO {FTS_TABLE} (rowid, {columns}) VALUES (new.fid, {_values('new')}); END",
         f"CREATE TRIGGER {FTS_TABLE}_delete AFTER DELETE ON {INCIDENTS_TABLE} BEGIN "
         f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {columns}) VALUES ('delete', old.fid, {_values('old')}); END",
@@ -99,6 +109,12 @@ def fts5_statements():
         f"INSERT INTO {FTS_TABLE} (rowid, {columns}) VALUES (new.fid, {_values('new')}); END",
         f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('rebuild')",
     ]
+
+
+def fts5_fill_statement(where):
+    """Index the incidents matching ``where`` (SQL) in one statement (bulk writes, without the trigger)."""
+    return (f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(SEARCHED_COLUMNS)}) "
+            f"SELECT fid, {', '.join(SEARCHED_COLUMNS)} FROM {INCIDENTS_TABLE} WHERE {where}")
 
 
 def fts5_drop_statements():

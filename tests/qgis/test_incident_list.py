@@ -194,3 +194,16 @@ def test_opening_the_dock_reads_no_more_of_a_big_store_than_of_a_small_one(qgis_
     small_steps, big_steps = _dock_open_steps(qgis_iface, small), _dock_open_steps(qgis_iface, big)
     # Reading every incident would take ~20× the steps; the first page and the index probes do not grow.
     assert big_steps < 1.5 * small_steps + 5, (small_steps, big_steps)
+
+
+def test_a_bulk_import_is_indexed_and_the_index_stays_whole(store):
+    records = [(dict(DARA, location=f"Imported {n}", event_id_cnty=f"IRQ{n}"), DARA_SOURCES) for n in range(250)]
+    assert store.import_records(records, batch=120).imported == 250  # bulk batches and a small one
+    assert locations(store, "imported 17") == sorted(f"Imported {n}" for n in [17, *range(170, 180)])
+    assert [i["event_id_cnty"] for i in store.query(text="irq249")] == ["IRQ249"]
+    store.add_incident(dict(DARA, location="Mekhas"), DARA_SOURCES)
+    with sqlite3.connect(store.path) as db:  # FTS5 compares its index with the incidents; raises if they differ
+        db.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
+        triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {f"{FTS_TABLE}_insert", f"{FTS_TABLE}_update", f"{FTS_TABLE}_delete"} <= triggers
+    assert locations(store, "mekhas") == ["Mekhas"]
