@@ -228,27 +228,32 @@ class GeoPackageStore(IncidentStore):
         self._prepare_lookups()
 
     def _prepare_lookups(self):
-        """The indexes the dock reads through (:func:`.ddl.lookup_index_statements`, the FTS5 search table),
-        created once in a store made before them. Where they cannot be (a read-only file, an SQLite without
-        FTS5) the store still works, by scans."""
+        """What the dock and the map read through (:func:`.ddl.lookup_index_statements`, the FTS5 search
+        table, the map-class column), added once to a store made before them. Where they cannot be (a
+        read-only file, an SQLite without FTS5) the store still works, by scans."""
         wanted = [f"idx_incidents_{name}" for name in ddl.LOOKUP_INDEXED]
         has_fts5 = _has_fts5()
         if has_fts5:
             wanted.append(text_search.FTS_TABLE)
         with self._reading() as cursor:
-            cursor.execute(f"SELECT name FROM sqlite_master WHERE name IN ({', '.join('?' * len(wanted))})", wanted)
+            cursor.execute(f"SELECT name FROM sqlite_master WHERE name IN ({', '.join('?' * len(wanted))}) UNION "
+                           f"SELECT name FROM pragma_table_xinfo('{INCIDENTS_TABLE}') WHERE name = ?",
+                           wanted + [ddl.MAP_CLASS_COLUMN])
             present = {row[0] for row in cursor.fetchall()}
-        if len(present) < len(wanted):
+        wanted.append(ddl.MAP_CLASS_COLUMN)
+        if not set(wanted) <= present:
             statements = ddl.lookup_index_statements()
             if has_fts5 and text_search.FTS_TABLE not in present:
                 statements += text_search.fts5_statements()
+            if ddl.MAP_CLASS_COLUMN not in present:
+                statements.append(f"ALTER TABLE {INCIDENTS_TABLE} ADD COLUMN {ddl.map_class_column(ddl.GEOPACKAGE)}")
             try:
                 with self._transaction() as writing:
                     for statement in statements:
                         writing.execute(statement)
                 present = set(wanted)
                 text_search.log_prepared(self.path)
-            except StoreError as error:
+            except (StoreError, sqlite3.Error) as error:
                 text_search.log_prepared(self.path, error)
         self.text_index = has_fts5 and text_search.FTS_TABLE in present
 

@@ -135,23 +135,29 @@ class PostgisStore(IncidentStore):
         self._prepare_lookups()
 
     def _prepare_lookups(self):
-        """The indexes the dock reads through (lookups, full-text search), created once in a store made
-        before them; without them (no right to create indexes) the store still works, by scans."""
-        wanted = [f"idx_incidents_{name}" for name in ddl.LOOKUP_INDEXED] + [text_search.PG_INDEX]
+        """What the dock and the map read through (lookup and full-text indexes, the map-class column),
+        added once to a store made before them (the first analyst to open it waits for them); without them
+        (no right to alter the table) the store still works, by scans."""
+        wanted = [f"idx_incidents_{name}" for name in ddl.LOOKUP_INDEXED] + [text_search.PG_INDEX,
+                                                                          ddl.MAP_CLASS_COLUMN]
         with self._reading() as cursor:
-            cursor.execute(self._sql("SELECT indexname FROM pg_indexes WHERE schemaname = ? AND tablename = ?"),
-                           [self.schema, INCIDENTS_TABLE])
+            cursor.execute(self._sql("SELECT indexname FROM pg_indexes WHERE schemaname = ? AND tablename = ? "
+                                     "UNION SELECT column_name FROM information_schema.columns "
+                                     "WHERE table_schema = ? AND table_name = ? AND column_name = ?"),
+                           [self.schema, INCIDENTS_TABLE, self.schema, INCIDENTS_TABLE, ddl.MAP_CLASS_COLUMN])
             present = {row[0] for row in cursor.fetchall()}
         if not set(wanted) <= present:
+            statements = ddl.lookup_index_statements() + [text_search.pg_index_statement()]
+            if ddl.MAP_CLASS_COLUMN not in present:
+                statements.append(f"ALTER TABLE {INCIDENTS_TABLE} ADD COLUMN {ddl.map_class_column(ddl.POSTGIS)}")
             try:
                 with self._transaction() as cursor:
-                    for statement in ddl.lookup_index_statements() + [text_search.pg_index_statement()]:
+                    for statement in statements:
                         cursor.execute(statement)
                 present |= set(wanted)
                 text_search.log_prepared(self.display_name)
             except _driver().Error as error:
-                log.warning(QCoreApplication.translate("store", "{name}: the search indexes could not be added ({error}); searching by "
-                                 "scans.").format(name=self.display_name, error=str(error).strip()))
+                text_search.log_prepared(self.display_name, str(error).strip())
         self.text_index = text_search.PG_INDEX in present
 
     def _text_clause(self, text):
