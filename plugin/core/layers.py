@@ -35,6 +35,7 @@ from ..domain.schema import (
 )
 from . import compat
 from .ddl import KILLED_CLASSES, MAP_CLASS_COLUMN, MAP_CLASS_EXPRESSION
+from .text_search import PG_COLUMN
 from .gpkg_store import GeoPackageStore
 from .store import StoreError
 
@@ -52,6 +53,7 @@ OTHER_COLOUR = "#999999"
 KILLED_SIZES = (2.5, 4.0, 6.0, 9.0)
 READ_ONLY_FIELDS = ("uuid", "created_at", "updated_at", "row_version", "fatalities_low", "fatalities_high",
                     "likely_duplicate_of", MAP_CLASS_COLUMN)
+HIDDEN_FIELDS = (PG_COLUMN,)
 GROUP_PROPERTY = "incident_tracker/store"
 TABLE_PROPERTY = "incident_tracker/table"
 
@@ -226,6 +228,9 @@ def open_layers(store):
     if not incidents.isValid() or not sources.isValid():
         raise StoreError(tr("Could not open the layers of {path}.").format(path=store.display_name))
     configure_fields(incidents, INCIDENT_FIELDS, INCIDENT_DEFAULTS)
+    for name in HIDDEN_FIELDS:  # the store's own (search index): nothing to read or edit
+        if incidents.fields().indexOf(name) >= 0:
+            incidents.setEditorWidgetSetup(incidents.fields().indexOf(name), QgsEditorWidgetSetup("Hidden", {}))
     configure_fields(sources, SOURCE_FIELDS, SOURCE_DEFAULTS)
     sources.setDisplayExpression('"outlet" || coalesce(\': \' || "title", \'\')')
     style_incidents(incidents)

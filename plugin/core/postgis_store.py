@@ -105,6 +105,7 @@ class PostgisStore(IncidentStore):
                                       "postgis in that database.").format(name=self.display_name))
             cursor.execute(f"CREATE SCHEMA IF NOT EXISTS {_quoted(self.schema)}")
             for statement in (ddl.table_statements(ddl.POSTGIS) + [
+                    f"ALTER TABLE {INCIDENTS_TABLE} ADD COLUMN {text_search.pg_column_sql()}",
                     f"CREATE INDEX idx_incidents_geom ON {INCIDENTS_TABLE} USING GIST ({GEOMETRY_COLUMN})",
                     text_search.pg_index_statement()] + ddl.metadata_statements()):
                 cursor.execute(statement)
@@ -138,18 +139,21 @@ class PostgisStore(IncidentStore):
         """What the dock and the map read through (lookup and full-text indexes, the map-class column),
         added once to a store made before them (the first analyst to open it waits for them); without them
         (no right to alter the table) the store still works, by scans."""
-        wanted = [f"idx_incidents_{name}" for name in ddl.LOOKUP_INDEXED] + [text_search.PG_INDEX,
-                                                                          ddl.MAP_CLASS_COLUMN]
+        wanted = [f"idx_incidents_{name}" for name in ddl.LOOKUP_INDEXED] + [
+            text_search.PG_INDEX, ddl.MAP_CLASS_COLUMN, text_search.PG_COLUMN]
         with self._reading() as cursor:
             cursor.execute(self._sql("SELECT indexname FROM pg_indexes WHERE schemaname = ? AND tablename = ? "
                                      "UNION SELECT column_name FROM information_schema.columns "
-                                     "WHERE table_schema = ? AND table_name = ? AND column_name = ?"),
-                           [self.schema, INCIDENTS_TABLE, self.schema, INCIDENTS_TABLE, ddl.MAP_CLASS_COLUMN])
+                                     "WHERE table_schema = ? AND table_name = ? AND column_name IN (?, ?)"),
+                           [self.schema, INCIDENTS_TABLE, self.schema, INCIDENTS_TABLE, ddl.MAP_CLASS_COLUMN,
+                            text_search.PG_COLUMN])
             present = {row[0] for row in cursor.fetchall()}
         if not set(wanted) <= present:
-            statements = ddl.lookup_index_statements() + [text_search.pg_index_statement()]
-            if ddl.MAP_CLASS_COLUMN not in present:
-                statements.append(f"ALTER TABLE {INCIDENTS_TABLE} ADD COLUMN {ddl.map_class_column(ddl.POSTGIS)}")
+            columns = [sql for name, sql in ((ddl.MAP_CLASS_COLUMN, ddl.map_class_column(ddl.POSTGIS)),
+                                             (text_search.PG_COLUMN, text_search.pg_column_sql()))
+                       if name not in present]
+            statements = ([f"ALTER TABLE {INCIDENTS_TABLE} " + ", ".join(f"ADD COLUMN {c}" for c in columns)]
+                          if columns else []) + ddl.lookup_index_statements() + [text_search.pg_index_statement()]
             try:
                 with self._transaction() as cursor:
                     for statement in statements:
@@ -162,7 +166,8 @@ class PostgisStore(IncidentStore):
 
     def _text_clause(self, text):
         if self.text_index:
-            return text_search.pg_clause(text)
+            with self._reading() as cursor:
+                return text_search.pg_clause(text, cursor)
         return super()._text_clause(text)
 
     # --- connection ----------------------------------------------------------------------------

@@ -4,13 +4,15 @@ One set of searched columns and one reading of the typed text for every backend:
 
 - GeoPackage: an SQLite FTS5 table (``incidents_search``, external content on the incidents, kept in
   step by triggers) when the SQLite at hand has FTS5 (checked at run time);
-- PostGIS: a GIN index on ``to_tsvector('simple', …)`` of the same columns (PostgreSQL's own full-text
-  search: no extension to install, and an expression index follows every write by itself);
+- PostGIS: a generated ``search_vector`` column (``to_tsvector('simple', …)`` of the same columns, kept
+  by PostgreSQL on every write) with a GIN index (PostgreSQL's own full-text search: no extension to
+  install). Stored, not an expression index: checking a row (word order, the rows of a page) then
+  reads the vector instead of rebuilding it from the row's text (1.4 s → ms at 100,000 incidents);
 - otherwise ``LIKE`` on each column (a scan).
 
 The indexes match words by their beginning, as typed: "kirk" finds Kirkuk, "دارا" finds "قرية دارا",
 and several words find them in that order ("kirkuk citadel"). ``LIKE`` also matches inside words.
-Text without a letter or digit ("%") is searched with ``LIKE``.
+Text without a letter or digit ("%"), or a single letter, is searched with ``LIKE``.
 """
 
 import re
@@ -26,6 +28,7 @@ SEARCHED_COLUMNS = ("location", "notes", "actor1", "actor2", "admin1", "admin2",
 FTS_TABLE = "incidents_search"
 FTS_INSERT_TRIGGER = f"{FTS_TABLE}_insert"
 PG_INDEX = "idx_incidents_search"
+PG_COLUMN = "search_vector"
 _WORD_SEPARATORS = re.compile(r"[\W_]+")
 
 
@@ -67,9 +70,16 @@ def sqlite_has_fts5(connection=None):
             probe.close()
 
 
+def _indexed_words(text):
+    """The words of typed text worth an index search: none for a single letter (every other incident has a
+    word starting with it: a scan finds a page of them at once, sooner than the index lists them all)."""
+    found = words(text)
+    return found if sum(len(w) for w in found) > 1 else []
+
+
 def fts5_match(text):
     """The FTS5 query for typed text: its words as a phrase, the last one a prefix; None without words."""
-    found = words(text)
+    found = _indexed_words(text)
     return '"' + " ".join(found) + '"*' if found else None
 
 
@@ -78,15 +88,20 @@ def fts5_match(text):
 FEW_MATCHES = 1000
 
 
+def _few_matches(cursor, sql, params):
+    """Whether fewer than :data:`FEW_MATCHES` incidents match (``sql`` selects them, through the index)."""
+    cursor.execute(f"SELECT COUNT(*) FROM ({sql} LIMIT {FEW_MATCHES}) AS found", params)
+    return cursor.fetchone()[0] < FEW_MATCHES
+
+
 def fts5_clause(text, cursor):
     """The FTS5 clause for typed text, by the plan that suits how many incidents match it."""
     match = fts5_match(text)
     if match is None:
         return like_clause(text)
-    cursor.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT ?)",
-                   [match, FEW_MATCHES])
-    key = "fid" if cursor.fetchone()[0] < FEW_MATCHES else "+fid"  # "+": not by key, along the date index
-    return f"{key} IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)", [match]
+    matching = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
+    key = "fid" if _few_matches(cursor, matching, [match]) else "+fid"  # "+": not by key, along the date index
+    return f"{key} IN ({matching})", [match]
 
 
 def _values(prefix):
@@ -126,18 +141,22 @@ def fts5_drop_statements():
 # --- PostgreSQL full-text search ---------------------------------------------------------------------
 
 def pg_document():
-    """The indexed expression (IMMUTABLE: ``||`` and ``coalesce``, an explicit configuration)."""
+    """The searched text as a tsvector (IMMUTABLE: ``||`` and ``coalesce``, an explicit configuration)."""
     return "to_tsvector('simple'::regconfig, " + " || ' ' || ".join(
         f"coalesce({c}::text, '')" for c in SEARCHED_COLUMNS) + ")"
 
 
+def pg_column_sql():
+    return f"{PG_COLUMN} tsvector GENERATED ALWAYS AS ({pg_document()}) STORED"
+
+
 def pg_index_statement():
-    return f"CREATE INDEX IF NOT EXISTS {PG_INDEX} ON {INCIDENTS_TABLE} USING GIN ({pg_document()})"
+    return f"CREATE INDEX IF NOT EXISTS {PG_INDEX} ON {INCIDENTS_TABLE} USING GIN ({PG_COLUMN})"
 
 
 def pg_tsquery(text):
     """The tsquery text for typed text: its words in order (``<->``), the last one a prefix."""
-    found = words(text)
+    found = _indexed_words(text)
     if not found:
         return None
     quoted = ["'" + w.replace("'", "''").lower() + "'" for w in found]
@@ -145,8 +164,14 @@ def pg_tsquery(text):
     return " <-> ".join(quoted)
 
 
-def pg_clause(text):
+def pg_clause(text, cursor):
+    """The full-text clause for typed text, by the plan that suits how many incidents match it: few, through
+    the GIN index; many, by reading the incidents newest first (the vector given as an expression, which
+    the index cannot answer) and keeping the matching ones, which soon fill a page."""
     query = pg_tsquery(text)
     if query is None:
         return like_clause(text)
-    return f"{pg_document()} @@ to_tsquery('simple'::regconfig, ?)", [query]
+    matches = f"@@ to_tsquery('simple'::regconfig, %s)"
+    few = _few_matches(cursor, f"SELECT 1 FROM {INCIDENTS_TABLE} WHERE {PG_COLUMN} {matches}", [query])
+    vector = PG_COLUMN if few else f"coalesce({PG_COLUMN}, {PG_COLUMN})"
+    return f"{vector} {matches.replace('%s', '?')}", [query]

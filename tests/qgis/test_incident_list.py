@@ -207,3 +207,15 @@ def test_a_bulk_import_is_indexed_and_the_index_stays_whole(store):
         triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert {f"{FTS_TABLE}_insert", f"{FTS_TABLE}_update", f"{FTS_TABLE}_delete"} <= triggers
     assert locations(store, "mekhas") == ["Mekhas"]
+
+
+def test_the_search_plan_for_many_matches_finds_the_same_incidents(any_store, monkeypatch):
+    from incident_tracker.plugin.core import text_search
+
+    fill(any_store, 60)
+    expected = {text: [r["uuid"] for r in any_store.incident_page(text=text, limit=25)]
+                for text in ("village", "village 3", "report number 4", "nowhere")}
+    monkeypatch.setattr(text_search, "FEW_MATCHES", 2)  # every text with two matches or more: the other plan
+    for text, uuids in expected.items():
+        assert [r["uuid"] for r in any_store.incident_page(text=text, limit=25)] == uuids
+    assert len(expected["village"]) == 25 and len(expected["village 3"]) == 6 and expected["nowhere"] == []
