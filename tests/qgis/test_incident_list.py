@@ -219,3 +219,16 @@ def test_the_search_plan_for_many_matches_finds_the_same_incidents(any_store, mo
     for text, uuids in expected.items():
         assert [r["uuid"] for r in any_store.incident_page(text=text, limit=25)] == uuids
     assert len(expected["village"]) == 25 and len(expected["village 3"]) == 6 and expected["nowhere"] == []
+
+
+def test_a_saved_incident_joins_the_place_search_without_reading_the_store_again(store):
+    from incident_tracker.plugin.core.place_index import add_incident_place, build_place_index
+
+    store.add_incident(dict(DARA, location="Mekhas"), DARA_SOURCES)
+    index = build_place_index(store=store)
+    assert [p.name for p in index.search("mekh")] == ["Mekhas"]
+    store.query = store.incident_places = lambda *args, **kwargs: pytest.fail("the store read again")
+    assert add_incident_place(index, dict(DARA, location="Qara Tapa", longitude=44.95, latitude=34.42))
+    assert not add_incident_place(index, dict(DARA, location="Mekhas"))  # already there: once
+    assert [(p.name, p.longitude) for p in index.search("qara")] == [("Qara Tapa", 44.95)]
+    assert len(index.search("mekh")) == 1
