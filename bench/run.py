@@ -170,23 +170,24 @@ def postgis_cluster():
         return None
 
 
-def run_scale(size, args, cluster):
+def run_scale(size, args, cluster, keep):
     """The dock, the save and the map on a store of ``size`` incidents (the import's GeoPackage store, and
-    a PostGIS copy of it), each figure beside its baseline; medians of fresh processes."""
+    a PostGIS copy of it), each figure beside its baseline; medians of fresh processes. ``keep(entry)``
+    saves what is measured so far (the GeoPackage figures before the long PostGIS copy)."""
     work = Path(args.work)
     gpkg = work / f"store_{size}.gpkg"
     if not gpkg.exists():
         worker("import", csv=work / f"acled_{size}.csv", template=work / "template.gpkg", out=gpkg)
-    backends = {"gpkg": {"store": gpkg}}
-    if cluster is not None:
-        schema = f"bench_{size}"
-        cluster.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
-        copied = worker("pg-copy", points=gpkg, store=cluster.uri(), schema=schema)
-        log(f"  {size}: copied into PostGIS in {copied['seconds']:.1f} s")
-        backends["postgis"] = {"store": cluster.uri(), "schema": schema}
     entry = {}
     repeat = args.repeat if size < 1_000_000 else args.repeat_large
-    for backend, where in backends.items():
+    for backend in ("gpkg", "postgis") if cluster is not None else ("gpkg",):
+        where = {"store": gpkg}
+        if backend == "postgis":
+            schema = f"bench_{size}"
+            cluster.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+            copied = worker("pg-copy", points=gpkg, store=cluster.uri(), schema=schema)
+            log(f"  {size}: copied into PostGIS in {copied['seconds']:.1f} s")
+            where = {"store": cluster.uri(), "schema": schema}
         docks = [worker("dock", repeat=3, **where) for _ in range(repeat)]
         saves = [worker("save", repeat=args.adds // repeat or 1, out=work / "save.gpkg",
                         template=work / "template.gpkg", **where) for _ in range(repeat)]
@@ -211,6 +212,7 @@ def run_scale(size, args, cluster):
         figures["save_ms"] = max(figures["add_ms"], figures["update_ms"])
         figures["render_ratio"] = figures["styled_cpu_s"] / figures["plain_cpu_s"]
         entry[backend] = figures
+        keep(entry)
         log(f"  {size} {backend}: dock {figures['dock_open_s']:.2f} s (first page bare {figures['bare_page_ms']:.1f} ms), "
             f"filter median {figures['filter_median_ms']:.1f} ms, slowest {figures['filter_ms']:.1f} ms; "
             f"save add {figures['add_ms']:.1f} / update {figures['update_ms']:.1f} ms (bare {figures['bare_insert_ms']:.1f}); "
@@ -403,8 +405,11 @@ def main(argv=None):
             if not csv_path.exists():
                 subprocess.run([PYTHON, str(HERE / "generate_acled.py"), "--rows", str(size), "--seed", "1",
                                 str(csv_path)], check=True)
-            results.setdefault("scale", {})[str(size)] = dict(run_scale(size, args, cluster), command=command)
-            save(results, args.results)
+            def keep(entry, size=size):
+                results.setdefault("scale", {})[str(size)] = dict(entry, command=command)
+                save(results, args.results)
+
+            run_scale(size, args, cluster, keep)
     finally:
         if cluster is not None:
             cluster.stop()
