@@ -35,10 +35,15 @@ from ..domain.schema import (
 )
 from . import ddl
 from .review_store import ReviewStore
+from . import text_search
+from .ddl import LOOKUP_INDEXED
 
 ZONE_FIELDS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "admin3", "admin3_pcode",
                "disputed_zone", "zone_group")
 EXTERNAL_ID_FIELDS = ("event_id_cnty", "ucdp_id")
+# The incident list's columns, and the rows it fetches at a time.
+LIST_COLUMNS = ("uuid", "event_date", "location", "event_type", "fatalities", "disputed_zone")
+LIST_PAGE = 200
 
 
 class StoreError(Exception):
@@ -499,6 +504,12 @@ class IncidentStore(ReviewStore):
 
     def query(self, start=None, end=None, zone=None, text=None, limit=None):
         """Incidents between ``start`` and ``end`` (inclusive), in a zone or zone group, matching text."""
+        clauses, params = self._filters(start, end, zone, text)
+        with self._reading() as cursor:
+            return self._select_incidents(cursor, " AND ".join(clauses), params, limit=limit)
+
+    def _filters(self, start, end, zone, text):
+        """(clauses, params) of :meth:`query`'s filters; the text through the backend's search index."""
         clauses, params = [], []
         if start:
             clauses.append("event_date >= ?")
@@ -512,14 +523,60 @@ class IncidentStore(ReviewStore):
             clauses.append("(disputed_zone = ? OR zone_group = ? OR admin2 = ? OR admin1 = ?)")
             params += [zone] * 4
         if text:
-            searched = ("location", "notes", "actor1", "actor2", "admin1", "admin2", "admin3", "event_type",
-                        "sub_event_type", "target_community", "event_id_cnty", "source_admin1", "source_admin2",
-                        "source_admin3", "source_event_type")
-            pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            clauses.append("(" + " OR ".join(f"LOWER({c}) LIKE LOWER(?) ESCAPE '\\'" for c in searched) + ")")
-            params += [pattern] * len(searched)
+            clause, text_params = self._text_clause(text)
+            clauses.append(clause)
+            params += text_params
+        return clauses, params
+
+    def _text_clause(self, text):
+        """(SQL, params) matching typed text (:mod:`.text_search`); a backend with an index overrides it."""
+        return text_search.like_clause(text)
+
+    def incident_page(self, start=None, end=None, zone=None, text=None, after=None, limit=LIST_PAGE):
+        """One page of the incident list, newest first: dicts of :data:`LIST_COLUMNS` (and ``fid``).
+
+        ``after`` is the ``(event_date, fid)`` of the last row of the previous page (keyset paging: each
+        page costs the same however deep the analyst scrolls). Filters as in :meth:`query`.
+        """
+        clauses, params = self._filters(start, end, zone, text)
+        if after is not None:
+            clauses.append("(event_date < ? OR (event_date = ? AND fid < ?))")
+            params += [after[0], after[0], after[1]]
+        sql = f"SELECT fid, {', '.join(LIST_COLUMNS)} FROM {INCIDENTS_TABLE}"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += f" ORDER BY event_date DESC, fid DESC LIMIT {int(limit)}"
+        names = ("fid",) + LIST_COLUMNS
         with self._reading() as cursor:
-            return self._select_incidents(cursor, " AND ".join(clauses), params, limit=limit)
+            cursor.execute(self._sql(sql), params)
+            return [dict(zip(names, self._python_values(values))) for values in cursor.fetchall()]
+
+    def distinct_values(self, column):
+        """The distinct non-empty values of an indexed incident column (:data:`.ddl.LOOKUP_INDEXED`),
+        sorted: a loose index scan, one index probe per value, whatever the number of incidents."""
+        with self._reading() as cursor:
+            cursor.execute(self._sql(_distinct(column) + " SELECT value FROM found WHERE value <> ''"), [])
+            return [row[0] for row in cursor.fetchall()]
+
+    def zone_names(self):
+        """The zone groups, disputed zones and districts the incidents are in (for the zone filter)."""
+        return sorted({name for column in ("zone_group", "disputed_zone", "admin2")
+                       for name in self.distinct_values(column)})
+
+    def incident_places(self):
+        """One (location, longitude, latitude, admin2) per distinct location name of the incidents (the
+        point of one of its incidents), for the place search; one index probe per name."""
+        sql = (_distinct("location") + f" SELECT found.value, i.admin2, {self._point_columns()} FROM found "
+               f"JOIN {INCIDENTS_TABLE} i ON i.fid = (SELECT fid FROM {INCIDENTS_TABLE} "
+               "WHERE location = found.value LIMIT 1) WHERE found.value <> ''")
+        places = []
+        with self._reading() as cursor:
+            cursor.execute(self._sql(sql), [])
+            for values in cursor.fetchall():
+                longitude, latitude = self._point_of(values[2:])
+                if longitude is not None:
+                    places.append((values[0], longitude, latitude, values[1]))
+        return places
 
     def count(self):
         with self._reading() as cursor:
@@ -705,6 +762,14 @@ def os_user():
         return getpass.getuser()
     except (KeyError, OSError):
         return None
+def _distinct(column):
+    """A CTE ``found(value)``: the distinct non-null values of an indexed column, by a loose index scan
+    (SQLite and PostgreSQL would otherwise read every row)."""
+    if column not in LOOKUP_INDEXED:
+        raise ValueError(column)
+    return (f"WITH RECURSIVE found(value) AS (SELECT MIN({column}) FROM {INCIDENTS_TABLE} UNION ALL "
+            f"SELECT (SELECT MIN({column}) FROM {INCIDENTS_TABLE} WHERE {column} > found.value) FROM found "
+            "WHERE found.value IS NOT NULL)")
 
 
 def _iso(value):

@@ -254,8 +254,10 @@ def build_zones(adm2, adm3, output_gpkg, feedback=None, adm2_fields=None, adm3_f
             "districts_source": districts.name, "subdistricts_source": subdistricts.name if subdistricts else "",
             "definition_format": "1", "unmatched": ",".join(report.unmatched),
             "matched_by_name": ",".join(report.matched_by_name)})
+        _check_canceled(feedback)
+        writer.commit()
     finally:
-        writer.close()
+        writer.close()  # without the commit: every layer as it was (a new file is removed)
     report.subdistricts = len(sub_rows)
     report.districts = len(district_rows)
     for line in report.messages():
@@ -293,19 +295,28 @@ def _zone_values(definition, region, area, how):
 
 
 class _GpkgWriter:
-    """Writes polygon and attribute layers with OGR, replacing layers of the same name."""
+    """Writes polygon and attribute layers with OGR, replacing layers of the same name, in one transaction:
+    until :meth:`commit`, the file keeps its old layers (a failed or canceled build leaves no half-built
+    zones; a file created for the build is removed)."""
 
     def __init__(self, path):
         from osgeo import gdal, ogr, osr
 
         self.ogr = ogr
+        self.path = path
+        self.created = not os.path.exists(path)
+        self.committed = False
         gdal.UseExceptions()
         driver = ogr.GetDriverByName("GPKG")
         try:
-            self.ds = ogr.Open(path, 1) if os.path.exists(path) else driver.CreateDataSource(path)
+            self.ds = driver.CreateDataSource(path) if self.created else ogr.Open(path, 1)
+            if self.ds is not None:
+                self.ds.StartTransaction()
         except RuntimeError as error:
+            self.close()
             raise BoundaryError(f"Could not write {path}: {error}") from None
         if self.ds is None:
+            self.close()
             raise BoundaryError(f"Could not write {path}.")
         self.srs = osr.SpatialReference()
         self.srs.ImportFromEPSG(4326)
@@ -323,7 +334,6 @@ class _GpkgWriter:
         layer = self._replace(name, ogr.wkbMultiPolygon, self.srs, description)
         for f in fields:
             layer.CreateField(ogr.FieldDefn(f, ogr.OFTString))
-        layer.StartTransaction()
         for geometry, values in rows:
             feature = ogr.Feature(layer.GetLayerDefn())
             shape = as_multipolygon(geometry)
@@ -333,7 +343,6 @@ class _GpkgWriter:
                 if value is not None:
                     feature.SetField(f, str(value))
             layer.CreateFeature(feature)
-        layer.CommitTransaction()
 
     def write_meta(self, name, values):
         ogr = self.ogr
@@ -346,5 +355,13 @@ class _GpkgWriter:
             feature.SetField("value", str(value))
             layer.CreateFeature(feature)
 
+    def commit(self):
+        self.ds.CommitTransaction()
+        self.committed = True
+
     def close(self):
+        if getattr(self, "ds", None) is not None and not self.committed:
+            self.ds.RollbackTransaction()
         self.ds = None
+        if self.created and not self.committed and os.path.exists(self.path):
+            os.remove(self.path)

@@ -1,6 +1,7 @@
 """The plugin object QGIS loads: menu, toolbar, Processing provider; everything undone on unload."""
 
 import os
+import sys
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
@@ -100,6 +101,9 @@ class IncidentTrackerPlugin:
             self.statistics_dialog.close()
             self.statistics_dialog.deleteLater()
             self.statistics_dialog = None
+        zones_action = sys.modules.get(f"{__package__}.zones_action")  # loaded only once zones were asked for
+        if zones_action is not None:
+            zones_action.cancel_running()
         if self.dock is not None:
             self.dock.cleanup()
             self.iface.removeDockWidget(self.dock)
@@ -212,10 +216,14 @@ class IncidentTrackerPlugin:
         if store is None:
             self._message(tr("Open or create an incident store first."), level=1)
             return None
-        added = add_zones(self.iface.mainWindow(), store, ui_language(), ask=ask)
-        if added and self.dock is not None:
-            self.dock.reload_places()
+        added = add_zones(self.iface.mainWindow(), store, ui_language(), ask=ask, on_added=self._zones_added)
+        if added:
+            self._zones_added(added)
         return added
+
+    def _zones_added(self, layers):
+        if self.dock is not None:
+            self.dock.reload_places()
 
     def context(self):
         """(store, layers) of the active store, for the dock; (None, None) when there is none."""

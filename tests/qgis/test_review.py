@@ -11,15 +11,12 @@ from incident_tracker.plugin.core.store import ConflictError, StoreError
 from incident_tracker.plugin.domain import review
 
 from support import DARA, DARA_SOURCES
-from test_store import BACKENDS, new_store
 
 
-@pytest.fixture(params=BACKENDS)
-def store(request, tmp_path):
-    store = new_store(request.param, request, tmp_path)
-    store.user = "analyst1"
-    yield store
-    store.close()
+@pytest.fixture
+def store(any_store):
+    any_store.user = "analyst1"
+    return any_store
 
 
 def actions(store, uuid):

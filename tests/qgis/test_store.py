@@ -19,21 +19,9 @@ from incident_tracker.plugin.domain.schema import ADDED_FIELDS, SCHEMA_VERSION
 from support import DARA, DARA_SOURCES
 
 
-BACKENDS = ("gpkg", "postgis")
-
-
-def new_store(backend, request, tmp_path):
-    """An empty store on ``backend`` (the PostGIS one from the throwaway cluster's fixture)."""
-    if backend == "gpkg":
-        return GeoPackageStore.create(str(tmp_path / "store.gpkg"))
-    return request.getfixturevalue("pg_store")
-
-
-@pytest.fixture(params=BACKENDS)
-def store(request, tmp_path):
-    store = new_store(request.param, request, tmp_path)
-    yield store
-    store.close()
+@pytest.fixture
+def store(any_store):
+    return any_store
 
 
 def other_connection(store):
