@@ -502,15 +502,19 @@ class IncidentStore(ReviewStore):
             return [self._typed(dict(zip(SOURCE_FIELD_NAMES, self._python_values(v))), SOURCE_FIELDS)
                     for v in cursor.fetchall()]
 
-    def query(self, start=None, end=None, zone=None, text=None, limit=None):
+    def query(self, start=None, end=None, zone=None, text=None, limit=None, statuses=None):
         """Incidents between ``start`` and ``end`` (inclusive), in a zone or zone group, matching text."""
-        clauses, params = self._filters(start, end, zone, text)
+        clauses, params = self._filters(start, end, zone, text, statuses)
         with self._reading() as cursor:
             return self._select_incidents(cursor, " AND ".join(clauses), params, limit=limit)
 
-    def _filters(self, start, end, zone, text):
-        """(clauses, params) of :meth:`query`'s filters; the text through the backend's search index."""
+    def _filters(self, start, end, zone, text, statuses=None):
+        """(clauses, params) of :meth:`query`'s filters; the text through the backend's search index;
+        ``statuses``: the review statuses kept (all when None)."""
         clauses, params = [], []
+        if statuses is not None:
+            clauses.append(f"verification IN ({', '.join('?' * len(statuses)) or 'NULL'})")
+            params += list(statuses)
         if start:
             clauses.append("event_date >= ?")
             params.append(_iso(start))
@@ -532,13 +536,13 @@ class IncidentStore(ReviewStore):
         """(SQL, params) matching typed text (:mod:`.text_search`); a backend with an index overrides it."""
         return text_search.like_clause(text)
 
-    def incident_page(self, start=None, end=None, zone=None, text=None, after=None, limit=LIST_PAGE):
+    def incident_page(self, start=None, end=None, zone=None, text=None, after=None, limit=LIST_PAGE, statuses=None):
         """One page of the incident list, newest first: dicts of :data:`LIST_COLUMNS` (and ``fid``).
 
         ``after`` is the ``(event_date, fid)`` of the last row of the previous page (keyset paging: each
         page costs the same however deep the analyst scrolls). Filters as in :meth:`query`.
         """
-        clauses, params = self._filters(start, end, zone, text)
+        clauses, params = self._filters(start, end, zone, text, statuses)
         if after is not None:
             clauses.append("(event_date < ? OR (event_date = ? AND fid < ?))")
             params += [after[0], after[0], after[1]]

@@ -96,3 +96,15 @@ def test_the_statistics_follow_the_review_status_chosen(qgis_app):
         assert total_incidents() == 1
     finally:
         dialog.close()
+
+
+def test_the_incident_list_filters_by_review_status(dock, store):  # noqa: F811
+    verified = store.add_incident(DARA, DARA_SOURCES).uuid
+    store.set_status(verified, review.VERIFIED)
+    unverified = store.add_incident(dict(DARA, event_date="2020-05-01"), DARA_SOURCES).uuid
+    listing = dock.incident_list
+    listing.filter_now()
+    assert sorted(listing.uuids) == sorted([verified, unverified])
+    listing.status.setCurrentIndex(listing.status.findData(review.UNVERIFIED))
+    assert listing.uuids == [unverified]
+    assert [i["uuid"] for i in store.query(statuses=[review.VERIFIED])] == [verified]
