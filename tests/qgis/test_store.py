@@ -91,6 +91,16 @@ def make_version_1(store):
                           "DROP TRIGGER incident_row_version ON incidents", "DROP TABLE incident_history",
                           "DROP TABLE not_duplicates"):
             cursor.execute(statement)
+    # What the dock's lookups add on opening (search index, map class) came after version 1 too.
+    from incident_tracker.plugin.core import text_search
+    from incident_tracker.plugin.core.ddl import MAP_CLASS_COLUMN
+
+    if store.kind == "gpkg":
+        for statement in text_search.fts5_drop_statements():
+            cursor.execute(statement)
+    else:
+        cursor.execute(f"ALTER TABLE incidents DROP COLUMN {text_search.PG_COLUMN}")
+    cursor.execute(f"ALTER TABLE incidents DROP COLUMN {MAP_CLASS_COLUMN}")
     for name in ADDED_FIELDS[2] + ADDED_FIELDS[3]:
         cursor.execute(f"ALTER TABLE incidents DROP COLUMN {name}")
     cursor.execute(store._sql("UPDATE incident_tracker_meta SET value = ? WHERE key = ?"), ["1", "schema_version"])
