@@ -547,7 +547,7 @@ def to_mgrs(longitude, latitude, precision=5, spaces=False):
     """``38SMB4123401234``; ``precision`` digits (1 to 5) each for easting and northing, truncated."""
     longitude, latitude = _check_point(longitude, latitude, grid=True)
     if precision not in (1, 2, 3, 4, 5):
-        raise ValueError("precision must be 1 to 5")
+        raise ValueError("precision must be 1 to 5")  # not for users
     zone, _northern, easting, northing = utm.to_grid(longitude, latitude)
     square = mgrs.square_letters(zone, easting, northing)
     divisor = 10 ** (5 - precision)
@@ -561,5 +561,5 @@ def format_point(longitude, latitude, fmt):
     """The point written in one of :data:`FORMATS`."""
     writers = {DECIMAL: to_decimal, DMS: to_dms, UTM: to_utm, MGRS: to_mgrs}
     if fmt not in writers:
-        raise ValueError(f"unknown format {fmt!r}")
+        raise ValueError(f"unknown format {fmt!r}")  # not for users
     return writers[fmt](longitude, latitude)
