@@ -2,10 +2,11 @@
 
     python3 scripts/build_translations.py          # update .ts, fill from i18n/glossary.json, build .qm
 
-Modules translate or mark their texts through module-level helpers bound to one context
-(``tr(text)`` translating with ``QCoreApplication.translate``, ``_msg(text)``/``_t(text)`` marking with
-``QT_TRANSLATE_NOOP``), which ``pylupdate5`` cannot see; a temporary copy of each such module spells the
-calls out as ``QCoreApplication.translate("Context", ...)`` for ``pylupdate5`` (same line numbers). The taxonomy's
+Modules translate or mark their texts through module-level helpers bound to one context (``tr(text)``
+translating with ``QCoreApplication.translate``, ``_msg(text)``/``_t(text)`` marking with
+``message_template``, see plugin/domain/i18n.py) and literal ``message_template("Context", "...")``
+calls, which ``pylupdate5`` cannot see; a temporary copy of each such module spells the calls out as
+``QCoreApplication.translate("Context", ...)`` for ``pylupdate5`` (same line numbers). The taxonomy's
 values come from resources/taxonomy.json and are added in the "taxonomy" context. Translations are
 kept in i18n/glossary.json ({"English": {"ar": "...", "ckb": "..."}}), the one place to edit them.
 """
@@ -23,10 +24,11 @@ import xml.etree.ElementTree as ET
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LANGUAGES = ("ar", "ckb")
 # A module's translation helpers: ``def tr(text): return QCoreApplication.translate("Ctx", text)`` or
-# ``def _msg(text): return QT_TRANSLATE_NOOP("Ctx", text)`` (any helper name and parameter name).
+# ``def _msg(text): return message_template("Ctx", text)`` (any helper name and parameter name).
+MESSAGE_TEMPLATE_CALL = re.compile(r"(?<![\w.])message_template\(")
 HELPER_DEFINITION = re.compile(
-    r'^def (\w+)\((\w+)\):\n(?:    """[^\n]*"""\n)?    return (?:QCoreApplication\.translate|QT_TRANSLATE_NOOP)'
-    r'\("([^"]+)", \2\)', re.M)
+    r'^def (\w+)\((\w+)\):\n(?:    """[^\n]*"""\n)?    '
+    r'return (?:QCoreApplication\.translate|QT_TRANSLATE_NOOP|message_template)\("([^"]+)", \2\)', re.M)
 
 
 def helpers(source):
@@ -37,6 +39,9 @@ def helpers(source):
 def spelled_out(source):
     """The module with each helper call written as ``QCoreApplication.translate("Ctx", ...)``."""
     found = helpers(source)
+    source = "\n".join(line if line.startswith("def ")
+                       else MESSAGE_TEMPLATE_CALL.sub("QCoreApplication.translate(", line)
+                       for line in source.split("\n"))
     if not found:
         return source
     calls = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, found)) + r")\(")

@@ -1,9 +1,10 @@
 """The plugin's user-visible texts, read from its Python source (not from the .ts files pylupdate wrote).
 
 ``marked_texts(source)`` gives the ``(context, text)`` of every text marked for translation with a literal:
-``QT_TRANSLATE_NOOP("ctx", "…")``, ``QCoreApplication.translate("ctx", "…")``, a module's helper bound to
-one context (``def _msg(text): return QT_TRANSLATE_NOOP("store", text)`` then ``_msg("…")``; ``tr``, ``_t``
-alike) and a Processing algorithm's ``self.tr("…")`` (the class's name as context, as pylupdate reads it).
+``QT_TRANSLATE_NOOP("ctx", "…")``, ``message_template("ctx", "…")``, ``QCoreApplication.translate("ctx",
+"…")``, a module's helper bound to one context (``def _msg(text): return message_template("store", text)``
+then ``_msg("…")``; ``tr``, ``_t`` alike) and a Processing algorithm's ``self.tr("…")`` (the class's name
+as context, as pylupdate reads it).
 
 ``unmarked_texts(source)`` gives the English a user would see that is not marked at all: a string literal,
 f-string or ``"…".format()`` given to an exception raised, to ``QgsProcessingException``, to Processing
@@ -18,6 +19,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# Calls marking or translating a text: marker(context, text).
+MARKERS = ("QT_TRANSLATE_NOOP", "message_template", "translate")
 # Calls whose text argument(s) a user reads: name -> positions of those arguments.
 SHOWN = {"QgsProcessingException": (0,), "reportError": (0,), "pushInfo": (0,), "pushWarning": (0,),
          "pushMessage": (0, 1), "pushCritical": (0, 1), "pushSuccess": (0, 1), "setText": (0,),
@@ -55,7 +58,7 @@ def helpers(tree):
             continue
         returns = [n for n in node.body if isinstance(n, ast.Return)]
         call = returns[0].value if returns else None
-        if (isinstance(call, ast.Call) and _name(call.func) in ("QT_TRANSLATE_NOOP", "translate")
+        if (isinstance(call, ast.Call) and _name(call.func) in MARKERS
                 and len(call.args) == 2 and _literal(call.args[0])
                 and isinstance(call.args[1], ast.Name) and call.args[1].id == node.args.args[0].arg):
             found[node.name] = call.args[0].value
@@ -85,9 +88,9 @@ def marked_texts(source, path="<source>"):
     for call, klass in _classes(tree).items():
         name = _name(call.func)
         where = f"{path}:{call.lineno}"
-        if name in ("QT_TRANSLATE_NOOP", "translate") and len(call.args) >= 2:
+        if name in MARKERS and len(call.args) >= 2:
             context, text = _literal(call.args[0]), _literal(call.args[1])
-            if context and text is not None and (name == "QT_TRANSLATE_NOOP" or _name(call.func.value) == "QCoreApplication"):
+            if context and text is not None and (name != "translate" or _name(call.func.value) == "QCoreApplication"):
                 found.append((context, text, where))
         elif isinstance(call.func, ast.Name) and name in module_helpers and call.args:
             if _literal(call.args[0]) is not None:
@@ -149,8 +152,10 @@ def unmarked_texts(source, path="<source>"):
 
 
 def plugin_marked_texts():
-    return [m for path in plugin_files() for m in marked_texts(path.read_text(encoding="utf-8"), path.relative_to(ROOT))]
+    return [m for path in plugin_files()
+            for m in marked_texts(path.read_text(encoding="utf-8"), path.relative_to(ROOT))]
 
 
 def plugin_unmarked_texts():
-    return [m for path in plugin_files() for m in unmarked_texts(path.read_text(encoding="utf-8"), path.relative_to(ROOT))]
+    return [m for path in plugin_files()
+            for m in unmarked_texts(path.read_text(encoding="utf-8"), path.relative_to(ROOT))]

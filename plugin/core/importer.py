@@ -9,7 +9,7 @@ import os
 from dataclasses import dataclass, field
 
 from ..domain import validation
-from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.i18n import join, message_template
 from ..domain.import_cells import RowError
 from ..domain.import_formats import AUTO, mapper, resolve_format
 from .import_files import open_table
@@ -19,7 +19,7 @@ PROGRESS_EVERY = 500  # rows between progress reports and cancel checks
 
 
 def _t(text):
-    return QT_TRANSLATE_NOOP("import", text)
+    return message_template("import", text)
 
 
 @dataclass
@@ -36,15 +36,15 @@ class ImportReport:
         """'Imported 98; skipped 2 (line 5: …; line 9: …); 3 already present; 1 likely duplicate'."""
         parts = [_t("Imported {count}").format(count=self.imported)]
         if self.skipped:
-            lines = "; ".join(_t("line {line}: {reason}").format(line=line, reason=reason)
-                              for _, line, reason in self.skipped[:shown])
+            lines = join(_t("; "), (_t("line {line}: {reason}").format(line=line, reason=reason)
+                                    for _, line, reason in self.skipped[:shown]))
             more = _t("; …{count} more").format(count=len(self.skipped) - shown) if len(self.skipped) > shown else ""
             parts.append(_t("skipped {count} ({lines}{more})").format(count=len(self.skipped), lines=lines, more=more))
         if self.already_present:
             parts.append(_t("{count} already in the store").format(count=self.already_present))
         if self.likely_duplicates:
             parts.append(_t("{count} flagged as likely duplicates").format(count=self.likely_duplicates))
-        return "; ".join(parts)
+        return join(_t("; "), parts)
 
 
 def import_file(store, path, fmt=AUTO, progress=None, is_canceled=None, today=None, created_by=None):
@@ -97,6 +97,6 @@ def _valid_records(csv_file, map_row, report, progress, is_canceled, today, insi
         if problems:
             # Errors cannot be imported; "confirm" problems (a point outside Iraq) need an analyst's
             # decision, which a bulk import cannot take: both are skipped with the reason.
-            skipped.append((path, line, "; ".join(str(p) for p in problems)))
+            skipped.append((path, line, join(_t("; "), (str(p) for p in problems))))
             continue
         yield incident, sources

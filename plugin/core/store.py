@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from ..domain import validation
 from ..domain.duplicates import DuplicateIndex, is_likely_duplicate
-from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.i18n import message_template
 from ..domain.incident import prepare, prepare_sources, timestamp
 from ..domain.schema import (
     BOOLEAN,
@@ -79,7 +79,7 @@ class BulkResult:
 
 
 def _msg(text):
-    return QT_TRANSLATE_NOOP("store", text)
+    return message_template("store", text)
 
 
 class IncidentStore:

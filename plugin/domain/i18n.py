@@ -1,16 +1,22 @@
 """Messages that are English text and know how to be translated, for modules that must not import Qt.
 
-``QT_TRANSLATE_NOOP(context, text)`` is recognised by ``pylupdate5``. It returns the English text as a
-:class:`Template`, a ``str`` that also remembers its context. A module marks its messages through a
-helper bound to one context (``def _msg(text): return QT_TRANSLATE_NOOP("store", text)``), which
-scripts/build_translations.py spells out for ``pylupdate5``.
+Two markers, both read by scripts/build_translations.py for ``pylupdate5``:
 
-``template.format(**params)`` gives a :class:`Message`: the English text (a ``str``, so it can be
-raised, logged, compared and written as before) that remembers its context, template and parameters.
-``+`` between messages and text, and :func:`join`, keep what each part needs to be translated. The GUI
-and Processing show any message, error or text through ``core.translation.translated``, which
-translates each part into the UI language (parameters that are messages too) and leaves plain text as
-it is. ``str(error)`` of an exception raised with a message is that message.
+* ``QT_TRANSLATE_NOOP(context, text)`` marks a text that is also data (a field label, a status written
+  into a layer, a drafting phrase): it returns the English text unchanged, a plain ``str``.
+* ``message_template(context, text)`` marks a message (an error, a report line): it returns a
+  :class:`Template`, a ``str`` that remembers its context. A module makes its messages through a helper
+  bound to one context, ``def _msg(text): return message_template("store", text)``.
+
+``template.format(**params)`` gives a :class:`Message`: the English text (a ``str``, so it can be raised,
+logged, compared as before) that remembers its context, template and parameters. ``+`` between messages
+and text, and :func:`join`, keep what each part needs to be translated; ``str(error)`` of an exception
+raised with a message is that message. The GUI and Processing show any message, error or text through
+``core.translation.translated``, which translates each part into the UI language (parameters that are
+messages too) and leaves plain text as it is.
+
+Messages are for showing, never data: Qt does not see a ``str`` subclass as a string (a QVariant holding
+one is not a text), so a message written into a layer or a setting goes through ``translated`` first.
 """
 
 
@@ -70,6 +76,11 @@ class Template(Message):
 
 
 def QT_TRANSLATE_NOOP(context, text):  # noqa: N802 - the name pylupdate looks for
+    return text
+
+
+def message_template(context, text):
+    """``text``, a message of ``context``, as a :class:`Template` (``.format()`` it, raise it, show it)."""
     return Template(context, text)
 
 

@@ -1,7 +1,7 @@
 """Which export a CSV file is (ACLED or UCDP GED), from its header, and the row mapper for it."""
 
 from . import acled, ucdp
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, message_template
 
 AUTO, ACLED, UCDP = "auto", "acled", "ucdp"
 FORMATS = (AUTO, ACLED, UCDP)
@@ -18,7 +18,7 @@ _MAPPERS = {ACLED: acled.map_row, UCDP: ucdp.map_row}
 
 
 def _t(text):
-    return QT_TRANSLATE_NOOP("import", text)
+    return message_template("import", text)
 
 
 class UnknownFormatError(ValueError):

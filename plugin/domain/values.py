@@ -8,11 +8,17 @@ import math
 import re
 from datetime import date, datetime
 
+from .i18n import message_template
+
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], start=1)}
 _MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
+
+
+def _t(text):
+    return message_template("values", text)
 
 
 def is_blank(value):
@@ -24,7 +30,7 @@ def parse_whole_number(value, field="value"):
     if is_blank(value):
         return None
     if isinstance(value, bool):
-        raise ValueError(f"{field}: expected a whole number, got {value!r}")
+        raise ValueError(_t("{field}: expected a whole number, got {value!r}").format(field=field, value=value))
     if isinstance(value, int):
         number = value
     else:
@@ -32,14 +38,14 @@ def parse_whole_number(value, field="value"):
         try:
             as_float = float(text)
         except (TypeError, ValueError):
-            raise ValueError(f"{field}: '{value}' is not a number") from None
+            raise ValueError(_t("{field}: '{value}' is not a number").format(field=field, value=value)) from None
         if not math.isfinite(as_float):
-            raise ValueError(f"{field}: '{value}' is not a finite number")
+            raise ValueError(_t("{field}: '{value}' is not a finite number").format(field=field, value=value))
         if as_float != int(as_float):
-            raise ValueError(f"{field}: '{value}' is not a whole number")
+            raise ValueError(_t("{field}: '{value}' is not a whole number").format(field=field, value=value))
         number = int(as_float)
     if number < 0:
-        raise ValueError(f"{field}: {number} is negative")
+        raise ValueError(_t("{field}: {number} is negative").format(field=field, number=number))
     return number
 
 
@@ -49,9 +55,9 @@ def parse_coordinate(value, field="coordinate"):
     try:
         number = float(str(value).strip().replace(",", ".")) if isinstance(value, str) else float(value)
     except (TypeError, ValueError):
-        raise ValueError(f"{field}: '{value}' is not a number") from None
+        raise ValueError(_t("{field}: '{value}' is not a number").format(field=field, value=value)) from None
     if not math.isfinite(number):
-        raise ValueError(f"{field}: '{value}' is not a finite number")
+        raise ValueError(_t("{field}: '{value}' is not a finite number").format(field=field, value=value))
     return number
 
 
@@ -77,14 +83,15 @@ def parse_date(value, field="date"):
     match = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
     if match:
         return _make_date(int(match.group(3)), int(match.group(2)), int(match.group(1)), value, field)
-    raise ValueError(f"{field}: '{value}' is not a date (expected YYYY-MM-DD)")
+    raise ValueError(_t("{field}: '{value}' is not a date (expected YYYY-MM-DD)").format(field=field, value=value))
 
 
 def _make_date(year, month, day, original, field):
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueError(f"{field}: '{original}' is not a real calendar date") from None
+        raise ValueError(_t("{field}: '{original}' is not a real calendar date").format(
+            field=field, original=original)) from None
 
 
 def parse_boolean(value, field="value"):
@@ -97,7 +104,7 @@ def parse_boolean(value, field="value"):
         return True
     if text in ("0", "false", "no", "n", "f"):
         return False
-    raise ValueError(f"{field}: '{value}' is not yes/no")
+    raise ValueError(_t("{field}: '{value}' is not yes/no").format(field=field, value=value))
 
 
 def iso(value):

@@ -26,10 +26,11 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.layers import refresh
 from ..core.store import ConflictError, StoreError, ValidationFailed
+from ..core.translation import translated
 from ..domain import validation
 from ..domain.carry_over import carry_over
 from ..domain.incident import prepare
-from .incident_form import IncidentForm, translated
+from .incident_form import IncidentForm
 from .incident_list import IncidentList
 from .pick_point_tool import IncidentMarker, PickPointTool
 
@@ -276,7 +277,7 @@ class IncidentDock(QgsDockWidget):
             return None
         for problem in problems:
             if problem.kind == validation.CONFIRM and not self.form.point_confirmed:
-                text = translated(problem.template, problem.params, "validation") + "\n" + tr("Save it anyway?")
+                text = translated(problem.message) + "\n" + tr("Save it anyway?")
                 if not self.confirm(text):
                     self.form.show_problems([problem])
                     self.status.setText(tr("Not saved."))
@@ -297,7 +298,7 @@ class IncidentDock(QgsDockWidget):
             self._conflict(conflict)
             return None
         except (ValidationFailed, StoreError, ValueError) as error:
-            self.status.setText(tr("Not saved: {error}").format(error=error))
+            self.status.setText(tr("Not saved: {error}").format(error=translated(error)))
             return None
         self.last_saved = (dict(incident, uuid=uuid), sources)
         if layers:

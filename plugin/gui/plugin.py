@@ -11,6 +11,7 @@ from ..core.layers import add_store_layers, find_store_layers
 from ..core.settings import ui_language
 from ..core.stores import attach_zones, create_store, open_store
 from ..core.store import StoreError
+from ..core.translation import translated
 from ..domain.resources import resource_path
 from ..processing.provider import IncidentTrackerProvider
 
@@ -124,7 +125,7 @@ class IncidentTrackerPlugin:
         return action
 
     def _message(self, text, level=0):
-        self.iface.messageBar().pushMessage(tr("Incident Tracker"), text, level=level, duration=8)
+        self.iface.messageBar().pushMessage(tr("Incident Tracker"), translated(text), level=level, duration=8)
 
     def _project_read(self, *args):
         path, found = QgsProject.instance().readEntry(PROJECT_SCOPE, PROJECT_KEY, "")

@@ -19,6 +19,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.export_files import export_table_csv
 from ..core.store import StoreError
+from ..core.translation import translated
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.zone_statistics import FIGURES, zone_statistics
 from .widgets import NullableDateEdit
@@ -125,6 +126,6 @@ class ZoneStatisticsDialog(QDialog):
         try:
             export_table_csv(path, ["zone", "zone_group"] + list(FIGURES), self.rows())
         except (StoreError, OSError) as error:  # never over a store (output_guard), a read-only folder…
-            QMessageBox.warning(self, tr("Save statistics"), str(error))
+            QMessageBox.warning(self, tr("Save statistics"), translated(error))
             return None
         return path

@@ -5,6 +5,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from ..core.stores import zones_path as zones_file
+from ..core.translation import translated
 from ..core.zone_layers import add_zone_layers
 from ..core.zone_lookup import ZoneLookup
 
@@ -69,7 +70,7 @@ def _download_and_build(parent, store):
         build_zones(paths[0], paths[1], zones_file(store), feedback)
     except (DownloadError, Exception) as error:  # noqa: BLE001 - shown to the user, nothing half-cached
         if not feedback.isCanceled():
-            QMessageBox.warning(parent, tr("Disputed zones"), str(error))
+            QMessageBox.warning(parent, tr("Disputed zones"), translated(error))
         return False
     finally:
         progress.close()

@@ -11,12 +11,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core import log
 from ..core.store import ImportCanceled, StoreError
 from ..core.stores import open_store_with_zones
+from ..core.translation import translated
 from ..domain.import_formats import FORMATS, LABELS
 from .algorithm import IncidentTrackerAlgorithm
 
-MAX_REPORTED_ROWS = 200  # skipped rows listed one by one in the log; the rest are counted
+MAX_REPORTED_ROWS = 200  # skipped rows listed in the algorithm's log; the rest go to QGIS's message log
 
 
 class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
@@ -75,23 +77,28 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
                 feedback.pushInfo(self.tr("The store has no disputed zones yet: governorate, district and zone "
                                           "fields keep the file's values (build the zones first to fill them)."))
         except StoreError as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(translated(error)) from None
         try:
             report = import_file(store, path, fmt, progress=feedback.setProgress, is_canceled=feedback.isCanceled)
         except ImportCanceled:
             raise QgsProcessingException(self.tr("The import was canceled; the store is unchanged.")) from None
         except (StoreError, ValueError, OSError) as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(translated(error)) from None
         finally:
             store.close()
-        for _, line, reason in report.skipped[:MAX_REPORTED_ROWS]:
-            feedback.reportError(self.tr("{file}, line {line}: {reason}").format(
-                file=os.path.basename(path), line=line, reason=reason), fatalError=False)
+        for number, (_, line, reason) in enumerate(report.skipped):
+            text = self.tr("{file}, line {line}: {reason}").format(
+                file=os.path.basename(path), line=line, reason=translated(reason))
+            if number < MAX_REPORTED_ROWS:
+                feedback.reportError(text, fatalError=False)
+            else:
+                log.warning(text)
         if len(report.skipped) > MAX_REPORTED_ROWS:
-            feedback.reportError(self.tr("… and {count} more rows skipped.").format(
+            feedback.reportError(self.tr("… and {count} more rows skipped, listed in the message log "
+                                         "(tab Incident Tracker).").format(
                 count=len(report.skipped) - MAX_REPORTED_ROWS), fatalError=False)
         for notice in report.notices:
-            feedback.pushInfo(notice)
-        feedback.pushInfo(report.summary())
+            feedback.pushInfo(translated(notice))
+        feedback.pushInfo(translated(report.summary()))
         return {self.STORE: store_path or store.location, self.IMPORTED: report.imported, self.SKIPPED: len(report.skipped),
                 self.DUPLICATES: report.likely_duplicates, self.ALREADY_PRESENT: report.already_present}

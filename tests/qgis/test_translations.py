@@ -90,9 +90,9 @@ def test_no_message_shown_to_a_user_is_left_unmarked():
 def test_the_source_scan_finds_a_message_that_escapes_extraction():
     source = (
         "from qgis.core import QgsProcessingException\n"
-        "from ..domain.i18n import QT_TRANSLATE_NOOP\n"
+        "from ..domain.i18n import message_template\n"
         "def _msg(text):\n"
-        "    return QT_TRANSLATE_NOOP(\"store\", text)\n"
+        "    return message_template(\"store\", text)\n"
         "def _say(feedback, text):\n"
         "    feedback.pushInfo(text)\n"
         "class Algorithm:\n"
@@ -119,3 +119,68 @@ def test_processing_algorithms_speak_arabic(arabic_ui, qgis_iface, qgis_new_proj
         assert "ACLED" in algorithm.shortHelpString() and "Imports" not in algorithm.shortHelpString()
     finally:
         plugin.unload()
+
+
+@pytest.fixture
+def arabic_plugin(arabic_ui, qgis_iface, qgis_new_project, qgis_processing):
+    plugin = incident_tracker.classFactory(qgis_iface)  # installs the translator of the UI language
+    plugin.initGui()  # and the Processing provider
+    yield plugin
+    plugin.unload()
+
+
+def test_a_store_error_raised_in_english_reaches_processing_in_arabic(arabic_plugin, tmp_path):
+    import sqlite3
+
+    import processing
+    from qgis.core import QgsProcessingException
+
+    not_a_store = tmp_path / "notes.gpkg"
+    with sqlite3.connect(not_a_store) as connection:
+        connection.execute("CREATE TABLE notes (text TEXT)")
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("incidenttracker:importincidents",
+                       {"INPUT": str(ROOT / "tests" / "data" / "import" / "acled_iraq_sample.csv"), "FORMAT": 0,
+                        "STORE": str(not_a_store)})
+    assert "ليس مخزناً لمتتبع الحوادث" in str(raised.value) and "is not" not in str(raised.value)
+
+
+def test_import_row_errors_and_the_summary_are_reported_in_arabic(arabic_plugin, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.errors, self.infos = [], []
+
+        def reportError(self, error, fatalError=False):  # noqa: N802, N803 - Qt's names
+            self.errors.append(error)
+
+        def pushInfo(self, info):  # noqa: N802 - Qt's name
+            self.infos.append(info)
+
+    feedback = Feedback()
+    processing.run("incidenttracker:importincidents",
+                   {"INPUT": str(ROOT / "tests" / "data" / "import" / "acled_iraq_sample.csv"), "FORMAT": 0,
+                    "STORE": str(tmp_path / "store.gpkg")}, feedback=feedback)
+    # Line 8: a latitude that is not a number (values), 9: an unknown event type (validation), 10: negative.
+    assert feedback.errors == ["acled_iraq_sample.csv، السطر 8: latitude: '35.13.97' ليس عدداً",
+                               "acled_iraq_sample.csv، السطر 9: event_type: نوع حدث غير معروف: Massacre",
+                               "acled_iraq_sample.csv، السطر 10: fatalities: -3 سالب"]
+    summary = next(info for info in feedback.infos if info.startswith("استُورد"))
+    assert summary.startswith("استُورد 14؛ تُخطّي 3 (السطر 8: latitude: '35.13.97' ليس عدداً؛")
+    assert not any(word in summary for word in ("Imported", "skipped", "line", "is not", "flagged"))
+
+
+def test_a_coordinate_error_is_shown_in_arabic_in_the_dock(arabic_plugin, store):
+    arabic_plugin.set_store(store.path)
+    dock = arabic_plugin.toggle_dock(True)
+    dock.form.coordinates.setText("34.348 N, 185.391 E")
+    dock.form.coordinates.editingFinished.emit()
+    label = dock.form.problem_labels["location"]
+    assert not label.isHidden()
+    assert label.text() == "يجب أن يكون خط الطول بين 180° غرباً و180° شرقاً، لا 185.391."
+    dock.form.coordinates.setText("Dara village")
+    dock.form.coordinates.editingFinished.emit()
+    assert label.text().startswith("لا يمكن أن يكون «D» جزءاً من الإحداثيات. المتوقع:")
