@@ -9,7 +9,8 @@ as context, as pylupdate reads it).
 ``unmarked_texts(source)`` gives the English a user would see that is not marked at all: a string literal,
 f-string or ``"…".format()`` given to an exception raised, to ``QgsProcessingException``, to Processing
 feedback, to the message bar, to a message box, to the plugin's log, or set as a label's text (directly or
-through a function of the module that passes its parameter on to one of those). A web address shown as
+through a function of the module that passes its parameter on to one of those); ``str(error)`` given to
+one of those calls too (the English of a message: ``translated(error)`` shows it). A web address shown as
 an example, and a line ending with the comment ``# not for users`` (an argument check, a programming
 error), are not messages.
 """
@@ -144,6 +145,10 @@ def unmarked_texts(source, path="<source>"):
             offset = 1 if isinstance(node.func, ast.Attribute) and _name(node.func) not in SHOWN else 0
             arguments = [node.args[i - offset] for i in shown[_name(node.func)] if 0 <= i - offset < len(node.args)]
         for argument in arguments:
+            if (isinstance(node, ast.Call) and isinstance(argument, ast.Call) and _name(argument.func) == "str"
+                    and argument.args):  # str(error) is the English of a message: translated(error) shows it
+                found.append((f"str({ast.unparse(argument.args[0])})", f"{path}:{node.lineno}"))
+                continue
             text = _english(argument)
             if (text is not None and sum(ch.isalpha() for ch in text) > 1 and not text.startswith("http")
                     and not lines[node.lineno - 1].rstrip().endswith("# not for users")):

@@ -100,12 +100,17 @@ def test_the_source_scan_finds_a_message_that_escapes_extraction():
         "        _say(feedback, 'Reading the file')\n"
         "        if not path:\n"
         "            raise ValueError(f'{path}: not a file')\n"
+        "        try:\n"
+        "            return open(path)\n"
+        "        except OSError as error:\n"
+        "            feedback.reportError(str(error))\n"
         "        raise QgsProcessingException(self.tr('Nothing to do in {path}').format(path=path))\n"
         "def fail(path):\n"
         "    raise StoreError(_msg('The store {path} is closed.').format(path=path))\n")
     assert [(c, t) for c, t, _ in plugin_texts.marked_texts(source)] == [
         ("Algorithm", "Nothing to do in {path}"), ("store", "The store {path} is closed.")]
-    assert sorted(t for t, _ in plugin_texts.unmarked_texts(source)) == [": not a file", "Reading the file"]
+    assert sorted(t for t, _ in plugin_texts.unmarked_texts(source)) == [": not a file", "Reading the file",
+                                                                        "str(error)"]
 
 
 def test_processing_algorithms_speak_arabic(arabic_ui, qgis_iface, qgis_new_project):
