@@ -156,6 +156,39 @@ def unmarked_texts(source, path="<source>"):
     return found
 
 
+def _noop_marked(node):
+    """Whether ``node`` is ``QT_TRANSLATE_NOOP(...)`` or ``QT_TRANSLATE_NOOP(...).format(...)``."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+        node = node.func.value
+    return isinstance(node, ast.Call) and _name(node.func) == "QT_TRANSLATE_NOOP"
+
+
+def data_marked_messages(source, path="<source>"):
+    """[(what, where)] of messages marked with QT_TRANSLATE_NOOP, which gives a plain str that cannot be
+    translated where it is shown: a helper ``def _t(text): return QT_TRANSLATE_NOOP(...)``, or such a text
+    raised or shown. Messages are made with ``message_template`` (plugin/domain/i18n.py)."""
+    tree = ast.parse(source)
+    found = []
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and len(node.args.args) == 1:
+            returned = [n.value for n in node.body if isinstance(n, ast.Return)]
+            if returned and isinstance(returned[0], ast.Call) and _name(returned[0].func) == "QT_TRANSLATE_NOOP":
+                found.append((f"def {node.name}", f"{path}:{node.lineno}"))
+    for node in ast.walk(tree):
+        arguments = []
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+            arguments = node.exc.args[:1]
+        elif isinstance(node, ast.Call) and _name(node.func) in SHOWN:
+            arguments = node.args
+        found += [(ast.unparse(a)[:60], f"{path}:{node.lineno}") for a in arguments if _noop_marked(a)]
+    return found
+
+
+def plugin_data_marked_messages():
+    return [m for path in plugin_files()
+            for m in data_marked_messages(path.read_text(encoding="utf-8"), path.relative_to(ROOT))]
+
+
 def plugin_marked_texts():
     return [m for path in plugin_files()
             for m in marked_texts(path.read_text(encoding="utf-8"), path.relative_to(ROOT))]

@@ -87,6 +87,17 @@ def test_no_message_shown_to_a_user_is_left_unmarked():
     assert plugin_texts.plugin_unmarked_texts() == []
 
 
+def test_messages_are_made_to_be_translated_where_they_are_shown():
+    # QT_TRANSLATE_NOOP gives a plain str (for data); a message raised or shown is made with message_template.
+    assert plugin_texts.plugin_data_marked_messages() == []
+    source = ("def _t(text):\n"
+              "    return QT_TRANSLATE_NOOP('import', text)\n"
+              "def check(value):\n"
+              "    raise ValueError(QT_TRANSLATE_NOOP('values', '{value} is negative').format(value=value))\n")
+    assert [what for what, _ in plugin_texts.data_marked_messages(source)] == [
+        "def _t", "QT_TRANSLATE_NOOP('values', '{value} is negative').format(va"]
+
+
 def test_the_source_scan_finds_a_message_that_escapes_extraction():
     source = (
         "from qgis.core import QgsProcessingException\n"
