@@ -172,8 +172,9 @@ class IncidentTrackerPlugin:
         if self.store_location and self.store is None:
             try:
                 self.set_store(self.store_location)
-            except StoreError:
+            except StoreError as error:  # the project's store is gone or damaged: say why
                 self.store_location = None
+                self._message(error, level=2)
         if self.store is None:
             return None, None
         return self.store, find_store_layers(self.store)

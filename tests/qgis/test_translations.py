@@ -200,3 +200,16 @@ def test_a_coordinate_error_is_shown_in_arabic_in_the_dock(arabic_plugin, store)
     dock.form.coordinates.setText("Dara village")
     dock.form.coordinates.editingFinished.emit()
     assert label.text().startswith("لا يمكن أن يكون «D» جزءاً من الإحداثيات. المتوقع:")
+
+
+def test_a_project_whose_store_is_gone_says_why_in_arabic(arabic_plugin, qgis_iface, tmp_path):
+    from qgis.core import Qgis, QgsProject
+
+    from incident_tracker.plugin.gui.plugin import PROJECT_KEY, PROJECT_SCOPE
+
+    gone = tmp_path / "gone.gpkg"
+    QgsProject.instance().writeEntry(PROJECT_SCOPE, PROJECT_KEY, str(gone))
+    arabic_plugin._project_read()
+    qgis_iface.messageBar().clear_messages()
+    assert arabic_plugin.context() == (None, None)
+    assert qgis_iface.messageBar().get_messages(Qgis.Critical) == [f"متتبع الحوادث:{gone} غير موجود."]
