@@ -27,6 +27,8 @@ SHOWN = {"QgsProcessingException": (0,), "reportError": (0,), "pushInfo": (0,), 
          "pushMessage": (0, 1), "pushCritical": (0, 1), "pushSuccess": (0, 1), "setText": (0,),
          "setToolTip": (0,), "setWindowTitle": (0,), "setPlaceholderText": (0,), "warning": (0, 1, 2),
          "critical": (0, 1, 2), "information": (0, 1, 2), "question": (0, 1, 2), "info": (0,), "error": (0,)}
+# Names the plugin gives a caught exception.
+ERROR_NAMES = {"error", "exc", "exception", "failure", "conflict", "e"}
 # Exceptions that never reach a user: the module catches them itself.
 INTERNAL_EXCEPTIONS = {"_NoMatch", "_RecordTooLong", "NotImplementedError", "AssertionError", "StopIteration",
                        # json_reading's scanner raises it with json's own words; the reader reports the line.
@@ -146,7 +148,9 @@ def unmarked_texts(source, path="<source>"):
             arguments = [node.args[i - offset] for i in shown[_name(node.func)] if 0 <= i - offset < len(node.args)]
         for argument in arguments:
             if (isinstance(node, ast.Call) and isinstance(argument, ast.Call) and _name(argument.func) == "str"
-                    and argument.args):  # str(error) is the English of a message: translated(error) shows it
+                    and argument.args and isinstance(argument.args[0], ast.Name)
+                    and (argument.args[0].id in ERROR_NAMES or "error" in argument.args[0].id)):
+                # str(error) is the English of a message: translated(error) shows it
                 found.append((f"str({ast.unparse(argument.args[0])})", f"{path}:{node.lineno}"))
                 continue
             text = _english(argument)

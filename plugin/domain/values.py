@@ -94,6 +94,18 @@ def _make_date(year, month, day, original, field):
             field=field, original=original)) from None
 
 
+EARLIEST_LIKELY_YEAR = 1990  # earlier dates are possible (old events) but more often a mistyped year
+
+
+def implausible_date(value, today):
+    """Why a date someone typed is unlikely: "future", "long ago" (before 1990), or None."""
+    if value > today:
+        return "future"
+    if value.year < EARLIEST_LIKELY_YEAR:
+        return "long ago"
+    return None
+
+
 def parse_boolean(value, field="value"):
     if is_blank(value):
         return None

@@ -13,6 +13,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.compat import processing_flag_advanced
 from ..core.translation import translated
 from ..domain.i18n import QT_TRANSLATE_NOOP
 
@@ -41,6 +42,12 @@ class IncidentTrackerAlgorithm(QgsProcessingAlgorithm):
                 return translated
         return text
 
+    def add_advanced(self, parameter):
+        """A parameter shown under "Advanced parameters", folded: the dialog opens with the ones most
+        runs need, and its output field, in view."""
+        parameter.setFlags(parameter.flags() | processing_flag_advanced())
+        self.addParameter(parameter)
+
     def createInstance(self):  # noqa: N802
         return type(self)()
 
@@ -59,11 +66,11 @@ class IncidentTrackerAlgorithm(QgsProcessingAlgorithm):
     def add_team_store_parameters(self):
         from ..core.postgis_store import DEFAULT_SCHEMA
 
-        self.addParameter(QgsProcessingParameterProviderConnection(
+        self.add_advanced(QgsProcessingParameterProviderConnection(
             self.CONNECTION, QCoreApplication.translate("IncidentTrackerAlgorithm",
                                                         "Or a PostgreSQL connection (team store)"),
             "postgres", optional=True))
-        self.addParameter(QgsProcessingParameterDatabaseSchema(
+        self.add_advanced(QgsProcessingParameterDatabaseSchema(
             self.SCHEMA, QCoreApplication.translate("IncidentTrackerAlgorithm", "Schema"), self.CONNECTION,
             DEFAULT_SCHEMA, optional=True))
 

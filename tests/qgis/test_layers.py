@@ -1,6 +1,6 @@
-from qgis.core import QgsCategorizedSymbolRenderer, QgsProject, QgsRelation
+from qgis.core import QgsCategorizedSymbolRenderer, QgsPointDisplacementRenderer, QgsProject, QgsRelation
 
-from incident_tracker.plugin.core.layers import add_store_layers, find_store_layers, refresh
+from incident_tracker.plugin.core.layers import add_store_layers, category_renderer, find_store_layers, refresh
 from incident_tracker.plugin.core.sample import build_sample_store
 from support import DARA, DARA_SOURCES
 
@@ -21,7 +21,8 @@ def test_opening_a_store_adds_a_group_with_related_styled_temporal_layers(store,
     feature = next(layers.incidents.getFeatures())
     assert len(list(relations[0].getRelatedFeatures(feature))) == 2
 
-    renderer = layers.incidents.renderer()
+    assert isinstance(layers.incidents.renderer(), QgsPointDisplacementRenderer)  # incidents at one point
+    renderer = category_renderer(layers.incidents)
     assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "event_type"
     assert "Violence against civilians" in [c.value() for c in renderer.categories()]
     assert renderer.categories()[0].symbol().dataDefinedSize().expressionString().startswith("coalesce(scale_exp")
