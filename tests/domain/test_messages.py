@@ -58,3 +58,27 @@ def test_a_text_marked_as_data_stays_a_plain_string():
     # into layers must stay plain strings.
     assert type(QT_TRANSLATE_NOOP("zones", "federal Iraq")) is str
     assert type(message_template("store", "The store is closed.")) is not str
+
+
+def test_import_coordinate_and_validation_errors_are_messages_in_their_context():
+    import pytest
+
+    from incident_tracker.plugin.domain import coordinates, import_cells, validation, values
+
+    def contexts(message):
+        assert isinstance(message, Message)
+        return [part[0] for part in message.parts if isinstance(part, tuple)]
+
+    with pytest.raises(import_cells.RowError) as row_error:
+        import_cells.whole_number({"fatalities": "-3"}, "fatalities")
+    assert contexts(str(row_error.value)) == ["import"]
+    assert contexts(str(row_error.value).parts[0][3]["reason"]) == ["values"]
+    with pytest.raises(ValueError) as value_error:
+        values.parse_date("14/13/2020", "event_date")
+    assert contexts(str(value_error.value)) == ["values"]
+    with pytest.raises(coordinates.CoordinateError) as coordinate_error:
+        coordinates.parse_coordinates("34.348 N, 185.391 E")
+    assert contexts(str(coordinate_error.value)) == ["coordinates"]
+    problem = validation.validate({"event_type": "Massacre", "event_date": "2020-06-14"}, [],
+                                  require_source=False)[0]
+    assert contexts(problem.message) == ["validation"] and contexts(str(problem)) == ["validation"]
