@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass, field
 
 from ..domain import exports
-from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.i18n import message_template
 from ..domain.schema import INCIDENT_FIELDS
 from .output_guard import check_output, folder_refusal
 from .store import StoreError
@@ -66,7 +66,8 @@ class AtomicOutput:
     def __enter__(self):
         directory, name = os.path.split(self.path)
         if not os.path.isdir(directory):
-            raise StoreError(QT_TRANSLATE_NOOP("export", "The folder {folder} does not exist.").format(folder=directory))
+            raise StoreError(message_template("export", "The folder {folder} does not exist.").format(
+                folder=directory))
         check_output(self.path, self.reads)
         _remove_stale(directory, name)
         try:

@@ -10,7 +10,7 @@ import os
 import sqlite3
 
 from ..domain import gpkg_geometry
-from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.i18n import message_template
 from ..domain.schema import (
     GEOMETRY_COLUMN,
     INCIDENT_FIELD_NAMES,
@@ -47,7 +47,7 @@ _SOURCE_COLUMNS = frozenset(SOURCE_FIELD_NAMES)
 
 
 def _msg(text):
-    return QT_TRANSLATE_NOOP("store", text)
+    return message_template("store", text)
 
 
 def _filled(row, columns):

@@ -13,6 +13,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..domain import validation
 from ..domain.dates import LONE_SERIAL, is_serial
+from ..domain.i18n import join, message_template
 from ..domain.import_cells import RowError
 from ..domain.import_formats import AUTO, DATE_COLUMNS, mapper, resolve_format
 from .import_files import open_table
@@ -26,6 +27,8 @@ _HASH_BITS = (1 << 64) - 1
 
 def tr(text):
     return QCoreApplication.translate("import", text)
+def _t(text):
+    return message_template("import", text)
 
 
 @dataclass
@@ -199,7 +202,7 @@ def _valid_records(csv_file, map_row, report, progress, is_canceled, today, insi
         if problems:
             # Errors cannot be imported; "confirm" problems (a point outside Iraq) need an analyst's
             # decision, which a bulk import cannot take: both are skipped with the reason.
-            skip(line, "; ".join(str(p) for p in problems), _problems_kind(problems))
+            skip(line, join("; ", (str(p) for p in problems)), _problems_kind(problems))
             continue
         name = "event_id_cnty" if incident.get("event_id_cnty") else "ucdp_id"
         external = incident.get(name)

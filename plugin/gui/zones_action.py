@@ -5,6 +5,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QMessageBox
 
 from ..core.stores import zones_path as zones_file
+from ..core.translation import translated
 from ..core.zone_layers import add_zone_layers
 from ..core.zone_lookup import ZoneLookup
 
@@ -69,7 +70,7 @@ def start_download_and_build(parent, store, language, on_added=None, urls=None, 
             if on_added is not None:
                 on_added(added)
         elif task.error:
-            QMessageBox.warning(parent, tr("Disputed zones"), task.error)
+            QMessageBox.warning(parent, tr("Disputed zones"), translated(task.error))
 
     task = BuildZonesTask(urls or [boundary_url(level) for level in (2, 3)], zones_file(store), finished,
                           cache_directory)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import taxonomy
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, message_template
 from ..values import parse_date
 from .actors import (
     ARMED_GROUP,
@@ -107,7 +107,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
     """
     published = parse_date(published, "published")
     if published is None:
-        raise ValueError(QT_TRANSLATE_NOOP("drafting", "The publication date is needed to resolve the report's dates."))
+        raise ValueError(message_template("drafting", "The publication date is needed to resolve the report's dates."))
     report = OffsetMap(text or "")  # Arabic diacritics out; offsets mapped back at the end
     text = report.text
     sentences = split_sentences(text)
