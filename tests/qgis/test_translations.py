@@ -181,9 +181,13 @@ def test_import_row_errors_and_the_summary_are_reported_in_arabic(arabic_plugin,
                    {"INPUT": str(ROOT / "tests" / "data" / "import" / "acled_iraq_sample.csv"), "FORMAT": 0,
                     "STORE": str(tmp_path / "store.gpkg")}, feedback=feedback)
     # Line 8: a latitude that is not a number (values), 9: an unknown event type (validation), 10: negative.
-    assert feedback.errors == ["acled_iraq_sample.csv، السطر 8: latitude: '35.13.97' ليس عدداً",
-                               "acled_iraq_sample.csv، السطر 9: event_type: نوع حدث غير معروف: Massacre",
-                               "acled_iraq_sample.csv، السطر 10: fatalities: -3 سالب"]
+    assert feedback.errors[:3] == ["acled_iraq_sample.csv، السطر 8: latitude: '35.13.97' ليس عدداً",
+                                   "acled_iraq_sample.csv، السطر 9: event_type: نوع حدث غير معروف: Massacre",
+                                   "acled_iraq_sample.csv، السطر 10: fatalities: -3 سالب"]
+    # then the reasons grouped and counted, without the rows' values, in Arabic too
+    assert feedback.errors[3:] == ["الصفوف المتخطّاة: 3. الأسباب الأكثر تكراراً: 1 × latitude: '…' ليس عدداً (أولها في "
+                                   "السطر 8)؛ 1 × event_type: نوع حدث غير معروف: … (أولها في السطر 9)؛ 1 × fatalities: "
+                                   "… سالب (أولها في السطر 10)"]
     summary = next(info for info in feedback.infos if info.startswith("استُورد"))
     assert summary.startswith("استُورد 14؛ تُخطّي 3 (السطر 8: latitude: '35.13.97' ليس عدداً؛")
     assert not any(word in summary for word in ("Imported", "skipped", "line", "is not", "flagged"))
