@@ -33,7 +33,8 @@ from .text import Suggestion, data, split_sentences
 EXCERPT_LIMIT = 1000
 _SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate incident", "in an unrelated",
                      "حادث منفصل", "حادثه منفصله", "هجوم منفصل", "سياق اخر", "سياق منفصل", "حادث اخر", "حادثه اخري",
-                     "هجوم اخر", "in response", "in retaliation", "retaliated", "ردا علي", "ردا على")
+                     "هجوم اخر", "in response", "in retaliation", "retaliated", "ردا علي", "ردا على",
+                     "later the same day", "later that day", "later that night", "later that evening")
 _EARLIER_WITHOUT_DATE = ("last month", "ago", "days earlier", "weeks earlier", "months earlier", "days before",
                          "week earlier", "day earlier", "the day before", "the previous day", "the previous week",
                          "weeks before", "earlier this", "الشهر الماضي", "في وقت سابق")
@@ -116,8 +117,11 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
     gazetteer = Gazetteer.from_index(places) if places is not None else Gazetteer.built_in()
     context = [m for s in sentences for m in find_places(gazetteer, s)]
     drafts = []
+    main_date = None
     for group, secondary in _group_incidents(text, sentences, published):
-        draft = _draft(text, group, published, gazetteer, context)
+        draft = _draft(text, group, published, gazetteer, context, main_date if secondary else None)
+        if not secondary and "event_date" in draft.fields:
+            main_date = parse_date(draft.fields["event_date"].value, "event_date")
         if not draft.fields:
             continue
         draft.secondary = secondary
@@ -203,7 +207,8 @@ def _starts_other_incident(text, sentence, published, main_date):
     lowered = fold(sentence.text.casefold())
     if any(marker in lowered for marker in _SEPARATE_MARKERS):
         return True
-    dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    anchor = main_date.event_date if main_date is not None else None
+    dates = [d for d in find_dates(text, published, sentence.start, sentence.end, anchor) if not d.reported]
     own = dates[0] if dates else None
     if own is not None and main_date is not None:
         low = own.date_start or own.event_date
@@ -219,15 +224,26 @@ def _starts_other_incident(text, sentence, published, main_date):
     return False
 
 
-def _first_date(text, sentences, published):
-    """The first date of the event in ``sentences``; the day a statement was made only if none."""
+def _first_date(text, sentences, published, anchor=None):
+    """The first date of the event in ``sentences``; the day a statement was made only if none. A date
+    counted back from the one before it in the sentence is the event's when the sentence tells a later
+    death ('died on Sunday of wounds he suffered two days before') or the event follows it ('died on
+    Sunday, a day after gunmen threw a grenade at his shop')."""
     said = None
     for sentence in sentences:
-        for mention in find_dates(text, published, sentence.start, sentence.end):
-            if not mention.reported:
-                return mention
-            said = said or mention
+        mentions = [m for m in find_dates(text, published, sentence.start, sentence.end, anchor) if not m.reported]
+        earlier = [m for m in mentions[1:] if m.shift is not None and m.shift < 0 and mentions[0].shift is None
+                   and (_DIED_LATER.search(text[sentence.start:m.start])
+                        or re.search(r"\bafter$", text[m.start:m.end], re.I))]
+        if earlier:
+            return earlier[0]
+        if mentions:
+            return mentions[0]
+        said = said or next(iter(find_dates(text, published, sentence.start, sentence.end, anchor)), None)
     return said
+
+
+_DIED_LATER = re.compile(r"\b(?:died|succumbed|passed away)\b", re.I)
 
 
 # --- one draft ------------------------------------------------------------------------------------
@@ -236,14 +252,14 @@ def _suggest(text, start, end, value, note=""):
     return Suggestion(value, text[start:end], start, end, note)
 
 
-def _draft(text, group, published, gazetteer, context):
+def _draft(text, group, published, gazetteer, context, anchor=None):
     fields = {}
     start, end = group[0].start, group[-1].end
     cue_sentence = next((s for s in group if sentence_events(text, s.start, s.end)), None)
     event = sentence_events(text, cue_sentence.start, cue_sentence.end)[0] if cue_sentence else None
 
     ordered = ([cue_sentence] if cue_sentence else []) + [s for s in group if s is not cue_sentence]
-    date = _first_date(text, ordered, published)
+    date = _first_date(text, ordered, published, anchor)
     if date is not None:
         fields["event_date"] = _suggest(text, date.start, date.end, date.event_date.isoformat())
         fields["time_precision"] = _suggest(text, date.start, date.end, date.time_precision)

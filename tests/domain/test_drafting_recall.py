@@ -1,0 +1,65 @@
+"""Drafting rules of the recall round: dates told relative to another incident, more ways of telling
+explosions and victims (the cases each rule would break on)."""
+
+from datetime import date
+
+from incident_tracker.plugin.domain.drafting import draft_incidents
+from incident_tracker.plugin.domain.drafting.dates import find_dates
+
+WEDNESDAY = date(2022, 3, 16)
+
+
+def drafted(text, published=WEDNESDAY):
+    return [d.values() for d in draft_incidents(text, published)]
+
+
+def test_a_relative_date_counts_from_the_date_told_before_it():
+    text = "The attack came on 1 March. Two days earlier, a bomb went off. A week later, more shells fell."
+    dates = [m.event_date for m in find_dates(text, WEDNESDAY)]
+    assert dates == [date(2022, 3, 1), date(2022, 2, 27), date(2022, 3, 8)]
+
+
+def test_a_relative_date_with_nothing_before_it_counts_from_the_anchor():
+    mention = find_dates("The following day, an IED wounded two civilians.", WEDNESDAY, anchor=date(2022, 3, 1))[0]
+    assert mention.event_date == date(2022, 3, 2) and mention.shift == 1
+
+
+def test_ago_still_counts_from_the_publication_date():
+    assert find_dates("Two days ago, a bomb went off.", WEDNESDAY, anchor=date(2022, 3, 1))[0].event_date == \
+        date(2022, 3, 14)
+
+
+def test_an_earlier_incident_told_days_earlier_gets_its_own_date():
+    first, second = drafted("A roadside bomb wounded two soldiers near Kifri on Tuesday. Two days earlier, ISIS "
+                            "fighters opened fire on a Peshmerga outpost near Daquq.")
+    assert first["event_date"] == "2022-03-15" and second["event_date"] == "2022-03-13"
+
+
+def test_the_following_day_is_a_separate_incident_a_day_after_the_main_one():
+    first, second = drafted("On 6 March, unknown gunmen killed a farmer near Daquq. The following day, an IED "
+                            "wounded two civilians near Kifri.")
+    assert (first["event_date"], second["event_date"]) == ("2022-03-06", "2022-03-07")
+    assert second["wounded"] == 2 and "fatalities" not in second
+
+
+def test_a_death_from_wounds_is_dated_by_the_attack():
+    (draft,) = drafted("A man died on Tuesday of injuries he suffered when gunmen opened fire on his car in Kifri "
+                       "two days before.")
+    assert draft["event_date"] == "2022-03-13"
+    (draft,) = drafted("A man died of his wounds on Tuesday, a day after unknown assailants threw a grenade at his "
+                       "shop in Kifri.")
+    assert draft["event_date"] == "2022-03-14"
+
+
+def test_an_incident_later_the_same_day_is_its_own_draft():
+    first, second = drafted("On 14 March, IS militants attacked an army checkpoint in Hawija district, killing two "
+                            "soldiers. Later the same day, an IED struck an army convoy, wounding three soldiers.")
+    assert first["fatalities"] == 2 and second["wounded"] == 3 and second["event_date"] == "2022-03-14"
+
+
+def test_a_bomb_that_went_off_and_relatives_as_victims_are_events():
+    (draft,) = drafted("A civilian was killed when a bomb planted by ISIS remnants went off near a farm in Daquq "
+                       "on Monday.")
+    assert draft["event_type"] == "Explosions/Remote violence" and draft["fatalities"] == 1
+    (draft,) = drafted("Two brothers were killed in an attack near Kifri on Monday.")
+    assert draft["event_type"] == "Violence against civilians" and draft["fatalities"] == 2
