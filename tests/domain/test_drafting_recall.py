@@ -63,3 +63,26 @@ def test_a_bomb_that_went_off_and_relatives_as_victims_are_events():
     assert draft["event_type"] == "Explosions/Remote violence" and draft["fatalities"] == 1
     (draft,) = drafted("Two brothers were killed in an attack near Kifri on Monday.")
     assert draft["event_type"] == "Violence against civilians" and draft["fatalities"] == 2
+
+
+def test_more_ways_of_counting_in_english():
+    (draft,) = drafted("Gunmen killed a Yazidi man and wounded his two sons in their home in Kifri on Monday.")
+    assert (draft["fatalities"], draft["wounded"]) == (1, 2)
+    (draft,) = drafted("A civilian lost his life and two others sustained injuries in a blast in Kifri on Monday.")
+    assert (draft["fatalities"], draft["wounded"]) == (1, 2)
+    (draft,) = drafted("IS militants attacked an army post in Kifri on Monday. Two soldiers were killed and another "
+                       "two were wounded.")
+    assert (draft["fatalities"], draft["wounded"]) == (2, 2)
+    (draft,) = drafted("ISIS fighters opened fire on a Peshmerga outpost in Kifri on Monday without causing casualties.")
+    assert (draft["fatalities"], draft["wounded"]) == (0, 0)
+
+
+def test_the_attackers_dead_add_to_the_victims():
+    (draft,) = drafted("One Peshmerga fighter died and two others were hurt on Monday when ISIS gunmen attacked their "
+                       "position near Kifri. The Peshmerga repelled the attack, killing one assailant.")
+    assert draft["fatalities"] == 2
+
+
+def test_only_more_with_nothing_counted_before_gives_no_figure():
+    (draft,) = drafted("A roadside bomb went off near Kifri on Monday; two more soldiers were wounded, police said.")
+    assert "wounded" not in draft

@@ -119,7 +119,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
     drafts = []
     main_date = None
     for group, secondary in _group_incidents(text, sentences, published):
-        draft = _draft(text, group, published, gazetteer, context, main_date if secondary else None)
+        draft = _draft(text, group, published, gazetteer, context, main_date if secondary else None, secondary)
         if not secondary and "event_date" in draft.fields:
             main_date = parse_date(draft.fields["event_date"].value, "event_date")
         if not draft.fields:
@@ -252,7 +252,7 @@ def _suggest(text, start, end, value, note=""):
     return Suggestion(value, text[start:end], start, end, note)
 
 
-def _draft(text, group, published, gazetteer, context, anchor=None):
+def _draft(text, group, published, gazetteer, context, anchor=None, secondary=False):
     fields = {}
     start, end = group[0].start, group[-1].end
     cue_sentence = next((s for s in group if sentence_events(text, s.start, s.end)), None)
@@ -285,7 +285,8 @@ def _draft(text, group, published, gazetteer, context, anchor=None):
 
     fields.update(_place(text, group, gazetteer, context))
 
-    for name, suggestion in figures(text, group, event is not None and event.civilian_targeting).items():
+    civilians = event is not None and event.civilian_targeting
+    for name, suggestion in figures(text, group, civilians, told_apart=secondary).items():
         fields[name] = suggestion
 
     if fields and (event is not None or any(k in fields for k in ("fatalities", "wounded", "abducted"))):

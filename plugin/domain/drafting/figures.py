@@ -108,6 +108,10 @@ def _active_cue_before(tokens, first):
         category = _category_of(tokens[position].lower, _lists()["active"])
         if category:
             return category, position
+    if position >= 1 and tokens[position].lower in ("his", "her", "their", "its"):  # 'wounded his two sons'
+        category = _category_of(tokens[position - 1].lower, _lists()["active"])
+        if category:
+            return category, position - 1
     if position >= 1 and tokens[position].lower == "of":  # "the abduction of three", "the deaths of two"
         category = _category_of(tokens[position - 1].lower, _lists()["cues"])
         if category:
@@ -170,7 +174,7 @@ def sentence_mentions(sentence):
                 kind = ONE_MORE  # "another": one more, or one if no count came before
             start, end = sentence.slice(min(first, cue), end_token)
             note = "; ".join(n.note for n in numbers if n.note)
-            sides = _sides(tokens, numbers, end_token)
+            sides = _sides(tokens, numbers, end_token if end_token > last else min(len(tokens) - 1, last + 3))
             mentions.append(Mention(category, value, kind, start, end, note, sides))
         index = max(end_token, last) + 1
     return mentions + _single_persons(sentence, mentions)
@@ -277,7 +281,7 @@ def _passive_cue(tokens, index):
         if word not in ("was", "were", "who", "had", "has", "been", "is", "reportedly", "also", "later", "being",
                         "shot", "found", "beaten", "stabbed", "seriously", "critically", "slightly", "lightly", "badly",
                         "fatally", "mortally", "sustained", "suffered", "received", "minor", "serious", "severe",
-                        "light", "survived", "with", "died", "of"):
+                        "light", "survived", "with", "died", "of", "lost", "his", "her", "their"):
             return None
     return None
 
@@ -340,14 +344,18 @@ def _none_stated(text, start, end, category):
     return None
 
 
-def figures(text, sentences, civilians_targeted=False):
+def figures(text, sentences, civilians_targeted=False, told_apart=False):
     """{category: Suggestion} for the incident told by ``sentences`` (only figures the text gives), and
-    the civilian / security forces split of the killed when the text gives it."""
+    the civilian / security forces split of the killed when the text gives it. ``told_apart``: the
+    sentences are an incident the report tells apart from the main one, so that its 'a further three
+    were wounded' counts three (the count they add to is the other incident's)."""
     mentions = [m for s in sentences for m in sentence_mentions(s)]
     result = {}
     for category in CATEGORIES:
         found = [m for m in mentions if m.category == category]
-        suggestion = _combine(text, found)
+        counted_before = told_apart or any(m.category != category and found and m.start < found[0].start
+                                           for m in mentions)
+        suggestion = _combine(text, found, counted_before)
         if suggestion is None and not found:
             for sentence in sentences:
                 span = _none_stated(text, sentence.start, sentence.end, category)
@@ -395,7 +403,13 @@ def _split(text, found, total, civilians_targeted):
     return {}
 
 
-def _combine(text, found):
+def _attackers(mention):
+    return bool(mention.sides) and all(side == "attackers" for _, side in mention.sides)
+
+
+def _combine(text, found, counted_before=False):
+    """One figure from a category's mentions; ``counted_before``: the incident counted people of another
+    category before them, so that 'another two' or 'a further three' are people of their own count."""
     totals = [m for m in found if m.kind == TOTAL]
     if totals:
         last = totals[-1]
@@ -404,12 +418,19 @@ def _combine(text, found):
     if not plain and found and all(m.kind == ONE_MORE for m in found):
         plain = found[:1]  # "two were killed and another wounded": one wounded
         found = found[1:]
+    if not plain and found and counted_before:
+        plain = found[:1]  # "two soldiers were killed and another two were wounded": two wounded
+        found = found[1:]
     if not plain:
         return None  # only partial counts ("two more"): the base is not known
-    base = max(plain, key=lambda m: m.value)
+    victims = [m for m in plain if not _attackers(m)] or plain
+    base = max(victims, key=lambda m: m.value)
     more = [m for m in found if m.kind in (MORE, ONE_MORE) and m.start > base.start]
+    if base in victims and not _attackers(base):  # 'one soldier died ... killing one assailant': two dead
+        attackers = [m for m in plain if _attackers(m)]
+        more += [max(attackers, key=lambda m: m.value)] if attackers else []
     value = base.value + sum(m.value for m in more)
-    parts = [base] + more
+    parts = sorted([base] + more, key=lambda m: m.start)
     start, end = min(m.start for m in parts), max(m.end for m in parts)
     notes = [m.note for m in parts if m.note]
     if more:
