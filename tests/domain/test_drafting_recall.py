@@ -86,3 +86,24 @@ def test_the_attackers_dead_add_to_the_victims():
 def test_only_more_with_nothing_counted_before_gives_no_figure():
     (draft,) = drafted("A roadside bomb went off near Kifri on Monday; two more soldiers were wounded, police said.")
     assert "wounded" not in draft
+
+
+MONDAY = date(2022, 5, 9)
+
+
+def test_arabic_counts_of_death_and_wounds():
+    (draft,) = drafted("لقي مزارعان مصرعهما وأصيب ثالث بجروح، مساء أمس الأحد، بهجوم مسلحين مجهولين على قرية في "
+                       "قضاء خانقين.", MONDAY)
+    assert (draft["fatalities"], draft["wounded"], draft["event_date"]) == (2, 1, "2022-05-08")
+    (draft,) = drafted("تبنى تنظيم داعش هجوماً على نقطة للجيش في قضاء الدبس، ما أسفر عن سقوط ثلاثة قتلى وجريحين.",
+                       MONDAY)
+    assert (draft["fatalities"], draft["wounded"]) == (3, 2)
+    (draft,) = drafted("سقوط قذيفتي هاون على منطقة زراعية في ناحية العظيم دون تسجيل خسائر بشرية، مساء اليوم.", MONDAY)
+    assert (draft["fatalities"], draft["wounded"]) == (0, 0)
+
+
+def test_arabic_a_week_before_is_counted_from_the_main_incident():
+    first, second = drafted("اختطف مسلحون مجهولون شابين في قرية علي سراي التابعة لقضاء داقوق، فجر الأحد. وقبل أسبوع، "
+                            "قُتل راعٍ برصاص مجهولين في القرية ذاتها.", MONDAY)
+    assert (first["event_date"], second["event_date"]) == ("2022-05-08", "2022-05-01")
+    assert first["location"].startswith("علي سراي") and second["fatalities"] == 1

@@ -17,7 +17,8 @@ from .arabic import SUFFIXES, fold, forms
 from .text import data, digits
 
 PLAIN, TOTAL = "plain", "total"
-_BACKWARD_CUES = {"قتلي", "جرحي", "ضحايا", "مصرعهم", "حتفهم", "مصرعه", "حتفه", "جثث"}
+_BACKWARD_CUES = {"قتلي", "جرحي", "ضحايا", "مصرعهم", "حتفهم", "مصرعه", "حتفه", "جثث", "مصرعهما", "حتفهما", "مصرعها",
+                  "حتفها"}
 _WINDOW = 10
 
 
@@ -142,6 +143,11 @@ def _self_count(word, category):
     return None
 
 
+def _counted_category(word):
+    """The category of a noun that counts itself ('جريحين', 'قتيلان'), or None."""
+    return next((category for category in _lists()["counted"] if _self_count(word, category)), None)
+
+
 def _suffix_count(word, category):
     """'اختطافه' (his abduction): one; 'اختطافهما': two."""
     if category != "abducted":
@@ -186,7 +192,7 @@ def sentence_mentions(sentence, make, make_more):
                 mentions.append(total)
                 index += 1
                 continue
-        category = cue_category(tokens[index].text)
+        category = cue_category(tokens[index].text) or _counted_category(tokens[index].text)
         if category is None:
             index += 1
             continue
@@ -255,7 +261,9 @@ def _aside_end(tokens, position):
     return None
 
 
-_NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر\s+عن\s+(?:وقوع\s+)?(?:اي\s+)?(?:اصابات|اصابه|خسائر\s+بشريه|ضحايا)")
+_NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر\s+عن\s+(?:وقوع\s+)?(?:اي\s+)?(?:اصابات|اصابه|خسائر\s+بشريه|ضحايا)"
+                   r"|(?:دون|بدون|من\s+دون)\s+(?:تسجيل|وقوع|حدوث)\s+(?:اي\s+)?(?:اصابات|اصابه|خسائر\s+(?:بشريه|بالارواح)|ضحايا)"
+                   r"|لم\s+(?:تسجل|يسجل)\s+(?:اي\s+)?(?:اصابات|خسائر\s+بشريه|ضحايا)")
 
 
 def none_stated(text, start, end, category):

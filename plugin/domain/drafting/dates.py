@@ -103,9 +103,11 @@ def find_dates(text, published, start=0, end=None, anchor=None):
                 span = match.span()
                 if span[0] == span[1] or any(span[0] < b and a < span[1] for a, b in taken):
                     continue
-                mention = _resolve_arabic(kind, arabic_dates.english_groups(kind, match), published)
+                groups = arabic_dates.english_groups(kind, match)
+                mention = _resolve_arabic(kind, groups, published)
                 if mention is not None:
-                    found.append(DateMention(start + span[0], start + span[1], *mention))
+                    shift = -groups["days"] if kind == "days_ago" else None
+                    found.append(DateMention(start + span[0], start + span[1], *mention, shift=shift))
                     taken.append(span)
     found = [_with_reported(text, m) for m in found]
     found.sort(key=lambda m: m.start)

@@ -279,6 +279,9 @@ _ARABIC_ADJECTIVES = {"التابعه", "الواقعه", "المجاوره", "�
                       "المسيحيه", "الشبكيه", "ذاتها", "نفسها", "المحرره", "الامنيه", "العسكريه", "الاخيره", "المنكوبه"}
 
 
+_NOT_AFTER_ALA = {"بعد", "طريق", "مقربه", "مسافه", "اطراف", "حدود", "يد", "ايدي", "خلفيه", "ضفاف"}
+
+
 def find_villages(sentence, excluded=()):
     """Villages and areas named in a sentence ('the village of Dara', 'Dara village', 'قرية دارا'),
     known or not: (start, end, name)."""
@@ -289,11 +292,14 @@ def find_villages(sentence, excluded=()):
             _add_village(results, sentence, match.start("name"), match.group("name"), skip)
     for match in _ARABIC_VILLAGE.finditer(fold(sentence.text)):
         words = match.group("name").split()
-        if words[0] in _ARABIC_NOT_NAMES or normalise(words[0]) in skip:
-            continue
         second = words[1] if len(words) > 1 else ""
+        named_ali = words[0] == "علي" and second and not second.startswith("ال") and second not in _ARABIC_NOT_NAMES \
+            and second not in _NOT_AFTER_ALA  # 'قرية علي سراي' (a name), not 'قرية على طريق' (on the road)
+        if (words[0] in _ARABIC_NOT_NAMES and not named_ali) or normalise(words[0]) in skip:
+            continue
         keep = 2 if second and second not in _ARABIC_NOT_NAMES and normalise(second) not in skip and (
-            words[0] in _ARABIC_NAME_HEADS or (second.startswith("ال") and second not in _ARABIC_ADJECTIVES)) else 1
+            words[0] in _ARABIC_NAME_HEADS or named_ali
+            or (second.startswith("ال") and second not in _ARABIC_ADJECTIVES)) else 1
         length = len(" ".join(words[:keep])) if keep == 2 else len(words[0])
         start = match.start("name")
         _add_village(results, sentence, start, sentence.text[start:start + length], skip)
