@@ -107,3 +107,22 @@ def test_arabic_a_week_before_is_counted_from_the_main_incident():
                             "قُتل راعٍ برصاص مجهولين في القرية ذاتها.", MONDAY)
     assert (first["event_date"], second["event_date"]) == ("2022-05-08", "2022-05-01")
     assert first["location"].startswith("علي سراي") and second["fatalities"] == 1
+
+
+def test_perpetrators_named_in_more_ways():
+    (draft,) = drafted("The Iraqi Counter-Terrorism Service said on Wednesday that its forces killed three ISIS "
+                       "militants in an ambush near Kifri on Tuesday night.")
+    assert draft["actor1"] == "Military Forces of Iraq"
+    (draft,) = drafted("أعلنت خلية الإعلام الأمني مقتل أربعة إرهابيين من عصابات داعش بضربة جوية نفذها طيران الجيش "
+                       "العراقي في قضاء الحويجة، أمس الأحد.", MONDAY)
+    assert draft["actor1"] == "Military Forces of Iraq"
+    (draft,) = drafted("أصيب ثلاثة مدنيين بجروح جراء قصف مدفعي إيراني على أطراف ناحية سيدكان، أمس.", MONDAY)
+    assert draft["actor1"] == "Military Forces of Iran"
+    (draft,) = drafted("One Peshmerga fighter died on Sunday when ISIS gunmen attacked their position near Kifri.")
+    assert draft["actor1"] == "Islamic State (Iraq)" and "attribution" not in draft
+
+
+def test_a_group_thought_to_be_behind_an_attack_is_suspected():
+    (draft,) = drafted("A police officer was shot dead by unidentified assailants in Kirkuk late on Monday. Security "
+                       "sources said ISIS is thought to be behind the assassination.")
+    assert (draft["actor1"], draft["attribution"]) == ("Islamic State (Iraq)", "suspected")

@@ -64,6 +64,9 @@ def _subject_before(text, mentions, event):
         subject.insert(0, mention)
         edge = mention.start
     return subject
+_CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired)\s+)?by\s+(?:the\s+)?|\s*(?:التي\s+|الذي\s+)?"
+                            r"(?:نفذها|نفذتها|شنها|شنتها|نفذه|نفذته|شنه|شنته)\s+", re.I)
+_ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
 _STRIKERS = re.compile(r"aircraft|warplane|jets?\b|air force|aviation|F-16|helicopter|artillery|drone|طيران|طائر|مروحي|"
@@ -319,7 +322,7 @@ def _actors(text, group, event, cue_sentence):
     actor1 = None
     if remote and candidates:  # what strikes: 'قصفت طائرة مسيرة تركية', 'بضربة لطيران الجيش العراقي'
         attached = [m for m in candidates if (m.start < event.end and event.start < m.end)
-                    or 0 <= m.start - event.end <= 3 or text[event.end:m.start].strip().casefold() == "by"]
+                    or 0 <= m.start - event.end <= 3 or _CARRIED_OUT_BY.fullmatch(fold(text[event.end:m.start]))]
         actor1 = attached[0] if attached else None
     if event is not None and event.event_type == "Battles" and actor1 is None:
         # 'Iraqi forces killed five ISIS members': state forces that do what the event's words say
@@ -328,6 +331,8 @@ def _actors(text, group, event, cue_sentence):
             doing = _subject_before(text, mentions, event)
         if not doing and _OPERATION.search(fold(text[event.start:event.end])):  # 'نفذت القوات الأمنية عملية أمنية'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end]
+        if not doing and _ITS_FORCES.search(text[cue_sentence.start:event.start]):  # 'the CTS said its forces killed'
+            doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start]
         actor1 = doing[0] if doing else None
     if candidates and event is not None and actor1 is None:
         before_cue = [m for m in candidates if cue_sentence.start <= m.start < event.start]
