@@ -126,3 +126,34 @@ def test_a_group_thought_to_be_behind_an_attack_is_suspected():
     (draft,) = drafted("A police officer was shot dead by unidentified assailants in Kirkuk late on Monday. Security "
                        "sources said ISIS is thought to be behind the assassination.")
     assert (draft["actor1"], draft["attribution"]) == ("Islamic State (Iraq)", "suspected")
+
+
+def test_a_place_in_no_list_where_the_event_happened_is_the_location():
+    first, second = drafted("A Turkish drone struck a car in Sinjar town on Tuesday, killing two people. In a separate "
+                            "incident on Monday, a Turkish drone hit a building in Khanasor, Sinjar district, wounding "
+                            "two civilians.")
+    assert first["location"] == "Sinjar"
+    assert second["location"].startswith("Khanasor") and second["geo_precision"] in (2, 3)
+    assert "longitude" in second
+    (draft,) = drafted("UNAMI condemns the attack of 9 March in Sinjar district, in which gunmen killed a Yazidi man "
+                       "in his home in Tel Banat.")
+    assert draft["location"].startswith("Tel Banat")
+
+
+def test_words_after_in_that_are_no_place_are_not_proposed():
+    (draft,) = drafted("Peshmerga forces were attacked by ISIS in March near Kifri, killing two fighters, Iraq's "
+                       "ministry said in a statement on Monday.")
+    assert draft["location"].startswith("Kifri")
+
+
+def test_arabic_a_sub_district_after_a_village_word_and_a_wadi():
+    (draft,) = drafted("أصيب ثلاثة مدنيين بقصف مدفعي تركي على قرية في ناحية سيدكان، أمس.", MONDAY)
+    assert draft["location"] == "سيدكان"
+    (draft,) = drafted("مقتل أربعة إرهابيين بضربة جوية في وادي زغيتون جنوب غرب كركوك، أمس الأحد.", MONDAY)
+    assert draft["location"].startswith("وادي زغيتون") and draft["geo_precision"] == 2
+
+
+def test_overnight_and_his_body():
+    (draft,) = drafted("Gunmen stormed a village in Kifri district overnight and abducted a farmer, officials said on "
+                       "Wednesday. His body was found later.")
+    assert (draft["event_date"], draft["abducted"], draft["fatalities"]) == ("2022-03-15", 1, 1)

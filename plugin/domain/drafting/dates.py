@@ -38,10 +38,12 @@ _PATTERNS = [
     # in May, during May 2020
     ("month", re.compile(r"\b(?:in|during)\s+" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b", re.I)),
     # late Saturday, Saturday night, on Sunday, last Tuesday, early on Monday
-    ("weekday", re.compile(r"\b(?:(?P<late>late)\s+(?:on\s+)?|(?:early\s+)?(?:on\s+)?|(?P<last>last)\s+)?" + _WEEKDAY
+    ("weekday", re.compile(r"\b(?:(?P<late>late|overnight)\s+(?:on\s+)?|(?:early\s+)?(?:on\s+)?|(?P<last>last)\s+)?" + _WEEKDAY
                            + r"(?:\s+(?P<time>night|evening|morning|afternoon|dawn))?\b", re.I)),
     ("yesterday", re.compile(r"\b(?P<late>late\s+)?yesterday(?:\s+(?P<time>night|evening|morning|afternoon))?\b"
                              r"|\blast\s+(?P<night>night)\b", re.I)),
+    # 'overnight' alone: the night before the report
+    ("yesterday", re.compile(r"\b(?P<night>overnight)\b(?!\s+(?:on\s+)?(?:" + "|".join(_WEEKDAYS) + r"|\d))", re.I)),
     ("today", re.compile(r"\b(?:early\s+)?(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)),
     ("days_ago", re.compile(r"\b(?P<count>\d|one|two|three|four|five|six|seven|a)\s+days?\s+ago\b", re.I)),
     # relative to the incident told before: 'two days earlier', 'a week before', 'a day after', 'the following day'

@@ -27,7 +27,7 @@ from .arabic import OffsetMap, fold, is_arabic
 from .dates import MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import figures
-from .places import AREA_RANK, Gazetteer, arabic_label, find_places, find_villages
+from .places import AREA_RANK, Gazetteer, arabic_label, find_named_places, find_places, find_villages
 from .text import Suggestion, data, split_sentences
 
 EXCERPT_LIMIT = 1000
@@ -419,7 +419,12 @@ def _place(text, group, gazetteer, context):
         for start, end, name in find_villages(sentence, excluded):
             if not gazetteer.lookup(name):
                 villages.append((start, end, name))
-    ranked = _ranked(matches, [s for s in group if sentence_events(text, s.start, s.end)])
+    event_sentences = [s for s in group if sentence_events(text, s.start, s.end)]
+    ranked = _ranked(matches, event_sentences)
+    if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
+                             and any(s.start <= ranked[0].start < s.end for s in event_sentences)):
+        # a name in no list where the event happened ('in Khanasor, Sinjar district'), before a district
+        villages = [v for s in event_sentences for v in find_named_places(gazetteer, s, excluded + _actor_words())]
     anchor = None  # the place that gives the coordinates
     if villages:
         start, end, name = villages[0]
@@ -486,6 +491,15 @@ def _area_rank(match):
 
 def _area_label(match):
     return match.label
+
+
+def _actor_words():
+    """The words of the actors' Latin names ('Peshmerga', 'Daesh'), never a place name."""
+    words = set()
+    for actor in data("actors.json")["actors"]:
+        for alias in actor["aliases"] + actor.get("case_sensitive", []):
+            words.update(w for w in re.findall(r"[A-Za-z][\w'’-]*", alias) if w[:1].isupper())
+    return tuple(sorted(words))
 
 
 def _excluded_village_words():

@@ -233,6 +233,11 @@ def _single_persons(sentence, found):
             first += 1  # the killing of a returnee
         if word in ("body", "corpse") and first < len(tokens) and tokens[first].lower == "of":
             category, first = "fatalities", first + 1
+        if word in ("body", "corpse") and index > 0 and tokens[index - 1].lower in ("his", "her"):
+            start, end = sentence.slice(index - 1, index)  # 'his body was found': one dead
+            if not any(start < b and a < end for a, b in taken):
+                result.append(Mention("fatalities", 1, PLAIN, start, end, "", ((1, None),)))
+            continue
         person = _one_person(tokens, first) if category else None
         if category and person is None and first < len(tokens) and tokens[first].lower == "another":
             person = first  # "injured another"

@@ -263,8 +263,9 @@ _VILLAGE_PATTERNS = (
 # Arabic, on the folded text: قرية الحواشة، منطقة وادي الشاي، ناحية سنوني
 _ARABIC_WORD = r"[\u0621-\u064A\u067E\u0686\u0698\u06A4\u06AF\u0695\u06B5]+"  # with the Sorani letters
 _ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|گوندي|ناوچهي)"
-                             r"\s+(?P<name>"
-                             + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r")?)")
+                             r"\s+(?=(?P<name>"  # a lookahead: 'قرية في ناحية سيدكان' reads 'ناحية سيدكان' too
+                             + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r")?))"
+                             r"|(?<![\w])(?:في|قرب|من|ب)\s+(?=(?P<wadi>وادي\s+" + _ARABIC_WORD + r"))")
 _ARABIC_NAME_HEADS = {"واحد", "ابو", "ام", "تل", "عين", "بئر", "بير", "وادي", "البو", "كاني", "قره", "كرد", "سيد",
                       "شيخ", "جبل", "ال", "دير", "سد", "طوز", "تازه", "بني"}
 _ARABIC_NOT_NAMES = {"في", "قرب", "تابعه", "التابعه", "مجاوره", "المجاوره", "نائيه", "اخري", "واحده", "قريبه", "من",
@@ -291,6 +292,10 @@ def find_villages(sentence, excluded=()):
         for match in pattern.finditer(sentence.text):
             _add_village(results, sentence, match.start("name"), match.group("name"), skip)
     for match in _ARABIC_VILLAGE.finditer(fold(sentence.text)):
+        if match.group("wadi"):  # 'في وادي زغيتون': the valley's name with its head word
+            start = match.start("wadi")
+            _add_village(results, sentence, start, sentence.text[start:start + len(match.group("wadi"))], skip)
+            continue
         words = match.group("name").split()
         second = words[1] if len(words) > 1 else ""
         named_ali = words[0] == "علي" and second and not second.startswith("ال") and second not in _ARABIC_NOT_NAMES \
@@ -304,6 +309,38 @@ def find_villages(sentence, excluded=()):
         start = match.start("name")
         _add_village(results, sentence, start, sentence.text[start:start + length], skip)
     return sorted(results)
+
+
+_NAMED_AFTER = re.compile(r"\b(?:in|near|at|outside|around)\s+(?P<name>[A-Z][\w’-]+(?:\s+[A-Z][\w’-]+)?)(?![\w'’])")
+
+
+def find_named_places(gazetteer, sentence, excluded=()):
+    """Names in no list that the sentence puts its event in or near ('in Khanasor', 'near Tarmiyah',
+    'in Tel Banat'): (start, end, name). Not a known place, a month, a weekday, an acronym or an excluded
+    word (actors, communities); a name with a known place in it is left to the known place."""
+    skip = {normalise(word) for word in excluded}
+    results = []
+    for match in _NAMED_AFTER.finditer(sentence.text):
+        words = match.group("name").split()
+        if words[-1].casefold() in _PLACE_KIND_WORDS:
+            words = words[:-1]
+        if not words or any(w.isupper() or normalise(w) in skip or w.casefold() in _NOT_PLACE_WORDS for w in words):
+            continue
+        name = " ".join(words)
+        if gazetteer.lookup(name) or any(gazetteer.lookup(w) for w in words):
+            continue
+        start = sentence.start + match.start("name")
+        results.append((start, start + len(name), name))
+    return results
+
+
+_PLACE_KIND_WORDS = {"district", "sub-district", "subdistrict", "governorate", "province", "town", "village", "city", "area",
+               "camp", "region"}
+_NOT_PLACE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                    "sunday", "iraq", "kurdistan", "syria", "turkey", "iran", "the", "a", "an", "his", "her", "their",
+                    "its", "this", "that", "early", "late", "mid", "total", "addition", "response", "retaliation",
+                    "statement", "hospital", "mosul", "baghdad", "erbil", "duhok", "sulaimani", "sulaymaniyah"}
 
 
 def _add_village(results, sentence, offset, name, skip):
