@@ -157,3 +157,48 @@ def test_overnight_and_his_body():
     (draft,) = drafted("Gunmen stormed a village in Kifri district overnight and abducted a farmer, officials said on "
                        "Wednesday. His body was found later.")
     assert (draft["event_date"], draft["abducted"], draft["fatalities"]) == ("2022-03-15", 1, 1)
+
+
+def test_meanwhile_and_another_development_start_their_own_incident():
+    first, second = drafted("Two soldiers were killed when a roadside bomb hit their vehicle near Daquq on Tuesday. "
+                            "Meanwhile, in Diyala, a farmer succumbed to his wounds a day after gunmen opened fire on "
+                            "him in his orchard in Mandali.")
+    assert (first["fatalities"], second["fatalities"]) == (2, 1)
+    assert second["event_date"] == "2022-03-14" and second["actor1"] == "Unidentified Armed Group (Iraq)"
+    first, second = drafted("لقي ثلاثة من عناصر البيشمركة حتفهم بهجوم لمسلحي داعش في قضاء كفري، ليلة أمس. وفي تطور "
+                            "آخر، انفجرت عبوة ناسفة على طريق داقوق دون أن تسفر عن إصابات.", MONDAY)
+    assert (first["fatalities"], second["fatalities"]) == (3, 0)
+
+
+def test_earlier_on_the_same_day_is_the_main_incident_s_day():
+    first, second = drafted("An IED targeted a PMF vehicle near Jalawla on Monday night. Earlier on the same day, two "
+                            "PMF fighters were wounded by sniper fire near Kifri.")
+    assert first["event_date"] == second["event_date"] == "2022-03-14" and second["wounded"] == 2
+
+
+def test_pairs_of_people_and_nouns_before_a_person():
+    (draft,) = drafted("A father and his son were killed when mortar rounds landed on their home in Kifri on Monday.")
+    assert draft["fatalities"] == 2
+    (draft,) = drafted("Gunmen abducted a truck driver on the Tuz Khurmatu road on Monday.")
+    assert draft["abducted"] == 1
+
+
+def test_arabic_duals_with_a_pronoun_and_the_accusative_singular():
+    (draft,) = drafted("قُتلت امرأة إيزيدية وأصيب طفلاها بانفجار مقذوف قرب مجمع تل بنات، أمس.", MONDAY)
+    assert (draft["fatalities"], draft["wounded"]) == (1, 2) and draft["location"].startswith("تل بنات")
+    (draft,) = drafted("اختطف مجهولون رجلاً من المكون الشبكي في قضاء الحمدانية، أمس.", MONDAY)
+    assert draft["abducted"] == 1
+
+
+def test_a_toll_risen_to_and_damage_only():
+    (draft,) = drafted("The death toll from Saturday's ISIS attack on the village of Luhaiban in Makhmour has risen "
+                       "to five, a local official said.")
+    assert draft["fatalities"] == 5
+    (draft,) = drafted("Unknown perpetrators threw a hand grenade at a shop in Kirkuk on Monday. Material damage only.")
+    assert (draft["fatalities"], draft["wounded"], draft["actor1"]) == (0, 0, "Unidentified Armed Group (Iraq)")
+
+
+def test_the_command_that_announces_carrying_out_a_strike_is_its_perpetrator():
+    (draft,) = drafted("أعلنت قيادة العمليات المشتركة تنفيذ ضربة جوية على مضافة لعصابات داعش في جبال مكحول، فجر "
+                       "الأحد، أسفرت عن مقتل 6 إرهابيين.", MONDAY)
+    assert draft["actor1"] == "Military Forces of Iraq" and draft["fatalities"] == 6

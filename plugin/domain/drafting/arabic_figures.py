@@ -69,13 +69,23 @@ def _person(form):
 
 
 def _dual(form):
-    """'جنديين', 'عنصران', 'امرأتان', 'مزارعان' (but not 'مزارعين', as often a plural)."""
-    for ending in ("ين", "ان", "ا"):
+    """'جنديين', 'عنصران', 'امرأتان', 'مزارعان' (but not 'مزارعين', as often a plural; nor 'رجلا', a man in
+    the accusative: the dual in 'ا' comes with a pronoun, see _dual_with_pronoun)."""
+    for ending in ("ين", "ان"):
         duals = _lists()["all_duals"] if ending == "ان" else _lists()["duals"]
         if form.endswith(ending) and len(form) > len(ending) + 1:
             stem = form[:-len(ending)]
             if stem in duals or (stem.endswith("ت") and stem[:-1] + "ه" in duals):
                 return True
+    return False
+
+
+def _dual_with_pronoun(form):
+    """'طفلاها' (her two children), 'نجلاه' (his two sons)."""
+    for suffix in ("هما", "ها", "هم", "ه"):
+        stem = form[:-len(suffix)]
+        if form.endswith(suffix) and stem.endswith("ا") and len(stem) > 2 and _dual(stem + "ن"):
+            return True
     return False
 
 
@@ -106,7 +116,7 @@ def count_at(tokens, index):
             return entry["value"], index, f"'{tokens[index].text}' = {entry['value']} ({entry['source']})"
         if form in lists["one_more"]:
             return 1, index, ""
-        if _dual(form):
+        if _dual(form) or _dual_with_pronoun(form):
             last = index + 1 if following in ("اثنين", "اثنان", "اثنتين", "اثنتان") else index
             return 2, last, ""
         if _person(form):
@@ -127,7 +137,7 @@ def _and_person(tokens, index):
                 stem = rest[:-len(suffix)] if suffix and rest.endswith(suffix) else rest
                 if suffix and not rest.endswith(suffix):
                     continue
-                if _dual(stem) or (stem.endswith("ا") and _dual(stem + "ن")):
+                if _dual(stem) or (stem.endswith("ا") and _dual(stem + "ن")) or _dual_with_pronoun(stem):
                     return 2, position
             return (1, position) if _person(rest) else None
         if not word.endswith(("ي", "يه")):  # one adjective may stand between: 'إيزيدية'
@@ -202,7 +212,7 @@ def sentence_mentions(sentence, make, make_more):
             index += 1
             continue
         if any(f in _BACKWARD_CUES for f in forms(tokens[index].text)):
-            for back in range(index - 1, max(-1, index - 4), -1):
+            for back in range(index - 1, max(-1, index - 6), -1):  # 'لقي ثلاثة من عناصر البيشمركة حتفهم'
                 count = count_at(tokens, back)
                 if count and count[1] < index:
                     mentions.append(make(category, count[0], PLAIN, back, index, count[2]))

@@ -52,7 +52,8 @@ _PATTERNS = [
     ("relative", re.compile(r"\b(?:on\s+)?the\s+(?P<direction>previous|preceding|following|next)\s+"
                             r"(?P<unit>day|morning|evening|night|afternoon)\b"
                             r"|\b(?:on\s+)?the\s+(?P<unit2>day|night)\s+(?P<direction2>before|after)\b"
-                            r"|\b(?P<same>later\s+(?:the|that)\s+same\s+day|later\s+that\s+(?:day|night|evening)"
+                            r"|\b(?P<same>(?:later|earlier)\s+(?:on\s+)?(?:the|that)\s+same\s+day"
+                            r"|(?:later|earlier)\s+that\s+(?:day|night|evening)"
                             r"|hours\s+(?:later|earlier))\b", re.I)),
     ("last_week", re.compile(r"\blast\s+week\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),

@@ -34,7 +34,10 @@ EXCERPT_LIMIT = 1000
 _SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate incident", "in an unrelated",
                      "حادث منفصل", "حادثه منفصله", "هجوم منفصل", "سياق اخر", "سياق منفصل", "حادث اخر", "حادثه اخري",
                      "هجوم اخر", "in response", "in retaliation", "retaliated", "ردا علي", "ردا على",
-                     "later the same day", "later that day", "later that night", "later that evening")
+                     "later the same day", "later that day", "later that night", "later that evening",
+                     "earlier on the same day", "earlier the same day", "earlier that day", "in another development",
+                     "in a related development", "في تطور اخر", "في تطور منفصل", "من جهه اخري", "في سياق متصل")
+_SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "وفي الاثناء", "في الاثناء", "الي ذلك", "والي ذلك")
 _EARLIER_WITHOUT_DATE = ("last month", "ago", "days earlier", "weeks earlier", "months earlier", "days before",
                          "week earlier", "day earlier", "the day before", "the previous day", "the previous week",
                          "weeks before", "earlier this", "الشهر الماضي", "في وقت سابق")
@@ -66,6 +69,9 @@ def _subject_before(text, mentions, event):
     return subject
 _CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired)\s+)?by\s+(?:the\s+)?|\s*(?:التي\s+|الذي\s+)?"
                             r"(?:نفذها|نفذتها|شنها|شنتها|نفذه|نفذته|شنه|شنته)\s+", re.I)
+# 'the JOC announced carrying out an air strike', 'أعلنت قيادة العمليات المشتركة تنفيذ ضربة جوية'
+_CARRIES_OUT = re.compile(r"\s*(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?(?:carried out|conducted|launched|"
+                          r"تنفيذ|نفذت|نفذ|شنت|شن)\s+(?:an?\s+|\w+\s+)?", re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
@@ -208,7 +214,7 @@ def _follows_on(text, sentence, cues, published):
 
 def _starts_other_incident(text, sentence, published, main_date):
     lowered = fold(sentence.text.casefold())
-    if any(marker in lowered for marker in _SEPARATE_MARKERS):
+    if any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS):
         return True
     anchor = main_date.event_date if main_date is not None else None
     dates = [d for d in find_dates(text, published, sentence.start, sentence.end, anchor) if not d.reported]
@@ -318,10 +324,12 @@ def _actors(text, group, event, cue_sentence):
     perpetrator_roles = (FOREIGN, ARMED_GROUP, UNIDENTIFIED, STATE) if remote else \
         (STATE, FOREIGN) if arrest else (ARMED_GROUP, UNIDENTIFIED, FOREIGN)
     candidates = [m for m in mentions if m.role in perpetrator_roles
-                  and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end])))]
+                  and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end]))
+                       or (event is not None and _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))))]
     actor1 = None
     if remote and candidates:  # what strikes: 'قصفت طائرة مسيرة تركية', 'بضربة لطيران الجيش العراقي'
         attached = [m for m in candidates if (m.start < event.end and event.start < m.end)
+                    or _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))
                     or 0 <= m.start - event.end <= 3 or _CARRIED_OUT_BY.fullmatch(fold(text[event.end:m.start]))]
         actor1 = attached[0] if attached else None
     if event is not None and event.event_type == "Battles" and actor1 is None:

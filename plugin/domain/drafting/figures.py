@@ -121,10 +121,10 @@ def _active_cue_before(tokens, first):
 
 def _toll_before(tokens, first):
     """Token index of 'toll' in 'the death toll rose to seven', 'a toll of seven' (a fatalities total)."""
-    start = max(0, first - 5)
-    window = [t.lower for t in tokens[start:first]]
-    if window and window[-1] in ("to", "of", "at", "reached", "hit") and "toll" in window:
-        position = start + window.index("toll")
+    window = [t.lower for t in tokens[:first]]  # 'the death toll from Saturday's attack ... has risen to five'
+    if window and window[-1] in ("to", "of", "at", "reached", "hit") and "toll" in window \
+            and not any(number_at(tokens, i) for i in range(window.index("toll") + 1, first - 1)):
+        position = window.index("toll")
         return position - 1 if position > 0 and tokens[position - 1].lower == "death" else position
     return None
 
@@ -211,8 +211,9 @@ def _one_person(tokens, index):
             while position + 1 < len(tokens) and tokens[position + 1].lower in lists["persons"]:
                 position += 1  # a Peshmerga soldier
             return position
-        if not (tokens[position].is_capitalised or word in lists["modifiers"] or word.isdigit()):
-            return None  # 'a Yazidi returnee', 'a 12-year-old boy' go on; anything else ends it
+        noun_before_person = position + 1 < len(tokens) and tokens[position + 1].lower in lists["persons"]
+        if not (tokens[position].is_capitalised or word in lists["modifiers"] or word.isdigit() or noun_before_person):
+            return None  # 'a Yazidi returnee', 'a 12-year-old boy', 'a truck driver' go on; anything else ends it
     return None
 
 
@@ -245,6 +246,9 @@ def _single_persons(sentence, found):
             person = _one_person(tokens, index)
             if person is not None:
                 category = _passive_cue(tokens, person + 1)
+                if category is None and person + 2 < len(tokens) and tokens[person + 1].lower == "and":
+                    other = _one_person(tokens, person + 2)  # 'a father and his son were killed': counted below
+                    category = _passive_cue(tokens, other + 1) if other is not None else None
                 first = index
                 if category is None:
                     person = None

@@ -262,7 +262,7 @@ _VILLAGE_PATTERNS = (
 )
 # Arabic, on the folded text: قرية الحواشة، منطقة وادي الشاي، ناحية سنوني
 _ARABIC_WORD = r"[\u0621-\u064A\u067E\u0686\u0698\u06A4\u06AF\u0695\u06B5]+"  # with the Sorani letters
-_ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|گوندي|ناوچهي)"
+_ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|مجمع|مخيم|گوندي|ناوچهي)"
                              r"\s+(?=(?P<name>"  # a lookahead: 'قرية في ناحية سيدكان' reads 'ناحية سيدكان' too
                              + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r")?))"
                              r"|(?<![\w])(?:في|قرب|من|ب)\s+(?=(?P<wadi>وادي\s+" + _ARABIC_WORD + r"))")
