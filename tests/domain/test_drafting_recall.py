@@ -194,8 +194,27 @@ def test_a_toll_risen_to_and_damage_only():
     (draft,) = drafted("The death toll from Saturday's ISIS attack on the village of Luhaiban in Makhmour has risen "
                        "to five, a local official said.")
     assert draft["fatalities"] == 5
-    (draft,) = drafted("Unknown perpetrators threw a hand grenade at a shop in Kirkuk on Monday. Material damage only.")
+    (draft,) = drafted("Unknown perpetrators threw a hand grenade at a shop in Kirkuk on Monday, without causing any "
+                       "damage or casualties.")
     assert (draft["fatalities"], draft["wounded"], draft["actor1"]) == (0, 0, "Unidentified Armed Group (Iraq)")
+    (draft,) = drafted("A mortar shell fell on a house in Kifri on Monday, causing material damage only.")
+    assert "fatalities" not in draft and "wounded" not in draft  # the corpus' convention: no figure given
+
+
+def test_a_period_the_story_opens_anew_with_is_its_own_incident():
+    first, second = drafted("Two Peshmerga fighters were killed on Sunday in an attack by ISIS militants on Peshmerga "
+                            "positions in Kifri. Last week, a Peshmerga officer was wounded by a sniper in the same "
+                            "area.", date(2021, 5, 24))
+    assert (first["fatalities"], second["wounded"]) == (2, 1) and second["event_date"] == "2021-05-20"
+
+
+def test_arabic_counts_joined_after_a_phrase_and_told_before_qad():
+    (draft,) = drafted("أعلنت قيادة العمليات المشتركة عن مقتل قيادي في داعش وثلاثة من مرافقيه بعملية نوعية في جبال "
+                       "حمرين، أمس.", MONDAY)
+    assert draft["fatalities"] == 4
+    first, second = drafted("اختطف مسلحون مجهولون صاحب محل تجاري في ناحية قره تبه، فجر الأحد. وكان شقيقه قد قُتل في "
+                            "أوائل نيسان الماضي بهجوم مماثل.", MONDAY)
+    assert (first["abducted"], second["fatalities"], second["event_date"][:7]) == (1, 1, "2022-04")
 
 
 def test_the_command_that_announces_carrying_out_a_strike_is_its_perpetrator():

@@ -145,6 +145,19 @@ def _and_person(tokens, index):
     return None
 
 
+def _and_number(tokens, index):
+    """'وثلاثة' after a count, past a short phrase ('مقتل قيادي في داعش وثلاثة من مرافقيه'): (how many more, the
+    last token index), or None."""
+    numbers = _lists()["numbers"]
+    for position in range(index, min(len(tokens), index + 3)):
+        word = fold(tokens[position].text)
+        if not word[:1].isalnum() or cue_category(word) is not None:
+            return None
+        if word.startswith("و") and numbers.get(word[1:], 0) > 1:
+            return numbers[word[1:]], position
+    return None
+
+
 def _self_count(word, category):
     counted = _lists()["counted"].get(category, {})
     for form in forms(word):
@@ -211,14 +224,18 @@ def sentence_mentions(sentence, make, make_more):
             mentions.append(make(category, own, PLAIN, index, index, ""))
             index += 1
             continue
-        if any(f in _BACKWARD_CUES for f in forms(tokens[index].text)):
+        after_qad = index > 0 and fold(tokens[index - 1].text) == "قد"  # 'وكان شقيقه قد قتل'
+        if after_qad or any(f in _BACKWARD_CUES for f in forms(tokens[index].text)):
+            found = None
             for back in range(index - 1, max(-1, index - 6), -1):  # 'لقي ثلاثة من عناصر البيشمركة حتفهم'
                 count = count_at(tokens, back)
                 if count and count[1] < index:
-                    mentions.append(make(category, count[0], PLAIN, back, index, count[2]))
+                    found = make(category, count[0], PLAIN, back, index, count[2])
                     break
-            index += 1
-            continue
+            if found is not None or not after_qad:  # 'وكان مسلحون قد اختطفوا مزارعين اثنين': the count after
+                mentions += [found] if found is not None else []
+                index += 1
+                continue
         found = _forward(tokens, index, category, make)
         if found is not None:
             mentions.append(found)
@@ -253,7 +270,7 @@ def _forward(tokens, index, category, make):
             position += 1
             continue
         value, last, note = count
-        more = _and_person(tokens, last + 1)
+        more = _and_person(tokens, last + 1) or _and_number(tokens, last + 1)
         if more:
             value, last = value + more[0], more[1]
         return make(category, value, PLAIN, index, last, note)

@@ -24,7 +24,7 @@ from .actors import (
     find_communities,
 )
 from .arabic import OffsetMap, fold, is_arabic
-from .dates import MONTH, WEEK, find_dates
+from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import figures
 from .places import AREA_RANK, Gazetteer, arabic_label, find_named_places, find_places, find_villages
@@ -224,10 +224,11 @@ def _starts_other_incident(text, sentence, published, main_date):
         high = own.date_end or own.event_date
         main_low = main_date.date_start or main_date.event_date
         main_high = main_date.date_end or main_date.event_date
+        opening = len(sentence.text[:own.start - sentence.start].split()) <= 3
         if high < main_low or low > main_high:
-            opening = len(sentence.text[:own.start - sentence.start].split()) <= 3
             return opening or abs((own.event_date - main_date.event_date).days) >= 2
-        return False
+        # 'Last week, a Peshmerga officer was wounded', 'In early May, ...': a period the story opens anew with
+        return opening and own.time_precision != DAY and own.date_start != main_date.date_start
     if any(marker in lowered for marker in earlier_markers()):
         return own is not None or main_date is None or any(w in lowered for w in _EARLIER_WITHOUT_DATE)
     return False

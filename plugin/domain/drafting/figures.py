@@ -290,7 +290,7 @@ def _passive_cue(tokens, index):
         if word not in ("was", "were", "who", "had", "has", "been", "is", "reportedly", "also", "later", "being",
                         "shot", "found", "beaten", "stabbed", "seriously", "critically", "slightly", "lightly", "badly",
                         "fatally", "mortally", "sustained", "suffered", "received", "minor", "serious", "severe",
-                        "light", "survived", "with", "died", "of", "lost", "his", "her", "their"):
+                        "light", "survived", "with", "died", "of", "lost", "his", "her", "their", "and"):
             return None
     return None
 
