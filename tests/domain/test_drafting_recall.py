@@ -221,3 +221,38 @@ def test_the_command_that_announces_carrying_out_a_strike_is_its_perpetrator():
     (draft,) = drafted("أعلنت قيادة العمليات المشتركة تنفيذ ضربة جوية على مضافة لعصابات داعش في جبال مكحول، فجر "
                        "الأحد، أسفرت عن مقتل 6 إرهابيين.", MONDAY)
     assert draft["actor1"] == "Military Forces of Iraq" and draft["fatalities"] == 6
+
+
+def test_the_place_after_a_possessive_is_the_place_of_the_event():
+    (draft,) = drafted("KIRKUK, Iraq - Four policemen were killed when Islamic State fighters attacked their "
+                       "checkpoint in Kirkuk's Dibis district on Monday night.")
+    assert draft["location"].startswith("Dibis") and draft["actor1"] == "Islamic State (Iraq)"
+    (draft,) = drafted("Gunmen seized two brothers from their farm in Tuz Khurmatu's Amerli sub-district on Monday "
+                       "and took them to an unknown destination.")
+    assert draft["location"].startswith("Amerli") or draft["location"].startswith("Ameraly")
+    assert draft["event_type"] == "Violence against civilians"
+
+
+def test_more_claims_and_suspicions():
+    (draft,) = drafted("The Islamic State took responsibility for an explosion that killed a Peshmerga officer near "
+                       "Jalawla on Monday.")
+    assert (draft["actor1"], draft["attribution"]) == ("Islamic State (Iraq)", "claimed")
+    (draft,) = drafted("استهدفت طائرة مسيرة يُعتقد أنها تركية، ظهر الأحد، عجلة قرب مجمع خانصور في قضاء سنجار.", MONDAY)
+    assert (draft["actor1"], draft["attribution"]) == ("Military Forces of Turkey", "suspected")
+
+
+def test_state_forces_that_kill_before_the_clash_words():
+    (draft,) = drafted("خلية الإعلام الأمني: تمكنت قواتنا الأمنية من قتل ثلاثة إرهابيين خلال اشتباك مسلح في وادي "
+                       "الشاي، أمس الأحد.", MONDAY)
+    assert draft["actor1"] == "Military Forces of Iraq" and draft["fatalities"] == 3
+    (draft,) = drafted("Four members of the federal police were killed when ISIS fighters clashed with them in Kifri "
+                       "on Sunday.", MONDAY)
+    assert draft["actor1"] == "Islamic State (Iraq)"
+
+
+def test_crops_burned_and_a_woman_found_dead():
+    (draft,) = drafted("Ten dunams of wheat belonging to Kakai farmers were burned in the village of Topzawa on "
+                       "Thursday. The farmers blamed ISIS remnants for the fire.")
+    assert draft["event_type"] == "Strategic developments" and draft["attribution"] == "suspected"
+    (draft,) = drafted("A Yazidi woman was found dead in Sinune on Monday.")
+    assert draft["fatalities"] == 1 and draft["event_type"] == "Violence against civilians"

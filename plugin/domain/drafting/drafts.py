@@ -72,6 +72,7 @@ _CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired)\s+
 # 'the JOC announced carrying out an air strike', 'أعلنت قيادة العمليات المشتركة تنفيذ ضربة جوية'
 _CARRIES_OUT = re.compile(r"\s*(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?(?:carried out|conducted|launched|"
                           r"تنفيذ|نفذت|نفذ|شنت|شن)\s+(?:an?\s+|\w+\s+)?", re.I)
+_KILLING_NEXT = re.compile(r"\s*(?:من\s+)?(?:قتل|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
@@ -342,6 +343,9 @@ def _actors(text, group, event, cue_sentence):
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end]
         if not doing and _ITS_FORCES.search(text[cue_sentence.start:event.start]):  # 'the CTS said its forces killed'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start]
+        if not doing:  # 'تمكنت قواتنا الأمنية من قتل ثلاثة إرهابيين خلال اشتباك'
+            doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start
+                     and _KILLING_NEXT.match(fold(text[m.end:event.start])) and event.start - m.end <= 80]
         actor1 = doing[0] if doing else None
     if candidates and event is not None and actor1 is None:
         before_cue = [m for m in candidates if cue_sentence.start <= m.start < event.start]
@@ -429,8 +433,12 @@ def _place(text, group, gazetteer, context):
             if not gazetteer.lookup(name):
                 villages.append((start, end, name))
     event_sentences = [s for s in group if sentence_events(text, s.start, s.end)]
-    ranked = _ranked(matches, event_sentences)
+    # 'Kirkuk's Dibis district', 'Tuz Khurmatu's Amerli sub-district': the place after the possessive first
+    owned = [m for m in matches if re.search(r"\w['’]s\s+$", text[max(0, m.start - 4):m.start])
+             and any(s.start <= m.start < s.end for s in event_sentences)]
+    ranked = _ranked(owned, event_sentences) + _ranked([m for m in matches if m not in owned], event_sentences)
     if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
+                             and not re.match(r"['’]s\s", text[ranked[0].end:ranked[0].end + 3])
                              and any(s.start <= ranked[0].start < s.end for s in event_sentences)):
         # a name in no list where the event happened ('in Khanasor, Sinjar district'), before a district
         villages = [v for s in event_sentences for v in find_named_places(gazetteer, s, excluded + _actor_words())]

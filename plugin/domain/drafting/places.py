@@ -312,12 +312,12 @@ def find_villages(sentence, excluded=()):
     return sorted(results)
 
 
-_NAMED_AFTER = re.compile(r"\b(?:in|near|at|outside|around)\s+(?P<name>[A-Z][\w’-]+(?:\s+[A-Z][\w’-]+)?)(?![\w'’])")
+_NAMED_AFTER = re.compile(r"(?:\b(?:in|near|at|outside|around)|\w['’]s)\s+(?P<name>[A-Z][\w’-]+(?:\s+[A-Z][\w’-]+)?)(?![\w'’])")
 
 
 def find_named_places(gazetteer, sentence, excluded=()):
     """Names in no list that the sentence puts its event in or near ('in Khanasor', 'near Tarmiyah',
-    'in Tel Banat'): (start, end, name). Not a known place, a month, a weekday, an acronym or an excluded
+    'in Tel Banat', 'Tuz Khurmatu's Amerli sub-district'): (start, end, name). Not a known place, a month, a weekday, an acronym or an excluded
     word (actors, communities); a name with a known place in it is left to the known place."""
     skip = {normalise(word) for word in excluded}
     results = []
