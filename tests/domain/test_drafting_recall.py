@@ -256,3 +256,20 @@ def test_crops_burned_and_a_woman_found_dead():
     assert draft["event_type"] == "Strategic developments" and draft["attribution"] == "suspected"
     (draft,) = drafted("A Yazidi woman was found dead in Sinune on Monday.")
     assert draft["fatalities"] == 1 and draft["event_type"] == "Violence against civilians"
+
+
+def test_a_parenthesis_between_a_count_and_its_verb_and_places_of_the_area():
+    (draft,) = drafted("Three members of the Sinjar Resistance Units (YBS) were killed in a Turkish drone strike in "
+                       "the Sinjar mountains on Monday.")
+    assert draft["fatalities"] == 3
+    first, second = drafted("A civilian was injured on Monday after a mortar shell landed near his house in the Abbara "
+                            "sub-district of Baquba. Five days earlier, two mortar shells fell on farmland in the same "
+                            "sub-district without casualties.")
+    assert first["location"].startswith("Abbara") and second["location"] == first["location"]
+    assert second["event_date"] == "2022-03-09"
+
+
+def test_allegedly_affiliated_is_suspected():
+    (draft,) = drafted("On 5 March, a Yazidi man was abducted by individuals allegedly affiliated with the PKK in "
+                       "Sinjar district.")
+    assert (draft["actor1"], draft["attribution"]) == ("PKK: Kurdistan Workers' Party", "suspected")

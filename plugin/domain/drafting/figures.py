@@ -326,6 +326,13 @@ def _bind_forward(tokens, numbers, last, more):
             position = extra.last + 1
             steps += 1
             continue
+        if word == "(":  # 'three members of the Sinjar Resistance Units (YBS) were killed'
+            closing = next((i for i in range(position + 1, min(len(tokens), position + 5)) if tokens[i].text == ")"),
+                           None)
+            if closing is None:
+                return None, last, numbers, more
+            position = closing + 1
+            continue
         if is_more_word(word) or word == "also":  # 'two attackers were also killed'
             more = True
         elif word not in lists["filler"] and not (token.is_capitalised and token.text.isalpha()):

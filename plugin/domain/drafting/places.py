@@ -312,7 +312,7 @@ def find_villages(sentence, excluded=()):
     return sorted(results)
 
 
-_NAMED_AFTER = re.compile(r"(?:\b(?:in|near|at|outside|around)|\w['’]s)\s+(?P<name>[A-Z][\w’-]+(?:\s+[A-Z][\w’-]+)?)(?![\w'’])")
+_NAMED_AFTER = re.compile(r"(?:\b(?:in|near|at|outside|around)(?:\s+the)?|\w['’]s)\s+(?P<name>[A-Z][\w’-]+(?:\s+[A-Z][\w’-]+)?)(?![\w'’])")
 
 
 def find_named_places(gazetteer, sentence, excluded=()):
