@@ -273,3 +273,21 @@ def test_allegedly_affiliated_is_suspected():
     (draft,) = drafted("On 5 March, a Yazidi man was abducted by individuals allegedly affiliated with the PKK in "
                        "Sinjar district.")
     assert (draft["actor1"], draft["attribution"]) == ("PKK: Kurdistan Workers' Party", "suspected")
+
+
+def test_a_town_that_names_a_road_gives_way_to_the_village_near_it():
+    (draft,) = drafted("Two soldiers were killed when a roadside bomb hit their vehicle on the Kirkuk-Tikrit road near "
+                       "Bashir at dawn on Monday.")
+    assert draft["location"].startswith("Bashir")
+
+
+def test_weeks_ago_village_descriptions_and_an_airborne_raid():
+    first, second = drafted("Unidentified gunmen killed a PMF member in front of his home near Saadiya on Monday "
+                            "evening. Two weeks ago, another PMF member was shot dead in the same town.")
+    assert second["event_date"] == "2022-03-02"
+    (draft,) = drafted("A bomb exploded inside a mosque in Tal Ali, a mixed Arab-Kurdish village in Daquq district, "
+                       "on Monday, injuring seven worshippers.")
+    assert draft["location"].startswith("Tal Ali")
+    (draft,) = drafted("أعلن جهاز مكافحة الإرهاب مقتل خمسة من عناصر داعش بإنزال جوي نفذته قواته في جبال قره چوغ، أمس.",
+                       MONDAY)
+    assert (draft["event_type"], draft["actor1"], draft["fatalities"]) == ("Battles", "Military Forces of Iraq", 5)

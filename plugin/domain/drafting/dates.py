@@ -45,7 +45,8 @@ _PATTERNS = [
     # 'overnight' alone: the night before the report
     ("yesterday", re.compile(r"\b(?P<night>overnight)\b(?!\s+(?:on\s+)?(?:" + "|".join(_WEEKDAYS) + r"|\d))", re.I)),
     ("today", re.compile(r"\b(?:early\s+)?(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)),
-    ("days_ago", re.compile(r"\b(?P<count>\d|one|two|three|four|five|six|seven|a)\s+days?\s+ago\b", re.I)),
+    ("days_ago", re.compile(r"\b(?P<count>\d|one|two|three|four|five|six|seven|a)\s+(?P<unit>days?|weeks?)\s+ago\b",
+                            re.I)),
     # relative to the incident told before: 'two days earlier', 'a week before', 'a day after', 'the following day'
     ("relative", re.compile(r"\b(?P<count>\d|one|two|three|four|five|six|seven|a)\s+(?P<unit>days?|weeks?)\s+"
                             r"(?P<direction>earlier|before|later|after)\b", re.I)),
@@ -246,6 +247,7 @@ def _resolve(kind, match, published):
     if kind == "days_ago":
         count = groups["count"].casefold()
         days = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        days *= 7 if groups.get("unit", "day").casefold().startswith("week") else 1
         return published - timedelta(days=days), DAY, None, None
     if kind == "relative":  # against the publication date until anchored
         return published + timedelta(days=_shift(groups)), DAY, None, None

@@ -51,7 +51,7 @@ _AGGREGATE = re.compile(r"\b(?:documented|recorded|verified|registered|tallied)\
                         re.I)
 
 
-_OPERATION = re.compile(r"operation|عمليه|حمله", re.I)
+_OPERATION = re.compile(r"operation|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
 _STATE_DOING = re.compile(r"kill|operation|عمليه|حمله", re.I)
 
 
@@ -440,6 +440,7 @@ def _place(text, group, gazetteer, context):
     ranked = _ranked(owned, event_sentences) + _ranked([m for m in matches if m not in owned], event_sentences)
     if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
                              and not re.match(r"['’]s\s", text[ranked[0].end:ranked[0].end + 3])
+                             and not _on_a_road(text, ranked[0])
                              and any(s.start <= ranked[0].start < s.end for s in event_sentences)):
         # a name in no list where the event happened ('in Khanasor, Sinjar district'), before a district
         villages = [v for s in event_sentences for v in find_named_places(gazetteer, s, excluded + _actor_words())]
@@ -484,6 +485,14 @@ def _place(text, group, gazetteer, context):
         if governorate:
             fields["admin1"] = _suggest(text, governorate.start, governorate.end, governorate.known.admin1)
     return fields
+
+
+def _on_a_road(text, match):
+    """'the Kirkuk-Tikrit road': the town names a road, not the place of the event."""
+    after = text[match.end:match.end + 40]
+    return bool(re.match(r"-[A-Z][\w'’ -]{0,25}?\s(?:road|highway)\b", after)
+                or (re.search(r"[A-Z][\w'’]+-$", text[max(0, match.start - 30):match.start])
+                    and re.match(r"\s+(?:road|highway)\b", after)))
 
 
 def _ranked(matches, event_sentences=()):

@@ -252,7 +252,7 @@ _VILLAGE_PATTERNS = (
     re.compile(r"\b(?:village|hamlet|town|settlement)\s+of\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+village\b"),
     re.compile(r"\bnearby\s+(?P<name>" + _NAME + ")"),
-    re.compile(r"\b(?P<name>[A-Z][\w'’-]+),\s+an?\s+(?:small\s+)?village\b"),
+    re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+an?\s+(?:[\w-]+\s+){0,3}village\b"),
     re.compile(r"\bthe\s+(?P<name>" + _NAME + r")\s+(?:(?:border|mountain|desert|rural|farming|agricultural)\s+)?"
                r"(?:area|valley|basin|desert|plains?|hills|mountains?|region|"
                r"countryside|orchards?)\b"),
@@ -345,8 +345,8 @@ _NOT_PLACE_WORDS = {"january", "february", "march", "april", "may", "june", "jul
 
 
 def _add_village(results, sentence, offset, name, skip):
-    if normalise(name) in skip or normalise(name.split()[0]) in skip:
-        return
+    if normalise(name) in skip or any(normalise(part) in skip for part in name.split()[0].split("-")):
+        return  # 'Arab-Kurdish village' names no village
     start = sentence.start + offset
     if any(start < e and s < start + len(name) for s, e, _ in results):
         return
