@@ -341,7 +341,9 @@ _NOT_PLACE_WORDS = {"january", "february", "march", "april", "may", "june", "jul
                     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                     "sunday", "iraq", "kurdistan", "syria", "turkey", "iran", "the", "a", "an", "his", "her", "their",
                     "its", "this", "that", "early", "late", "mid", "total", "addition", "response", "retaliation",
-                    "statement", "hospital", "mosul", "baghdad", "erbil", "duhok", "sulaimani", "sulaymaniyah"}
+                    "statement", "hospital", "mosul", "baghdad", "erbil", "duhok", "sulaimani", "sulaymaniyah",
+                    "syrian", "turkish", "iranian", "sunni", "shia", "shiite", "christian", "muslim", "islamic",
+                    "ramadan", "eid", "un", "unami", "ocha", "inso", "ngo"}
 
 
 def _add_village(results, sentence, offset, name, skip):
