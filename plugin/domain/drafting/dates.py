@@ -38,7 +38,8 @@ _PATTERNS = [
     # in May, during May 2020
     ("month", re.compile(r"\b(?:in|during)\s+" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b", re.I)),
     # late Saturday, Saturday night, on Sunday, last Tuesday, early on Monday
-    ("weekday", re.compile(r"\b(?:(?P<late>late|overnight)\s+(?:on\s+)?|(?:early\s+)?(?:on\s+)?|(?P<last>last)\s+)?" + _WEEKDAY
+    ("weekday", re.compile(r"\b(?:(?P<late>late|overnight)\s+(?:on\s+)?|(?:early\s+)?(?:on\s+)?"
+                           r"|(?P<last>last)\s+)?" + _WEEKDAY
                            + r"(?:\s+(?P<time>night|evening|morning|afternoon|dawn))?\b", re.I)),
     ("yesterday", re.compile(r"\b(?P<late>late\s+)?yesterday(?:\s+(?P<time>night|evening|morning|afternoon))?\b"
                              r"|\blast\s+(?P<night>night)\b", re.I)),

@@ -67,7 +67,8 @@ def _subject_before(text, mentions, event):
         subject.insert(0, mention)
         edge = mention.start
     return subject
-_CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired)\s+)?by\s+(?:the\s+)?|\s*(?:التي\s+|الذي\s+)?"
+_CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired)\s+)?by\s+(?:the\s+)?"
+                            r"|\s*(?:التي\s+|الذي\s+)?"
                             r"(?:نفذها|نفذتها|شنها|شنتها|نفذه|نفذته|شنه|شنته)\s+", re.I)
 # 'the JOC announced carrying out an air strike', 'أعلنت قيادة العمليات المشتركة تنفيذ ضربة جوية'
 _CARRIES_OUT = re.compile(r"\s*(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?(?:carried out|conducted|launched|"
@@ -142,7 +143,8 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
     return drafts
 
 
-_SAME_PLACE = re.compile(r"\b(?:the\s+same\s+(?:area|village|town|district|sub-district|place|spot)|(?:the\s+)?same\s+village"
+_SAME_PLACE = re.compile(r"\b(?:the\s+same\s+(?:area|village|town|district|sub-district|place|spot)"
+                         r"|(?:the\s+)?same\s+village"
                          r"|(?:in|near)\s+the\s+area)\b"
                          r"|(?:المنطقه|القريه|الناحيه|المكان|البلده)\s+(?:نفسها|ذاتها|نفسه|ذاته)|(?:ذات|نفس)\s+(?:المنطقه|القريه|المكان)",
                          re.I)

@@ -263,7 +263,8 @@ _VILLAGE_PATTERNS = (
 )
 # Arabic, on the folded text: قرية الحواشة، منطقة وادي الشاي، ناحية سنوني
 _ARABIC_WORD = r"[\u0621-\u064A\u067E\u0686\u0698\u06A4\u06AF\u0695\u06B5]+"  # with the Sorani letters
-_ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|مجمع|مخيم|گوندي|ناوچهي)"
+_ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)"
+                             r"(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|مجمع|مخيم|گوندي|ناوچهي)"
                              r"\s+(?=(?P<name>"  # a lookahead: 'قرية في ناحية سيدكان' reads 'ناحية سيدكان' too
                              + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r")?))"
                              r"|(?<![\w])(?:في|قرب|من|ب)\s+(?=(?P<wadi>وادي\s+" + _ARABIC_WORD + r"))")
@@ -312,12 +313,14 @@ def find_villages(sentence, excluded=()):
     return sorted(results)
 
 
-_NAMED_AFTER = re.compile(r"(?:\b(?:in|near|at|outside|around)(?:\s+the)?|\w['’]s)\s+(?P<name>[A-Z][\w’-]+(?:\s+[A-Z][\w’-]+)?)(?![\w'’])")
+_NAMED_AFTER = re.compile(r"(?:\b(?:in|near|at|outside|around)(?:\s+the)?|\w['’]s)\s+"
+                          r"(?P<name>[A-Z][\w’-]+(?:\s+[A-Z][\w’-]+)?)(?![\w'’])")
 
 
 def find_named_places(gazetteer, sentence, excluded=()):
     """Names in no list that the sentence puts its event in or near ('in Khanasor', 'near Tarmiyah',
-    'in Tel Banat', 'Tuz Khurmatu's Amerli sub-district'): (start, end, name). Not a known place, a month, a weekday, an acronym or an excluded
+    'in Tel Banat', 'Tuz Khurmatu's Amerli sub-district'): (start, end, name). Not a known place, a month, a
+    weekday, an acronym or an excluded
     word (actors, communities); a name with a known place in it is left to the known place."""
     skip = {normalise(word) for word in excluded}
     results = []
@@ -335,7 +338,8 @@ def find_named_places(gazetteer, sentence, excluded=()):
     return results
 
 
-_PLACE_KIND_WORDS = {"district", "sub-district", "subdistrict", "governorate", "province", "town", "village", "city", "area",
+_PLACE_KIND_WORDS = {"district", "sub-district", "subdistrict", "governorate", "province", "town", "village", "city",
+                     "area",
                "camp", "region"}
 _NOT_PLACE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
