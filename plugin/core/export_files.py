@@ -54,7 +54,8 @@ class AtomicOutput:
     """``with AtomicOutput(path, reads) as temporary_path:`` write ``temporary_path``; on success it replaces ``path``.
 
     ``path`` is checked first (:func:`.output_guard.check_output`): never a store, nor one of ``reads``
-    (the files the export reads). The temporary file has the output's own name (inside a hidden folder beside it), so files that
+    (the files the export reads). The temporary file has the output's own name (inside a hidden folder
+    beside it), so files that
     refer to themselves by a relative path (a QGIS project stored in a GeoPackage) stay right.
     """
 

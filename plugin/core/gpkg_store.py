@@ -86,8 +86,8 @@ def history_statements():
 
 def drop_history(connection):
     """Remove the history tables and triggers from a GeoPackage (a public export carries no history)."""
-    for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'history_%'")\
-            .fetchall():
+    triggers = connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'history_%'")
+    for (name,) in triggers.fetchall():
         connection.execute(f'DROP TRIGGER "{name}"')
     for table, _description in history_ddl.GEOPACKAGE_CONTENTS:
         connection.execute(f'DROP TABLE IF EXISTS "{table}"')

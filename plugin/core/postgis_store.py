@@ -208,7 +208,8 @@ class PostgisStore(IncidentStore):
 
     def _open_session(self, cursor, action, reason):
         cursor.execute("SELECT set_config('incident_tracker.user', %s, true), "
-                       "set_config('incident_tracker.action', %s, true), set_config('incident_tracker.reason', %s, true)",
+                       "set_config('incident_tracker.action', %s, true), "
+                       "set_config('incident_tracker.reason', %s, true)",
                        [self.user or "", action or "", reason or ""])
 
     def _end(self, connection, cursor, commit):

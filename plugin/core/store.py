@@ -33,10 +33,9 @@ from ..domain.schema import (
     SOURCE_FIELDS,
     SOURCES_TABLE,
 )
-from . import ddl
-from .review_store import ReviewStore
-from . import text_search
+from . import ddl, text_search
 from .ddl import LOOKUP_INDEXED
+from .review_store import ReviewStore
 
 ZONE_FIELDS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "admin3", "admin3_pcode",
                "disputed_zone", "zone_group")

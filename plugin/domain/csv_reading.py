@@ -20,8 +20,8 @@ from collections import deque
 
 from .i18n import message_template
 from .import_cells import RowError
-from .spreadsheet_cells import unguarded_cells
 from .import_columns import Table, TableFormatError, hashtag_notice, is_hashtag_row, table_header
+from .spreadsheet_cells import unguarded_cells
 from .text_cleaning import CONTROLS, without_controls
 from .text_encoding import CODE_PAGES, MARK, UNDECODABLE, UTF8, detect_encoding
 

@@ -27,11 +27,11 @@ from ..core.store import ConflictError, StoreError, ValidationFailed
 from ..core.store_undo import push_change
 from ..core.translation import translated
 from ..domain.carry_over import carry_over
-from .incident_form import IncidentForm
 from .history_tab import HistoryTab
+from .incident_form import IncidentForm
 from .incident_list import IncidentList
-from .review_tab import ReviewTab
 from .pick_point_tool import IncidentMarker, PickPointTool
+from .review_tab import ReviewTab
 
 
 def tr(text):
@@ -165,7 +165,8 @@ class IncidentDock(QgsDockWidget):
 
     # --- map and zones -------------------------------------------------------------------------
     def _ask(self, text):
-        answer = QMessageBox.question(self, tr("Incident Tracker"), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        answer = QMessageBox.question(self, tr("Incident Tracker"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 

@@ -4,8 +4,8 @@ The form only reads and writes dicts (store field names plus longitude/latitude)
 the map are the dock's business.
 """
 
-from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.core import QgsMapLayerProxyModel
+from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, QStringListModel, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -26,10 +26,10 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.translation import translated
 from ..domain import figures, taxonomy
-from ..domain.place_names import PlaceIndex
-from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.coordinates import CoordinateError, format_point, parse_coordinates
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.incident import DEFAULTS
+from ..domain.place_names import PlaceIndex
 from ..domain.schema import BOOLEAN, DATE, INTEGER, incident_field
 from .source_dialog import SourceDialog
 from .widgets import NullableDateEdit, NullableSpinBox, set_combo_value

@@ -15,8 +15,8 @@ except ImportError:
 
 from ..core.layers import add_store_layers, find_store_layers
 from ..core.settings import ui_language
-from ..core.stores import attach_zones, create_store, open_store
 from ..core.store import StoreError
+from ..core.stores import attach_zones, create_store, open_store
 from ..core.translation import translated
 from ..domain.resources import resource_path
 from ..processing.provider import IncidentTrackerProvider
@@ -60,15 +60,19 @@ class IncidentTrackerPlugin:
         self.toolbar.setObjectName(TOOLBAR_NAME)
         self._add_action("new_store", "icons/new_store.svg", tr("New incident store…"), self.new_store, toolbar=False)
         self._add_action("open_store", "icons/open_store.svg", tr("Open incident store…"), self.open_store)
-        self._add_action("open_team_store", "icons/open_team_store.svg", tr("Open team store (PostGIS)…"), self.open_team_store,
+        self._add_action("open_team_store", "icons/open_team_store.svg", tr("Open team store (PostGIS)…"),
+                         self.open_team_store,
                          toolbar=False)
-        self._add_action("new_team_store", "icons/new_team_store.svg", tr("New team store (PostGIS)…"), self.new_team_store,
+        self._add_action("new_team_store", "icons/new_team_store.svg", tr("New team store (PostGIS)…"),
+                         self.new_team_store,
                          toolbar=False)
         self.dock_action = self._add_action("dock", "icons/dock.svg", tr("Incident dock"), self.toggle_dock)
         self.dock_action.setCheckable(True)
         self._add_action("zones", "icons/zones.svg", tr("Add disputed zones"), self.add_zones)
-        self._add_action("statistics", "icons/statistics.svg", tr("Statistics by zone…"), self.show_statistics, toolbar=False)
-        self._add_action("import_csv", "icons/import_csv.svg", tr("Import ACLED / UCDP CSV…"), self.import_csv, toolbar=False)
+        self._add_action("statistics", "icons/statistics.svg", tr("Statistics by zone…"), self.show_statistics,
+                         toolbar=False)
+        self._add_action("import_csv", "icons/import_csv.svg", tr("Import ACLED / UCDP CSV…"), self.import_csv,
+                         toolbar=False)
         self._add_action("export_gpkg", "icons/export_gpkg.svg", tr("Export as GeoPackage…"),
                          lambda: self.export("incidenttracker:exportgeopackage"), toolbar=False)
         self._add_action("export_csv", "icons/export_csv.svg", tr("Export as ACLED-format CSV…"),

@@ -24,8 +24,8 @@ from qgis.PyQt.QtWidgets import (
 from ..core.export_files import export_table_csv
 from ..core.settings import ui_language
 from ..core.store import StoreError
-from ..domain import review
 from ..core.translation import translated
+from ..domain import review
 from ..domain import zones_definition as zd
 from ..domain.control_periods import HOLDER_LABELS, control_period_rows, control_periods
 from ..domain.i18n import QT_TRANSLATE_NOOP

@@ -48,7 +48,8 @@ def add_zones(parent, store, language, ask=None, on_added=None):
 
 def _ask(text, choices):
     box = QMessageBox(QMessageBox.Icon.Question, tr("Disputed zones"), text)
-    buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole if i < len(choices) - 1 else QMessageBox.ButtonRole.RejectRole)
+    roles = QMessageBox.ButtonRole
+    buttons = [box.addButton(choice, roles.AcceptRole if i < len(choices) - 1 else roles.RejectRole)
                for i, choice in enumerate(choices)]
     box.exec()
     return buttons.index(box.clickedButton()) if box.clickedButton() in buttons else len(choices) - 1

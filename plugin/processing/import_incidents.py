@@ -94,7 +94,8 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
         if report.failed:
             raise QgsProcessingException(translated(report.failure()))
         feedback.pushInfo(translated(report.summary()))
-        return {self.STORE: store_path or store.location, self.IMPORTED: report.imported, self.SKIPPED: len(report.skipped),
+        return {self.STORE: store_path or store.location, self.IMPORTED: report.imported,
+                self.SKIPPED: len(report.skipped),
                 self.DUPLICATES: report.likely_duplicates, self.ALREADY_PRESENT: report.already_present}
 
     def _report_skipped(self, report, file_name, feedback):

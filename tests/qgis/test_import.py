@@ -4,10 +4,10 @@ import time
 from datetime import date, timedelta
 
 import pytest
-from qgis.core import QgsApplication
-
 from conftest import TEST_DATA
+from qgis.core import QgsApplication
 from test_bad_files import zoned_store, zoned_template  # noqa: F401 - fixtures
+
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.importer import import_file
 from incident_tracker.plugin.core.store import ImportCanceled

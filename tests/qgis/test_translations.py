@@ -1,12 +1,13 @@
 """Arabic and Sorani: built translations, a right-to-left dock, place names in the UI's language."""
 
+import plugin_texts
 import pytest
 from qgis.PyQt.QtCore import QSettings, Qt, QTranslator
 
 import incident_tracker
-import plugin_texts
-from test_dock import assert_form_fits
+
 from support import ROOT
+from test_dock import assert_form_fits
 
 
 @pytest.mark.parametrize("language, save, killed", [("ar", "حفظ", "القتلى (أفضل تقدير)"),
