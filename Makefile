@@ -12,19 +12,21 @@ PG_MAJOR ?= $(shell ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -n1 | gr
 	(apt-cache depends postgresql 2>/dev/null | grep -o 'postgresql-[0-9]*' | head -n1 | cut -d- -f2) || echo 15)
 TEST_PACKAGES := python3-qgis qgis-providers python3-shapely python3-pyproj python3-gdal gdal-bin \
 	python3-pytest python3-hypothesis python3-venv proj-data \
-	postgresql postgresql-$(PG_MAJOR)-postgis-3 python3-psycopg2
+	postgresql postgresql-$(PG_MAJOR)-postgis-3 python3-psycopg2 poppler-utils
 DESKTOP_PACKAGES := qgis xvfb xauth
+# The desktop tests build the translations from i18n/glossary.json with Qt's tools when present.
+TRANSLATION_TOOLS := pyqt5-dev-tools qttools5-dev-tools
 BOUNDARIES ?= $(abspath ../shared/data/cod-ab-irq)
 PROFILE ?= incident-tracker
 PROFILE_DIR := $(HOME)/.local/share/QGIS/QGIS3/profiles/$(PROFILE)
 PLUGIN_NAME := incident_tracker
 DEMO_DIR ?= $(HOME)/.cache/incident-tracker/demo
-RUNTIME := __init__.py metadata.txt LICENSE plugin resources i18n
+RUNTIME := __init__.py metadata.txt LICENSE README.md plugin resources i18n
 PYTEST_ARGS ?=
 # pyproj in a venv looks for PROJ's data under the venv's prefix; point it at the system's.
 export PROJ_DATA ?= /usr/share/proj
 
-.PHONY: deps deps-desktop venv test test-ltr test-domain test-qgis qgis install-plugin demo package translations clean
+.PHONY: deps deps-desktop venv lint test test-ltr test-domain test-qgis test-desktop screenshots qgis install-plugin demo package translations clean
 
 define apt_install
 	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
@@ -52,7 +54,25 @@ test-qgis: venv
 	cd tests && QT_QPA_PLATFORM=offscreen INCIDENT_TRACKER_BOUNDARIES=$(BOUNDARIES) \
 	  $(VPY) -m pytest -p no:cacheprovider -rs qgis $(PYTEST_ARGS)
 
-test: test-domain test-qgis
+# The desktop harness (tests/desktop): a real QGIS desktop under Xvfb, driven with key clicks and mouse
+# clicks, one QGIS start per test module; skipped where no qgis/xvfb-run can be installed.
+test-desktop: venv
+	-$(call apt_install,$(DESKTOP_PACKAGES) $(TRANSLATION_TOOLS))
+	cd tests && INCIDENT_TRACKER_BOUNDARIES=$(BOUNDARIES) \
+	  $(VPY) -m pytest -p no:cacheprovider -p no:pytest_qgis -rs desktop $(PYTEST_ARGS)
+
+# The README's screenshots, retaken by the desktop harness.
+screenshots: venv
+	cd tests && HARNESS_SCREENSHOTS=$(abspath docs) INCIDENT_TRACKER_BOUNDARIES=$(BOUNDARIES) \
+	  $(VPY) -m pytest -p no:cacheprovider -p no:pytest_qgis -rs desktop/test_screenshots.py desktop/test_screenshots_ar.py
+
+# ruff (style, imports) on the whole checkout; bandit (security) on the plugin's code, as the QGIS plugin
+# repository scans uploads.
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/bandit -q -c bandit.yaml -r plugin __init__.py
+
+test: test-domain test-qgis test-desktop
 
 install-plugin: deps-desktop
 	mkdir -p $(PROFILE_DIR)/python/plugins
@@ -71,7 +91,7 @@ qgis: install-plugin demo
 	else qgis --profile $(PROFILE) --nologo $(DEMO_DIR)/demo.qgz; fi
 
 translations:
-	$(call apt_install,pyqt5-dev-tools qttools5-dev-tools)
+	$(call apt_install,$(TRANSLATION_TOOLS))
 	$(PYTHON) scripts/build_translations.py
 
 package:
@@ -84,9 +104,11 @@ package:
 clean:
 	rm -rf build dist
 
-# The same suite on QGIS 3.40 LTR (Debian 13) in a chroot under /var/cache/incident-tracker, built once.
+# The same suite on QGIS 3.40 LTR (Debian 13) and QGIS 3.44 LTR (Debian forky), each in a chroot under
+# /var/cache/incident-tracker, built once.
 test-ltr:
 	bash scripts/ltr_env.sh trixie
+	bash scripts/ltr_env.sh forky
 
 # Benchmarks against ogr2ogr and QGIS (bench/RESULTS.md); `make bench SIZES=10000,100000,1000000` for the full run.
 SIZES ?= 10000,100000

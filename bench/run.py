@@ -348,6 +348,18 @@ def floor_cell(entry):
     return f"{median(entry['write_floor_s']):.2f} ({entry['write_floor_ratio']:.2f}×)"
 
 
+def kept_sections(path):
+    """Sections other scripts write into RESULTS.md (bench/drafting_eval.py), kept as they are."""
+    begin, end = "<!-- drafting_eval: begin -->", "<!-- drafting_eval: end -->"
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    if begin in text and end in text:
+        return "\n" + text[text.index(begin):text.index(end) + len(end)] + "\n"
+    return ""
+
+
 def save(results, path):
     with open(path, "w", encoding="utf-8") as f:
         json.dump(results, f, indent=1)
@@ -375,8 +387,9 @@ def main(argv=None):
     if args.render_only:
         with open(args.results, encoding="utf-8") as f:
             results = json.load(f)
+        kept = kept_sections(args.markdown)
         with open(args.markdown, "w", encoding="utf-8") as f:
-            f.write(markdown(results))
+            f.write(markdown(results) + kept)
         log(f"wrote {args.markdown} from {args.results}")
         return
     os.makedirs(args.work, exist_ok=True)
@@ -415,8 +428,9 @@ def main(argv=None):
     finally:
         if cluster is not None:
             cluster.stop()
+    kept = kept_sections(args.markdown)
     with open(args.markdown, "w", encoding="utf-8") as f:
-        f.write(markdown(results))
+        f.write(markdown(results) + kept)
     log(f"wrote {args.markdown}")
     for size in sizes if not args.skip_import else []:
         e = results["sizes"][str(size)]

@@ -3,6 +3,7 @@
 #   scripts/ltr_env.sh             QGIS 3.40 LTR, Debian 13 (trixie)
 #   scripts/ltr_env.sh forky       QGIS 3.44 LTR, Debian forky (testing)
 #   LTR_ROOT=/path ...             where the chroot lives (default /var/cache/incident-tracker/<suite>)
+#   LTR_TARGET=test-qgis PYTEST_ARGS="-k utc" ...   a part of the suite only
 # The chroot is built once (debootstrap) and kept. The Debian mirror is read from this machine's own apt
 # sources; none is written here.
 set -euo pipefail
@@ -62,7 +63,7 @@ $SUDO cp /etc/resolv.conf "$LTR_ROOT/etc/resolv.conf"
 HOST_CA=/etc/ssl/certs/ca-certificates.crt
 [ -f "$HOST_CA" ] && $SUDO cp "$HOST_CA" "$LTR_ROOT/etc/ssl/certs/host-ca-bundle.crt"
 $SUDO chroot "$LTR_ROOT" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
-  QT_QPA_PLATFORM=offscreen CI="${CI:-}" PIP_CERT=/etc/ssl/certs/host-ca-bundle.crt \
+  QT_QPA_PLATFORM=offscreen CI="${CI:-}" PYTEST_ARGS="${PYTEST_ARGS:-}" PIP_CERT=/etc/ssl/certs/host-ca-bundle.crt \
   SSL_CERT_FILE=/etc/ssl/certs/host-ca-bundle.crt PIP_DISABLE_PIP_VERSION_CHECK=1 /bin/bash -c \
   "cd /work/repo && python3 -c 'from qgis.core import Qgis; print(\"QGIS\", Qgis.QGIS_VERSION)' && \
-   make test VENV=/root/.cache/incident-tracker/venv-$SUITE BOUNDARIES=/work/shared/data/cod-ab-irq"
+   make ${LTR_TARGET:-test} VENV=/root/.cache/incident-tracker/venv-$SUITE BOUNDARIES=/work/shared/data/cod-ab-irq"

@@ -79,3 +79,36 @@ STATEMENT = (
     "The Kurdistan Region's interior ministry on Monday called for a joint security mechanism in the disputed "
     "territories, saying the security gaps between the Peshmerga and the Iraqi army must be closed."
 )
+
+# Kurdistan 24 style, the seed story's facts told in other words (issue 15): the Dara attack with a
+# totals sentence and its civilian / security forces split, and the May Mekhas abduction in a
+# paragraph of its own that shifts time ("Earlier this year, in early May").
+DARA_RETOLD = (
+    "Suspected ISIS attack on Kakai village in Khanaqin leaves seven dead\n"
+    "KHANAQIN, Kurdistan Region - Gunmen believed to belong to the Islamic State attacked the home of a Kakai in "
+    "Dara village, in the disputed Khanaqin district of Diyala province, late on Saturday, according to local "
+    "sources.\n"
+    "Two people died in the first moments of the attack. When villagers and Iraqi troops rushed to help, a "
+    "firefight broke out in which four more villagers and one Iraqi officer lost their lives, bringing the death "
+    "toll to seven dead and seven wounded.\n"
+    "Earlier this year, in early May, two farmers from the nearby village of Mekhas were abducted by militants "
+    "while working on their land; relatives say they have not been heard from since."
+)
+
+# The same night in Arabic (Kurdistan 24 Arabic style).
+DARA_ARABIC = (
+    "مقتل سبعة أشخاص بهجوم يُشتبه أن داعش نفذه على قرية كاكائية في خانقين\n"
+    "هاجم مسلحون يُعتقد أنهم من تنظيم الدولة منزلاً لعائلة من الكاكائية في قرية دارا التابعة لقضاء خانقين "
+    "بمحافظة ديالى، ليلة السبت على الأحد. وأسفر الهجوم والاشتباك الذي تلاه مع الأهالي والقوات الأمنية عن مقتل "
+    "سبعة أشخاص وإصابة سبعة آخرين.\n"
+    "وكان مسلحون قد اختطفوا مزارعَين اثنين من قرية ميخاس المجاورة في أوائل أيار/مايو الماضي."
+)
+
+# An INSO-style bulletin: one line per incident, each opening with its own date.
+BULLETIN = (
+    "Weekly overview, Kirkuk and Salah al-Din\n"
+    "- 14 March, Daquq district: an IED targeted a PMF vehicle, killing one PMF member and injuring two.\n"
+    "- 15 March, Hawija district: unidentified gunmen abducted two shepherds.\n"
+    "- 16 March, Tuz Khurmatu: exchange of fire between ISF and suspected ISIS elements; no casualties were reported."
+)
+BULLETIN_PUBLISHED = date(2024, 3, 18)

@@ -22,9 +22,59 @@ def _enum(scoped_path, legacy_owner, legacy_name):
         return getattr(legacy_owner, legacy_name)
 
 
+def render_millimeters():
+    from qgis.core import QgsUnitTypes
+
+    return _enum("RenderUnit.Millimeters", QgsUnitTypes, "RenderMillimeters")
+
+
+def drag_and_drop_layout():
+    """The attribute form's drag and drop (tabbed) layout."""
+    from qgis.core import QgsEditFormConfig
+
+    return _enum("AttributeFormLayout.DragAndDrop", QgsEditFormConfig, "TabLayout")
+
+
+def temporal_unit(name):
+    """``Qgis.TemporalUnit.<name>`` (3.30+) or ``QgsUnitTypes.Temporal<name>``: "Hours", "Days"…"""
+    from qgis.core import QgsUnitTypes
+
+    return _enum(f"TemporalUnit.{name}", QgsUnitTypes, f"Temporal{name}")
+
+
 def temporal_mode_start_end_expressions():
     return _enum("VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions",
                  QgsVectorLayerTemporalProperties, "ModeFeatureDateTimeStartAndEndFromExpressions")
+
+
+def temporal_mode_start_end_fields():
+    return _enum("VectorTemporalMode.FeatureDateTimeStartAndEndFromFields",
+                 QgsVectorLayerTemporalProperties, "ModeFeatureDateTimeStartAndEndFromFields")
+
+
+def text_render_always_text():
+    """Text kept as text (not outlines) in exported PDFs."""
+    from qgis.core import QgsRenderContext
+
+    return _enum("TextRenderFormat.AlwaysText", QgsRenderContext, "TextFormatAlwaysText")
+
+
+def layout_millimeters():
+    from qgis.core import QgsUnitTypes
+
+    return _enum("LayoutUnit.Millimeters", QgsUnitTypes, "LayoutMillimeters")
+
+
+def render_points():
+    from qgis.core import QgsUnitTypes
+
+    return _enum("RenderUnit.Points", QgsUnitTypes, "RenderPoints")
+
+
+def processing_no_threading():
+    from qgis.core import QgsProcessingAlgorithm
+
+    return _enum("ProcessingAlgorithmFlag.NoThreading", QgsProcessingAlgorithm, "FlagNoThreading")
 
 
 # --- shapely 1.8 / 2.x (zones) ------------------------------------------------------------------
@@ -35,7 +85,8 @@ def temporal_mode_start_end_expressions():
 def shapely_2():
     import shapely
 
-    return int(shapely.__version__.split(".")[0]) >= 2
+    # By what it offers, not by its version text: Debian forky's shapely reports "0+unknown".
+    return hasattr(shapely, "from_wkb")
 
 
 class GeometryIndex:
@@ -99,6 +150,12 @@ def processing_date_type():
     return _enum("ProcessingDateTimeParameterDataType.Date", QgsProcessingParameterDateTime, "Date")
 
 
+def processing_flag_advanced():
+    from qgis.core import QgsProcessingParameterDefinition
+
+    return _enum("ProcessingParameterFlag.Advanced", QgsProcessingParameterDefinition, "FlagAdvanced")
+
+
 # --- exports (QGIS 3.22 to 3.40) -----------------------------------------------------------------
 
 def set_relative_paths(project):
@@ -122,3 +179,16 @@ def set_metadata_created(metadata, date_time):
         return False
     metadata.setDateTime(Qgis.MetadataDateType.Created, date_time)
     return True
+
+
+def feature_request_no_geometry():
+    from qgis.core import QgsFeatureRequest
+
+    return _enum("FeatureRequestFlag.NoGeometry", QgsFeatureRequest, "NoGeometry")
+
+
+# --- Qt 5 / Qt 6 ------------------------------------------------------------------------------
+try:  # Qt 5 has the undo framework in QtWidgets, Qt 6 moved it to QtGui
+    from qgis.PyQt.QtWidgets import QUndoCommand  # noqa: F401
+except ImportError:
+    from qgis.PyQt.QtGui import QUndoCommand  # noqa: F401

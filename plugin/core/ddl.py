@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.schema import (
+    ADDED_FIELDS,
     BOOLEAN,
     DATE,
     DATETIME,
@@ -22,6 +23,7 @@ from ..domain.schema import (
     SOURCE_FIELDS,
     SOURCES_TABLE,
     TEXT,
+    incident_field,
 )
 
 APPLICATION = "Incident Tracker"
@@ -117,3 +119,9 @@ def metadata_statements():
         f"INSERT INTO {META_TABLE} (key, value) VALUES ('schema_version', '{SCHEMA_VERSION}')",
         f"INSERT INTO {META_TABLE} (key, value) VALUES ('application', '{APPLICATION}')",
     ]
+
+
+def add_column_statements(version, dialect):
+    """ALTER TABLE statements adding the incident fields schema ``version`` introduced."""
+    return [f"ALTER TABLE {INCIDENTS_TABLE} ADD COLUMN {column_sql(incident_field(name), dialect)}"
+            for name in ADDED_FIELDS[version]]

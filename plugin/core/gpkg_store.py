@@ -17,23 +17,28 @@ from ..domain.schema import (
     INCIDENTS_TABLE,
     META_TABLE,
     SCHEMA_VERSION,
+    SESSION_TABLE,
     SOURCE_FIELD_NAMES,
     SOURCES_TABLE,
     SRID,
 )
-from . import ddl, text_search
+from . import ddl, history_ddl, store_faults, text_search
 from .store import (
+    HISTORY_SCHEMA_VERSION,
     IncidentStore,
     NewerSchemaError,
     NotAStoreError,
     StoreError,
+    _Reading,
     _Transaction,
+    schema_version_number,
 )
 
 GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 RTREE = f"rtree_{INCIDENTS_TABLE}_{GEOMETRY_COLUMN}"
 RTREE_INSERT_TRIGGER = f"{RTREE}_insert"
 BULK_ROWS = 100  # from this many rows a batch fills the R-tree itself
+OPEN_WAIT = 5.0  # seconds opening waits for another program's commit before saying the store is locked
 CACHE_KIB = 32768  # SQLite page cache per connection (the default 2 MB thrashed on the indexes in bulk imports)
 
 
@@ -68,7 +73,25 @@ def schema_statements():
         f"('{SOURCES_TABLE}', 'attributes', '{SOURCES_TABLE}', 'Sources cited for each incident')",
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES "
         f"('{META_TABLE}', 'attributes', '{META_TABLE}', 'Incident Tracker store metadata')",
-    ] + ddl.metadata_statements()
+    ] + history_statements() + ddl.metadata_statements()
+
+
+def history_statements():
+    """The history tables (registered as GeoPackage attribute tables) and their triggers."""
+    return history_ddl.sqlite_statements() + [
+        f"INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES "
+        f"('{table}', 'attributes', '{table}', '{description}')"
+        for table, description in history_ddl.GEOPACKAGE_CONTENTS]
+
+
+def drop_history(connection):
+    """Remove the history tables and triggers from a GeoPackage (a public export carries no history)."""
+    for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'history_%'")\
+            .fetchall():
+        connection.execute(f'DROP TRIGGER "{name}"')
+    for table, _description in history_ddl.GEOPACKAGE_CONTENTS:
+        connection.execute(f'DROP TABLE IF EXISTS "{table}"')
+        connection.execute("DELETE FROM gpkg_contents WHERE table_name = ?", [table])
 
 
 _FTS5 = []
@@ -96,11 +119,13 @@ def _register_functions(connection):
 
 def store_error(path, error):
     """A :class:`StoreError` saying what an SQLite error means for the user; nothing was written."""
+    fault = store_faults.read_error(path, error)
+    if fault is not None:  # locked by another writer, or damaged
+        return fault
     text = str(error).lower()
-    if "locked" in text or "busy" in text:
-        template = _msg("{path} is being written by someone else (another QGIS or import); nothing was written. "
-                        "Try again in a moment.")
-    elif "readonly" in text or "read-only" in text:
+    if ("readonly" in text or "unable to open" in text) and store_faults.folder_read_only(path):
+        return store_faults.read_only_folder_error(path)
+    if "readonly" in text or "read-only" in text:
         template = _msg("{path} is read-only (file permissions, or a read-only disk); nothing was written.")
     elif "full" in text:
         template = _msg("The disk holding {path} is full; nothing was written. Free some space and try again.")
@@ -131,13 +156,33 @@ class _GeoPackageTransaction(_Transaction):
             except sqlite3.Error:
                 pass
             raise store_error(self.store.path, error) from None
-        if kind is not None and issubclass(kind, sqlite3.OperationalError):  # not constraint errors
+        if kind is not None and (issubclass(kind, sqlite3.OperationalError)  # not constraint errors
+                                 or issubclass(kind, sqlite3.DatabaseError) and store_faults.is_damage(value)):
             raise store_error(self.store.path, value) from None
+        return False
+
+
+class _GeoPackageReading(_Reading):
+    """A read that meets a lock held too long or a damaged file says so (:mod:`.store_faults`)."""
+
+    def __enter__(self):
+        try:
+            return super().__enter__()
+        except sqlite3.DatabaseError as error:
+            raise store_faults.read_error(self.store.path, error) or error from None
+
+    def __exit__(self, kind, value, traceback):
+        super().__exit__(kind, value, traceback)
+        if kind is not None and issubclass(kind, sqlite3.DatabaseError):
+            fault = store_faults.read_error(self.store.path, value)
+            if fault is not None:
+                raise fault from None
         return False
 
 
 class GeoPackageStore(IncidentStore):
     kind = "gpkg"
+    dialect = ddl.GEOPACKAGE
     layer_provider = "ogr"
     busy_timeout = 30.0  # seconds a write waits for another writer to finish
 
@@ -160,10 +205,15 @@ class GeoPackageStore(IncidentStore):
         gdal.UseExceptions()
         driver = ogr.GetDriverByName("GPKG")
         try:
-            datasource = driver.CreateDataSource(path)
+            datasource, failure = driver.CreateDataSource(path), None
         except RuntimeError as error:
-            raise StoreError(_msg("Could not create {path}: {error}").format(path=path, error=error)) from None
+            datasource, failure = None, error
         if datasource is None:
+            from .output_guard import check_folder
+
+            check_folder(path)  # a read-only folder says so
+            if failure is not None:
+                raise StoreError(_msg("Could not create {path}: {error}").format(path=path, error=failure))
             raise StoreError(_msg("Could not create {path}.").format(path=path))
         try:
             for statement in schema_statements():
@@ -185,8 +235,26 @@ class GeoPackageStore(IncidentStore):
         store._check()
         return store
 
-    def _transaction(self):
-        return _GeoPackageTransaction(self)
+    def _transaction(self, action=None, reason=None):
+        return _GeoPackageTransaction(self, action, reason)
+
+    def _history_statements(self):
+        return history_statements()
+
+    def _change_id_sql(self):
+        return f"(SELECT fid FROM {SESSION_TABLE} LIMIT 1)"
+
+    def _open_session(self, cursor, action, reason):
+        if self.schema_version >= HISTORY_SCHEMA_VERSION:
+            cursor.execute(f"INSERT INTO {SESSION_TABLE} (user, action, reason) VALUES (?, ?, ?)",
+                           [self.user, action, reason])
+
+    def _close_session(self, cursor):
+        if self.schema_version >= HISTORY_SCHEMA_VERSION:
+            cursor.execute(f"DELETE FROM {SESSION_TABLE}")
+
+    def _reading(self):
+        return _GeoPackageReading(self)
 
     def _check_file(self):
         """Refuse to write into a file deleted or replaced since it was opened (the writes would be lost)."""
@@ -203,19 +271,22 @@ class GeoPackageStore(IncidentStore):
         if not os.path.isfile(self.path):
             raise NotAStoreError(_msg("{path} does not exist.").format(path=self.path))
         try:
-            cursor = self._connection().cursor()
-            cursor.execute("PRAGMA application_id")
-            application_id = cursor.fetchone()[0]
-            cursor.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'schema_version'")
-            row = cursor.fetchone()
-        except sqlite3.DatabaseError:
+            application_id, row, shortfall = self._identity_rows()
+        except sqlite3.DatabaseError as error:
             self.close()
-            raise NotAStoreError(_msg("{path} is not an Incident Tracker store (no store metadata found).")
-                                 .format(path=self.path)) from None
+            raise store_faults.read_error(self.path, error) or NotAStoreError(_msg(
+                "{path} is not an Incident Tracker store (no store metadata found).").format(path=self.path)) from None
+        if shortfall:
+            self.close()
+            raise store_faults.damaged_error(self.path, shortfall)
         if application_id != GPKG_APPLICATION_ID or row is None:
             self.close()
             raise NotAStoreError(_msg("{path} is not an Incident Tracker store.").format(path=self.path))
-        version = int(row[0])
+        try:
+            version = schema_version_number(self.path, row[0])
+        except StoreError:
+            self.close()
+            raise
         if version > SCHEMA_VERSION:
             self.close()
             raise NewerSchemaError(_msg(
@@ -224,8 +295,35 @@ class GeoPackageStore(IncidentStore):
                     path=self.path, found=version, supported=SCHEMA_VERSION))
         self.schema_version = version
         if version < SCHEMA_VERSION:
-            self.migrate()
+            try:
+                self.migrate()
+            except StoreError as error:
+                self.close()
+                raise StoreError(_msg(
+                    "{path} was written by an older version of Incident Tracker (store schema {found}) and is "
+                    "upgraded to schema {supported} when it is opened, but the upgrade could not be written: "
+                    "{reason}").format(path=self.path, found=version, supported=SCHEMA_VERSION,
+                                       reason=error)) from None
+
         self._prepare_lookups()
+
+    def _identity_rows(self):
+        """(application id, schema version row, (size, expected) when the file is cut off), read in one read
+        transaction: no writer changes the file while its size is compared with its header."""
+        connection = self._connection()
+        connection.execute(f"PRAGMA busy_timeout = {int(min(self.busy_timeout, OPEN_WAIT) * 1000)}")
+        connection.execute("BEGIN")
+        try:
+            cursor = connection.execute("SELECT COUNT(*) FROM sqlite_master")  # takes the read lock
+            cursor.fetchone()
+            shortfall = store_faults.cut_off(self.path)
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            row = connection.execute(f"SELECT value FROM {META_TABLE} WHERE key = 'schema_version'").fetchone()
+        finally:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            connection.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+        return application_id, row, shortfall
 
     def _prepare_lookups(self):
         """What the dock and the map read through (:func:`.ddl.lookup_index_statements`, the FTS5 search

@@ -4,7 +4,7 @@ The tables are those of every store (:mod:`.ddl`), in a schema (default ``incide
 GiST index on the points. Queries go through psycopg2 with parameters only. The connection runs in
 autocommit mode, so reads hold no transaction open; writes are explicit BEGIN … COMMIT blocks, and
 an update only applies when the row version the analyst read is still the stored one (see
-:meth:`IncidentStore.update_incident`).
+:meth:`IncidentStore.save_incident`; the row is read ``FOR UPDATE`` in the save's transaction).
 """
 
 import re
@@ -14,7 +14,7 @@ from qgis.core import QgsDataSourceUri, QgsWkbTypes
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.incident import timestamp
 from ..domain.schema import GEOMETRY_COLUMN, INCIDENTS_TABLE, META_TABLE, SCHEMA_VERSION, SRID
-from . import ddl, postgis_connection, text_search
+from . import ddl, history_ddl, postgis_connection, text_search
 from .store import IncidentStore, NewerSchemaError, NotAStoreError, StoreError
 
 DEFAULT_SCHEMA = "incident_tracker"
@@ -48,12 +48,14 @@ def _quoted(identifier):
 
 class PostgisStore(IncidentStore):
     kind = "postgis"
+    dialect = ddl.POSTGIS
     layer_provider = "postgres"
 
     def __init__(self, connection, schema=DEFAULT_SCHEMA, zone_lookup=None):
         self.schema = check_schema_name(schema)
         self.uri = postgis_connection.public_uri(connection)
         super().__init__(self.layer_uri(INCIDENTS_TABLE), zone_lookup)
+        self.user = None  # the history names the database login; an analyst name, when set, beside it
         self._db = None
         self.text_index = False  # whether typed text is searched through the full-text index
 
@@ -107,7 +109,7 @@ class PostgisStore(IncidentStore):
             for statement in (ddl.table_statements(ddl.POSTGIS) + [
                     f"ALTER TABLE {INCIDENTS_TABLE} ADD COLUMN {text_search.pg_column_sql()}",
                     f"CREATE INDEX idx_incidents_geom ON {INCIDENTS_TABLE} USING GIST ({GEOMETRY_COLUMN})",
-                    text_search.pg_index_statement()] + ddl.metadata_statements()):
+                    text_search.pg_index_statement()] + self._history_statements() + ddl.metadata_statements()):
                 cursor.execute(statement)
 
     def _check(self):
@@ -194,6 +196,20 @@ class PostgisStore(IncidentStore):
     def _begin(self, cursor):
         cursor.execute("BEGIN")
 
+    def _history_statements(self):
+        with self._reading() as cursor:
+            cursor.execute("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+                           "WHERE e.extname = 'postgis'")
+            return history_ddl.postgis_statements(self.schema, cursor.fetchone()[0])
+
+    def _change_id_sql(self):
+        return "txid_current()"
+
+    def _open_session(self, cursor, action, reason):
+        cursor.execute("SELECT set_config('incident_tracker.user', %s, true), "
+                       "set_config('incident_tracker.action', %s, true), set_config('incident_tracker.reason', %s, true)",
+                       [self.user or "", action or "", reason or ""])
+
     def _end(self, connection, cursor, commit):
         try:
             cursor.execute("COMMIT" if commit else "ROLLBACK")
@@ -201,6 +217,8 @@ class PostgisStore(IncidentStore):
             if commit:
                 raise
             self.close()  # the connection is broken; the server rolled back; reconnect on next use
+
+    _lock_clause = " FOR UPDATE"
 
     def _execute_many(self, cursor, sql, rows):
         _driver().extras.execute_batch(cursor, sql, rows, page_size=500)

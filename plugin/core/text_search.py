@@ -24,7 +24,8 @@ from ..domain.schema import INCIDENTS_TABLE
 from . import log
 
 SEARCHED_COLUMNS = ("location", "notes", "actor1", "actor2", "admin1", "admin2", "admin3", "event_type",
-                    "sub_event_type", "target_community", "event_id_cnty")
+                    "sub_event_type", "target_community", "event_id_cnty", "source_admin1", "source_admin2",
+                    "source_admin3", "source_event_type")
 FTS_TABLE = "incidents_search"
 FTS_INSERT_TRIGGER = f"{FTS_TABLE}_insert"
 PG_INDEX = "idx_incidents_search"

@@ -6,11 +6,13 @@ rows into files.
 - :func:`select` keeps the incidents of a date range, zones and verification statuses, and their sources.
 - "Public" mode (:func:`public_rows`) empties and drops the fields the schema marks ``internal``
   (who created a record, source excerpts) and rounds coordinates to a chosen number of decimals.
-- :func:`acled_rows` writes incidents in ACLED's columns and order (ACLED Codebook 2023 and the ACLED
+- :func:`acled_row` writes an incident in ACLED's columns and order (ACLED Codebook 2023 and the ACLED
   API / Data Export Tool CSV: ``event_id_cnty`` … ``timestamp``, as in :data:`.acled.KNOWN_COLUMNS`),
-  sources joined with ``"; "``, actor types as ACLED's numeric codes.
-- :func:`spreadsheet_safe` keeps spreadsheets from running text cells as formulas (cells starting
-  with ``=``, ``+``, ``-``, ``@``, tab or carriage return get a leading apostrophe; OWASP "CSV Injection").
+  sources joined with ``"; "``, actor types as ACLED's numeric codes; optionally with a row of HXL
+  hashtags under the header (:mod:`.hxl`), for HDX.
+- :func:`spreadsheet_safe` keeps spreadsheets from running text cells as formulas (a leading apostrophe,
+  which the CSV import takes off again: :mod:`.spreadsheet_cells`); text cells are quoted, so a cell
+  with ``;`` stays one cell in spreadsheets whose list separator is the semicolon.
 - :func:`geojson_feature` builds RFC 7946 features (longitude, latitude; WGS 84, no ``crs`` member).
 """
 
@@ -18,15 +20,16 @@ import csv
 import json
 from datetime import date, datetime, timezone
 
+from . import hxl, review
 from .acled import ACTOR_TYPES, KNOWN_COLUMNS
 from .schema import INCIDENT_FIELDS, SOURCE_FIELDS
+from .spreadsheet_cells import guarded
 
 ACLED_COLUMNS = KNOWN_COLUMNS  # ACLED Codebook order; see the module docstring
 ACLED_SOURCE_SEPARATOR = "; "
 # The store holds incidents in Iraq: ISO 3166-1 numeric code, ACLED region and country name.
 IRAQ = {"iso": 368, "region": "Middle East", "country": "Iraq"}
 CIVILIAN_TARGETING = "Civilian targeting"  # ACLED's value of civilian_targeting when true
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 DEFAULT_PUBLIC_DECIMALS = 2  # about 1.1 km north-south
 
 INTERNAL_INCIDENT_FIELDS = tuple(f.name for f in INCIDENT_FIELDS if f.internal)
@@ -45,18 +48,21 @@ def _day(value):
 
 # --- selection -------------------------------------------------------------------------------------
 
-def select(incidents, sources, start=None, end=None, zones=None, verification=None):
+def select(incidents, sources, start=None, end=None, zones=None, verification=None, public=False):
     """(incidents, sources) kept by the filters; the sources are those of the kept incidents.
 
     ``start``/``end``: inclusive event dates (date or ISO text); ``zones``: names matched against
     ``disputed_zone``, ``zone_group``, ``admin2`` and ``admin1``; ``verification``: statuses kept.
-    Empty filters keep everything.
+    Empty filters keep everything, except in a ``public`` export: it keeps only verified incidents
+    unless statuses are given, and never the records of merged incidents.
     """
     start, end = _day(start), _day(end)
     zones = set(zones or ())
-    verification = set(verification or ())
+    verification = set(verification or (review.DEFAULT_PUBLIC_STATUSES if public else ()))
     kept = []
     for incident in incidents:
+        if public and incident.get("merged_into"):
+            continue
         day = _day(incident.get("event_date"))
         if start and (day is None or day < start):
             continue
@@ -120,8 +126,8 @@ def sources_by_incident(sources):
 def spreadsheet_safe(value):
     """``value`` as a CSV cell that spreadsheets show as text, never run as a formula.
 
-    Numbers stay numbers (a negative number is data, not a formula); text starting with ``=``, ``+``,
-    ``-``, ``@``, a tab or a carriage return gets a leading apostrophe.
+    Numbers stay numbers (a negative number is data, not a formula); text goes through
+    :func:`.spreadsheet_cells.guarded`.
     """
     if value is None:
         return ""
@@ -129,17 +135,7 @@ def spreadsheet_safe(value):
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return value
-    text = str(value)
-    if text.startswith(FORMULA_PREFIXES):
-        return "'" + text
-    return text
-
-
-def unescape_cell(text):
-    """The inverse of :func:`spreadsheet_safe` for text cells (for readers of our CSV files)."""
-    if text and len(text) > 1 and text[0] == "'" and text[1:].startswith(FORMULA_PREFIXES):
-        return text[1:]
-    return text
+    return guarded(str(value))
 
 
 # --- ACLED format ----------------------------------------------------------------------------------
@@ -199,6 +195,10 @@ def acled_row(incident, sources=()):
         row[name] = "" if value is None else value
     # Incidents not from ACLED are identified by their store ID (partners need a unique key).
     row["event_id_cnty"] = incident.get("event_id_cnty") or incident.get("uuid") or ""
+    # ACLED's columns hold the source's own admin names when it gave them (an imported ACLED row comes
+    # back as it was), else the COD-AB units of the point.
+    for level in ("admin1", "admin2", "admin3"):
+        row[level] = incident.get("source_" + level) or row[level]
     row.update(IRAQ)
     row.update({
         "event_date": day or "",
@@ -213,22 +213,26 @@ def acled_row(incident, sources=()):
     return row
 
 
-def acled_rows(incidents, sources):
-    by_incident = sources_by_incident(sources)
-    for incident in incidents:
-        yield acled_row(incident, by_incident.get(incident.get("uuid"), ()))
-
-
-def write_acled_csv(stream, incidents, sources):
+def write_acled_csv(stream, incidents, sources, hashtags=False):
     """Write the ACLED-format CSV (header, then one line per incident) to a text ``stream``.
 
-    Open the stream with ``newline=""`` and UTF-8. Returns the number of incidents written.
+    With ``hashtags``, a second header row of HXL hashtags follows the header and the store's P-codes,
+    wounded and abducted follow ACLED's columns (:mod:`.hxl`). Open the stream with ``newline=""`` and
+    UTF-8. Returns the number of incidents written.
     """
-    writer = csv.writer(stream, lineterminator="\r\n")
-    writer.writerow(ACLED_COLUMNS)
+    columns = hxl.COLUMNS if hashtags else ACLED_COLUMNS
+    header = csv.writer(stream, lineterminator="\r\n")  # as ACLED writes it
+    header.writerow(columns)
+    if hashtags:
+        header.writerow(hxl.HASHTAGS)
+    writer = csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)  # text quoted, numbers not
     count = 0
-    for row in acled_rows(incidents, sources):
-        writer.writerow([spreadsheet_safe(row[c]) for c in ACLED_COLUMNS])
+    by_incident = sources_by_incident(sources)
+    for incident in incidents:
+        row = acled_row(incident, by_incident.get(incident.get("uuid"), ()))
+        for name in hxl.EXTRA_COLUMNS if hashtags else ():
+            row[name] = incident.get(name)
+        writer.writerow([spreadsheet_safe(row[c]) for c in columns])
         count += 1
     return count
 

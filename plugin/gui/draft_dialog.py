@@ -29,7 +29,7 @@ class DraftDialog(QDialog):
         self.drafts = []
         layout = QFormLayout(self)
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText(tr("Paste the report's text here (English; Arabic names are recognised)."))
+        self.text.setPlaceholderText(tr("Paste the report's text here (English or Arabic)."))
         self.published = NullableDateEdit()
         self.published.setDate(QDate.currentDate())
         self.outlet = QLineEdit()
@@ -43,8 +43,8 @@ class DraftDialog(QDialog):
         layout.addRow(tr("Outlet"), self.outlet)
         layout.addRow(tr("URL"), self.url)
         layout.addRow(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(tr("Draft"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Draft"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
@@ -52,7 +52,7 @@ class DraftDialog(QDialog):
     def accept(self):
         text = self.text.toPlainText().strip()
         published = self.published.iso()
-        if not text or not published:
+        if not text or not published or self.published.has_problem():
             self.message.setText(tr("Paste a report and give its publication date."))
             return
         self.drafts = draft_incidents(text, published, self.outlet.text().strip() or None,

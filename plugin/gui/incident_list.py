@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.store import LIST_PAGE
+from ..domain import review
 from .widgets import NullableDateEdit
 
 COLUMNS = (("event_date", "Date"), ("location", "Location"), ("event_type", "Event type"),
@@ -102,10 +103,15 @@ class IncidentList(QWidget):
         self.start = NullableDateEdit()
         self.end = NullableDateEdit()
         self.zone = QComboBox()
+        self.status = QComboBox()
+        self.status.addItem(tr("All statuses"), None)
+        for status in review.STATUSES:
+            self.status.addItem(QCoreApplication.translate("taxonomy", status), status)
         filters = QHBoxLayout()
         filters.addWidget(self.start)
         filters.addWidget(self.end)
         filters.addWidget(self.zone, 1)
+        filters.addWidget(self.status)
         layout.addWidget(self.text)
         layout.addLayout(filters)
         self.model = IncidentListModel(self)
@@ -126,6 +132,7 @@ class IncidentList(QWidget):
         self.start.dateValueChanged.connect(self.filter_now)
         self.end.dateValueChanged.connect(self.filter_now)
         self.zone.currentIndexChanged.connect(self.filter_now)
+        self.status.currentIndexChanged.connect(self.filter_now)
 
     @property
     def uuids(self):
@@ -157,8 +164,9 @@ class IncidentList(QWidget):
         if store is None:
             self.model.reset(None)
             return
+        status = self.status.currentData()
         filters = {"start": self.start.iso(), "end": self.end.iso(), "zone": self.zone.currentData(),
-                   "text": self.text.text().strip() or None}
+                   "text": self.text.text().strip() or None, "statuses": None if status is None else [status]}
         self.model.reset(lambda after: store.incident_page(after=after, **filters))
 
     def _activated(self, row):

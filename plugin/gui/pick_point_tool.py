@@ -9,27 +9,49 @@ WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
 class IncidentMarker:
-    """The marker showing the incident's point on the canvas (in WGS84 coordinates)."""
+    """The marker showing the incident's point on the canvas (in WGS84 coordinates): a yellow disc
+    with a dark blue ring on a white halo, which stands out on the red and orange hatching of the
+    zones and on the incidents' own red, orange and purple symbols."""
+
+    RING = "#0d47a1"
+    FILL = QColor(255, 214, 10, 230)
 
     def __init__(self, canvas):
         self.canvas = canvas
-        self.marker = None
+        self.markers = []
+
+    def _make(self):
+        halo = QgsVertexMarker(self.canvas)
+        halo.setIconType(QgsVertexMarker.ICON_CIRCLE)
+        halo.setColor(QColor("#ffffff"))
+        halo.setIconSize(24)
+        halo.setPenWidth(8)
+        ring = QgsVertexMarker(self.canvas)
+        ring.setIconType(QgsVertexMarker.ICON_CIRCLE)
+        ring.setColor(QColor(self.RING))
+        ring.setFillColor(self.FILL)
+        ring.setIconSize(24)
+        ring.setPenWidth(3)
+        return [halo, ring]
 
     def show(self, longitude, latitude):
-        if self.marker is None:
-            self.marker = QgsVertexMarker(self.canvas)
-            self.marker.setIconType(QgsVertexMarker.ICON_CROSS)
-            self.marker.setColor(QColor("#c0392b"))
-            self.marker.setIconSize(18)
-            self.marker.setPenWidth(3)
+        if not self.markers:
+            self.markers = self._make()
         transform = QgsCoordinateTransform(WGS84, self.canvas.mapSettings().destinationCrs(), QgsProject.instance())
-        self.marker.setCenter(transform.transform(QgsPointXY(longitude, latitude)))
-        self.marker.show()
+        centre = transform.transform(QgsPointXY(longitude, latitude))
+        for marker in self.markers:
+            marker.setCenter(centre)
+            marker.show()
 
     def hide(self):
-        if self.marker is not None:
-            self.canvas.scene().removeItem(self.marker)
-            self.marker = None
+        for marker in self.markers:
+            self.canvas.scene().removeItem(marker)
+        self.markers = []
+
+    @property
+    def marker(self):
+        """The visible ring (None when hidden)."""
+        return self.markers[-1] if self.markers else None
 
 
 class PickPointTool(QgsMapToolEmitPoint):

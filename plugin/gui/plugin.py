@@ -6,7 +6,12 @@ import sys
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QFileDialog
+from qgis.PyQt.QtWidgets import QFileDialog
+
+try:  # Qt5 keeps QAction in QtWidgets; Qt6 (QGIS 4) in QtGui
+    from qgis.PyQt.QtWidgets import QAction
+except ImportError:
+    from qgis.PyQt.QtGui import QAction
 
 from ..core.layers import add_store_layers, find_store_layers
 from ..core.settings import ui_language
@@ -14,10 +19,11 @@ from ..core.stores import attach_zones, create_store, open_store
 from ..core.store import StoreError
 from ..domain.resources import resource_path
 from ..processing.provider import IncidentTrackerProvider
+from .slots import reported
 
 MENU = "&Incident Tracker"
 TOOLBAR_NAME = "IncidentTrackerToolbar"
-PROJECT_SCOPE, PROJECT_KEY = "IncidentTracker", "store"
+PROJECT_SCOPE, PROJECT_KEY, LANGUAGE_KEY = "IncidentTracker", "store", "language"
 RIGHT_TO_LEFT = ("ar", "ckb", "fa")
 I18N_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "i18n")
 
@@ -36,6 +42,8 @@ class IncidentTrackerPlugin:
         self.store_location = None
         self.store = None
         self.dock = None
+        self.statistics_dialog = None
+        self.period_label = None
         self.locator_filter = None
         self._install_translator()
 
@@ -49,23 +57,29 @@ class IncidentTrackerPlugin:
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(tr("Incident Tracker"))
         self.toolbar.setObjectName(TOOLBAR_NAME)
-        self._add_action("new_store", "icon.svg", tr("New incident store…"), self.new_store, toolbar=False)
-        self._add_action("open_store", "icon.svg", tr("Open incident store…"), self.open_store)
-        self._add_action("open_team_store", "icon.svg", tr("Open team store (PostGIS)…"), self.open_team_store,
+        self._add_action("new_store", "icons/new_store.svg", tr("New incident store…"), self.new_store, toolbar=False)
+        self._add_action("open_store", "icons/open_store.svg", tr("Open incident store…"), self.open_store)
+        self._add_action("open_team_store", "icons/open_team_store.svg", tr("Open team store (PostGIS)…"), self.open_team_store,
                          toolbar=False)
-        self._add_action("new_team_store", "icon.svg", tr("New team store (PostGIS)…"), self.new_team_store,
+        self._add_action("new_team_store", "icons/new_team_store.svg", tr("New team store (PostGIS)…"), self.new_team_store,
                          toolbar=False)
-        self.dock_action = self._add_action("dock", "icon.svg", tr("Incident dock"), self.toggle_dock)
+        self.dock_action = self._add_action("dock", "icons/dock.svg", tr("Incident dock"), self.toggle_dock)
         self.dock_action.setCheckable(True)
-        self._add_action("zones", "icon.svg", tr("Add disputed zones"), self.add_zones)
-        self._add_action("statistics", "icon.svg", tr("Statistics by zone…"), self.show_statistics, toolbar=False)
-        self._add_action("import_csv", "icon.svg", tr("Import ACLED / UCDP CSV…"), self.import_csv, toolbar=False)
-        self._add_action("export_gpkg", "icon.svg", tr("Export as GeoPackage…"),
+        self._add_action("zones", "icons/zones.svg", tr("Add disputed zones"), self.add_zones)
+        self._add_action("statistics", "icons/statistics.svg", tr("Statistics by zone…"), self.show_statistics, toolbar=False)
+        self._add_action("import_csv", "icons/import_csv.svg", tr("Import ACLED / UCDP CSV…"), self.import_csv, toolbar=False)
+        self._add_action("export_gpkg", "icons/export_gpkg.svg", tr("Export as GeoPackage…"),
                          lambda: self.export("incidenttracker:exportgeopackage"), toolbar=False)
-        self._add_action("export_csv", "icon.svg", tr("Export as ACLED-format CSV…"),
+        self._add_action("export_csv", "icons/export_csv.svg", tr("Export as ACLED-format CSV…"),
                          lambda: self.export("incidenttracker:exportcsv"), toolbar=False)
-        self._add_action("export_geojson", "icon.svg", tr("Export as GeoJSON…"),
+        self._add_action("export_geojson", "icons/export_geojson.svg", tr("Export as GeoJSON…"),
                          lambda: self.export("incidenttracker:exportgeojson"), toolbar=False)
+        self._add_action("bulletin", "icons/bulletin.svg", tr("Situation bulletin (PDF)…"),
+                         lambda: self.export("incidenttracker:bulletin"), toolbar=False)
+        self._add_action("about", "icons/about.svg", tr("Help / About…"), self.show_about, toolbar=False)
+        from .period_label import PeriodLabel
+
+        self.period_label = PeriodLabel(self.iface.mapCanvas())
         QgsProject.instance().readProject.connect(self._project_read)
         from .locator_filter import IncidentLocatorFilter
 
@@ -80,6 +94,13 @@ class IncidentTrackerPlugin:
         if self.locator_filter is not None:
             self.iface.deregisterLocatorFilter(self.locator_filter)
             self.locator_filter = None
+        if self.period_label is not None:
+            self.period_label.remove()
+            self.period_label = None
+        if self.statistics_dialog is not None:
+            self.statistics_dialog.close()
+            self.statistics_dialog.deleteLater()
+            self.statistics_dialog = None
         zones_action = sys.modules.get(f"{__package__}.zones_action")  # loaded only once zones were asked for
         if zones_action is not None:
             zones_action.cancel_running()
@@ -120,7 +141,7 @@ class IncidentTrackerPlugin:
     def _add_action(self, name, icon, text, callback, toolbar=True):
         action = QAction(QIcon(resource_path(icon)), text, self.iface.mainWindow())
         action.setObjectName(f"IncidentTracker_{name}")
-        action.triggered.connect(callback)
+        action.triggered.connect(reported(callback))
         self.iface.addPluginToVectorMenu(MENU, action)
         if toolbar:
             self.toolbar.addAction(action)
@@ -130,12 +151,15 @@ class IncidentTrackerPlugin:
     def _message(self, text, level=0):
         self.iface.messageBar().pushMessage(tr("Incident Tracker"), text, level=level, duration=8)
 
+    @reported
     def _project_read(self, *args):
         path, found = QgsProject.instance().readEntry(PROJECT_SCOPE, PROJECT_KEY, "")
         if self.store is not None:
             self.store.close()
             self.store = None
         self.store_location = path if found and path else None
+        self._localise_project()
+        self._fit_time()
         if self.dock is not None:
             self.dock.watch_layers()
             self.dock.incident_list.reload()
@@ -151,11 +175,38 @@ class IncidentTrackerPlugin:
         self.store, self.store_location = store, location
         attach_zones(store)
         QgsProject.instance().writeEntry(PROJECT_SCOPE, PROJECT_KEY, location)
+        self._localise_project()
+        self._fit_time()
         if self.dock is not None:
             self.dock.watch_layers()
             self.dock.incident_list.reload()
             self.dock.reload_places()
         return layers
+
+    def _localise_project(self):
+        """The plugin's layers (names, legend, map labels, form labels) in the UI language, when the
+        project was made in another one."""
+        from ..core.layers import arrange_store_forms, localise_store_layers
+        from ..core.zone_layers import localise_zone_layers, zone_language
+
+        project = QgsProject.instance()
+        language = zone_language(ui_language())
+        made_in, _ = project.readEntry(PROJECT_SCOPE, LANGUAGE_KEY, "en")
+        if made_in != language:
+            localise_store_layers(project)
+            localise_zone_layers(project, language)
+            project.writeEntry(PROJECT_SCOPE, LANGUAGE_KEY, language)
+        arrange_store_forms(project, again=made_in != language)
+
+    def _fit_time(self):
+        """The Temporal Controller steps a day, week or month (not QGIS's hour) through the incidents,
+        unless the project has a step someone chose."""
+        from ..core.temporal import fit_time_settings, step_is_default
+
+        project = QgsProject.instance()
+        if step_is_default(project):
+            navigation = self.iface.mapCanvas().temporalController()
+            fit_time_settings(project, navigation if hasattr(navigation, "setFrameDuration") else None)
 
     def add_zones(self, ask=None):
         """Menu/dock action: the disputed zones of the active store, built on first use."""
@@ -192,8 +243,8 @@ class IncidentTrackerPlugin:
             language = ui_language()
             self.dock = IncidentDock(self.iface, self.context, self.iface.mainWindow(), language=language)
             if language in RIGHT_TO_LEFT:
-                self.dock.setLayoutDirection(Qt.RightToLeft)
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+                self.dock.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.visibilityChanged.connect(self.dock_action.setChecked)
             self.dock.zones_requested.connect(self.add_zones)
             self.dock.export_requested.connect(self.export)
@@ -205,15 +256,30 @@ class IncidentTrackerPlugin:
         return self.dock
 
     def show_statistics(self):
+        """The statistics dialog, kept by the plugin: a dialog only Qt holds loses its Python half to the
+        garbage collector (its slots die with it: the period no longer refreshes anything). It reads
+        the active store each time, not the store open when it was made (closed since, maybe)."""
         from .zone_statistics_dialog import ZoneStatisticsDialog
 
         store, _ = self.context()
         if store is None:
             self._message(tr("Open or create an incident store first."), level=1)
             return None
-        dialog = ZoneStatisticsDialog(store.query, self.iface.mainWindow())
-        dialog.show()
-        return dialog
+        if self.statistics_dialog is None:
+            self.statistics_dialog = ZoneStatisticsDialog(self._incidents, self.iface.mainWindow())
+        self.statistics_dialog.refresh()
+        self.statistics_dialog.show()
+        self.statistics_dialog.raise_()
+        return self.statistics_dialog
+
+    def _incidents(self):
+        store, _ = self.context()
+        return store.query() if store is not None else []
+
+    def show_about(self):
+        from .about import show_about
+
+        show_about(self.iface.mainWindow())
 
     def open_incident(self, uuid):
         dock = self.toggle_dock(True)
@@ -255,6 +321,10 @@ class IncidentTrackerPlugin:
         parameters = self._store_parameters(store)
         if algorithm.endswith("geopackage") and ZoneLookup.from_gpkg(zones_path(store), distances=False):
             parameters["ZONES"] = f"{zones_path(store)}|layername=zones_subdistricts"
+        if algorithm.endswith("bulletin"):  # in the UI's language by default
+            from ..core.bulletin_language import LANGUAGES
+
+            parameters["LANGUAGE"] = LANGUAGES.index(ui_language()) if ui_language() in LANGUAGES else 0
         processing.execAlgorithmDialog(algorithm, parameters)
 
     def _store_parameters(self, store):

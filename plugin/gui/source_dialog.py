@@ -70,7 +70,7 @@ class SourceDialog(QDialog):
         for label, widget in rows:
             layout.addRow(label, widget)
         layout.addRow(self.problems)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
@@ -114,8 +114,8 @@ class SourceDialog(QDialog):
             "outlet": self.outlet.text().strip(),
             "title": self.title.text().strip() or None,
             "url": self.url.text().strip() or None,
-            "published": self.published.iso(),
-            "accessed": self.accessed.iso(),
+            "published": self.published.typed(),
+            "accessed": self.accessed.typed(),
             "language": language or None,
             "source_type": self.source_type.currentData(),
             "reliability": self.reliability.currentData(),

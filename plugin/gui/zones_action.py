@@ -46,8 +46,8 @@ def add_zones(parent, store, language, ask=None, on_added=None):
 
 
 def _ask(text, choices):
-    box = QMessageBox(QMessageBox.Question, tr("Disputed zones"), text)
-    buttons = [box.addButton(choice, QMessageBox.AcceptRole if i < len(choices) - 1 else QMessageBox.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Disputed zones"), text)
+    buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole if i < len(choices) - 1 else QMessageBox.ButtonRole.RejectRole)
                for i, choice in enumerate(choices)]
     box.exec()
     return buttons.index(box.clickedButton()) if box.clickedButton() in buttons else len(choices) - 1

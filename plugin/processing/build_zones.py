@@ -15,6 +15,7 @@ from .algorithm import IncidentTrackerAlgorithm
 class BuildZonesAlgorithm(IncidentTrackerAlgorithm):
     NAME, GROUP_ID = "buildzones", "zones"
     ADMIN2, ADMIN3, OUTPUT, UNMATCHED = "ADMIN2", "ADMIN3", "OUTPUT", "UNMATCHED"
+    STORE_DESTINATIONS = (OUTPUT,)  # the zones layers are added to a store (its other tables are kept)
     FIELDS = (("ADMIN2_PCODE_FIELD", "ADMIN2", "admin2_pcode", "District P-code field"),
               ("ADMIN2_NAME_FIELD", "ADMIN2", "admin2", "District name field (English)"),
               ("ADMIN3_PCODE_FIELD", "ADMIN3", "admin3_pcode", "Sub-district P-code field"),

@@ -16,6 +16,7 @@ class CreateStoreAlgorithm(IncidentTrackerAlgorithm):
     NAME, GROUP_ID = "createstore", "store"
     OUTPUT = "OUTPUT"
     STORE = "STORE"
+    STORE_DESTINATIONS = (OUTPUT,)  # a new store: an existing file is refused by GeoPackageStore.create
 
     def displayName(self):
         return self.tr("Create incident store")

@@ -25,11 +25,12 @@ class DraftFromTextAlgorithm(IncidentTrackerAlgorithm):
 
     def shortHelpString(self):
         return self.tr(
-            "Proposes incidents from the text of a report (English; Arabic place and actor names are recognised): "
-            "date and date precision resolved against the publication date, event and sub-event type, "
-            "perpetrator and attribution, target community, place, killed, wounded and abducted. A second "
-            "incident mentioned in the text (e.g. an earlier abduction) is proposed as its own draft. Rules and "
-            "word lists only; nothing is downloaded and nothing is saved.\n\n"
+            "Proposes incidents from the text of a report in English or Arabic: date and date precision resolved "
+            "against the publication date, event and sub-event type, perpetrator and attribution, target community, "
+            "place, killed (with the civilian / security forces split when the text gives it), wounded and abducted. "
+            "Each incident the text tells (an earlier abduction, a separate attack, a line of a bulletin) is proposed "
+            "as its own draft with its own figures. Rules and word lists only; nothing is downloaded and nothing is "
+            "saved.\n\n"
             "Output DRAFTS: JSON, a list of drafts; each has 'fields' (store field name -> value, the snippet of "
             "text it came from and its character offsets), 'source' (a source record for the report) and "
             "'secondary'. A field the text does not support is absent: an unknown figure is never 0.")

@@ -49,16 +49,17 @@ class ExportAlgorithmBase(IncidentTrackerAlgorithm):
         self.add_team_store_parameters()
         for name, label in ((self.START, self.tr("From (event date)")), (self.END, self.tr("To (event date)"))):
             self.addParameter(QgsProcessingParameterDateTime(name, label, processing_date_type(), optional=True))
-        self.addParameter(QgsProcessingParameterString(
+        self.add_advanced(QgsProcessingParameterString(
             self.ZONE_NAMES, self.tr("Only these zones (disputed zones, zone groups, districts or governorates; "
                                      "separated by ;)"), optional=True))
         labels = [QCoreApplication.translate("taxonomy", s) for s in self._statuses()]
-        self.addParameter(QgsProcessingParameterEnum(
-            self.VERIFICATION, self.tr("Only these verification statuses"), labels, allowMultiple=True,
+        self.add_advanced(QgsProcessingParameterEnum(
+            self.VERIFICATION, self.tr("Only these verification statuses (public version: verified unless chosen)"),
+            labels, allowMultiple=True,
             optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.PUBLIC, self.tr("Public version (drop internal fields, round coordinates)"), defaultValue=False))
-        self.addParameter(QgsProcessingParameterNumber(
+        self.add_advanced(QgsProcessingParameterNumber(
             self.DECIMALS, self.tr("Coordinate decimals in the public version"),
             QgsProcessingParameterNumber.Integer, DEFAULT_PUBLIC_DECIMALS, minValue=0, maxValue=6))
         self.addOutput(QgsProcessingOutputNumber(self.INCIDENTS, self.tr("Incidents exported")))
@@ -116,13 +117,13 @@ class ExportGeoPackageAlgorithm(ExportAlgorithmBase):
 
     def initAlgorithm(self, config=None):
         self.add_filter_parameters()
-        self.addParameter(QgsProcessingParameterVectorLayer(
+        self.add_advanced(QgsProcessingParameterVectorLayer(
             self.ZONES, self.tr("Zones layer (any layer of the zones GeoPackage)"),
             [processing_source_type("VectorPolygon")], optional=True))
-        self.addParameter(QgsProcessingParameterString(self.TITLE, self.tr("Title"), optional=True))
-        self.addParameter(QgsProcessingParameterString(
+        self.add_advanced(QgsProcessingParameterString(self.TITLE, self.tr("Title"), optional=True))
+        self.add_advanced(QgsProcessingParameterString(
             self.ATTRIBUTION, self.tr("Attribution"), ExportMetadata.attribution, optional=True))
-        self.addParameter(QgsProcessingParameterString(
+        self.add_advanced(QgsProcessingParameterString(
             self.LICENCE, self.tr("Licence"), DEFAULT_LICENCE, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("GeoPackage to share"), self.tr("GeoPackage (*.gpkg)")))

@@ -1,4 +1,4 @@
-"""incidenttracker:importincidents: ACLED or UCDP GED CSV exports into an incident store."""
+"""incidenttracker:importincidents: ACLED or UCDP GED exports (CSV, API JSON, XLSX) into an incident store."""
 
 import os
 
@@ -11,12 +11,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core import log
 from ..core.store import ImportCanceled, StoreError
 from ..core.stores import open_store_with_zones
 from ..domain.import_formats import FORMATS, LABELS
 from .algorithm import IncidentTrackerAlgorithm
 
-MAX_REPORTED_ROWS = 200  # skipped rows listed one by one in the log; the rest are counted
+SCREENFUL = 50  # skipped rows listed in the algorithm's log; the rest go to QGIS's message log
+LOGGED_TOGETHER = 1000  # skipped rows per message in QGIS's message log
 
 
 class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
@@ -24,6 +26,7 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
     INPUT = "INPUT"
     FORMAT = "FORMAT"
     STORE = "STORE"
+    STORE_DESTINATIONS = (STORE,)  # the store imported into
     IMPORTED = "IMPORTED"
     SKIPPED = "SKIPPED"
     DUPLICATES = "DUPLICATES"
@@ -34,16 +37,18 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
 
     def shortHelpString(self):
         return self.tr(
-            "Imports an ACLED export or a UCDP GED CSV file into an incident store (created when the file "
-            "does not exist). The whole file is imported in one transaction: canceling leaves the store "
-            "unchanged. Rows that cannot be imported (bad values, points outside Iraq) are skipped and "
-            "listed with their line number. Incidents already in the store (same ACLED or UCDP ID) are not "
-            "imported again; likely duplicates (same event type, one day and 5 km apart) are imported and "
-            "flagged for review.")
+            "Imports an ACLED export (CSV, XLSX, or an API answer saved as JSON) or a UCDP GED file (CSV, or an "
+            "API answer saved as JSON) into an incident store (created when the file does not exist). The whole "
+            "file is imported in one transaction: canceling leaves the store unchanged. Rows that cannot be "
+            "imported (bad values, points outside Iraq) are skipped and listed with their line number, the most "
+            "common reasons counted; when every row is skipped the algorithm fails. Incidents already in the "
+            "store (same ACLED or UCDP ID) are not imported again; likely duplicates (same event type, one day "
+            "and 5 km apart) are imported and flagged for review.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
-            self.INPUT, self.tr("CSV file"), fileFilter=self.tr("CSV files (*.csv *.txt);;All files (*)")))
+            self.INPUT, self.tr("ACLED or UCDP file (CSV, JSON, XLSX)"),
+            fileFilter=self.tr("ACLED or UCDP files (*.csv *.txt *.json *.xlsx);;All files (*)")))
         labels = [QCoreApplication.translate("import", LABELS[f]) for f in FORMATS]
         self.addParameter(QgsProcessingParameterEnum(self.FORMAT, self.tr("Format"), labels, defaultValue=0))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -82,12 +87,30 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
             raise QgsProcessingException(str(error)) from None
         finally:
             store.close()
-        for _, line, reason in report.skipped[:MAX_REPORTED_ROWS]:
-            feedback.reportError(self.tr("{file}, line {line}: {reason}").format(
-                file=os.path.basename(path), line=line, reason=reason), fatalError=False)
-        if len(report.skipped) > MAX_REPORTED_ROWS:
-            feedback.reportError(self.tr("… and {count} more rows skipped.").format(
-                count=len(report.skipped) - MAX_REPORTED_ROWS), fatalError=False)
+        for notice in report.notices:
+            feedback.pushInfo(notice)
+        self._report_skipped(report, os.path.basename(path), feedback)
+        if report.failed:
+            raise QgsProcessingException(report.failure())
         feedback.pushInfo(report.summary())
         return {self.STORE: store_path or store.location, self.IMPORTED: report.imported, self.SKIPPED: len(report.skipped),
                 self.DUPLICATES: report.likely_duplicates, self.ALREADY_PRESENT: report.already_present}
+
+    def _report_skipped(self, report, file_name, feedback):
+        """The first screenful of skipped rows in the algorithm's log, every other one in QGIS's message log
+        (tab Incident Tracker), and the most common reasons, counted."""
+        if not report.skipped:
+            return
+        lines = [self.tr("{file}, line {line}: {reason}").format(file=file_name, line=line, reason=reason)
+                 for _, line, reason in report.skipped]
+        for text in lines[:SCREENFUL]:
+            feedback.reportError(text, fatalError=False)
+        rest = lines[SCREENFUL:]
+        if rest:
+            for start in range(0, len(rest), LOGGED_TOGETHER):
+                log.warning("\n".join(rest[start:start + LOGGED_TOGETHER]))
+            feedback.reportError(self.tr("… and {count} more rows skipped: they are listed in the Log Messages "
+                                         "panel (View ▸ Panels), tab Incident Tracker.").format(count=len(rest)),
+                                 fatalError=False)
+        feedback.reportError(self.tr("Rows skipped: {count}. Most common reasons: {reasons}").format(
+            count=len(report.skipped), reasons=report.reasons_text()), fatalError=False)

@@ -1,7 +1,5 @@
 """The ``incidenttracker`` Processing provider."""
 
-import os
-
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
@@ -12,19 +10,24 @@ def _algorithm_classes():
     # Each algorithm module is imported here so that adding one is a one-line change.
     from .assign_zones import AssignZonesAlgorithm
     from .build_zones import BuildZonesAlgorithm
+    from .bulletin import BulletinAlgorithm
+    from .control_periods import ControlPeriodsAlgorithm
     from .create_store import CreateStoreAlgorithm
     from .draft_from_text import DraftFromTextAlgorithm
     from .export_csv import ExportCsvAlgorithm, ExportGeoJsonAlgorithm
     from .export_geopackage import ExportGeoPackageAlgorithm
     from .import_incidents import ImportIncidentsAlgorithm
+    from .merge_incidents import MergeIncidentsAlgorithm
     from .zone_statistics import ZoneStatisticsAlgorithm
 
     classes = [CreateStoreAlgorithm, ImportIncidentsAlgorithm]
     classes += [BuildZonesAlgorithm, AssignZonesAlgorithm, ZoneStatisticsAlgorithm]
-    classes += [DraftFromTextAlgorithm]
+    classes += [ControlPeriodsAlgorithm]
+    classes += [DraftFromTextAlgorithm, MergeIncidentsAlgorithm]
     classes += [ExportGeoPackageAlgorithm]
     classes += [ExportCsvAlgorithm]
     classes += [ExportGeoJsonAlgorithm]
+    classes += [BulletinAlgorithm]
     return classes
 
 
@@ -44,7 +47,3 @@ class IncidentTrackerProvider(QgsProcessingProvider):
 
     def longName(self):
         return self.name()
-
-
-def provider_icon_path():
-    return os.path.normpath(resource_path("icon.svg"))

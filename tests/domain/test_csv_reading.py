@@ -3,7 +3,8 @@ import codecs
 import pytest
 
 from conftest import TEST_DATA
-from incident_tracker.plugin.domain.csv_reading import CsvFile, CsvFormatError, read_rows
+from incident_tracker.plugin.domain.csv_reading import CsvFile, read_rows
+from incident_tracker.plugin.domain.import_columns import TableFormatError
 from incident_tracker.plugin.domain.import_cells import RowError
 
 ACLED = TEST_DATA / "import" / "acled_iraq_sample.csv"
@@ -68,7 +69,7 @@ def test_semicolon_and_tab_delimiters(tmp_path, delimiter):
 @pytest.mark.parametrize("content", ["", "\n\n  \n", "just one column\nvalue\n", "1,2,3\n4,5,6\n",
                                      "2020-06-14,34.3,45.1\n"])
 def test_an_empty_file_or_one_without_header_is_refused_clearly(tmp_path, content):
-    with pytest.raises(CsvFormatError, match="empty|header"):
+    with pytest.raises(TableFormatError, match="empty|header"):
         CsvFile(write(tmp_path, content))
 
 

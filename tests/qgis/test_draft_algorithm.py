@@ -53,3 +53,16 @@ def test_bad_publication_date_is_an_error(provider):
 
     with pytest.raises(QgsProcessingException):
         run(provider, TEXT=REPORT, PUBLISHED="14/06/2020x")
+
+
+def test_an_arabic_report(provider):
+    text = ("أفاد مصدر أمني، اليوم الأحد، بمقتل مدنيين اثنين وإصابة ثالث بهجوم نفذه مسلحون مجهولون على قرية "
+            "في ناحية جلولاء مساء أمس.\nوفي حادث منفصل، أُصيب جندي بانفجار عبوة ناسفة في قضاء خانقين يوم الجمعة.")
+    drafts = json.loads(run(provider, TEXT=text, PUBLISHED="2021-08-22")["DRAFTS"])
+    attack, blast = (d["fields"] for d in drafts)
+    assert (attack["event_date"]["value"], attack["fatalities"]["value"], attack["wounded"]["value"]) == \
+        ("2021-08-21", 2, 1)
+    assert attack["actor1"]["value"] == "Unidentified Armed Group (Iraq)"
+    assert (blast["event_date"]["value"], blast["wounded"]["value"], blast["admin2"]["value"]) == \
+        ("2021-08-20", 1, "Khanaqin")
+    assert text[blast["wounded"]["start"]:blast["wounded"]["end"]] == blast["wounded"]["snippet"]

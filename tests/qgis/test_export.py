@@ -22,7 +22,7 @@ from incident_tracker.plugin.core.export_geopackage import (
 )
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.importer import import_file
-from incident_tracker.plugin.core.layers import incident_renderer
+from incident_tracker.plugin.core.layers import category_renderer, incident_renderer
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProject, QgsVectorLayer
 from support import DARA, DARA_SOURCES, ROOT, SHARED_DATA, TEST_DATA, file_bytes
 
@@ -85,7 +85,7 @@ def test_exported_geopackage_opens_styled_grouped_and_related_elsewhere(filled_s
     incidents, sources = layers["Incidents"], layers["Sources"]
     assert incidents.featureCount() == report.incidents and sources.featureCount() == report.sources
 
-    renderer = incidents.renderer()
+    renderer = category_renderer(incidents)
     assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "map_class"
     expected = incident_renderer().categories()
     # The "all other values" category (None) is written by QGIS as an empty value.
@@ -114,7 +114,7 @@ def test_exported_geopackage_opens_styled_grouped_and_related_elsewhere(filled_s
 
     # The default style is in layer_styles: a layer opened on its own is styled too.
     alone = QgsVectorLayer(f"{moved}|layername=incidents", "alone", "ogr")
-    assert isinstance(alone.renderer(), QgsCategorizedSymbolRenderer)
+    assert isinstance(category_renderer(alone), QgsCategorizedSymbolRenderer)
     project.clear()
 
 

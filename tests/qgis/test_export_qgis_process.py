@@ -37,8 +37,11 @@ def qgis_process(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH")}
     env.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")  # the profile is the throwaway HOME's
 
-    def run(*arguments):
+    def run(*arguments, fails_with=None):
         result = subprocess.run([QGIS_PROCESS, *arguments], env=env, capture_output=True, text=True, timeout=300, check=False)
+        if fails_with:  # the run must fail, saying so
+            assert result.returncode != 0 and fails_with in result.stdout + result.stderr, result.stdout + result.stderr
+            return None
         assert result.returncode == 0, result.stdout + result.stderr
         return dict(line.split(":\t", 1) for line in result.stdout.splitlines() if ":\t" in line)
 
@@ -61,7 +64,7 @@ def test_create_import_zones_statistics_export_checked_with_gdal(qgis_process, t
     assert os.path.getsize(statistics) > 0
     exported = qgis_process("run", "incidenttracker:exportgeopackage", "--", f"STORE={store}",
                             f"ZONES={zones}|layername=zone_groups", "START=2020-06-01", "END=2020-12-31",
-                            "PUBLIC=true", f"OUTPUT={shared}")
+                            "PUBLIC=true", "VERIFICATION=0", f"OUTPUT={shared}")  # 0: unverified, as imported
     incidents = int(exported["INCIDENTS"])
     assert 0 < incidents < int(imported["IMPORTED"])
 
@@ -85,3 +88,20 @@ def test_create_import_zones_statistics_export_checked_with_gdal(qgis_process, t
     with sqlite3.connect(shared) as connection:
         assert connection.execute("SELECT name FROM qgis_projects").fetchall() == [("incident_tracker",)]
         assert connection.execute("SELECT COUNT(*) FROM layer_styles WHERE useAsDefault").fetchone()[0] >= 4
+
+
+def test_an_export_over_its_own_store_fails_and_keeps_the_store(qgis_process, tmp_path):
+    """The issue's case: ``exportcsv STORE=x.gpkg OUTPUT=x.gpkg`` replaced the store and returned success."""
+    store, link = str(tmp_path / "x.gpkg"), str(tmp_path / "link.gpkg")
+    qgis_process("run", "incidenttracker:createstore", "--", f"OUTPUT={store}")
+    qgis_process("run", "incidenttracker:importincidents", "--",
+                 f"INPUT={TEST_DATA / 'import' / 'acled_iraq_sample.csv'}", f"STORE={store}")
+    os.symlink(store, link)
+    with open(store, "rb") as f:
+        before = f.read()
+    for algorithm in ("exportcsv", "exportgeojson", "exportgeopackage"):
+        for output in (store, link):
+            qgis_process("run", f"incidenttracker:{algorithm}", "--", f"STORE={store}", f"OUTPUT={output}",
+                         fails_with="that this reads")
+    with open(store, "rb") as f:
+        assert f.read() == before

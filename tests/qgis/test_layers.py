@@ -2,12 +2,13 @@ import pytest
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsExpressionContextUtils,
+    QgsPointDisplacementRenderer,
     QgsProject,
     QgsRelation,
     QgsRenderContext,
 )
 
-from incident_tracker.plugin.core.layers import add_store_layers, find_store_layers, refresh
+from incident_tracker.plugin.core.layers import add_store_layers, category_renderer, find_store_layers, refresh
 from incident_tracker.plugin.core.sample import build_sample_store
 from support import DARA, DARA_SOURCES
 
@@ -28,7 +29,8 @@ def test_opening_a_store_adds_a_group_with_related_styled_temporal_layers(store,
     feature = next(layers.incidents.getFeatures())
     assert len(list(relations[0].getRelatedFeatures(feature))) == 2
 
-    renderer = layers.incidents.renderer()
+    assert isinstance(layers.incidents.renderer(), QgsPointDisplacementRenderer)  # incidents at one point
+    renderer = category_renderer(layers.incidents)
     assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "map_class"
     assert "Violence against civilians|0" in [c.value() for c in renderer.categories()]
 
@@ -41,6 +43,11 @@ def test_opening_a_store_adds_a_group_with_related_styled_temporal_layers(store,
     assert layers.incidents.editorWidgetSetup(fields.indexOf("event_type")).type() == "ValueMap"
     assert layers.incidents.editorWidgetSetup(fields.indexOf("event_date")).type() == "DateTime"
     assert layers.incidents.editFormConfig().readOnly(fields.indexOf("uuid"))
+    # What the imported file said, beside what the plugin computed: shown, not edited.
+    for name, alias in (("source_admin2", "District in the source"), ("admin_disagreement", "Source's admin names differ"),
+                        ("source_event_type", "Event type in the source")):
+        assert layers.incidents.attributeDisplayName(fields.indexOf(name)) == alias
+        assert layers.incidents.editFormConfig().readOnly(fields.indexOf(name))
 
 
 def test_the_temporal_range_covers_the_event_days(store, qgis_new_project):

@@ -7,7 +7,7 @@ The shared behaviour (adds, updates, conflicts, queries, concurrency) is in test
 import re
 
 import pytest
-from support import DARA, DARA_SOURCES, ROOT
+from test_bad_files import zoned_template  # noqa: F401 - fixture
 
 from incident_tracker.plugin.core import store as store_module
 from incident_tracker.plugin.core import stores
@@ -15,6 +15,9 @@ from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.postgis_store import PostgisStore
 from incident_tracker.plugin.core.store import NotAStoreError, StoreError
 from incident_tracker.plugin.core.store_copy import copy_store
+from incident_tracker.plugin.domain.schema import SCHEMA_VERSION
+
+from support import DARA, DARA_SOURCES, ROOT
 
 MASTER_PASSWORD = "incident-tracker-tests"
 
@@ -28,10 +31,10 @@ def tables_and_indexes(cluster, schema):
 
 def test_create_makes_schema_tables_spatial_index_and_version(pg_store, postgis_cluster, postgis_schema):
     tables, indexes = tables_and_indexes(postgis_cluster, postgis_schema)
-    assert tables == ["incident_tracker_meta", "incidents", "sources"]
+    assert tables == ["incident_history", "incident_tracker_meta", "incidents", "not_duplicates", "sources"]
     assert "USING gist (geom)" in indexes["idx_incidents_geom"]
     assert postgis_cluster.execute(f"SELECT Find_SRID('{postgis_schema}', 'incidents', 'geom')")[0][0] == 4326
-    assert pg_store.metadata() == {"schema_version": "1", "application": "Incident Tracker"}
+    assert pg_store.metadata() == {"schema_version": str(SCHEMA_VERSION), "application": "Incident Tracker"}
     with pytest.raises(StoreError, match="already holds an Incident Tracker store"):
         PostgisStore.create(postgis_cluster.uri(), postgis_schema)
 
@@ -54,14 +57,14 @@ def test_the_database_enforces_what_validation_enforces(pg_store, postgis_cluste
 
 def test_create_upgrades_an_older_store(pg_store, postgis_cluster, postgis_schema, monkeypatch):
     pg_store.add_incident(DARA, DARA_SOURCES)
-    postgis_cluster.execute(f"UPDATE \"{postgis_schema}\".incident_tracker_meta SET value = '0' "
-                            "WHERE key = 'schema_version'")
+    postgis_cluster.execute(f"UPDATE \"{postgis_schema}\".incident_tracker_meta SET value = %s "
+                            "WHERE key = 'schema_version'", [str(SCHEMA_VERSION - 1)])
     with pytest.raises(StoreError, match="older schema"):
         PostgisStore.open(postgis_cluster.uri(), postgis_schema)
-    monkeypatch.setitem(store_module.MIGRATIONS, 0, lambda store, cursor: cursor.execute(
+    monkeypatch.setitem(store_module.MIGRATIONS, SCHEMA_VERSION - 1, lambda store, cursor: cursor.execute(
         "ALTER TABLE incidents ADD COLUMN upgraded boolean"))
     upgraded = PostgisStore.create(postgis_cluster.uri(), postgis_schema)
-    assert upgraded.metadata()["schema_version"] == "1" and upgraded.count() == 1
+    assert upgraded.metadata()["schema_version"] == str(SCHEMA_VERSION) and upgraded.count() == 1
     assert postgis_cluster.execute("SELECT 1 FROM information_schema.columns WHERE table_schema = %s "
                                    "AND column_name = 'upgraded'", [postgis_schema])
 
@@ -177,7 +180,6 @@ def readme_grants():
 
 def test_the_readme_role_rights_let_viewers_read_and_editors_edit(postgis_cluster, qgis_app):
     import psycopg2
-
     from qgis.core import QgsApplication, QgsAuthMethodConfig
 
     postgis_cluster.execute("DROP SCHEMA IF EXISTS incident_tracker CASCADE")
@@ -190,7 +192,7 @@ def test_the_readme_role_rights_let_viewers_read_and_editors_edit(postgis_cluste
     ids = []
     try:
         stores_by_role = {}
-        for role in ("karim", "amira"):
+        for role in ("karim", "amira", "layla"):
             config = QgsAuthMethodConfig()
             config.setName(role)
             config.setMethod("Basic")
@@ -199,7 +201,7 @@ def test_the_readme_role_rights_let_viewers_read_and_editors_edit(postgis_cluste
             assert manager.storeAuthenticationConfig(config)[0]
             ids.append(config.id())
             stores_by_role[role] = stores.open_store(authcfg_uri(postgis_cluster, config.id()))
-        viewer, editor = stores_by_role["karim"], stores_by_role["amira"]
+        viewer, editor, reviewer = stores_by_role["karim"], stores_by_role["amira"], stores_by_role["layla"]
         assert viewer.get_incident(uuid)["location"] == "Dara" and len(viewer.sources_of(uuid)) == 2
         with pytest.raises(psycopg2.errors.InsufficientPrivilege):
             viewer.add_incident(DARA, DARA_SOURCES)
@@ -207,19 +209,33 @@ def test_the_readme_role_rights_let_viewers_read_and_editors_edit(postgis_cluste
             viewer.update_incident(uuid, {"notes": "viewer edit"})
         added = editor.add_incident(dict(DARA, event_date="2020-06-01"), DARA_SOURCES).uuid
         editor.update_incident(uuid, {"notes": "editor edit"}, sources=DARA_SOURCES[:1])
-        assert editor.delete_incident(added)
+        deleted = owner.stored_incident(added)
+        change = editor.delete_incident(added)
+        editor.revert(change)  # the dock's undo needs no right beyond the editor's (rows keep their fid)
+        assert owner.stored_incident(added) == deleted
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+            viewer.reapply(change)
+        editor.reapply(change)
         with pytest.raises(psycopg2.errors.InsufficientPrivilege):
             editor._connection().cursor().execute("DROP TABLE incidents CASCADE")
         assert owner.get_incident(uuid)["notes"] == "editor edit" and owner.count() == 1
-        for s in (viewer, editor):
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege, match="only a reviewer"):
+            editor.set_status(uuid, "verified")
+        editor.set_status(uuid, "in review", reason="asked Layla")
+        reviewer.set_status(uuid, "verified")
+        assert [(h["action"], h["changed_by"]) for h in owner.history(uuid) if h["source_uuid"] is None][-3:] == [
+            ("update", "amira"), ("status", "amira"), ("status", "layla")]
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+            editor._connection().cursor().execute("DELETE FROM incident_history")
+        for s in (viewer, editor, reviewer):
             s.close()
     finally:
         for authcfg in ids:
             manager.removeAuthenticationConfig(authcfg)
         owner.close()
         postgis_cluster.execute("DROP SCHEMA incident_tracker CASCADE; DROP OWNED BY incident_viewer, "
-                                "incident_editor, amira, karim; DROP ROLE amira, karim, incident_viewer, "
-                                "incident_editor")
+                                "incident_editor, incident_tracker_reviewer, amira, karim, layla; DROP ROLE amira, "
+                                "karim, layla, incident_tracker_reviewer, incident_viewer, incident_editor")
 
 
 def test_createstore_makes_a_postgis_store_on_a_connection(provider, postgis_cluster, postgis_schema):
@@ -261,3 +277,27 @@ def test_import_and_export_run_on_a_postgis_store_through_processing(provider, p
         assert ogr.Open(output).GetLayerByName("incidents").GetFeatureCount() == result["IMPORTED"]
     finally:
         metadata.deleteConnection("Team test")
+
+
+def test_an_old_acled_file_keeps_its_types_and_admin_names_on_postgis(postgis_cluster, pg_store, zoned_template,  # noqa: F811
+                                                                     tmp_path):
+    from incident_tracker.plugin.core.importer import import_file
+    from incident_tracker.plugin.core.zone_lookup import ZoneLookup
+
+    from bad_inputs import file_cases, write_case_file
+
+    case = next(c for c in file_cases() if c["id"] == "v05")  # ACLED 2016: 9-May-16, Riots/Protests...
+    path = write_case_file(case, tmp_path)
+    with PostgisStore.open(postgis_cluster.uri(), pg_store.schema,
+                           zone_lookup=ZoneLookup.from_gpkg(zoned_template, distances=False)) as store:
+        report = import_file(store, path)
+        assert report.imported == 3 and report.unchecked_border == 0
+        stored = {i["event_id_cnty"]: i for i in store.query()}
+    assert {k: (v["event_type"], v["source_event_type"], v["event_date"]) for k, v in stored.items()} == {
+        "IRQ1001": ("Battles", "Battle-No change of territory", "2016-05-09"),
+        "IRQ1002": ("Protests", "Riots/Protests", "2016-12-31"),
+        "IRQ1003": ("Explosions/Remote violence", "Remote violence", "2016-02-02")}
+    jalawla = stored["IRQ1003"]
+    assert (jalawla["source_admin2"], jalawla["source_admin3"]) == ("Khanaqin", "Jalawla")
+    assert jalawla["admin2"] == "Khanaqin"
+    assert report.admin_disagreements == sum(1 for i in stored.values() if i["admin_disagreement"])

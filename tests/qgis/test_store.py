@@ -5,7 +5,6 @@ import threading
 from datetime import date, timedelta
 
 import pytest
-from support import DARA, DARA_SOURCES
 
 from incident_tracker.plugin.core import stores
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
@@ -15,6 +14,9 @@ from incident_tracker.plugin.core.store import (
     StoreError,
     ValidationFailed,
 )
+from incident_tracker.plugin.domain.schema import ADDED_FIELDS, SCHEMA_VERSION
+
+from support import DARA, DARA_SOURCES
 
 
 @pytest.fixture
@@ -53,22 +55,78 @@ def test_open_refuses_a_newer_schema_with_a_clear_message(store):
 
 def test_open_store_finds_the_backend_from_the_location(store):
     with other_connection(store) as again:
-        assert type(again) is type(store) and again.metadata()["schema_version"] == "1"
+        assert type(again) is type(store) and again.metadata()["schema_version"] == str(SCHEMA_VERSION)
 
 
 def test_migrate_runs_each_step_from_the_stored_version(store):
     assert store.migrate() == 0
-    set_schema_version(store, 0)
-    with pytest.raises(StoreError, match="No upgrade is known from store schema 0"):
-        store.migrate()
+    previous = SCHEMA_VERSION - 1
+    set_schema_version(store, previous)
+    with pytest.raises(StoreError, match=f"No upgrade is known from store schema {previous}"):
+        store.migrate({})
     ran = []
 
     def step(migrating, cursor):
         ran.append(migrating is store)
-        cursor.execute(store._sql("INSERT INTO incident_tracker_meta (key, value) VALUES (?, ?)"), ["step", "0→1"])
+        cursor.execute(store._sql("INSERT INTO incident_tracker_meta (key, value) VALUES (?, ?)"), ["step", "done"])
 
-    assert store.migrate({0: step}) == 1 and ran == [True]
-    assert store.metadata()["schema_version"] == "1" and store.metadata()["step"] == "0→1"
+    assert store.migrate({previous: step}) == 1 and ran == [True]
+    assert store.metadata()["schema_version"] == str(SCHEMA_VERSION) and store.metadata()["step"] == "done"
+
+
+def make_version_1(store):
+    """Turn ``store`` into a store of schema version 1, as the plugin wrote them before 0.3: no history
+    (its triggers first: they name the columns), none of the fields versions 2 and 3 added."""
+    if store.kind == "gpkg":
+        from incident_tracker.plugin.core.gpkg_store import _register_functions, drop_history
+
+        store.close()
+        connection = sqlite3.connect(store.path, isolation_level=None)
+        _register_functions(connection)
+        drop_history(connection)
+        cursor = connection.cursor()
+    else:
+        cursor = store._connection().cursor()
+        for statement in ("DROP TRIGGER incident_history ON incidents", "DROP TRIGGER source_history ON sources",
+                          "DROP TRIGGER incident_row_version ON incidents", "DROP TABLE incident_history",
+                          "DROP TABLE not_duplicates"):
+            cursor.execute(statement)
+    # What the dock's lookups add on opening (search index, map class) came after version 1 too.
+    from incident_tracker.plugin.core import text_search
+    from incident_tracker.plugin.core.ddl import MAP_CLASS_COLUMN
+
+    if store.kind == "gpkg":
+        for statement in text_search.fts5_drop_statements():
+            cursor.execute(statement)
+    else:
+        cursor.execute(f"ALTER TABLE incidents DROP COLUMN {text_search.PG_COLUMN}")
+    cursor.execute(f"ALTER TABLE incidents DROP COLUMN {MAP_CLASS_COLUMN}")
+    for name in ADDED_FIELDS[2] + ADDED_FIELDS[3]:
+        cursor.execute(f"ALTER TABLE incidents DROP COLUMN {name}")
+    cursor.execute(store._sql("UPDATE incident_tracker_meta SET value = ? WHERE key = ?"), ["1", "schema_version"])
+    cursor.close()
+    if store.kind == "gpkg":
+        connection.close()
+    store.close()
+
+
+def test_a_version_1_store_is_upgraded_with_its_incidents(store):
+    uuid = store.add_incident(DARA, DARA_SOURCES).uuid
+    make_version_1(store)
+    if store.kind == "postgis":  # a team store is upgraded by its administrator, with createstore
+        with pytest.raises(StoreError, match="older schema"):
+            other_connection(store)
+        stores.create_store(store.location).close()
+    with other_connection(store) as upgraded:
+        assert upgraded.metadata()["schema_version"] == str(SCHEMA_VERSION) == "3"
+        kept = upgraded.get_incident(uuid)
+        assert kept["location"] == DARA["location"] and kept["source_admin2"] is None
+        added = upgraded.add_incident(dict(DARA, source_admin2="Khanaqin", source_event_type="Remote violence"),
+                                      DARA_SOURCES).uuid
+        assert upgraded.get_incident(added)["source_admin2"] == "Khanaqin"
+        assert upgraded.count() == 2 and len(upgraded.sources_of(uuid)) == len(DARA_SOURCES)
+        upgraded.set_status(uuid, "in review", reason="upgraded")
+        assert [h["reason"] for h in upgraded.history(uuid)] == ["upgraded"]
 
 
 def test_add_writes_incident_with_both_sources_and_figures(store):
@@ -198,6 +256,11 @@ def test_query_by_dates_zone_and_text(store):
     assert [i["location"] for i in store.query(text="دارا")] == ["قرية دارا"]
     assert [i["location"] for i in store.query(zone="Kirkuk")] == ["قرية دارا"]
     assert store.query(text="100%_") == []
+    # the names and types the imported file gave are searched too
+    store.add_incident(dict(DARA, location="Hamreen", source_admin2="Tooz", source_event_type="Remote violence"),
+                       DARA_SOURCES)
+    assert [i["location"] for i in store.query(text="tooz")] == ["Hamreen"]
+    assert [i["location"] for i in store.query(text="remote violence")] == ["Hamreen"]
 
 
 def test_text_that_looks_like_sql_is_stored_as_text(store):
@@ -275,3 +338,76 @@ def test_concurrent_adds_from_many_connections_lose_nothing(store):
     assert len(added) == writers * per_writer == store.count()
     assert sorted(stored) == sorted(added) and len(set(stored)) == len(stored)
     assert len(sources) == len(added)
+
+
+def test_check_tells_what_a_save_would_meet_and_writes_nothing(store):
+    first = store.add_incident(DARA, DARA_SOURCES).uuid
+    check = store.check_incident(dict(DARA, event_date="2020-06-15"), DARA_SOURCES)
+    assert check.problems == [] and [d["uuid"] for d in check.duplicates] == [first]
+    check = store.check_incident(dict(DARA, fatalities=-1, longitude=2.35, latitude=48.85), [])
+    assert {p.field for p in check.errors} == {"fatalities", "sources"}
+    assert [p.field for p in check.confirmations] == ["location"] and check.duplicates == []
+    # editing the stored incident: its own row is not a duplicate, and what the form leaves out is kept
+    check = store.check_incident({"notes": "edited"}, DARA_SOURCES, uuid=first)
+    assert check.problems == [] and check.duplicates == [] and check.incident["location"] == "Dara"
+    assert store.count() == 1
+
+
+def test_an_update_undone_and_redone_restores_incident_and_sources_exactly(store):
+    uuid = store.add_incident(DARA, DARA_SOURCES).uuid
+    before = store.stored_incident(uuid)
+    result = store.save_incident({"notes": "second report", "longitude": 45.40}, [DARA_SOURCES[1], {"outlet": "Rudaw"}],
+                                 uuid=uuid, expected_row_version=1)
+    after = store.stored_incident(uuid)
+    assert result.change.before == before and result.change.after == after and result.change.kind == "update"
+    assert after.row_version == 2 and [s["outlet"] for s in after.sources] == ["KirkukNow", "Rudaw"]
+    store.revert(result.change)
+    assert store.stored_incident(uuid) == before
+    store.reapply(result.change)
+    assert store.stored_incident(uuid) == after
+
+
+def test_an_add_undone_leaves_nothing_and_redone_comes_back_with_the_same_ids(store):
+    result = store.save_incident(DARA, DARA_SOURCES, created_by="analyst")
+    after = store.stored_incident(result.uuid)
+    assert result.change.kind == "add" and result.change.after == after and after.incident["fid"]
+    store.revert(result.change)
+    assert store.all_rows() == ([], []) and store.stored_incident(result.uuid).incident is None
+    store.reapply(result.change)
+    assert store.stored_incident(result.uuid) == after
+
+
+def test_a_delete_is_one_change_that_revert_takes_back_exactly(store):
+    uuid = store.add_incident(DARA, DARA_SOURCES).uuid
+    before = store.stored_incident(uuid)
+    change = store.delete_incident(uuid, expected_row_version=1)
+    assert change.kind == "delete" and change.before == before and store.count() == 0
+    store.revert(change)
+    assert store.stored_incident(uuid) == before
+    assert store.delete_incident("no-such-uuid") is None
+
+
+def test_undo_refuses_to_overwrite_a_colleagues_later_save(store):
+    uuid = store.add_incident(DARA, DARA_SOURCES).uuid
+    mine = store.save_incident({"notes": "mine"}, uuid=uuid)
+    with other_connection(store) as colleague:
+        colleague.update_incident(uuid, {"notes": "theirs"}, expected_row_version=2)
+    with pytest.raises(ConflictError, match="changed in the store since") as conflict:
+        store.revert(mine.change)
+    assert conflict.value.current["notes"] == "theirs" and store.get_incident(uuid)["notes"] == "theirs"
+    with pytest.raises(ConflictError):
+        store.delete_incident(uuid, expected_row_version=2)
+    assert store.count() == 1
+
+
+def test_a_save_checks_with_the_same_rules_as_the_check(store, monkeypatch):
+    # One rule changed in the validation module changes what the check reports and what a save refuses.
+    from incident_tracker.plugin.domain import validation
+
+    monkeypatch.setattr(validation, "ABSURD_FIGURE", 5)
+    check = store.check_incident(dict(DARA, fatalities=7, fatalities_manual=True), DARA_SOURCES)
+    assert {p.field for p in check.errors} == {"fatalities", "sources[1].fatalities_reported",
+                                               "sources[2].fatalities_reported", "sources[1].wounded_reported"}
+    with pytest.raises(ValidationFailed, match="not a plausible figure"):
+        store.save_incident(dict(DARA, fatalities=7, fatalities_manual=True), DARA_SOURCES)
+    assert store.count() == 0

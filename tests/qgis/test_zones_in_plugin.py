@@ -5,7 +5,7 @@ from qgis.core import QgsProject
 
 import incident_tracker
 from incident_tracker.plugin.core.sample import build_sample_store
-from support import SHARED_DATA
+from support import SHARED_DATA, file_bytes
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +80,9 @@ def test_processing_import_into_a_store_with_zones_fills_the_zone_fields(provide
     assert any(i["zone_group"] for i in imported)
 
 
-def test_statistics_by_zone_show_a_table_and_a_chart_and_save_as_csv(plugin, zoned_sample, tmp_path):
+def test_statistics_by_zone_show_a_table_and_a_chart_and_save_as_csv(plugin, zoned_sample, tmp_path, monkeypatch):
+    from qgis.PyQt.QtWidgets import QMessageBox
+
     import csv
 
     plugin.set_store(zoned_sample)
@@ -98,6 +100,12 @@ def test_statistics_by_zone_show_a_table_and_a_chart_and_save_as_csv(plugin, zon
     with open(path, encoding="utf-8") as f:
         assert list(csv.reader(f)) == [["zone", "zone_group", "incidents", "killed", "wounded", "abducted"],
                                        ["Khanaqin", "Khanaqin–Mandali", "1", "7", "5", "0"]]
+    # never over a store: the user is told, the store is unchanged
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    before = file_bytes(zoned_sample)
+    assert dialog.save_csv(zoned_sample) is None
+    assert file_bytes(zoned_sample) == before and "is an incident store" in warnings[0]
     dialog.grab()  # paints the chart
     dialog.close()
 

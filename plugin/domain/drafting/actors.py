@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..place_names import normalise
+from .arabic import fold
 from .text import data
 
 ARMED_GROUP, UNIDENTIFIED, STATE, FOREIGN = "armed group", "unidentified", "state forces", "foreign forces"
@@ -28,10 +29,16 @@ class CommunityMention:
 
 
 def _alias_pattern(alias, case_sensitive=False):
-    # Whole words only; Arabic may carry a one-letter prefix (و, ب, ل, ف) and the article.
-    body = re.escape(alias).replace(r"\ ", r"[\s-]+").replace("'", "['’]?")
+    # Whole words only. Arabic (matched folded) may carry و/ف and ب/ل/ك before it, and ل + ال is لل.
     if "\u0600" <= alias[:1] <= "\u06FF":
-        return re.compile(r"(?<![\w])(?:[وبلف])?" + body + r"(?![\w])")
+        folded = fold(alias)
+        body = re.escape(folded).replace(r"\ ", r"\s+")
+        if folded.startswith("ال"):
+            body = r"(?:[وف]?[بلك]?ال|[وف]?لل)" + re.escape(folded[2:]).replace(r"\ ", r"\s+")
+        else:
+            body = r"(?:[وف]?[بلك]?)" + body
+        return re.compile(r"(?<![\w])" + body + r"(?![\w])")
+    body = re.escape(alias).replace(r"\ ", r"[\s-]+").replace("'", "['’]?")
     return re.compile(r"(?<![\w])" + body + r"(?![\w])", 0 if case_sensitive else re.IGNORECASE)
 
 
@@ -40,12 +47,12 @@ def _actor_patterns():
     result = []
     for actor in data("actors.json")["actors"]:
         for alias in actor["aliases"]:
-            result.append((_alias_pattern(alias), actor["name"], actor["role"]))
+            result.append((_alias_pattern(alias), actor["name"], actor["role"], len(alias)))
         for alias in actor.get("case_sensitive", ()):
-            result.append((_alias_pattern(alias, case_sensitive=True), actor["name"], actor["role"]))
+            result.append((_alias_pattern(alias, case_sensitive=True), actor["name"], actor["role"], len(alias)))
     # longest aliases first, so "Iraqi security forces" wins over "security forces"
-    result.sort(key=lambda entry: -len(entry[0].pattern))
-    return result
+    result.sort(key=lambda entry: -entry[3])
+    return [entry[:3] for entry in result]
 
 
 def civilians_actor():
@@ -56,8 +63,9 @@ def find_actors(text, start=0, end=None):
     """Actor mentions in ``text[start:end]``, in reading order, overlapping mentions removed."""
     end = len(text) if end is None else end
     found, taken = [], []
+    folded = fold(text)
     for pattern, name, role in _actor_patterns():
-        for match in pattern.finditer(text, start, end):
+        for match in pattern.finditer(folded, start, end):
             a, b = match.span()
             if any(a < y and x < b for x, y in taken):
                 continue
@@ -68,10 +76,10 @@ def find_actors(text, start=0, end=None):
 
 def attribution(text, mention, start, end):
     """'suspected', 'claimed' or None for an actor mention, from the words around it in text[start:end]."""
-    cues = data("actors.json")["attribution"]
+    cues = _attribution_cues()
     before = normalise(text[max(start, mention.start - 40):mention.start])
     after = normalise(text[mention.end:min(end, mention.end + 40)])
-    whole = text[start:end].casefold()
+    whole = normalise(text[start:end])
     if any(phrase in whole for phrase in cues["claimed_phrases"]) and not any(n in whole for n in cues["negations"]):
         return "claimed"
     last_words = " ".join(before.split()[-4:])
@@ -85,20 +93,26 @@ def attribution(text, mention, start, end):
 
 
 @lru_cache(maxsize=None)
+def _attribution_cues():
+    """The attribution cues as the text is compared (place_names.normalise): 'ئەستۆ' reads 'يهستو'."""
+    return {kind: [normalise(cue) for cue in cues] for kind, cues in data("actors.json")["attribution"].items()}
+
+
+@lru_cache(maxsize=None)
 def _community_patterns():
     raw = data("communities.json")
-    victims = sorted(raw["victim_words"], key=len, reverse=True)
-    victim = "(?:" + "|".join(re.escape(v) for v in victims) + ")"
+    victims = sorted({fold(v) for v in raw["victim_words"]}, key=len, reverse=True)
+    victim = "(?:[وبلفك]?(?:ال)?)?(?:" + "|".join(re.escape(v) for v in victims) + ")"
     result = []
     for community in raw["communities"]:
-        for alias in sorted(community["aliases"], key=len, reverse=True):
+        for alias in sorted({fold(a) for a in community["aliases"]}, key=len, reverse=True):
             body = re.escape(alias).replace("'", "['’]?")
             # "a Kakai family", "Yazidi farmers", "the Kakai village of", "عائلة كاكائية"
             result.append((re.compile(r"(?<![\w])" + body + r"(?:\s+\w+)?\s+" + victim + r"(?![\w])", re.I),
                            community["name"]))
             result.append((re.compile(r"(?<![\w])" + victim + r"\s+(?:\w+\s+)?(?:من\s+)?(?:ال)?" + body
                                       + r"(?![\w])", re.I), community["name"]))
-        for plural in community.get("plurals", ()):
+        for plural in {fold(p) for p in community.get("plurals", ())}:
             body = re.escape(plural).replace("'", "['’]?")
             result.append((re.compile(r"(?<![\w])" + body + r"(?![\w])", re.I), community["name"]))
     return result
@@ -108,8 +122,9 @@ def find_communities(text, start=0, end=None):
     """Target communities: a community name next to a victim word, or its plural ('Yazidis')."""
     end = len(text) if end is None else end
     found = []
+    folded = fold(text)
     for pattern, name in _community_patterns():
-        for match in pattern.finditer(text, start, end):
+        for match in pattern.finditer(folded, start, end):
             a, b = match.span()
             if not any(a < m.end and m.start < b for m in found):
                 found.append(CommunityMention(name, a, b))

@@ -3,7 +3,10 @@
 Time precision codes as in taxonomy.json (ACLED Codebook): 1 the day is known, 2 the week is known,
 3 only the month (or a part of it) is known. The event date of a span is its midpoint; date_start and
 date_end bound it. A night ('late Saturday', 'Saturday night', 'last night') may run past midnight,
-so its date_end is the next day. Dates after the publication date are ignored.
+so its date_end is the next day. Dates after the publication date are ignored. Arabic dates: see
+arabic_dates.py. A date given as the day a statement was made ('the ministry said on Monday',
+'أفاد مصدر أمني، اليوم الأحد،') is marked ``reported``: the event's own date, when the text gives one,
+goes first.
 """
 
 import calendar
@@ -11,7 +14,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..values import _MONTHS
+from ..dates import MONTHS as _MONTHS
+from . import arabic_dates
+from .arabic import fold, is_arabic
 
 DAY, WEEK, MONTH = 1, 2, 3
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -38,7 +43,7 @@ _PATTERNS = [
     ("yesterday", re.compile(r"\b(?P<late>late\s+)?yesterday(?:\s+(?P<time>night|evening|morning|afternoon))?\b"
                              r"|\blast\s+(?P<night>night)\b", re.I)),
     ("today", re.compile(r"\b(?:early\s+)?(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)),
-    ("days_ago", re.compile(r"\b(?P<count>\d|one|two|three|four|five|six|seven|a)\s+days?\s+ago\b", re.I)),
+    ("days_ago", re.compile(r"\b(?P<count>\d|one|two|three|four|five|six|seven|a)\s+days?\s+(?:ago|earlier)\b", re.I)),
     ("last_week", re.compile(r"\blast\s+week\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
 ]
@@ -52,6 +57,13 @@ class DateMention:
     time_precision: int
     date_start: date = None
     date_end: date = None
+    reported: bool = False  # the day something was said, not (necessarily) the day it happened
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|statement|added)(?:\s+\w+){0,3}\s+$", re.I)
+_SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|announced|claimed|reported|stated)\b", re.I)
+_SAID_ARABIC = re.compile(r"(?<![\w])(?:[وف]?(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|صرح|صرحت|بيان|"
+                          r"تبني|تبنت|يفيد|افادت))(?![\w])[^.\n؟!]{0,60}[،,]\s*$")
 
 
 def find_dates(text, published, start=0, end=None):
@@ -73,8 +85,77 @@ def find_dates(text, published, start=0, end=None):
                 low += 1
             found.append(DateMention(start + low, start + high, *mention))
             taken.append(span)
+    if is_arabic_text(chunk):
+        folded = arabic_dates.prepared(chunk)
+        for kind, pattern in arabic_dates.PATTERNS:
+            for match in pattern.finditer(folded):
+                span = match.span()
+                if span[0] == span[1] or any(span[0] < b and a < span[1] for a, b in taken):
+                    continue
+                mention = _resolve_arabic(kind, arabic_dates.english_groups(kind, match), published)
+                if mention is not None:
+                    found.append(DateMention(start + span[0], start + span[1], *mention))
+                    taken.append(span)
+    found = [_with_reported(text, m) for m in found]
     found.sort(key=lambda m: m.start)
     return [m for m in found if (m.date_start or m.event_date) <= published]
+
+
+def is_arabic_text(chunk):
+    return any("\u0600" <= c <= "\u06FF" for c in chunk)
+
+
+def _with_reported(text, mention):
+    line_start = max(text.rfind("\n", 0, mention.start), text.rfind(". ", 0, mention.start), 0)
+    before = text[max(line_start, mention.start - 80):mention.start]
+    after = text[mention.end:mention.end + 30]
+    if is_arabic(text[mention.start:mention.end]):
+        said = bool(_SAID_ARABIC.search(fold(before))) and after.lstrip()[:1] in ("،", ",", "ب", "ع", "ا")
+    else:
+        said = bool(_SAID_BEFORE.search(before) or _SAID_AFTER.search(after))
+    if not said:
+        return mention
+    return DateMention(mention.start, mention.end, mention.event_date, mention.time_precision, mention.date_start,
+                       mention.date_end, True)
+
+
+def _resolve_arabic(kind, groups, published):
+    if kind in ("day_month", "part_month", "month"):
+        month = groups["month_number"]
+        if kind == "day_month":
+            day = int(groups["day"])
+            try:
+                return date(_year(groups, month, day, published), month, day), DAY, None, None
+            except ValueError:
+                return None
+        year = _year(groups, month, 1, published)
+        if kind == "part_month":
+            return _month_span(year, month, *groups["part_days"])
+        if year == published.year and month == published.month:
+            return _month_span(year, month, 1, published.day)
+        return _month_span(year, month, 1, 31)
+    if kind in ("weekday", "weekday_night"):
+        back = (published.weekday() - groups["weekday_number"]) % 7
+        if groups.get("last") and back == 0:
+            back = 7
+        day = published - timedelta(days=back)
+        if kind == "weekday_night":
+            return day, DAY, day, day + timedelta(days=1)
+        if groups.get("eve"):  # ليلة الجمعة: the night before Friday
+            return day - timedelta(days=1), DAY, day - timedelta(days=1), day
+        if groups.get("night") and day < published:
+            return day, DAY, day, day + timedelta(days=1)
+        return day, DAY, None, None
+    if kind == "yesterday":
+        day = published - timedelta(days=2 if groups.get("before") else 1)
+        if groups.get("night"):
+            return day, DAY, day, day + timedelta(days=1)
+        return day, DAY, None, None
+    if kind == "today":
+        return published, DAY, None, None
+    if kind == "days_ago":
+        return published - timedelta(days=groups["days"]), DAY, None, None
+    return _resolve(kind, None, published)
 
 
 def _year(groups, month, day, published):
@@ -93,7 +174,7 @@ def _month_span(year, month, first, last):
 
 
 def _resolve(kind, match, published):
-    groups = {k: v for k, v in match.groupdict().items() if v}
+    groups = {k: v for k, v in match.groupdict().items() if v} if match is not None else {}
     if "month" in groups and not groups["month"][0].isupper():
         return None  # "may" the verb
     month = _MONTHS.get(groups.get("month", "").casefold().rstrip("."))

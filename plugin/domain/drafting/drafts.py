@@ -6,23 +6,67 @@ early May"); for each group propose the store's fields, each with the words it c
 the text does not support is left out, never guessed (no figure is not 0).
 """
 
+import re
 from dataclasses import dataclass, field
 
 from .. import taxonomy
 from ..i18n import QT_TRANSLATE_NOOP
 from ..values import parse_date
-from .actors import (ARMED_GROUP, FOREIGN, STATE, UNIDENTIFIED, attribution, civilians_actor, find_actors,
-                     find_communities)
+from .actors import (
+    ARMED_GROUP,
+    FOREIGN,
+    STATE,
+    UNIDENTIFIED,
+    ActorMention,
+    attribution,
+    civilians_actor,
+    find_actors,
+    find_communities,
+)
+from .arabic import OffsetMap, fold, is_arabic
 from .dates import MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import figures
-from .places import AREA_RANK, Gazetteer, find_places, find_villages
+from .places import AREA_RANK, Gazetteer, arabic_label, find_places, find_villages
 from .text import Suggestion, data, split_sentences
 
 EXCERPT_LIMIT = 1000
-_SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate incident", "in an unrelated")
+_SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate incident", "in an unrelated",
+                     "حادث منفصل", "حادثه منفصله", "هجوم منفصل", "سياق اخر", "سياق منفصل", "حادث اخر", "حادثه اخري",
+                     "هجوم اخر", "in response", "in retaliation", "retaliated", "ردا علي", "ردا على")
+_EARLIER_WITHOUT_DATE = ("last month", "ago", "days earlier", "weeks earlier", "months earlier", "days before",
+                         "week earlier", "day earlier", "the day before", "the previous day", "the previous week",
+                         "weeks before", "earlier this", "الشهر الماضي", "في وقت سابق")
 _FOLLOW_ON = ("their ", "they ", "the bodies", "both ", "the two ", "the three ", "the victims", "the farmers",
               "the abducted", "the kidnapped", "his body", "her body")
+
+
+# Statistics over a period ("UNAMI documented 12 civilian casualties in May") tell no incident.
+_AGGREGATE = re.compile(r"\b(?:documented|recorded|verified|registered|tallied)\b.{0,80}\b(?:casualties|incidents|"
+                        r"attacks|violations|killings)\b|(?:وثقت|سجلت|احصت|رصدت).{0,60}(?:حالات|حاله|ضحايا|انتهاكات|حوادث)",
+                        re.I)
+
+
+_OPERATION = re.compile(r"operation|عمليه|حمله", re.I)
+_STATE_DOING = re.compile(r"kill|operation|عمليه|حمله", re.I)
+
+
+def _subject_before(text, mentions, event):
+    """State forces named just before the event's words, first named first: 'Iraqi army and Peshmerga forces'."""
+    state = sorted((m for m in mentions if m.role == STATE and m.start < event.end), key=lambda m: m.start)
+    subject, edge = [], event.start
+    for mention in reversed(state):
+        gap = text[mention.end:edge] if mention.end <= edge else ""
+        if mention.end > edge or not re.fullmatch(r"[\s,]*(?:(?:and|و)\s*)?(?:forces|قوات)?\s*", gap):
+            if not (mention.start < event.end and event.start < mention.end):
+                break
+        subject.insert(0, mention)
+        edge = mention.start
+    return subject
+# In an air strike or shelling, state forces are the perpetrator only when named by what strikes
+# ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
+_STRIKERS = re.compile(r"aircraft|warplane|jets?\b|air force|aviation|F-16|helicopter|artillery|drone|طيران|طائر|مروحي|"
+                       r"مدفعي|مسير", re.I)
 
 
 @dataclass
@@ -64,7 +108,8 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
     published = parse_date(published, "published")
     if published is None:
         raise ValueError(QT_TRANSLATE_NOOP("drafting", "The publication date is needed to resolve the report's dates."))
-    text = text or ""
+    report = OffsetMap(text or "")  # Arabic diacritics out; offsets mapped back at the end
+    text = report.text
     sentences = split_sentences(text)
     if not sentences:
         return []
@@ -76,15 +121,54 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
         if not draft.fields:
             continue
         draft.secondary = secondary
-        draft.source = _source(text, group, draft, published, outlet, url)
-        drafts.append(draft)
+        if secondary and drafts:
+            _same_place(text, draft, drafts[0])
+        draft.source = _source(report, group, draft, published, outlet, url)
+        drafts.append(_in_original(report, draft) if report.changed else draft)
     return drafts
+
+
+_SAME_PLACE = re.compile(r"\b(?:the\s+same\s+(?:area|village|town|district|place|spot)|(?:the\s+)?same\s+village)\b"
+                         r"|(?:المنطقه|القريه|الناحيه|المكان|البلده)\s+(?:نفسها|ذاتها|نفسه|ذاته)|(?:ذات|نفس)\s+(?:المنطقه|القريه|المكان)",
+                         re.I)
+_PLACE_FIELDS = ("location", "geo_precision", "longitude", "latitude", "admin1", "admin2")
+
+
+def _same_place(text, draft, main):
+    """'in the same area', 'في المنطقة نفسها': the place of the main incident."""
+    if "location" in draft.fields or "location" not in main.fields:
+        return
+    found = _SAME_PLACE.search(fold(text[draft.start:draft.end]))
+    if found:
+        start, end = draft.start + found.start(), draft.start + found.end()
+        for name in _PLACE_FIELDS:
+            if name in main.fields:
+                draft.fields[name] = _suggest(text, start, end, main.fields[name].value)
+        if "notes" in draft.fields:
+            notes = draft.fields["notes"]
+            draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
+
+
+def _in_original(report, draft):
+    """The draft with offsets and snippets in the report's own text (with its diacritics)."""
+    fields = {}
+    for name, suggestion in draft.fields.items():
+        start, end = report.span(suggestion.start, suggestion.end)
+        fields[name] = Suggestion(suggestion.value, report.original[start:end], start, end, suggestion.note)
+    start, end = report.span(draft.start, draft.end)
+    return Draft(fields=fields, source=draft.source, start=start, end=end, secondary=draft.secondary)
 
 
 # --- grouping sentences into incidents -------------------------------------------------------------
 
 def _group_incidents(text, sentences, published):
-    cues = [sentence_events(text, s.start, s.end) for s in sentences]
+    """Sentences grouped into incidents, the way a reader tells them apart: a sentence with an event
+    cue starts its own incident when it says so ('in a separate incident', 'وفي حادث منفصل') or when
+    its own date lies apart from the main incident's (two days or more, or any other day when the
+    sentence opens with it, as bulletins do: 'On 10 February, ...'). A sentence that starts no
+    incident goes on with the incident before it in the same paragraph; in a new paragraph, it goes
+    back to the main incident (the story's own background: 'No group has claimed the attack.')."""
+    cues = [[] if _AGGREGATE.search(fold(s.text)) else sentence_events(text, s.start, s.end) for s in sentences]
     first_cue = next((i for i, c in enumerate(cues) if c), None)
     if first_cue is None:
         return []
@@ -92,21 +176,21 @@ def _group_incidents(text, sentences, published):
     leading = [s for s, c in zip(sentences, cues) if c][:2]
     main_date = _first_date(text, leading, published) or _first_date(text, sentences[:first_cue + 1], published)
     main, others = [], []
-    index = 0
-    while index < len(sentences):
-        sentence = sentences[index]
-        if index > first_cue and sentence not in leading and cues[index] \
-                and _starts_other_incident(text, sentence, published, main_date):
-            group = [sentence]
-            index += 1
-            while index < len(sentences) and _follows_on(text, sentences[index], cues[index], published):
-                group.append(sentences[index])
-                index += 1
-            others.append(group)
+    current = main
+    for index, sentence in enumerate(sentences):
+        if index > first_cue and cues[index] and _starts_other_incident(text, sentence, published, main_date):
+            current = [sentence]
+            others.append(current)
             continue
-        main.append(sentence)
-        index += 1
+        if current is not main and (_new_paragraph(text, sentences[index - 1], sentence)
+                                    and not _follows_on(text, sentence, cues[index], published)):
+            current = main
+        current.append(sentence)
     return [(main, False)] + [(group, True) for group in others]
+
+
+def _new_paragraph(text, previous, sentence):
+    return "\n" in text[previous.end:sentence.start]
 
 
 def _follows_on(text, sentence, cues, published):
@@ -116,10 +200,10 @@ def _follows_on(text, sentence, cues, published):
 
 
 def _starts_other_incident(text, sentence, published, main_date):
-    lowered = sentence.text.casefold()
+    lowered = fold(sentence.text.casefold())
     if any(marker in lowered for marker in _SEPARATE_MARKERS):
         return True
-    dates = find_dates(text, published, sentence.start, sentence.end)
+    dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     own = dates[0] if dates else None
     if own is not None and main_date is not None:
         low = own.date_start or own.event_date
@@ -127,19 +211,23 @@ def _starts_other_incident(text, sentence, published, main_date):
         main_low = main_date.date_start or main_date.event_date
         main_high = main_date.date_end or main_date.event_date
         if high < main_low or low > main_high:
-            return abs((own.event_date - main_date.event_date).days) >= 2
+            opening = len(sentence.text[:own.start - sentence.start].split()) <= 3
+            return opening or abs((own.event_date - main_date.event_date).days) >= 2
         return False
     if any(marker in lowered for marker in earlier_markers()):
-        return own is not None or main_date is None or "last month" in lowered or "ago" in lowered
+        return own is not None or main_date is None or any(w in lowered for w in _EARLIER_WITHOUT_DATE)
     return False
 
 
 def _first_date(text, sentences, published):
+    """The first date of the event in ``sentences``; the day a statement was made only if none."""
+    said = None
     for sentence in sentences:
-        dates = find_dates(text, published, sentence.start, sentence.end)
-        if dates:
-            return dates[0]
-    return None
+        for mention in find_dates(text, published, sentence.start, sentence.end):
+            if not mention.reported:
+                return mention
+            said = said or mention
+    return said
 
 
 # --- one draft ------------------------------------------------------------------------------------
@@ -181,7 +269,7 @@ def _draft(text, group, published, gazetteer, context):
 
     fields.update(_place(text, group, gazetteer, context))
 
-    for name, suggestion in figures(text, group).items():
+    for name, suggestion in figures(text, group, event is not None and event.civilian_targeting).items():
         fields[name] = suggestion
 
     if fields and (event is not None or any(k in fields for k in ("fatalities", "wounded", "abducted"))):
@@ -192,30 +280,60 @@ def _draft(text, group, published, gazetteer, context):
 
 
 def _actors(text, group, event, cue_sentence):
+    """The perpetrator (actor1), its attribution, and actor2. The perpetrator is sought in the sentence
+    that tells the event first (the actor just before the event's words, then by role), then in the
+    rest of the incident; an unidentified one ('gunmen') gives way to a group the text suspects or
+    says claimed the attack ('ISIS is suspected'). 'التنظيم' (the organisation) with no actor in the
+    incident is the armed group the report named before."""
     fields = {}
     mentions = [m for s in group for m in find_actors(text, s.start, s.end)]
+    if not mentions:
+        mentions = _the_organisation(text, group)
     if not mentions:
         if event is not None and event.civilian_targeting:
             fields["actor2"] = _suggest(text, event.start, event.end, civilians_actor())
         return fields
     remote = event is not None and event.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")
-    perpetrator_roles = (FOREIGN, ARMED_GROUP, UNIDENTIFIED, STATE) if remote else (ARMED_GROUP, UNIDENTIFIED, FOREIGN)
-    candidates = [m for m in mentions if m.role in perpetrator_roles]
+    arrest = event is not None and event.sub_event_type == "Arrests"
+    perpetrator_roles = (FOREIGN, ARMED_GROUP, UNIDENTIFIED, STATE) if remote else \
+        (STATE, FOREIGN) if arrest else (ARMED_GROUP, UNIDENTIFIED, FOREIGN)
+    candidates = [m for m in mentions if m.role in perpetrator_roles
+                  and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end])))]
     actor1 = None
-    if candidates and event is not None:
+    if remote and candidates:  # what strikes: 'قصفت طائرة مسيرة تركية', 'بضربة لطيران الجيش العراقي'
+        attached = [m for m in candidates if (m.start < event.end and event.start < m.end)
+                    or 0 <= m.start - event.end <= 3 or text[event.end:m.start].strip().casefold() == "by"]
+        actor1 = attached[0] if attached else None
+    if event is not None and event.event_type == "Battles" and actor1 is None:
+        # 'Iraqi forces killed five ISIS members': state forces that do what the event's words say
+        doing = []
+        if _STATE_DOING.search(fold(text[event.start:event.end])):  # 'Iraqi army and Peshmerga forces killed'
+            doing = _subject_before(text, mentions, event)
+        if not doing and _OPERATION.search(fold(text[event.start:event.end])):  # 'نفذت القوات الأمنية عملية أمنية'
+            doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end]
+        actor1 = doing[0] if doing else None
+    if candidates and event is not None and actor1 is None:
         before_cue = [m for m in candidates if cue_sentence.start <= m.start < event.start]
         actor1 = before_cue[-1] if before_cue else None
+        in_cue_sentence = [m for m in candidates if cue_sentence.start <= m.start < cue_sentence.end]
+        if actor1 is None and in_cue_sentence:
+            actor1 = sorted(in_cue_sentence, key=lambda m: (perpetrator_roles.index(m.role), m.start))[0]
     if actor1 is None and candidates:
         actor1 = sorted(candidates, key=lambda m: (perpetrator_roles.index(m.role), m.start))[0]
+    found = _attribution_of(text, group, mentions, actor1) if actor1 is not None else None
+    if actor1 is not None and actor1.role == UNIDENTIFIED:
+        named = [(m, _attribution_of(text, group, mentions, m)) for m in candidates if m.role == ARMED_GROUP]
+        named = [(m, f) for m, f in named if f is not None and f[0] in ("suspected", "claimed")]
+        if named:
+            actor1, found = named[0]
+    if arrest:
+        found = None  # 'arrested three people suspected of ...': the suspicion is not the arrest's
     if actor1 is not None:
         fields["actor1"] = _suggest(text, actor1.start, actor1.end, actor1.name)
-        sentence = next(s for s in group if s.start <= actor1.start < s.end)
         if actor1.role == UNIDENTIFIED:
             fields["attribution"] = _suggest(text, actor1.start, actor1.end, "unknown")
-        else:
-            found = attribution(text, actor1, sentence.start, sentence.end)
-            if found:
-                fields["attribution"] = _attribution_snippet(text, sentence, actor1, found)
+        elif found:
+            fields["attribution"] = _attribution_snippet(text, found[1], found[2], found[0])
     if event is not None and event.civilian_targeting:
         fields["actor2"] = _suggest(text, event.start, event.end, civilians_actor())
     else:
@@ -225,6 +343,30 @@ def _actors(text, group, event, cue_sentence):
         if others and event is not None and event.event_type == "Battles":  # elsewhere, too unsure
             fields["actor2"] = _suggest(text, others[0].start, others[0].end, others[0].name)
     return fields
+
+
+def _attribution_of(text, group, mentions, actor):
+    """(value, sentence, mention) of the first attribution any mention of ``actor`` in the group has."""
+    for mention in mentions:
+        if mention.name != actor.name:
+            continue
+        sentence = next(s for s in group if s.start <= mention.start < s.end)
+        value = attribution(text, mention, sentence.start, sentence.end)
+        if value:
+            return value, sentence, mention
+    return None
+
+
+def _the_organisation(text, group):
+    """'التنظيم' in the incident: the armed group named earlier in the report."""
+    for sentence in group:
+        found = re.search(r"(?<![\w])[وف]?التنظيم(?![\w])", fold(sentence.text))
+        if found:
+            earlier = [m for m in find_actors(text, 0, sentence.start) if m.role == ARMED_GROUP]
+            if earlier:
+                start = sentence.start + found.start()
+                return [ActorMention(earlier[-1].name, ARMED_GROUP, start, sentence.start + found.end())]
+    return []
 
 
 def _attribution_snippet(text, sentence, actor, value):
@@ -255,27 +397,29 @@ def _place(text, group, gazetteer, context):
         for start, end, name in find_villages(sentence, excluded):
             if not gazetteer.lookup(name):
                 villages.append((start, end, name))
-    points = [m for m in matches if m.is_point]
-    areas = [m for m in matches if not m.is_point]
+    ranked = _ranked(matches, [s for s in group if sentence_events(text, s.start, s.end)])
     anchor = None  # the place that gives the coordinates
     if villages:
         start, end, name = villages[0]
-        anchors = points or sorted(areas, key=_area_rank) or [m for m in context if m.is_point]
+        anchors = [m for m in ranked if m.known.place.longitude is not None] or [m for m in context if m.is_point]
         anchor = anchors[0] if anchors else None
-        if anchor is not None and anchor.known.place.longitude is not None:
-            label = f"{name} (near {anchor.label})" if anchor.is_point else f"{name} ({_area_label(anchor)})"
+        if anchor is not None:
+            arabic = arabic_label(anchor) if is_arabic(name) else None
+            if arabic:  # 'الحواشة (قرب جلولاء)', 'ميخاس (قضاء خانقين)'
+                label = f"{name} (قرب {arabic})" if anchor.is_point else f"{name} ({arabic})"
+            else:
+                label = f"{name} (near {anchor.label})" if anchor.is_point else f"{name} ({_area_label(anchor)})"
             fields["location"] = _suggest(text, start, end, label)
             fields["geo_precision"] = _suggest(text, start, end, 2 if anchor.is_point else 3)
         else:
             fields["location"] = _suggest(text, start, end, name)
-    elif points:
-        anchor = points[0]
+    elif ranked:
+        anchor = ranked[0]
         fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
-        fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2 if anchor.near else 1)
-    elif areas:
-        anchor = sorted(areas, key=_area_rank)[0]
-        fields["location"] = _suggest(text, anchor.start, anchor.end, _area_label(anchor))
-        if anchor.known.place.longitude is not None:
+        if anchor.is_point:
+            precise = not (anchor.near or anchor.reference)
+            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 1 if precise else 2)
+        elif anchor.known.place.longitude is not None:
             fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 3)
     if anchor is not None:
         place = anchor.known.place
@@ -290,11 +434,28 @@ def _place(text, group, gazetteer, context):
             fields["admin1"] = _suggest(text, source.start, source.end, admin1)
         if anchor.known.admin2:
             fields["admin2"] = _suggest(text, anchor.start, anchor.end, anchor.known.admin2)
-    elif areas or matches:
+    elif matches:
         governorate = next((m for m in matches if m.known.admin1), None)
         if governorate:
             fields["admin1"] = _suggest(text, governorate.start, governorate.end, governorate.known.admin1)
     return fields
+
+
+def _ranked(matches, event_sentences=()):
+    """Known places, the likeliest place of the event first: those of the sentences that tell the
+    event (with an event cue), then a town the text puts the event in, a sub-district, a town the event is near, a
+    district, a governorate; a place the event is only placed against ('south of Kirkuk', 'جنوب
+    كركوك') last."""
+    def rank(match):
+        kind = match.area_word or match.known.place.kind
+        if match.reference:
+            return 9
+        if match.is_point:
+            return 2 if match.near else 0
+        return 1 if kind == "sub-district" else 3 + AREA_RANK.get(kind, 0)
+    def elsewhere(match):
+        return not any(s.start <= match.start < s.end for s in event_sentences)
+    return sorted(matches, key=lambda m: (m.reference, elsewhere(m), rank(m), m.start))
 
 
 def _area_rank(match):
@@ -302,10 +463,7 @@ def _area_rank(match):
 
 
 def _area_label(match):
-    if match.area_word:
-        return match.label
-    kind = match.known.place.kind
-    return f"{match.known.place.name} {kind}" if kind in AREA_RANK else match.known.place.name
+    return match.label
 
 
 def _excluded_village_words():
@@ -359,7 +517,7 @@ def _notes(fields):
     return (sentence + ("; " + "; ".join(details) if details else "") + ".").strip()
 
 
-def _source(text, group, draft, published, outlet, url):
+def _source(report, group, draft, published, outlet, url):
     source = {"published": published.isoformat()}
     if outlet:
         source["outlet"] = outlet.strip()
@@ -370,6 +528,6 @@ def _source(text, group, draft, published, outlet, url):
         value = draft.value(incident_field)
         if value is not None:
             source[source_field] = value
-    excerpt = " ".join(s.text for s in group)
+    excerpt = " ".join(report.original[slice(*report.span(s.start, s.end))] for s in group)
     source["excerpt"] = excerpt if len(excerpt) <= EXCERPT_LIMIT else excerpt[:EXCERPT_LIMIT - 1] + "…"
     return source

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import taxonomy
+from .arabic import fold
 from .text import data
 
 
@@ -35,7 +36,7 @@ def earlier_markers():
 
 def sentence_events(text, start, end):
     """Event cues in text[start:end], best first (lowest priority, then earliest)."""
-    chunk = text[start:end]
+    chunk = fold(text[start:end])  # Arabic letter variants folded, offsets kept
     found = []
     for pattern, needs, rule in _rules():
         if needs is not None and not needs.search(chunk):

@@ -8,14 +8,17 @@ mention, no figure: an unknown count is never 0. Only explicit statements ('no o
 'no casualties') give 0.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from . import arabic_figures, sorani_figures
+from .arabic import fold, forms, is_sorani
 from .numbers import Number, at_least_length, is_more_word, more_marker_at, number_at
 from .text import Suggestion, data
 
 CATEGORIES = ("fatalities", "wounded", "abducted")
-PLAIN, MORE, TOTAL = "plain", "more", "total"
+_ASIDES = ("including", "among", "mostly", "most", "all", "among them", "both")
+PLAIN, MORE, ONE_MORE, TOTAL = "plain", "more", "one more", "total"
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,7 @@ class Mention:
     start: int
     end: int
     note: str = ""
+    sides: tuple = ()  # ((value, "civilians" | "security" | None), ...) of the numbers it adds up
 
 
 @lru_cache(maxsize=None)
@@ -40,6 +44,11 @@ def _lists():
         "total": raw["total_words"],
         "none": raw["none_phrases"],
         "not_none": raw["not_none_phrases"],
+        "persons": set(raw["person_nouns"]) | set(raw["ordinals"]),
+        "ordinals": set(raw["ordinals"]),
+        "modifiers": set(raw["person_modifiers"]),
+        "sides": {side: set(words) for side, words in raw["sides"].items()},
+        "determiners": set(raw["determiners"]),
     }
 
 
@@ -64,6 +73,11 @@ def _group(tokens, index):
     if position >= len(tokens):
         return None
     number = number_at(tokens, position)
+    if number is None and not more:
+        person = _one_person(tokens, position)
+        if person is not None and person + 1 < len(tokens) and tokens[person + 1].lower == "and" \
+                and person + 2 < len(tokens) and number_at(tokens, person + 2) is not None:
+            number = Number(1, position, person, article=True)  # "an officer and three soldiers"
     if number is None and more and tokens[position].lower in lists["filler"]:
         number = Number(1, index, position - 1, article=True)  # "another soldier": one more
     if number is None:
@@ -94,6 +108,10 @@ def _active_cue_before(tokens, first):
         category = _category_of(tokens[position].lower, _lists()["active"])
         if category:
             return category, position
+    if position >= 1 and tokens[position].lower == "of":  # "the abduction of three", "the deaths of two"
+        category = _category_of(tokens[position - 1].lower, _lists()["cues"])
+        if category:
+            return category, position - 1
     return None, first
 
 
@@ -110,6 +128,17 @@ def _toll_before(tokens, first):
 def sentence_mentions(sentence):
     """Figures mentioned in one sentence."""
     tokens = sentence.tokens
+    if arabic_figures.is_arabic_sentence(sentence) and is_sorani(sentence.text):
+        def make_sorani(category, value, kind, first, last, note):
+            start, end = sentence.slice(first, last)
+            return Mention(category, value, kind, start, end, note, ((value, None),))
+        return sorani_figures.sentence_mentions(sentence, make_sorani)
+    if arabic_figures.is_arabic_sentence(sentence):
+        def make(category, value, kind, first, last, note):
+            start, end = sentence.slice(first, last)
+            side = next((side_of(fold(t.text)) for t in tokens[first + 1:last + 4] if side_of(fold(t.text))), None)
+            return Mention(category, value, kind, start, end, note, ((value, side),))
+        return arabic_figures.sentence_mentions(sentence, make, lambda m: replace(m, kind=MORE))
     mentions = []
     index = 0
     while index < len(tokens):
@@ -126,16 +155,131 @@ def sentence_mentions(sentence):
         if category is None and _toll_before(tokens, first) is not None:
             category, kind_total, cue = "fatalities", True, _toll_before(tokens, first)
         end_token = last
+        if category is not None and cue < first and tokens[first - 1].lower == "of":
+            # 'the bodies of two men who had been abducted': killed, and abducted too
+            also, also_end, _, _ = _bind_forward(tokens, numbers, last, more)
+            if also is not None and also != category:
+                start, end = sentence.slice(first, also_end)
+                mentions.append(Mention(also, sum(n.value for n in numbers), PLAIN, start, end))
         if category is None:
             category, end_token, numbers, more = _bind_forward(tokens, numbers, last, more)
         if category is not None:
             value = sum(n.value for n in numbers)
             kind = TOTAL if kind_total else MORE if more else PLAIN
+            if kind == MORE and len(numbers) == 1 and numbers[0].article:
+                kind = ONE_MORE  # "another": one more, or one if no count came before
             start, end = sentence.slice(min(first, cue), end_token)
             note = "; ".join(n.note for n in numbers if n.note)
-            mentions.append(Mention(category, value, kind, start, end, note))
+            sides = _sides(tokens, numbers, end_token)
+            mentions.append(Mention(category, value, kind, start, end, note, sides))
         index = max(end_token, last) + 1
-    return mentions
+    return mentions + _single_persons(sentence, mentions)
+
+
+def side_of(word):
+    """'civilians', 'security', 'people' (civilians or not) or None for a (folded, lower-case) noun."""
+    if word in ("people", "persons", "person", "اشخاص", "شخص", "شخصا", "شخصين", "شخصان"):
+        return "people"
+    for side, words in _lists()["sides"].items():
+        if word in words or any(f in words for f in forms(word)):
+            return side
+    return None
+
+
+def _sides(tokens, numbers, end_token):
+    """The side of each number's people: the first side noun after it, before the next number."""
+    sides = []
+    for position, number in enumerate(numbers):
+        stop = numbers[position + 1].first if position + 1 < len(numbers) else end_token + 1
+        side = next((side_of(t.lower) for t in tokens[number.last + 1:stop] if side_of(t.lower)), None)
+        sides.append((number.value, side))
+    return tuple(sides)
+
+
+def _one_person(tokens, index):
+    """Token index of the person noun in 'a shepherd', 'his son', 'a Yazidi returnee' at ``index``, or None."""
+    lists = _lists()
+    if index >= len(tokens) or tokens[index].lower not in lists["determiners"] | {"another"}:
+        return None
+    for position in range(index + 1, min(len(tokens), index + 6)):
+        word = tokens[position].lower
+        if word in lists["persons"]:
+            while position + 1 < len(tokens) and tokens[position + 1].lower in lists["persons"]:
+                position += 1  # a Peshmerga soldier
+            return position
+        if not (tokens[position].is_capitalised or word in lists["modifiers"] or word.isdigit()):
+            return None  # 'a Yazidi returnee', 'a 12-year-old boy' go on; anything else ends it
+    return None
+
+
+def _single_persons(sentence, found):
+    """One person killed, wounded or abducted, said without a number: 'killing a shepherd', 'injured his
+    son', 'the killing of a Yazidi returnee', 'the body of a man', 'a Turkmen man was kidnapped'."""
+    tokens = sentence.tokens
+    lists = _lists()
+    taken = [(m.start, m.end) for m in found]
+    result = []
+    for index, token in enumerate(tokens):
+        word = token.lower
+        category = _category_of(word, lists["active"]) if word != "shot" else None
+        first = index + 1
+        if word == "dead" and index > 0 and tokens[index - 1].lower == "shot":
+            category = "fatalities"
+        if category and first < len(tokens) and tokens[first].lower == "of":
+            first += 1  # the killing of a returnee
+        if word in ("body", "corpse") and first < len(tokens) and tokens[first].lower == "of":
+            category, first = "fatalities", first + 1
+        person = _one_person(tokens, first) if category else None
+        if category and person is None and first < len(tokens) and tokens[first].lower == "another":
+            person = first  # "injured another"
+        if person is None and (word in lists["determiners"] - {"the"} or word == "another"):
+            person = _one_person(tokens, index)
+            if person is not None:
+                category = _passive_cue(tokens, person + 1)
+                first = index
+                if category is None:
+                    person = None
+        if person is None:
+            continue
+        begin = index - 1 if word == "dead" else index
+        start, end = sentence.slice(min(begin, first), person)
+        if any(start < b and a < end for a, b in taken):
+            continue
+        count = 1
+        if person + 2 < len(tokens) and tokens[person + 1].lower == "and":
+            other = _one_person(tokens, person + 2)  # a farmer and his son
+            if other is not None:
+                count, person = 2, other
+                start, end = sentence.slice(min(begin, first), person)
+        taken.append((start, end))
+        side = side_of(tokens[person].lower)
+        ordinal = any(t.lower in lists["ordinals"] for t in tokens[first:person + 1])
+        kind = ONE_MORE if ordinal or tokens[first].lower == "another" else PLAIN  # 'a fourth shepherd'
+        result.append(Mention(category, count, kind, start, end, "", ((count, side),)))
+        also = _passive_cue(tokens, person + 1)  # the body of a man who had been kidnapped
+        if also and also != category:
+            result.append(Mention(also, count, PLAIN, start, end))
+    return result
+
+
+def _passive_cue(tokens, index):
+    """'was killed', 'who had been kidnapped' after a person: the category, or None; across 'of the
+    Popular Mobilization Forces'."""
+    if index < len(tokens) and tokens[index].lower == "of":  # 'an employee of a local NGO was shot dead'
+        index += 1
+        while index < len(tokens) and (tokens[index].lower in _lists()["modifiers"] or tokens[index].is_capitalised):
+            index += 1
+    for position in range(index, min(len(tokens), index + 5)):
+        word = tokens[position].lower
+        category = _category_of(word, _lists()["cues"])
+        if category:
+            return category
+        if word not in ("was", "were", "who", "had", "has", "been", "is", "reportedly", "also", "later", "being",
+                        "shot", "found", "beaten", "stabbed", "seriously", "critically", "slightly", "lightly", "badly",
+                        "fatally", "mortally", "sustained", "suffered", "received", "minor", "serious", "severe",
+                        "light", "survived", "with", "died", "of"):
+            return None
+    return None
 
 
 def _bind_forward(tokens, numbers, last, more):
@@ -150,6 +294,17 @@ def _bind_forward(tokens, numbers, last, more):
         category = _category_of(word, lists["cues"])
         if category:
             return category, position, numbers, more
+        if word in ("one", "a", "an", "same") and tokens[position - 1].lower == "of":
+            position += 1  # "three members of one family"
+            steps += 1
+            continue
+        if word == "," and position + 1 < len(tokens) and tokens[position + 1].lower in _ASIDES:
+            closing = next((i for i in range(position + 2, min(len(tokens), position + 10)) if tokens[i].text == ","),
+                           None)
+            if closing is None:
+                return None, last, numbers, more
+            position = closing + 1  # "three members of one family, including two children, were killed"
+            continue
         if word == "and" and position + 1 < len(tokens):
             extra = number_at(tokens, position + 1, articles=True)
             if extra is None:
@@ -158,7 +313,7 @@ def _bind_forward(tokens, numbers, last, more):
             position = extra.last + 1
             steps += 1
             continue
-        if is_more_word(word):
+        if is_more_word(word) or word == "also":  # 'two attackers were also killed'
             more = True
         elif word not in lists["filler"] and not (token.is_capitalised and token.text.isalpha()):
             return None, last, numbers, more
@@ -168,6 +323,12 @@ def _bind_forward(tokens, numbers, last, more):
 
 
 def _none_stated(text, start, end, category):
+    sorani = sorani_figures.none_stated(text, start, end) if category in ("fatalities", "wounded") else None
+    if sorani:
+        return sorani
+    arabic = arabic_figures.none_stated(text, start, end, category)
+    if arabic:
+        return arabic
     lists = _lists()
     chunk = text[start:end].casefold()
     if any(phrase in chunk for phrase in lists["not_none"]):
@@ -179,8 +340,9 @@ def _none_stated(text, start, end, category):
     return None
 
 
-def figures(text, sentences):
-    """{category: Suggestion} for the incident told by ``sentences`` (only figures the text gives)."""
+def figures(text, sentences, civilians_targeted=False):
+    """{category: Suggestion} for the incident told by ``sentences`` (only figures the text gives), and
+    the civilian / security forces split of the killed when the text gives it."""
     mentions = [m for s in sentences for m in sentence_mentions(s)]
     result = {}
     for category in CATEGORIES:
@@ -194,7 +356,43 @@ def figures(text, sentences):
                     break
         if suggestion is not None:
             result[category] = suggestion
+    if result.get("fatalities") and result["fatalities"].value:
+        result.update(_split(text, [m for m in mentions if m.category == "fatalities"], result["fatalities"].value,
+                             civilians_targeted))
     return result
+
+
+def _split(text, found, total, civilians_targeted):
+    """killed_civilians / killed_security_forces when the counts that make up the total say who they
+    were ('two people died ... four more villagers and one Iraqi officer': 6 and 1). The counts are
+    the last plain count before the partial ones ('two people') and the partial ones after it, or a
+    single count equal to the total; 'people' are civilians in an attack on civilians."""
+    parts = [m for m in found if m.kind != TOTAL]
+    mores = [m for m in parts if m.kind in (MORE, ONE_MORE)]
+    plain = [m for m in parts if m.kind == PLAIN and (not mores or m.start < mores[0].start)]
+    chains = ([[plain[-1]] + [m for m in mores if m.start > plain[-1].start]] if plain else []) + \
+        [[m] for m in parts if m.kind == PLAIN and m.value == total]
+    for used in chains:
+        if sum(m.value for m in used) != total:
+            continue
+        if len(used) == 1 and used[0].sides and all(side == "people" for _, side in used[0].sides):
+            continue  # 'seven people were killed' alone does not say who they were
+        counts = {"civilians": 0, "security": 0}
+        for mention in used:
+            for value, side in mention.sides or ((mention.value, None),):
+                side = "civilians" if side == "people" and civilians_targeted else side
+                if side not in counts:
+                    counts = None
+                    break
+                counts[side] += value
+            if counts is None:
+                break
+        if counts is None:
+            continue
+        start, end = min(m.start for m in used), max(m.end for m in used)
+        return {name: Suggestion(counts[side], text[start:end], start, end) for name, side in
+                (("killed_civilians", "civilians"), ("killed_security_forces", "security")) if counts[side]}
+    return {}
 
 
 def _combine(text, found):
@@ -203,10 +401,13 @@ def _combine(text, found):
         last = totals[-1]
         return Suggestion(last.value, text[last.start:last.end], last.start, last.end, last.note)
     plain = [m for m in found if m.kind == PLAIN]
+    if not plain and found and all(m.kind == ONE_MORE for m in found):
+        plain = found[:1]  # "two were killed and another wounded": one wounded
+        found = found[1:]
     if not plain:
         return None  # only partial counts ("two more"): the base is not known
     base = max(plain, key=lambda m: m.value)
-    more = [m for m in found if m.kind == MORE and m.start > base.start]
+    more = [m for m in found if m.kind in (MORE, ONE_MORE) and m.start > base.start]
     value = base.value + sum(m.value for m in more)
     parts = [base] + more
     start, end = min(m.start for m in parts), max(m.end for m in parts)

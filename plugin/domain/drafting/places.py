@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..place_names import Place, normalise
+from .arabic import fold, forms
 from .text import data
 
 POINT_KINDS = ("incident", "gazetteer", "town", "village")
@@ -24,8 +25,14 @@ _KIND_WORDS = {"district": "district", "qadha": "district", "qada": "district", 
                "province": "governorate", "town": "town", "city": "town", "village": "village"}
 _NEAR_WORDS = ("near", "outskirts of", "close to", "vicinity of", "nearby", "around", "outside", "south of",
                "north of", "east of", "west of", "southwest of", "southeast of", "northwest of", "northeast of",
-               "area of", "countryside of", "rural")
-_ARABIC_PREFIXES = "وبلف"
+               "area of", "countryside of", "rural", "قرب", "بالقرب من", "اطراف", "ضواحي", "جنوب", "شمال", "شرق", "غرب",
+               "جنوب غرب", "جنوب غربي", "شمال شرق", "شمال شرقي", "جنوب شرق", "جنوب شرقي", "شمال غرب", "شمال غربي",
+               "محيط", "اطراف")
+_ARABIC_KIND_WORDS = {"قضاء": "district", "ناحيه": "sub-district", "محافظه": "governorate", "مدينه": "town",
+                      "بلده": "town", "قريه": "village",
+                      # Sorani (folded): قەزای، ناحیەی، پارێزگای، شاری، گوندی
+                      "قهزاي": "district", "ناحيهي": "sub-district", "پاريزگاي": "governorate", "شاري": "town",
+                      "گوندي": "village"}
 
 
 def skeleton(name):
@@ -44,6 +51,7 @@ class Known:
     place: Place
     admin1: str = None
     admin2: str = None
+    arabic: str = None  # its Arabic name, when known (built-in places)
 
     @property
     def is_point(self):
@@ -57,6 +65,7 @@ class PlaceMatch:
     end: int
     near: bool = False
     area_word: str = None  # "district"/"governorate" said of a place known only as a point (town)
+    reference: bool = False  # "south of Kirkuk", "جنوب كركوك": a place the event is placed against
 
     @property
     def is_point(self):
@@ -64,7 +73,8 @@ class PlaceMatch:
 
     @property
     def label(self):
-        return f"{self.known.place.name} {self.area_word}" if self.area_word else self.known.place.name
+        kind = self.area_word or self.known.place.kind
+        return f"{self.known.place.name} {kind}" if kind in AREA_RANK else self.known.place.name
 
 
 class Gazetteer:
@@ -84,11 +94,15 @@ class Gazetteer:
 
     @classmethod
     def from_index(cls, index):
-        """From a PlaceIndex; a place's ``detail`` may hold its higher levels, "district, governorate"."""
+        """From a PlaceIndex (a place's ``detail`` may hold its higher levels, "district, governorate"),
+        then the built-in places for names the index does not know."""
         gazetteer = cls()
         entries = index.entries()
         for key, place in entries:
             gazetteer.add(Known(place, *_admin_from_detail(place)), key)
+        for key, known in _built_in()._by_key.items():
+            if key not in gazetteer._by_key:
+                gazetteer._by_key[key] = list(known)
         return gazetteer
 
     @classmethod
@@ -113,17 +127,37 @@ def _built_in():
     gazetteer = Gazetteer()
     for entry in raw["places"]:
         place = Place(entry["name"], entry["longitude"], entry["latitude"], entry["kind"], "GeoNames")
-        gazetteer.add(Known(place, entry["admin1"], entry["admin2"]), *entry["aliases"])
+        gazetteer.add(Known(place, entry["admin1"], entry["admin2"], _arabic(entry["aliases"])), *entry["aliases"])
     for name, aliases in raw["governorates"].items():
         gazetteer.add(Known(Place(name, None, None, "governorate"), name, None), *aliases)
+    for unit in data("admin_places.json")["units"]:
+        place = Place(unit["name"], unit["longitude"], unit["latitude"], unit["kind"], "COD-AB")
+        gazetteer.add(Known(place, unit["admin1"], unit["admin2"], _arabic(unit["aliases"])), *unit["aliases"])
     return gazetteer
+
+
+def _arabic(names):
+    return next((n for n in names if "\u0621" <= n[:1] <= "\u064A"), None)
+
+
+_ARABIC_KINDS = {"district": "قضاء", "sub-district": "ناحية", "governorate": "محافظة"}
+
+
+def arabic_label(match):
+    """'قضاء خانقين', 'جلولاء': a place in Arabic, for a village named in Arabic; None if not known."""
+    name = match.known.arabic
+    if not name:
+        return None
+    kind = match.area_word or match.known.place.kind
+    return f"{_ARABIC_KINDS[kind]} {name}" if kind in _ARABIC_KINDS else name
 
 
 def find_places(gazetteer, sentence):
     """Known places named in a sentence, longest names first, as PlaceMatch in reading order."""
     tokens = sentence.tokens
     text = sentence.text
-    found, taken = [], set()
+    found = _hyphenated(gazetteer, sentence)
+    taken = {i for i, t in enumerate(tokens) if any(m.start == t.start for m in found)}
     for size in (4, 3, 2, 1):
         for first in range(len(tokens) - size + 1):
             span = tokens[first:first + size]
@@ -131,24 +165,74 @@ def find_places(gazetteer, sentence):
                 continue
             if not all(t.text.isalpha() or "-" in t.text or "'" in t.text for t in span):
                 continue
-            if not (span[0].is_arabic or (span[0].is_capitalised and span[-1].is_capitalised)):
+            if not (span[0].is_arabic or (_capitalised(span[0]) and _capitalised(span[-1]))):
                 continue
             name = text[span[0].start - sentence.start:span[-1].end - sentence.start]
             candidates = gazetteer.lookup(name)
-            if not candidates and span[0].is_arabic and span[0].text[0] in _ARABIC_PREFIXES:
-                candidates = gazetteer.lookup(name[1:])
+            if not candidates and span[0].is_arabic:
+                rest = name[len(span[0].text):]
+                candidates = next((found for form in forms(span[0].text)[1:]
+                                   for found in [gazetteer.lookup(form + rest)] if found), [])
             if not candidates:
                 continue
             following = tokens[first + size].lower if first + size < len(tokens) else ""
+            organisation = _names_an_organisation(tokens, first, size)
             kind_word = _KIND_WORDS.get(following)
+            if span[0].is_arabic and first > 0:
+                kind_word = next((_ARABIC_KIND_WORDS[f] for f in forms(tokens[first - 1].text)
+                                  if f in _ARABIC_KIND_WORDS), None)
+                following = ""
             chosen = _choose(candidates, kind_word)
             area_word = kind_word if kind_word in AREA_RANK and chosen.place.kind != kind_word else None
             end = tokens[first + size].end if following in _KIND_WORDS else span[-1].end
-            before = text[max(0, span[0].start - sentence.start - 25):span[0].start - sentence.start].casefold()
+            before = fold(text[max(0, span[0].start - sentence.start - 25):span[0].start - sentence.start].casefold())
             near = any(re.search(r"(?<!\w)" + re.escape(w) + r"\s+(?:the\s+)?$", before) for w in _NEAR_WORDS)
-            found.append(PlaceMatch(chosen, span[0].start, end, near, area_word))
+            reference = bool(_DIRECTION.search(before)) or organisation
+            found.append(PlaceMatch(chosen, span[0].start, end, near, area_word, reference))
             taken.update(range(first, first + size))
     return sorted(found, key=lambda m: m.start)
+
+
+_DIRECTION = re.compile(r"(?<!\w)(?:(?:south|north|east|west|southwest|southeast|northwest|northeast|south-west|"
+                        r"south-east|north-west|north-east)\s+of|(?:جنوب|شمال|شرق|غرب)(?:ي|\s+(?:غرب|شرق)(?:ي)?)?)"
+                        r"\s+(?:the\s+)?(?:(?:city|town|district|province|governorate|مدينه|قضاء|محافظه)\s+)?$")
+
+
+# "the Sinjar Resistance Units", "Kirkuk Operations Command", "قيادة عمليات كركوك": a name more than the place
+# of the event (kept, as a place the event may be placed against)
+_ORGANISATION_AFTER = {"resistance", "units", "operations", "command", "brigade", "brigades", "regiment", "council",
+                       "directorate", "front", "protection", "university", "provincial", "media", "battalion"}
+_ORGANISATION_BEFORE = {"عمليات", "شرطه", "مجلس", "مديريه", "جامعه", "قياده", "فوج", "لواء"}
+
+
+def _names_an_organisation(tokens, first, size):
+    after = tokens[first + size].lower if first + size < len(tokens) else ""
+    if not tokens[first].is_arabic:
+        return after in _ORGANISATION_AFTER and tokens[first + size].is_capitalised
+    return first > 0 and any(f in _ORGANISATION_BEFORE for f in forms(tokens[first - 1].text))
+
+
+def _hyphenated(gazetteer, sentence):
+    """'the Kirkuk-Tikrit road', 'Daquq-Tuz': the first known place of a hyphenated pair of names."""
+    found = []
+    for token in sentence.tokens:
+        parts = token.text.split("-")
+        if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+            continue
+        offset = 0
+        for part in parts:
+            candidates = gazetteer.lookup(part)
+            if candidates:
+                start = token.start + offset
+                found.append(PlaceMatch(_choose(candidates, None), start, start + len(part)))
+                break
+            offset += len(part) + 1
+    return found
+
+
+def _capitalised(token):
+    """'Kirkuk', and 'al-Rashad' as well."""
+    return token.is_capitalised or bool(re.match(r"(?:al|el|ad|ar|as|at|az|an)-[A-Z]", token.text))
 
 
 def _choose(candidates, kind_word):
@@ -159,29 +243,67 @@ def _choose(candidates, kind_word):
     points = [c for c in candidates if c.is_point and c.place.longitude is not None]
     if points:
         return points[0]
-    return sorted(candidates, key=lambda c: AREA_RANK.get(c.place.kind, 0))[0]
+    # a governorate and a sub-district of one name ("Salah al-Din"): the larger, unless the text says which
+    return sorted(candidates, key=lambda c: -AREA_RANK.get(c.place.kind, 0))[0]
 
 
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[ae]l-)?[A-Z][\w'’-]*){0,2}"
 _VILLAGE_PATTERNS = (
-    re.compile(r"\b(?:village|hamlet|town|settlement)\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"),
+    re.compile(r"\b(?:village|hamlet|town|settlement)\s+of\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+village\b"),
-    re.compile(r"\bnearby\s+(?P<name>[A-Z][\w'’-]+)"),
+    re.compile(r"\bnearby\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\b(?P<name>[A-Z][\w'’-]+),\s+an?\s+(?:small\s+)?village\b"),
-    re.compile(r"\bقرية\s+(?P<name>[\u0600-\u06FF]+)"),
+    re.compile(r"\bthe\s+(?P<name>" + _NAME + r")\s+(?:area|valley|basin|desert|plains?|hills|mountains?|region|"
+               r"countryside|orchards?)\b"),
+    re.compile(r"\b(?:areas?|outskirts|vicinity|countryside)\s+of\s+(?P<name>" + _NAME + ")"),
+    re.compile(r"\bin\s+(?P<name>" + _NAME + r"),\s+(?:(?:about|some)\s+\d+\s*km\s+)?(?:(?:north|south|east|west|"
+               r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|"
+               r"an?\s+(?:town|village|district|sub-district|area))\b"),
 )
+# Arabic, on the folded text: قرية الحواشة، منطقة وادي الشاي، ناحية سنوني
+_ARABIC_WORD = r"[\u0621-\u064A\u067E\u0686\u0698\u06A4\u06AF\u0695\u06B5]+"  # with the Sorani letters
+_ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|گوندي|ناوچهي)"
+                             r"\s+(?P<name>"
+                             + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r")?)")
+_ARABIC_NAME_HEADS = {"واحد", "ابو", "ام", "تل", "عين", "بئر", "بير", "وادي", "البو", "كاني", "قره", "كرد", "سيد",
+                      "شيخ", "جبل", "ال", "دير", "سد", "طوز", "تازه", "بني"}
+_ARABIC_NOT_NAMES = {"في", "قرب", "تابعه", "التابعه", "مجاوره", "المجاوره", "نائيه", "اخري", "واحده", "قريبه", "من",
+                     "علي",
+                     "الي", "عند", "جنوب", "شمال", "شرق", "غرب", "سكني", "سكنيه", "زراعيه", "حدوديه", "الحدوديه",
+                     "مجاور", "محاذيه", "ذات", "تقع", "يسكنها", "اخري", "نفسها", "نفسه", "ذاتها", "ذاته"}
+
+
+_ARABIC_ADJECTIVES = {"التابعه", "الواقعه", "المجاوره", "القريبه", "النائيه", "المحاذيه", "المذكوره", "الكبيره",
+                      "الصغيره", "الجديده", "القديمه", "الحدوديه", "الزراعيه", "السكنيه", "الشرقيه", "الغربيه",
+                      "الشماليه", "الجنوبيه", "المتنازع", "الكرديه", "العربيه", "التركمانيه", "الايزيديه", "الكاكائيه",
+                      "المسيحيه", "الشبكيه", "ذاتها", "نفسها", "المحرره", "الامنيه", "العسكريه", "الاخيره", "المنكوبه"}
 
 
 def find_villages(sentence, excluded=()):
-    """Villages named in a sentence ('the village of Dara', 'Dara village'), known or not."""
+    """Villages and areas named in a sentence ('the village of Dara', 'Dara village', 'قرية دارا'),
+    known or not: (start, end, name)."""
     results = []
     skip = {normalise(word) for word in excluded}
     for pattern in _VILLAGE_PATTERNS:
         for match in pattern.finditer(sentence.text):
-            name = match.group("name")
-            if normalise(name) in skip or normalise(name.split()[0]) in skip:
-                continue
-            start = sentence.start + match.start("name")
-            if any(start < e and s < start + len(name) for s, e, _ in results):
-                continue
-            results.append((start, start + len(name), name))
+            _add_village(results, sentence, match.start("name"), match.group("name"), skip)
+    for match in _ARABIC_VILLAGE.finditer(fold(sentence.text)):
+        words = match.group("name").split()
+        if words[0] in _ARABIC_NOT_NAMES or normalise(words[0]) in skip:
+            continue
+        second = words[1] if len(words) > 1 else ""
+        keep = 2 if second and second not in _ARABIC_NOT_NAMES and normalise(second) not in skip and (
+            words[0] in _ARABIC_NAME_HEADS or (second.startswith("ال") and second not in _ARABIC_ADJECTIVES)) else 1
+        length = len(" ".join(words[:keep])) if keep == 2 else len(words[0])
+        start = match.start("name")
+        _add_village(results, sentence, start, sentence.text[start:start + length], skip)
     return sorted(results)
+
+
+def _add_village(results, sentence, offset, name, skip):
+    if normalise(name) in skip or normalise(name.split()[0]) in skip:
+        return
+    start = sentence.start + offset
+    if any(start < e and s < start + len(name) for s, e, _ in results):
+        return
+    results.append((start, start + len(name), name))

@@ -1,0 +1,101 @@
+"""Event dates in Arabic report text (Gregorian calendar only): اليوم، أمس، مساء الخميس، فجر السبت،
+ليلة السبت على الأحد، يوم الأربعاء الماضي، ١٧ آب/أغسطس، أوائل أيار/مايو، منتصف تموز، الشهر الماضي،
+قبل يومين.
+
+Months by their Levantine/Iraqi names (كانون الثاني … كانون الأول) and their Egyptian/Gulf names
+(يناير … ديسمبر), alone or paired ('أيار/مايو'). 'ليلة الجمعة' alone is the eve of Friday, the
+night from Thursday to Friday (the usual Arabic reckoning); 'ليلة السبت على الأحد' is the night
+from Saturday to Sunday. Matched on the folded text (arabic.fold) with ASCII digits.
+"""
+
+import re
+
+from .arabic import fold
+from .text import data, digits
+
+LEVANTINE = {"كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8,
+             "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12}
+EGYPTIAN = {"يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7,
+            "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12}
+ARABIC_WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
+# Sorani Kurdish (resources/drafting/sorani.json): ئەمڕۆ، دوێنێ، ئێوارەی شەممە، شەوی شەممە لەسەر یەکشەممە، ١٠ی ئاب
+SORANI_MONTHS = {fold(k): v for k, v in data("sorani.json")["months"].items()}
+SORANI_WEEKDAYS = {fold(k): v for k, v in data("sorani.json")["weekdays"].items()}
+MONTHS = {**LEVANTINE, **EGYPTIAN, **SORANI_MONTHS}
+WEEKDAYS = {**ARABIC_WEEKDAYS, **SORANI_WEEKDAYS}
+PARTS = {"اوائل": (1, 10), "مطلع": (1, 10), "بدايه": (1, 10), "اول": (1, 10), "اواسط": (11, 20),
+         "منتصف": (11, 20), "اواخر": (21, 31), "نهايه": (21, 31), "اخر": (21, 31)}
+NIGHT = ("مساء", "ليله", "ليل", "منتصف ليله", "الليله", "ئيوارهي", "ئيواره", "شهوي", "شهو")
+EVE = ("ليله", "شهوي")
+_COUNTS = {"يوم": 1, "يومين": 2, "يومان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7}
+
+
+def _alternatives(words):
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_B, _E = r"(?<![\w])", r"(?![\w])"
+_MONTH = r"(?P<month>" + _alternatives(MONTHS) + r")(?:\s*[/(-]\s*(?:" + _alternatives(MONTHS) + r")\)?)?"
+_YEAR = r"(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{4}))?"
+_WEEKDAY = r"(?P<weekday>" + _alternatives(ARABIC_WEEKDAYS) + r")"
+_TIME = r"(?P<time>" + _alternatives(("مساء", "صباح", "فجر", "ظهر", "عصر", "ظهيره", "ليله", "منتصف ليله", "ليل")) + r")"
+_LAST = r"(?:\s+(?P<last>الماضي|المنصرم|الفائت))?"
+
+PATTERNS = [
+    # ليلة السبت على الأحد: the night from Saturday to Sunday
+    ("weekday_night", re.compile(_B + r"ليله\s+(?:يوم\s+)?" + _WEEKDAY + r"\s+(?:علي|الي|و)\s+(?:يوم\s+)?(?:" +
+                                 _alternatives(WEEKDAYS) + r")" + _E)),
+    ("day_month", re.compile(_B + r"(?P<day>\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?" + _MONTH + _YEAR + _E)),
+    ("part_month", re.compile(_B + r"(?:في\s+)?(?P<part>" + _alternatives(PARTS) + r")\s+(?:شهر\s+)?" + _MONTH
+                              + r"(?:\s+(?:الماضي|المنصرم))?" + _YEAR + _E)),
+    ("month", re.compile(_B + r"(?:في|خلال)\s+(?:شهر\s+)?" + _MONTH + r"(?:\s+(?:الماضي|المنصرم))?" + _YEAR + _E)),
+    # مساء أمس، ليلة أمس، أمس الاثنين، أمس الأول
+    ("yesterday", re.compile(_B + r"(?P<time>الليله)\s+(?:الماضيه|المنصرمه|الفائته)" + _E)),
+    ("yesterday", re.compile(_B + r"(?:" + _TIME + r"\s+)?(?:يوم\s+)?(?:امس|البارحه)(?P<before>\s+الاول)?"
+                             r"(?:\s+" + _alternatives(WEEKDAYS) + r")?" + _E)),
+    # اليوم الأحد، فجر اليوم، مساء اليوم
+    ("today", re.compile(_B + r"(?:" + _TIME + r"\s+)?(?:يوم\s+)?اليوم(?:\s+" + _alternatives(WEEKDAYS) + r")?" + _E)),
+    # مساء الخميس، فجر السبت، يوم الأربعاء الماضي، الخميس
+    ("weekday", re.compile(_B + r"(?:" + _TIME + r"\s+)?(?:يوم\s+)?" + _WEEKDAY + _LAST + _E)),
+    ("days_ago", re.compile(_B + r"قبل\s+(?P<count>يومين|يوم|(?:ثلاثه|اربعه|خمسه|سته|سبعه)\s+ايام)" + _E)),
+    # Sorani
+    ("weekday_night", re.compile(_B + r"شهوي\s+(?:ڕوژي\s+)?(?P<weekday>" + _alternatives(SORANI_WEEKDAYS)
+                                 + r")\s+(?:لهسهر|بو)\s+"
+                                 + _alternatives(SORANI_WEEKDAYS) + _E)),
+    ("day_month", re.compile(_B + r"(?P<day>\d{1,2})(?:ي|ى)?\s+(?:مانگي\s+)?(?P<month>" + _alternatives(SORANI_MONTHS)
+                             + r")(?:ي)?(?:\s+(?P<year>\d{4}))?")),
+    ("month", re.compile(_B + r"(?:له\s+)?مانگي\s+(?P<month>" + _alternatives(SORANI_MONTHS) + r")(?:دا|ي)?" + _E)),
+    ("yesterday", re.compile(_B + r"(?:(?P<time>ئيوارهي|شهوي|بهياني)\s+)?دويني"
+                             r"(?:\s+(?P<time2>ئيواره|شهو|بهياني))?" + _E)),
+    ("today", re.compile(_B + r"(?:(?:ئيوارهي|بهياني)\s+)?ئهمڕو" + _E)),
+    ("weekday", re.compile(_B + r"(?:(?P<time>ئيوارهي|شهوي|بهياني|ڕوژي)\s+)?(?P<weekday>"
+                           + _alternatives(SORANI_WEEKDAYS)
+                           + r")(?:\s+(?P<last>ڕابردوو|ڕابردوودا))?" + _E)),
+    ("last_week", re.compile(_B + r"الاسبوع\s+(?:الماضي|المنصرم|الفائت)" + _E)),
+    ("last_month", re.compile(_B + r"الشهر\s+(?:الماضي|المنصرم|الفائت)" + _E)),
+]
+
+
+def prepared(chunk):
+    """The text the patterns read: folded letters and ASCII digits, offsets unchanged."""
+    return digits(fold(chunk))
+
+
+def english_groups(kind, match):
+    """The groups of an Arabic match in the form dates._resolve reads ('month' as a number)."""
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    if "month" in groups:
+        groups["month_number"] = MONTHS[re.sub(r"\s+", " ", groups["month"])]
+    if "weekday" in groups:
+        groups["weekday_number"] = WEEKDAYS[groups["weekday"]]
+    if "part" in groups:
+        groups["part_days"] = PARTS[groups["part"]]
+    if kind == "days_ago":
+        count = groups["count"].split()[0]
+        groups["days"] = _COUNTS[count]
+    if "time2" in groups:
+        groups.setdefault("time", groups["time2"])
+    if "time" in groups:
+        groups["night"] = re.sub(r"\s+", " ", groups["time"]) in NIGHT
+        groups["eve"] = groups["time"] in EVE
+    return groups

@@ -1,0 +1,271 @@
+"""Casualty figures in Arabic sentences (word lists in resources/drafting/arabic_figures.json).
+
+A cue of killing, wounding or abduction ('مقتل', 'أصيب', 'اختطف') takes the first count that follows
+it in the same clause, across the words between ('اختطف مسلحون يعتقد أنهم من داعش راعيين اثنين'):
+a number in words or digits ('سبعة', 'اثنين', '٣'), a dual ('جنديين', 'عنصران', 'امرأتان'), a
+singular person ('قتل مدني': one), an ordinal or 'another' standing for one more person ('وإصابة
+ثالث', 'وأصيب آخر'), a person with a possessive ('وأصيب شقيقه': one). 'امرأة وطفلها' is two. A
+word that counts itself ('قتيلان', 'جثة') and a plural after its number ('ثلاثة قتلى') count too.
+'ارتفاع حصيلة القتلى إلى سبعة' is a running total. The clause ends at a comma, another cue or a
+word such as 'بينهم' (a part of the count: 'بينهم امرأتان' is not counted again).
+"""
+
+import re
+from functools import lru_cache
+
+from .arabic import SUFFIXES, fold, forms
+from .text import data, digits
+
+PLAIN, TOTAL = "plain", "total"
+_BACKWARD_CUES = {"قتلي", "جرحي", "ضحايا", "مصرعهم", "حتفهم", "مصرعه", "حتفه", "جثث"}
+_WINDOW = 10
+
+
+@lru_cache(maxsize=None)
+def _lists():
+    raw = data("arabic_figures.json")
+    return {
+        "cues": {category: set(words) for category, words in raw["cues"].items()},
+        "counted": raw["counted_nouns"],
+        "persons": set(raw["persons"]),
+        "duals": set(raw["duals"]) - set(raw["dual_needs_number"]),
+        "all_duals": set(raw["duals"]),
+        "numbers": raw["numbers"],
+        "one_more": set(raw["one_more"]),
+        "vague": raw["vague"],
+        "units": set(raw["units_after"]),
+        "stop": set(raw["stop"]),
+        "totals": set(raw["totals"]),
+        "total_nouns": {category: set(words) for category, words in raw["total_nouns"].items()},
+        "none": raw["none_phrases"],
+    }
+
+
+def is_arabic_sentence(sentence):
+    arabic = sum(1 for t in sentence.tokens if t.is_arabic)
+    return arabic > len(sentence.tokens) / 2
+
+
+def cue_category(word):
+    lists = _lists()
+    for form in forms(word):
+        for category, words in lists["cues"].items():
+            if form in words:
+                return category
+    return None
+
+
+def _person(form):
+    """Whether ``form`` is one person ('مدني', 'موظفا', 'شقيقه', 'طفلها', 'زوجته')."""
+    persons = _lists()["persons"]
+    if form in persons or (form.endswith("ا") and form[:-1] in persons):
+        return True
+    for suffix in (s for s in SUFFIXES if SUFFIXES[s] == 1):
+        stem = form[:-len(suffix)]
+        if form.endswith(suffix) and (stem in persons or (stem.endswith("ت") and stem[:-1] + "ه" in persons)):
+            return True
+    return False
+
+
+def _dual(form):
+    """'جنديين', 'عنصران', 'امرأتان', 'مزارعان' (but not 'مزارعين', as often a plural)."""
+    for ending in ("ين", "ان", "ا"):
+        duals = _lists()["all_duals"] if ending == "ان" else _lists()["duals"]
+        if form.endswith(ending) and len(form) > len(ending) + 1:
+            stem = form[:-len(ending)]
+            if stem in duals or (stem.endswith("ت") and stem[:-1] + "ه" in duals):
+                return True
+    return False
+
+
+def count_at(tokens, index):
+    """(value, last token index, note) of the count starting at ``index``, or None."""
+    lists = _lists()
+    text = digits(tokens[index].text)
+    following = fold(tokens[index + 1].text) if index + 1 < len(tokens) else ""
+    if text.isdigit():
+        if following in lists["units"] or int(text) >= 1900:
+            return None
+        return int(text), index, ""
+    for form in forms(tokens[index].text):
+        if form in lists["numbers"] and form in forms(tokens[index].text, article=False):  # not الاثنين, الأحد
+            value, last = lists["numbers"][form], index
+            if following in ("عشر", "عشره") and value < 10:
+                value, last = value + 10, index + 1  # ثلاثة عشر
+            elif following.startswith("و") and lists["numbers"].get(following[1:], 0) >= 20:
+                value, last = value + lists["numbers"][following[1:]], index + 1  # خمسة وعشرون
+            after = fold(tokens[last + 1].text) if last + 1 < len(tokens) else ""
+            if after in lists["units"]:
+                return None
+            return value, last, ""
+        if form in lists["numbers"]:
+            continue
+        if form in lists["vague"]:
+            entry = lists["vague"][form]
+            return entry["value"], index, f"'{tokens[index].text}' = {entry['value']} ({entry['source']})"
+        if form in lists["one_more"]:
+            return 1, index, ""
+        if _dual(form):
+            last = index + 1 if following in ("اثنين", "اثنان", "اثنتين", "اثنتان") else index
+            return 2, last, ""
+        if _person(form):
+            return 1, index, ""
+    return None
+
+
+def _and_person(tokens, index):
+    """'وطفلها' (one) or 'وطفلاها' (two) after a count, past one adjective ('امرأة إيزيدية وطفلاها'):
+    (how many more, the last token index), or None."""
+    for position in (index, index + 1):
+        if position >= len(tokens):
+            return None
+        word = fold(tokens[position].text)
+        if word.startswith("و") and len(word) > 2 and cue_category(word) is None:
+            rest = word[1:]
+            for suffix in ("", "ها", "ه", "هم"):
+                stem = rest[:-len(suffix)] if suffix and rest.endswith(suffix) else rest
+                if suffix and not rest.endswith(suffix):
+                    continue
+                if _dual(stem) or (stem.endswith("ا") and _dual(stem + "ن")):
+                    return 2, position
+            return (1, position) if _person(rest) else None
+        if not word.endswith(("ي", "يه")):  # one adjective may stand between: 'إيزيدية'
+            return None
+    return None
+
+
+def _self_count(word, category):
+    counted = _lists()["counted"].get(category, {})
+    for form in forms(word):
+        if form in counted:
+            return counted[form]
+    return None
+
+
+def _suffix_count(word, category):
+    """'اختطافه' (his abduction): one; 'اختطافهما': two."""
+    if category != "abducted":
+        return None
+    folded = fold(word)
+    for suffix in sorted(SUFFIXES, key=len, reverse=True):
+        if folded.endswith(suffix) and SUFFIXES[suffix] and folded[:-len(suffix)].endswith(("اختطاف", "خطف")):
+            return SUFFIXES[suffix]
+    return None
+
+
+def _total(tokens, index, make):
+    """'ارتفاع حصيلة القتلى إلى سبعة' at ``index``: a TOTAL mention, or None."""
+    lists = _lists()
+    category = None
+    for position in range(index + 1, min(len(tokens), index + 7)):
+        word = fold(tokens[position].text)
+        if category is None:
+            category = next((c for c, words in lists["total_nouns"].items() if any(f in words for f in forms(word))),
+                            None)
+            continue
+        if word in ("الي", "لتصل", "ليصل"):
+            count = count_at(tokens, position + 1) if position + 1 < len(tokens) else None
+            if count:
+                return make(category, count[0], TOTAL, index, count[1], count[2])
+            return None
+    return None
+
+
+def sentence_mentions(sentence, make, make_more):
+    """Figures of an Arabic sentence; ``make(category, value, kind, first, last, note)`` builds a Mention,
+    ``make_more(mention)`` the same mention as one more count."""
+    lists = _lists()
+    tokens = sentence.tokens
+    mentions = []
+    index = 0
+    while index < len(tokens):
+        word = fold(tokens[index].text)
+        if word in lists["totals"] or any(f in lists["totals"] for f in forms(word)):
+            total = _total(tokens, index, make)
+            if total is not None:
+                mentions.append(total)
+                index += 1
+                continue
+        category = cue_category(tokens[index].text)
+        if category is None:
+            index += 1
+            continue
+        own = _self_count(tokens[index].text, category) or _suffix_count(tokens[index].text, category)
+        if own:
+            mentions.append(make(category, own, PLAIN, index, index, ""))
+            index += 1
+            continue
+        if any(f in _BACKWARD_CUES for f in forms(tokens[index].text)):
+            for back in range(index - 1, max(-1, index - 4), -1):
+                count = count_at(tokens, back)
+                if count and count[1] < index:
+                    mentions.append(make(category, count[0], PLAIN, back, index, count[2]))
+                    break
+            index += 1
+            continue
+        found = _forward(tokens, index, category, make)
+        if found is not None:
+            mentions.append(found)
+        index += 1
+    # 'استشهاد ضابط ... ومقتل مدنيين اثنين': in one Arabic sentence, a second count of the same kind adds
+    seen, result = set(), []
+    for mention in mentions:
+        if mention.kind == PLAIN and mention.category in seen:
+            mention = make_more(mention)
+        seen.add(mention.category)
+        result.append(mention)
+    return result
+
+
+def _forward(tokens, index, category, make):
+    lists = _lists()
+    position, steps = index + 1, 0
+    while position < len(tokens) and steps < _WINDOW:
+        token = tokens[position]
+        word = fold(token.text)
+        steps += 1
+        if not (token.text[:1].isalnum()):
+            closing = _aside_end(tokens, position) if token.text in ("،", ",") else None
+            if closing is None:
+                return None  # a comma or a stop ends the clause
+            position = closing + 1  # 'اختطف مسلحون مجهولون، مساء الخميس، مختار قرية': the date between commas
+            continue
+        if cue_category(token.text) is not None or any(f in lists["stop"] for f in forms(word)):
+            return None
+        count = count_at(tokens, position)
+        if count is None:
+            position += 1
+            continue
+        value, last, note = count
+        more = _and_person(tokens, last + 1)
+        if more:
+            value, last = value + more[0], more[1]
+        return make(category, value, PLAIN, index, last, note)
+    return None
+
+
+def _aside_end(tokens, position):
+    """The comma closing a short aside with no cue opened by the comma at ``position``, or None."""
+    for following in range(position + 1, min(len(tokens), position + 6)):
+        text = tokens[following].text
+        if text in ("،", ","):
+            return following if following > position + 1 else None
+        if not text[:1].isalnum() or cue_category(text) is not None:
+            return None
+    return None
+
+
+_NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر\s+عن\s+(?:وقوع\s+)?(?:اي\s+)?(?:اصابات|اصابه|خسائر\s+بشريه|ضحايا)")
+
+
+def none_stated(text, start, end, category):
+    """(start, end) of 'دون وقوع إصابات' and the like in text[start:end], or None."""
+    chunk = fold(text[start:end])
+    found = _NONE.search(chunk) if category in ("fatalities", "wounded") else None
+    if found:
+        return start + found.start(), start + found.end()
+    for phrase in _lists()["none"].get(category, ()):
+        found = chunk.find(phrase)
+        if found >= 0:
+            return start + found, start + found + len(phrase)
+    return None

@@ -1,0 +1,42 @@
+"""Help ▸ About: the plugin's version, where its manual is (the README shipped with it, and online),
+where to report a problem, and the data it carries with their sources."""
+
+import configparser
+import os
+
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtWidgets import QMessageBox
+
+from ..domain.zone_tables import ATTRIBUTION
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def tr(text):
+    return QCoreApplication.translate("About", text)
+
+
+def metadata():
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(os.path.join(PLUGIN_DIR, "metadata.txt"), encoding="utf-8")
+    return dict(parser["general"]) if parser.has_section("general") else {}
+
+
+def about_text():
+    info = metadata()
+    readme = os.path.join(PLUGIN_DIR, "README.md")
+    manual = QUrl.fromLocalFile(readme).toString() if os.path.exists(readme) else info.get("homepage", "")
+    lines = [
+        f"<h3>Incident Tracker</h3><p>{tr('Version {version}').format(version=info.get('version', '?'))}</p>",
+        f"<p>{tr('Map, cite and review attacks in the disputed territories of Iraq.')}</p>",
+        "<p>" + tr("Manual: the <a href=\"{manual}\">README</a> (also online at <a href=\"{home}\">{home}</a>).")
+        .format(manual=manual, home=info.get("homepage", "")) + "</p>",
+        "<p>" + tr("Report a problem: <a href=\"{tracker}\">{tracker}</a>; details of errors are in the message "
+                   "log, tab “Incident Tracker”.").format(tracker=info.get("tracker", "")) + "</p>",
+        f"<p>{tr('Boundaries:')} {ATTRIBUTION}</p>",
+    ]
+    return "".join(lines)
+
+
+def show_about(parent):
+    QMessageBox.about(parent, tr("About Incident Tracker"), about_text())
