@@ -143,3 +143,17 @@ def test_incidents_added_and_changed_in_qgis_get_their_map_class_from_the_store(
     assert incidents.commitChanges(), incidents.commitErrors()
     incidents.dataProvider().reloadData()
     assert next(incidents.getFeatures())["map_class"] == "Battles|3"
+
+
+def test_a_big_store_is_drawn_without_the_rings_of_displaced_points(store, qgis_new_project, monkeypatch):
+    from incident_tracker.plugin.core import layers as layers_module
+
+    for day in ("2020-06-14", "2020-06-16", "2020-06-18"):
+        store.add_incident(dict(DARA, event_date=day), DARA_SOURCES)
+    monkeypatch.setattr(layers_module, "DISPLACED_UP_TO", 2)  # three incidents: "big"
+    incidents, _ = layers_module.open_layers(store)
+    renderer = incidents.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "map_class"
+    monkeypatch.setattr(layers_module, "DISPLACED_UP_TO", 3)
+    incidents, _ = layers_module.open_layers(store)
+    assert isinstance(incidents.renderer(), QgsPointDisplacementRenderer)
