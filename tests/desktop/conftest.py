@@ -49,7 +49,7 @@ class Desktop:
         return self.results["acts"].get(name, {}).get("log", [])
 
     def said_at_start(self):
-        """The message bar's messages once QGIS had started and read the project (errors, warnings)."""
+        """The plugin's messages in the message bar once QGIS had started and read the project."""
         return self.results.get("message_bar_at_start", [])
 
     def uncaught(self, name=None):
