@@ -149,3 +149,16 @@ def set_metadata_created(metadata, date_time):
         return False
     metadata.setDateTime(Qgis.MetadataDateType.Created, date_time)
     return True
+
+
+def feature_request_no_geometry():
+    from qgis.core import QgsFeatureRequest
+
+    return _enum("FeatureRequestFlag.NoGeometry", QgsFeatureRequest, "NoGeometry")
+
+
+# --- Qt 5 / Qt 6 ------------------------------------------------------------------------------
+try:  # Qt 5 has the undo framework in QtWidgets, Qt 6 moved it to QtGui
+    from qgis.PyQt.QtWidgets import QUndoCommand  # noqa: F401
+except ImportError:
+    from qgis.PyQt.QtGui import QUndoCommand  # noqa: F401

@@ -140,7 +140,7 @@ def selected_rows(store, filters):
         if opened:
             store.close()
     incidents, sources = exports.select(incidents, sources, filters.start, filters.end, filters.zones,
-                                        filters.verification)
+                                        filters.verification, public=filters.public)
     if filters.public:
         incidents, sources = exports.public_rows(incidents, sources, filters.decimals)
     return incidents, sources

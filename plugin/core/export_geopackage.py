@@ -49,10 +49,11 @@ from .export_files import (
     ExportCanceled,
     ExportFilters,
     ExportReport,
+    opened_store,
     selected_rows,
     store_file,
 )
-from .gpkg_store import GeoPackageStore
+from .gpkg_store import GeoPackageStore, drop_history
 from .layers import GROUP_PROPERTY, add_store_layers
 from .output_guard import check_output
 from .store import StoreError
@@ -143,7 +144,7 @@ def export_geopackage(store, output, zones=None, filters=None, metadata=None, la
     report = ExportReport(output, len(incidents), len(sources), period=exports.period(incidents))
     with AtomicOutput(output, (store_path, zones_path)) as temporary:
         step(5, "rows")
-        _write_store_tables(temporary, incidents, sources, filters)
+        _write_store_tables(temporary, incidents, sources, filters, _history_of(store, incidents, filters))
         report.tables = [INCIDENTS_TABLE, SOURCES_TABLE, META_TABLE]
         step(30, "zones")
         copied = _copy_zone_tables(zones_path, temporary) if zones_path else []
@@ -164,15 +165,29 @@ def export_geopackage(store, output, zones=None, filters=None, metadata=None, la
 
 # --- tables ----------------------------------------------------------------------------------------
 
-def _write_store_tables(path, incidents, sources, filters):
+def _history_of(store, incidents, filters):
+    """The history of the exported incidents for a full export; none for a public one."""
+    if filters.public:
+        return []
+    exported = {i["uuid"] for i in incidents}
+    store, opened = opened_store(store)
+    try:
+        return [row for row in store.all_history() if row["incident_uuid"] in exported]
+    finally:
+        if opened:
+            store.close()
+
+
+def _write_store_tables(path, incidents, sources, filters, history=()):
     store = GeoPackageStore.create(path)
     try:
-        store.write_rows(incidents, sources)
+        store.write_rows(incidents, sources, history)
     finally:
         store.close()
     with sqlite3.connect(path, isolation_level=None) as connection:
         connection.execute("BEGIN")
         if filters.public:
+            drop_history(connection)
             # The values were never written (public_rows); the columns go too.
             for table, names in ((INCIDENTS_TABLE, exports.INTERNAL_INCIDENT_FIELDS),
                                  (SOURCES_TABLE, exports.INTERNAL_SOURCE_FIELDS)):
@@ -340,12 +355,12 @@ def _set_layer_metadata(layer, title, abstract, attribution, licence, report, me
     first, last = report.period
     if first:
         extent.setTemporalExtents([QgsDateTimeRange(
-            QDateTime(QDate.fromString(first, Qt.ISODate), QTime(0, 0), Qt.UTC),
-            QDateTime(QDate.fromString(last, Qt.ISODate), QTime(23, 59, 59), Qt.UTC))])
+            QDateTime(QDate.fromString(first, Qt.DateFormat.ISODate), QTime(0, 0), Qt.TimeSpec.UTC),
+            QDateTime(QDate.fromString(last, Qt.DateFormat.ISODate), QTime(23, 59, 59), Qt.TimeSpec.UTC))])
     layer_metadata.setExtent(extent)
     now = QDateTime.currentDateTimeUtc()
     layer_metadata.addHistoryItem(tr("Exported by Incident Tracker on {time}").format(
-        time=now.toString(Qt.ISODate)))
+        time=now.toString(Qt.DateFormat.ISODate)))
     compat.set_metadata_created(layer_metadata, now)
     layer.setMetadata(layer_metadata)
 

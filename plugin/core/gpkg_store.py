@@ -17,12 +17,14 @@ from ..domain.schema import (
     INCIDENTS_TABLE,
     META_TABLE,
     SCHEMA_VERSION,
+    SESSION_TABLE,
     SOURCE_FIELD_NAMES,
     SOURCES_TABLE,
     SRID,
 )
-from . import ddl, store_faults
+from . import ddl, history_ddl, store_faults
 from .store import (
+    HISTORY_SCHEMA_VERSION,
     IncidentStore,
     NewerSchemaError,
     NotAStoreError,
@@ -71,7 +73,25 @@ def schema_statements():
         f"('{SOURCES_TABLE}', 'attributes', '{SOURCES_TABLE}', 'Sources cited for each incident')",
         "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES "
         f"('{META_TABLE}', 'attributes', '{META_TABLE}', 'Incident Tracker store metadata')",
-    ] + ddl.metadata_statements()
+    ] + history_statements() + ddl.metadata_statements()
+
+
+def history_statements():
+    """The history tables (registered as GeoPackage attribute tables) and their triggers."""
+    return history_ddl.sqlite_statements() + [
+        f"INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES "
+        f"('{table}', 'attributes', '{table}', '{description}')"
+        for table, description in history_ddl.GEOPACKAGE_CONTENTS]
+
+
+def drop_history(connection):
+    """Remove the history tables and triggers from a GeoPackage (a public export carries no history)."""
+    for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'history_%'")\
+            .fetchall():
+        connection.execute(f'DROP TRIGGER "{name}"')
+    for table, _description in history_ddl.GEOPACKAGE_CONTENTS:
+        connection.execute(f'DROP TABLE IF EXISTS "{table}"')
+        connection.execute("DELETE FROM gpkg_contents WHERE table_name = ?", [table])
 
 
 def _register_functions(connection):
@@ -203,8 +223,23 @@ class GeoPackageStore(IncidentStore):
         store._check()
         return store
 
-    def _transaction(self):
-        return _GeoPackageTransaction(self)
+    def _transaction(self, action=None, reason=None):
+        return _GeoPackageTransaction(self, action, reason)
+
+    def _history_statements(self):
+        return history_statements()
+
+    def _change_id_sql(self):
+        return f"(SELECT fid FROM {SESSION_TABLE} LIMIT 1)"
+
+    def _open_session(self, cursor, action, reason):
+        if self.schema_version >= HISTORY_SCHEMA_VERSION:
+            cursor.execute(f"INSERT INTO {SESSION_TABLE} (user, action, reason) VALUES (?, ?, ?)",
+                           [self.user, action, reason])
+
+    def _close_session(self, cursor):
+        if self.schema_version >= HISTORY_SCHEMA_VERSION:
+            cursor.execute(f"DELETE FROM {SESSION_TABLE}")
 
     def _reading(self):
         return _GeoPackageReading(self)

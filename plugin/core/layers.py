@@ -11,8 +11,11 @@ from qgis.core import (
     QgsAttributeEditorField,
     QgsAttributeEditorRelation,
     QgsCategorizedSymbolRenderer,
+    QgsDataSourceUri,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
+    QgsExpression,
+    QgsFeatureRequest,
     QgsFieldConstraints,
     QgsMarkerSymbol,
     QgsPointDisplacementRenderer,
@@ -22,6 +25,7 @@ from qgis.core import (
     QgsRelationContext,
     QgsRendererCategory,
     QgsVectorLayer,
+    QgsVectorLayerEditPassthrough,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -39,7 +43,7 @@ from ..domain.schema import (
     SOURCE_INCIDENT_KEY,
     SOURCES_TABLE,
 )
-from . import compat
+from . import compat, history_ddl
 from .gpkg_store import GeoPackageStore
 from .store import StoreError
 
@@ -126,7 +130,7 @@ def _editor_widget(field):
     if field.name in ("url", "archive_url"):
         # Plain text: QGIS 3.22's link widget turns an empty value into a link named "NULL".
         return QgsEditorWidgetSetup("TextEdit", {"IsMultiline": False, "UseHtml": False})
-    if field.name in ("notes", "excerpt"):
+    if field.multiline:
         return QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True, "UseHtml": False})
     return None
 
@@ -150,6 +154,51 @@ def configure_fields(layer, fields, defaults):
         if field.name in defaults:
             layer.setDefaultValueDefinition(index, QgsDefaultValue(defaults[field.name]))
     layer.setEditFormConfig(config)
+
+
+MERGED_RECORDS_HIDDEN = '"merged_into" IS NULL'
+
+
+def _incidents_uri(store):
+    """The incidents layer's URI: merged incidents are records, not incidents, and the layer leaves them out
+    (in the URI: set on an open layer, the filter leaves OGR's feature count unknown on QGIS 3.22)."""
+    uri = store.layer_uri(INCIDENTS_TABLE)
+    if store.kind == "gpkg":
+        return f"{uri}|subset={MERGED_RECORDS_HIDDEN}"
+    uri = QgsDataSourceUri(uri)
+    uri.setSql(MERGED_RECORDS_HIDDEN)
+    return uri.uri(False)
+
+
+def status_filter(statuses=None):
+    """The incidents layer's filter: no merged records, and only the verification ``statuses`` given (all
+    when None)."""
+    if statuses is None:
+        return MERGED_RECORDS_HIDDEN
+    listed = ", ".join(QgsExpression.quotedValue(status) for status in statuses) or "NULL"
+    return f'{MERGED_RECORDS_HIDDEN} AND "verification" IN ({listed})'
+
+
+def show_statuses(store_layers, statuses=None):
+    """Show on the map (and in the attribute table) only the incidents of these review statuses."""
+    store_layers.incidents.setSubsetString(status_filter(statuses))
+
+
+def shown_statuses(store_layers):
+    """The statuses :func:`show_statuses` left on the map (None: all)."""
+    text = store_layers.incidents.subsetString()
+    if '"verification" IN (' not in text:
+        return None
+    listed = text.split('"verification" IN (', 1)[1].rstrip(")")
+    return [] if listed == "NULL" else [QgsExpression(value.strip()).evaluate() for value in listed.split(", ")]
+
+
+def configure_review(layer, store):
+    """On PostGIS an edit carries the row version it was read at, so the database refuses it over a
+    colleague's newer save (history_ddl)."""
+    if store.kind == "postgis":
+        index = layer.fields().indexOf("row_version")
+        layer.setDefaultValueDefinition(index, QgsDefaultValue(history_ddl.ROW_VERSION_ON_EDIT, True))
 
 
 def _let(name, value, body):
@@ -342,12 +391,13 @@ def _relation(incidents, sources, project):
 def open_layers(store):
     """The incidents and sources layers of ``store``, configured but not yet in a project."""
     store = _as_store(store)
-    incidents = QgsVectorLayer(store.layer_uri(INCIDENTS_TABLE), tr("Incidents"), store.layer_provider)
+    incidents = QgsVectorLayer(_incidents_uri(store), tr("Incidents"), store.layer_provider)
     sources = QgsVectorLayer(store.layer_uri(SOURCES_TABLE), tr("Sources"), store.layer_provider)
     if not incidents.isValid() or not sources.isValid():
         raise StoreError(tr("Could not open the layers of {path}.").format(path=store.display_name))
     configure_fields(incidents, INCIDENT_FIELDS, INCIDENT_DEFAULTS)
     configure_fields(sources, SOURCE_FIELDS, SOURCE_DEFAULTS)
+    configure_review(incidents, store)
     sources.setDisplayExpression('"outlet" || coalesce(\': \' || "title", \'\')')
     style_incidents(incidents)
     make_temporal(incidents)
@@ -437,6 +487,32 @@ def _relabel_categories(renderer):
     for index, category in enumerate(renderer.categories()):
         value = category.value()
         renderer.updateCategoryLabel(index, translated("taxonomy", value) if value else tr("Other"))
+def edited_in_transaction(store_layers):
+    """Whether the layers are edited in a transaction group (the project's option): QGIS then holds the
+    store's tables in its own open transaction, which another write would wait for."""
+    return any(isinstance(layer.editBuffer(), QgsVectorLayerEditPassthrough)
+               for layer in (store_layers.incidents, store_layers.sources) if layer.isEditable())
+
+
+def has_pending_edits(store_layers, uuid):
+    """Whether the layers' edit buffers hold uncommitted edits of the incident ``uuid`` or its sources
+    (made in the attribute table or with the editing tools): a store write under them would be
+    overwritten, or fail, when they are committed."""
+    quoted = QgsExpression.quotedValue(uuid)
+    for layer, key in ((store_layers.incidents, INCIDENT_KEY), (store_layers.sources, SOURCE_INCIDENT_KEY)):
+        buffer = layer.editBuffer() if layer.isEditable() else None
+        if buffer is None or not layer.isModified():
+            continue
+        pending = (set(buffer.changedAttributeValues()) | set(buffer.changedGeometries())
+                   | set(buffer.deletedFeatureIds()))
+        if any(f[key] == uuid for f in buffer.addedFeatures().values()):
+            return True
+        request = QgsFeatureRequest(QgsExpression(f'"{key}" = {quoted}')).setNoAttributes()
+        stored = {f.id() for f in layer.dataProvider().getFeatures(
+            request.setFlags(compat.feature_request_no_geometry()))}  # the provider's: deleted ones too
+        if pending & stored:
+            return True
+    return False
 
 
 def refresh(store_layers):

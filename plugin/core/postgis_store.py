@@ -4,7 +4,7 @@ The tables are those of every store (:mod:`.ddl`), in a schema (default ``incide
 GiST index on the points. Queries go through psycopg2 with parameters only. The connection runs in
 autocommit mode, so reads hold no transaction open; writes are explicit BEGIN … COMMIT blocks, and
 an update only applies when the row version the analyst read is still the stored one (see
-:meth:`IncidentStore.update_incident`).
+:meth:`IncidentStore.save_incident`; the row is read ``FOR UPDATE`` in the save's transaction).
 """
 
 import re
@@ -15,7 +15,7 @@ from qgis.core import QgsDataSourceUri, QgsWkbTypes
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.incident import timestamp
 from ..domain.schema import GEOMETRY_COLUMN, INCIDENTS_TABLE, META_TABLE, SCHEMA_VERSION, SRID
-from . import ddl, postgis_connection
+from . import ddl, history_ddl, postgis_connection
 from .store import IncidentStore, NewerSchemaError, NotAStoreError, StoreError
 
 DEFAULT_SCHEMA = "incident_tracker"
@@ -55,6 +55,7 @@ class PostgisStore(IncidentStore):
         self.schema = check_schema_name(schema)
         self.uri = postgis_connection.public_uri(connection)
         super().__init__(self.layer_uri(INCIDENTS_TABLE), zone_lookup)
+        self.user = None  # the history names the database login; an analyst name, when set, beside it
         self._db = None
 
     # --- creating, opening, upgrading ----------------------------------------------------------
@@ -106,7 +107,7 @@ class PostgisStore(IncidentStore):
             cursor.execute(f"CREATE SCHEMA IF NOT EXISTS {_quoted(self.schema)}")
             for statement in (ddl.table_statements(ddl.POSTGIS) + [
                     f"CREATE INDEX idx_incidents_geom ON {INCIDENTS_TABLE} USING GIST ({GEOMETRY_COLUMN})"]
-                    + ddl.metadata_statements()):
+                    + self._history_statements() + ddl.metadata_statements()):
                 cursor.execute(statement)
 
     def _check(self):
@@ -157,6 +158,20 @@ class PostgisStore(IncidentStore):
     def _begin(self, cursor):
         cursor.execute("BEGIN")
 
+    def _history_statements(self):
+        with self._reading() as cursor:
+            cursor.execute("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+                           "WHERE e.extname = 'postgis'")
+            return history_ddl.postgis_statements(self.schema, cursor.fetchone()[0])
+
+    def _change_id_sql(self):
+        return "txid_current()"
+
+    def _open_session(self, cursor, action, reason):
+        cursor.execute("SELECT set_config('incident_tracker.user', %s, true), "
+                       "set_config('incident_tracker.action', %s, true), set_config('incident_tracker.reason', %s, true)",
+                       [self.user or "", action or "", reason or ""])
+
     def _end(self, connection, cursor, commit):
         try:
             cursor.execute("COMMIT" if commit else "ROLLBACK")
@@ -164,6 +179,8 @@ class PostgisStore(IncidentStore):
             if commit:
                 raise
             self.close()  # the connection is broken; the server rolled back; reconnect on next use
+
+    _lock_clause = " FOR UPDATE"
 
     def _execute_many(self, cursor, sql, rows):
         _driver().extras.execute_batch(cursor, sql, rows, page_size=500)

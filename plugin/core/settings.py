@@ -24,6 +24,8 @@ class Setting:
 BOUNDARY_URL_ADM2 = Setting("boundaries/adm2_url", "https://www.geoboundaries.org/api/current/gbHumanitarian/IRQ/ADM2/")
 BOUNDARY_URL_ADM3 = Setting("boundaries/adm3_url", "https://www.geoboundaries.org/api/current/gbHumanitarian/IRQ/ADM3/")
 BOUNDARY_URLS = {2: BOUNDARY_URL_ADM2, 3: BOUNDARY_URL_ADM3}
+# The name the history records for this analyst's changes; empty: the operating system's user name.
+ANALYST_NAME = Setting("review/analyst_name", "")
 
 
 def value(setting):

@@ -4,6 +4,12 @@ A backend subclass provides the connection, the SQL dialect (statements here are
 placeholders and pass through ``_sql``) and the geometry encoding; this class does the rest
 (validation, figures, duplicates, zone fields, transactions, schema upgrades). Every write is one
 transaction: on any failure nothing is half-written.
+
+One save path: :meth:`IncidentStore.check_incident` tells what a save would say (problems per field,
+likely duplicates) without writing, :meth:`IncidentStore.save_incident` adds or updates an incident
+with its sources, :meth:`IncidentStore.delete_incident` deletes one. Both writes return a
+:class:`Change` (the incident's stored rows before and after), which :meth:`IncidentStore.revert` and
+:meth:`IncidentStore.reapply` undo and redo, each in one transaction.
 """
 
 from dataclasses import dataclass, field
@@ -12,18 +18,21 @@ from datetime import date, datetime, timedelta, timezone
 from ..domain import validation
 from ..domain.duplicates import DuplicateIndex, is_likely_duplicate
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..domain.incident import prepare, prepare_sources, timestamp
+from ..domain.incident import prepare, timestamp
 from ..domain.schema import (
     BOOLEAN,
+    HISTORY_FIELD_NAMES,
+    HISTORY_TABLE,
     INCIDENT_FIELD_NAMES,
     INCIDENT_FIELDS,
-    SOURCE_FIELDS,
     INCIDENTS_TABLE,
     META_TABLE,
     SCHEMA_VERSION,
     SOURCE_FIELD_NAMES,
+    SOURCE_FIELDS,
     SOURCES_TABLE,
 )
+from .review_store import ReviewStore
 
 ZONE_FIELDS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "admin3", "admin3_pcode",
                "disputed_zone", "zone_group")
@@ -48,6 +57,13 @@ class ValidationFailed(StoreError):
         super().__init__("; ".join(str(p) for p in problems))
 
 
+# Messages the dock shows as they are (no values in them: translated in the "store" context).
+SAVED_MEANWHILE = QT_TRANSLATE_NOOP("store", "Someone else saved this incident after you opened it. "
+                                             "Compare both versions and choose which to keep.")
+CHANGED_SINCE = QT_TRANSLATE_NOOP("store", "The incident changed in the store since then (someone else saved it); "
+                                           "the change was not undone or redone.")
+
+
 class ConflictError(StoreError):
     """The incident changed in the store since it was read (another analyst saved it)."""
 
@@ -60,15 +76,79 @@ class ImportCanceled(StoreError):
     pass
 
 
+HISTORY_SCHEMA_VERSION = 2  # from this version on, stores keep the history of every change
+
+
+def _add_history(store, cursor):
+    """Version 2: review statuses ('partially verified' reads 'in review'), merges, the history of changes."""
+    cursor.execute(store._sql(f"UPDATE {INCIDENTS_TABLE} SET verification = ? WHERE verification = ?"),
+                   ["in review", "partially verified"])
+    cursor.execute(f"ALTER TABLE {INCIDENTS_TABLE} ADD COLUMN merged_into {store._text_type}")
+    for statement in store._history_statements():
+        cursor.execute(statement)
+
+
 # Upgrade steps: MIGRATIONS[n](store, cursor) turns a schema version n store into version n + 1.
-# Version 1 is the first released schema, so there is no step yet.
-MIGRATIONS = {}
+MIGRATIONS = {1: _add_history}
+
+
+@dataclass(frozen=True)
+class StoredIncident:
+    """An incident exactly as stored: its row (store fields, ``fid``, ``longitude``, ``latitude``) and
+    its sources' rows (with ``fid``, in the order they were cited). ``incident`` is None when the
+    store does not hold it."""
+
+    incident: dict = None
+    sources: tuple = ()
+
+    @property
+    def row_version(self):
+        return None if self.incident is None else self.incident["row_version"]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One write of one incident (an add, an update or a delete): its stored rows before and after."""
+
+    uuid: str
+    before: StoredIncident
+    after: StoredIncident
+
+    @property
+    def kind(self):
+        if self.before.incident is None:
+            return "add"
+        return "delete" if self.after.incident is None else "update"
 
 
 @dataclass
-class AddResult:
+class IncidentCheck:
+    """What saving an incident would meet: ``problems`` (:class:`validation.Problem`, errors and
+    confirmations, per field) and ``duplicates`` (stored incidents it likely repeats; looked for only
+    when there are no errors). ``incident`` is the record as it would be saved (merged with the
+    stored one for an update, with its zones)."""
+
+    incident: dict
+    problems: list = field(default_factory=list)
+    duplicates: list = field(default_factory=list)
+
+    @property
+    def errors(self):
+        return validation.errors_only(self.problems)
+
+    @property
+    def confirmations(self):
+        return [p for p in self.problems if p.kind == validation.CONFIRM]
+
+
+@dataclass
+class SaveResult:
+    """``likely_duplicates``: uuids of stored incidents found like this one when it was written."""
+
     uuid: str
-    likely_duplicates: list = field(default_factory=list)
+    row_version: int
+    likely_duplicates: list
+    change: Change
 
 
 @dataclass
@@ -82,15 +162,22 @@ def _msg(text):
     return QT_TRANSLATE_NOOP("store", text)
 
 
-class IncidentStore:
+class IncidentStore(ReviewStore):
     """Base class; use :class:`GeoPackageStore` (or the PostGIS store) through ``open_store``."""
 
     kind = None
     schema_version = SCHEMA_VERSION
+    _text_type = "TEXT"
+
+    def _history_statements(self):
+        """The backend's history tables and triggers (:mod:`.history_ddl`)."""
+        raise NotImplementedError
 
     def __init__(self, location, zone_lookup=None):
         self.location = location
         self.zone_lookup = zone_lookup
+        self.user = os_user()  # who writes, for the history (stores.open_store takes the analyst's setting)
+        self._action = None  # what the next writes are (history), while ``acting`` holds
 
     # --- backend hooks -------------------------------------------------------------------------
     def _connection(self):
@@ -120,8 +207,17 @@ class IncidentStore:
         else:
             connection.rollback()
 
+    # What keeps selected rows for the transaction (GeoPackage: BEGIN IMMEDIATE already holds the lock).
+    _lock_clause = ""
+
     def _execute_many(self, cursor, sql, rows):
         cursor.executemany(sql, rows)
+
+    def _open_session(self, cursor, action, reason):
+        """Tell the history triggers who writes and why, inside the transaction just begun."""
+
+    def _close_session(self, cursor):
+        """Undo :meth:`_open_session` before the transaction commits."""
 
     def _sql(self, text):
         """The driver's SQL for ``text``, written with ``?`` placeholders. Every statement goes through here."""
@@ -139,8 +235,12 @@ class IncidentStore:
 
     # --- helpers -------------------------------------------------------------------------------
 
-    def _transaction(self):
-        return _Transaction(self)
+    def _transaction(self, action=None, reason=None):
+        return _Transaction(self, action, reason)
+
+    def acting(self, action, reason=None):
+        """``with store.acting(action, reason):`` the writes inside are recorded in the history as ``action``."""
+        return _Acting(self, action, reason)
 
     def inside_iraq(self, longitude, latitude):
         """Whether a point is in Iraq: by the store's zones when it has them (a point in Iran or the Gulf
@@ -161,7 +261,8 @@ class IncidentStore:
         return result
 
     def _insert_incident(self, cursor, row):
-        names = [n for n in INCIDENT_FIELD_NAMES if n in row]
+        """Insert one incident row (with its ``fid`` when the row has one, as a restored row does)."""
+        names = (["fid"] if row.get("fid") is not None else []) + [n for n in INCIDENT_FIELD_NAMES if n in row]
         columns = ", ".join(names + ["geom"])
         values = ", ".join(["?"] * len(names) + [self._geometry_placeholder()])
         cursor.execute(self._sql(f"INSERT INTO {INCIDENTS_TABLE} ({columns}) VALUES ({values})"),
@@ -169,82 +270,172 @@ class IncidentStore:
 
     def _insert_sources(self, cursor, sources):
         for source in sources:
-            names = [n for n in SOURCE_FIELD_NAMES if n in source]
+            names = (["fid"] if source.get("fid") is not None else []) + [n for n in SOURCE_FIELD_NAMES
+                                                                          if n in source]
             cursor.execute(
                 self._sql(f"INSERT INTO {SOURCES_TABLE} ({', '.join(names)}) VALUES ({', '.join(['?'] * len(names))})"),
                 [source[n] for n in names])
 
     # --- the API -------------------------------------------------------------------------------
+    def zones_at(self, longitude, latitude):
+        """The zone fields (admin1..3, their P-codes, disputed zone, group) at a point; {} without zones."""
+        if self.zone_lookup is None or longitude is None or latitude is None:
+            return {}
+        return dict(self.zone_lookup(longitude, latitude) or {})
+
+    def _record(self, incident, current):
+        """The record a save writes: ``incident`` over the stored one (for an update), with its zones."""
+        record = dict(current or {})
+        record.pop("fid", None)
+        record.update(incident)
+        return self._with_zones(record) if record.get("longitude") is not None else record
+
+    def _problems(self, record, sources, today, require_source):
+        return validation.validate(record, sources, today=today, require_source=require_source,
+                                   inside_iraq=self.inside_iraq)
+
+    def check_incident(self, incident, sources=(), uuid=None, today=None, require_source=True):
+        """What :meth:`save_incident` would meet, without writing: an :class:`IncidentCheck`.
+
+        ``uuid`` names the stored incident being edited (its other fields fill what ``incident``
+        leaves out, and it is not its own duplicate)."""
+        current = self.get_incident(uuid) if uuid else None
+        record = self._record(incident, current)
+        problems = self._problems(record, sources, today, require_source)
+        duplicates = [] if validation.errors_only(problems) else self.likely_duplicates(dict(record, uuid=uuid))
+        return IncidentCheck(record, problems, duplicates)
+
+    def save_incident(self, incident, sources=None, uuid=None, expected_row_version=None, created_by=None,
+                      today=None, confirmed=False, require_source=True):
+        """Add (``uuid`` None) or update one incident with its sources, in one transaction.
+
+        ``incident`` holds store fields plus longitude/latitude; for an update, the fields it leaves
+        out keep their stored value and ``sources`` None keeps the stored sources. In the transaction:
+        the row version (when ``expected_row_version`` is given and the stored row has another,
+        :class:`ConflictError` carries the stored incident), zones, validation (problems of kind
+        "confirm", a point outside Iraq, stop the save unless ``confirmed``: :class:`ValidationFailed`),
+        figures from the sources, likely duplicates (flagged in ``likely_duplicate_of`` on an add,
+        never stopping it), the new row version and the sources. Returns a :class:`SaveResult`.
+        """
+        with self._transaction() as cursor:
+            before = self._stored(cursor, uuid, lock=True) if uuid else StoredIncident()
+            if uuid and before.incident is None:
+                raise StoreError(_msg("The incident {uuid} is not in the store.").format(uuid=uuid))
+            if expected_row_version is not None and before.row_version != expected_row_version:
+                raise ConflictError(SAVED_MEANWHILE, _without_fid(before.incident))
+            record = self._record(incident, before.incident)
+            new_sources = sources if sources is not None else [_without_fid(s) for s in before.sources]
+            problems = self._problems(record, new_sources, today, require_source)
+            blocking = problems if not confirmed else validation.errors_only(problems)
+            if blocking:
+                raise ValidationFailed(blocking)
+            if uuid:
+                record["uuid"] = uuid
+                row, prepared_sources = prepare(record, new_sources)
+                row["created_at"] = before.incident["created_at"]
+                row["row_version"] = before.row_version + 1
+            else:
+                row, prepared_sources = prepare(record, new_sources, created_by=created_by)
+            duplicates = [d["uuid"] for d in self.likely_duplicates(row)]
+            if uuid:
+                self._update_incident_row(cursor, row, before.row_version)
+                if sources is not None:
+                    # A source given with the uuid of one cited elsewhere moves here (a merge taken back).
+                    moved = [s["uuid"] for s in prepared_sources]
+                    cursor.execute(self._sql(f"DELETE FROM {SOURCES_TABLE} WHERE incident_uuid = ?"
+                                             + (f" OR uuid IN ({', '.join('?' * len(moved))})" if moved else "")),
+                                   [uuid] + moved)
+                    self._insert_sources(cursor, prepared_sources)
+            else:
+                if duplicates:
+                    row["likely_duplicate_of"] = ";".join(duplicates)
+                self._insert_incident(cursor, row)
+                self._insert_sources(cursor, prepared_sources)
+            after = self._stored(cursor, row["uuid"])
+        return SaveResult(row["uuid"], row["row_version"], duplicates, Change(row["uuid"], before, after))
+
+    def _update_incident_row(self, cursor, row, stored_version):
+        names = [n for n in INCIDENT_FIELD_NAMES if n in row and n not in ("uuid", "created_at")]
+        assignments = ", ".join(f"{n} = ?" for n in names)
+        cursor.execute(
+            self._sql(f"UPDATE {INCIDENTS_TABLE} SET {assignments}, geom = {self._geometry_placeholder()} "
+                      "WHERE uuid = ? AND row_version = ?"),
+            [row[n] for n in names] + list(self._geometry_params(row["longitude"], row["latitude"]))
+            + [row["uuid"], stored_version])
+        if cursor.rowcount != 1:
+            raise ConflictError(SAVED_MEANWHILE, self._fetch_incident(cursor, row["uuid"]))
+
     def add_incident(self, incident, sources=(), created_by=None, today=None, confirmed=False,
                      require_source=True):
-        """Validate and write one incident with its sources in one transaction.
-
-        Problems of kind "confirm" (point outside Iraq) stop the add unless ``confirmed``. Likely
-        duplicates are returned in the result, for the analyst to review; they never stop the add.
-        """
-        incident = self._with_zones(incident)
-        problems = validation.validate(incident, sources, today=today, require_source=require_source,
-                                       inside_iraq=self.inside_iraq)
-        blocking = problems if not confirmed else validation.errors_only(problems)
-        if blocking:
-            raise ValidationFailed(blocking)
-        row, prepared_sources = prepare(incident, sources, created_by=created_by)
-        duplicates = [d["uuid"] for d in self.likely_duplicates(row)]
-        if duplicates:
-            row["likely_duplicate_of"] = ";".join(duplicates)
-        with self._transaction() as cursor:
-            self._insert_incident(cursor, row)
-            self._insert_sources(cursor, prepared_sources)
-        return AddResult(row["uuid"], duplicates)
+        """:meth:`save_incident` of a new incident; returns its :class:`SaveResult` (``uuid``,
+        ``likely_duplicates``)."""
+        return self.save_incident(incident, list(sources), created_by=created_by, today=today, confirmed=confirmed,
+                                  require_source=require_source)
 
     def update_incident(self, uuid, incident, sources=None, expected_row_version=None, today=None,
                         confirmed=False):
-        """Replace an incident's fields (and its sources when given), checking its row version.
+        """:meth:`save_incident` of a stored incident; returns its new row version."""
+        return self.save_incident(incident, sources, uuid=uuid, expected_row_version=expected_row_version,
+                                  today=today, confirmed=confirmed).row_version
 
-        ``incident`` holds the full new record (fields plus longitude/latitude). When
-        ``expected_row_version`` is given and the stored row has another version, nothing is written
-        and :class:`ConflictError` carries the stored version.
-        """
-        current = self.get_incident(uuid)
-        if current is None:
-            raise StoreError(_msg("The incident {uuid} is not in the store.").format(uuid=uuid))
-        merged = dict(current)
-        merged.update(incident)
-        merged = self._with_zones(merged)
-        new_sources = sources if sources is not None else self.sources_of(uuid)
-        problems = validation.validate(merged, new_sources, today=today, inside_iraq=self.inside_iraq)
-        blocking = problems if not confirmed else validation.errors_only(problems)
-        if blocking:
-            raise ValidationFailed(blocking)
-        merged["uuid"] = uuid
-        row, prepared_sources = prepare(merged, new_sources)
-        row["created_at"] = current["created_at"]
-        row["row_version"] = current["row_version"] + 1
-        names = [n for n in INCIDENT_FIELD_NAMES if n in row and n not in ("uuid", "created_at")]
-        assignments = ", ".join(f"{n} = ?" for n in names)
+    def delete_incident(self, uuid, expected_row_version=None):
+        """Delete an incident and its sources in one transaction; returns the :class:`Change` (for
+        :meth:`revert`), or None when the store does not hold it."""
         with self._transaction() as cursor:
-            cursor.execute(
-                self._sql(f"UPDATE {INCIDENTS_TABLE} SET {assignments}, geom = {self._geometry_placeholder()} "
-                          "WHERE uuid = ? AND row_version = ?"),
-                [row[n] for n in names] + list(self._geometry_params(row["longitude"], row["latitude"]))
-                + [uuid, expected_row_version if expected_row_version is not None else current["row_version"]])
-            if cursor.rowcount != 1:
-                raise ConflictError(_msg("Someone else saved this incident after you opened it. "
-                                         "Compare both versions and choose which to keep."),
-                                    self._fetch_incident(cursor, uuid))
-            if sources is not None:
-                cursor.execute(self._sql(f"DELETE FROM {SOURCES_TABLE} WHERE incident_uuid = ?"), [uuid])
-                self._insert_sources(cursor, prepare_sources(sources, uuid, row["updated_at"]))
-        return row["row_version"]
+            before = self._stored(cursor, uuid, lock=True)
+            if before.incident is None:
+                return None
+            if expected_row_version is not None and before.row_version != expected_row_version:
+                raise ConflictError(SAVED_MEANWHILE, _without_fid(before.incident))
+            self._delete_stored(cursor, uuid)
+        return Change(uuid, before, StoredIncident())
 
-    def delete_incident(self, uuid):
+    def _delete_stored(self, cursor, uuid):
+        cursor.execute(self._sql(f"DELETE FROM {SOURCES_TABLE} WHERE incident_uuid = ?"), [uuid])
+        cursor.execute(self._sql(f"DELETE FROM {INCIDENTS_TABLE} WHERE uuid = ?"), [uuid])
+
+    def stored_incident(self, uuid):
+        """The incident's rows exactly as stored (a :class:`StoredIncident`)."""
+        with self._reading() as cursor:
+            return self._stored(cursor, uuid)
+
+    def _stored(self, cursor, uuid, lock=False):
+        found = self._select_incidents(cursor, "uuid = ?", [uuid], order=None, with_fid=True, lock=lock)
+        if not found:
+            return StoredIncident()
+        names = ("fid",) + SOURCE_FIELD_NAMES
+        cursor.execute(self._sql(f"SELECT {', '.join(names)} FROM {SOURCES_TABLE} WHERE incident_uuid = ? "
+                                 "ORDER BY fid"), [uuid])
+        sources = tuple(self._typed(dict(zip(names, self._python_values(v))), SOURCE_FIELDS)
+                        for v in cursor.fetchall())
+        return StoredIncident(found[0], sources)
+
+    def revert(self, change):
+        """Undo ``change``: the incident's rows become ``change.before`` again, in one transaction.
+
+        Only when the store still holds what the change wrote (same row version, or still deleted);
+        otherwise :class:`ConflictError` and nothing is written."""
+        self._replace(change.uuid, change.after, change.before)
+
+    def reapply(self, change):
+        """Redo a reverted ``change``: the rows become ``change.after``, if the store holds ``change.before``."""
+        self._replace(change.uuid, change.before, change.after)
+
+    def _replace(self, uuid, expected, target):
         with self._transaction() as cursor:
-            cursor.execute(self._sql(f"DELETE FROM {SOURCES_TABLE} WHERE incident_uuid = ?"), [uuid])
-            cursor.execute(self._sql(f"DELETE FROM {INCIDENTS_TABLE} WHERE uuid = ?"), [uuid])
-            return cursor.rowcount == 1
+            current = self._stored(cursor, uuid, lock=True)
+            if current.row_version != expected.row_version:
+                raise ConflictError(CHANGED_SINCE, _without_fid(current.incident))
+            self._delete_stored(cursor, uuid)
+            if target.incident is not None:
+                self._insert_incident(cursor, target.incident)
+                self._insert_sources(cursor, target.sources)
 
-    def _select_incidents(self, cursor, where="", params=(), order="event_date, fid", limit=None):
-        columns = ", ".join(INCIDENT_FIELD_NAMES) + ", " + self._point_columns()
+    def _select_incidents(self, cursor, where="", params=(), order="event_date, fid", limit=None, with_fid=False,
+                          lock=False):
+        """Incident records; ``with_fid`` adds the ``fid``, ``lock`` keeps the rows for this transaction."""
+        names = (("fid",) if with_fid else ()) + INCIDENT_FIELD_NAMES
+        columns = ", ".join(names) + ", " + self._point_columns()
         sql = f"SELECT {columns} FROM {INCIDENTS_TABLE}"
         if where:
             sql += " WHERE " + where
@@ -252,12 +443,13 @@ class IncidentStore:
             sql += " ORDER BY " + order
         if limit:
             sql += f" LIMIT {int(limit)}"
+        if lock:
+            sql += self._lock_clause
         cursor.execute(self._sql(sql), list(params))
-        count = len(INCIDENT_FIELD_NAMES)
+        count = len(names)
         result = []
         for values in cursor.fetchall():
-            record = self._typed(dict(zip(INCIDENT_FIELD_NAMES, self._python_values(values[:count]))),
-                                 INCIDENT_FIELDS)
+            record = self._typed(dict(zip(names, self._python_values(values[:count]))), INCIDENT_FIELDS)
             record["longitude"], record["latitude"] = self._point_of(values[count:])
             result.append(record)
         return result
@@ -296,6 +488,8 @@ class IncidentStore:
         if end:
             clauses.append("event_date <= ?")
             params.append(_iso(end))
+        if self.schema_version >= HISTORY_SCHEMA_VERSION:
+            clauses.append("merged_into IS NULL")  # a merged incident is a record, not an incident
         if zone:
             clauses.append("(disputed_zone = ? OR zone_group = ? OR admin2 = ? OR admin1 = ?)")
             params += [zone] * 4
@@ -322,7 +516,10 @@ class IncidentStore:
                 cursor, "event_type = ? AND event_date BETWEEN ? AND ? AND uuid <> ?",
                 [incident["event_type"], (day - timedelta(1)).isoformat(), (day + timedelta(1)).isoformat(),
                  incident.get("uuid") or ""])
-        return [c for c in candidates if abs(c["latitude"] - lat) < 0.1 and is_likely_duplicate(incident, c)]
+        uuid = incident.get("uuid")
+        reviewed = self.not_duplicate_pairs() if uuid and self.schema_version >= HISTORY_SCHEMA_VERSION else ()
+        return [c for c in candidates if abs(c["latitude"] - lat) < 0.1 and is_likely_duplicate(incident, c)
+                and not (uuid and tuple(sorted((uuid, c["uuid"]))) in reviewed) and not c.get("merged_into")]
 
     def external_ids(self):
         """{field: set of ids} of the incidents that came from ACLED or UCDP."""
@@ -354,7 +551,7 @@ class IncidentStore:
         now = datetime.now(timezone.utc)
         now_text = timestamp(now)
         incident_rows, source_rows = [], []
-        with self._transaction() as cursor:
+        with self._transaction(action="import") as cursor:
             for count, (incident, sources) in enumerate(records, start=1):
                 external = [(n, incident.get(n)) for n in EXTERNAL_ID_FIELDS if incident.get(n)]
                 if any(value in known[name] for name, value in external):
@@ -408,10 +605,29 @@ class IncidentStore:
                        for v in cursor.fetchall()]
         return incidents, sources
 
-    def write_rows(self, incidents, sources):
-        """Write rows from :meth:`all_rows` as they are (no validation, ids and versions kept), all or nothing."""
-        with self._transaction() as cursor:
+    def write_rows(self, incidents, sources, history=()):
+        """Write rows from :meth:`all_rows` (and :meth:`all_history`) as they are (no validation, ids and versions
+        kept), all or nothing. The history is the one given, not the record of this copy."""
+        with self._transaction(action="import") as cursor:
             self._write_batch(cursor, list(incidents), list(sources))
+            if self.schema_version >= HISTORY_SCHEMA_VERSION:
+                cursor.execute(self._sql(f"DELETE FROM {HISTORY_TABLE} WHERE change_id = {self._change_id_sql()}"), [])
+                names = [n for n in HISTORY_FIELD_NAMES]
+                self._execute_many(cursor, self._sql(
+                    f"INSERT INTO {HISTORY_TABLE} ({', '.join(names)}) VALUES ({', '.join(['?'] * len(names))})"),
+                    [[row.get(n) for n in names] for row in history])
+
+    def _change_id_sql(self):
+        """SQL for the id the history triggers give the rows of the current write."""
+        raise NotImplementedError
+
+    def all_history(self):
+        """Every history row as stored (images as JSON text), oldest first (for copies and full exports)."""
+        if self.schema_version < HISTORY_SCHEMA_VERSION:
+            return []
+        with self._reading() as cursor:
+            cursor.execute(self._sql(f"SELECT {', '.join(HISTORY_FIELD_NAMES)} FROM {HISTORY_TABLE} ORDER BY fid"), [])
+            return [dict(zip(HISTORY_FIELD_NAMES, self._python_values(v))) for v in cursor.fetchall()]
 
     def _reading(self):
         return _Reading(self)
@@ -456,27 +672,67 @@ def schema_version_number(location, value):
         raise schema_version_error(location, value) from None
 
 
+def _without_fid(row):
+    return None if row is None else {k: v for k, v in row.items() if k != "fid"}
+
+
+def os_user():
+    """The operating system's name of the person running QGIS, or None."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return None
+
+
 def _iso(value):
     return value.isoformat() if isinstance(value, date) else str(value)
 
 
 class _Transaction:
-    """``with store._transaction() as cursor``: BEGIN, then COMMIT, or ROLLBACK on any exception."""
+    """``with store._transaction() as cursor``: BEGIN, then COMMIT, or ROLLBACK on any exception. The history
+    triggers learn who writes (``store.user``) and why (``action``, ``reason``) inside it."""
 
-    def __init__(self, store):
+    def __init__(self, store, action=None, reason=None):
         self.store = store
+        self.action = action
+        self.reason = reason
 
     def __enter__(self):
         self.connection = self.store._connection()
         self.cursor = self.connection.cursor()
         self.store._begin(self.cursor)
+        try:
+            action, reason = self.store._action or (self.action, self.reason)
+            self.store._open_session(self.cursor, action, reason)
+        except BaseException:
+            self.store._end(self.connection, self.cursor, commit=False)
+            self.cursor.close()
+            raise
         return self.cursor
 
     def __exit__(self, kind, value, traceback):
         try:
+            if kind is None:
+                self.store._close_session(self.cursor)
             self.store._end(self.connection, self.cursor, commit=kind is None)
         finally:
             self.cursor.close()
+        return False
+
+
+class _Acting:
+    def __init__(self, store, action, reason):
+        self.store, self.action, self.reason = store, action, reason
+
+    def __enter__(self):
+        self.saved = self.store._action
+        self.store._action = (self.action, self.reason)
+        return self.store
+
+    def __exit__(self, *exc):
+        self.store._action = self.saved
         return False
 
 

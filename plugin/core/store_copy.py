@@ -22,5 +22,5 @@ def copy_store(source, target):
         raise StoreError(QT_TRANSLATE_NOOP("store", "The target store already holds incidents; copy into a new, "
                                                     "empty store."))
     incidents, sources = source.all_rows()
-    target.write_rows(incidents, sources)
+    target.write_rows(incidents, sources, source.all_history())
     return CopyResult(len(incidents), len(sources))

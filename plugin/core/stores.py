@@ -37,15 +37,23 @@ def _schema(location, schema):
 def open_store(location, zone_lookup=None, schema=None):
     """The store at ``location`` (see the module's doc); a :class:`StoreError` says why not."""
     if is_postgis(location):
-        return PostgisStore.open(location, _schema(location, schema), zone_lookup=zone_lookup)
-    return GeoPackageStore.open(location, zone_lookup)
+        return _as_analyst(PostgisStore.open(location, _schema(location, schema), zone_lookup=zone_lookup))
+    return _as_analyst(GeoPackageStore.open(location, zone_lookup))
 
 
 def create_store(location, zone_lookup=None, schema=None):
     """A new store at ``location``; on PostGIS an older store there is upgraded instead."""
     if is_postgis(location):
-        return PostgisStore.create(location, _schema(location, schema), zone_lookup=zone_lookup)
-    return GeoPackageStore.create(location, zone_lookup)
+        return _as_analyst(PostgisStore.create(location, _schema(location, schema), zone_lookup=zone_lookup))
+    return _as_analyst(GeoPackageStore.create(location, zone_lookup))
+
+
+def _as_analyst(store):
+    """The store writing in the name the analyst chose for the history (the OS user name by default)."""
+    from . import settings
+
+    store.user = settings.value(settings.ANALYST_NAME) or store.user
+    return store
 
 
 def zones_path(store):

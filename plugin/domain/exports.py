@@ -20,7 +20,7 @@ import csv
 import json
 from datetime import date, datetime, timezone
 
-from . import hxl
+from . import hxl, review
 from .acled import ACTOR_TYPES, KNOWN_COLUMNS
 from .schema import INCIDENT_FIELDS, SOURCE_FIELDS
 from .spreadsheet_cells import guarded
@@ -48,18 +48,21 @@ def _day(value):
 
 # --- selection -------------------------------------------------------------------------------------
 
-def select(incidents, sources, start=None, end=None, zones=None, verification=None):
+def select(incidents, sources, start=None, end=None, zones=None, verification=None, public=False):
     """(incidents, sources) kept by the filters; the sources are those of the kept incidents.
 
     ``start``/``end``: inclusive event dates (date or ISO text); ``zones``: names matched against
     ``disputed_zone``, ``zone_group``, ``admin2`` and ``admin1``; ``verification``: statuses kept.
-    Empty filters keep everything.
+    Empty filters keep everything, except in a ``public`` export: it keeps only verified incidents
+    unless statuses are given, and never the records of merged incidents.
     """
     start, end = _day(start), _day(end)
     zones = set(zones or ())
-    verification = set(verification or ())
+    verification = set(verification or (review.DEFAULT_PUBLIC_STATUSES if public else ()))
     kept = []
     for incident in incidents:
+        if public and incident.get("merged_into"):
+            continue
         day = _day(incident.get("event_date"))
         if start and (day is None or day < start):
             continue

@@ -13,11 +13,14 @@ from dataclasses import dataclass
 
 from .i18n import QT_TRANSLATE_NOOP
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 INCIDENTS_TABLE = "incidents"
 SOURCES_TABLE = "sources"
 META_TABLE = "incident_tracker_meta"
+HISTORY_TABLE = "incident_history"
+SESSION_TABLE = "incident_tracker_session"  # who writes and why, for the history triggers (one row at most)
+NOT_DUPLICATES_TABLE = "not_duplicates"  # pairs the analyst said are not duplicates
 GEOMETRY_COLUMN = "geom"
 SRID = 4326
 INCIDENT_KEY = "uuid"
@@ -37,6 +40,7 @@ class Field:
     maximum: int = None
     internal: bool = False  # dropped from "public" exports
     help: str = ""
+    multiline: bool = False  # long text, edited in a multi-line box
 
 
 INCIDENT_FIELDS = (
@@ -110,7 +114,7 @@ INCIDENT_FIELDS = (
     Field("killed_civilians", INTEGER, QT_TRANSLATE_NOOP("schema", "Killed: civilians"), minimum=0),
     Field("killed_security_forces", INTEGER, QT_TRANSLATE_NOOP("schema", "Killed: security forces"), minimum=0),
     Field("killed_perpetrators", INTEGER, QT_TRANSLATE_NOOP("schema", "Killed: perpetrators"), minimum=0),
-    Field("notes", TEXT, QT_TRANSLATE_NOOP("schema", "Description")),
+    Field("notes", TEXT, QT_TRANSLATE_NOOP("schema", "Description"), multiline=True),
     Field("tags", TEXT, QT_TRANSLATE_NOOP("schema", "Tags")),
     Field("source_scale", TEXT, QT_TRANSLATE_NOOP("schema", "Source scale")),
     Field(
@@ -125,6 +129,12 @@ INCIDENT_FIELDS = (
         TEXT,
         QT_TRANSLATE_NOOP("schema", "Likely duplicate of"),
         help="IDs of incidents this one likely duplicates (same event type, 1 day, 5 km); for review.",
+    ),
+    Field(
+        "merged_into",
+        TEXT,
+        QT_TRANSLATE_NOOP("schema", "Merged into"),
+        help="ID of the incident this one was merged into; a merged incident is kept as a record only.",
     ),
     Field("created_at", DATETIME, QT_TRANSLATE_NOOP("schema", "Created")),
     Field("updated_at", DATETIME, QT_TRANSLATE_NOOP("schema", "Updated")),
@@ -147,13 +157,27 @@ SOURCE_FIELDS = (
     Field("fatalities_reported", INTEGER, QT_TRANSLATE_NOOP("schema", "Killed, as reported"), minimum=0),
     Field("wounded_reported", INTEGER, QT_TRANSLATE_NOOP("schema", "Wounded, as reported"), minimum=0),
     Field("abducted_reported", INTEGER, QT_TRANSLATE_NOOP("schema", "Abducted, as reported"), minimum=0),
-    Field("excerpt", TEXT, QT_TRANSLATE_NOOP("schema", "Excerpt"), internal=True),
+    Field("excerpt", TEXT, QT_TRANSLATE_NOOP("schema", "Excerpt"), internal=True, multiline=True),
     Field("archive_url", TEXT, QT_TRANSLATE_NOOP("schema", "Archive URL")),
     Field("created_at", DATETIME, QT_TRANSLATE_NOOP("schema", "Created")),
 )
 
+HISTORY_FIELDS = (
+    Field("incident_uuid", TEXT, QT_TRANSLATE_NOOP("schema", "Incident ID"), not_null=True),
+    Field("change_id", INTEGER, QT_TRANSLATE_NOOP("schema", "Change"), help="Rows of one write share it."),
+    Field("changed_at", DATETIME, QT_TRANSLATE_NOOP("schema", "Changed at"), not_null=True),
+    Field("changed_by", TEXT, QT_TRANSLATE_NOOP("schema", "Changed by")),
+    Field("action", TEXT, QT_TRANSLATE_NOOP("schema", "What changed"), not_null=True),
+    Field("row_version", INTEGER, QT_TRANSLATE_NOOP("schema", "Row version")),
+    Field("source_uuid", TEXT, QT_TRANSLATE_NOOP("schema", "Source ID")),
+    Field("reason", TEXT, QT_TRANSLATE_NOOP("schema", "Reason")),
+    Field("old_values", TEXT, QT_TRANSLATE_NOOP("schema", "Before")),
+    Field("new_values", TEXT, QT_TRANSLATE_NOOP("schema", "After")),
+)
+
 INCIDENT_FIELD_NAMES = tuple(f.name for f in INCIDENT_FIELDS)
 SOURCE_FIELD_NAMES = tuple(f.name for f in SOURCE_FIELDS)
+HISTORY_FIELD_NAMES = tuple(f.name for f in HISTORY_FIELDS)
 INTEGER_KINDS = (INTEGER, BOOLEAN)
 FIGURE_FIELDS = tuple(f.name for f in INCIDENT_FIELDS if f.kind == INTEGER and f.minimum == 0)
 SOURCE_FIGURE_FIELDS = ("fatalities_reported", "wounded_reported", "abducted_reported")

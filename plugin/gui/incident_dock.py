@@ -4,9 +4,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsExpression,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsGeometry,
     QgsPointXY,
     QgsProject,
 )
@@ -24,13 +22,14 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.layers import refresh
+from ..core.layers import edited_in_transaction, has_pending_edits, refresh
 from ..core.store import ConflictError, StoreError, ValidationFailed
-from ..domain import validation
+from ..core.store_undo import push_change
 from ..domain.carry_over import carry_over
-from ..domain.incident import prepare
 from .incident_form import IncidentForm, translated
+from .history_tab import HistoryTab
 from .incident_list import IncidentList
+from .review_tab import ReviewTab
 from .pick_point_tool import IncidentMarker, PickPointTool
 
 
@@ -51,6 +50,7 @@ class IncidentDock(QgsDockWidget):
         self.context = context
         self.editing = None  # the stored incident being edited, or None for a new one
         self.last_saved = None
+        self.last_change = None  # outside edit mode, the last save or delete, for the Undo button
         self.acknowledged_duplicates = None
         self.confirm = self._ask
         self.marker = IncidentMarker(iface.mapCanvas())
@@ -117,19 +117,56 @@ class IncidentDock(QgsDockWidget):
         self.export_button.clicked.connect(self.export_requested.emit)
         for button in (self.save_button, self.new_button, self.like_button, self.zones_button, self.export_button):
             buttons.addWidget(button)
+        self.delete_button = QPushButton(tr("Delete…"))
+        self.delete_button.setToolTip(tr("Delete the incident shown and its sources (after confirmation)"))
+        self.delete_button.clicked.connect(self.delete)
+        self.undo_button = QPushButton()
+        self.undo_button.clicked.connect(self.undo_last_change)
+        self.undo_button.hide()
+        change_row = QHBoxLayout()
+        change_row.addWidget(self.delete_button)
+        change_row.addWidget(self.undo_button)
+        change_row.addStretch(1)
+        page_layout.addLayout(change_row)
         page_layout.addLayout(buttons)
         self.tabs.addTab(page, tr("Incident"))
         self.incident_list = IncidentList(context)
         self.incident_list.incident_activated.connect(self.show_incident)
         self.tabs.addTab(self.incident_list, tr("Incidents"))
+        self.review_tab = ReviewTab(context)
+        self.review_tab.incident_activated.connect(self.show_incident)
+        self.review_tab.changed.connect(self._reviewed)
+        self.tabs.addTab(self.review_tab, tr("Review"))
+        self.history_tab = HistoryTab(context)
+        self.history_tab.restored.connect(self._reviewed)
+        self.tabs.addTab(self.history_tab, tr("History"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.setWidget(self.tabs)
         self.new_incident()
 
+    # --- review and history ------------------------------------------------------------------------
+    def _tab_shown(self, index):
+        if self.tabs.widget(index) is self.review_tab:
+            self.review_tab.reload()
+        elif self.tabs.widget(index) is self.history_tab:
+            self.history_tab.show_incident(self.editing["uuid"] if self.editing else None)
+
+    def _reviewed(self, *args):
+        """A status, merge or restore was written: the layers and the open incident follow."""
+        _, layers = self.context()
+        if layers is not None:
+            refresh(layers)
+        if self.editing:
+            uuid = self.editing["uuid"]
+            current = self.tabs.currentIndex()
+            self.show_incident(uuid, zoom=False)
+            self.tabs.setCurrentIndex(current)
+
     # --- map and zones -------------------------------------------------------------------------
     def _ask(self, text):
-        answer = QMessageBox.question(self, tr("Incident Tracker"), text, QMessageBox.Yes | QMessageBox.No,
-                                      QMessageBox.No)
-        return answer == QMessageBox.Yes
+        answer = QMessageBox.question(self, tr("Incident Tracker"), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _toggle_pick(self):
         canvas = self.iface.mapCanvas()
@@ -144,8 +181,7 @@ class IncidentDock(QgsDockWidget):
     def _point_changed(self, longitude, latitude):
         self.marker.show(longitude, latitude)
         store, _ = self.context()
-        lookup = getattr(store, "zone_lookup", None) if store else None
-        self.form.set_zones(lookup(longitude, latitude) if lookup else {})
+        self.form.set_zones(store.zones_at(longitude, latitude) if store else {})
 
     def reload_places(self):
         """Rebuild the place search from the zones, the store's incidents and the chosen gazetteer."""
@@ -192,6 +228,7 @@ class IncidentDock(QgsDockWidget):
         self.marker.hide()
         self.save_button.setText(tr("Save"))
         self.status.setText(tr("New incident"))
+        self.delete_button.setEnabled(False)
         if hasattr(self, "confirm_button"):
             self.confirm_button.hide()
 
@@ -215,7 +252,7 @@ class IncidentDock(QgsDockWidget):
         from .draft_dialog import DraftDialog
 
         dialog = dialog or DraftDialog(self, self.form.places)
-        if dialog.result() != DraftDialog.Accepted and not dialog.exec_():
+        if dialog.result() != DraftDialog.DialogCode.Accepted and not dialog.exec():
             return []
         self.show_drafts(dialog.drafts)
         return dialog.drafts
@@ -253,6 +290,7 @@ class IncidentDock(QgsDockWidget):
             return
         self.new_incident()
         self.editing = incident
+        self.delete_button.setEnabled(True)
         self.form.set_values(incident, store.sources_of(uuid))
         self.status.setText(tr("Editing the incident of {date} at {place}").format(
             date=incident["event_date"], place=incident.get("location") or ""))
@@ -267,28 +305,23 @@ class IncidentDock(QgsDockWidget):
                 canvas.setCenter(point)
             canvas.refresh()
 
-    # --- saving --------------------------------------------------------------------------------
+    # --- saving, deleting, undoing ------------------------------------------------------------------
     def save(self):
-        """Validate, check duplicates and write; returns the saved incident's uuid or None."""
+        """Ask the store what saving meets, ask the analyst what only they decide, then save through the
+        store; returns the saved incident's uuid or None."""
         store, layers = self.context()
         if store is None:
             self.status.setText(tr("Open or create an incident store first."))
             return None
         incident, sources = self.form.values()
-        if self.editing:
-            incident = dict(self.editing, **incident)
-        lookup = getattr(store, "zone_lookup", None)
-        if lookup and incident.get("longitude") is not None:
-            incident.update({k: v for k, v in (lookup(incident["longitude"], incident["latitude"]) or {}).items()
-                             if k in incident or k.startswith("admin") or k in ("disputed_zone", "zone_group")})
-        problems = validation.validate(incident, sources, inside_iraq=store.inside_iraq)
-        errors = validation.errors_only(problems)
-        self.form.show_problems(errors)
-        if errors:
+        uuid = self.editing["uuid"] if self.editing else None
+        check = store.check_incident(incident, sources, uuid=uuid)
+        self.form.show_problems(check.errors)
+        if check.errors:
             self.status.setText(tr("Not saved: please correct the fields marked in red."))
             return None
-        for problem in problems:
-            if problem.kind == validation.CONFIRM and not self.form.point_confirmed:
+        for problem in check.confirmations:
+            if not self.form.point_confirmed:
                 text = translated(problem.template, problem.params, "validation") + "\n" + tr("Save it anyway?")
                 if not self.confirm(text):
                     self.form.show_problems([problem])
@@ -302,29 +335,30 @@ class IncidentDock(QgsDockWidget):
                 self.status.setText(tr("Not saved: confirm or correct the suggested fields first."))
                 return None
             self.form.confirm_all_suggestions()
-        if not self._duplicates_checked(store, incident):
+        if not self._duplicates_acknowledged(check.duplicates):
+            return None
+        if self._edited_in_layers(layers, uuid):
             return None
         try:
-            uuid = self._write(store, layers, incident, sources)
+            result = store.save_incident(incident, sources, uuid=uuid,
+                                         expected_row_version=self.editing["row_version"] if self.editing else None,
+                                         created_by=_user_name(), confirmed=True)
         except ConflictError as conflict:
             self._conflict(conflict)
             return None
         except (ValidationFailed, StoreError, ValueError) as error:
-            self.status.setText(tr("Not saved: {error}").format(error=error))
+            self.status.setText(tr("Not saved: {error}").format(error=store_text(error)))
             return None
-        self.last_saved = (dict(incident, uuid=uuid), sources)
+        self.last_saved = (dict(check.incident, uuid=result.uuid), sources)
+        in_edit_mode = self._record_change(store, layers, result.change, tr("Save incident"))
         if layers:
-            refresh(layers)
-            self._select(layers.incidents, uuid)
-        self.incident_list.reload()
-        self.reload_places()
+            self._select(layers.incidents, result.uuid)
         self.new_incident()
-        self.status.setText(tr("Saved."))
-        return uuid
+        self.status.setText(tr("Saved. Ctrl+Z on the Incidents layer takes the save back while the layer is in "
+                               "edit mode.") if in_edit_mode else tr("Saved."))
+        return result.uuid
 
-    def _duplicates_checked(self, store, incident):
-        candidate = dict(incident, uuid=self.editing["uuid"] if self.editing else None)
-        duplicates = store.likely_duplicates(candidate)
+    def _duplicates_acknowledged(self, duplicates):
         key = tuple(sorted(d["uuid"] for d in duplicates))
         if not duplicates or key == self.acknowledged_duplicates:
             return True
@@ -336,48 +370,106 @@ class IncidentDock(QgsDockWidget):
         self.save_button.setText(tr("Save anyway"))
         return False
 
-    def _write(self, store, layers, incident, sources):
-        if layers is not None and layers.incidents.isEditable():
-            if self.editing:
-                current = store.get_incident(self.editing["uuid"])
-                if current and current["row_version"] != self.editing["row_version"]:
-                    raise ConflictError(tr("Someone else saved this incident after you opened it. Compare both "
-                                           "versions and choose which to keep."), current)
-            return self._write_to_edit_buffer(layers, incident, sources)
-        if self.editing:
-            store.update_incident(self.editing["uuid"], incident, sources,
-                                  expected_row_version=self.editing["row_version"], confirmed=True)
-            return self.editing["uuid"]
-        return store.add_incident(incident, sources, created_by=_user_name(), confirmed=True).uuid
+    def delete(self):
+        """Delete the incident shown, after confirmation; returns whether it was deleted."""
+        store, layers = self.context()
+        if store is None or not self.editing:
+            return False
+        incident = self.editing
+        if self._edited_in_layers(layers, incident["uuid"]):
+            return False
+        if not self.confirm(tr("Delete the incident of {date} at {place} and its sources?").format(
+                date=incident["event_date"], place=incident.get("location") or "")):
+            return False
+        try:
+            change = store.delete_incident(incident["uuid"], expected_row_version=incident["row_version"])
+        except ConflictError as conflict:
+            self.show_incident(incident["uuid"], zoom=False)
+            self.status.setText(store_text(conflict) + " " + tr("Not deleted; the stored version is loaded."))
+            return False
+        except StoreError as error:
+            self.status.setText(tr("Not deleted: {error}").format(error=store_text(error)))
+            return False
+        if change is None:
+            self.new_incident()
+            self.status.setText(tr("The incident is no longer in the store."))
+            return False
+        in_edit_mode = self._record_change(store, layers, change, tr("Delete incident"))
+        self.new_incident()
+        self.status.setText(
+            tr("Deleted the incident and its {n} sources. Ctrl+Z on the Incidents layer restores them while the "
+               "layer is in edit mode.").format(n=len(change.before.sources)) if in_edit_mode else
+            tr("Deleted the incident and its {n} sources in one transaction.").format(n=len(change.before.sources)))
+        return True
 
-    def _write_to_edit_buffer(self, layers, incident, sources):
-        """Through the layers' edit buffers, so QGIS's undo stack can take the change back."""
-        row, prepared_sources = prepare(incident, sources, created_by=_user_name())
-        incidents, source_layer = layers.incidents, layers.sources
-        if not source_layer.isEditable():
-            source_layer.startEditing()
-        incidents.beginEditCommand(tr("Save incident"))
-        if self.editing:
-            existing = next(incidents.getFeatures(f"\"uuid\" = {QgsExpression.quotedValue(row['uuid'])}"))
-            row["row_version"] = (self.editing.get("row_version") or 1) + 1
-            for name, value in row.items():
-                index = incidents.fields().indexOf(name)
-                if index >= 0 and name not in ("uuid", "created_at"):
-                    incidents.changeAttributeValue(existing.id(), index, value)
-            incidents.changeGeometry(existing.id(), QgsGeometry.fromPointXY(QgsPointXY(row["longitude"],
-                                                                                      row["latitude"])))
+    def _edited_in_layers(self, layers, uuid):
+        """Whether the layers' own edits stand in the way of a store write (then the dock does not write):
+        a transaction group holding the tables, or uncommitted edits of the incident ``uuid``."""
+        if layers is None:
+            return False
+        if edited_in_transaction(layers):
+            self.status.setText(tr("The incident layers are edited in a transaction group (Project ▸ Properties ▸ "
+                                   "Data Sources): save or cancel their edits first."))
+            return True
+        if uuid and has_pending_edits(layers, uuid):
+            self.status.setText(tr("This incident has unsaved edits in the Incidents or Sources layer: save or "
+                                   "cancel those edits first."))
+            return True
+        return False
+
+    def _record_change(self, store, layers, change, text):
+        """Make ``change`` (written) undoable: on the Incidents layer's undo stack in edit mode (returns
+        True), else with the dock's Undo button. Shows the change on the map and in the list."""
+        in_edit_mode = layers is not None and layers.incidents.isEditable()
+        if in_edit_mode:
+            self.last_change = None
+            push_change(layers.incidents, store, change, text, changed=self._undone_or_redone)
+            self.iface.setActiveLayer(layers.incidents)  # QGIS's Undo (Ctrl+Z) acts on the active layer
         else:
-            incidents.addFeature(_feature(incidents, row, geometry=True))
-        incidents.endEditCommand()
-        source_layer.beginEditCommand(tr("Save sources"))
-        if self.editing:
-            old = [f.id() for f in source_layer.getFeatures(
-                f"\"incident_uuid\" = {QgsExpression.quotedValue(row['uuid'])}")]
-            source_layer.deleteFeatures(old)
-        for source in prepared_sources:
-            source_layer.addFeature(_feature(source_layer, source))
-        source_layer.endEditCommand()
-        return row["uuid"]
+            self.last_change = (store, change)
+        self._show_undo_button()
+        self._show_store_change(layers)
+        return in_edit_mode
+
+    def _show_undo_button(self):
+        if self.last_change is None:
+            self.undo_button.hide()
+            return
+        self.undo_button.setText(tr("Undo delete") if self.last_change[1].kind == "delete" else tr("Undo save"))
+        self.undo_button.show()
+
+    def undo_last_change(self):
+        """Outside edit mode: take back the dock's last save or delete (one transaction)."""
+        if self.last_change is None:
+            return False
+        store, change = self.last_change
+        self.last_change = None
+        self._show_undo_button()
+        try:
+            store.revert(change)
+        except StoreError as error:
+            self.status.setText(tr("Not undone: {error}").format(error=store_text(error)))
+            return False
+        _, layers = self.context()
+        self._show_store_change(layers, change)
+        self.status.setText(tr("Undone."))
+        return True
+
+    def _undone_or_redone(self, change, error):
+        """After Undo/Redo of a dock change on the layer's undo stack."""
+        _, layers = self.context()
+        self._show_store_change(layers, change)
+        if error is not None:
+            self.status.setText(tr("Not undone or redone: {error}").format(error=store_text(error)))
+
+    def _show_store_change(self, layers, change=None):
+        """Show what the store wrote; a form editing the incident ``change`` rewrote is cleared."""
+        if change is not None and self.editing and self.editing["uuid"] == change.uuid:
+            self.new_incident()
+        if layers:
+            refresh(layers)
+        self.incident_list.reload()
+        self.reload_places()
 
     def _select(self, layer, uuid):
         self._selecting = True
@@ -388,7 +480,7 @@ class IncidentDock(QgsDockWidget):
 
     def _conflict(self, conflict):
         current = conflict.current or {}
-        text = (str(conflict) + "\n\n" + tr("Stored now: {date}, {place}, {killed} killed (version {version}).")
+        text = (store_text(conflict) + "\n\n" + tr("Stored now: {date}, {place}, {killed} killed (version {version}).")
                 .format(date=current.get("event_date"), place=current.get("location"),
                         killed=current.get("fatalities"), version=current.get("row_version"))
                 + "\n" + tr("Keep your version (overwrite theirs)?"))
@@ -411,14 +503,9 @@ class IncidentDock(QgsDockWidget):
         self.iface.mapCanvas().unsetMapTool(self.pick_tool)
 
 
-def _feature(layer, values, geometry=False):
-    feature = QgsFeature(layer.fields())
-    for name, value in values.items():
-        if layer.fields().indexOf(name) >= 0 and name != "fid":
-            feature[name] = value
-    if geometry:
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(values["longitude"], values["latitude"])))
-    return feature
+def store_text(error):
+    """A store's message in the UI's language (messages without values are translated, "store" context)."""
+    return QCoreApplication.translate("store", str(error))
 
 
 def _user_name():

@@ -28,13 +28,28 @@ from ..domain import figures, taxonomy
 from ..domain.place_names import PlaceIndex
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.coordinates import CoordinateError, format_point, parse_coordinates
+from ..domain.incident import DEFAULTS
+from ..domain.schema import BOOLEAN, DATE, INTEGER, incident_field
 from .source_dialog import SourceDialog
 from .widgets import NullableDateEdit, NullableSpinBox, set_combo_value
 
-ZONE_LABELS = (("admin1", QT_TRANSLATE_NOOP("IncidentForm", "Governorate")),
-               ("admin2", QT_TRANSLATE_NOOP("IncidentForm", "District")),
-               ("admin3", QT_TRANSLATE_NOOP("IncidentForm", "Sub-district")),
-               ("disputed_zone", QT_TRANSLATE_NOOP("IncidentForm", "Disputed zone")))
+# Which incident fields the form shows, group by group; each field's widget, label, checks and default
+# come from the schema (domain/schema.py) and the taxonomy, not from lists kept here.
+WHERE_FIELDS = ("location", "geo_precision")
+ZONE_FIELDS_SHOWN = ("admin1", "admin2", "admin3", "disputed_zone")  # read-only: the store sets them
+WHEN_FIELDS = ("event_date", "time_precision", "date_end")
+WHAT_FIELDS = ("event_type", "sub_event_type", "actor1", "attribution", "actor2", "target_community",
+               "civilian_targeting")
+FIGURE_FIELDS_SHOWN = ("fatalities", "fatalities_manual", "wounded", "abducted", "killed_civilians",
+                       "killed_security_forces", "killed_perpetrators")
+REVIEW_FIELDS = ("notes", "verification")
+# Where the form says more than the schema's alias.
+LABELS = {"location": QT_TRANSLATE_NOOP("IncidentForm", "Location name"),
+          "civilian_targeting": QT_TRANSLATE_NOOP("IncidentForm", "Civilians were the target"),
+          "fatalities_manual": QT_TRANSLATE_NOOP("IncidentForm", "Set by me")}
+PLACEHOLDERS = {"location": QT_TRANSLATE_NOOP("IncidentForm", "Location name as reported, e.g. Dara village"),
+                "actor1": QT_TRANSLATE_NOOP("IncidentForm", "e.g. Islamic State (Iraq)"),
+                "actor2": QT_TRANSLATE_NOOP("IncidentForm", "e.g. Civilians (Iraq)")}
 
 PLACE_KINDS = (QT_TRANSLATE_NOOP("IncidentForm", "district"), QT_TRANSLATE_NOOP("IncidentForm", "sub-district"),
                QT_TRANSLATE_NOOP("IncidentForm", "incident"), QT_TRANSLATE_NOOP("IncidentForm", "gazetteer"))
@@ -46,6 +61,44 @@ def tr(text):
 
 def translated(template, params, context):
     return QCoreApplication.translate(context, template).format(**params)
+
+
+def field_label(field):
+    """The form's label of a schema field; a field the analyst must fill (no default) is starred."""
+    if field.name in LABELS:
+        return tr(LABELS[field.name])
+    label = QCoreApplication.translate("schema", field.alias)
+    return label + "*" if field.not_null and field.name not in DEFAULTS else label
+
+
+def read_widget(widget):
+    """A field widget's value as the store takes it."""
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, NullableSpinBox):
+        return widget.number()
+    if isinstance(widget, NullableDateEdit):
+        return widget.iso()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText().strip() or None
+    return widget.text().strip() or None
+
+
+def write_widget(widget, value):
+    if isinstance(widget, QComboBox):
+        set_combo_value(widget, value)
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, NullableSpinBox):
+        widget.set_number(value)
+    elif isinstance(widget, NullableDateEdit):
+        widget.set_iso(value)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value or "")
+    else:
+        widget.setText("" if value is None else str(value))
 
 
 def error_label():
@@ -70,6 +123,7 @@ class IncidentForm(QWidget):
         self.point_confirmed = False
         self.sources = []
         self.zone_fields = {}
+        self.field_widgets = {}  # incident field name -> its widget, in the order they are filled
         self.problem_labels = {}
         self._auto_figures = {}  # wounded/abducted values the form set from the sources, not the analyst
         self.places = PlaceIndex()
@@ -92,16 +146,69 @@ class IncidentForm(QWidget):
         """Let the form shrink to a dock's usual width: lists no wider than a few characters until
         opened (their items stay whole in the list), labels above their field when a row is too long."""
         for combo in self.findChildren(QComboBox):
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
         for form in self.findChildren(QFormLayout):
-            form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
     def _row(self, form, label, widget, problem_key=None):
         form.addRow(label, widget)
         if problem_key:
             self.problem_labels[problem_key] = error_label()
             form.addRow("", self.problem_labels[problem_key])
+
+    def _field_widget(self, field):
+        """The widget editing a schema field, chosen by its kind and vocabulary."""
+        if field.vocabulary == "event_types":
+            widget = QComboBox()
+            widget.addItem("", None)
+            for value in taxonomy.event_types():
+                widget.addItem(QCoreApplication.translate("taxonomy", value), value)
+            widget.currentIndexChanged.connect(self._event_type_changed)
+            return widget
+        if field.vocabulary == "sub_event_types":
+            return QComboBox()  # filled with the event type's sub-event types
+        if field.vocabulary:
+            return self._vocabulary_combo(field)
+        if field.kind == DATE:
+            return NullableDateEdit()
+        if field.kind == INTEGER:
+            return NullableSpinBox()
+        if field.kind == BOOLEAN:
+            return QCheckBox(field_label(field))
+        if field.multiline:
+            widget = QPlainTextEdit()
+            widget.setMaximumHeight(90)
+            return widget
+        widget = QLineEdit()
+        if field.name in PLACEHOLDERS:
+            widget.setPlaceholderText(tr(PLACEHOLDERS[field.name]))
+        return widget
+
+    def _vocabulary_combo(self, field):
+        combo = QComboBox()
+        values = taxonomy.vocabulary(field.vocabulary)
+        if isinstance(values, dict):  # numbered codes with their meaning (precisions)
+            meanings = {code: QCoreApplication.translate("taxonomy", meaning) for code, meaning in values.items()}
+            for code, meaning in meanings.items():
+                combo.addItem(f"{code} – {meaning}", int(code) if field.kind == INTEGER else code)
+                combo.setItemData(combo.count() - 1, meaning, Qt.ItemDataRole.ToolTipRole)
+            combo.setToolTip("\n".join(f"{code}: {meaning}" for code, meaning in meanings.items()))
+            return combo
+        if not (field.not_null and field.name in DEFAULTS):
+            combo.addItem("", None)
+        for value in taxonomy.codes(field.vocabulary):
+            combo.addItem(QCoreApplication.translate("taxonomy", value), value)
+        return combo
+
+    def _fields(self, form, names):
+        """Rows for schema fields: label, widget (also ``self.<name>``) and the field's problem label."""
+        for name in names:
+            field = incident_field(name)
+            widget = self._field_widget(field)
+            self.field_widgets[name] = widget
+            setattr(self, name, widget)
+            self._row(form, "" if isinstance(widget, QCheckBox) else field_label(field), widget, name)
 
     def _location_group(self):
         group = QGroupBox(tr("Where"))
@@ -126,8 +233,8 @@ class IncidentForm(QWidget):
         self.place_search.setClearButtonEnabled(True)
         self.place_model = QStringListModel()
         self.place_completer = QCompleter(self.place_model, self)
-        self.place_completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self.place_completer.setFilterMode(Qt.MatchContains)
+        self.place_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.place_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.place_completer.activated[str].connect(self.choose_place)
         self.place_search.setCompleter(self.place_completer)
         self.place_search.textEdited.connect(self._search_places)
@@ -145,98 +252,39 @@ class IncidentForm(QWidget):
         gazetteer_holder = QWidget()
         gazetteer_holder.setLayout(gazetteer_row)
         self._row(form, tr("Gazetteer"), gazetteer_holder)
-        self.location = QLineEdit()
-        self.location.setPlaceholderText(tr("Location name as reported, e.g. Dara village"))
-        self._row(form, tr("Location name"), self.location, "location")
-        self.geo_precision = QComboBox()
-        for code, meaning in taxonomy.vocabulary("geo_precision").items():
-            self.geo_precision.addItem(code, int(code))
-            self.geo_precision.setItemData(self.geo_precision.count() - 1,
-                                           QCoreApplication.translate("taxonomy", meaning), Qt.ToolTipRole)
-        self.geo_precision.setToolTip("\n".join(f"{c}: {QCoreApplication.translate('taxonomy', m)}"
-                                                for c, m in taxonomy.vocabulary("geo_precision").items()))
-        self._row(form, tr("Location precision"), self.geo_precision, "geo_precision")
-        for name, label in ZONE_LABELS:
+        self._fields(form, WHERE_FIELDS)
+        for name in ZONE_FIELDS_SHOWN:
             value = QLineEdit()
             value.setReadOnly(True)
             value.setObjectName(f"zone_{name}")
             self.zone_fields[name] = value
-            form.addRow(tr(label), value)
+            form.addRow(field_label(incident_field(name)), value)
         return group
 
     def _when_group(self):
         group = QGroupBox(tr("When"))
         form = QFormLayout(group)
-        self.event_date = NullableDateEdit()
-        self._row(form, tr("Event date*"), self.event_date, "event_date")
-        self.time_precision = QComboBox()
-        for code, meaning in taxonomy.vocabulary("time_precision").items():
-            self.time_precision.addItem(f"{code} – {QCoreApplication.translate('taxonomy', meaning)}", int(code))
-        self._row(form, tr("Date precision"), self.time_precision, "time_precision")
-        self.date_end = NullableDateEdit()
+        self._fields(form, WHEN_FIELDS)
         self.date_end.setToolTip(tr("For events spanning several days; leave empty otherwise."))
-        self._row(form, tr("End date"), self.date_end, "date_end")
         return group
 
     def _what_group(self):
         group = QGroupBox(tr("What"))
         form = QFormLayout(group)
-        self.event_type = QComboBox()
-        self.event_type.addItem("", None)
-        for value in taxonomy.event_types():
-            self.event_type.addItem(QCoreApplication.translate("taxonomy", value), value)
-        self.sub_event_type = QComboBox()
-        self.event_type.currentIndexChanged.connect(self._event_type_changed)
-        self._row(form, tr("Event type*"), self.event_type, "event_type")
-        self._row(form, tr("Sub-event type"), self.sub_event_type, "sub_event_type")
-        self.actor1 = QLineEdit()
-        self.actor1.setPlaceholderText(tr("e.g. Islamic State (Iraq)"))
-        self._row(form, tr("Perpetrator"), self.actor1)
-        self.attribution = self._vocabulary_combo("attribution")
-        self._row(form, tr("Attribution"), self.attribution, "attribution")
-        self.actor2 = QLineEdit()
-        self.actor2.setPlaceholderText(tr("e.g. Civilians (Iraq)"))
-        self._row(form, tr("Target"), self.actor2)
-        self.target_community = self._vocabulary_combo("target_communities")
-        self._row(form, tr("Target community"), self.target_community, "target_community")
-        self.civilian_targeting = QCheckBox(tr("Civilians were the target"))
-        form.addRow("", self.civilian_targeting)
+        self._fields(form, WHAT_FIELDS)
         return group
-
-    def _vocabulary_combo(self, name):
-        combo = QComboBox()
-        combo.addItem("", None)
-        for value in taxonomy.codes(name):
-            combo.addItem(QCoreApplication.translate("taxonomy", value), value)
-        return combo
 
     def _figures_group(self):
         group = QGroupBox(tr("Figures"))
         form = QFormLayout(group)
-        self.fatalities = NullableSpinBox()
-        self.fatalities_manual = QCheckBox(tr("Set by me"))
+        self._fields(form, FIGURE_FIELDS_SHOWN[:2])
         self.fatalities_manual.setToolTip(tr("Otherwise the best figure is the lowest one the sources report."))
         self.fatalities_manual.toggled.connect(self._update_figures)
         self.fatalities.setEnabled(False)
         self.fatalities_manual.toggled.connect(self.fatalities.setEnabled)
-        self._row(form, tr("Killed (best)"), self.fatalities, "fatalities")
-        form.addRow("", self.fatalities_manual)
         self.range_label = QLabel()
         form.addRow(tr("Reported range"), self.range_label)
-        self.wounded = NullableSpinBox()
-        self._row(form, tr("Wounded"), self.wounded, "wounded")
-        self.wounded_range = QLabel()
-        form.addRow(tr("Reported range"), self.wounded_range)
-        self.abducted = NullableSpinBox()
-        self._row(form, tr("Abducted"), self.abducted, "abducted")
-        self.abducted_range = QLabel()
-        form.addRow(tr("Reported range"), self.abducted_range)
-        self.killed_civilians = NullableSpinBox()
-        self.killed_security_forces = NullableSpinBox()
-        self.killed_perpetrators = NullableSpinBox()
-        self._row(form, tr("Killed: civilians"), self.killed_civilians, "killed_civilians")
-        self._row(form, tr("Killed: security forces"), self.killed_security_forces, "killed_security_forces")
-        self._row(form, tr("Killed: perpetrators"), self.killed_perpetrators, "killed_perpetrators")
+        self._fields(form, FIGURE_FIELDS_SHOWN[2:])
         return group
 
     def _sources_group(self):
@@ -263,13 +311,7 @@ class IncidentForm(QWidget):
     def _review_group(self):
         group = QGroupBox(tr("Description and review"))
         form = QFormLayout(group)
-        self.notes = QPlainTextEdit()
-        self.notes.setMaximumHeight(90)
-        form.addRow(tr("Description"), self.notes)
-        self.verification = QComboBox()
-        for value in taxonomy.codes("verification_status"):
-            self.verification.addItem(QCoreApplication.translate("taxonomy", value), value)
-        self._row(form, tr("Verification"), self.verification, "verification")
+        self._fields(form, REVIEW_FIELDS)
         return group
 
     # --- behaviour -----------------------------------------------------------------------------
@@ -349,7 +391,7 @@ class IncidentForm(QWidget):
 
     def add_source(self, source=None):
         dialog = SourceDialog(self, source)
-        if source is not None or dialog.exec_():
+        if source is not None or dialog.exec():
             self.sources.append(dialog.source() if source is None else dict(source))
             self._refresh_sources()
 
@@ -359,7 +401,7 @@ class IncidentForm(QWidget):
             return
         if source is None:
             dialog = SourceDialog(self, self.sources[row])
-            if not dialog.exec_():
+            if not dialog.exec():
                 return
             source = dialog.source()
         self.sources[row] = source
@@ -419,12 +461,11 @@ class IncidentForm(QWidget):
     SUGGESTION_STYLE = "background-color: #fff3bf"
 
     def _widget_for(self, name):
-        return {"event_date": self.event_date, "date_end": self.date_end, "time_precision": self.time_precision,
-                "event_type": self.event_type, "sub_event_type": self.sub_event_type, "actor1": self.actor1,
-                "attribution": self.attribution, "actor2": self.actor2, "target_community": self.target_community,
-                "civilian_targeting": self.civilian_targeting, "location": self.location,
-                "geo_precision": self.geo_precision, "notes": self.notes, "longitude": self.coordinates,
-                "wounded": self.wounded, "abducted": self.abducted, "fatalities": self.source_list}.get(name)
+        if name == "longitude":
+            return self.coordinates
+        if name == "fatalities":
+            return self.source_list  # a draft's figures come as its source's
+        return self.field_widgets.get(name)
 
     def apply_draft(self, draft):
         """Fill the form with a draft's suggestions, each highlighted, with its source words on hover."""
@@ -465,53 +506,16 @@ class IncidentForm(QWidget):
     # --- values --------------------------------------------------------------------------------
     def values(self):
         """(incident, sources) as the store takes them."""
-        incident = {
-            "event_date": self.event_date.typed(),
-            "time_precision": self.time_precision.currentData(),
-            "date_end": self.date_end.typed(),
-            "date_start": self.event_date.typed() if self.date_end.typed() else None,
-            "event_type": self.event_type.currentData(),
-            "sub_event_type": self.sub_event_type.currentData(),
-            "actor1": self.actor1.text().strip() or None,
-            "attribution": self.attribution.currentData(),
-            "actor2": self.actor2.text().strip() or None,
-            "target_community": self.target_community.currentData(),
-            "civilian_targeting": self.civilian_targeting.isChecked(),
-            "location": self.location.text().strip() or None,
-            "geo_precision": self.geo_precision.currentData(),
-            "fatalities": self.fatalities.number(),
-            "fatalities_manual": self.fatalities_manual.isChecked(),
-            "wounded": self.wounded.number(),
-            "abducted": self.abducted.number(),
-            "killed_civilians": self.killed_civilians.number(),
-            "killed_security_forces": self.killed_security_forces.number(),
-            "killed_perpetrators": self.killed_perpetrators.number(),
-            "notes": self.notes.toPlainText().strip() or None,
-            "verification": self.verification.currentData(),
-        }
+        incident = {name: read_widget(widget) for name, widget in self.field_widgets.items()}
+        incident["date_start"] = incident["event_date"] if incident["date_end"] else None
         incident["longitude"], incident["latitude"] = self.point if self.point else (None, None)
         return incident, [dict(s) for s in self.sources]
 
     def set_values(self, incident, sources):
         self.clear()
-        self.event_date.set_iso(incident.get("event_date"))
-        set_combo_value(self.time_precision, incident.get("time_precision") or 1)
-        self.date_end.set_iso(incident.get("date_end"))
-        set_combo_value(self.event_type, incident.get("event_type"))
-        set_combo_value(self.sub_event_type, incident.get("sub_event_type"))
-        self.actor1.setText(incident.get("actor1") or "")
-        set_combo_value(self.attribution, incident.get("attribution"))
-        self.actor2.setText(incident.get("actor2") or "")
-        set_combo_value(self.target_community, incident.get("target_community"))
-        self.civilian_targeting.setChecked(bool(incident.get("civilian_targeting")))
-        self.location.setText(incident.get("location") or "")
-        set_combo_value(self.geo_precision, incident.get("geo_precision") or 1)
-        self.fatalities_manual.setChecked(bool(incident.get("fatalities_manual")))
-        self.fatalities.set_number(incident.get("fatalities"))
-        for name in ("wounded", "abducted", "killed_civilians", "killed_security_forces", "killed_perpetrators"):
-            getattr(self, name).set_number(incident.get(name))
-        self.notes.setPlainText(incident.get("notes") or "")
-        set_combo_value(self.verification, incident.get("verification") or "unverified")
+        for name, widget in self.field_widgets.items():
+            value = incident.get(name)
+            write_widget(widget, DEFAULTS.get(name) if value is None else value)
         self.sources = [dict(s) for s in sources]
         self._refresh_sources()
         if incident.get("longitude") is not None and incident.get("latitude") is not None:
@@ -525,19 +529,8 @@ class IncidentForm(QWidget):
         self.sources = []
         self.coordinates.clear()
         self.parsed_point.setText(tr("No point yet"))
-        for widget in (self.location, self.actor1, self.actor2):
-            widget.clear()
-        self.notes.clear()
-        for date_edit in (self.event_date, self.date_end):
-            date_edit.clear()
-        for combo in (self.event_type, self.attribution, self.target_community, self.time_precision,
-                      self.geo_precision, self.verification):
-            combo.setCurrentIndex(0)
-        self.civilian_targeting.setChecked(False)
-        self.fatalities_manual.setChecked(False)
-        for name in ("fatalities", "wounded", "abducted", "killed_civilians", "killed_security_forces",
-                     "killed_perpetrators"):
-            getattr(self, name).set_number(None)
+        for name, widget in self.field_widgets.items():
+            write_widget(widget, DEFAULTS.get(name))
         self.set_zones({})
         self._refresh_sources()
         self.show_problems([])

@@ -5,7 +5,12 @@ import os
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QFileDialog
+from qgis.PyQt.QtWidgets import QFileDialog
+
+try:  # Qt5 keeps QAction in QtWidgets; Qt6 (QGIS 4) in QtGui
+    from qgis.PyQt.QtWidgets import QAction
+except ImportError:
+    from qgis.PyQt.QtGui import QAction
 
 from ..core.layers import add_store_layers, find_store_layers
 from ..core.settings import ui_language
@@ -228,8 +233,8 @@ class IncidentTrackerPlugin:
             language = ui_language()
             self.dock = IncidentDock(self.iface, self.context, self.iface.mainWindow(), language=language)
             if language in RIGHT_TO_LEFT:
-                self.dock.setLayoutDirection(Qt.RightToLeft)
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+                self.dock.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.visibilityChanged.connect(self.dock_action.setChecked)
             self.dock.zones_requested.connect(self.add_zones)
             self.dock.export_requested.connect(self.export)

@@ -70,7 +70,7 @@ class SourceDialog(QDialog):
         for label, widget in rows:
             layout.addRow(label, widget)
         layout.addRow(self.problems)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)

@@ -51,7 +51,7 @@ class BarChart(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#ffffff"))
         if not self.bars:
-            painter.drawText(self.rect(), Qt.AlignCenter, tr("No incidents in this period"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("No incidents in this period"))
             return
         label_width = min(220, self.width() // 3)
         biggest = max(value for _, value in self.bars) or 1
@@ -59,10 +59,10 @@ class BarChart(QWidget):
         for index, (label, value) in enumerate(self.bars):
             top = 5 + index * row
             painter.setPen(QColor("#333333"))
-            painter.drawText(QRectF(4, top, label_width - 8, row), Qt.AlignVCenter | Qt.AlignRight, label)
+            painter.drawText(QRectF(4, top, label_width - 8, row), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
             width = (self.width() - label_width - 60) * value / biggest
             painter.fillRect(QRectF(label_width, top + 3, width, row - 6), QColor("#b03a2e"))
-            painter.drawText(QRectF(label_width + width + 4, top, 56, row), Qt.AlignVCenter, str(value))
+            painter.drawText(QRectF(label_width + width + 4, top, 56, row), Qt.AlignmentFlag.AlignVCenter, str(value))
         painter.end()
 
 
@@ -94,7 +94,7 @@ class ZoneStatisticsDialog(QDialog):
         layout.addLayout(controls)
         self.table = QTableWidget(0, 2 + len(FIGURES))
         self.table.setHorizontalHeaderLabels([tr("Zone"), tr("Group")] + [tr(FIGURE_LABELS[f]) for f in FIGURES])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         self.chart = BarChart()

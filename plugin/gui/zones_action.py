@@ -45,10 +45,10 @@ def add_zones(parent, store, language, ask=None):
 
 
 def _ask(text, choices):
-    box = QMessageBox(QMessageBox.Question, tr("Disputed zones"), text)
-    buttons = [box.addButton(choice, QMessageBox.AcceptRole if i < len(choices) - 1 else QMessageBox.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Disputed zones"), text)
+    buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole if i < len(choices) - 1 else QMessageBox.ButtonRole.RejectRole)
                for i, choice in enumerate(choices)]
-    box.exec_()
+    box.exec()
     return buttons.index(box.clickedButton()) if box.clickedButton() in buttons else len(choices) - 1
 
 
@@ -57,7 +57,7 @@ def _download_and_build(parent, store):
     from ..core.zones_builder import build_zones
 
     progress = QProgressDialog(tr("Downloading administrative boundaries…"), tr("Cancel"), 0, 100, parent)
-    progress.setWindowModality(Qt.WindowModal)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
     feedback = QgsFeedback()
     feedback.progressChanged.connect(lambda value: progress.setValue(int(value)))
     progress.canceled.connect(feedback.cancel)

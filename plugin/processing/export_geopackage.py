@@ -53,8 +53,9 @@ class ExportAlgorithmBase(IncidentTrackerAlgorithm):
             self.ZONE_NAMES, self.tr("Only these zones (disputed zones, zone groups, districts or governorates; "
                                      "separated by ;)"), optional=True))
         labels = [QCoreApplication.translate("taxonomy", s) for s in self._statuses()]
-        self.add_advanced(QgsProcessingParameterEnum(
-            self.VERIFICATION, self.tr("Only these verification statuses"), labels, allowMultiple=True,
+        self.addParameter(QgsProcessingParameterEnum(
+            self.VERIFICATION, self.tr("Only these verification statuses (public version: verified unless chosen)"),
+            labels, allowMultiple=True,
             optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.PUBLIC, self.tr("Public version (drop internal fields, round coordinates)"), defaultValue=False))

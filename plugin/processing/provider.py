@@ -1,7 +1,5 @@
 """The ``incidenttracker`` Processing provider."""
 
-import os
-
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
@@ -17,11 +15,12 @@ def _algorithm_classes():
     from .export_csv import ExportCsvAlgorithm, ExportGeoJsonAlgorithm
     from .export_geopackage import ExportGeoPackageAlgorithm
     from .import_incidents import ImportIncidentsAlgorithm
+    from .merge_incidents import MergeIncidentsAlgorithm
     from .zone_statistics import ZoneStatisticsAlgorithm
 
     classes = [CreateStoreAlgorithm, ImportIncidentsAlgorithm]
     classes += [BuildZonesAlgorithm, AssignZonesAlgorithm, ZoneStatisticsAlgorithm]
-    classes += [DraftFromTextAlgorithm]
+    classes += [DraftFromTextAlgorithm, MergeIncidentsAlgorithm]
     classes += [ExportGeoPackageAlgorithm]
     classes += [ExportCsvAlgorithm]
     classes += [ExportGeoJsonAlgorithm]
@@ -44,7 +43,3 @@ class IncidentTrackerProvider(QgsProcessingProvider):
 
     def longName(self):
         return self.name()
-
-
-def provider_icon_path():
-    return os.path.normpath(resource_path("icon.svg"))

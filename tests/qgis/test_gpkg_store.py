@@ -3,9 +3,9 @@
 import os
 
 import pytest
-
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.store import NotAStoreError, StoreError
+from incident_tracker.plugin.domain.schema import SCHEMA_VERSION
 
 
 def test_a_new_store_is_a_geopackage_gdal_reads(tmp_path):
@@ -18,7 +18,7 @@ def test_a_new_store_is_a_geopackage_gdal_reads(tmp_path):
     assert incidents.GetGeomType() == ogr.wkbPoint
     assert incidents.GetSpatialRef().GetAuthorityCode(None) == "4326"
     assert datasource.GetLayerByName("sources").GetGeomType() == ogr.wkbNone
-    assert GeoPackageStore.open(path).metadata()["schema_version"] == "1"
+    assert GeoPackageStore.open(path).metadata()["schema_version"] == str(SCHEMA_VERSION)
 
 
 def test_create_refuses_to_overwrite(tmp_path):

@@ -7,14 +7,14 @@ The shared behaviour (adds, updates, conflicts, queries, concurrency) is in test
 import re
 
 import pytest
-from support import DARA, DARA_SOURCES, ROOT
-
 from incident_tracker.plugin.core import store as store_module
 from incident_tracker.plugin.core import stores
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.postgis_store import PostgisStore
 from incident_tracker.plugin.core.store import NotAStoreError, StoreError
 from incident_tracker.plugin.core.store_copy import copy_store
+from incident_tracker.plugin.domain.schema import SCHEMA_VERSION
+from support import DARA, DARA_SOURCES, ROOT
 
 MASTER_PASSWORD = "incident-tracker-tests"
 
@@ -28,10 +28,10 @@ def tables_and_indexes(cluster, schema):
 
 def test_create_makes_schema_tables_spatial_index_and_version(pg_store, postgis_cluster, postgis_schema):
     tables, indexes = tables_and_indexes(postgis_cluster, postgis_schema)
-    assert tables == ["incident_tracker_meta", "incidents", "sources"]
+    assert tables == ["incident_history", "incident_tracker_meta", "incidents", "not_duplicates", "sources"]
     assert "USING gist (geom)" in indexes["idx_incidents_geom"]
     assert postgis_cluster.execute(f"SELECT Find_SRID('{postgis_schema}', 'incidents', 'geom')")[0][0] == 4326
-    assert pg_store.metadata() == {"schema_version": "1", "application": "Incident Tracker"}
+    assert pg_store.metadata() == {"schema_version": str(SCHEMA_VERSION), "application": "Incident Tracker"}
     with pytest.raises(StoreError, match="already holds an Incident Tracker store"):
         PostgisStore.create(postgis_cluster.uri(), postgis_schema)
 
@@ -54,14 +54,14 @@ def test_the_database_enforces_what_validation_enforces(pg_store, postgis_cluste
 
 def test_create_upgrades_an_older_store(pg_store, postgis_cluster, postgis_schema, monkeypatch):
     pg_store.add_incident(DARA, DARA_SOURCES)
-    postgis_cluster.execute(f"UPDATE \"{postgis_schema}\".incident_tracker_meta SET value = '0' "
-                            "WHERE key = 'schema_version'")
+    postgis_cluster.execute(f"UPDATE \"{postgis_schema}\".incident_tracker_meta SET value = %s "
+                            "WHERE key = 'schema_version'", [str(SCHEMA_VERSION - 1)])
     with pytest.raises(StoreError, match="older schema"):
         PostgisStore.open(postgis_cluster.uri(), postgis_schema)
-    monkeypatch.setitem(store_module.MIGRATIONS, 0, lambda store, cursor: cursor.execute(
+    monkeypatch.setitem(store_module.MIGRATIONS, SCHEMA_VERSION - 1, lambda store, cursor: cursor.execute(
         "ALTER TABLE incidents ADD COLUMN upgraded boolean"))
     upgraded = PostgisStore.create(postgis_cluster.uri(), postgis_schema)
-    assert upgraded.metadata()["schema_version"] == "1" and upgraded.count() == 1
+    assert upgraded.metadata()["schema_version"] == str(SCHEMA_VERSION) and upgraded.count() == 1
     assert postgis_cluster.execute("SELECT 1 FROM information_schema.columns WHERE table_schema = %s "
                                    "AND column_name = 'upgraded'", [postgis_schema])
 
@@ -129,9 +129,8 @@ def authcfg_uri(cluster, authcfg):
 
 def test_credentials_come_from_the_auth_manager_and_never_reach_the_project(
         analyst_authcfg, postgis_cluster, postgis_schema, qgis_new_project, tmp_path):
-    from qgis.core import QgsProject, QgsProviderRegistry, QgsSettings
-
     from incident_tracker.plugin.core.layers import add_store_layers
+    from qgis.core import QgsProject, QgsProviderRegistry, QgsSettings
 
     authcfg, password = analyst_authcfg
     with pytest.raises(StoreError, match="no password supplied|password authentication failed") as refused:
@@ -177,7 +176,6 @@ def readme_grants():
 
 def test_the_readme_role_rights_let_viewers_read_and_editors_edit(postgis_cluster, qgis_app):
     import psycopg2
-
     from qgis.core import QgsApplication, QgsAuthMethodConfig
 
     postgis_cluster.execute("DROP SCHEMA IF EXISTS incident_tracker CASCADE")
@@ -190,7 +188,7 @@ def test_the_readme_role_rights_let_viewers_read_and_editors_edit(postgis_cluste
     ids = []
     try:
         stores_by_role = {}
-        for role in ("karim", "amira"):
+        for role in ("karim", "amira", "layla"):
             config = QgsAuthMethodConfig()
             config.setName(role)
             config.setMethod("Basic")
@@ -199,7 +197,7 @@ def test_the_readme_role_rights_let_viewers_read_and_editors_edit(postgis_cluste
             assert manager.storeAuthenticationConfig(config)[0]
             ids.append(config.id())
             stores_by_role[role] = stores.open_store(authcfg_uri(postgis_cluster, config.id()))
-        viewer, editor = stores_by_role["karim"], stores_by_role["amira"]
+        viewer, editor, reviewer = stores_by_role["karim"], stores_by_role["amira"], stores_by_role["layla"]
         assert viewer.get_incident(uuid)["location"] == "Dara" and len(viewer.sources_of(uuid)) == 2
         with pytest.raises(psycopg2.errors.InsufficientPrivilege):
             viewer.add_incident(DARA, DARA_SOURCES)
@@ -207,19 +205,33 @@ def test_the_readme_role_rights_let_viewers_read_and_editors_edit(postgis_cluste
             viewer.update_incident(uuid, {"notes": "viewer edit"})
         added = editor.add_incident(dict(DARA, event_date="2020-06-01"), DARA_SOURCES).uuid
         editor.update_incident(uuid, {"notes": "editor edit"}, sources=DARA_SOURCES[:1])
-        assert editor.delete_incident(added)
+        deleted = owner.stored_incident(added)
+        change = editor.delete_incident(added)
+        editor.revert(change)  # the dock's undo needs no right beyond the editor's (rows keep their fid)
+        assert owner.stored_incident(added) == deleted
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+            viewer.reapply(change)
+        editor.reapply(change)
         with pytest.raises(psycopg2.errors.InsufficientPrivilege):
             editor._connection().cursor().execute("DROP TABLE incidents CASCADE")
         assert owner.get_incident(uuid)["notes"] == "editor edit" and owner.count() == 1
-        for s in (viewer, editor):
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege, match="only a reviewer"):
+            editor.set_status(uuid, "verified")
+        editor.set_status(uuid, "in review", reason="asked Layla")
+        reviewer.set_status(uuid, "verified")
+        assert [(h["action"], h["changed_by"]) for h in owner.history(uuid) if h["source_uuid"] is None][-3:] == [
+            ("update", "amira"), ("status", "amira"), ("status", "layla")]
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+            editor._connection().cursor().execute("DELETE FROM incident_history")
+        for s in (viewer, editor, reviewer):
             s.close()
     finally:
         for authcfg in ids:
             manager.removeAuthenticationConfig(authcfg)
         owner.close()
         postgis_cluster.execute("DROP SCHEMA incident_tracker CASCADE; DROP OWNED BY incident_viewer, "
-                                "incident_editor, amira, karim; DROP ROLE amira, karim, incident_viewer, "
-                                "incident_editor")
+                                "incident_editor, incident_tracker_reviewer, amira, karim, layla; DROP ROLE amira, "
+                                "karim, layla, incident_tracker_reviewer, incident_viewer, incident_editor")
 
 
 def test_createstore_makes_a_postgis_store_on_a_connection(provider, postgis_cluster, postgis_schema):
@@ -244,7 +256,6 @@ def test_import_and_export_run_on_a_postgis_store_through_processing(provider, p
     import processing
     from osgeo import ogr
     from qgis.core import QgsProviderRegistry
-
     from support import TEST_DATA
 
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")

@@ -5,8 +5,6 @@ import threading
 from datetime import date, timedelta
 
 import pytest
-from support import DARA, DARA_SOURCES
-
 from incident_tracker.plugin.core import stores
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.store import (
@@ -15,6 +13,8 @@ from incident_tracker.plugin.core.store import (
     StoreError,
     ValidationFailed,
 )
+from incident_tracker.plugin.domain.schema import SCHEMA_VERSION
+from support import DARA, DARA_SOURCES
 
 
 @pytest.fixture(params=["gpkg", "postgis"])
@@ -58,22 +58,23 @@ def test_open_refuses_a_newer_schema_with_a_clear_message(store):
 
 def test_open_store_finds_the_backend_from_the_location(store):
     with other_connection(store) as again:
-        assert type(again) is type(store) and again.metadata()["schema_version"] == "1"
+        assert type(again) is type(store) and again.metadata()["schema_version"] == str(SCHEMA_VERSION)
 
 
 def test_migrate_runs_each_step_from_the_stored_version(store):
     assert store.migrate() == 0
-    set_schema_version(store, 0)
-    with pytest.raises(StoreError, match="No upgrade is known from store schema 0"):
-        store.migrate()
+    previous = SCHEMA_VERSION - 1
+    set_schema_version(store, previous)
+    with pytest.raises(StoreError, match=f"No upgrade is known from store schema {previous}"):
+        store.migrate({})
     ran = []
 
     def step(migrating, cursor):
         ran.append(migrating is store)
-        cursor.execute(store._sql("INSERT INTO incident_tracker_meta (key, value) VALUES (?, ?)"), ["step", "0→1"])
+        cursor.execute(store._sql("INSERT INTO incident_tracker_meta (key, value) VALUES (?, ?)"), ["step", "done"])
 
-    assert store.migrate({0: step}) == 1 and ran == [True]
-    assert store.metadata()["schema_version"] == "1" and store.metadata()["step"] == "0→1"
+    assert store.migrate({previous: step}) == 1 and ran == [True]
+    assert store.metadata()["schema_version"] == str(SCHEMA_VERSION) and store.metadata()["step"] == "done"
 
 
 def test_add_writes_incident_with_both_sources_and_figures(store):
@@ -280,3 +281,76 @@ def test_concurrent_adds_from_many_connections_lose_nothing(store):
     assert len(added) == writers * per_writer == store.count()
     assert sorted(stored) == sorted(added) and len(set(stored)) == len(stored)
     assert len(sources) == len(added)
+
+
+def test_check_tells_what_a_save_would_meet_and_writes_nothing(store):
+    first = store.add_incident(DARA, DARA_SOURCES).uuid
+    check = store.check_incident(dict(DARA, event_date="2020-06-15"), DARA_SOURCES)
+    assert check.problems == [] and [d["uuid"] for d in check.duplicates] == [first]
+    check = store.check_incident(dict(DARA, fatalities=-1, longitude=2.35, latitude=48.85), [])
+    assert {p.field for p in check.errors} == {"fatalities", "sources"}
+    assert [p.field for p in check.confirmations] == ["location"] and check.duplicates == []
+    # editing the stored incident: its own row is not a duplicate, and what the form leaves out is kept
+    check = store.check_incident({"notes": "edited"}, DARA_SOURCES, uuid=first)
+    assert check.problems == [] and check.duplicates == [] and check.incident["location"] == "Dara"
+    assert store.count() == 1
+
+
+def test_an_update_undone_and_redone_restores_incident_and_sources_exactly(store):
+    uuid = store.add_incident(DARA, DARA_SOURCES).uuid
+    before = store.stored_incident(uuid)
+    result = store.save_incident({"notes": "second report", "longitude": 45.40}, [DARA_SOURCES[1], {"outlet": "Rudaw"}],
+                                 uuid=uuid, expected_row_version=1)
+    after = store.stored_incident(uuid)
+    assert result.change.before == before and result.change.after == after and result.change.kind == "update"
+    assert after.row_version == 2 and [s["outlet"] for s in after.sources] == ["KirkukNow", "Rudaw"]
+    store.revert(result.change)
+    assert store.stored_incident(uuid) == before
+    store.reapply(result.change)
+    assert store.stored_incident(uuid) == after
+
+
+def test_an_add_undone_leaves_nothing_and_redone_comes_back_with_the_same_ids(store):
+    result = store.save_incident(DARA, DARA_SOURCES, created_by="analyst")
+    after = store.stored_incident(result.uuid)
+    assert result.change.kind == "add" and result.change.after == after and after.incident["fid"]
+    store.revert(result.change)
+    assert store.all_rows() == ([], []) and store.stored_incident(result.uuid).incident is None
+    store.reapply(result.change)
+    assert store.stored_incident(result.uuid) == after
+
+
+def test_a_delete_is_one_change_that_revert_takes_back_exactly(store):
+    uuid = store.add_incident(DARA, DARA_SOURCES).uuid
+    before = store.stored_incident(uuid)
+    change = store.delete_incident(uuid, expected_row_version=1)
+    assert change.kind == "delete" and change.before == before and store.count() == 0
+    store.revert(change)
+    assert store.stored_incident(uuid) == before
+    assert store.delete_incident("no-such-uuid") is None
+
+
+def test_undo_refuses_to_overwrite_a_colleagues_later_save(store):
+    uuid = store.add_incident(DARA, DARA_SOURCES).uuid
+    mine = store.save_incident({"notes": "mine"}, uuid=uuid)
+    with other_connection(store) as colleague:
+        colleague.update_incident(uuid, {"notes": "theirs"}, expected_row_version=2)
+    with pytest.raises(ConflictError, match="changed in the store since") as conflict:
+        store.revert(mine.change)
+    assert conflict.value.current["notes"] == "theirs" and store.get_incident(uuid)["notes"] == "theirs"
+    with pytest.raises(ConflictError):
+        store.delete_incident(uuid, expected_row_version=2)
+    assert store.count() == 1
+
+
+def test_a_save_checks_with_the_same_rules_as_the_check(store, monkeypatch):
+    # One rule changed in the validation module changes what the check reports and what a save refuses.
+    from incident_tracker.plugin.domain import validation
+
+    monkeypatch.setattr(validation, "ABSURD_FIGURE", 5)
+    check = store.check_incident(dict(DARA, fatalities=7, fatalities_manual=True), DARA_SOURCES)
+    assert {p.field for p in check.errors} == {"fatalities", "sources[1].fatalities_reported",
+                                               "sources[2].fatalities_reported", "sources[1].wounded_reported"}
+    with pytest.raises(ValidationFailed, match="not a plausible figure"):
+        store.save_incident(dict(DARA, fatalities=7, fatalities_manual=True), DARA_SOURCES)
+    assert store.count() == 0

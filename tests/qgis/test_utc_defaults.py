@@ -20,10 +20,17 @@ print(expression.evaluate(QgsExpressionContext()))
 """
 
 
+def _python(code, *args, zone):
+    """Run ``code`` in a fresh Python in time zone ``zone``, away from tests/ (whose qgis/ folder would
+    shadow QGIS's package for ``python -c``)."""
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    environment.update(TZ=zone, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-c", code, *args], env=environment, cwd=os.path.expanduser("~"),
+                          capture_output=True, text=True, timeout=60, check=True)
+
+
 def evaluated_in(zone, expression):
-    environment = dict(os.environ, TZ=zone, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", EVALUATE, expression], env=environment,
-                            capture_output=True, text=True, timeout=60, check=True)
+    result = _python(EVALUATE, expression, zone=zone)
     return result.stdout.strip().splitlines()[-1]
 
 
@@ -53,8 +60,7 @@ def test_the_calendar_is_right_across_leap_days_and_centuries():
                 datetime(2023, 12, 31, 23, 59, 59, 1000, tzinfo=timezone.utc), datetime(2024, 2, 29, 12, tzinfo=timezone.utc),
                 datetime(2100, 3, 1, 0, 0, 0, 1000, tzinfo=timezone.utc), datetime(1969, 12, 31, 23, 0, tzinfo=timezone.utc)]
     milliseconds = [round(moment.timestamp() * 1000) for moment in instants]
-    environment = dict(os.environ, TZ="Asia/Baghdad", QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", EVALUATE_MANY, json.dumps([utc_text_expression(str(ms)) for ms in milliseconds])], env=environment,
-                            capture_output=True, text=True, timeout=60, check=True)
+    result = _python(EVALUATE_MANY, json.dumps([utc_text_expression(str(ms)) for ms in milliseconds]),
+                     zone="Asia/Baghdad")
     written = json.loads(result.stdout.strip().splitlines()[-1])
     assert written == [moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z" for moment in instants]
