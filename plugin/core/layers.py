@@ -445,6 +445,34 @@ def add_store_layers(store, project=None):
     return StoreLayers(incidents, sources, relation, group)
 
 
+def edited_in_transaction(store_layers):
+    """Whether the layers are edited in a transaction group (the project's option): QGIS then holds the
+    store's tables in its own open transaction, which another write would wait for."""
+    return any(isinstance(layer.editBuffer(), QgsVectorLayerEditPassthrough)
+               for layer in (store_layers.incidents, store_layers.sources) if layer.isEditable())
+
+
+def has_pending_edits(store_layers, uuid):
+    """Whether the layers' edit buffers hold uncommitted edits of the incident ``uuid`` or its sources
+    (made in the attribute table or with the editing tools): a store write under them would be
+    overwritten, or fail, when they are committed."""
+    quoted = QgsExpression.quotedValue(uuid)
+    for layer, key in ((store_layers.incidents, INCIDENT_KEY), (store_layers.sources, SOURCE_INCIDENT_KEY)):
+        buffer = layer.editBuffer() if layer.isEditable() else None
+        if buffer is None or not layer.isModified():
+            continue
+        pending = (set(buffer.changedAttributeValues()) | set(buffer.changedGeometries())
+                   | set(buffer.deletedFeatureIds()))
+        if any(f[key] == uuid for f in buffer.addedFeatures().values()):
+            return True
+        request = QgsFeatureRequest(QgsExpression(f'"{key}" = {quoted}')).setNoAttributes()
+        stored = {f.id() for f in layer.dataProvider().getFeatures(
+            request.setFlags(compat.feature_request_no_geometry()))}  # the provider's: deleted ones too
+        if pending & stored:
+            return True
+    return False
+
+
 def localise_store_layers(project):
     """Names, legend, aliases and value lists of every store's layers in ``project``, in the UI
     language (a project made in English opened in Arabic or Sorani, or the other way round)."""
@@ -487,32 +515,6 @@ def _relabel_categories(renderer):
     for index, category in enumerate(renderer.categories()):
         value = category.value()
         renderer.updateCategoryLabel(index, translated("taxonomy", value) if value else tr("Other"))
-def edited_in_transaction(store_layers):
-    """Whether the layers are edited in a transaction group (the project's option): QGIS then holds the
-    store's tables in its own open transaction, which another write would wait for."""
-    return any(isinstance(layer.editBuffer(), QgsVectorLayerEditPassthrough)
-               for layer in (store_layers.incidents, store_layers.sources) if layer.isEditable())
-
-
-def has_pending_edits(store_layers, uuid):
-    """Whether the layers' edit buffers hold uncommitted edits of the incident ``uuid`` or its sources
-    (made in the attribute table or with the editing tools): a store write under them would be
-    overwritten, or fail, when they are committed."""
-    quoted = QgsExpression.quotedValue(uuid)
-    for layer, key in ((store_layers.incidents, INCIDENT_KEY), (store_layers.sources, SOURCE_INCIDENT_KEY)):
-        buffer = layer.editBuffer() if layer.isEditable() else None
-        if buffer is None or not layer.isModified():
-            continue
-        pending = (set(buffer.changedAttributeValues()) | set(buffer.changedGeometries())
-                   | set(buffer.deletedFeatureIds()))
-        if any(f[key] == uuid for f in buffer.addedFeatures().values()):
-            return True
-        request = QgsFeatureRequest(QgsExpression(f'"{key}" = {quoted}')).setNoAttributes()
-        stored = {f.id() for f in layer.dataProvider().getFeatures(
-            request.setFlags(compat.feature_request_no_geometry()))}  # the provider's: deleted ones too
-        if pending & stored:
-            return True
-    return False
 
 
 def refresh(store_layers):

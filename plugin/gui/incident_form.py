@@ -80,7 +80,7 @@ def read_widget(widget):
     if isinstance(widget, NullableSpinBox):
         return widget.number()
     if isinstance(widget, NullableDateEdit):
-        return widget.iso()
+        return widget.typed()  # a text that is no date goes to the store's check, which says so
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText().strip() or None
     return widget.text().strip() or None
@@ -284,7 +284,12 @@ class IncidentForm(QWidget):
         self.fatalities_manual.toggled.connect(self.fatalities.setEnabled)
         self.range_label = QLabel()
         form.addRow(tr("Reported range"), self.range_label)
-        self._fields(form, FIGURE_FIELDS_SHOWN[2:])
+        for name in ("wounded", "abducted"):  # each with the range its sources report
+            self._fields(form, (name,))
+            label = QLabel()
+            form.addRow(tr("Reported range"), label)
+            setattr(self, f"{name}_range", label)
+        self._fields(form, FIGURE_FIELDS_SHOWN[4:])
         return group
 
     def _sources_group(self):

@@ -53,7 +53,7 @@ class ExportAlgorithmBase(IncidentTrackerAlgorithm):
             self.ZONE_NAMES, self.tr("Only these zones (disputed zones, zone groups, districts or governorates; "
                                      "separated by ;)"), optional=True))
         labels = [QCoreApplication.translate("taxonomy", s) for s in self._statuses()]
-        self.addParameter(QgsProcessingParameterEnum(
+        self.add_advanced(QgsProcessingParameterEnum(
             self.VERIFICATION, self.tr("Only these verification statuses (public version: verified unless chosen)"),
             labels, allowMultiple=True,
             optional=True))
