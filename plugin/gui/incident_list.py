@@ -12,6 +12,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.settings import ui_language
+from ..core.zone_layers import zone_language
+from ..domain.zones_definition import display_names as zone_display_names
 from .widgets import NullableDateEdit
 
 COLUMNS = (("event_date", "Date"), ("location", "Location"), ("event_type", "Event type"),
@@ -67,8 +70,9 @@ class IncidentList(QWidget):
             for name in (incident.get("zone_group"), incident.get("disputed_zone"), incident.get("admin2")):
                 if name:
                     names.add(name)
-        for name in sorted(names):
-            self.zone.addItem(name, name)
+        shown = zone_display_names(zone_language(ui_language()))  # the store keeps English names
+        for name in sorted(names, key=lambda n: shown.get(n, n)):
+            self.zone.addItem(shown.get(name, name), name)
         index = self.zone.findData(current)
         self.zone.setCurrentIndex(max(index, 0))
         self.zone.blockSignals(False)
