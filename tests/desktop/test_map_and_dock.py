@@ -101,7 +101,8 @@ def act_delete_from_the_dock_and_undo(person):
     person.answer("yes")
     person.click(dock.delete_button)
     person.wait(300)
-    seen = {"asked": person.asked[-1], "status": dock.status.text(), "after_delete": len(store.query()), "before": before,
+    seen = {"asked": person.asked[-1], "status": dock.status.text(), "after_delete": len(store.query()),
+            "before": before,
             "layer_after_delete": _incidents_layer().featureCount(), "undo": dock.undo_button.text()}
     person.click(dock.undo_button)
     person.wait(300)
