@@ -12,7 +12,7 @@ PG_MAJOR ?= $(shell ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -n1 | gr
 	(apt-cache depends postgresql 2>/dev/null | grep -o 'postgresql-[0-9]*' | head -n1 | cut -d- -f2) || echo 15)
 TEST_PACKAGES := python3-qgis qgis-providers python3-shapely python3-pyproj python3-gdal gdal-bin \
 	python3-pytest python3-hypothesis python3-venv proj-data \
-	postgresql postgresql-$(PG_MAJOR)-postgis-3 python3-psycopg2
+	postgresql postgresql-$(PG_MAJOR)-postgis-3 python3-psycopg2 poppler-utils
 DESKTOP_PACKAGES := qgis xvfb xauth
 # The desktop tests build the translations from i18n/glossary.json with Qt's tools when present.
 TRANSLATION_TOOLS := pyqt5-dev-tools qttools5-dev-tools
@@ -26,7 +26,7 @@ PYTEST_ARGS ?=
 # pyproj in a venv looks for PROJ's data under the venv's prefix; point it at the system's.
 export PROJ_DATA ?= /usr/share/proj
 
-.PHONY: deps deps-desktop venv test test-ltr test-domain test-qgis test-desktop screenshots qgis install-plugin demo package translations clean
+.PHONY: deps deps-desktop venv lint test test-ltr test-domain test-qgis test-desktop screenshots qgis install-plugin demo package translations clean
 
 define apt_install
 	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
@@ -65,6 +65,12 @@ test-desktop: venv
 screenshots: venv
 	cd tests && HARNESS_SCREENSHOTS=$(abspath docs) INCIDENT_TRACKER_BOUNDARIES=$(BOUNDARIES) \
 	  $(VPY) -m pytest -p no:cacheprovider -p no:pytest_qgis -rs desktop/test_screenshots.py desktop/test_screenshots_ar.py
+
+# ruff (style, imports) on the whole checkout; bandit (security) on the plugin's code, as the QGIS plugin
+# repository scans uploads.
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/bandit -q -c bandit.yaml -r plugin __init__.py
 
 test: test-domain test-qgis test-desktop
 

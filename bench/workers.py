@@ -4,7 +4,8 @@
 Each task prints one JSON object on its last line (seconds, counts, peak memory in KiB). Running
 each in a fresh process keeps the measurements independent and makes peak memory exact
 (``ru_maxrss`` of the process). Tasks: baseline, zones-template, import, ogr2ogr, zones, add, open,
-initgui.
+initgui; and for the dock and the map at scale (``--store`` a GeoPackage path or, with ``--schema``, a
+PostgreSQL connection string): pg-copy, dock, save, render, qgis-import.
 """
 
 import argparse
@@ -362,6 +363,219 @@ def task_initgui(args):
           "median": statistics.median(times)})
 
 
+# --- the dock and the map at scale ------------------------------------------------------------------
+
+# What an analyst types into the list's filter: a word growing letter by letter, two words, Arabic,
+# a district, and text found nowhere (each one query, as after the typing pause).
+TYPED = ("k", "ki", "kir", "kirk", "kirku", "kirkuk", "islamic state", "كركوك", "Hawiga", "zzzq")
+LIST_SQL = ("SELECT fid, uuid, event_date, location, event_type, fatalities, disputed_zone FROM incidents "
+            "ORDER BY event_date DESC, fid DESC LIMIT 200")
+
+
+def _open_location(args):
+    from incident_tracker.plugin.core.stores import open_store
+
+    return open_store(args.store, schema=args.schema)
+
+
+def _median_ms(times):
+    return statistics.median(times) * 1000
+
+
+def _bare(store, sql, params=(), repeat=5):
+    """The store's own connection running ``sql`` (its rows fetched), without the plugin: the baseline."""
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        with store._reading() as cursor:
+            cursor.execute(store._sql(sql), list(params))
+            cursor.fetchall()
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def task_pg_copy(args):
+    """A GeoPackage store (``--points``) copied into a new PostGIS store (``--store`` uri, ``--schema``)."""
+    load_plugin()
+    start_qgis()
+    from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
+    from incident_tracker.plugin.core.postgis_store import PostgisStore
+    from incident_tracker.plugin.core.store_copy import copy_store
+
+    started = time.perf_counter()
+    with GeoPackageStore.open(args.points) as source:
+        target = PostgisStore.create(args.store, args.schema)
+        result = copy_store(source, target)
+        with target._transaction() as cursor:
+            cursor.execute("ANALYZE incidents")
+        target.close()
+    emit({"seconds": time.perf_counter() - started, "incidents": result.incidents})
+
+
+def task_dock(args):
+    """The plugin's dock on a big store, as an analyst opens it: the store opened (layers added), the dock
+    opened (form, place search, zone list, the list's first page), the Incidents tab shown, then each
+    typed text of TYPED searched (as the typing pause ends) and each keystroke's own handling. Baseline:
+    the store's bare query of the list's first page."""
+    load_plugin()
+    start_qgis()
+    import incident_tracker
+    from qgis.PyQt.QtWidgets import QApplication
+
+    iface = _StandInInterface()
+    plugin = incident_tracker.classFactory(iface)
+    plugin.initGui()
+    location = args.store if not args.schema else f"{args.store} table=\"{args.schema}\".\"incidents\""
+    started = time.perf_counter()
+    plugin.set_store(location)
+    open_store = time.perf_counter() - started
+    started = time.perf_counter()
+    dock = plugin.toggle_dock(True)
+    QApplication.processEvents()
+    dock_open = time.perf_counter() - started
+    started = time.perf_counter()
+    dock.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    tab = time.perf_counter() - started
+    listing = dock.incident_list
+    filters, keystrokes, found = {}, [], {}
+    for text in TYPED:
+        times = []
+        for _ in range(args.repeat):
+            started = time.perf_counter()
+            listing.text.setText(text)  # the keystroke: restarts the pause timer, nothing more
+            keystrokes.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            listing.filter_now()  # what the end of the pause runs
+            times.append(time.perf_counter() - started)
+        filters[text] = _median_ms(times)
+        found[text] = len(listing.uuids)
+    store = plugin.store
+    bare = _bare(store, LIST_SQL)
+    result = {"open_store_s": open_store, "dock_open_s": dock_open, "tab_s": tab, "filter_ms": filters,
+              "filter_rows": found, "keystroke_ms": _median_ms(keystrokes), "bare_page_ms": _median_ms(bare),
+              "count": store.count(), "text_index": store.text_index}
+    plugin.unload()
+    emit(result)
+
+
+def task_save(args):
+    """Saving through the store's add and update (zones assigned, validated, duplicates checked, one
+    transaction), on a copy of a big store (GeoPackage) or in its own schema (PostGIS, rolled back by
+    deleting what was added). Baseline: the same incident and sources written by bare INSERTs."""
+    load_plugin()
+    start_qgis()
+    import random
+
+    from incident_tracker.plugin.domain.incident import prepare
+
+    if not args.schema:
+        shutil.copyfile(args.store, args.out)
+        store = _open_with_zones(args.out)
+    else:
+        from incident_tracker.plugin.core.zone_lookup import ZoneLookup
+
+        store = _open_location(args)
+        store.zone_lookup = ZoneLookup.from_gpkg(args.template, distances=False)
+    rng = random.Random(7)
+    adds, updates, bare, added = [], [], [], []
+    sources = [{"outlet": "Kurdistan 24", "url": "https://www.kurdistan24.net/en/story/22600",
+                "fatalities_reported": 7, "wounded_reported": 7},
+               {"outlet": "KirkukNow", "url": "https://kirkuknow.com/en/news/62501", "fatalities_reported": 7,
+                "wounded_reported": 5}]
+    for n in range(args.repeat):
+        incident = {"event_date": f"2020-06-{1 + n % 28:02d}", "event_type": "Violence against civilians",
+                    "sub_event_type": "Attack", "longitude": 45.25 + rng.uniform(-0.1, 0.1),
+                    "latitude": 34.35 + rng.uniform(-0.1, 0.1), "location": "Dara", "geo_precision": 2,
+                    "actor1": "Islamic State (Iraq)", "notes": "Benchmark incident " * 10}
+        started = time.perf_counter()
+        uuid = store.add_incident(incident, sources, created_by="bench").uuid
+        adds.append(time.perf_counter() - started)
+        added.append(uuid)
+        started = time.perf_counter()
+        store.update_incident(uuid, dict(incident, location="Dara village"), sources, confirmed=True)
+        updates.append(time.perf_counter() - started)
+        row, prepared = prepare(incident, sources, created_by="bench")
+        started = time.perf_counter()
+        with store._transaction() as cursor:
+            store._insert_incident(cursor, row)
+            store._insert_sources(cursor, prepared)
+        bare.append(time.perf_counter() - started)
+        added.append(row["uuid"])
+    count = store.count()
+    if args.schema:
+        for uuid in added:
+            store.delete_incident(uuid)
+    store.close()
+    emit({"add_ms": _median_ms(adds), "update_ms": _median_ms(updates), "bare_ms": _median_ms(bare),
+          "count": count})
+
+
+def task_render(args):
+    """The incidents drawn (1000×800, the whole extent) with the plugin's style and with QGIS's default
+    single symbol, alternately in one process; CPU time of the process (the machine is shared: wall time
+    varies with the neighbours' load) and wall time, medians."""
+    load_plugin()
+    start_qgis()
+    from incident_tracker.plugin.core.layers import open_layers
+    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings, QgsVectorLayer
+    from qgis.PyQt.QtCore import QSize
+
+    store = _open_location(args)
+    styled, _ = open_layers(store)
+    plain = QgsVectorLayer(styled.source(), "plain", styled.providerType())
+
+    def render(layer):
+        settings = QgsMapSettings()
+        settings.setLayers([layer])
+        settings.setOutputSize(QSize(1000, 800))
+        settings.setExtent(styled.extent())
+        settings.setFlag(QgsMapSettings.Antialiasing, True)
+        cpu, wall = time.process_time(), time.perf_counter()
+        job = QgsMapRendererSequentialJob(settings)
+        job.start()
+        job.waitForFinished()
+        return time.process_time() - cpu, time.perf_counter() - wall
+
+    render(styled), render(plain)  # warm the file cache and the symbols
+    times = {"styled": [], "plain": []}
+    for _ in range(args.repeat):
+        times["styled"].append(render(styled))
+        times["plain"].append(render(plain))
+    result = {name: {"cpu_s": statistics.median(t[0] for t in runs), "wall_s": statistics.median(t[1] for t in runs)}
+              for name, runs in times.items()}
+    result["count"] = styled.featureCount()
+    store.close()
+    emit(result)
+
+
+def task_qgis_import(args):
+    """What analysts do today in QGIS: the CSV as a delimited-text point layer, joined with the
+    sub-districts by native:joinattributesbylocation, saved as a GeoPackage."""
+    start_qgis(processing=True)
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    if os.path.exists(args.out):
+        os.remove(args.out)
+    started = time.perf_counter()
+    uri = (f"file://{os.path.abspath(args.csv)}?type=csv&delimiter=,&xField=longitude&yField=latitude"
+           "&crs=EPSG:4326&spatialIndex=yes&subsetIndex=no&watchFile=no")
+    points = QgsVectorLayer(uri, "acled", "delimitedtext")
+    zones = QgsVectorLayer(f"{args.template}|layername=zones_subdistricts", "zones", "ogr")
+    assert points.isValid() and zones.isValid()
+    processing.run("native:joinattributesbylocation", {
+        "INPUT": points, "JOIN": zones, "PREDICATE": [0],
+        "JOIN_FIELDS": ["admin1", "admin1_pcode", "admin2", "admin2_pcode", "admin3", "admin3_pcode", "zone_name_en",
+                        "zone_group"],
+        "METHOD": 1, "DISCARD_NONMATCHING": False, "PREFIX": "", "OUTPUT": str(args.out)})
+    seconds = time.perf_counter() - started
+    with sqlite3.connect(args.out) as db:
+        table = db.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
+        count = db.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+    emit({"seconds": seconds, "imported": count})
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser()
     parser.add_argument("task")
@@ -372,6 +586,7 @@ def main(argv=None):
     parser.add_argument("--out")
     parser.add_argument("--boundaries")
     parser.add_argument("--profile")
+    parser.add_argument("--schema", help="with --store a PostgreSQL connection: the store's schema")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
     globals()["task_" + args.task.replace("-", "_")](args)

@@ -32,8 +32,11 @@ def row_cases():
 
 
 def file_cases():
-    with open(BAD / "files.json", encoding="utf-8") as f:
-        return json.load(f)["cases"]
+    cases = []
+    for name in ("files.json", "files_values.json"):
+        with open(BAD / name, encoding="utf-8") as f:
+            cases += json.load(f)["cases"]
+    return cases
 
 
 def case_row(case, event_id=None):

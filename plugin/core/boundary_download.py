@@ -31,10 +31,6 @@ def boundary_url(level):
     return settings.value(settings.BOUNDARY_URLS[level])
 
 
-def set_boundary_url(level, url):
-    settings.set_value(settings.BOUNDARY_URLS[level], url)
-
-
 def cache_dir():
     return os.path.join(QgsApplication.qgisSettingsDirPath(), "incident_tracker", "boundaries")
 
@@ -42,7 +38,7 @@ def cache_dir():
 def cached_path(url, directory=None):
     """Where ``url`` is (or would be) cached."""
     name = re.sub(r"[^A-Za-z0-9._-]+", "_", url.rstrip("/").rsplit("/", 1)[-1])[-60:] or "boundaries"
-    digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:12]
+    digest = hashlib.sha1(url.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
     return os.path.join(directory or cache_dir(), f"{digest}-{name}")
 
 

@@ -47,6 +47,36 @@ def temporal_mode_start_end_expressions():
                  QgsVectorLayerTemporalProperties, "ModeFeatureDateTimeStartAndEndFromExpressions")
 
 
+def temporal_mode_start_end_fields():
+    return _enum("VectorTemporalMode.FeatureDateTimeStartAndEndFromFields",
+                 QgsVectorLayerTemporalProperties, "ModeFeatureDateTimeStartAndEndFromFields")
+
+
+def text_render_always_text():
+    """Text kept as text (not outlines) in exported PDFs."""
+    from qgis.core import QgsRenderContext
+
+    return _enum("TextRenderFormat.AlwaysText", QgsRenderContext, "TextFormatAlwaysText")
+
+
+def layout_millimeters():
+    from qgis.core import QgsUnitTypes
+
+    return _enum("LayoutUnit.Millimeters", QgsUnitTypes, "LayoutMillimeters")
+
+
+def render_points():
+    from qgis.core import QgsUnitTypes
+
+    return _enum("RenderUnit.Points", QgsUnitTypes, "RenderPoints")
+
+
+def processing_no_threading():
+    from qgis.core import QgsProcessingAlgorithm
+
+    return _enum("ProcessingAlgorithmFlag.NoThreading", QgsProcessingAlgorithm, "FlagNoThreading")
+
+
 # --- shapely 1.8 / 2.x (zones) ------------------------------------------------------------------
 # shapely is imported on first use, not when the plugin starts (it is only needed for zones).
 

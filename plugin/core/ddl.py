@@ -8,7 +8,9 @@ spatial index) stay in the backend.
 
 from dataclasses import dataclass
 
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.schema import (
+    ADDED_FIELDS,
     BOOLEAN,
     DATE,
     DATETIME,
@@ -21,6 +23,7 @@ from ..domain.schema import (
     SOURCE_FIELDS,
     SOURCES_TABLE,
     TEXT,
+    incident_field,
 )
 
 APPLICATION = "Incident Tracker"
@@ -46,6 +49,25 @@ POSTGIS = Dialect(
 )
 
 
+# The incident's map symbol, "event type|killed class", computed by the database (a generated column: no
+# writer has to fill it, QGIS's edits included) so that the styled map draws each point with a ready symbol,
+# not a size computed per point (bench/notes.md). One definition, valid in SQLite, PostgreSQL and QGIS
+# expressions (the layer style's fallback when a store has no such column). Killed classes: (lowest, label).
+MAP_CLASS_COLUMN = "map_class"
+KILLED_CLASSES = ((0, QT_TRANSLATE_NOOP("layers", "none or unknown")), (1, "1–9"), (10, "10–49"),
+                  (50, QT_TRANSLATE_NOOP("layers", "50 or more")))
+MAP_CLASS_EXPRESSION = ("coalesce(\"event_type\", '') || '|' || CASE " + " ".join(
+    f"WHEN \"fatalities\" >= {lowest} THEN '{n}'" for n, (lowest, _) in reversed(list(enumerate(KILLED_CLASSES)))
+    if lowest > 0) + " ELSE '0' END")
+
+
+def map_class_column(dialect):
+    """The generated map-class column (VIRTUAL in SQLite: computed when read, nothing stored; STORED in
+    PostgreSQL, which has no other kind before version 18)."""
+    kind = "VIRTUAL" if dialect is GEOPACKAGE else "STORED"
+    return f"{MAP_CLASS_COLUMN} {dialect.types[TEXT]} GENERATED ALWAYS AS ({MAP_CLASS_EXPRESSION}) {kind}"
+
+
 def column_sql(field, dialect):
     parts = [field.name, dialect.types[field.kind]]
     if field.not_null:
@@ -68,7 +90,8 @@ def table_sql(table, fields, dialect, extra=()):
 def table_statements(dialect):
     """CREATE TABLE and CREATE INDEX statements of the incidents, sources and metadata tables."""
     return [
-        table_sql(INCIDENTS_TABLE, INCIDENT_FIELDS, dialect, [dialect.geometry_column, "UNIQUE (uuid)"]),
+        table_sql(INCIDENTS_TABLE, INCIDENT_FIELDS, dialect, [dialect.geometry_column, map_class_column(dialect),
+                                                              "UNIQUE (uuid)"]),
         table_sql(SOURCES_TABLE, SOURCE_FIELDS, dialect, [
             "UNIQUE (uuid)",
             f"FOREIGN KEY (incident_uuid) REFERENCES {INCIDENTS_TABLE} (uuid) ON DELETE CASCADE"]),
@@ -78,7 +101,17 @@ def table_statements(dialect):
         f"CREATE INDEX idx_incidents_event_id_cnty ON {INCIDENTS_TABLE} (event_id_cnty)",
         f"CREATE INDEX idx_incidents_ucdp_id ON {INCIDENTS_TABLE} (ucdp_id)",
         f"CREATE INDEX idx_sources_incident ON {SOURCES_TABLE} (incident_uuid)",
-    ]
+    ] + lookup_index_statements()
+
+
+# Columns the dock reads by value: the zone list (their distinct values, by a loose index scan), the zone
+# filter, the place names of earlier incidents.
+LOOKUP_INDEXED = ("location", "admin1", "admin2", "disputed_zone", "zone_group")
+
+
+def lookup_index_statements():
+    """The indexes on :data:`LOOKUP_INDEXED` (IF NOT EXISTS: stores made before them get them on open)."""
+    return [f"CREATE INDEX IF NOT EXISTS idx_incidents_{name} ON {INCIDENTS_TABLE} ({name})" for name in LOOKUP_INDEXED]
 
 
 def metadata_statements():
@@ -86,3 +119,9 @@ def metadata_statements():
         f"INSERT INTO {META_TABLE} (key, value) VALUES ('schema_version', '{SCHEMA_VERSION}')",
         f"INSERT INTO {META_TABLE} (key, value) VALUES ('application', '{APPLICATION}')",
     ]
+
+
+def add_column_statements(version, dialect):
+    """ALTER TABLE statements adding the incident fields schema ``version`` introduced."""
+    return [f"ALTER TABLE {INCIDENTS_TABLE} ADD COLUMN {column_sql(incident_field(name), dialect)}"
+            for name in ADDED_FIELDS[version]]

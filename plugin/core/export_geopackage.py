@@ -181,6 +181,7 @@ def _history_of(store, incidents, filters):
 def _write_store_tables(path, incidents, sources, filters, history=()):
     store = GeoPackageStore.create(path)
     try:
+        store.drop_text_index()  # the plugin's own: a shared file must not need FTS5 to be edited
         store.write_rows(incidents, sources, history)
     finally:
         store.close()

@@ -22,7 +22,7 @@ from ..domain.schema import (
     SOURCES_TABLE,
     SRID,
 )
-from . import ddl, history_ddl, store_faults
+from . import ddl, history_ddl, store_faults, text_search
 from .store import (
     HISTORY_SCHEMA_VERSION,
     IncidentStore,
@@ -92,6 +92,16 @@ def drop_history(connection):
     for table, _description in history_ddl.GEOPACKAGE_CONTENTS:
         connection.execute(f'DROP TABLE IF EXISTS "{table}"')
         connection.execute("DELETE FROM gpkg_contents WHERE table_name = ?", [table])
+
+
+_FTS5 = []
+
+
+def _has_fts5():
+    """Whether this QGIS's SQLite has FTS5 (asked once)."""
+    if not _FTS5:
+        _FTS5.append(text_search.sqlite_has_fts5())
+    return _FTS5[0]
 
 
 def _register_functions(connection):
@@ -172,6 +182,7 @@ class _GeoPackageReading(_Reading):
 
 class GeoPackageStore(IncidentStore):
     kind = "gpkg"
+    dialect = ddl.GEOPACKAGE
     layer_provider = "ogr"
     busy_timeout = 30.0  # seconds a write waits for another writer to finish
 
@@ -180,6 +191,7 @@ class GeoPackageStore(IncidentStore):
         self.path = path
         self._db = None
         self._identity = None
+        self.text_index = False  # whether typed text is searched through the FTS5 index
         if busy_timeout is not None:
             self.busy_timeout = busy_timeout
 
@@ -283,7 +295,17 @@ class GeoPackageStore(IncidentStore):
                     path=self.path, found=version, supported=SCHEMA_VERSION))
         self.schema_version = version
         if version < SCHEMA_VERSION:
-            self.migrate()
+            try:
+                self.migrate()
+            except StoreError as error:
+                self.close()
+                raise StoreError(_msg(
+                    "{path} was written by an older version of Incident Tracker (store schema {found}) and is "
+                    "upgraded to schema {supported} when it is opened, but the upgrade could not be written: "
+                    "{reason}").format(path=self.path, found=version, supported=SCHEMA_VERSION,
+                                       reason=error)) from None
+
+        self._prepare_lookups()
 
     def _identity_rows(self):
         """(application id, schema version row, (size, expected) when the file is cut off), read in one read
@@ -302,6 +324,49 @@ class GeoPackageStore(IncidentStore):
                 connection.execute("ROLLBACK")
             connection.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
         return application_id, row, shortfall
+
+    def _prepare_lookups(self):
+        """What the dock and the map read through (:func:`.ddl.lookup_index_statements`, the FTS5 search
+        table, the map-class column), added once to a store made before them. Where they cannot be (a
+        read-only file, an SQLite without FTS5) the store still works, by scans."""
+        wanted = [f"idx_incidents_{name}" for name in ddl.LOOKUP_INDEXED]
+        has_fts5 = _has_fts5()
+        if has_fts5:
+            wanted.append(text_search.FTS_TABLE)
+        with self._reading() as cursor:
+            cursor.execute(f"SELECT name FROM sqlite_master WHERE name IN ({', '.join('?' * len(wanted))}) UNION "
+                           f"SELECT name FROM pragma_table_xinfo('{INCIDENTS_TABLE}') WHERE name = ?",
+                           wanted + [ddl.MAP_CLASS_COLUMN])
+            present = {row[0] for row in cursor.fetchall()}
+        wanted.append(ddl.MAP_CLASS_COLUMN)
+        if not set(wanted) <= present:
+            statements = ddl.lookup_index_statements()
+            if has_fts5 and text_search.FTS_TABLE not in present:
+                statements += text_search.fts5_statements()
+            if ddl.MAP_CLASS_COLUMN not in present:
+                statements.append(f"ALTER TABLE {INCIDENTS_TABLE} ADD COLUMN {ddl.map_class_column(ddl.GEOPACKAGE)}")
+            try:
+                with self._transaction() as writing:
+                    for statement in statements:
+                        writing.execute(statement)
+                present = set(wanted)
+                text_search.log_prepared(self.path)
+            except (StoreError, sqlite3.Error) as error:
+                text_search.log_prepared(self.path, error)
+        self.text_index = has_fts5 and text_search.FTS_TABLE in present
+
+    def drop_text_index(self):
+        """Remove the FTS5 table and its triggers (from a copy that leaves the plugin, e.g. an export)."""
+        with self._transaction() as cursor:
+            for statement in text_search.fts5_drop_statements():
+                cursor.execute(statement)
+        self.text_index = False
+
+    def _text_clause(self, text):
+        if self.text_index:
+            with self._reading() as cursor:
+                return text_search.fts5_clause(text, cursor)
+        return super()._text_clause(text)
 
     def _connection(self):
         if self._db is None:
@@ -332,8 +397,9 @@ class GeoPackageStore(IncidentStore):
         if trigger is None:
             return super()._write_batch(cursor, incident_rows, source_rows)
         cursor.execute(f'DROP TRIGGER "{RTREE_INSERT_TRIGGER}"')
+        search_trigger = self._drop_search_insert_trigger(cursor)
         cursor.execute(f"SELECT COALESCE(MAX(fid), 0) FROM {INCIDENTS_TABLE}")
-        fid = cursor.fetchone()[0]
+        fid = first_fid = cursor.fetchone()[0]
         encode = gpkg_geometry.encode_point
         incidents, points = {}, []
         for row in incident_rows:
@@ -347,6 +413,9 @@ class GeoPackageStore(IncidentStore):
             _insert_many(cursor, INCIDENTS_TABLE, ("fid", *names, GEOMETRY_COLUMN), rows)
         cursor.executemany(f"INSERT INTO {RTREE} VALUES (?, ?, ?, ?, ?)", points)
         cursor.execute(trigger[0])
+        if search_trigger is not None:  # the batch indexed in one statement, then the trigger back
+            cursor.execute(text_search.fts5_fill_statement("fid > ?"), [first_fid])
+            cursor.execute(search_trigger)
         # Sources keep their order (their fid is the order they were cited in): runs of one shape.
         names, rows = None, []
         for source in source_rows:
@@ -358,6 +427,16 @@ class GeoPackageStore(IncidentStore):
             rows.append(tuple(values.values()))
         if rows:
             _insert_many(cursor, SOURCES_TABLE, names, rows)
+
+    @staticmethod
+    def _drop_search_insert_trigger(cursor):
+        """Drop the FTS5 insert trigger for a bulk batch; its SQL to put it back (None: there is none)."""
+        cursor.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                       [text_search.FTS_INSERT_TRIGGER])
+        found = cursor.fetchone()
+        if found is not None:
+            cursor.execute(f'DROP TRIGGER "{text_search.FTS_INSERT_TRIGGER}"')
+        return found[0] if found else None
 
     def _geometry_placeholder(self):
         return "?"

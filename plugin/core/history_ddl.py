@@ -29,6 +29,8 @@ from ..domain.schema import (
     SOURCES_TABLE,
 )
 from . import ddl
+from .ddl import MAP_CLASS_COLUMN  # derived columns: not part of an incident's image
+from .text_search import PG_COLUMN
 
 # A QGIS layer edit on PostGIS stores EDIT_MARKER + the row version it read; the trigger checks that
 # version against the stored one and writes stored + 1. Idempotent, so several attribute changes of
@@ -119,7 +121,8 @@ GEOPACKAGE_CONTENTS = [
 def _pg_image(row, point):
     image = f"to_jsonb({row})"
     if point:
-        image = (f"(to_jsonb({row}) - 'fid' - '{GEOMETRY_COLUMN}') || jsonb_build_object("
+        image = (f"(to_jsonb({row}) - 'fid' - '{GEOMETRY_COLUMN}' - '{MAP_CLASS_COLUMN}' - '{PG_COLUMN}') "
+                 f"|| jsonb_build_object("
                  f"'longitude', ST_X({row}.{GEOMETRY_COLUMN}), 'latitude', ST_Y({row}.{GEOMETRY_COLUMN}))")
     else:
         image = f"to_jsonb({row}) - 'fid'"

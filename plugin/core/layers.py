@@ -20,7 +20,6 @@ from qgis.core import (
     QgsMarkerSymbol,
     QgsPointDisplacementRenderer,
     QgsProject,
-    QgsProperty,
     QgsRelation,
     QgsRelationContext,
     QgsRendererCategory,
@@ -44,6 +43,8 @@ from ..domain.schema import (
     SOURCES_TABLE,
 )
 from . import compat, history_ddl
+from .ddl import KILLED_CLASSES, MAP_CLASS_COLUMN, MAP_CLASS_EXPRESSION
+from .text_search import PG_COLUMN
 from .gpkg_store import GeoPackageStore
 from .store import StoreError
 
@@ -57,10 +58,12 @@ EVENT_TYPE_COLOURS = {
     "Strategic developments": "#377eb8",
 }
 OTHER_COLOUR = "#999999"
-# Symbol size (mm) grows with the best fatality figure: 2.5 mm for none/unknown, up to 9 mm for 50+.
-SIZE_EXPRESSION = 'coalesce(scale_exp("fatalities", 0, 50, 2.5, 9, 0.57), 2.5)'
+# Symbol size (mm) of each killed class of :data:`.ddl.KILLED_CLASSES` (the best fatality figure).
+KILLED_SIZES = (2.5, 4.0, 6.0, 9.0)
 READ_ONLY_FIELDS = ("uuid", "created_at", "updated_at", "row_version", "fatalities_low", "fatalities_high",
-                    "likely_duplicate_of")
+                    "likely_duplicate_of", "source_event_type", "source_admin1", "source_admin2", "source_admin3",
+                    "admin_disagreement", MAP_CLASS_COLUMN)
+HIDDEN_FIELDS = (PG_COLUMN,)
 GROUP_PROPERTY = "incident_tracker/store"
 TABLE_PROPERTY = "incident_tracker/table"
 STORE_NAME_PROPERTY = "incident_tracker/store_name"
@@ -256,21 +259,26 @@ SOURCE_DEFAULTS = {
 }
 
 
-def incident_renderer():
-    """Categorized by event type; symbol size data-defined by the best fatality figure."""
+def incident_renderer(by_column=True):
+    """Colour by event type, size by killed class: one ready symbol per (event type, class), chosen by the
+    store's generated ``map_class`` column (``by_column``) or, for a layer without it, by the same
+    expression. A size computed per point would make QGIS draw every point anew: 4–5× the time of its
+    default style at 100,000 incidents, against about 1× this way (bench/RESULTS.md)."""
     categories = []
     for event_type in taxonomy.event_types():
-        categories.append(QgsRendererCategory(event_type, _symbol(EVENT_TYPE_COLOURS.get(event_type, OTHER_COLOUR)),
-                                              translated("taxonomy", event_type)))
-    categories.append(QgsRendererCategory(None, _symbol(OTHER_COLOUR), tr("Other")))
-    return QgsCategorizedSymbolRenderer("event_type", categories)
+        colour = EVENT_TYPE_COLOURS.get(event_type, OTHER_COLOUR)
+        for number, ((_lowest, killed), size) in enumerate(zip(KILLED_CLASSES, KILLED_SIZES)):
+            label = tr("{event_type}, killed: {killed}").format(event_type=translated("taxonomy", event_type),
+                                                                 killed=translated("layers", killed))
+            categories.append(QgsRendererCategory(f"{event_type}|{number}", _symbol(colour, size), label))
+    categories.append(QgsRendererCategory(None, _symbol(OTHER_COLOUR, KILLED_SIZES[0]), tr("Other")))
+    return QgsCategorizedSymbolRenderer(MAP_CLASS_COLUMN if by_column else MAP_CLASS_EXPRESSION, categories)
 
 
-def _symbol(colour):
+def _symbol(colour, size):
     symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "outline_color": "255,255,255,220",
-                                           "outline_width": "0.3", "size": "2.5"})
+                                           "outline_width": "0.3", "size": str(size)})
     symbol.setOpacity(0.85)
-    symbol.setDataDefinedSize(QgsProperty.fromExpression(SIZE_EXPRESSION))
     return symbol
 
 
@@ -293,7 +301,7 @@ def category_renderer(layer):
 
 
 def style_incidents(layer):
-    layer.setRenderer(displaced(incident_renderer()))
+    layer.setRenderer(displaced(incident_renderer(by_column=layer.fields().indexOf(MAP_CLASS_COLUMN) >= 0)))
     layer.setDisplayExpression('format_date("event_date", \'yyyy-MM-dd\') || \' \' || '
                                'coalesce("location", \'\') || \' (\' || coalesce("event_type", \'\') || \')\'')
     layer.setMapTipTemplate(
@@ -396,6 +404,9 @@ def open_layers(store):
     if not incidents.isValid() or not sources.isValid():
         raise StoreError(tr("Could not open the layers of {path}.").format(path=store.display_name))
     configure_fields(incidents, INCIDENT_FIELDS, INCIDENT_DEFAULTS)
+    for name in HIDDEN_FIELDS:  # the store's own (search index): nothing to read or edit
+        if incidents.fields().indexOf(name) >= 0:
+            incidents.setEditorWidgetSetup(incidents.fields().indexOf(name), QgsEditorWidgetSetup("Hidden", {}))
     configure_fields(sources, SOURCE_FIELDS, SOURCE_DEFAULTS)
     configure_review(incidents, store)
     sources.setDisplayExpression('"outlet" || coalesce(\': \' || "title", \'\')')

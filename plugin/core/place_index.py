@@ -30,21 +30,27 @@ def _units(index, zones_gpkg, table, level, kind):
         index.add(place, *([str(arabic)] if arabic else []))
 
 
+def add_incident_place(index, incident):
+    """Put a saved incident's location into ``index`` (unless a place of that name is there already):
+    the place search follows each save without reading the store again. Returns whether it was added."""
+    name = incident.get("location")
+    if not name or incident.get("longitude") is None or index.has_name(name):
+        return False
+    index.add(Place(name, incident["longitude"], incident["latitude"], "incident", incident.get("admin2") or ""))
+    return True
+
+
 def build_place_index(zones_gpkg=None, store=None, gazetteer=None, gazetteer_field=None):
-    """Places from the zones' districts and sub-districts, the store's incident locations and a
-    gazetteer point layer (its ``gazetteer_field`` holding names)."""
+    """Places from the zones' districts and sub-districts, the store's incident locations (one per
+    name, by an index: not every incident) and a gazetteer point layer (its ``gazetteer_field``
+    holding names)."""
     index = PlaceIndex()
     if zones_gpkg:
         _units(index, zones_gpkg, DISTRICTS_TABLE, 2, "district")
         _units(index, zones_gpkg, SUBDISTRICTS_TABLE, 3, "sub-district")
     if store is not None:
-        seen = set()
-        for incident in store.query():
-            name = incident.get("location")
-            if name and name not in seen and incident.get("longitude") is not None:
-                seen.add(name)
-                index.add(Place(name, incident["longitude"], incident["latitude"], "incident",
-                                incident.get("admin2") or ""))
+        for name, longitude, latitude, admin2 in store.incident_places():
+            index.add(Place(name, longitude, latitude, "incident", admin2 or ""))
     if gazetteer is not None and gazetteer_field and gazetteer.fields().indexOf(gazetteer_field) >= 0:
         transform = QgsCoordinateTransform(gazetteer.crs(), WGS84, QgsProject.instance())
         for feature in gazetteer.getFeatures():

@@ -11,11 +11,10 @@ import re
 from datetime import date, datetime
 
 from qgis.core import QgsDataSourceUri, QgsWkbTypes
-
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.incident import timestamp
 from ..domain.schema import GEOMETRY_COLUMN, INCIDENTS_TABLE, META_TABLE, SCHEMA_VERSION, SRID
-from . import ddl, history_ddl, postgis_connection
+from . import ddl, history_ddl, postgis_connection, text_search
 from .store import IncidentStore, NewerSchemaError, NotAStoreError, StoreError
 
 DEFAULT_SCHEMA = "incident_tracker"
@@ -49,6 +48,7 @@ def _quoted(identifier):
 
 class PostgisStore(IncidentStore):
     kind = "postgis"
+    dialect = ddl.POSTGIS
     layer_provider = "postgres"
 
     def __init__(self, connection, schema=DEFAULT_SCHEMA, zone_lookup=None):
@@ -57,6 +57,7 @@ class PostgisStore(IncidentStore):
         super().__init__(self.layer_uri(INCIDENTS_TABLE), zone_lookup)
         self.user = None  # the history names the database login; an analyst name, when set, beside it
         self._db = None
+        self.text_index = False  # whether typed text is searched through the full-text index
 
     # --- creating, opening, upgrading ----------------------------------------------------------
     @classmethod
@@ -106,8 +107,9 @@ class PostgisStore(IncidentStore):
                                       "postgis in that database.").format(name=self.display_name))
             cursor.execute(f"CREATE SCHEMA IF NOT EXISTS {_quoted(self.schema)}")
             for statement in (ddl.table_statements(ddl.POSTGIS) + [
-                    f"CREATE INDEX idx_incidents_geom ON {INCIDENTS_TABLE} USING GIST ({GEOMETRY_COLUMN})"]
-                    + self._history_statements() + ddl.metadata_statements()):
+                    f"ALTER TABLE {INCIDENTS_TABLE} ADD COLUMN {text_search.pg_column_sql()}",
+                    f"CREATE INDEX idx_incidents_geom ON {INCIDENTS_TABLE} USING GIST ({GEOMETRY_COLUMN})",
+                    text_search.pg_index_statement()] + self._history_statements() + ddl.metadata_statements()):
                 cursor.execute(statement)
 
     def _check(self):
@@ -133,6 +135,42 @@ class PostgisStore(IncidentStore):
                 "'Create incident store' on the same connection and schema.").format(
                     name=self.display_name, found=version))
         self.schema_version = version
+        self._prepare_lookups()
+
+    def _prepare_lookups(self):
+        """What the dock and the map read through (lookup and full-text indexes, the map-class column),
+        added once to a store made before them (the first analyst to open it waits for them); without them
+        (no right to alter the table) the store still works, by scans."""
+        wanted = [f"idx_incidents_{name}" for name in ddl.LOOKUP_INDEXED] + [
+            text_search.PG_INDEX, ddl.MAP_CLASS_COLUMN, text_search.PG_COLUMN]
+        with self._reading() as cursor:
+            cursor.execute(self._sql("SELECT indexname FROM pg_indexes WHERE schemaname = ? AND tablename = ? "
+                                     "UNION SELECT column_name FROM information_schema.columns "
+                                     "WHERE table_schema = ? AND table_name = ? AND column_name IN (?, ?)"),
+                           [self.schema, INCIDENTS_TABLE, self.schema, INCIDENTS_TABLE, ddl.MAP_CLASS_COLUMN,
+                            text_search.PG_COLUMN])
+            present = {row[0] for row in cursor.fetchall()}
+        if not set(wanted) <= present:
+            columns = [sql for name, sql in ((ddl.MAP_CLASS_COLUMN, ddl.map_class_column(ddl.POSTGIS)),
+                                             (text_search.PG_COLUMN, text_search.pg_column_sql()))
+                       if name not in present]
+            statements = ([f"ALTER TABLE {INCIDENTS_TABLE} " + ", ".join(f"ADD COLUMN {c}" for c in columns)]
+                          if columns else []) + ddl.lookup_index_statements() + [text_search.pg_index_statement()]
+            try:
+                with self._transaction() as cursor:
+                    for statement in statements:
+                        cursor.execute(statement)
+                present |= set(wanted)
+                text_search.log_prepared(self.display_name)
+            except _driver().Error as error:
+                text_search.log_prepared(self.display_name, str(error).strip())
+        self.text_index = text_search.PG_INDEX in present
+
+    def _text_clause(self, text):
+        if self.text_index:
+            with self._reading() as cursor:
+                return text_search.pg_clause(text, cursor)
+        return super()._text_clause(text)
 
     # --- connection ----------------------------------------------------------------------------
     def _connection(self):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
 from ..domain import validation
+from ..domain.admin_names import LEVELS, disagreeing_levels
 from ..domain.duplicates import DuplicateIndex, is_likely_duplicate
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.incident import prepare, timestamp
@@ -32,11 +33,17 @@ from ..domain.schema import (
     SOURCE_FIELDS,
     SOURCES_TABLE,
 )
+from . import ddl
 from .review_store import ReviewStore
+from . import text_search
+from .ddl import LOOKUP_INDEXED
 
 ZONE_FIELDS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "admin3", "admin3_pcode",
                "disputed_zone", "zone_group")
 EXTERNAL_ID_FIELDS = ("event_id_cnty", "ucdp_id")
+# The incident list's columns, and the rows it fetches at a time.
+LIST_COLUMNS = ("uuid", "event_date", "location", "event_type", "fatalities", "disputed_zone")
+LIST_PAGE = 200
 
 
 class StoreError(Exception):
@@ -76,20 +83,30 @@ class ImportCanceled(StoreError):
     pass
 
 
-HISTORY_SCHEMA_VERSION = 2  # from this version on, stores keep the history of every change
+HISTORY_SCHEMA_VERSION = 3  # from this version on, stores keep the history of every change
+
+
+def _add_fields_of(version):
+    """The upgrade step adding the incident fields of schema ``version`` (in the store's SQL dialect)."""
+    def step(store, cursor):
+        for statement in ddl.add_column_statements(version, store.dialect):
+            cursor.execute(statement)
+    return step
 
 
 def _add_history(store, cursor):
-    """Version 2: review statuses ('partially verified' reads 'in review'), merges, the history of changes."""
+    """Version 3: review statuses ('partially verified' reads 'in review'), merges, the history of changes."""
     cursor.execute(store._sql(f"UPDATE {INCIDENTS_TABLE} SET verification = ? WHERE verification = ?"),
                    ["in review", "partially verified"])
-    cursor.execute(f"ALTER TABLE {INCIDENTS_TABLE} ADD COLUMN merged_into {store._text_type}")
+    _add_fields_of(3)(store, cursor)
     for statement in store._history_statements():
         cursor.execute(statement)
 
 
 # Upgrade steps: MIGRATIONS[n](store, cursor) turns a schema version n store into version n + 1.
-MIGRATIONS = {1: _add_history}
+# 1 -> 2: the file's own admin names, their disagreement with COD-AB and the original event type.
+# 2 -> 3: review statuses, merges and the history of every change.
+MIGRATIONS = {1: _add_fields_of(2), 2: _add_history}
 
 
 @dataclass(frozen=True)
@@ -156,6 +173,7 @@ class BulkResult:
     imported: int = 0
     already_present: int = 0
     likely_duplicates: int = 0
+    admin_disagreements: int = 0  # imported incidents whose source's admin names are other COD-AB units
 
 
 def _msg(text):
@@ -166,8 +184,8 @@ class IncidentStore(ReviewStore):
     """Base class; use :class:`GeoPackageStore` (or the PostGIS store) through ``open_store``."""
 
     kind = None
+    dialect = None  # the backend's :class:`.ddl.Dialect`
     schema_version = SCHEMA_VERSION
-    _text_type = "TEXT"
 
     def _history_statements(self):
         """The backend's history tables and triggers (:mod:`.history_ddl`)."""
@@ -251,6 +269,8 @@ class IncidentStore(ReviewStore):
         return unit_at is None or unit_at(longitude, latitude) is not None
 
     def _with_zones(self, incident):
+        """The incident with the COD-AB units and zone at its point, and the levels where the names its
+        source gave (source_admin1-3) are other units (``admin_disagreement``)."""
         if self.zone_lookup is None:
             return incident
         zones = self.zone_lookup(incident["longitude"], incident["latitude"]) or {}
@@ -258,6 +278,9 @@ class IncidentStore(ReviewStore):
         for name in ZONE_FIELDS:
             if name in zones:
                 result[name] = zones[name]
+        if zones:
+            levels = disagreeing_levels({level: incident.get("source_" + level) for level in LEVELS}, zones)
+            result["admin_disagreement"] = ";".join(levels) or None
         return result
 
     def _insert_incident(self, cursor, row):
@@ -479,9 +502,19 @@ class IncidentStore(ReviewStore):
             return [self._typed(dict(zip(SOURCE_FIELD_NAMES, self._python_values(v))), SOURCE_FIELDS)
                     for v in cursor.fetchall()]
 
-    def query(self, start=None, end=None, zone=None, text=None, limit=None):
+    def query(self, start=None, end=None, zone=None, text=None, limit=None, statuses=None):
         """Incidents between ``start`` and ``end`` (inclusive), in a zone or zone group, matching text."""
+        clauses, params = self._filters(start, end, zone, text, statuses)
+        with self._reading() as cursor:
+            return self._select_incidents(cursor, " AND ".join(clauses), params, limit=limit)
+
+    def _filters(self, start, end, zone, text, statuses=None):
+        """(clauses, params) of :meth:`query`'s filters; the text through the backend's search index;
+        ``statuses``: the review statuses kept (all when None)."""
         clauses, params = [], []
+        if statuses is not None:
+            clauses.append(f"verification IN ({', '.join('?' * len(statuses)) or 'NULL'})")
+            params += list(statuses)
         if start:
             clauses.append("event_date >= ?")
             params.append(_iso(start))
@@ -494,13 +527,60 @@ class IncidentStore(ReviewStore):
             clauses.append("(disputed_zone = ? OR zone_group = ? OR admin2 = ? OR admin1 = ?)")
             params += [zone] * 4
         if text:
-            searched = ("location", "notes", "actor1", "actor2", "admin1", "admin2", "admin3", "event_type",
-                        "sub_event_type", "target_community", "event_id_cnty")
-            pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            clauses.append("(" + " OR ".join(f"LOWER({c}) LIKE LOWER(?) ESCAPE '\\'" for c in searched) + ")")
-            params += [pattern] * len(searched)
+            clause, text_params = self._text_clause(text)
+            clauses.append(clause)
+            params += text_params
+        return clauses, params
+
+    def _text_clause(self, text):
+        """(SQL, params) matching typed text (:mod:`.text_search`); a backend with an index overrides it."""
+        return text_search.like_clause(text)
+
+    def incident_page(self, start=None, end=None, zone=None, text=None, after=None, limit=LIST_PAGE, statuses=None):
+        """One page of the incident list, newest first: dicts of :data:`LIST_COLUMNS` (and ``fid``).
+
+        ``after`` is the ``(event_date, fid)`` of the last row of the previous page (keyset paging: each
+        page costs the same however deep the analyst scrolls). Filters as in :meth:`query`.
+        """
+        clauses, params = self._filters(start, end, zone, text, statuses)
+        if after is not None:
+            clauses.append("(event_date < ? OR (event_date = ? AND fid < ?))")
+            params += [after[0], after[0], after[1]]
+        sql = f"SELECT fid, {', '.join(LIST_COLUMNS)} FROM {INCIDENTS_TABLE}"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += f" ORDER BY event_date DESC, fid DESC LIMIT {int(limit)}"
+        names = ("fid",) + LIST_COLUMNS
         with self._reading() as cursor:
-            return self._select_incidents(cursor, " AND ".join(clauses), params, limit=limit)
+            cursor.execute(self._sql(sql), params)
+            return [dict(zip(names, self._python_values(values))) for values in cursor.fetchall()]
+
+    def distinct_values(self, column):
+        """The distinct non-empty values of an indexed incident column (:data:`.ddl.LOOKUP_INDEXED`),
+        sorted: a loose index scan, one index probe per value, whatever the number of incidents."""
+        with self._reading() as cursor:
+            cursor.execute(self._sql(_distinct(column) + " SELECT value FROM found WHERE value <> ''"), [])
+            return [row[0] for row in cursor.fetchall()]
+
+    def zone_names(self):
+        """The zone groups, disputed zones and districts the incidents are in (for the zone filter)."""
+        return sorted({name for column in ("zone_group", "disputed_zone", "admin2")
+                       for name in self.distinct_values(column)})
+
+    def incident_places(self):
+        """One (location, longitude, latitude, admin2) per distinct location name of the incidents (the
+        point of one of its incidents), for the place search; one index probe per name."""
+        sql = (_distinct("location") + f" SELECT found.value, i.admin2, {self._point_columns()} FROM found "
+               f"JOIN {INCIDENTS_TABLE} i ON i.fid = (SELECT fid FROM {INCIDENTS_TABLE} "
+               "WHERE location = found.value LIMIT 1) WHERE found.value <> ''")
+        places = []
+        with self._reading() as cursor:
+            cursor.execute(self._sql(sql), [])
+            for values in cursor.fetchall():
+                longitude, latitude = self._point_of(values[2:])
+                if longitude is not None:
+                    places.append((values[0], longitude, latitude, values[1]))
+        return places
 
     def count(self):
         with self._reading() as cursor:
@@ -565,6 +645,8 @@ class IncidentStore(ReviewStore):
                     if duplicates:
                         row["likely_duplicate_of"] = ";".join(duplicates)
                         result.likely_duplicates += 1
+                    if row.get("admin_disagreement"):
+                        result.admin_disagreements += 1
                     index.add(row)
                     incident_rows.append(row)
                     source_rows.extend(prepared_sources)
@@ -684,6 +766,14 @@ def os_user():
         return getpass.getuser()
     except (KeyError, OSError):
         return None
+def _distinct(column):
+    """A CTE ``found(value)``: the distinct non-null values of an indexed column, by a loose index scan
+    (SQLite and PostgreSQL would otherwise read every row)."""
+    if column not in LOOKUP_INDEXED:
+        raise ValueError(column)
+    return (f"WITH RECURSIVE found(value) AS (SELECT MIN({column}) FROM {INCIDENTS_TABLE} UNION ALL "
+            f"SELECT (SELECT MIN({column}) FROM {INCIDENTS_TABLE} WHERE {column} > found.value) FROM found "
+            "WHERE found.value IS NOT NULL)")
 
 
 def _iso(value):

@@ -69,7 +69,7 @@ def zones_path(store):
 
     folder = os.path.join(QgsApplication.qgisSettingsDirPath(), "incident_tracker")
     os.makedirs(folder, exist_ok=True)
-    return os.path.join(folder, f"zones-{hashlib.sha1(store.key.encode()).hexdigest()[:12]}.gpkg")
+    return os.path.join(folder, f"zones-{hashlib.sha1(store.key.encode(), usedforsecurity=False).hexdigest()[:12]}.gpkg")
 
 
 def attach_zones(store):

@@ -21,9 +21,11 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from ..domain import zones_definition as zd
+from ..domain.control_periods import HOLDER_LABELS
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.zone_tables import (
     ATTRIBUTION,
+    CONTROL_LAYER,
     DISTRICTS_LAYER,
     GROUPS_LAYER,
     REGION_LAYER,
@@ -32,6 +34,8 @@ from ..domain.zone_tables import (
 )
 
 GROUP_NAME = QT_TRANSLATE_NOOP("zone_layers", "Disputed boundary zones")
+_HOLDER_COLOURS = {"KRG": "#e9c46a", "federal": "#457b9d", "ISIL": "#222222", "contested": "#9b59b6",
+                   "shared": "#2a9d8f", zd.UNKNOWN: "#bdc3c7"}
 _COLOURS = {zd.REGION_DISPUTED: "#c0392b", zd.REGION_CLAIMED: "#e67e22", zd.REGION_KURDISTAN: "#f3e3b5",
             zd.REGION_FEDERAL: "#e8ecef"}
 
@@ -51,21 +55,31 @@ def _hatched(colour, angle):
     return symbol
 
 
+def _outlined(colour):
+    return QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": colour, "outline_width": "0.6"})
+
+
 def _filled(colour):
     return QgsFillSymbol.createSimple({"color": colour, "outline_color": "#9aa3a8", "outline_width": "0.15"})
 
 
-def region_renderer():
-    """Categorised on ``region``: hatched disputed and claimed zones, filled KR and federal Iraq."""
-    def status(text):
-        return QCoreApplication.translate("zones", text)
+def _status(text):
+    return QCoreApplication.translate("zones", text)
 
+
+def region_renderer(style="hatched"):
+    """Categorised on ``region``: disputed and claimed zones hatched (``style`` "filled": light fills,
+    "outlined": outlines only; either draws far fewer shapes in a PDF), KR and federal Iraq filled."""
+    zones = {"hatched": lambda: (_hatched(_COLOURS[zd.REGION_DISPUTED], 45),
+                                 _hatched(_COLOURS[zd.REGION_CLAIMED], 135)),
+             "filled": lambda: (_filled("#f2c4be"), _filled("#f8dcbc")),
+             "outlined": lambda: (_outlined(_COLOURS[zd.REGION_DISPUTED]), _outlined(_COLOURS[zd.REGION_CLAIMED]))}
+    disputed, claimed = zones[style]()
     categories = [
-        QgsRendererCategory(zd.REGION_DISPUTED, _hatched(_COLOURS[zd.REGION_DISPUTED], 45), status(zd.STATUS_DISPUTED)),
-        QgsRendererCategory(zd.REGION_CLAIMED, _hatched(_COLOURS[zd.REGION_CLAIMED], 135), status(zd.STATUS_CLAIMED)),
-        QgsRendererCategory(zd.REGION_KURDISTAN, _filled(_COLOURS[zd.REGION_KURDISTAN]),
-                            status(zd.STATUS_KURDISTAN)),
-        QgsRendererCategory(zd.REGION_FEDERAL, _filled(_COLOURS[zd.REGION_FEDERAL]), status(zd.STATUS_FEDERAL)),
+        QgsRendererCategory(zd.REGION_DISPUTED, disputed, _status(zd.STATUS_DISPUTED)),
+        QgsRendererCategory(zd.REGION_CLAIMED, claimed, _status(zd.STATUS_CLAIMED)),
+        QgsRendererCategory(zd.REGION_KURDISTAN, _filled(_COLOURS[zd.REGION_KURDISTAN]), _status(zd.STATUS_KURDISTAN)),
+        QgsRendererCategory(zd.REGION_FEDERAL, _filled(_COLOURS[zd.REGION_FEDERAL]), _status(zd.STATUS_FEDERAL)),
     ]
     return QgsCategorizedSymbolRenderer("region", categories)
 
@@ -125,35 +139,37 @@ def zone_language(locale_name):
     return "en"
 
 
+def _zone_layer_specs():
+    return {
+        GROUPS_LAYER: (tr("Disputed zone groups"), tr("Disputed zones dissolved by group and status.")),
+        REGION_LAYER: (tr("Kurdistan Region"), tr("The Kurdistan Region without the disputed areas.")),
+        SUBDISTRICTS_LAYER: (tr("Sub-districts and disputed zones"), tr("Every sub-district with its zone.")),
+        DISTRICTS_LAYER: (tr("Districts and disputed zones"), tr("Every district with its zone.")),
+        CONTROL_LAYER: (tr("Who held each zone"), tr("Each disputed zone once per control period, with its dates "
+                                                     "and sources: the Temporal Controller shows who held it "
+                                                     "on each date.")),
+    }
+
+
 ZONE_TABLE_PROPERTY = "incident_tracker/zone_table"
 LABELLED = {GROUPS_LAYER: ("zone_group", 10.0), DISTRICTS_LAYER: ("zone_name", 8.0)}
-
-
-def _specs():
-    """(table, layer name, abstract) of each zones layer, in the UI language."""
-    return [
-        (GROUPS_LAYER, tr("Disputed zone groups"), tr("Disputed zones dissolved by group and status.")),
-        (REGION_LAYER, tr("Kurdistan Region"), tr("The Kurdistan Region without the disputed areas.")),
-        (SUBDISTRICTS_LAYER, tr("Sub-districts and disputed zones"), tr("Every sub-district with its zone.")),
-        (DISTRICTS_LAYER, tr("Districts and disputed zones"), tr("Every district with its zone.")),
-    ]
 
 
 def _zone_table(layer):
     """The zones table ``layer`` shows, or None (by its mark, or by its source for older projects)."""
     table = layer.customProperty(ZONE_TABLE_PROPERTY) or layer.source().split("layername=")[-1].split("|")[0]
-    return table if table in ZONE_LAYERS else None
+    return table if table in ZONE_LAYERS or table == CONTROL_LAYER else None
 
 
 def localise_zone_layers(project, language):
     """Zones layers' names, legend and map labels in ``language`` ("en", "ar", "ckb"): a project
     made in one language opened in another."""
-    titles = {table: title for table, title, _ in _specs()}
+    specs = _zone_layer_specs()
     for layer in project.mapLayers().values():
         table = _zone_table(layer)
         if table is None:
             continue
-        layer.setName(titles[table])
+        layer.setName(specs[table][0])
         renderer = layer.renderer()
         if isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "region":
             labels = {c.value(): c.label() for c in region_renderer().categories()}
@@ -171,6 +187,33 @@ def localise_zone_layers(project, language):
         layer.triggerRepaint()
 
 
+def zone_layer(gpkg_path, table, language="en"):
+    """The ``table`` of the zones GeoPackage as a styled, labelled layer with the COD-AB attribution in
+    its metadata; None when the table is missing."""
+    title, abstract = _zone_layer_specs()[table]
+    layer = QgsVectorLayer(f"{gpkg_path}|layername={table}", title, "ogr")
+    if not layer.isValid():
+        return None
+    _with_metadata(layer, abstract + " " + ATTRIBUTION)
+    layer.setCustomProperty(ZONE_TABLE_PROPERTY, table)
+    if table == GROUPS_LAYER:
+        layer.setRenderer(region_renderer())
+        layer.setLabeling(_labels(label_expression("zone_group", language), 10.0))
+        layer.setLabelsEnabled(True)
+    elif table == REGION_LAYER:
+        layer.setRenderer(_region_outline_renderer())
+    elif table == CONTROL_LAYER:
+        layer.setRenderer(holder_renderer())
+        layer.setOpacity(0.6)
+        make_control_temporal(layer)
+    else:
+        layer.setRenderer(region_renderer())
+        if table == DISTRICTS_LAYER:
+            layer.setLabeling(_labels(label_expression("zone_name", language), 8.0))
+            layer.setLabelsEnabled(True)
+    return layer
+
+
 def add_zone_layers(gpkg_path, project, language="en"):
     """Add the zones of ``gpkg_path`` to ``project`` in a group at the bottom of the layer tree
     (beneath the incident layers); returns the added layers by table name (missing tables skipped)."""
@@ -180,24 +223,38 @@ def add_zone_layers(gpkg_path, project, language="en"):
         root.removeChildNode(existing)
     group = root.insertGroup(len(root.children()), tr(GROUP_NAME))
     added = {}
-    for table, title, abstract in _specs():
-        layer = QgsVectorLayer(f"{gpkg_path}|layername={table}", title, "ogr")
-        if not layer.isValid():
+    for table in (CONTROL_LAYER, GROUPS_LAYER, REGION_LAYER, SUBDISTRICTS_LAYER, DISTRICTS_LAYER):
+        layer = zone_layer(gpkg_path, table, language)
+        if layer is None:
             continue
-        _with_metadata(layer, abstract + " " + ATTRIBUTION)
-        layer.setCustomProperty(ZONE_TABLE_PROPERTY, table)
-        layer.setRenderer(_region_outline_renderer() if table == REGION_LAYER else region_renderer())
-        if table in LABELLED:
-            prefix, size = LABELLED[table]
-            layer.setLabeling(_labels(label_expression(prefix, language), size))
-            layer.setLabelsEnabled(True)
         project.addMapLayer(layer, False)
         node = group.addLayer(layer)
-        if table == DISTRICTS_LAYER:
-            node.setItemVisibilityChecked(False)  # sub-districts shown by default; districts on demand
+        if table in (DISTRICTS_LAYER, CONTROL_LAYER):
+            # sub-districts shown by default; districts, and the control periods (overlapping until the
+            # Temporal Controller picks a date), on demand
+            node.setItemVisibilityChecked(False)
         added[table] = layer
-    _set_map_attribution(project)
+    set_map_attribution(project)
     return added
+
+
+def holder_renderer():
+    """Categorised on ``controlled_by``: one fill colour per holder."""
+    categories = [QgsRendererCategory(holder, _filled(colour),
+                                      QCoreApplication.translate("zones", HOLDER_LABELS[holder]))
+                  for holder, colour in _HOLDER_COLOURS.items()]
+    return QgsCategorizedSymbolRenderer("controlled_by", categories)
+
+
+def make_control_temporal(layer):
+    """Each control period shows from its start date to its end date (inclusive; open ends unbounded)."""
+    from .compat import temporal_mode_start_end_expressions
+
+    properties = layer.temporalProperties()
+    properties.setMode(temporal_mode_start_end_expressions())
+    properties.setStartExpression('to_datetime(coalesce("start_date", \'1900-01-01\'))')
+    properties.setEndExpression('to_datetime(coalesce("end_date", \'2999-12-31\')) + make_interval(days:=1)')
+    properties.setIsActive(True)
 
 
 def _region_outline_renderer():
@@ -207,7 +264,7 @@ def _region_outline_renderer():
     return QgsSingleSymbolRenderer(symbol)
 
 
-def _set_map_attribution(project):
+def set_map_attribution(project):
     """Show the attribution on the map through QGIS's copyright decoration (read with the project)."""
     label = project.readEntry("CopyrightLabel", "/Label", "")[0]
     if ATTRIBUTION not in label:

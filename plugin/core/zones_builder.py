@@ -9,6 +9,8 @@
   a district only partly disputed);
 - ``zone_groups``: disputed areas dissolved by group and status;
 - ``kurdistan_region``: the Kurdistan Region outline, without the disputed areas;
+- ``zone_control_periods``: each disputed area once per control period (who held it, from and to
+  which date, with the sources), for the Temporal Controller;
 - ``zones_meta``: attribution, build date, sources and what could not be matched.
 
 Areas are found by P-code; the ones whose P-code is not in the boundaries are matched by name
@@ -24,6 +26,7 @@ from shapely.ops import unary_union
 from ..domain import zones_definition as zd
 from ..domain.zone_tables import (  # noqa: F401 - re-exported: where the builder writes
     ATTRIBUTION,
+    CONTROL_LAYER,
     DISTRICTS_LAYER,
     GROUPS_LAYER,
     META_LAYER,
@@ -42,6 +45,8 @@ ZONE_FIELDS = ("region", "status", "zone_id", "zone_name_en", "zone_name_ar", "z
     f"control_{p}{suffix}" for p in zd.PERIODS for suffix in ("", "_note", "_source")) + ("matched_by",)
 GROUP_FIELDS = ("zone_group_id", "zone_group", "zone_group_ar", "zone_group_ckb", "region", "status", "areas")
 REGION_FIELDS = ("name_en", "name_ar", "name_ckb", "source", "note")
+CONTROL_FIELDS = ("zone_id", "zone_name_en", "zone_name_ar", "zone_name_ckb", "zone_group", "period",
+                  "controlled_by", "start_date", "end_date", "note", "sources")
 
 
 class BuildCanceled(BoundaryError):
@@ -241,14 +246,18 @@ def build_zones(adm2, adm3, output_gpkg, feedback=None, adm2_fields=None, adm3_f
                                                     definition.cite(kr.source), kr.note])] if region_geoms else []
         writer.write(REGION_LAYER, REGION_FIELDS, region_rows,
                      "Kurdistan Region (without the disputed areas). " + ATTRIBUTION)
+        writer.write(CONTROL_LAYER, CONTROL_FIELDS, control_rows(definition, finest),
+                     "Who held each disputed area when (open dates: no start or no end). " + ATTRIBUTION)
         writer.write_meta(META_LAYER, {
             "attribution": ATTRIBUTION,
             "built_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
             "districts_source": districts.name, "subdistricts_source": subdistricts.name if subdistricts else "",
             "definition_format": "1", "unmatched": ",".join(report.unmatched),
             "matched_by_name": ",".join(report.matched_by_name)})
+        _check_canceled(feedback)
+        writer.commit()
     finally:
-        writer.close()
+        writer.close()  # without the commit: every layer as it was (a new file is removed)
     report.subdistricts = len(sub_rows)
     report.districts = len(district_rows)
     for line in report.messages():
@@ -258,25 +267,56 @@ def build_zones(adm2, adm3, output_gpkg, feedback=None, adm2_fields=None, adm3_f
     return report
 
 
+def control_rows(definition, units):
+    """(geometry, values) of each area's control periods (domain.control_periods), the area's geometry
+    being the union of its ``units`` ((unit, region, area, how) rows)."""
+    from ..domain.control_periods import control_periods
+
+    shapes = {}
+    for unit, _region, area, _how in units:
+        if area is not None:
+            shapes.setdefault(area.id, []).append(unit.geometry)
+    areas = {a.id: a for a in definition.areas}
+    rows = []
+    for period in control_periods(definition):
+        if period.zone_id not in shapes:
+            continue
+        area = areas[period.zone_id]
+        rows.append((unary_union(shapes[period.zone_id]), [
+            area.id, area.name_en, area.name_ar, area.name_ckb, definition.group_of(area).name_en, period.period,
+            period.controlled_by, period.start, period.end, period.note or None,
+            "; ".join(definition.cite(s) for s in period.sources) or zd.UNKNOWN]))
+    return rows
+
+
 def _zone_values(definition, region, area, how):
     values = zone_attributes(definition, region, area, how)
     return [values[f] for f in ZONE_FIELDS]
 
 
 class _GpkgWriter:
-    """Writes polygon and attribute layers with OGR, replacing layers of the same name."""
+    """Writes polygon and attribute layers with OGR, replacing layers of the same name, in one transaction:
+    until :meth:`commit`, the file keeps its old layers (a failed or canceled build leaves no half-built
+    zones; a file created for the build is removed)."""
 
     def __init__(self, path):
         from osgeo import gdal, ogr, osr
 
         self.ogr = ogr
+        self.path = path
+        self.created = not os.path.exists(path)
+        self.committed = False
         gdal.UseExceptions()
         driver = ogr.GetDriverByName("GPKG")
         try:
-            self.ds = ogr.Open(path, 1) if os.path.exists(path) else driver.CreateDataSource(path)
+            self.ds = driver.CreateDataSource(path) if self.created else ogr.Open(path, 1)
+            if self.ds is not None:
+                self.ds.StartTransaction()
         except RuntimeError as error:
+            self.close()
             raise BoundaryError(f"Could not write {path}: {error}") from None
         if self.ds is None:
+            self.close()
             raise BoundaryError(f"Could not write {path}.")
         self.srs = osr.SpatialReference()
         self.srs.ImportFromEPSG(4326)
@@ -294,7 +334,6 @@ class _GpkgWriter:
         layer = self._replace(name, ogr.wkbMultiPolygon, self.srs, description)
         for f in fields:
             layer.CreateField(ogr.FieldDefn(f, ogr.OFTString))
-        layer.StartTransaction()
         for geometry, values in rows:
             feature = ogr.Feature(layer.GetLayerDefn())
             shape = as_multipolygon(geometry)
@@ -304,7 +343,6 @@ class _GpkgWriter:
                 if value is not None:
                     feature.SetField(f, str(value))
             layer.CreateFeature(feature)
-        layer.CommitTransaction()
 
     def write_meta(self, name, values):
         ogr = self.ogr
@@ -317,5 +355,13 @@ class _GpkgWriter:
             feature.SetField("value", str(value))
             layer.CreateFeature(feature)
 
+    def commit(self):
+        self.ds.CommitTransaction()
+        self.committed = True
+
     def close(self):
+        if getattr(self, "ds", None) is not None and not self.committed:
+            self.ds.RollbackTransaction()
         self.ds = None
+        if self.created and not self.committed and os.path.exists(self.path):
+            os.remove(self.path)

@@ -195,6 +195,10 @@ def acled_row(incident, sources=()):
         row[name] = "" if value is None else value
     # Incidents not from ACLED are identified by their store ID (partners need a unique key).
     row["event_id_cnty"] = incident.get("event_id_cnty") or incident.get("uuid") or ""
+    # ACLED's columns hold the source's own admin names when it gave them (an imported ACLED row comes
+    # back as it was), else the COD-AB units of the point.
+    for level in ("admin1", "admin2", "admin3"):
+        row[level] = incident.get("source_" + level) or row[level]
     row.update(IRAQ)
     row.update({
         "event_date": day or "",

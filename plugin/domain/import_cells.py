@@ -8,10 +8,15 @@ import re
 from datetime import date
 
 from .i18n import QT_TRANSLATE_NOOP
-from .values import parse_coordinate, parse_date, parse_whole_number
+from .dates import DateError, read_date
+from .values import parse_coordinate, parse_whole_number
 
 # "1,234,567": commas only as thousands separators; "12,5" (a decimal comma) is not 125.
 _GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.0*)?")
+
+# More characters than any figure or code has ('10,000,000.000'); int() of a 5000-digit text is slow,
+# and refused past 4300 digits by Python itself.
+MAX_NUMBER_CHARS = 24
 
 # No ACLED or UCDP cell comes near this; a longer one is a broken file (a quote swallowing lines).
 MAX_CELL_CHARS = 20000
@@ -41,19 +46,26 @@ def text(row, name):
     return value or None
 
 
-def required_text(row, name):
-    value = text(row, name)
-    if value is None:
-        raise RowError(_t("{field} is empty"), field=name)
+def _number_text(row, name):
+    """The cell's stripped text, None when empty; refused when longer than any number we read."""
+    value = row.get(name)
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    if len(value) > MAX_NUMBER_CHARS:
+        raise RowError(_t("{field}: a number of {length} characters is not a plausible value"),
+                       field=name, length=len(value))
     return value
 
 
 def whole_number(row, name):
     value = row.get(name)
-    if value is None or not value.strip():
+    if value and len(value) <= MAX_NUMBER_CHARS and value.isdecimal():  # the common case, first
+        return int(value)  # isdecimal, not isdigit: '²' and '①' are "digits" that int() refuses
+    value = _number_text(row, name)
+    if value is None:
         return None
-    value = value.strip()
-    if value.isdigit():
+    if value.isdecimal():
         return int(value)
     if "," in value and not _GROUPED.fullmatch(value):
         raise RowError(_t("{field}: '{value}' is not a whole number"), field=name, value=value)
@@ -65,7 +77,7 @@ def whole_number(row, name):
 
 def coordinate(row, name):
     try:
-        value = parse_coordinate(text(row, name), name)
+        value = parse_coordinate(_number_text(row, name), name)
     except ValueError as error:
         raise RowError(_t("{reason}"), reason=str(error)) from None
     if value is None:
@@ -73,8 +85,9 @@ def coordinate(row, name):
     return value
 
 
-def iso_date(row, name, required=False):
-    """The cell as an ISO date text (YYYY-MM-DD), or None."""
+def iso_date(row, name, required=False, serials=False):
+    """The cell as an ISO date text (YYYY-MM-DD), or None; the row's ``year`` gives a two-digit year's
+    century; ``serials``: the column is all numbers, Excel serial days (see :mod:`.dates`)."""
     value = text(row, name)
     if value is None:
         if required:
@@ -84,11 +97,11 @@ def iso_date(row, name, required=False):
         try:
             return date.fromisoformat(value).isoformat()
         except ValueError:
-            pass  # let parse_date give the message
+            pass  # let read_date give the message
     try:
-        return parse_date(value, name).isoformat()
-    except ValueError as error:
-        raise RowError(_t("{reason}"), reason=str(error)) from None
+        return read_date(value, name, year=row.get("year"), serials=serials).isoformat()
+    except DateError as error:
+        raise RowError(error.template, **error.params) from None
 
 
 def code(row, name, allowed):

@@ -1,5 +1,7 @@
 """Which export a CSV file is (ACLED or UCDP GED), from its header, and the row mapper for it."""
 
+from functools import partial
+
 from . import acled, ucdp
 from .i18n import QT_TRANSLATE_NOOP
 
@@ -15,6 +17,8 @@ _REQUIRED = {ACLED: acled.REQUIRED_COLUMNS, UCDP: ucdp.REQUIRED_COLUMNS}
 _MARKERS = {ACLED: ("event_id_cnty", "event_type", "sub_event_type"),
             UCDP: ("type_of_violence", "date_start", "where_prec", "best")}
 _MAPPERS = {ACLED: acled.map_row, UCDP: ucdp.map_row}
+# The columns read as dates (:mod:`.dates`): Excel serial numbers only when a whole column is numbers.
+DATE_COLUMNS = {ACLED: ("event_date",), UCDP: ("date_start", "date_end")}
 
 
 def _t(text):
@@ -57,6 +61,9 @@ def resolve_format(header, fmt=AUTO):
     return fmt
 
 
-def mapper(fmt):
-    """The function mapping one row of ``fmt`` to ``(incident, sources)``."""
+def mapper(fmt, serial_dates=False):
+    """The function mapping one row of ``fmt`` to ``(incident, sources)``; ``serial_dates``: the file's
+    date columns are all numbers (Excel serial days)."""
+    if serial_dates:
+        return partial(_MAPPERS[fmt], serial_dates=True)
     return _MAPPERS[fmt]

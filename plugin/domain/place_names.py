@@ -38,10 +38,12 @@ class PlaceIndex:
 
     def __init__(self, places=()):
         self._entries = []
+        self._names = set()
         for place in places:
             self.add(place)
 
     def add(self, place, *other_names):
+        self._names.add(place.name)
         for name in (place.name,) + other_names:
             key = normalise(name)
             if key:
@@ -63,6 +65,10 @@ class PlaceIndex:
                 contains.append(place)
                 seen.add(place)
         return (starts + contains)[:limit]
+
+    def has_name(self, name):
+        """Whether a place of exactly this name is in the index."""
+        return name in self._names
 
     def entries(self):
         """(normalised name, place) pairs, every spelling of every place."""

@@ -52,6 +52,12 @@ def status_of(incident):
     return LEGACY_STATUSES.get(value, value)
 
 
+def with_statuses(incidents, statuses=None):
+    """The incidents of the given review ``statuses`` (all when None); merged records never."""
+    wanted = None if statuses is None else set(statuses)
+    return [i for i in incidents if not i.get("merged_into") and (wanted is None or status_of(i) in wanted)]
+
+
 def figure_spread(sources):
     """{figure: (lowest, highest)} of the figures at least two sources report."""
     spread = {}

@@ -13,7 +13,10 @@ from dataclasses import dataclass
 
 from .i18n import QT_TRANSLATE_NOOP
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# Fields each schema version added (the store's upgrade step adds them to older stores).
+ADDED_FIELDS = {2: ("source_event_type", "source_admin1", "source_admin2", "source_admin3", "admin_disagreement"),
+                3: ("merged_into",)}
 
 INCIDENTS_TABLE = "incidents"
 SOURCES_TABLE = "sources"
@@ -73,6 +76,13 @@ INCIDENT_FIELDS = (
     Field("disorder_type", TEXT, QT_TRANSLATE_NOOP("schema", "Disorder type"), vocabulary="disorder_types"),
     Field("event_type", TEXT, QT_TRANSLATE_NOOP("schema", "Event type"), not_null=True, vocabulary="event_types"),
     Field("sub_event_type", TEXT, QT_TRANSLATE_NOOP("schema", "Sub-event type"), vocabulary="sub_event_types"),
+    Field(
+        "source_event_type",
+        TEXT,
+        QT_TRANSLATE_NOOP("schema", "Event type in the source"),
+        help="The event type as the imported file wrote it, when the import translated it (ACLED's event types "
+             "before 2019, resources/acled_event_types_2019.json).",
+    ),
     Field("actor1", TEXT, QT_TRANSLATE_NOOP("schema", "Perpetrator")),
     Field("assoc_actor_1", TEXT, QT_TRANSLATE_NOOP("schema", "Perpetrator's associates")),
     Field("inter1", TEXT, QT_TRANSLATE_NOOP("schema", "Perpetrator type")),
@@ -89,6 +99,19 @@ INCIDENT_FIELDS = (
     Field("admin2_pcode", TEXT, QT_TRANSLATE_NOOP("schema", "District P-code")),
     Field("admin3", TEXT, QT_TRANSLATE_NOOP("schema", "Sub-district")),
     Field("admin3_pcode", TEXT, QT_TRANSLATE_NOOP("schema", "Sub-district P-code")),
+    Field("source_admin1", TEXT, QT_TRANSLATE_NOOP("schema", "Governorate in the source"),
+          help="The governorate as the imported file names it (ACLED admin1, UCDP adm_1)."),
+    Field("source_admin2", TEXT, QT_TRANSLATE_NOOP("schema", "District in the source"),
+          help="The district as the imported file names it (ACLED admin2, UCDP adm_2)."),
+    Field("source_admin3", TEXT, QT_TRANSLATE_NOOP("schema", "Sub-district in the source"),
+          help="The sub-district as the imported file names it (ACLED admin3)."),
+    Field(
+        "admin_disagreement",
+        TEXT,
+        QT_TRANSLATE_NOOP("schema", "Source's admin names differ"),
+        help="The levels (admin1, admin2, admin3) where the file's names are not the COD-AB units the point "
+             "falls in; for review.",
+    ),
     Field("disputed_zone", TEXT, QT_TRANSLATE_NOOP("schema", "Disputed zone")),
     Field("zone_group", TEXT, QT_TRANSLATE_NOOP("schema", "Disputed zone group")),
     Field(
@@ -178,7 +201,6 @@ HISTORY_FIELDS = (
 INCIDENT_FIELD_NAMES = tuple(f.name for f in INCIDENT_FIELDS)
 SOURCE_FIELD_NAMES = tuple(f.name for f in SOURCE_FIELDS)
 HISTORY_FIELD_NAMES = tuple(f.name for f in HISTORY_FIELDS)
-INTEGER_KINDS = (INTEGER, BOOLEAN)
 FIGURE_FIELDS = tuple(f.name for f in INCIDENT_FIELDS if f.kind == INTEGER and f.minimum == 0)
 SOURCE_FIGURE_FIELDS = ("fatalities_reported", "wounded_reported", "abducted_reported")
 

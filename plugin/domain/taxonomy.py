@@ -51,34 +51,3 @@ def codes(name):
     """The allowed values of a vocabulary, as strings."""
     values = _data()[name]
     return list(values) if isinstance(values, (list, dict)) else []
-
-
-def canonical(name, value):
-    """The vocabulary's own spelling of ``value`` (case-insensitive match), or None."""
-    if value is None:
-        return None
-    wanted = str(value).strip().casefold()
-    for code in codes(name):
-        if code.casefold() == wanted:
-            return code
-    return None
-
-
-def canonical_event_type(value):
-    if value is None:
-        return None
-    wanted = str(value).strip().casefold()
-    for event_type in event_types():
-        if event_type.casefold() == wanted:
-            return event_type
-    return None
-
-
-def canonical_sub_event_type(value):
-    if value is None:
-        return None
-    wanted = str(value).strip().casefold()
-    for sub in all_sub_event_types():
-        if sub.casefold() == wanted:
-            return sub
-    return None

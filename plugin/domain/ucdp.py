@@ -85,27 +85,30 @@ def _at(values, index, count):
     return None
 
 
-def map_row(row):
-    """``(incident, sources)`` for one UCDP GED row (a dict of column to text); raises :class:`RowError`."""
+def map_row(row, serial_dates=False):
+    """``(incident, sources)`` for one UCDP GED row (a dict of column to text); raises :class:`RowError`.
+
+    ``serial_dates``: the file's date columns are all numbers, Excel serial days. adm_1/adm_2 are kept
+    as written in source_admin1/2 (and, without ' governorate'/' district', in admin1/2 until the
+    store's zones replace them with the COD-AB units at the point).
+    """
     violence = code(row, "type_of_violence", _VIOLENCE)
     if violence is None:
         raise RowError(_t("{field} is empty"), field="type_of_violence")
     event_type, sub_event_type, civilians_targeted = _VIOLENCE[violence]
     date_prec = code(row, "date_prec", _TIME_PRECISION)
-    where_prec = whole_number(row, "where_prec")
-    if where_prec is not None and where_prec < 1:
-        raise RowError(_t("{field}: {value} is not a known code"), field="where_prec", value=where_prec)
+    where_prec = code(row, "where_prec", _GEO_PRECISION)
     ucdp_id = text(row, "id")
     if ucdp_id is None:
         raise RowError(_t("{field} is empty"), field="id")
     if ucdp_id.endswith(".0"):
         ucdp_id = ucdp_id[:-2]
-    date_start = iso_date(row, "date_start", required=True)
+    date_start = iso_date(row, "date_start", required=True, serials=serial_dates)
     incident = {
         "ucdp_id": ucdp_id,
         "event_date": date_start,
         "date_start": date_start,
-        "date_end": iso_date(row, "date_end"),
+        "date_end": iso_date(row, "date_end", serials=serial_dates),
         "time_precision": _TIME_PRECISION.get(date_prec, 1),
         "event_type": event_type,
         "sub_event_type": sub_event_type,
@@ -115,9 +118,11 @@ def map_row(row):
         "location": text(row, "where_coordinates"),
         "admin1": admin_name(text(row, "adm_1")),
         "admin2": admin_name(text(row, "adm_2")),
+        "source_admin1": text(row, "adm_1"),
+        "source_admin2": text(row, "adm_2"),
         "latitude": coordinate(row, "latitude"),
         "longitude": coordinate(row, "longitude"),
-        "geo_precision": _GEO_PRECISION.get(where_prec, 3) if where_prec is not None else None,
+        "geo_precision": _GEO_PRECISION[where_prec] if where_prec is not None else None,
         "fatalities": whole_number(row, "best"),
         "fatalities_low": whole_number(row, "low"),
         "fatalities_high": whole_number(row, "high"),

@@ -5,14 +5,9 @@ Empty input gives ``None``: "not known" is never turned into 0.
 """
 
 import math
-import re
 from datetime import date, datetime
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], start=1)}
-_MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
+from .dates import read_date
 
 
 def is_blank(value):
@@ -56,35 +51,15 @@ def parse_coordinate(value, field="coordinate"):
 
 
 def parse_date(value, field="date"):
-    """ISO dates (2020-06-14), ACLED's '14 June 2020' and '14-June-2020', and d/m/Y."""
+    """A date object, or text in one of the forms :func:`.dates.read_date` reads (ISO, '14 June 2020',
+    '14-Jun-2020', 'June 14, 2020', an unambiguous d/m/yyyy)."""
     if is_blank(value):
         return None
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    text = str(value).strip()
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.+\-Z]*)?", text)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
-        return _make_date(year, month, day, value, field)
-    match = re.fullmatch(r"(\d{1,2})[\s\-]+([A-Za-z]+)[\s\-,]+(\d{4})", text)
-    if match and match.group(2).lower() in _MONTHS:
-        return _make_date(int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1)), value, field)
-    match = re.fullmatch(r"([A-Za-z]+)\s+(\d{1,2}),?\s+(\d{4})", text)
-    if match and match.group(1).lower() in _MONTHS:
-        return _make_date(int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2)), value, field)
-    match = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
-    if match:
-        return _make_date(int(match.group(3)), int(match.group(2)), int(match.group(1)), value, field)
-    raise ValueError(f"{field}: '{value}' is not a date (expected YYYY-MM-DD)")
-
-
-def _make_date(year, month, day, original, field):
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise ValueError(f"{field}: '{original}' is not a real calendar date") from None
+    return read_date(value, field)
 
 
 EARLIEST_LIKELY_YEAR = 1990  # earlier dates are possible (old events) but more often a mistyped year

@@ -19,6 +19,9 @@ from .resources import resource_path
 DEFINITION_FILE = "disputed_zones.json"
 UNKNOWN = "unknown"
 PERIODS = ("before_2014", "2014_2017", "after_2017")
+# The first day of each period when a zone's claim gives no date of its own ("periods" in the file:
+# "June 2014 to 16-17 October 2017", "after 16-17 October 2017"); the first period has no start.
+PERIOD_STARTS = {"before_2014": None, "2014_2017": "2014-06-01", "after_2017": "2017-10-17"}
 DISTRICT, SUBDISTRICT = "district", "subdistrict"
 UNAMI_2009, CLAIMED = "unami_2009", "claimed"
 
@@ -46,6 +49,9 @@ class ControlClaim:
     holder: str
     sources: tuple
     note: str = ""
+    start: str = None  # ISO date this zone's period began, when its sources date it (else PERIOD_STARTS)
+    phases: tuple = ()  # ControlClaim of shorter spells inside the period (``start``/``end`` given)
+    end: str = None  # for phases only
 
     def source_text(self, definition):
         """Sources as one line ("UNAMI ... (2009-04-22) <url>; ..."), or "unknown"."""
@@ -143,13 +149,6 @@ class Definition:
             return self._by_district[admin2_pcode]
         return None
 
-    def partial_districts(self):
-        """{district P-code: [sub-district areas]} for districts only partly disputed."""
-        result = {}
-        for a in self._by_subdistrict.values():
-            result.setdefault(a.admin2_pcode, []).append(a)
-        return result
-
     def is_kurdistan_region(self, admin1_pcode=None, admin1_name=None):
         if admin1_pcode:
             return admin1_pcode in self.kurdistan_region.admin1_pcodes
@@ -224,7 +223,7 @@ def parse_definition(data):
                 _check_source(s, sources, where)
             if c["holder"] != UNKNOWN and not c.get("sources"):
                 raise DefinitionError(f"{where}: the {period} holder {c['holder']!r} has no source")
-            claims.append(ControlClaim(period, c["holder"], tuple(c.get("sources", ())), c.get("note", "")))
+            claims.append(_claim(period, c, sources, f"{where}, {period}"))
         areas.append(Area(
             id=raw["id"], level=raw["level"], admin1_pcode=raw["admin1_pcode"], admin2_pcode=raw["admin2_pcode"],
             admin3_pcode=raw.get("admin3_pcode"), governorate=raw.get("governorate", UNKNOWN),
@@ -240,6 +239,36 @@ def parse_definition(data):
                              tuple(kr["admin1_pcodes"]), tuple(kr.get("admin1_names_en", ())), kr["source"],
                              kr.get("note", ""))
     return Definition(areas, groups, region, sources, data.get("periods", {}))
+
+
+def _iso_day(value, where):
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise DefinitionError(f"{where}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _claim(period, raw, sources, where):
+    """A period's claim, with its own start date and its phases (checked: dated, sourced, in order)."""
+    phases = []
+    for phase in raw.get("phases", ()):
+        start, end = _iso_day(phase.get("start"), where), _iso_day(phase.get("end"), where)
+        if not (start and end and start <= end):
+            raise DefinitionError(f"{where}: a phase needs a start and an end, in that order")
+        if not phase.get("holder") or (phase["holder"] != UNKNOWN and not phase.get("sources")):
+            raise DefinitionError(f"{where}: the phase from {start} needs a holder and its sources")
+        for s in phase.get("sources", ()):
+            _check_source(s, sources, where)
+        if phases and start <= phases[-1].end:
+            raise DefinitionError(f"{where}: phases overlap")
+        phases.append(ControlClaim(period, phase["holder"], tuple(phase.get("sources", ())), phase.get("note", ""),
+                                   start=start, end=end))
+    return ControlClaim(period, raw["holder"], tuple(raw.get("sources", ())), raw.get("note", ""),
+                        start=_iso_day(raw.get("start"), where), phases=tuple(phases))
 
 
 def _check_source(source_id, sources, where):

@@ -204,6 +204,13 @@ class IncidentDock(QgsDockWidget):
         self.form.set_places(build_place_index(zones_path(store), store, self.form.gazetteer.currentLayer(),
                                                self.form.gazetteer_field.currentField()))
 
+    def place_saved(self, incident):
+        """Let the place search offer a just-saved incident's location (for the save path to call: the
+        index is updated, not rebuilt from the store)."""
+        from ..core.place_index import add_incident_place
+
+        return add_incident_place(self.form.places, incident)
+
     def watch_layers(self):
         """Follow the active store's incidents layer: selecting one incident loads it for editing."""
         _, layers = self.context()

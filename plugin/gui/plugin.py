@@ -1,6 +1,7 @@
 """The plugin object QGIS loads: menu, toolbar, Processing provider; everything undone on unload."""
 
 import os
+import sys
 
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
@@ -73,6 +74,8 @@ class IncidentTrackerPlugin:
                          lambda: self.export("incidenttracker:exportcsv"), toolbar=False)
         self._add_action("export_geojson", tr("Export as GeoJSON…"),
                          lambda: self.export("incidenttracker:exportgeojson"), toolbar=False)
+        self._add_action("bulletin", tr("Situation bulletin (PDF)…"),
+                         lambda: self.export("incidenttracker:bulletin"), toolbar=False)
         self._add_action("about", tr("Help / About…"), self.show_about, toolbar=False)
         from .period_label import PeriodLabel
 
@@ -98,6 +101,9 @@ class IncidentTrackerPlugin:
             self.statistics_dialog.close()
             self.statistics_dialog.deleteLater()
             self.statistics_dialog = None
+        zones_action = sys.modules.get(f"{__package__}.zones_action")  # loaded only once zones were asked for
+        if zones_action is not None:
+            zones_action.cancel_running()
         if self.dock is not None:
             self.dock.cleanup()
             self.iface.removeDockWidget(self.dock)
@@ -211,10 +217,14 @@ class IncidentTrackerPlugin:
         if store is None:
             self._message(tr("Open or create an incident store first."), level=1)
             return None
-        added = add_zones(self.iface.mainWindow(), store, ui_language(), ask=ask)
-        if added and self.dock is not None:
-            self.dock.reload_places()
+        added = add_zones(self.iface.mainWindow(), store, ui_language(), ask=ask, on_added=self._zones_added)
+        if added:
+            self._zones_added(added)
         return added
+
+    def _zones_added(self, layers):
+        if self.dock is not None:
+            self.dock.reload_places()
 
     def context(self):
         """(store, layers) of the active store, for the dock; (None, None) when there is none."""
@@ -312,6 +322,10 @@ class IncidentTrackerPlugin:
         parameters = self._store_parameters(store)
         if algorithm.endswith("geopackage") and ZoneLookup.from_gpkg(zones_path(store), distances=False):
             parameters["ZONES"] = f"{zones_path(store)}|layername=zones_subdistricts"
+        if algorithm.endswith("bulletin"):  # in the UI's language by default
+            from ..core.bulletin_language import LANGUAGES
+
+            parameters["LANGUAGE"] = LANGUAGES.index(ui_language()) if ui_language() in LANGUAGES else 0
         processing.execAlgorithmDialog(algorithm, parameters)
 
     def _store_parameters(self, store):

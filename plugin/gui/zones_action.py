@@ -1,8 +1,8 @@
 """The "Add disputed zones" action: build the zones into the active store (once), then show them."""
 
-from qgis.core import QgsFeedback, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QMessageBox
 
 from ..core.stores import zones_path as zones_file
 from ..core.zone_layers import add_zone_layers
@@ -20,11 +20,12 @@ def show_zones(store, language):
     return added
 
 
-def add_zones(parent, store, language, ask=None):
+def add_zones(parent, store, language, ask=None, on_added=None):
     """Build the zones when the store has none (from layers/files, or a download), then show them.
 
-    Returns the added layers, or None when the user stopped. ``ask(text, choices)`` returns the chosen
-    index (a message box by default; tests replace it).
+    Returns the added layers, or None when the user stopped or the zones are being downloaded and built
+    in the background (then ``on_added(layers)`` is called once they are shown). ``ask(text, choices)``
+    returns the chosen index (a message box by default; tests replace it).
     """
     if ZoneLookup.from_gpkg(zones_file(store), distances=False) is None:
         ask = ask or _ask
@@ -35,8 +36,8 @@ def add_zones(parent, store, language, ask=None):
 
             processing.execAlgorithmDialog("incidenttracker:buildzones", {"OUTPUT": zones_file(store)})
         elif choice == 1:
-            if not _download_and_build(parent, store):
-                return None
+            start_download_and_build(parent, store, language, on_added)
+            return None
         else:
             return None
         if ZoneLookup.from_gpkg(zones_file(store), distances=False) is None:
@@ -52,25 +53,34 @@ def _ask(text, choices):
     return buttons.index(box.clickedButton()) if box.clickedButton() in buttons else len(choices) - 1
 
 
-def _download_and_build(parent, store):
-    from ..core.boundary_download import DownloadError, boundary_url, download_boundaries
-    from ..core.zones_builder import build_zones
+_RUNNING = set()  # the tasks started here, kept referenced until they end
 
-    progress = QProgressDialog(tr("Downloading administrative boundaries…"), tr("Cancel"), 0, 100, parent)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    feedback = QgsFeedback()
-    feedback.progressChanged.connect(lambda value: progress.setValue(int(value)))
-    progress.canceled.connect(feedback.cancel)
-    progress.show()
-    try:
-        paths = [download_boundaries(boundary_url(level), feedback) for level in (2, 3)]
-        progress.setLabelText(tr("Building the disputed zones…"))
-        QApplication.processEvents()
-        build_zones(paths[0], paths[1], zones_file(store), feedback)
-    except (DownloadError, Exception) as error:  # noqa: BLE001 - shown to the user, nothing half-cached
-        if not feedback.isCanceled():
-            QMessageBox.warning(parent, tr("Disputed zones"), str(error))
-        return False
-    finally:
-        progress.close()
-    return True
+
+def start_download_and_build(parent, store, language, on_added=None, urls=None, cache_directory=None):
+    """Download the boundaries and build the zones in a background task (progress and cancel in QGIS's
+    task manager); when it succeeds the zones are shown and ``on_added(layers)`` called. Returns the task."""
+    from ..core.boundary_download import boundary_url
+    from ..core.zones_task import BuildZonesTask
+
+    def finished(task):
+        _RUNNING.discard(task)
+        if task.report is not None and not task.isCanceled():
+            added = show_zones(store, language)
+            if on_added is not None:
+                on_added(added)
+        elif task.error:
+            QMessageBox.warning(parent, tr("Disputed zones"), task.error)
+
+    task = BuildZonesTask(urls or [boundary_url(level) for level in (2, 3)], zones_file(store), finished,
+                          cache_directory)
+    _RUNNING.add(task)
+    QgsApplication.taskManager().addTask(task)
+    return task
+
+
+def cancel_running():
+    """Cancel the zone builds still running (the plugin is unloading)."""
+    for task in list(_RUNNING):
+        task.on_finished = None
+        task.cancel()
+    _RUNNING.clear()

@@ -11,12 +11,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core import log
 from ..core.store import ImportCanceled, StoreError
 from ..core.stores import open_store_with_zones
 from ..domain.import_formats import FORMATS, LABELS
 from .algorithm import IncidentTrackerAlgorithm
 
-MAX_REPORTED_ROWS = 200  # skipped rows listed one by one in the log; the rest are counted
+SCREENFUL = 50  # skipped rows listed in the algorithm's log; the rest go to QGIS's message log
+LOGGED_TOGETHER = 1000  # skipped rows per message in QGIS's message log
 
 
 class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
@@ -38,9 +40,10 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
             "Imports an ACLED export (CSV, XLSX, or an API answer saved as JSON) or a UCDP GED file (CSV, or an "
             "API answer saved as JSON) into an incident store (created when the file does not exist). The whole "
             "file is imported in one transaction: canceling leaves the store unchanged. Rows that cannot be "
-            "imported (bad values, points outside Iraq) are skipped and listed with their line number. Incidents "
-            "already in the store (same ACLED or UCDP ID) are not imported again; likely duplicates (same event "
-            "type, one day and 5 km apart) are imported and flagged for review.")
+            "imported (bad values, points outside Iraq) are skipped and listed with their line number, the most "
+            "common reasons counted; when every row is skipped the algorithm fails. Incidents already in the "
+            "store (same ACLED or UCDP ID) are not imported again; likely duplicates (same event type, one day "
+            "and 5 km apart) are imported and flagged for review.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
@@ -84,14 +87,30 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
             raise QgsProcessingException(str(error)) from None
         finally:
             store.close()
-        for _, line, reason in report.skipped[:MAX_REPORTED_ROWS]:
-            feedback.reportError(self.tr("{file}, line {line}: {reason}").format(
-                file=os.path.basename(path), line=line, reason=reason), fatalError=False)
-        if len(report.skipped) > MAX_REPORTED_ROWS:
-            feedback.reportError(self.tr("… and {count} more rows skipped.").format(
-                count=len(report.skipped) - MAX_REPORTED_ROWS), fatalError=False)
         for notice in report.notices:
             feedback.pushInfo(notice)
+        self._report_skipped(report, os.path.basename(path), feedback)
+        if report.failed:
+            raise QgsProcessingException(report.failure())
         feedback.pushInfo(report.summary())
         return {self.STORE: store_path or store.location, self.IMPORTED: report.imported, self.SKIPPED: len(report.skipped),
                 self.DUPLICATES: report.likely_duplicates, self.ALREADY_PRESENT: report.already_present}
+
+    def _report_skipped(self, report, file_name, feedback):
+        """The first screenful of skipped rows in the algorithm's log, every other one in QGIS's message log
+        (tab Incident Tracker), and the most common reasons, counted."""
+        if not report.skipped:
+            return
+        lines = [self.tr("{file}, line {line}: {reason}").format(file=file_name, line=line, reason=reason)
+                 for _, line, reason in report.skipped]
+        for text in lines[:SCREENFUL]:
+            feedback.reportError(text, fatalError=False)
+        rest = lines[SCREENFUL:]
+        if rest:
+            for start in range(0, len(rest), LOGGED_TOGETHER):
+                log.warning("\n".join(rest[start:start + LOGGED_TOGETHER]))
+            feedback.reportError(self.tr("… and {count} more rows skipped: they are listed in the Log Messages "
+                                         "panel (View ▸ Panels), tab Incident Tracker.").format(count=len(rest)),
+                                 fatalError=False)
+        feedback.reportError(self.tr("Rows skipped: {count}. Most common reasons: {reasons}").format(
+            count=len(report.skipped), reasons=report.reasons_text()), fatalError=False)

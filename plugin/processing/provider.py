@@ -10,6 +10,8 @@ def _algorithm_classes():
     # Each algorithm module is imported here so that adding one is a one-line change.
     from .assign_zones import AssignZonesAlgorithm
     from .build_zones import BuildZonesAlgorithm
+    from .bulletin import BulletinAlgorithm
+    from .control_periods import ControlPeriodsAlgorithm
     from .create_store import CreateStoreAlgorithm
     from .draft_from_text import DraftFromTextAlgorithm
     from .export_csv import ExportCsvAlgorithm, ExportGeoJsonAlgorithm
@@ -20,10 +22,12 @@ def _algorithm_classes():
 
     classes = [CreateStoreAlgorithm, ImportIncidentsAlgorithm]
     classes += [BuildZonesAlgorithm, AssignZonesAlgorithm, ZoneStatisticsAlgorithm]
+    classes += [ControlPeriodsAlgorithm]
     classes += [DraftFromTextAlgorithm, MergeIncidentsAlgorithm]
     classes += [ExportGeoPackageAlgorithm]
     classes += [ExportCsvAlgorithm]
     classes += [ExportGeoJsonAlgorithm]
+    classes += [BulletinAlgorithm]
     return classes
 
 

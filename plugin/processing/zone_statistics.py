@@ -5,14 +5,16 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime
 
 from ..core.compat import field_type, processing_date_type, processing_source_type
+from ..domain import review
 from ..domain.zone_statistics import TABLE_COLUMNS, table_rows, zone_statistics
 from .algorithm import IncidentTrackerAlgorithm
 from .assign_zones import point_of, to_wgs84, zones_lookup
@@ -37,7 +39,7 @@ def _number(feature, names, name):
 
 class ZoneStatisticsAlgorithm(IncidentTrackerAlgorithm):
     NAME, GROUP_ID = "zonestatistics", "zones"
-    INCIDENTS, ZONES, START, END, OUTPUT = "INCIDENTS", "ZONES", "START", "END", "OUTPUT"
+    INCIDENTS, ZONES, START, END, STATUS, OUTPUT = "INCIDENTS", "ZONES", "START", "END", "STATUS", "OUTPUT"
 
     def displayName(self):
         return self.tr("Zone statistics")
@@ -46,7 +48,8 @@ class ZoneStatisticsAlgorithm(IncidentTrackerAlgorithm):
         return self.tr("Counts incidents, killed, wounded and abducted per disputed zone between START and END "
                        "(both optional, inclusive): one row per zone with the totals (month and event type "
                        "'all'), then per event type and per month. Incidents outside the zones form one row. The "
-                       "zone of each incident is looked up in ZONES (made by Build disputed zones).")
+                       "zone of each incident is looked up in ZONES (made by Build disputed zones). STATUS keeps "
+                       "only incidents of some review statuses (all when none is chosen).")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -56,6 +59,9 @@ class ZoneStatisticsAlgorithm(IncidentTrackerAlgorithm):
         for name, label in ((self.START, "Start date"), (self.END, "End date")):
             self.addParameter(QgsProcessingParameterDateTime(name, self.tr(label), processing_date_type(),
                                                              optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.STATUS, self.tr("Only these review statuses"),
+            [QCoreApplication.translate("taxonomy", s) for s in review.STATUSES], allowMultiple=True, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Zone statistics"), processing_source_type("Vector")))
 
@@ -80,7 +86,13 @@ class ZoneStatisticsAlgorithm(IncidentTrackerAlgorithm):
                 "fatalities": _number(feature, names, "fatalities"),
                 "wounded": _number(feature, names, "wounded"),
                 "abducted": _number(feature, names, "abducted"),
-                "disputed_zone": zones.get("disputed_zone"), "zone_group": zones.get("zone_group")})
+                "disputed_zone": zones.get("disputed_zone"), "zone_group": zones.get("zone_group"),
+                "verification": _number(feature, names, "verification"),
+                "merged_into": _number(feature, names, "merged_into")})
+        chosen = parameters.get(self.STATUS)
+        if chosen not in (None, "", []):  # an optional multiple enum left empty still answers its first value
+            incidents = review.with_statuses(
+                incidents, [review.STATUSES[i] for i in self.parameterAsEnums(parameters, self.STATUS, context)])
         fields = QgsFields()
         for column in TABLE_COLUMNS:
             fields.append(QgsField(column, field_type("Int" if column in _FIGURES else "String")))

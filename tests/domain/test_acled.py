@@ -99,3 +99,97 @@ def test_format_detection_from_the_header():
         detect_format(["id", "name", "value"])
     with pytest.raises(UnknownFormatError, match="type_of_violence"):
         resolve_format(list(khanaqin()), "ucdp")
+
+
+# --- ACLED's event types before 2019 (resources/acled_event_types_2019.json) ---------------------
+
+def old_row(event_type, **changes):
+    row = khanaqin(event_type=event_type, **changes)
+    del row["sub_event_type"], row["disorder_type"], row["civilian_targeting"]  # a 2016 export has none
+    return row
+
+
+@pytest.mark.parametrize("old, new, sub", [
+    ("Battle-No change of territory", "Battles", "Armed clash"),
+    ("Battle-Non-state actor overtakes territory", "Battles", "Non-state actor overtakes territory"),
+    ("Battle-Government regains territory", "Battles", "Government regains territory"),
+    ("Headquarters or base established", "Strategic developments", "Headquarters or base established"),
+    ("Non-violent transfer of territory", "Strategic developments", "Non-violent transfer of territory"),
+    ("Strategic development", "Strategic developments", None),
+    ("Remote violence", "Explosions/Remote violence", None),
+])
+def test_old_event_types_map_to_todays_and_keep_the_original(old, new, sub):
+    incident, _ = acled.map_row(old_row(old))
+    assert (incident["event_type"], incident["sub_event_type"], incident["source_event_type"]) == (new, sub, old)
+
+
+def test_old_violence_against_civilians_keeps_its_name_without_a_sub_event_type():
+    incident, _ = acled.map_row(old_row("Violence against civilians"))
+    assert (incident["event_type"], incident["sub_event_type"], incident["source_event_type"]) == (
+        "Violence against civilians", None, None)
+
+
+@pytest.mark.parametrize("spelling", ["Battle - No change of territory", "battle-no change of territory",
+                                      "BATTLE-NO CHANGE OF TERRITORY", " Battle-No  change of territory "])
+def test_old_event_types_in_other_spacing_and_case(spelling):
+    incident, _ = acled.map_row(old_row(spelling))
+    assert incident["event_type"] == "Battles" and incident["source_event_type"] == "Battle-No change of territory"
+
+
+@pytest.mark.parametrize("inter1, inter2, expected", [("5", "0", "Riots"), ("6", "1", "Protests"), ("1", "5", "Riots"),
+                                                      ("5", "6", "Riots"), ("Protesters", "", "Protests")])
+def test_riots_protests_split_by_the_actor_types(inter1, inter2, expected):
+    incident, _ = acled.map_row(old_row("Riots/Protests", inter1=inter1, inter2=inter2))
+    assert (incident["event_type"], incident["sub_event_type"], incident["source_event_type"]) == (
+        expected, None, "Riots/Protests")
+
+
+@pytest.mark.parametrize("inter1, inter2", [("3", "7"), ("", ""), ("1", "0")])
+def test_riots_protests_without_rioters_or_protesters_is_refused(inter1, inter2):
+    with pytest.raises(RowError, match="Riots or Protests by its actors' types"):
+        acled.map_row(old_row("Riots/Protests", inter1=inter1, inter2=inter2))
+
+
+def test_a_sub_event_type_given_with_an_old_type_is_kept():
+    incident, _ = acled.map_row(dict(old_row("Remote violence"), sub_event_type="Air/drone strike"))
+    assert incident["sub_event_type"] == "Air/drone strike"
+
+
+def test_every_old_type_maps_into_the_taxonomy():
+    from incident_tracker.plugin.domain import taxonomy
+    from incident_tracker.plugin.domain.resources import load_json
+
+    data = load_json("acled_event_types_2019.json")
+    assert "Codebook" in data["source"] and "2019" in data["source"]
+    for entry in data["old_event_types"].values():
+        types = [entry["event_type"]] if "event_type" in entry else list(entry["by_actor_type"].values())
+        for event_type in types:
+            assert event_type in taxonomy.event_types()
+            assert entry["sub_event_type"] is None or entry["sub_event_type"] in taxonomy.sub_event_types(event_type)
+
+
+def test_current_types_have_no_source_event_type():
+    incident, _ = acled.map_row(khanaqin())
+    assert incident["source_event_type"] is None
+
+
+def test_the_files_admin_names_are_kept_as_the_sources():
+    incident, _ = acled.map_row(khanaqin(admin1="Diyala", admin2="Khanaqin", admin3="Jalawla"))
+    assert (incident["source_admin1"], incident["source_admin2"], incident["source_admin3"]) == (
+        "Diyala", "Khanaqin", "Jalawla")
+
+
+@pytest.mark.parametrize("value", ["\u00b2", "\u2460", "9" * 5000, str(2 ** 63), "NaN", "inf", "1e400", "-1", "9",
+                                   "2.5", "--"])
+def test_actor_types_that_are_no_code_are_refused(value):
+    with pytest.raises(RowError, match="inter1") as raised:
+        acled.map_row(khanaqin(inter1=value))
+    assert len(str(raised.value)) < 200
+
+
+@pytest.mark.parametrize("value, expected", [("Rebel group", "Rebel groups"), ("political militia", "Political militias"),
+                                             ("Identity militia", "Identity militias"), ("Rioters", "Rioters"),
+                                             ("Militia (ethnic)", "Militia (ethnic)")])
+def test_actor_types_named_in_words_are_kept(value, expected):
+    incident, _ = acled.map_row(khanaqin(inter1=value))
+    assert incident["inter1"] == expected

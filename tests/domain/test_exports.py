@@ -83,3 +83,13 @@ def test_geojson_features_follow_rfc_7946():
     assert feature["id"] == "u1" and feature["properties"]["location"] == "Dara"
     assert [s["outlet"] for s in feature["properties"]["sources"]] == ["Kurdistan 24", "KirkukNow"]
     assert "excerpt" not in feature["properties"]["sources"][0] and "created_by" not in feature["properties"]
+
+
+def test_acled_admin_columns_give_the_sources_own_names_back():
+    imported = dict(INCIDENT, admin1="Salah Al-Din", admin2="Al-Daur", admin3="Hamreen", source_admin1="Salah al-Din",
+                    source_admin2="Tooz", source_admin3=None, admin_disagreement="admin2")
+    row = exports.acled_row(imported)
+    assert (row["admin1"], row["admin2"], row["admin3"]) == ("Salah al-Din", "Tooz", "Hamreen")
+    incident, _ = map_row({k: str(v) for k, v in row.items()})
+    assert (incident["source_admin1"], incident["source_admin2"]) == ("Salah al-Din", "Tooz")
+    assert exports.acled_row(INCIDENT)["admin2"] == "Khanaqin"  # typed in: the COD-AB district

@@ -15,6 +15,17 @@ def store(tmp_path):
     store.close()
 
 
+@pytest.fixture(params=["gpkg", "postgis"])
+def any_store(request, tmp_path):
+    """The same test on a GeoPackage store and on a PostGIS one."""
+    if request.param == "gpkg":
+        store = GeoPackageStore.create(str(tmp_path / "store.gpkg"))
+    else:
+        store = request.getfixturevalue("pg_store")
+    yield store
+    store.close()
+
+
 @pytest.fixture(scope="session")
 def postgis_cluster():
     """A throwaway PostgreSQL/PostGIS server on 127.0.0.1 for the session (see postgis_cluster.py)."""

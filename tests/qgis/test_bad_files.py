@@ -93,9 +93,12 @@ def test_a_bad_file_imports_its_good_rows_or_says_why_not(case, store, tmp_path)
     assert len(report.skipped) == len(case["skipped"])
     assert report.imported == case["imported"] == store.count()
     assert report.already_present == case.get("already_present", 0)
-    stored = {i["event_id_cnty"]: i for i in store.query()}
-    for event_id, actor in case.get("actor1", {}).items():
-        assert stored[event_id]["actor1"] == actor
+    assert report.repeated == case.get("repeated", 0)
+    assert report.failed == (case["imported"] == 0 and bool(case["skipped"]))
+    stored = {i["event_id_cnty"] or i["ucdp_id"]: i for i in store.query()}
+    for name in ("actor1", "event_type", "event_date"):
+        for event_id, value in case.get(name, {}).items():
+            assert stored[event_id][name] == value
 
 
 def test_a_row_case_and_its_file_give_the_same_verdict_alone(zoned_store, tmp_path):

@@ -5,6 +5,7 @@ import http.server
 import json
 import os
 import threading
+import time
 
 import pytest
 from qgis.core import QgsFeedback
@@ -14,6 +15,7 @@ from support import SHARED_DATA
 from incident_tracker.plugin.core.boundary_download import DownloadError, cached_path, download_boundaries
 
 ADM2 = "irq_admbnda_adm2_cso_20190603.geojson"
+ADM3 = "irq_admbnda_adm3_cso_20190603.geojson"
 pytestmark = pytest.mark.skipif(not (SHARED_DATA / "SOURCE.md").exists(), reason="reference boundaries missing")
 
 
@@ -22,6 +24,19 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
     def do_GET(self):
+        if self.path.startswith("/slow/"):  # 10 kB every 50 ms: a long download, for canceling
+            body = (SHARED_DATA / ADM2).read_bytes()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                for start in range(0, len(body), 10000):
+                    self.wfile.write(body[start:start + 10000])
+                    self.wfile.flush()
+                    time.sleep(0.05)
+            except OSError:
+                pass  # the client hung up
+            return
         if self.path.startswith("/broken/"):
             body = (SHARED_DATA / ADM2).read_bytes()
             self.send_response(200)
@@ -90,3 +105,86 @@ def test_downloaded_boundaries_build_the_zones(server, tmp_path):
     report = build_zones(adm2, adm3, str(tmp_path / "zones.gpkg"))
     assert report.unmatched == []
     assert ZoneLookup.from_gpkg(str(tmp_path / "zones.gpkg"))(45.391, 34.348)["disputed_zone"] == "Khanaqin"
+
+
+def run_to_the_end(task):
+    """Run the event loop until ``task`` has finished (the task manager deletes it then): what it ended with,
+    and how often a GUI timer ticked meanwhile."""
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtTest import QTest
+
+    outcome, ticks, then = {}, [], task.on_finished
+    task.progressChanged.connect(lambda value: outcome.__setitem__("progress", value))
+
+    def record(task):
+        outcome.update(report=task.report, error=task.error, canceled=task.isCanceled())
+        then(task)
+
+    task.on_finished = record
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    for _ in range(3000):
+        if "canceled" in outcome:
+            break
+        QTest.qWait(20)
+    timer.stop()
+    return outcome, len(ticks)
+
+
+def test_the_zones_are_downloaded_and_built_in_a_background_task(server, store, qgis_new_project, tmp_path):
+    from incident_tracker.plugin.core.zone_lookup import ZoneLookup
+    from incident_tracker.plugin.gui.zones_action import start_download_and_build
+
+    added = []
+    task = start_download_and_build(None, store, "en", added.append, urls=[f"{server}/{ADM2}", f"{server}/{ADM3}"],
+                                    cache_directory=str(tmp_path / "cache"))
+    outcome, ticks = run_to_the_end(task)
+    assert outcome["error"] is None and outcome["report"].unmatched == []
+    assert len(added) == 1 and added[0]  # shown once built
+    assert ZoneLookup.from_gpkg(store.path)(45.391, 34.348)["disputed_zone"] == "Khanaqin"
+    assert ticks > 1 and outcome["progress"] == 100  # the GUI kept running while the task worked
+
+
+def test_a_canceled_zone_task_caches_nothing_and_builds_nothing(server, store, qgis_new_project, tmp_path):
+    from qgis.PyQt.QtCore import QTimer
+
+    from incident_tracker.plugin.core.zone_lookup import ZoneLookup
+    from incident_tracker.plugin.gui.zones_action import start_download_and_build
+
+    added = []
+    url = f"{server}/slow/{ADM2}"
+    task = start_download_and_build(None, store, "en", added.append, urls=[url, f"{server}/{ADM3}"],
+                                    cache_directory=str(tmp_path / "cache"))
+    QTimer.singleShot(300, task.cancel)  # while downloading
+    outcome, _ = run_to_the_end(task)
+    assert outcome["canceled"] and outcome["report"] is None and outcome["error"] is None and added == []
+    assert not os.path.exists(cached_path(url, str(tmp_path / "cache")))
+    assert ZoneLookup.from_gpkg(store.path) is None
+
+
+@pytest.mark.parametrize("existing", [True, False])
+def test_a_zone_build_canceled_half_way_leaves_the_zones_as_they_were(tmp_path, existing):
+    import sqlite3
+
+    from incident_tracker.plugin.core.zones_builder import ZONE_LAYERS, BuildCanceled, build_zones
+
+    output = str(tmp_path / "zones.gpkg")
+    adm2, adm3 = str(SHARED_DATA / ADM2), str(SHARED_DATA / ADM3)
+
+    def contents():
+        with sqlite3.connect(output) as db:
+            return {table: db.execute(f"SELECT * FROM {table}").fetchall() for table in ZONE_LAYERS}
+
+    before = None
+    if existing:
+        build_zones(adm2, adm3, output)
+        before = contents()
+    feedback = QgsFeedback()
+    feedback.progressChanged.connect(lambda value: value >= 70 and feedback.cancel())  # districts written
+    with pytest.raises(BuildCanceled):
+        build_zones(adm2, adm3, output, feedback)
+    if existing:
+        assert contents() == before
+    else:
+        assert not os.path.exists(output)

@@ -367,8 +367,10 @@ def test_the_incident_list_filters_by_text_and_date(dock, store):
     fill_dara(dock.form)
     dock.save()
     dock.incident_list.text.setText("dara")
+    dock.incident_list.filter_now()
     assert len(dock.incident_list.uuids) == 1
     dock.incident_list.text.setText("kirkuk citadel")
+    dock.incident_list.text.returnPressed.emit()  # Enter searches without waiting for the pause
     assert dock.incident_list.uuids == []
     dock.incident_list.text.clear()
     dock.incident_list.start.setDate(QDate(2020, 7, 1))

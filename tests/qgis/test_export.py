@@ -86,7 +86,7 @@ def test_exported_geopackage_opens_styled_grouped_and_related_elsewhere(filled_s
     assert incidents.featureCount() == report.incidents and sources.featureCount() == report.sources
 
     renderer = category_renderer(incidents)
-    assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "event_type"
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "map_class"
     expected = incident_renderer().categories()
     # The "all other values" category (None) is written by QGIS as an empty value.
     assert [c.value() or "" for c in renderer.categories()] == [c.value() or "" for c in expected]

@@ -7,6 +7,7 @@ immutable with ``chattr +i`` and the full disk is a small tmpfs (``mount -t tmpf
 skips, saying why, where the machine does not allow that.
 """
 
+import contextlib
 import importlib.util
 import os
 import shutil
@@ -22,6 +23,8 @@ from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.importer import import_file
 from incident_tracker.plugin.core.sample import add_sample_incidents
 from incident_tracker.plugin.core.store import StoreError
+from incident_tracker.plugin.domain.schema import SCHEMA_VERSION
+
 from support import DARA, DARA_SOURCES, ROOT
 
 PYTHON = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else sys.executable
@@ -108,16 +111,28 @@ def _chattr(flag, path):
     return subprocess.run(["chattr", flag, path], capture_output=True).returncode == 0
 
 
-def test_a_read_only_store_says_so_and_keeps_its_incidents(saved_store, tmp_path):
-    before = snapshot(saved_store)
-    saved_store.close()
-    path = saved_store.path
+@contextlib.contextmanager
+def read_only(path):
+    """``path`` read-only while in the block (``chattr +i`` as root, whom file permissions do not stop)."""
     if os.geteuid() == 0:
         if not shutil.which("chattr") or not _chattr("+i", path):
             pytest.skip("running as root and chattr +i is not available here: nothing can make the file read-only")
     else:
         os.chmod(path, 0o444)
     try:
+        yield
+    finally:
+        if os.geteuid() == 0:
+            _chattr("-i", path)
+        else:
+            os.chmod(path, 0o644)
+
+
+def test_a_read_only_store_says_so_and_keeps_its_incidents(saved_store, tmp_path):
+    before = snapshot(saved_store)
+    saved_store.close()
+    path = saved_store.path
+    with read_only(path):
         store = GeoPackageStore.open(path)
         assert snapshot(store) == before  # it still reads
         with pytest.raises(StoreError, match="read-only"):
@@ -126,13 +141,22 @@ def test_a_read_only_store_says_so_and_keeps_its_incidents(saved_store, tmp_path
             import_file(store, acled_file(tmp_path / "few.csv", 20))
         assert snapshot(store) == before
         store.close()
-    finally:
-        if os.geteuid() == 0:
-            _chattr("-i", path)
-        else:
-            os.chmod(path, 0o644)
     with GeoPackageStore.open(path) as store:
         assert snapshot(store) == before
+
+
+def test_an_older_store_on_a_read_only_disk_says_it_needs_its_upgrade_written(saved_store):
+    from test_store import make_version_1
+
+    make_version_1(saved_store)
+    path = saved_store.path
+    before = open(path, "rb").read()
+    with read_only(path):
+        with pytest.raises(StoreError, match=r"older version of Incident Tracker \(store schema 1\).*read-only"):
+            GeoPackageStore.open(path)
+        assert open(path, "rb").read() == before
+    with GeoPackageStore.open(path) as store:  # writable again: upgraded on opening
+        assert store.metadata()["schema_version"] == str(SCHEMA_VERSION)
 
 
 def test_a_store_locked_by_another_writer_says_so_then_works(saved_store, tmp_path):

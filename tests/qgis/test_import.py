@@ -7,6 +7,7 @@ import pytest
 from qgis.core import QgsApplication
 
 from conftest import TEST_DATA
+from test_bad_files import zoned_store, zoned_template  # noqa: F401 - fixtures
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.importer import import_file
 from incident_tracker.plugin.core.store import ImportCanceled
@@ -193,7 +194,7 @@ def test_the_processing_algorithm_creates_then_fills_a_store(provider, tmp_path)
                             {"INPUT": str(ACLED), "FORMAT": 0, "STORE": str(target)}, feedback=feedback)
     assert (result["IMPORTED"], result["SKIPPED"], result["DUPLICATES"], result["ALREADY_PRESENT"]) == (14, 3, 1, 0)
     assert [error.split(":")[0] for error, fatal in feedback.errors if not fatal] == [
-        f"acled_iraq_sample.csv, line {n}" for n in ACLED_BAD_LINES]
+        f"acled_iraq_sample.csv, line {n}" for n in ACLED_BAD_LINES] + ["Rows skipped"]
     assert feedback.progress() == 100
     assert result["STORE"] == str(target)
     result = processing.run("incidenttracker:importincidents",
@@ -213,3 +214,97 @@ def test_the_processing_algorithm_refuses_a_file_of_the_wrong_format(provider, t
     with pytest.raises(QgsProcessingException):
         processing.run("incidenttracker:importincidents",
                        {"INPUT": str(ACLED), "FORMAT": 2, "STORE": str(tmp_path / "s.gpkg")})
+
+
+# --- values and the report (issue 13) ---------------------------------------------------------------
+
+ADMIN_COLUMNS = "event_id_cnty,event_date,year,event_type,sub_event_type,actor1,admin1,admin2,admin3,location,latitude,longitude,source,fatalities"
+
+
+def test_the_files_admin_names_are_kept_and_disagreements_with_cod_ab_counted(zoned_store, tmp_path):
+    path = tmp_path / "admin.csv"
+    path.write_text("\n".join([
+        ADMIN_COLUMNS,
+        "IRQ1,2020-06-14,2020,Battles,Armed clash,PMF,Diyala,Khanaqin,Khanaqin,Khanaqin,34.3476,45.3916,Rudaw,1",
+        # Hamreen sub-district of Al-Daur district in COD-AB: the file says Tooz, another district.
+        "IRQ2,2020-06-14,2020,Battles,Armed clash,PMF,Salah al-Din,Tooz,Tooz,Hamreen,34.5205,44.3566,Rudaw,1",
+        "IRQ3,2020-06-14,2020,Battles,Armed clash,PMF,Salah al-Din,Tooz,Tooz,Tuz,34.9319,44.7055,Rudaw,1",
+    ]) + "\n", encoding="utf-8")
+    report = import_file(zoned_store, path)
+    assert report.imported == 3 and report.admin_disagreements == 1 and report.unchecked_border == 0
+    assert "1 incidents name other governorates, districts or sub-districts" in report.summary()
+    stored = by_acled_id(zoned_store)
+    tooz = stored["IRQ2"]
+    assert (tooz["source_admin1"], tooz["source_admin2"], tooz["source_admin3"]) == ("Salah al-Din", "Tooz", "Tooz")
+    assert (tooz["admin1"], tooz["admin2"], tooz["admin3"]) == ("Salah Al-Din", "Al-Daur", "Hamreen")
+    assert tooz["admin_disagreement"] == "admin2;admin3"
+    assert stored["IRQ1"]["admin_disagreement"] is None and stored["IRQ1"]["admin3"] == "Markaz Khanaqin"
+    assert stored["IRQ3"]["admin_disagreement"] is None and stored["IRQ3"]["admin2"] == "Tooz Khurmato"
+    # Moving the incident into Tooz Khurmato district settles the disagreement.
+    zoned_store.update_incident(tooz["uuid"], {"latitude": 34.9319, "longitude": 44.7055})
+    assert zoned_store.get_incident(tooz["uuid"])["admin_disagreement"] is None
+
+
+def test_without_zones_the_report_says_how_many_points_were_not_checked_against_the_border(store):
+    report = import_file(store, ACLED)
+    assert report.imported == 14 and report.unchecked_border == 14
+    summary = report.summary()
+    assert "14 points could only be checked against Iraq's bounding box" in summary and "Add disputed zones" in summary
+    kept = by_acled_id(store)["IRQ90001"]  # no zones: the file's names stand in the admin fields too
+    assert (kept["admin2"], kept["source_admin2"], kept["admin_disagreement"]) == ("Khanaqin", "Khanaqin", None)
+
+
+def test_with_zones_every_point_is_checked_against_the_border(zoned_store):
+    assert import_file(zoned_store, ACLED).unchecked_border == 0
+
+
+def two_digit_rows(path, count, good=0):
+    """``count`` rows whose dates have two-digit years and no year column, then ``good`` ISO rows."""
+    lines = ["event_id_cnty,event_date,event_type,sub_event_type,actor1,location,latitude,longitude,source,fatalities"]
+    lines += [f"IRQ5{n:04d},9-May-20,Battles,Armed clash,PMF,Kirkuk,35.4681,44.3922,Rudaw,1" for n in range(count)]
+    lines += [f"IRQ6{n:04d},2020-05-09,Battles,Armed clash,PMF,Kirkuk,35.4681,44.3922,Rudaw,1" for n in range(good)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_an_import_that_skips_every_row_fails_with_the_reasons_counted(provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    path = two_digit_rows(tmp_path / "all_bad.csv", 300)
+    report = import_file(GeoPackageStore.create(str(tmp_path / "direct.gpkg")), path)
+    assert report.failed and report.common_reasons()[0][1:] == (300, 2)
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("incidenttracker:importincidents", {"INPUT": str(path), "FORMAT": 0,
+                                                           "STORE": str(tmp_path / "s.gpkg")})
+    message = str(raised.value)
+    assert "Nothing was imported from all_bad.csv: all 300 rows were skipped" in message
+    assert "300 × event_date: '…' has a two-digit year" in message and "(first on line 2)" in message
+
+
+def test_a_re_import_of_rows_already_present_is_not_a_failure(store):
+    import_file(store, ACLED)
+    assert not import_file(store, ACLED).failed
+
+
+def test_skipped_rows_past_a_screenful_go_to_the_message_log(provider, tmp_path):
+    import processing
+    from test_log import LogTab
+    from test_outputs import Feedback
+
+    path = two_digit_rows(tmp_path / "some_bad.csv", 80, good=1)
+    feedback, tab = Feedback(), LogTab()
+    try:
+        result = processing.run("incidenttracker:importincidents", {"INPUT": str(path), "FORMAT": 0,
+                                                                    "STORE": str(tmp_path / "s.gpkg")}, feedback=feedback)
+    finally:
+        tab.close()
+    assert (result["IMPORTED"], result["SKIPPED"]) == (1, 80)
+    listed = [e for e in feedback.errors if e.startswith("some_bad.csv, line ")]
+    assert [int(e.split("line ")[1].split(":")[0]) for e in listed] == list(range(2, 52))
+    assert any("… and 30 more rows skipped" in e for e in feedback.errors)
+    assert any(e.startswith("Rows skipped: 80. Most common reasons: 80 × event_date") for e in feedback.errors)
+    logged = "\n".join(tab.messages).splitlines()
+    assert [line for line in logged if line.startswith("some_bad.csv, line ")] == [
+        f"some_bad.csv, line {n}: event_date: '9-May-20' has a two-digit year and the row has no year column to give "
+        "its century. Re-save the file with four-digit years or ISO dates (YYYY-MM-DD)" for n in range(52, 82)]

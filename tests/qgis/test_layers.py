@@ -1,4 +1,12 @@
-from qgis.core import QgsCategorizedSymbolRenderer, QgsPointDisplacementRenderer, QgsProject, QgsRelation
+import pytest
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsExpressionContextUtils,
+    QgsPointDisplacementRenderer,
+    QgsProject,
+    QgsRelation,
+    QgsRenderContext,
+)
 
 from incident_tracker.plugin.core.layers import add_store_layers, category_renderer, find_store_layers, refresh
 from incident_tracker.plugin.core.sample import build_sample_store
@@ -23,9 +31,8 @@ def test_opening_a_store_adds_a_group_with_related_styled_temporal_layers(store,
 
     assert isinstance(layers.incidents.renderer(), QgsPointDisplacementRenderer)  # incidents at one point
     renderer = category_renderer(layers.incidents)
-    assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "event_type"
-    assert "Violence against civilians" in [c.value() for c in renderer.categories()]
-    assert renderer.categories()[0].symbol().dataDefinedSize().expressionString().startswith("coalesce(scale_exp")
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "map_class"
+    assert "Violence against civilians|0" in [c.value() for c in renderer.categories()]
 
     temporal = layers.incidents.temporalProperties()
     assert temporal.isActive()
@@ -36,6 +43,11 @@ def test_opening_a_store_adds_a_group_with_related_styled_temporal_layers(store,
     assert layers.incidents.editorWidgetSetup(fields.indexOf("event_type")).type() == "ValueMap"
     assert layers.incidents.editorWidgetSetup(fields.indexOf("event_date")).type() == "DateTime"
     assert layers.incidents.editFormConfig().readOnly(fields.indexOf("uuid"))
+    # What the imported file said, beside what the plugin computed: shown, not edited.
+    for name, alias in (("source_admin2", "District in the source"), ("admin_disagreement", "Source's admin names differ"),
+                        ("source_event_type", "Event type in the source")):
+        assert layers.incidents.attributeDisplayName(fields.indexOf(name)) == alias
+        assert layers.incidents.editFormConfig().readOnly(fields.indexOf(name))
 
 
 def test_the_temporal_range_covers_the_event_days(store, qgis_new_project):
@@ -88,3 +100,45 @@ def test_the_relation_holds_in_a_project_other_than_the_current_one(store):
     layers = add_store_layers(store.path, other)
     assert layers.relation.isValid()
     assert other.relationManager().referencedRelations(layers.incidents)[0].referencingLayer() == layers.sources
+
+
+@pytest.mark.parametrize("killed, killed_class", [(None, 0), (0, 0), (7, 1), (12, 2), (50, 3), (300, 3)])
+def test_each_incident_is_drawn_in_its_event_type_colour_and_a_size_growing_with_the_killed(
+        any_store, qgis_new_project, killed, killed_class):
+    from incident_tracker.plugin.core.layers import EVENT_TYPE_COLOURS, KILLED_SIZES, incident_renderer
+
+    sources = [dict(DARA_SOURCES[0], fatalities_reported=killed)]
+    any_store.add_incident(DARA, sources)
+    layers = add_store_layers(any_store)
+    feature = next(layers.incidents.getFeatures())
+    assert feature["fatalities"] == killed
+    context = QgsRenderContext()
+    context.expressionContext().appendScopes(QgsExpressionContextUtils.globalProjectLayerScopes(layers.incidents))
+    context.expressionContext().setFeature(feature)
+    for renderer in (layers.incidents.renderer().clone(), incident_renderer(by_column=False)):  # column, expression
+        renderer.startRender(context, layers.incidents.fields())
+        symbol = renderer.symbolForFeature(feature, context)
+        renderer.stopRender(context)
+        assert symbol.color().name() == EVENT_TYPE_COLOURS["Violence against civilians"]
+        assert symbol.size() == KILLED_SIZES[killed_class]
+
+
+def test_incidents_added_and_changed_in_qgis_get_their_map_class_from_the_store(any_store, qgis_new_project):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayerUtils
+
+    layers = add_store_layers(any_store)
+    incidents = layers.incidents
+    assert incidents.startEditing()
+    values = {"event_date": "2020-06-14", "event_type": "Battles", "sub_event_type": "Armed clash", "fatalities": 12,
+              "geo_precision": 1, "time_precision": 1, "fatalities_manual": True}
+    feature = QgsVectorLayerUtils.createFeature(incidents, QgsGeometry.fromPointXY(QgsPointXY(44.39, 35.47)),
+                                                {incidents.fields().indexOf(k): v for k, v in values.items()})
+    assert isinstance(feature, QgsFeature) and incidents.addFeature(feature)
+    assert incidents.commitChanges(), incidents.commitErrors()
+    stored = next(incidents.getFeatures())
+    assert stored["map_class"] == "Battles|2"
+    assert incidents.startEditing()
+    incidents.changeAttributeValue(stored.id(), incidents.fields().indexOf("fatalities"), 60)
+    assert incidents.commitChanges(), incidents.commitErrors()
+    incidents.dataProvider().reloadData()
+    assert next(incidents.getFeatures())["map_class"] == "Battles|3"

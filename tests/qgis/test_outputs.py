@@ -27,6 +27,8 @@ READING_THE_STORE = {
                                   "ZONES": f"{store}|layername=zones_subdistricts"},
     "zonestatistics": lambda store: {"INCIDENTS": f"{store}|layername=incidents",
                                      "ZONES": f"{store}|layername=zones_subdistricts"},
+    "bulletin": lambda store: {"STORE": store},
+    "controlperiods": lambda store: {"STORE": store},
 }
 WAYS = ("same name", "symbolic link", "hard link", "store read through a link", "another store")
 SAME_FILE = "that this reads"

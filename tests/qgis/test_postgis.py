@@ -7,6 +7,8 @@ The shared behaviour (adds, updates, conflicts, queries, concurrency) is in test
 import re
 
 import pytest
+from test_bad_files import zoned_template  # noqa: F401 - fixture
+
 from incident_tracker.plugin.core import store as store_module
 from incident_tracker.plugin.core import stores
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
@@ -14,6 +16,7 @@ from incident_tracker.plugin.core.postgis_store import PostgisStore
 from incident_tracker.plugin.core.store import NotAStoreError, StoreError
 from incident_tracker.plugin.core.store_copy import copy_store
 from incident_tracker.plugin.domain.schema import SCHEMA_VERSION
+
 from support import DARA, DARA_SOURCES, ROOT
 
 MASTER_PASSWORD = "incident-tracker-tests"
@@ -129,8 +132,9 @@ def authcfg_uri(cluster, authcfg):
 
 def test_credentials_come_from_the_auth_manager_and_never_reach_the_project(
         analyst_authcfg, postgis_cluster, postgis_schema, qgis_new_project, tmp_path):
-    from incident_tracker.plugin.core.layers import add_store_layers
     from qgis.core import QgsProject, QgsProviderRegistry, QgsSettings
+
+    from incident_tracker.plugin.core.layers import add_store_layers
 
     authcfg, password = analyst_authcfg
     with pytest.raises(StoreError, match="no password supplied|password authentication failed") as refused:
@@ -256,6 +260,7 @@ def test_import_and_export_run_on_a_postgis_store_through_processing(provider, p
     import processing
     from osgeo import ogr
     from qgis.core import QgsProviderRegistry
+
     from support import TEST_DATA
 
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
@@ -272,3 +277,27 @@ def test_import_and_export_run_on_a_postgis_store_through_processing(provider, p
         assert ogr.Open(output).GetLayerByName("incidents").GetFeatureCount() == result["IMPORTED"]
     finally:
         metadata.deleteConnection("Team test")
+
+
+def test_an_old_acled_file_keeps_its_types_and_admin_names_on_postgis(postgis_cluster, pg_store, zoned_template,  # noqa: F811
+                                                                     tmp_path):
+    from incident_tracker.plugin.core.importer import import_file
+    from incident_tracker.plugin.core.zone_lookup import ZoneLookup
+
+    from bad_inputs import file_cases, write_case_file
+
+    case = next(c for c in file_cases() if c["id"] == "v05")  # ACLED 2016: 9-May-16, Riots/Protests...
+    path = write_case_file(case, tmp_path)
+    with PostgisStore.open(postgis_cluster.uri(), pg_store.schema,
+                           zone_lookup=ZoneLookup.from_gpkg(zoned_template, distances=False)) as store:
+        report = import_file(store, path)
+        assert report.imported == 3 and report.unchecked_border == 0
+        stored = {i["event_id_cnty"]: i for i in store.query()}
+    assert {k: (v["event_type"], v["source_event_type"], v["event_date"]) for k, v in stored.items()} == {
+        "IRQ1001": ("Battles", "Battle-No change of territory", "2016-05-09"),
+        "IRQ1002": ("Protests", "Riots/Protests", "2016-12-31"),
+        "IRQ1003": ("Explosions/Remote violence", "Remote violence", "2016-02-02")}
+    jalawla = stored["IRQ1003"]
+    assert (jalawla["source_admin2"], jalawla["source_admin3"]) == ("Khanaqin", "Jalawla")
+    assert jalawla["admin2"] == "Khanaqin"
+    assert report.admin_disagreements == sum(1 for i in stored.values() if i["admin_disagreement"])

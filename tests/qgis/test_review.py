@@ -3,7 +3,6 @@
 import sqlite3
 
 import pytest
-from support import DARA, DARA_SOURCES
 
 from incident_tracker.plugin.core import stores
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
@@ -11,16 +10,13 @@ from incident_tracker.plugin.core.importer import import_file
 from incident_tracker.plugin.core.store import ConflictError, StoreError
 from incident_tracker.plugin.domain import review
 
+from support import DARA, DARA_SOURCES
 
-@pytest.fixture(params=["gpkg", "postgis"])
-def store(request, tmp_path):
-    if request.param == "gpkg":
-        store = GeoPackageStore.create(str(tmp_path / "store.gpkg"))
-    else:
-        store = request.getfixturevalue("pg_store")
-    store.user = "analyst1"
-    yield store
-    store.close()
+
+@pytest.fixture
+def store(any_store):
+    any_store.user = "analyst1"
+    return any_store
 
 
 def actions(store, uuid):
@@ -49,12 +45,15 @@ def test_each_kind_of_change_leaves_its_history_row(store):
     assert all(h["changed_at"].endswith("Z") for h in rows)
 
 
+ACLED_HEADER = ("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,"
+                "inter1,country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities\n")
+DARA_ROW = ("{id},2020-06-14,2020,1,Political violence,Violence against civilians,Attack,Islamic State (Iraq),"
+            "2,Iraq,Diyala,{place},34.348,45.391,2,{outlet},Attack on a Kakai home,7\n")
+
+
 def test_an_import_records_one_small_row_per_incident(store, tmp_path):
     csv = tmp_path / "acled.csv"
-    csv.write_text("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,"
-                   "inter1,country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities\n"
-                   "IRQ1,2020-06-14,2020,1,Political violence,Violence against civilians,Attack,Islamic State (Iraq),"
-                   "2,Iraq,Diyala,Dara,34.348,45.391,2,Kurdistan 24,Attack on a Kakai home,7\n", encoding="utf-8")
+    csv.write_text(ACLED_HEADER + DARA_ROW.format(id="IRQ1", place="Dara", outlet="Kurdistan 24"), encoding="utf-8")
     report = import_file(store, str(csv))
     assert report.imported == 1
     uuid = store.query()[0]["uuid"]
@@ -90,6 +89,23 @@ def test_merge_keeps_every_source_and_external_id_and_hides_the_merged_incident(
     assert store.history(merge)[-1]["action"] == "merge"
     with pytest.raises(StoreError, match="already merged"):
         store.merge_incidents(keep, merge)
+
+
+def test_a_merge_survives_a_reimport_of_both_files(store, tmp_path):
+    first, second = tmp_path / "acled_k24.csv", tmp_path / "acled_kirkuknow.csv"
+    first.write_text(ACLED_HEADER + DARA_ROW.format(id="IRQ1", place="Dara", outlet="Kurdistan 24"), encoding="utf-8")
+    second.write_text(ACLED_HEADER + DARA_ROW.format(id="IRQ2", place="Dara village", outlet="KirkukNow"),
+                      encoding="utf-8")
+    import_file(store, str(first))
+    report = import_file(store, str(second))
+    assert report.imported == 1 and report.likely_duplicates == 1
+    keep, merge = (i["uuid"] for i in sorted(store.query(), key=lambda i: i["event_id_cnty"]))
+    store.merge_incidents(keep, merge)
+    for path in (first, second):
+        again = import_file(store, str(path))
+        assert (again.imported, again.already_present) == (0, 1)
+    assert [i["uuid"] for i in store.query()] == [keep]
+    assert sorted(s["outlet"] for s in store.sources_of(keep)) == ["KirkukNow", "Kurdistan 24"]
 
 
 def test_a_merge_is_undone_by_restoring_both_incidents(store):
@@ -175,18 +191,17 @@ def test_an_edit_outside_the_plugin_is_recorded_on_a_geopackage(tmp_path):
 
 
 def test_a_store_of_the_first_schema_is_upgraded_with_its_statuses(tmp_path):
-    from incident_tracker.plugin.core.gpkg_store import _register_functions, drop_history
+    from test_store import make_version_1
+
+    from incident_tracker.plugin.core.gpkg_store import _register_functions
 
     path = str(tmp_path / "old.gpkg")
     store = GeoPackageStore.create(path)
     uuid = store.add_incident(DARA, DARA_SOURCES).uuid
-    store.close()
-    with sqlite3.connect(path) as connection:  # what version 1 wrote
+    make_version_1(store)
+    with sqlite3.connect(path) as connection:  # a status of version 1
         _register_functions(connection)
-        drop_history(connection)
         connection.execute("UPDATE incidents SET verification = 'partially verified'")
-        connection.execute("ALTER TABLE incidents DROP COLUMN merged_into")
-        connection.execute("UPDATE incident_tracker_meta SET value = '1' WHERE key = 'schema_version'")
     connection.close()
     upgraded = GeoPackageStore.open(path)
     try:

@@ -77,3 +77,34 @@ def test_the_map_shows_the_statuses_ticked_in_the_review_tab(dock, store):  # no
     assert not dock.review_tab.shown[review.UNVERIFIED].isChecked()
     dock.review_tab.shown[review.UNVERIFIED].setChecked(True)
     assert on_map() == sorted([verified, unverified]) and layers.incidents.subsetString() == '"merged_into" IS NULL'
+
+
+def test_the_statistics_follow_the_review_status_chosen(qgis_app):
+    from incident_tracker.plugin.gui.zone_statistics_dialog import ZoneStatisticsDialog
+
+    incidents = [dict(DARA, uuid=str(n), disputed_zone="Khanaqin", zone_group="Khanaqin–Mandali", verification=status,
+                      fatalities=7, wounded=5, abducted=None) for n, status in enumerate(["verified", "unverified",
+                                                                                         "rejected"])]
+    incidents.append(dict(incidents[0], uuid="merged", merged_into="0"))
+    dialog = ZoneStatisticsDialog(lambda: incidents)
+    try:
+        def total_incidents():
+            return int(dialog.table.item(0, 2).text())
+
+        assert total_incidents() == 3  # the merged record is not an incident
+        dialog.status.setCurrentIndex(dialog.status.findData(review.VERIFIED))
+        assert total_incidents() == 1
+    finally:
+        dialog.close()
+
+
+def test_the_incident_list_filters_by_review_status(dock, store):  # noqa: F811
+    verified = store.add_incident(DARA, DARA_SOURCES).uuid
+    store.set_status(verified, review.VERIFIED)
+    unverified = store.add_incident(dict(DARA, event_date="2020-05-01"), DARA_SOURCES).uuid
+    listing = dock.incident_list
+    listing.filter_now()
+    assert sorted(listing.uuids) == sorted([verified, unverified])
+    listing.status.setCurrentIndex(listing.status.findData(review.UNVERIFIED))
+    assert listing.uuids == [unverified]
+    assert [i["uuid"] for i in store.query(statuses=[review.VERIFIED])] == [verified]

@@ -5,6 +5,7 @@ import threading
 from datetime import date, timedelta
 
 import pytest
+
 from incident_tracker.plugin.core import stores
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.store import (
@@ -13,18 +14,14 @@ from incident_tracker.plugin.core.store import (
     StoreError,
     ValidationFailed,
 )
-from incident_tracker.plugin.domain.schema import SCHEMA_VERSION
+from incident_tracker.plugin.domain.schema import ADDED_FIELDS, SCHEMA_VERSION
+
 from support import DARA, DARA_SOURCES
 
 
-@pytest.fixture(params=["gpkg", "postgis"])
-def store(request, tmp_path):
-    if request.param == "gpkg":
-        store = GeoPackageStore.create(str(tmp_path / "store.gpkg"))
-    else:
-        store = request.getfixturevalue("pg_store")
-    yield store
-    store.close()
+@pytest.fixture
+def store(any_store):
+    return any_store
 
 
 def other_connection(store):
@@ -75,6 +72,61 @@ def test_migrate_runs_each_step_from_the_stored_version(store):
 
     assert store.migrate({previous: step}) == 1 and ran == [True]
     assert store.metadata()["schema_version"] == str(SCHEMA_VERSION) and store.metadata()["step"] == "done"
+
+
+def make_version_1(store):
+    """Turn ``store`` into a store of schema version 1, as the plugin wrote them before 0.3: no history
+    (its triggers first: they name the columns), none of the fields versions 2 and 3 added."""
+    if store.kind == "gpkg":
+        from incident_tracker.plugin.core.gpkg_store import _register_functions, drop_history
+
+        store.close()
+        connection = sqlite3.connect(store.path, isolation_level=None)
+        _register_functions(connection)
+        drop_history(connection)
+        cursor = connection.cursor()
+    else:
+        cursor = store._connection().cursor()
+        for statement in ("DROP TRIGGER incident_history ON incidents", "DROP TRIGGER source_history ON sources",
+                          "DROP TRIGGER incident_row_version ON incidents", "DROP TABLE incident_history",
+                          "DROP TABLE not_duplicates"):
+            cursor.execute(statement)
+    # What the dock's lookups add on opening (search index, map class) came after version 1 too.
+    from incident_tracker.plugin.core import text_search
+    from incident_tracker.plugin.core.ddl import MAP_CLASS_COLUMN
+
+    if store.kind == "gpkg":
+        for statement in text_search.fts5_drop_statements():
+            cursor.execute(statement)
+    else:
+        cursor.execute(f"ALTER TABLE incidents DROP COLUMN {text_search.PG_COLUMN}")
+    cursor.execute(f"ALTER TABLE incidents DROP COLUMN {MAP_CLASS_COLUMN}")
+    for name in ADDED_FIELDS[2] + ADDED_FIELDS[3]:
+        cursor.execute(f"ALTER TABLE incidents DROP COLUMN {name}")
+    cursor.execute(store._sql("UPDATE incident_tracker_meta SET value = ? WHERE key = ?"), ["1", "schema_version"])
+    cursor.close()
+    if store.kind == "gpkg":
+        connection.close()
+    store.close()
+
+
+def test_a_version_1_store_is_upgraded_with_its_incidents(store):
+    uuid = store.add_incident(DARA, DARA_SOURCES).uuid
+    make_version_1(store)
+    if store.kind == "postgis":  # a team store is upgraded by its administrator, with createstore
+        with pytest.raises(StoreError, match="older schema"):
+            other_connection(store)
+        stores.create_store(store.location).close()
+    with other_connection(store) as upgraded:
+        assert upgraded.metadata()["schema_version"] == str(SCHEMA_VERSION) == "3"
+        kept = upgraded.get_incident(uuid)
+        assert kept["location"] == DARA["location"] and kept["source_admin2"] is None
+        added = upgraded.add_incident(dict(DARA, source_admin2="Khanaqin", source_event_type="Remote violence"),
+                                      DARA_SOURCES).uuid
+        assert upgraded.get_incident(added)["source_admin2"] == "Khanaqin"
+        assert upgraded.count() == 2 and len(upgraded.sources_of(uuid)) == len(DARA_SOURCES)
+        upgraded.set_status(uuid, "in review", reason="upgraded")
+        assert [h["reason"] for h in upgraded.history(uuid)] == ["upgraded"]
 
 
 def test_add_writes_incident_with_both_sources_and_figures(store):
@@ -204,6 +256,11 @@ def test_query_by_dates_zone_and_text(store):
     assert [i["location"] for i in store.query(text="دارا")] == ["قرية دارا"]
     assert [i["location"] for i in store.query(zone="Kirkuk")] == ["قرية دارا"]
     assert store.query(text="100%_") == []
+    # the names and types the imported file gave are searched too
+    store.add_incident(dict(DARA, location="Hamreen", source_admin2="Tooz", source_event_type="Remote violence"),
+                       DARA_SOURCES)
+    assert [i["location"] for i in store.query(text="tooz")] == ["Hamreen"]
+    assert [i["location"] for i in store.query(text="remote violence")] == ["Hamreen"]
 
 
 def test_text_that_looks_like_sql_is_stored_as_text(store):

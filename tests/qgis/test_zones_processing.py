@@ -91,3 +91,22 @@ def test_zonestatistics_for_a_period(zones):
     assert rows[("Khanaqin", "2023-02", "all")] == (1, 1, 4)
     assert rows[("Kirkuk", "all", "all")] == (1, 3, 0)  # the 2022 incident is outside the period
     assert rows[("outside the disputed territories", "all", "all")] == (1, 7, 0)
+
+
+def test_zonestatistics_keeps_the_review_statuses_chosen(zones):
+    import processing
+
+    from incident_tracker.plugin.domain import review
+
+    layer = incidents_layer()
+    layer.dataProvider().addAttributes([QgsField("verification", QVariant.String)])
+    layer.updateFields()
+    index = layer.fields().indexOf("verification")
+    layer.dataProvider().changeAttributeValues(
+        {f.id(): {index: "verified" if f["fatalities"] == 2 else "unverified"} for f in layer.getFeatures()})
+    out = processing.run("incidenttracker:zonestatistics", {
+        "INCIDENTS": layer, "ZONES": zones, "START": QDate(2023, 1, 1), "END": QDate(2023, 12, 31),
+        "STATUS": [review.STATUSES.index(review.VERIFIED)], "OUTPUT": "memory:"})["OUTPUT"]
+    rows = {(f["zone"], f["month"], f["event_type"]): (f["incidents"], f["killed"]) for f in out.getFeatures()}
+    assert rows[("Khanaqin", "all", "all")] == (1, 2)
+    assert ("Kirkuk", "all", "all") not in rows

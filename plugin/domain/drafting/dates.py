@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..values import _MONTHS
+from ..dates import MONTHS as _MONTHS
 from . import arabic_dates
 from .arabic import fold, is_arabic
 

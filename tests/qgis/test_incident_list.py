@@ -1,0 +1,234 @@
+"""The dock at a real store's size: the incident list fetches pages as it scrolls, typed text is
+searched after a pause through the store's index (FTS5 on GeoPackage, full-text search on PostGIS,
+LIKE where there is none), the index follows every write, and opening the dock reads no more of a
+big store than of a small one."""
+
+import sqlite3
+
+import pytest
+
+import incident_tracker
+from support import DARA, DARA_SOURCES
+
+from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
+from incident_tracker.plugin.core.store import LIST_PAGE
+from incident_tracker.plugin.core.text_search import FTS_TABLE
+from incident_tracker.plugin.domain.incident import prepare
+
+
+def fill(store, count, places=10):
+    """``count`` incidents written in one batch: dates spread over years, ``places`` location names."""
+    rows = []
+    for n in range(count):
+        row, _ = prepare(dict(DARA, location=f"Village {n % places}", event_date=f"{2000 + n % 20}-"
+                              f"{1 + n % 12:02d}-{1 + n % 28:02d}", notes=f"Report number {n}"), [])
+        rows.append(row)
+    store.write_rows(rows, [])
+    return rows
+
+
+def locations(store, text):
+    return sorted(i["location"] for i in store.query(text=text))
+
+
+def test_the_list_fetches_more_rows_as_it_scrolls(qgis_app, store):
+    from qgis.PyQt.QtWidgets import QApplication
+
+    from incident_tracker.plugin.gui.incident_list import IncidentList
+
+    rows = fill(store, 2 * LIST_PAGE + 50)
+    listing = IncidentList(lambda: (store, None))
+    listing.resize(400, 300)
+    listing.show()
+    listing.reload()
+    QApplication.processEvents()
+    assert listing.model.rowCount() == LIST_PAGE
+    for _ in range(5):
+        listing.table.scrollToBottom()
+        QApplication.processEvents()
+    assert listing.model.rowCount() == len(rows)
+    shown = listing.uuids
+    assert sorted(shown) == sorted(r["uuid"] for r in rows)  # each once
+    dates = [store.get_incident(u)["event_date"] for u in shown[::50]]
+    assert dates == sorted(dates, reverse=True)  # newest first
+    listing.close()
+
+
+def test_typed_text_is_searched_once_after_the_pause_not_at_each_keystroke(qgis_app, store):
+    from qgis.PyQt.QtTest import QTest
+
+    from incident_tracker.plugin.gui.incident_list import TYPING_PAUSE_MS, IncidentList
+
+    fill(store, 30)
+    listing = IncidentList(lambda: (store, None))
+    listing.reload()
+    pages = []
+    page = store.incident_page
+    store.incident_page = lambda **kwargs: pages.append(kwargs) or page(**kwargs)
+    QTest.keyClicks(listing.text, "village 3")
+    assert pages == [] and len(listing.uuids) == 30  # no query while typing
+    QTest.qWait(TYPING_PAUSE_MS * 3)
+    assert [p["text"] for p in pages] == ["village 3"]
+    assert len(listing.uuids) == 3
+
+
+def test_the_filter_finds_incidents_through_the_index_and_without_it(any_store):
+    any_store.add_incident(DARA, DARA_SOURCES)
+    any_store.add_incident(dict(DARA, location="Kirkuk citadel", event_date="2021-03-02"), DARA_SOURCES)
+    any_store.add_incident(dict(DARA, location="قرية دارا", event_date="2021-01-01"), DARA_SOURCES)
+    assert any_store.text_index
+    for text_index in (True, False):
+        any_store.text_index = text_index
+        assert locations(any_store, "kirk") == ["Kirkuk citadel"]
+        assert locations(any_store, "KIRKUK CIT") == ["Kirkuk citadel"]
+        assert locations(any_store, "citadel kirkuk") == []
+        assert locations(any_store, "دارا") == ["قرية دارا"]
+        assert locations(any_store, "islamic state") == ["Dara", "Kirkuk citadel", "قرية دارا"]
+        page = any_store.incident_page(text="kirk")
+        assert [p["location"] for p in page] == ["Kirkuk citadel"]
+    # The index matches words from their start; the scan also inside them: which one ran shows.
+    any_store.text_index = True
+    assert locations(any_store, "irkuk") == []
+    any_store.text_index = False
+    assert locations(any_store, "irkuk") == ["Kirkuk citadel"]
+
+
+def test_the_search_index_follows_adds_updates_and_deletes(any_store):
+    uuid = any_store.add_incident(dict(DARA, location="Mekhas"), DARA_SOURCES).uuid
+    assert locations(any_store, "mekh") == ["Mekhas"]
+    any_store.update_incident(uuid, {"location": "Tuz Khurmatu"})
+    assert locations(any_store, "mekh") == [] and locations(any_store, "khurm") == ["Tuz Khurmatu"]
+    any_store.delete_incident(uuid)
+    assert locations(any_store, "khurm") == [] and locations(any_store, "tuz") == []
+
+
+def test_edits_made_in_qgis_reach_the_geopackage_search_index(qgis_new_project, store):
+    from qgis.core import QgsFeatureRequest
+
+    from incident_tracker.plugin.core.layers import open_layers
+
+    uuid = store.add_incident(dict(DARA, location="Mekhas"), DARA_SOURCES).uuid
+    incidents, _ = open_layers(store)
+    feature = next(incidents.getFeatures(QgsFeatureRequest().setFilterExpression(f"\"uuid\" = '{uuid}'")))
+    assert incidents.startEditing()
+    incidents.changeAttributeValue(feature.id(), incidents.fields().indexOf("location"), "Jalawla")
+    assert incidents.commitChanges(), incidents.commitErrors()
+    assert locations(store, "jalaw") == ["Jalawla"] and locations(store, "mekh") == []
+    assert incidents.startEditing()
+    incidents.deleteFeature(feature.id())
+    assert incidents.commitChanges(), incidents.commitErrors()
+    assert locations(store, "jalaw") == []
+
+
+def test_a_store_made_before_the_index_gets_it_when_opened(tmp_path):
+    path = str(tmp_path / "older.gpkg")
+    with GeoPackageStore.create(path) as store:
+        store.add_incident(dict(DARA, location="Mekhas"), DARA_SOURCES)
+    with sqlite3.connect(path) as db:  # as a store of the previous version was
+        for name in ("insert", "delete", "update"):
+            db.execute(f"DROP TRIGGER {FTS_TABLE}_{name}")
+        db.execute(f"DROP TABLE {FTS_TABLE}")
+        db.execute("DROP INDEX idx_incidents_location")
+    with GeoPackageStore.open(path) as store:
+        assert store.text_index and locations(store, "mekh") == ["Mekhas"]
+        assert store.incident_places()[0][0] == "Mekhas"
+    with sqlite3.connect(path) as db:
+        names = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+    assert {FTS_TABLE, "idx_incidents_location"} <= names
+
+
+def test_a_read_only_store_without_the_index_is_searched_by_scans(tmp_path):
+    import os
+    import stat
+
+    path = str(tmp_path / "older.gpkg")
+    with GeoPackageStore.create(path) as store:
+        store.add_incident(dict(DARA, location="Mekhas"), DARA_SOURCES)
+        store.drop_text_index()
+    os.chmod(path, stat.S_IRUSR)
+    os.chmod(tmp_path, stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        if os.access(path, os.W_OK):
+            pytest.skip("running as a user who may write read-only files")
+        with GeoPackageStore.open(path) as store:
+            assert not store.text_index
+            assert locations(store, "ekha") == ["Mekhas"]
+    finally:
+        os.chmod(tmp_path, stat.S_IRWXU)
+        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_zone_names_and_places_come_from_the_indexes(any_store):
+    any_store.add_incident(dict(DARA, admin2="Khanaqin", disputed_zone="Khanaqin", zone_group="Diyala"),
+                           DARA_SOURCES)
+    any_store.add_incident(dict(DARA, location="Mekhas", event_date="2020-05-10", admin2="Khanaqin",
+                                longitude=45.3, latitude=34.4), DARA_SOURCES)
+    any_store.add_incident(dict(DARA, location="Mekhas", event_date="2020-05-11", admin2="Kirkuk"), DARA_SOURCES)
+    assert any_store.zone_names() == ["Diyala", "Khanaqin", "Kirkuk"]
+    places = {name: (round(lon, 3), round(lat, 3)) for name, lon, lat, _admin2 in any_store.incident_places()}
+    assert set(places) == {"Dara", "Mekhas"} and places["Dara"] == (45.391, 34.348)
+
+
+def _dock_open_steps(qgis_iface, path):
+    """SQLite virtual-machine steps (in thousands) the plugin's store runs while the dock opens."""
+    plugin = incident_tracker.classFactory(qgis_iface)
+    plugin.initGui()
+    plugin.set_store(path)
+    steps = []
+    plugin.store._connection().set_progress_handler(lambda: steps.append(1) and 0, 1000)
+    try:
+        dock = plugin.toggle_dock(True)
+        dock.tabs.setCurrentIndex(1)
+        assert len(dock.incident_list.uuids) == LIST_PAGE
+    finally:
+        plugin.store._connection().set_progress_handler(None, 0)
+        plugin.unload()
+    return len(steps)
+
+
+def test_opening_the_dock_reads_no_more_of_a_big_store_than_of_a_small_one(qgis_iface, qgis_new_project, tmp_path):
+    small, big = str(tmp_path / "small.gpkg"), str(tmp_path / "big.gpkg")
+    for path, count in ((small, LIST_PAGE + 10), (big, 20 * LIST_PAGE)):
+        with GeoPackageStore.create(path) as store:
+            fill(store, count)
+    small_steps, big_steps = _dock_open_steps(qgis_iface, small), _dock_open_steps(qgis_iface, big)
+    # Reading every incident would take ~20× the steps; the first page and the index probes do not grow.
+    assert big_steps < 1.5 * small_steps + 5, (small_steps, big_steps)
+
+
+def test_a_bulk_import_is_indexed_and_the_index_stays_whole(store):
+    records = [(dict(DARA, location=f"Imported {n}", event_id_cnty=f"IRQ{n}"), DARA_SOURCES) for n in range(250)]
+    assert store.import_records(records, batch=120).imported == 250  # bulk batches and a small one
+    assert locations(store, "imported 17") == sorted(f"Imported {n}" for n in [17, *range(170, 180)])
+    assert [i["event_id_cnty"] for i in store.query(text="irq249")] == ["IRQ249"]
+    store.add_incident(dict(DARA, location="Mekhas"), DARA_SOURCES)
+    with sqlite3.connect(store.path) as db:  # FTS5 compares its index with the incidents; raises if they differ
+        db.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
+        triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {f"{FTS_TABLE}_insert", f"{FTS_TABLE}_update", f"{FTS_TABLE}_delete"} <= triggers
+    assert locations(store, "mekhas") == ["Mekhas"]
+
+
+def test_the_search_plan_for_many_matches_finds_the_same_incidents(any_store, monkeypatch):
+    from incident_tracker.plugin.core import text_search
+
+    fill(any_store, 60)
+    expected = {text: [r["uuid"] for r in any_store.incident_page(text=text, limit=25)]
+                for text in ("village", "village 3", "report number 4", "nowhere")}
+    monkeypatch.setattr(text_search, "FEW_MATCHES", 2)  # every text with two matches or more: the other plan
+    for text, uuids in expected.items():
+        assert [r["uuid"] for r in any_store.incident_page(text=text, limit=25)] == uuids
+    assert len(expected["village"]) == 25 and len(expected["village 3"]) == 6 and expected["nowhere"] == []
+
+
+def test_a_saved_incident_joins_the_place_search_without_reading_the_store_again(store):
+    from incident_tracker.plugin.core.place_index import add_incident_place, build_place_index
+
+    store.add_incident(dict(DARA, location="Mekhas"), DARA_SOURCES)
+    index = build_place_index(store=store)
+    assert [p.name for p in index.search("mekh")] == ["Mekhas"]
+    store.query = store.incident_places = lambda *args, **kwargs: pytest.fail("the store read again")
+    assert add_incident_place(index, dict(DARA, location="Qara Tapa", longitude=44.95, latitude=34.42))
+    assert not add_incident_place(index, dict(DARA, location="Mekhas"))  # already there: once
+    assert [(p.name, p.longitude) for p in index.search("qara")] == [("Qara Tapa", 44.95)]
+    assert len(index.search("mekh")) == 1
