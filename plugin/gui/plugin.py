@@ -17,6 +17,7 @@ from ..core.layers import add_store_layers, find_store_layers
 from ..core.settings import ui_language
 from ..core.store import StoreError
 from ..core.stores import attach_zones, create_store, open_store
+from ..core.translation import translated
 from ..domain.resources import resource_path
 from ..processing.provider import IncidentTrackerProvider
 from .slots import reported
@@ -150,7 +151,7 @@ class IncidentTrackerPlugin:
         return action
 
     def _message(self, text, level=0):
-        self.iface.messageBar().pushMessage(tr("Incident Tracker"), text, level=level, duration=8)
+        self.iface.messageBar().pushMessage(tr("Incident Tracker"), translated(text), level=level, duration=8)
 
     @reported
     def _project_read(self, *args):
@@ -231,8 +232,9 @@ class IncidentTrackerPlugin:
         if self.store_location and self.store is None:
             try:
                 self.set_store(self.store_location)
-            except StoreError:
+            except StoreError as error:  # the project's store is gone or damaged: say why
                 self.store_location = None
+                self._message(error, level=2)
         if self.store is None:
             return None, None
         return self.store, find_store_layers(self.store)

@@ -23,8 +23,8 @@ class EventMatch:
 def _rules():
     rules = []
     for rule in data("events.json")["rules"]:
-        # the data must use the taxonomy's own spelling
-        assert taxonomy.event_type_of(rule["sub_event_type"]) == rule["event_type"], rule
+        if taxonomy.event_type_of(rule["sub_event_type"]) != rule["event_type"]:  # the taxonomy's own spelling
+            raise ValueError(f"resources/drafting/events.json: {rule} does not follow the taxonomy")
         needs = re.compile(rule["needs"], re.I) if rule.get("needs") else None
         rules.append((re.compile(rule["pattern"], re.I), needs, rule))
     return rules
