@@ -528,11 +528,13 @@ def arrange_store_forms(project, again=False):
 
 
 def _relabel_categories(renderer):
+    """The legend labels of the incidents' categories in the UI language, as a new style would have them."""
     if not isinstance(renderer, QgsCategorizedSymbolRenderer):
         return
+    labels = {c.value(): c.label() for c in incident_renderer().categories()}
     for index, category in enumerate(renderer.categories()):
-        value = category.value()
-        renderer.updateCategoryLabel(index, translated("taxonomy", value) if value else tr("Other"))
+        if category.value() in labels:
+            renderer.updateCategoryLabel(index, labels[category.value()])
 
 
 def refresh(store_layers):

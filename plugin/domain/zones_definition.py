@@ -11,6 +11,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .i18n import QT_TRANSLATE_NOOP
 from .resources import resource_path
@@ -167,6 +168,14 @@ class Definition:
 
     def group_of(self, area):
         return self.groups[area.group] if area is not None else None
+
+
+@lru_cache(maxsize=4)
+def display_names(language):
+    """The shipped definition's area and group names (English, as the store holds them) -> their names
+    in ``language`` ("ar", "ckb"), English where the definition has none."""
+    definition = load_definition()
+    return {item.name_en: item.name(language) for item in list(definition.areas) + list(definition.groups.values())}
 
 
 def _pick_name(item, language):

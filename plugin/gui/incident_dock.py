@@ -11,6 +11,7 @@ from qgis.core import (
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -32,6 +33,7 @@ from .incident_form import IncidentForm
 from .incident_list import IncidentList
 from .pick_point_tool import IncidentMarker, PickPointTool
 from .review_tab import ReviewTab
+from .slots import reported
 
 
 def tr(text):
@@ -54,6 +56,7 @@ class IncidentDock(QgsDockWidget):
         self.last_change = None  # outside edit mode, the last save or delete, for the Undo button
         self.acknowledged_duplicates = None
         self.confirm = self._ask
+        self._shown_values = None  # the form's values as loaded or last cleared: what "unsaved" compares to
         self.marker = IncidentMarker(iface.mapCanvas())
         self.pick_tool = PickPointTool(iface.mapCanvas())
         self.pick_tool.picked.connect(self._picked)
@@ -143,15 +146,18 @@ class IncidentDock(QgsDockWidget):
         self.tabs.addTab(self.history_tab, tr("History"))
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setWidget(self.tabs)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         self.new_incident()
 
     # --- review and history ------------------------------------------------------------------------
+    @reported
     def _tab_shown(self, index):
         if self.tabs.widget(index) is self.review_tab:
             self.review_tab.reload()
         elif self.tabs.widget(index) is self.history_tab:
             self.history_tab.show_incident(self.editing["uuid"] if self.editing else None)
 
+    @reported
     def _reviewed(self, *args):
         """A status, merge or restore was written: the layers and the open incident follow."""
         _, layers = self.context()
@@ -160,7 +166,7 @@ class IncidentDock(QgsDockWidget):
         if self.editing:
             uuid = self.editing["uuid"]
             current = self.tabs.currentIndex()
-            self.show_incident(uuid, zoom=False)
+            self.show_incident(uuid, zoom=False, ask=False)
             self.tabs.setCurrentIndex(current)
 
     # --- map and zones -------------------------------------------------------------------------
@@ -170,6 +176,7 @@ class IncidentDock(QgsDockWidget):
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
+    @reported
     def _toggle_pick(self):
         canvas = self.iface.mapCanvas()
         if self.form.pick_button.isChecked():
@@ -177,14 +184,17 @@ class IncidentDock(QgsDockWidget):
         else:
             canvas.unsetMapTool(self.pick_tool)
 
+    @reported
     def _picked(self, longitude, latitude):
         self.form.set_point(longitude, latitude)
 
+    @reported
     def _point_changed(self, longitude, latitude):
         self.marker.show(longitude, latitude)
         store, _ = self.context()
         self.form.set_zones(store.zones_at(longitude, latitude) if store else {})
 
+    @reported
     def reload_places(self):
         """Rebuild the place search from the zones, the store's incidents and the chosen gazetteer."""
         from ..core.place_index import build_place_index
@@ -212,16 +222,19 @@ class IncidentDock(QgsDockWidget):
         self.unwatch_layers()
         if layer is not None:
             layer.selectionChanged.connect(self._selection_changed)
+            layer.featuresDeleted.connect(self._deleted_in_layer)
             self._watched_layer = layer
 
     def unwatch_layers(self):
         if self._watched_layer is not None:
             try:
                 self._watched_layer.selectionChanged.disconnect(self._selection_changed)
+                self._watched_layer.featuresDeleted.disconnect(self._deleted_in_layer)
             except (TypeError, RuntimeError):
                 pass
             self._watched_layer = None
 
+    @reported
     def _selection_changed(self, selected, *args):
         if self._selecting or len(selected) != 1 or self.isHidden():
             return
@@ -240,7 +253,9 @@ class IncidentDock(QgsDockWidget):
         self.delete_button.setEnabled(False)
         if hasattr(self, "confirm_button"):
             self.confirm_button.hide()
+        self._shown_values = self.form.values()
 
+    @reported
     def _new_clicked(self):
         """The New button: an empty form, and the drafts of the last report put away."""
         self.drafts = []
@@ -248,6 +263,7 @@ class IncidentDock(QgsDockWidget):
         self.draft_choice.hide()
         self.new_incident()
 
+    @reported
     def new_like_last(self):
         if not self.last_saved:
             return
@@ -256,6 +272,7 @@ class IncidentDock(QgsDockWidget):
         self.form.set_values(incident, sources)
         self.status.setText(tr("New incident, with the date, place and sources of the last one"))
 
+    @reported
     def draft_from_text(self, dialog=None):
         """Open the "Draft from text" dialog (or use a filled one) and show its first draft."""
         from .draft_dialog import DraftDialog
@@ -278,6 +295,7 @@ class IncidentDock(QgsDockWidget):
         if self.drafts:
             self._draft_chosen(0)
 
+    @reported
     def _draft_chosen(self, index):
         self.new_incident()
         self.form.apply_draft(self.drafts[index])
@@ -285,36 +303,107 @@ class IncidentDock(QgsDockWidget):
         self.status.setText(tr("Draft from the report: check each highlighted field (hover shows the words it "
                                "came from), correct it or confirm it, then save."))
 
+    @reported
     def _confirm_suggestions(self):
         self.form.confirm_all_suggestions()
         self.confirm_button.hide()
 
-    def show_incident(self, uuid, zoom=True):
-        """Load a stored incident into the form for editing (and zoom to it)."""
-        store, _ = self.context()
+    @reported
+    def show_incident(self, uuid, zoom=True, ask=True):
+        """Load a stored incident into the form for editing, select it alone on the map (and zoom to
+        it); returns whether it was loaded. Unsaved changes in the form are thrown away only after the
+        analyst said so (``ask``), else the incident shown stays, selected again on the map."""
+        store, layers = self.context()
         if store is None:
-            return
+            return False
         incident = store.get_incident(uuid)
         if incident is None:
-            return
+            return False
+        if ask and not self._may_leave_unsaved(uuid):
+            if layers and self.editing:
+                self._select(layers.incidents, self.editing["uuid"])
+            return False
         self.new_incident()
         self.editing = incident
         self.delete_button.setEnabled(True)
         self.form.set_values(incident, store.sources_of(uuid))
+        self._shown_values = self.form.values()
         self.status.setText(tr("Editing the incident of {date} at {place}").format(
             date=incident["event_date"], place=incident.get("location") or ""))
         self.tabs.setCurrentIndex(0)
+        if layers:
+            self._select(layers.incidents, uuid)  # this one alone: QGIS's Delete Selected deletes what is shown
         if zoom and incident.get("longitude") is not None:
-            canvas = self.iface.mapCanvas()
-            self.marker.show(incident["longitude"], incident["latitude"])
-            transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
-                                               canvas.mapSettings().destinationCrs(), QgsProject.instance())
-            point = transform.transform(QgsPointXY(incident["longitude"], incident["latitude"]))
-            if canvas.extent().isEmpty() or not canvas.extent().contains(point):
-                canvas.setCenter(point)
-            canvas.refresh()
+            self._zoom_to(incident["longitude"], incident["latitude"])
+        return True
+
+    ZOOM_SCALE = 250000  # about a district on the screen
+
+    def _zoom_to(self, longitude, latitude):
+        canvas = self.iface.mapCanvas()
+        self.marker.show(longitude, latitude)
+        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
+                                           canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        canvas.setCenter(transform.transform(QgsPointXY(longitude, latitude)))
+        if canvas.scale() > self.ZOOM_SCALE:
+            canvas.zoomScale(self.ZOOM_SCALE)
+        canvas.refresh()
+
+    def has_unsaved_changes(self):
+        return self._shown_values is not None and self.form.values() != self._shown_values
+
+    def _may_leave_unsaved(self, uuid):
+        """Whether the form may be replaced by the incident ``uuid``: nothing unsaved, the same incident
+        reloaded, or the analyst agreed to throw the changes away."""
+        if not self.has_unsaved_changes() or (self.editing and self.editing["uuid"] == uuid):
+            return True
+        what = (tr("the incident of {date} at {place}").format(date=self.editing["event_date"],
+                                                              place=self.editing.get("location") or "")
+                if self.editing else tr("the new incident"))
+        return self.confirm(tr("Your changes to {what} are not saved. Throw them away and open the other "
+                               "incident?").format(what=what))
+
+    # --- an incident deleted elsewhere ---------------------------------------------------------------
+    @reported
+    def _deleted_in_layer(self, fids):
+        """Features deleted from the Incidents layer (Delete Selected, the attribute table, a commit):
+        is one of them the incident shown?"""
+        if not self.editing or self._watched_layer is None:
+            return
+        provider = self._watched_layer.dataProvider()
+        request = QgsFeatureRequest().setFilterFids(list(fids))
+        if any(f["uuid"] == self.editing["uuid"] for f in provider.getFeatures(request)):
+            self._incident_gone(tr("This incident was deleted in the Incidents layer (its edits are not "
+                                   "saved yet)."))
+        else:
+            self.check_still_stored()
+
+    def check_still_stored(self):
+        """Whether the incident shown is still in the store (a colleague, another window or the layer may
+        have deleted it); if not, the dock says so and a save would add it as a new incident."""
+        store, _ = self.context()
+        if not self.editing or store is None:
+            return True
+        if store.get_incident(self.editing["uuid"]) is not None:
+            return True
+        self._incident_gone(tr("This incident is no longer in the store: it was deleted elsewhere."))
+        return False
+
+    def _incident_gone(self, why):
+        self.editing = None
+        self.delete_button.setEnabled(False)
+        self.marker.hide()
+        self.save_button.setText(tr("Save as a new incident"))
+        self.status.setText(why + " " + tr("What you see is kept: save it as a new incident, or press New."))
+
+    @reported
+    def _focus_changed(self, old, new):
+        """The analyst comes back to the dock: is the incident shown still there?"""
+        if new is not None and self.isAncestorOf(new) and (old is None or not self.isAncestorOf(old)):
+            self.check_still_stored()
 
     # --- saving, deleting, undoing ------------------------------------------------------------------
+    @reported
     def save(self):
         """Ask the store what saving meets, ask the analyst what only they decide, then save through the
         store; returns the saved incident's uuid or None."""
@@ -379,6 +468,7 @@ class IncidentDock(QgsDockWidget):
         self.save_button.setText(tr("Save anyway"))
         return False
 
+    @reported
     def delete(self):
         """Delete the incident shown, after confirmation; returns whether it was deleted."""
         store, layers = self.context()
@@ -393,7 +483,7 @@ class IncidentDock(QgsDockWidget):
         try:
             change = store.delete_incident(incident["uuid"], expected_row_version=incident["row_version"])
         except ConflictError as conflict:
-            self.show_incident(incident["uuid"], zoom=False)
+            self.show_incident(incident["uuid"], zoom=False, ask=False)
             self.status.setText(translated(conflict) + " " + tr("Not deleted; the stored version is loaded."))
             return False
         except StoreError as error:
@@ -447,6 +537,7 @@ class IncidentDock(QgsDockWidget):
         self.undo_button.setText(tr("Undo delete") if self.last_change[1].kind == "delete" else tr("Undo save"))
         self.undo_button.show()
 
+    @reported
     def undo_last_change(self):
         """Outside edit mode: take back the dock's last save or delete (one transaction)."""
         if self.last_change is None:
@@ -464,6 +555,7 @@ class IncidentDock(QgsDockWidget):
         self.status.setText(tr("Undone."))
         return True
 
+    @reported
     def _undone_or_redone(self, change, error):
         """After Undo/Redo of a dock change on the layer's undo stack."""
         _, layers = self.context()
@@ -497,7 +589,7 @@ class IncidentDock(QgsDockWidget):
             self.editing = dict(self.editing, row_version=current.get("row_version"))
             self.save()
         else:
-            self.show_incident(current.get("uuid") or self.editing["uuid"], zoom=False)
+            self.show_incident(current.get("uuid") or self.editing["uuid"], zoom=False, ask=False)
             self.status.setText(tr("Loaded the stored version; your changes were not saved."))
 
     def closeEvent(self, event):  # noqa: N802
@@ -508,6 +600,10 @@ class IncidentDock(QgsDockWidget):
     def cleanup(self):
         """Undo everything the dock connected or drew (called by the plugin's unload)."""
         self.unwatch_layers()
+        try:
+            QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        except (TypeError, RuntimeError):
+            pass
         self.marker.hide()
         self.iface.mapCanvas().unsetMapTool(self.pick_tool)
 

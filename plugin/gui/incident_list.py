@@ -17,8 +17,11 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.settings import ui_language
 from ..core.store import LIST_PAGE
+from ..core.zone_layers import zone_language
 from ..domain import review
+from ..domain.zones_definition import display_names as zone_display_names
 from .widgets import NullableDateEdit
 
 COLUMNS = (("event_date", "Date"), ("location", "Location"), ("event_type", "Event type"),
@@ -144,8 +147,9 @@ class IncidentList(QWidget):
         self.zone.blockSignals(True)
         self.zone.clear()
         self.zone.addItem(tr("All zones"), None)
-        for name in store.zone_names():
-            self.zone.addItem(name, name)
+        shown = zone_display_names(zone_language(ui_language()))  # the store keeps English names
+        for name in sorted(store.zone_names(), key=lambda n: shown.get(n, n)):
+            self.zone.addItem(shown.get(name, name), name)
         index = self.zone.findData(current)
         self.zone.setCurrentIndex(max(index, 0))
         self.zone.blockSignals(False)

@@ -22,12 +22,12 @@ class IncidentMarker:
 
     def _make(self):
         halo = QgsVertexMarker(self.canvas)
-        halo.setIconType(QgsVertexMarker.ICON_CIRCLE)
+        halo.setIconType(QgsVertexMarker.IconType.ICON_CIRCLE)
         halo.setColor(QColor("#ffffff"))
         halo.setIconSize(24)
         halo.setPenWidth(8)
         ring = QgsVertexMarker(self.canvas)
-        ring.setIconType(QgsVertexMarker.ICON_CIRCLE)
+        ring.setIconType(QgsVertexMarker.IconType.ICON_CIRCLE)
         ring.setColor(QColor(self.RING))
         ring.setFillColor(self.FILL)
         ring.setIconSize(24)

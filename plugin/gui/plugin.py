@@ -58,30 +58,26 @@ class IncidentTrackerPlugin:
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(tr("Incident Tracker"))
         self.toolbar.setObjectName(TOOLBAR_NAME)
-        self._add_action("new_store", "icons/new_store.svg", tr("New incident store…"), self.new_store, toolbar=False)
-        self._add_action("open_store", "icons/open_store.svg", tr("Open incident store…"), self.open_store)
-        self._add_action("open_team_store", "icons/open_team_store.svg", tr("Open team store (PostGIS)…"),
-                         self.open_team_store,
+        self._add_action("new_store", tr("New incident store…"), self.new_store, toolbar=False)
+        self._add_action("open_store", tr("Open incident store…"), self.open_store)
+        self._add_action("open_team_store", tr("Open team store (PostGIS)…"), self.open_team_store,
                          toolbar=False)
-        self._add_action("new_team_store", "icons/new_team_store.svg", tr("New team store (PostGIS)…"),
-                         self.new_team_store,
+        self._add_action("new_team_store", tr("New team store (PostGIS)…"), self.new_team_store,
                          toolbar=False)
-        self.dock_action = self._add_action("dock", "icons/dock.svg", tr("Incident dock"), self.toggle_dock)
+        self.dock_action = self._add_action("dock", tr("Incident dock"), self.toggle_dock)
         self.dock_action.setCheckable(True)
-        self._add_action("zones", "icons/zones.svg", tr("Add disputed zones"), self.add_zones)
-        self._add_action("statistics", "icons/statistics.svg", tr("Statistics by zone…"), self.show_statistics,
-                         toolbar=False)
-        self._add_action("import_csv", "icons/import_csv.svg", tr("Import ACLED / UCDP CSV…"), self.import_csv,
-                         toolbar=False)
-        self._add_action("export_gpkg", "icons/export_gpkg.svg", tr("Export as GeoPackage…"),
+        self._add_action("zones", tr("Add disputed zones"), self.add_zones)
+        self._add_action("statistics", tr("Statistics by zone…"), self.show_statistics, toolbar=False)
+        self._add_action("import_csv", tr("Import ACLED / UCDP CSV…"), self.import_csv, toolbar=False)
+        self._add_action("export_gpkg", tr("Export as GeoPackage…"),
                          lambda: self.export("incidenttracker:exportgeopackage"), toolbar=False)
-        self._add_action("export_csv", "icons/export_csv.svg", tr("Export as ACLED-format CSV…"),
+        self._add_action("export_csv", tr("Export as ACLED-format CSV…"),
                          lambda: self.export("incidenttracker:exportcsv"), toolbar=False)
-        self._add_action("export_geojson", "icons/export_geojson.svg", tr("Export as GeoJSON…"),
+        self._add_action("export_geojson", tr("Export as GeoJSON…"),
                          lambda: self.export("incidenttracker:exportgeojson"), toolbar=False)
-        self._add_action("bulletin", "icons/bulletin.svg", tr("Situation bulletin (PDF)…"),
+        self._add_action("bulletin", tr("Situation bulletin (PDF)…"),
                          lambda: self.export("incidenttracker:bulletin"), toolbar=False)
-        self._add_action("about", "icons/about.svg", tr("Help / About…"), self.show_about, toolbar=False)
+        self._add_action("about", tr("Help / About…"), self.show_about, toolbar=False)
         from .period_label import PeriodLabel
 
         self.period_label = PeriodLabel(self.iface.mapCanvas())
@@ -143,8 +139,9 @@ class IncidentTrackerPlugin:
             else:
                 self.translator = None
 
-    def _add_action(self, name, icon, text, callback, toolbar=True):
-        action = QAction(QIcon(resource_path(icon)), text, self.iface.mainWindow())
+    def _add_action(self, name, text, callback, toolbar=True):
+        """A menu entry (and toolbar button) with its own icon, resources/icons/<name>.svg."""
+        action = QAction(QIcon(resource_path(f"icons/{name}.svg")), text, self.iface.mainWindow())
         action.setObjectName(f"IncidentTracker_{name}")
         action.triggered.connect(reported(callback))
         self.iface.addPluginToVectorMenu(MENU, action)

@@ -31,7 +31,7 @@ def tell_user(text):
     from qgis.utils import iface
 
     if iface is not None and iface.messageBar() is not None:
-        iface.messageBar().pushMessage(tr("Incident Tracker"), text, level=Qgis.Critical, duration=0)
+        iface.messageBar().pushMessage(tr("Incident Tracker"), text, level=Qgis.MessageLevel.Critical, duration=0)
 
 
 def reported(slot):

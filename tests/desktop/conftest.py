@@ -3,7 +3,8 @@
 A module's ``act_*`` functions run inside QGIS (driver.py), in order, on a throwaway profile with
 the plugin installed from this checkout and the demo project open; its ``test_*`` functions then
 check what each act saw through the ``desktop`` fixture. ``LANGUAGE = "ar"`` in a module runs QGIS
-in that language. HARNESS_SCREENSHOTS=folder keeps the screenshots (``make screenshots``: test_screenshots.py into docs/).
+in that language. HARNESS_SCREENSHOTS=folder keeps the screenshots (``make screenshots``: those of
+test_screenshots*.py into docs/).
 """
 
 import json
@@ -49,7 +50,7 @@ class Desktop:
         return self.results["acts"].get(name, {}).get("log", [])
 
     def said_at_start(self):
-        """The message bar's messages once QGIS had started and read the project (errors, warnings)."""
+        """The plugin's messages in the message bar once QGIS had started and read the project."""
         return self.results.get("message_bar_at_start", [])
 
     def uncaught(self, name=None):

@@ -14,7 +14,7 @@ import sys
 import time
 import traceback
 
-from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QTimer
 from qgis.PyQt.QtWidgets import QApplication
 from qgis.utils import iface
 
@@ -67,8 +67,10 @@ def run():
     acts = sorted((f for name, f in vars(module).items() if name.startswith("act_") and inspect.isfunction(f)
                    and (not only or name in only)), key=lambda f: f.__code__.co_firstlineno)
     person = Person(iface, OUT)
-    # What the plugin said while QGIS started and read the project, before any act.
-    results["message_bar_at_start"] = [item.text() for item in iface.messageBar().items()]
+    # What the plugin said while QGIS started and read the project, before any act (QGIS's own
+    # messages, such as a font it could not download, are not the plugin's).
+    ours = {QCoreApplication.translate(context, "Incident Tracker") for context in ("slots", "IncidentTracker")}
+    results["message_bar_at_start"] = [item.text() for item in iface.messageBar().items() if item.title() in ours]
     iface.mainWindow().showMaximized()
     person.wait(300)
     for act in acts:

@@ -71,8 +71,10 @@ class Person:
         self.scroll_to(widget)
         widget.window().activateWindow()
         pos = pos if pos is not None else widget.rect().center()
-        if double:
+        if double:  # as a mouse sends it: press, release, then the double-click and its release
+            QTest.mouseClick(widget, button, Qt.KeyboardModifier.NoModifier, pos)
             QTest.mouseDClick(widget, button, Qt.KeyboardModifier.NoModifier, pos)
+            QTest.mouseRelease(widget, button, Qt.KeyboardModifier.NoModifier, pos)
         else:
             QTest.mouseClick(widget, button, Qt.KeyboardModifier.NoModifier, pos)
         self.wait()
@@ -170,7 +172,7 @@ class Person:
                     return
         raise LookupError(f"no OK button in {dialog.windowTitle()}")
 
-    def answer(self, reply):
+    def answer(self, reply, timeout_ms=10000):
         """Answer the next message box with ``reply`` ("yes" or "no"), remembering its text."""
 
         def handle(box):
@@ -181,7 +183,7 @@ class Person:
                 if button is not None:
                     self.click(button)
 
-        self.when_dialog(handle)
+        self.when_dialog(handle, timeout_ms)
 
     # --- evidence ----------------------------------------------------------------------------------
     def screenshot(self, widget, name):

@@ -88,7 +88,7 @@ def act_statistics_and_list_filters(person):
     dock = person.dock()
     dock.tabs.setCurrentIndex(1)
     seen = {"list_start": _type_date(person, dock.incident_list.start, "2020-06-01")}
-    seen["list_rows"] = dock.incident_list.table.rowCount()
+    seen["list_rows"] = dock.incident_list.table.model().rowCount()
     dock.tabs.setCurrentIndex(0)
     person.action("statistics").trigger()
     person.wait(200)

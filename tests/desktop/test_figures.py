@@ -19,4 +19,5 @@ def test_each_figure_shows_the_range_its_sources_report(desktop):
     assert seen["wounded_range"] == "3 to 4 wounded"
     assert seen["abducted_range"] == "1 to 2 abducted"
     assert seen["best"] == {"fatalities": 2, "wounded": 3, "abducted": 1}
-    assert seen["sources"] == ["Rudaw (2 killed, 4 wounded, 1 abducted)", "Shafaq News (3 killed, 3 wounded, 2 abducted)"]
+    assert seen["sources"] == ["Rudaw (2 killed, 4 wounded, 1 abducted)",
+                               "Shafaq News (3 killed, 3 wounded, 2 abducted)"]

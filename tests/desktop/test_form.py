@@ -46,7 +46,8 @@ def act_open_the_dara_form(person):
     person.screenshot(dialog, "attribute-form-figures")
     null_links = [label.text() for label in dialog.findChildren(QLabel)
                   if label.isVisible() and "href" in label.text() and "NULL" in label.text()]
-    seen = {"figures_shown": [(_field_of(box), box.text()) for box in figures], "clipped": clipped, "null_links": null_links,
+    seen = {"figures_shown": [(_field_of(box), box.text()) for box in figures], "clipped": clipped,
+            "null_links": null_links,
             "height": dialog.height(), "screen": dialog.screen().availableGeometry().height()}
     dialog.close()
     return seen

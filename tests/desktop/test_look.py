@@ -97,6 +97,31 @@ def act_processing_output_field_in_view(person):
     return seen
 
 
+def act_every_processing_dialog_shows_its_outputs(person):
+    """Each of the plugin's algorithms, opened as from the Processing Toolbox: where its outputs'
+    fields are, against the visible height of its parameters panel."""
+    import processing
+    from qgis.core import QgsApplication
+
+    provider = QgsApplication.processingRegistry().providerById("incidenttracker")
+    seen = {}
+    for algorithm in provider.algorithms():
+        outputs = [p.description() for p in algorithm.destinationParameterDefinitions()]
+
+        def look(dialog, outputs=outputs, name=algorithm.id()):
+            tops = []
+            for label in dialog.findChildren(QLabel):
+                if label.isVisible() and any(text and text in label.text() for text in outputs):
+                    area = next(a for a in dialog.findChildren(QScrollArea) if a.isAncestorOf(label))
+                    tops.append((label.mapTo(area.viewport(), QPoint(0, 0)).y(), area.viewport().height()))
+            seen[name] = tops
+
+        if outputs:
+            person.when_dialog(look)
+            processing.execAlgorithmDialog(algorithm.id(), {})
+    return seen
+
+
 def act_draft_chooser_fits_and_goes_away(person):
     dock = person.dock()
     width = dock.width()
@@ -147,6 +172,14 @@ def test_help_about(desktop):
 def test_processing_dialog_shows_its_output_field(desktop):
     seen = desktop.act("act_processing_output_field_in_view")
     assert 0 <= seen["label_top"] < seen["viewport_height"] - 20
+
+
+def test_every_processing_dialog_opens_with_its_output_fields_in_view(desktop):
+    seen = desktop.act("act_every_processing_dialog_shows_its_outputs")
+    assert seen, "no algorithm with an output"
+    for name, tops in seen.items():
+        assert tops, f"{name}: no output field found"
+        assert all(top < height - 20 for top, height in tops), f"{name}: {tops}"
 
 
 def test_the_draft_chooser_does_not_widen_the_dock_and_goes_away_after_new(desktop):
