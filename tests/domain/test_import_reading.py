@@ -227,7 +227,7 @@ def test_one_page_of_a_longer_ucdp_answer_says_so(tmp_path):
     ('{"status": 200, "success": true, "count": 0, "data": []}', "holds no records"),
     ('{"TotalCount": 0, "Result": []}', "holds no records"),
     ('{"type": "FeatureCollection", "features": []}', "neither an ACLED API answer"),
-    ('{"data": [{"event_date": "2020-06-14",\n "latitude": 35.4,\n}]}', "not valid JSON (broken at line 3)"),
+    ('{"data": [{"event_date": "2020-06-14",\n "latitude": 35.4,\n}]}', "not valid JSON (broken at line"),  # 3 on Python 3.11, 2 on 3.13
     ('{"data": [{"event_date": "2020-06-14"}', "not valid JSON"),
     ('[1, 2', "not valid JSON"),
 ])
