@@ -75,8 +75,8 @@ def machine():
             return "?"
         return "?"
 
-    from osgeo import gdal
     import shapely
+    from osgeo import gdal
     from qgis.core import Qgis
 
     return {

@@ -207,9 +207,10 @@ def task_zones(args):
     """Zone assignment of the points of ``--points`` (a GeoPackage point layer): the plugin's lookup
     vs QGIS's native:joinattributesbylocation with the same zones layer, in the same process."""
     load_plugin()
+    from qgis.core import QgsVectorLayer
+
     from incident_tracker.plugin.core.zone_lookup import ZoneLookup
     from incident_tracker.plugin.domain.gpkg_geometry import decode_point
-    from qgis.core import QgsVectorLayer
 
     start_qgis(processing=True)
     import processing
@@ -268,10 +269,11 @@ def task_open(args):
     """Opening a store in QGIS: layers added to the project, configured and styled (then one render)."""
     load_plugin()
     start_qgis()
-    from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
-    from incident_tracker.plugin.core.layers import add_store_layers
     from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings, QgsProject
     from qgis.PyQt.QtCore import QSize
+
+    from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
+    from incident_tracker.plugin.core.layers import add_store_layers
 
     times, renders = [], []
     for _ in range(args.repeat):
@@ -419,8 +421,9 @@ def task_dock(args):
     the store's bare query of the list's first page."""
     load_plugin()
     start_qgis()
-    import incident_tracker
     from qgis.PyQt.QtWidgets import QApplication
+
+    import incident_tracker
 
     iface = _StandInInterface()
     plugin = incident_tracker.classFactory(iface)
@@ -517,9 +520,10 @@ def task_render(args):
     varies with the neighbours' load) and wall time, medians."""
     load_plugin()
     start_qgis()
-    from incident_tracker.plugin.core.layers import open_layers
     from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings, QgsVectorLayer
     from qgis.PyQt.QtCore import QSize
+
+    from incident_tracker.plugin.core.layers import open_layers
 
     store = _open_location(args)
     styled, _ = open_layers(store)

@@ -2,8 +2,10 @@
 
     python3 scripts/build_translations.py          # update .ts, fill from i18n/glossary.json, build .qm
 
-Modules translate through a module-level ``tr(text)`` bound to one context, which ``pylupdate5``
-cannot see; a temporary copy of each such module spells the calls out as
+Modules translate or mark their texts through module-level helpers bound to one context (``tr(text)``
+translating with ``QCoreApplication.translate``, ``_msg(text)``/``_t(text)`` marking with
+``message_template``, see plugin/domain/i18n.py) and literal ``message_template("Context", "...")``
+calls, which ``pylupdate5`` cannot see; a temporary copy of each such module spells the calls out as
 ``QCoreApplication.translate("Context", ...)`` for ``pylupdate5`` (same line numbers). The taxonomy's
 values come from resources/taxonomy.json and are added in the "taxonomy" context. Translations are
 kept in i18n/glossary.json ({"English": {"ar": "...", "ckb": "..."}}), the one place to edit them.
@@ -21,19 +23,32 @@ import xml.etree.ElementTree as ET
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LANGUAGES = ("ar", "ckb")
-TR_DEFINITION = re.compile(r'^def tr\(text\):\n    return QCoreApplication\.translate\("([^"]+)", text\)', re.M)
-TR_CALL = re.compile(r"(?<![\w.])tr\(")
+# A module's translation helpers: ``def tr(text): return QCoreApplication.translate("Ctx", text)`` or
+# ``def _msg(text): return message_template("Ctx", text)`` (any helper name and parameter name).
+MESSAGE_TEMPLATE_CALL = re.compile(r"(?<![\w.])message_template\(")
+HELPER_DEFINITION = re.compile(
+    r'^def (\w+)\((\w+)\):\n(?:    """[^\n]*"""\n)?    '
+    r'return (?:QCoreApplication\.translate|QT_TRANSLATE_NOOP|message_template)\("([^"]+)", \2\)', re.M)
+
+
+def helpers(source):
+    """{helper name: context} of the module's module-level translation helpers."""
+    return {match.group(1): match.group(3) for match in HELPER_DEFINITION.finditer(source)}
 
 
 def spelled_out(source):
-    match = TR_DEFINITION.search(source)
-    if not match:
+    """The module with each helper call written as ``QCoreApplication.translate("Ctx", ...)``."""
+    found = helpers(source)
+    source = "\n".join(line if line.startswith("def ")
+                       else MESSAGE_TEMPLATE_CALL.sub("QCoreApplication.translate(", line)
+                       for line in source.split("\n"))
+    if not found:
         return source
-    context = match.group(1)
+    calls = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, found)) + r")\(")
     lines = source.split("\n")
     for index, line in enumerate(lines):
-        if not line.startswith("def tr("):
-            lines[index] = TR_CALL.sub(f'QCoreApplication.translate("{context}", ', line)
+        if not line.startswith("def "):
+            lines[index] = calls.sub(lambda m: f'QCoreApplication.translate("{found[m.group(1)]}", ', line)
     return "\n".join(lines)
 
 

@@ -53,9 +53,10 @@ def main(out):
     settings = QSettings()
     settings.setValue("locale/overrideFlag", True)
     settings.setValue("locale/userLocale", "ar_IQ")
-    import drafting_reports
     from qgis.gui import QgsMapCanvas, QgsMessageBar
     from qgis.PyQt.QtWidgets import QMainWindow
+
+    import drafting_reports
     from workers import load_plugin
 
     plugin_package = load_plugin()

@@ -24,6 +24,7 @@ def main(folder):
     app.initQgis()
     from qgis.gui import QgsMapCanvas, QgsMessageBar
     from qgis.PyQt.QtWidgets import QMainWindow
+
     from screenshot_draft_arabic import _Interface
     from support import DARA, DARA_SOURCES
     from workers import load_plugin
@@ -40,11 +41,13 @@ def main(folder):
     with tempfile.TemporaryDirectory() as temporary:
         store = GeoPackageStore.create(os.path.join(temporary, "store.gpkg"))
         store.user = "amira"
-        keep = store.add_incident(dict(DARA, notes="Suspected IS fighters attacked a Kakai home."), DARA_SOURCES[:1]).uuid
+        keep = store.add_incident(dict(DARA, notes="Suspected IS fighters attacked a Kakai home."),
+                                  DARA_SOURCES[:1]).uuid
         duplicate = store.add_incident(dict(DARA, location="Dara village, Khanaqin", notes="From KirkukNow's report"),
                                        DARA_SOURCES[1:]).uuid
         store.add_incident(dict(DARA, event_date="2020-05-10", location="Mekhas", latitude=34.45, longitude=45.30,
-                                event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance",
+                                event_type="Violence against civilians",
+                                sub_event_type="Abduction/forced disappearance",
                                 abducted=2), [dict(DARA_SOURCES[0], fatalities_reported=None, wounded_reported=None,
                                                    abducted_reported=2)])
         plugin.set_store(store.path)

@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass, field
 
 from ..domain import exports
-from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.i18n import message_template
 from ..domain.schema import INCIDENT_FIELDS
 from .output_guard import check_output, folder_refusal
 from .store import StoreError
@@ -54,7 +54,8 @@ class AtomicOutput:
     """``with AtomicOutput(path, reads) as temporary_path:`` write ``temporary_path``; on success it replaces ``path``.
 
     ``path`` is checked first (:func:`.output_guard.check_output`): never a store, nor one of ``reads``
-    (the files the export reads). The temporary file has the output's own name (inside a hidden folder beside it), so files that
+    (the files the export reads). The temporary file has the output's own name (inside a hidden folder
+    beside it), so files that
     refer to themselves by a relative path (a QGIS project stored in a GeoPackage) stay right.
     """
 
@@ -66,7 +67,8 @@ class AtomicOutput:
     def __enter__(self):
         directory, name = os.path.split(self.path)
         if not os.path.isdir(directory):
-            raise StoreError(QT_TRANSLATE_NOOP("export", "The folder {folder} does not exist.").format(folder=directory))
+            raise StoreError(message_template("export", "The folder {folder} does not exist.").format(
+                folder=directory))
         check_output(self.path, self.reads)
         _remove_stale(directory, name)
         try:

@@ -10,7 +10,7 @@ import os
 import sqlite3
 
 from ..domain import gpkg_geometry
-from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.i18n import message_template
 from ..domain.schema import (
     GEOMETRY_COLUMN,
     INCIDENT_FIELD_NAMES,
@@ -47,7 +47,7 @@ _SOURCE_COLUMNS = frozenset(SOURCE_FIELD_NAMES)
 
 
 def _msg(text):
-    return QT_TRANSLATE_NOOP("store", text)
+    return message_template("store", text)
 
 
 def _filled(row, columns):
@@ -86,8 +86,8 @@ def history_statements():
 
 def drop_history(connection):
     """Remove the history tables and triggers from a GeoPackage (a public export carries no history)."""
-    for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'history_%'")\
-            .fetchall():
+    triggers = connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'history_%'")
+    for (name,) in triggers.fetchall():
         connection.execute(f'DROP TRIGGER "{name}"')
     for table, _description in history_ddl.GEOPACKAGE_CONTENTS:
         connection.execute(f'DROP TABLE IF EXISTS "{table}"')

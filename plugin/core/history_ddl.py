@@ -57,7 +57,8 @@ def history_table_statements(dialect):
 def _sqlite_image(row, names, point):
     values = [(n, f"{row}.{n}") for n in names]
     if point:
-        values += [("longitude", f"ST_MinX({row}.{GEOMETRY_COLUMN})"), ("latitude", f"ST_MinY({row}.{GEOMETRY_COLUMN})")]
+        values += [("longitude", f"ST_MinX({row}.{GEOMETRY_COLUMN})"),
+                   ("latitude", f"ST_MinY({row}.{GEOMETRY_COLUMN})")]
     chunks = [values[i:i + SQLITE_JSON_CHUNK] for i in range(0, len(values), SQLITE_JSON_CHUNK)]
     text = "json_object(" + ", ".join(f"'{n}', {v}" for n, v in chunks[0]) + ")"
     for chunk in chunks[1:]:  # json_set, not json_patch: a patch drops the keys whose value is null
@@ -136,14 +137,16 @@ def reviewer_role(schema):
 
 def postgis_statements(schema, postgis_schema):
     """The history tables, the row-version and reviewer checks and the history triggers, for a PostGIS store
-    in ``schema`` (first on the search path; PostGIS's functions are in ``postgis_schema``). Setting "verified" needs membership of :func:`reviewer_role`
+    in ``schema`` (first on the search path; PostGIS's functions are in ``postgis_schema``). Setting
+    "verified" needs membership of :func:`reviewer_role`
     once that role exists (a store without roles is a one-person store)."""
     reviewer = reviewer_role(schema)
     # The history functions run as the store's owner: editors record changes without the right to write
     # (or forge) history rows themselves.
     setting = "nullif(current_setting('incident_tracker.{name}', true), '')"
     named = setting.format(name="user")
-    user = f"CASE WHEN {named} IS NULL OR {named} = session_user THEN session_user::text ELSE {named} || ' (' || session_user || ')' END"
+    user = (f"CASE WHEN {named} IS NULL OR {named} = session_user THEN session_user::text "
+            f"ELSE {named} || ' (' || session_user || ')' END")
     action = setting.format(name="action")
     reason = setting.format(name="reason")
     now = "now()"
@@ -189,7 +192,8 @@ END $$""",
 SECURITY DEFINER SET search_path = "{schema}", "{postgis_schema}", pg_temp AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    {insert}(NEW.uuid, txid_current(), {now}, {user}, coalesce({action}, 'add'), NEW.row_version, NULL, {reason}, NULL, NULL);
+    {insert}(NEW.uuid, txid_current(), {now}, {user}, coalesce({action}, 'add'), NEW.row_version, NULL, {reason},
+             NULL, NULL);
     RETURN NEW;
   ELSIF TG_OP = 'UPDATE' THEN
     {insert}(NEW.uuid, txid_current(), {now}, {user}, coalesce({action}, 'update'), NEW.row_version, NULL, {reason},

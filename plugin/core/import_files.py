@@ -2,7 +2,7 @@
 answer saved as JSON, or a CSV export. Each gives ``header`` and ``(line, row)`` pairs alike
 (plugin/domain: csv_reading, json_reading, sheet_rows), so one mapping serves them all."""
 
-from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.i18n import message_template
 from ..domain.import_columns import TableFormatError
 from ..domain.import_formats import detect_format
 from ..domain.sheet_rows import SheetRows
@@ -15,7 +15,7 @@ _XLSX_OPTIONS = {"OGR_XLSX_HEADERS": "DISABLE", "OGR_XLSX_FIELD_TYPES": "STRING"
 
 
 def _t(text):
-    return QT_TRANSLATE_NOOP("import", text)
+    return message_template("import", text)
 
 
 def open_table(path):

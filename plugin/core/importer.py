@@ -9,10 +9,9 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from qgis.PyQt.QtCore import QCoreApplication
-
 from ..domain import validation
 from ..domain.dates import LONE_SERIAL, is_serial
+from ..domain.i18n import join, message_template
 from ..domain.import_cells import RowError
 from ..domain.import_formats import AUTO, DATE_COLUMNS, mapper, resolve_format
 from .import_files import open_table
@@ -24,8 +23,8 @@ _NUMBER = re.compile(r"(?<![\w'…])-?\d+(?:\.\d+)?(?![\w'])")
 _HASH_BITS = (1 << 64) - 1
 
 
-def tr(text):
-    return QCoreApplication.translate("import", text)
+def _t(text):
+    return message_template("import", text)
 
 
 @dataclass
@@ -59,40 +58,41 @@ class ImportReport:
         return [(reason, rows, line) for reason, (rows, line) in ranked[:count]]
 
     def reasons_text(self, count=5):
-        return "; ".join(tr("{rows} × {reason} (first on line {line})").format(rows=rows, reason=reason, line=line)
-                         for reason, rows, line in self.common_reasons(count))
+        reason_text = _t("{rows} × {reason} (first on line {line})")
+        return join(_t("; "), (reason_text.format(rows=rows, reason=reason, line=line)
+                               for reason, rows, line in self.common_reasons(count)))
 
     def failure(self):
         """What to tell when :attr:`failed`: nothing imported, and why."""
-        return tr("Nothing was imported from {file}: all {count} rows were skipped. Most common reasons: "
+        return _t("Nothing was imported from {file}: all {count} rows were skipped. Most common reasons: "
                   "{reasons}").format(file=os.path.basename(self.path), count=len(self.skipped),
                                       reasons=self.reasons_text())
 
     def summary(self, shown=3):
         """'Imported 98; skipped 2 (line 5: …; line 9: …); 3 already present; 1 likely duplicate'."""
-        parts = [self.failure() if self.failed else tr("Imported {count}").format(count=self.imported)]
+        parts = [self.failure() if self.failed else _t("Imported {count}").format(count=self.imported)]
         if self.skipped:
-            lines = "; ".join(tr("line {line}: {reason}").format(line=line, reason=reason)
-                              for _, line, reason in self.skipped[:shown])
-            more = tr("; …{count} more").format(count=len(self.skipped) - shown) if len(self.skipped) > shown else ""
-            parts.append(tr("skipped {count} ({lines}{more})").format(count=len(self.skipped), lines=lines, more=more))
+            lines = join(_t("; "), (_t("line {line}: {reason}").format(line=line, reason=reason)
+                                    for _, line, reason in self.skipped[:shown]))
+            more = _t("; …{count} more").format(count=len(self.skipped) - shown) if len(self.skipped) > shown else ""
+            parts.append(_t("skipped {count} ({lines}{more})").format(count=len(self.skipped), lines=lines, more=more))
         if self.already_present:
-            parts.append(tr("{count} already in the store").format(count=self.already_present))
+            parts.append(_t("{count} already in the store").format(count=self.already_present))
         if self.repeated:
-            parts.append(tr("{count} rows repeated earlier rows of the file exactly (same ID, same values) and were "
+            parts.append(_t("{count} rows repeated earlier rows of the file exactly (same ID, same values) and were "
                             "counted once").format(count=self.repeated))
         if self.likely_duplicates:
-            parts.append(tr("{count} flagged as likely duplicates").format(count=self.likely_duplicates))
+            parts.append(_t("{count} flagged as likely duplicates").format(count=self.likely_duplicates))
         if self.admin_disagreements:
-            parts.append(tr("{count} incidents name other governorates, districts or sub-districts than the COD-AB "
+            parts.append(_t("{count} incidents name other governorates, districts or sub-districts than the COD-AB "
                             "units at their point (see their admin_disagreement field)").format(
                                 count=self.admin_disagreements))
         if self.unchecked_border:
-            parts.append(tr("{count} points could only be checked against Iraq's bounding box, not its border: "
+            parts.append(_t("{count} points could only be checked against Iraq's bounding box, not its border: "
                             "the store has no zones yet (build them with Add disputed zones in the Incident "
                             "Tracker menu, or the Build disputed zones algorithm, before importing)").format(
                                 count=self.unchecked_border))
-        return "; ".join(parts)
+        return join(_t("; "), parts)
 
 
 def import_file(store, path, fmt=AUTO, progress=None, is_canceled=None, today=None, created_by=None):
@@ -112,7 +112,7 @@ def import_file(store, path, fmt=AUTO, progress=None, is_canceled=None, today=No
         result = store.import_records(records, is_canceled=is_canceled, created_by=created_by)
         report.notices.extend(table.notices)
         if table.cleaned_lines:
-            report.notices.append(tr("Invisible control characters (NUL, byte-order marks, bidirectional overrides) "
+            report.notices.append(_t("Invisible control characters (NUL, byte-order marks, bidirectional overrides) "
                                      "were removed from {count} lines or cells.").format(count=table.cleaned_lines))
     report.imported = result.imported
     report.already_present = result.already_present
@@ -161,14 +161,21 @@ def _all_numbers(open_rows, columns):
 
 
 def _kind(template, params):
-    """A reason without the row's values (the field kept), to group rows skipped for the same reason."""
-    if template == "{reason}":  # a message of values.py: the value in quotes, or a bare number
-        return _NUMBER.sub("…", _QUOTED.sub("'…'", params.get("reason", "")))
+    """A reason without the row's values (the field kept), to group rows skipped for the same reason; a
+    message that translates where it is shown."""
+    if template == "{reason}":  # a message of values.py or dates.py: its own template, without its values
+        reason = params.get("reason", "")
+        parts = getattr(reason, "parts", ())
+        if len(parts) == 1 and isinstance(parts[0], tuple) and parts[0][1] != "{reason}":
+            context, text, _args, inner = parts[0]
+            return _kind(message_template(context, text), inner or {})
+        return _NUMBER.sub("…", _QUOTED.sub("'…'", reason))
     return template.format(**{name: value if name == "field" else "…" for name, value in params.items()})
 
 
 def _problems_kind(problems):
-    return "; ".join(f"{p.field}: {_kind(p.template, p.params)}" for p in problems)
+    return join(_t("; "), (_t("{field}: {reason}").format(
+        field=p.field, reason=_kind(message_template("validation", p.template), p.params)) for p in problems))
 
 
 def _valid_records(csv_file, map_row, report, progress, is_canceled, today, inside_iraq=None):
@@ -184,7 +191,7 @@ def _valid_records(csv_file, map_row, report, progress, is_canceled, today, insi
     for count, (line, row) in enumerate(csv_file, start=1):
         if count % PROGRESS_EVERY == 0:
             if is_canceled and is_canceled():
-                raise ImportCanceled(tr("The import was canceled; the store is unchanged."))
+                raise ImportCanceled(_t("The import was canceled; the store is unchanged."))
             if progress:
                 progress(100.0 * csv_file.fraction_read())
         if isinstance(row, RowError):
@@ -199,7 +206,7 @@ def _valid_records(csv_file, map_row, report, progress, is_canceled, today, insi
         if problems:
             # Errors cannot be imported; "confirm" problems (a point outside Iraq) need an analyst's
             # decision, which a bulk import cannot take: both are skipped with the reason.
-            skip(line, "; ".join(str(p) for p in problems), _problems_kind(problems))
+            skip(line, join("; ", (str(p) for p in problems)), _problems_kind(problems))
             continue
         name = "event_id_cnty" if incident.get("event_id_cnty") else "ucdp_id"
         external = incident.get(name)
@@ -212,7 +219,7 @@ def _valid_records(csv_file, map_row, report, progress, is_canceled, today, insi
                 if earlier & _HASH_BITS == cells:
                     report.repeated += 1
                 else:
-                    template = tr("{field}: {value} is also on line {first} with other values; only line {first} "
+                    template = _t("{field}: {value} is also on line {first} with other values; only line {first} "
                                   "was imported")
                     params = {"field": name, "value": external[:40], "first": earlier >> 64}
                     skip(line, template.format(**params), _kind(template, params))

@@ -44,9 +44,9 @@ from ..domain.schema import (
 )
 from . import compat, history_ddl
 from .ddl import KILLED_CLASSES, MAP_CLASS_COLUMN, MAP_CLASS_EXPRESSION
-from .text_search import PG_COLUMN
 from .gpkg_store import GeoPackageStore
 from .store import StoreError
+from .text_search import PG_COLUMN
 
 # Colours per ACLED event type (ColorBrewer "Set1"-like, chosen for contrast on grey boundaries).
 EVENT_TYPE_COLOURS = {

@@ -8,14 +8,14 @@ QGIS's authentication manager (the ``authcfg``) when connecting, goes to the dri
 
 from qgis.core import QgsApplication, QgsDataSourceUri, QgsProviderRegistry
 
-from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.i18n import message_template
 from .store import StoreError
 
 APPLICATION_NAME = "Incident Tracker"
 
 
 def _msg(text):
-    return QT_TRANSLATE_NOOP("store", text)
+    return message_template("store", text)
 
 
 def is_connection_string(text):

@@ -11,7 +11,8 @@ import re
 from datetime import date, datetime
 
 from qgis.core import QgsDataSourceUri, QgsWkbTypes
-from ..domain.i18n import QT_TRANSLATE_NOOP
+
+from ..domain.i18n import message_template
 from ..domain.incident import timestamp
 from ..domain.schema import GEOMETRY_COLUMN, INCIDENTS_TABLE, META_TABLE, SCHEMA_VERSION, SRID
 from . import ddl, history_ddl, postgis_connection, text_search
@@ -22,7 +23,7 @@ _SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 
 
 def _msg(text):
-    return QT_TRANSLATE_NOOP("store", text)
+    return message_template("store", text)
 
 
 def _driver():
@@ -207,7 +208,8 @@ class PostgisStore(IncidentStore):
 
     def _open_session(self, cursor, action, reason):
         cursor.execute("SELECT set_config('incident_tracker.user', %s, true), "
-                       "set_config('incident_tracker.action', %s, true), set_config('incident_tracker.reason', %s, true)",
+                       "set_config('incident_tracker.action', %s, true), "
+                       "set_config('incident_tracker.reason', %s, true)",
                        [self.user or "", action or "", reason or ""])
 
     def _end(self, connection, cursor, commit):

@@ -5,7 +5,7 @@ history triggers (:mod:`.history_ddl`) record it with its user, action and reaso
 """
 
 from ..domain import review
-from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.i18n import message_template
 from ..domain.incident import timestamp
 from ..domain.schema import (
     HISTORY_FIELD_NAMES,
@@ -19,7 +19,7 @@ from ..domain.schema import (
 
 
 def _msg(text):
-    return QT_TRANSLATE_NOOP("store", text)
+    return message_template("store", text)
 
 
 class ReviewStore:

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta, timezone
 from ..domain import validation
 from ..domain.admin_names import LEVELS, disagreeing_levels
 from ..domain.duplicates import DuplicateIndex, is_likely_duplicate
-from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.i18n import join, message_template
 from ..domain.incident import prepare, timestamp
 from ..domain.schema import (
     BOOLEAN,
@@ -33,10 +33,9 @@ from ..domain.schema import (
     SOURCE_FIELDS,
     SOURCES_TABLE,
 )
-from . import ddl
-from .review_store import ReviewStore
-from . import text_search
+from . import ddl, text_search
 from .ddl import LOOKUP_INDEXED
+from .review_store import ReviewStore
 
 ZONE_FIELDS = ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "admin3", "admin3_pcode",
                "disputed_zone", "zone_group")
@@ -61,14 +60,14 @@ class NewerSchemaError(StoreError):
 class ValidationFailed(StoreError):
     def __init__(self, problems):
         self.problems = problems
-        super().__init__("; ".join(str(p) for p in problems))
+        super().__init__(join("; ", (str(p) for p in problems)))
 
 
-# Messages the dock shows as they are (no values in them: translated in the "store" context).
-SAVED_MEANWHILE = QT_TRANSLATE_NOOP("store", "Someone else saved this incident after you opened it. "
-                                             "Compare both versions and choose which to keep.")
-CHANGED_SINCE = QT_TRANSLATE_NOOP("store", "The incident changed in the store since then (someone else saved it); "
-                                           "the change was not undone or redone.")
+# Conflict messages (raised with the incident as it is stored).
+SAVED_MEANWHILE = message_template("store", "Someone else saved this incident after you opened it. "
+                                            "Compare both versions and choose which to keep.")
+CHANGED_SINCE = message_template("store", "The incident changed in the store since then (someone else saved it); "
+                                          "the change was not undone or redone.")
 
 
 class ConflictError(StoreError):
@@ -177,7 +176,7 @@ class BulkResult:
 
 
 def _msg(text):
-    return QT_TRANSLATE_NOOP("store", text)
+    return message_template("store", text)
 
 
 class IncidentStore(ReviewStore):

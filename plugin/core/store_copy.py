@@ -6,7 +6,7 @@ their order. The target must be empty: a copy never merges into existing inciden
 
 from dataclasses import dataclass
 
-from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.i18n import message_template
 from .store import StoreError
 
 
@@ -19,8 +19,8 @@ class CopyResult:
 def copy_store(source, target):
     """Copy every incident and source of ``source`` into the empty store ``target``, in one transaction."""
     if target.count():
-        raise StoreError(QT_TRANSLATE_NOOP("store", "The target store already holds incidents; copy into a new, "
-                                                    "empty store."))
+        raise StoreError(message_template("store", "The target store already holds incidents; copy into a new, "
+                                                   "empty store."))
     incidents, sources = source.all_rows()
     target.write_rows(incidents, sources, source.all_history())
     return CopyResult(len(incidents), len(sources))

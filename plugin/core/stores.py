@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from . import log, postgis_connection
 from .gpkg_store import GeoPackageStore
 from .postgis_store import DEFAULT_SCHEMA, PostgisStore
+from .translation import translated
 
 
 def tr(text):
@@ -69,7 +70,8 @@ def zones_path(store):
 
     folder = os.path.join(QgsApplication.qgisSettingsDirPath(), "incident_tracker")
     os.makedirs(folder, exist_ok=True)
-    return os.path.join(folder, f"zones-{hashlib.sha1(store.key.encode(), usedforsecurity=False).hexdigest()[:12]}.gpkg")
+    digest = hashlib.sha1(store.key.encode(), usedforsecurity=False).hexdigest()[:12]
+    return os.path.join(folder, f"zones-{digest}.gpkg")
 
 
 def attach_zones(store):
@@ -82,7 +84,7 @@ def attach_zones(store):
     except (sqlite3.Error, OSError, ValueError) as error:
         # The store stays usable; incidents just get no zones until the zones are rebuilt.
         log.warning(tr("The zones file {path} could not be read ({error}); incidents will get no zones until "
-                       "the zones are built again.").format(path=path, error=error))
+                       "the zones are built again.").format(path=path, error=translated(error)))
         return store
     if lookup is not None:
         store.zone_lookup = lookup

@@ -172,7 +172,7 @@ def pg_clause(text, cursor):
     query = pg_tsquery(text)
     if query is None:
         return like_clause(text)
-    matches = f"@@ to_tsquery('simple'::regconfig, %s)"
+    matches = "@@ to_tsquery('simple'::regconfig, %s)"
     few = _few_matches(cursor, f"SELECT 1 FROM {INCIDENTS_TABLE} WHERE {PG_COLUMN} {matches}", [query])
     vector = PG_COLUMN if few else f"coalesce({PG_COLUMN}, {PG_COLUMN})"
     return f"{vector} {matches.replace('%s', '?')}", [query]

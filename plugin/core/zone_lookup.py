@@ -26,6 +26,7 @@ from shapely.prepared import prep
 
 from ..domain import gpkg_geometry
 from ..domain import zones_definition as zd
+from ..domain.i18n import message_template
 from ..domain.zone_tables import DISTRICTS_LAYER, SUBDISTRICTS_LAYER
 from .compat import GeometryIndex
 from .geometry import as_multipolygon, shapely_from_qgs
@@ -39,6 +40,10 @@ _EARTH_KM = 6371.0088
 _MIXED = -1
 _NOTHING = -2
 _PIECE = 24  # vertices per boundary piece in the distance index
+
+
+def _msg(text):
+    return message_template("zone_lookup", text)
 
 
 def _haversine_km(lon1, lat1, lon2, lat2):
@@ -60,7 +65,7 @@ class ZoneLookup:
                 self.units.append(shape)
                 self.attributes.append({k: attributes.get(k) for k in _READ_FIELDS})
         if not self.units:
-            raise ValueError("no zone polygons")
+            raise ValueError(_msg("The zones layer has no polygons."))
         self._prepared = [prep(g) for g in self.units]
         self._index = GeometryIndex(self.units)
         self._cell = cell
@@ -107,7 +112,8 @@ class ZoneLookup:
                                                 QgsProject.instance())
         names = [n for n in layer.fields().names() if n in _READ_FIELDS]
         if "region" not in names:
-            raise ValueError(f"{layer.name()} is not a zones layer (no 'region' field); build the zones first")
+            raise ValueError(_msg("{layer} is not a zones layer (no 'region' field); build the zones first").format(
+                layer=layer.name()))
         records = []
         for feature in layer.getFeatures():
             geometry = feature.geometry()

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from shapely.ops import unary_union
 
 from ..domain import zones_definition as zd
+from ..domain.i18n import message_template
 from ..domain.zone_tables import (  # noqa: F401 - re-exported: where the builder writes
     ATTRIBUTION,
     CONTROL_LAYER,
@@ -37,6 +38,7 @@ from ..domain.zone_tables import (  # noqa: F401 - re-exported: where the builde
 from .boundaries import BoundaryError, read_units
 from .compat import GeometryIndex
 from .geometry import as_multipolygon
+from .translation import translated
 
 ADMIN_FIELDS = ("admin1", "admin1_ar", "admin1_pcode", "admin2", "admin2_ar", "admin2_pcode")
 SUBDISTRICT_ADMIN_FIELDS = ADMIN_FIELDS + ("admin3", "admin3_ar", "admin3_pcode")
@@ -47,6 +49,10 @@ GROUP_FIELDS = ("zone_group_id", "zone_group", "zone_group_ar", "zone_group_ckb"
 REGION_FIELDS = ("name_en", "name_ar", "name_ckb", "source", "note")
 CONTROL_FIELDS = ("zone_id", "zone_name_en", "zone_name_ar", "zone_name_ckb", "zone_group", "period",
                   "controlled_by", "start_date", "end_date", "note", "sources")
+
+
+def _msg(text):
+    return message_template("zones_builder", text)
 
 
 class BuildCanceled(BoundaryError):
@@ -64,24 +70,27 @@ class BuildReport:
     ambiguous: dict = field(default_factory=dict)
 
     def messages(self):
-        lines = [f"{self.districts} districts, {self.subdistricts} sub-districts written to {self.output}"]
+        lines = [_msg("{districts} districts, {subdistricts} sub-districts written to {path}").format(
+            districts=self.districts, subdistricts=self.subdistricts, path=self.output)]
         if self.matched_by_name:
-            lines.append("matched by name (no P-code match): " + ", ".join(self.matched_by_name))
+            lines.append(_msg("matched by name (no P-code match): {areas}").format(
+                areas=", ".join(self.matched_by_name)))
         if self.unmatched:
-            lines.append("NOT matched (no polygon found): " + ", ".join(self.unmatched))
+            lines.append(_msg("NOT matched (no polygon found): {areas}").format(areas=", ".join(self.unmatched)))
         for area, keys in self.ambiguous.items():
-            lines.append(f"ambiguous name match for {area}: {', '.join(map(str, keys))}")
+            lines.append(_msg("ambiguous name match for {area}: {keys}").format(
+                area=area, keys=", ".join(map(str, keys))))
         return lines
 
 
 def _info(feedback, text):
     if feedback is not None and hasattr(feedback, "pushInfo"):
-        feedback.pushInfo(text)
+        feedback.pushInfo(translated(text))
 
 
 def _check_canceled(feedback):
     if feedback is not None and feedback.isCanceled():
-        raise BuildCanceled("canceled")
+        raise BuildCanceled(_msg("The build of the zones was canceled."))
 
 
 def zone_attributes(definition, region, area, matched_by):
@@ -196,16 +205,16 @@ def build_zones(adm2, adm3, output_gpkg, feedback=None, adm2_fields=None, adm3_f
     """
     definition = definition or zd.load_definition()
     report = BuildReport(output_gpkg)
-    _info(feedback, "Reading districts")
+    _info(feedback, _msg("Reading districts"))
     districts = read_units(adm2, 2, adm2_fields)
     _check_canceled(feedback)
     subdistricts = None
     if adm3 is not None:
-        _info(feedback, "Reading sub-districts")
+        _info(feedback, _msg("Reading sub-districts"))
         subdistricts = read_units(adm3, 3, adm3_fields)
         _check_canceled(feedback)
     if not districts.units:
-        raise BoundaryError("The district layer has no polygons.")
+        raise BoundaryError(_msg("The district layer has no polygons."))
     district_rows, sub_rows, parts = classify(definition, districts, subdistricts, report)
     if feedback is not None:
         feedback.setProgress(40)
@@ -314,10 +323,10 @@ class _GpkgWriter:
                 self.ds.StartTransaction()
         except RuntimeError as error:
             self.close()
-            raise BoundaryError(f"Could not write {path}: {error}") from None
+            raise BoundaryError(_msg("Could not write {path}: {error}").format(path=path, error=error)) from None
         if self.ds is None:
             self.close()
-            raise BoundaryError(f"Could not write {path}.")
+            raise BoundaryError(_msg("Could not write {path}.").format(path=path))
         self.srs = osr.SpatialReference()
         self.srs.ImportFromEPSG(4326)
 

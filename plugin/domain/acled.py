@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from . import taxonomy
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, message_template
 from .import_cells import RowError, code, coordinate, iso_date, split_list, text, whole_number
 from .resources import load_json
 from .values import parse_boolean
@@ -45,7 +45,7 @@ _TEXT_FIELDS = ("event_id_cnty", "actor1", "assoc_actor_1", "actor2", "assoc_act
 
 
 def _t(text_):
-    return QT_TRANSLATE_NOOP("import", text_)
+    return message_template("import", text_)
 
 
 @lru_cache(maxsize=None)

@@ -4,6 +4,7 @@ the same length, the change between them, incidents per week or month, and the m
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .i18n import message_template
 from .zone_statistics import OUTSIDE_LABEL, Tally, _int, _iso, zone_statistics
 
 WEEKLY_UP_TO_DAYS = 92  # a period up to about three months is charted per week, a longer one per month
@@ -17,7 +18,8 @@ def previous_period(start, end):
     """(start, end) of the period of the same number of days that ends the day before ``start``."""
     first, last = _day(start), _day(end)
     if last < first:
-        raise ValueError(f"the period ends ({last}) before it starts ({first})")
+        raise ValueError(message_template("bulletin", "the period ends ({end}) before it starts ({start})").format(
+            end=last, start=first))
     length = (last - first).days + 1
     previous_end = first - timedelta(days=1)
     return (previous_end - timedelta(days=length - 1)).isoformat(), previous_end.isoformat()

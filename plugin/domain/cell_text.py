@@ -2,7 +2,7 @@
 
 import re
 
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import message_template
 from .import_cells import RowError
 from .text_cleaning import has_controls, without_controls
 from .text_encoding import UNDECODABLE
@@ -12,7 +12,7 @@ _OGR_DATE = re.compile(r"(\d{4})/(\d{2})/(\d{2})(?: (\d{2}:\d{2}(?::\d{2}(?:\.\d
 
 
 def _t(text):
-    return QT_TRANSLATE_NOOP("import", text)
+    return message_template("import", text)
 
 
 class Cleaning:

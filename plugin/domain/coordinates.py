@@ -19,10 +19,10 @@ leaves it, whatever the string.
 When neither letters nor the format fix the order of two numbers, the order that puts the point inside
 Iraq wins (latitude, longitude if both or neither do); a point outside Iraq needs confirmation.
 
-Messages are English templates marked for translation in the context "coordinates"; the GUI translates
-``error.template`` / ``point.template`` and formats them with ``params``, as for validation.Problem. The
-templates are written as literal ``QT_TRANSLATE_NOOP("coordinates", ...)`` calls, not through a helper,
-so that pylupdate5 finds them.
+Messages are English templates marked for translation in the context "coordinates" (literal
+``QT_TRANSLATE_NOOP("coordinates", ...)`` calls); ``error.message`` (``str(error)``) and ``point.message``
+are :class:`~.i18n.Message` texts the GUI shows with ``core.translation.translated``; ``template`` and
+``params`` say which message it is.
 
 Grid arithmetic (transverse Mercator, MGRS letters) is in :mod:`.utm` and :mod:`.mgrs`.
 """
@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import mgrs, utm
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, message_template
 from .validation import inside_iraq_bbox
 
 DECIMAL, DMS, UTM, MGRS = "decimal", "dms", "utm", "mgrs"
@@ -127,7 +127,7 @@ BOTH_ORDERS_INSIDE = QT_TRANSLATE_NOOP(
 
 
 class CoordinateError(ValueError):
-    """Text that cannot be read as coordinates; ``template`` and ``params`` for translation."""
+    """Text that cannot be read as coordinates; ``str(error)`` is the message (it translates)."""
 
     def __init__(self, template, params=None):
         self.template = template
@@ -136,7 +136,7 @@ class CoordinateError(ValueError):
 
     @property
     def message(self):
-        return self.template.format(**self.params)
+        return message_template("coordinates", self.template).format(**self.params)
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,7 @@ class ParsedPoint:
     @property
     def message(self):
         """A note for the user (swap, outside Iraq), or "" when there is nothing to say."""
-        return self.template.format(**self.params) if self.template else ""
+        return message_template("coordinates", self.template).format(**self.params) if self.template else ""
 
     def describe(self, decimals=5):
         """The point for display: ``34.34800° N, 45.39100° E``."""
@@ -547,7 +547,7 @@ def to_mgrs(longitude, latitude, precision=5, spaces=False):
     """``38SMB4123401234``; ``precision`` digits (1 to 5) each for easting and northing, truncated."""
     longitude, latitude = _check_point(longitude, latitude, grid=True)
     if precision not in (1, 2, 3, 4, 5):
-        raise ValueError("precision must be 1 to 5")
+        raise ValueError("precision must be 1 to 5")  # not for users
     zone, _northern, easting, northing = utm.to_grid(longitude, latitude)
     square = mgrs.square_letters(zone, easting, northing)
     divisor = 10 ** (5 - precision)
@@ -561,5 +561,5 @@ def format_point(longitude, latitude, fmt):
     """The point written in one of :data:`FORMATS`."""
     writers = {DECIMAL: to_decimal, DMS: to_dms, UTM: to_utm, MGRS: to_mgrs}
     if fmt not in writers:
-        raise ValueError(f"unknown format {fmt!r}")
+        raise ValueError(f"unknown format {fmt!r}")  # not for users
     return writers[fmt](longitude, latitude)

@@ -18,10 +18,10 @@ import os
 import re
 from collections import deque
 
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import message_template
 from .import_cells import RowError
-from .spreadsheet_cells import unguarded_cells
 from .import_columns import Table, TableFormatError, hashtag_notice, is_hashtag_row, table_header
+from .spreadsheet_cells import unguarded_cells
 from .text_cleaning import CONTROLS, without_controls
 from .text_encoding import CODE_PAGES, MARK, UNDECODABLE, UTF8, detect_encoding
 
@@ -37,7 +37,7 @@ csv.field_size_limit(2 ** 31 - 1)
 
 
 def _t(text):
-    return QT_TRANSLATE_NOOP("import", text)
+    return message_template("import", text)
 
 
 class CsvFormatError(TableFormatError):

@@ -25,7 +25,7 @@ Every refusal is a :class:`DateError` whose message says what to do (re-save wit
 import re
 from datetime import date, timedelta
 
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import message_template
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
@@ -44,17 +44,17 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 _EXCEL_LEAP_BUG = 60
 _SHOWN_CHARS = 40
 
-NOT_A_DATE = QT_TRANSLATE_NOOP("import", "{field}: '{value}' is not a date (expected YYYY-MM-DD)")
-NOT_A_CALENDAR_DATE = QT_TRANSLATE_NOOP("import", "{field}: '{value}' is not a real calendar date")
-AMBIGUOUS = QT_TRANSLATE_NOOP(
+NOT_A_DATE = message_template("import", "{field}: '{value}' is not a date (expected YYYY-MM-DD)")
+NOT_A_CALENDAR_DATE = message_template("import", "{field}: '{value}' is not a real calendar date")
+AMBIGUOUS = message_template(
     "import", "{field}: '{value}' could be {first} or {second}: day and month cannot be told apart. "
               "Re-save the file with ISO dates (YYYY-MM-DD)")
-TWO_DIGIT_YEAR = QT_TRANSLATE_NOOP(
+TWO_DIGIT_YEAR = message_template(
     "import", "{field}: '{value}' has a two-digit year and the row has no year column to give its century. "
               "Re-save the file with four-digit years or ISO dates (YYYY-MM-DD)")
-YEAR_DISAGREES = QT_TRANSLATE_NOOP("import", "{field}: '{value}' does not agree with the row's year {year}")
-NOT_A_YEAR = QT_TRANSLATE_NOOP("import", "year: '{year}' is not a year")
-LONE_SERIAL = QT_TRANSLATE_NOOP(
+YEAR_DISAGREES = message_template("import", "{field}: '{value}' does not agree with the row's year {year}")
+NOT_A_YEAR = message_template("import", "year: '{year}' is not a year")
+LONE_SERIAL = message_template(
     "import", "{field}: '{value}' is not a date but a number (an Excel serial date?): numbers are read as "
               "dates only when the whole column is numbers. Re-save the file with ISO dates (YYYY-MM-DD)")
 

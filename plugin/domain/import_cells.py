@@ -7,8 +7,8 @@ typed value, ``None`` for an empty or missing cell, or raises :class:`RowError`.
 import re
 from datetime import date
 
-from .i18n import QT_TRANSLATE_NOOP
 from .dates import DateError, read_date
+from .i18n import message_template
 from .values import parse_coordinate, parse_whole_number
 
 # "1,234,567": commas only as thousands separators; "12,5" (a decimal comma) is not 125.
@@ -23,14 +23,14 @@ MAX_CELL_CHARS = 20000
 
 
 def _t(text):
-    return QT_TRANSLATE_NOOP("import", text)
+    return message_template("import", text)
 
 
 class RowError(ValueError):
-    """A row that cannot be imported; ``str()`` is the reason, ``template``/``params`` for translation."""
+    """A row that cannot be imported; ``str()`` is the reason, a message that translates (domain/i18n)."""
 
     def __init__(self, template, **params):
-        self.template = template
+        self.template = template  # what the report groups skipped rows by
         self.params = params
         super().__init__(template.format(**params))
 

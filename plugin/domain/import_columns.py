@@ -29,7 +29,7 @@ import re
 
 from .acled import KNOWN_COLUMNS as ACLED_2023
 from .hxl import is_hashtag_row  # noqa: F401 - one rule for CSV, sheets and JSON
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import message_template
 
 ACLED_2016 = ("gwno", "event_id_cnty", "event_id_no_cnty", "event_date", "year", "time_precision", "event_type",
               "actor1", "ally_actor_1", "inter1", "actor2", "ally_actor_2", "inter2", "interaction", "country",
@@ -55,7 +55,7 @@ _SEPARATORS = re.compile(r"[\s_]+")
 
 
 def _t(text):
-    return QT_TRANSLATE_NOOP("import", text)
+    return message_template("import", text)
 
 
 class TableFormatError(ValueError):

@@ -3,7 +3,7 @@
 from functools import partial
 
 from . import acled, ucdp
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, message_template
 
 AUTO, ACLED, UCDP = "auto", "acled", "ucdp"
 FORMATS = (AUTO, ACLED, UCDP)
@@ -22,7 +22,7 @@ DATE_COLUMNS = {ACLED: ("event_date",), UCDP: ("date_start", "date_end")}
 
 
 def _t(text):
-    return QT_TRANSLATE_NOOP("import", text)
+    return message_template("import", text)
 
 
 class UnknownFormatError(ValueError):

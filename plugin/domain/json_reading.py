@@ -14,7 +14,7 @@ import os
 from json.decoder import scanstring
 
 from .cell_text import Cleaning, json_value_text
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import message_template
 from .import_cells import RowError
 from .import_columns import Table, TableFormatError, column_name
 from .text_encoding import MARK, detect_encoding
@@ -24,7 +24,7 @@ _WHITESPACE = " \t\n\r"
 
 
 def _t(text):
-    return QT_TRANSLATE_NOOP("import", text)
+    return message_template("import", text)
 
 
 class _Record(dict):

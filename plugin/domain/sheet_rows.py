@@ -7,13 +7,13 @@ otherwise be lost.
 """
 
 from .cell_text import Cleaning, sheet_cell_text
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import message_template
 from .import_cells import RowError
 from .import_columns import Table, TableFormatError, hashtag_notice, is_hashtag_row, table_header
 
 
 def _t(text):
-    return QT_TRANSLATE_NOOP("import", text)
+    return message_template("import", text)
 
 
 class SheetRows(Table):

@@ -8,7 +8,7 @@ country, country_id, region, event_clarity, date_prec, date_start, date_end, dea
 deaths_civilians, deaths_unknown, best, high, low, gwnoa, gwnob.
 """
 
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import message_template
 from .import_cells import RowError, code, coordinate, iso_date, split_list, text, whole_number
 from .values import parse_date
 
@@ -29,7 +29,7 @@ _ADMIN_SUFFIXES = (" governorate", " province", " district")
 
 
 def _t(text_):
-    return QT_TRANSLATE_NOOP("import", text_)
+    return message_template("import", text_)
 
 
 def admin_name(value):

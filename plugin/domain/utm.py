@@ -6,6 +6,7 @@ loading the plugin does not pay for it.
 
 from functools import lru_cache
 
+
 def central_meridian(zone):
     return zone * 6.0 - 183.0
 

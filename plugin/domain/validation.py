@@ -4,8 +4,8 @@
 incident may be saved. Problems of kind ``CONFIRM`` (a point outside Iraq, a likely duplicate) may be
 overridden by an explicit confirmation; ``ERROR`` problems may not.
 
-Messages are English templates marked for translation; the GUI translates them with
-``QCoreApplication.translate("validation", problem.template)`` and formats them with ``params``.
+Messages are English templates marked for translation; ``problem.message`` (and ``str(problem)``) is a
+:class:`~.i18n.Message` the GUI shows with ``core.translation.translated``.
 """
 
 import math
@@ -15,7 +15,7 @@ from functools import lru_cache
 from urllib.parse import urlparse
 
 from . import taxonomy
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, message_template
 from .schema import FIGURE_FIELDS, SOURCE_FIGURE_FIELDS
 from .values import parse_date, parse_whole_number
 
@@ -37,10 +37,10 @@ class Problem:
 
     @property
     def message(self):
-        return self.template.format(**self.params)
+        return message_template("validation", self.template).format(**self.params)
 
     def __str__(self):
-        return f"{self.field}: {self.message}"
+        return self.field + ": " + self.message
 
 
 @lru_cache(maxsize=None)

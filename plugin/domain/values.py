@@ -8,6 +8,11 @@ import math
 from datetime import date, datetime
 
 from .dates import read_date
+from .i18n import message_template
+
+
+def _t(text):
+    return message_template("values", text)
 
 
 def is_blank(value):
@@ -19,7 +24,7 @@ def parse_whole_number(value, field="value"):
     if is_blank(value):
         return None
     if isinstance(value, bool):
-        raise ValueError(f"{field}: expected a whole number, got {value!r}")
+        raise ValueError(_t("{field}: expected a whole number, got {value!r}").format(field=field, value=value))
     if isinstance(value, int):
         number = value
     else:
@@ -27,14 +32,14 @@ def parse_whole_number(value, field="value"):
         try:
             as_float = float(text)
         except (TypeError, ValueError):
-            raise ValueError(f"{field}: '{value}' is not a number") from None
+            raise ValueError(_t("{field}: '{value}' is not a number").format(field=field, value=value)) from None
         if not math.isfinite(as_float):
-            raise ValueError(f"{field}: '{value}' is not a finite number")
+            raise ValueError(_t("{field}: '{value}' is not a finite number").format(field=field, value=value))
         if as_float != int(as_float):
-            raise ValueError(f"{field}: '{value}' is not a whole number")
+            raise ValueError(_t("{field}: '{value}' is not a whole number").format(field=field, value=value))
         number = int(as_float)
     if number < 0:
-        raise ValueError(f"{field}: {number} is negative")
+        raise ValueError(_t("{field}: {number} is negative").format(field=field, number=number))
     return number
 
 
@@ -44,9 +49,9 @@ def parse_coordinate(value, field="coordinate"):
     try:
         number = float(str(value).strip().replace(",", ".")) if isinstance(value, str) else float(value)
     except (TypeError, ValueError):
-        raise ValueError(f"{field}: '{value}' is not a number") from None
+        raise ValueError(_t("{field}: '{value}' is not a number").format(field=field, value=value)) from None
     if not math.isfinite(number):
-        raise ValueError(f"{field}: '{value}' is not a finite number")
+        raise ValueError(_t("{field}: '{value}' is not a finite number").format(field=field, value=value))
     return number
 
 
@@ -84,7 +89,7 @@ def parse_boolean(value, field="value"):
         return True
     if text in ("0", "false", "no", "n", "f"):
         return False
-    raise ValueError(f"{field}: '{value}' is not yes/no")
+    raise ValueError(_t("{field}: '{value}' is not yes/no").format(field=field, value=value))
 
 
 def iso(value):

@@ -27,13 +27,13 @@ def about_text():
     readme = os.path.join(PLUGIN_DIR, "README.md")
     manual = QUrl.fromLocalFile(readme).toString() if os.path.exists(readme) else info.get("homepage", "")
     lines = [
-        f"<h3>Incident Tracker</h3><p>{tr('Version {version}').format(version=info.get('version', '?'))}</p>",
-        f"<p>{tr('Map, cite and review attacks in the disputed territories of Iraq.')}</p>",
+        "<h3>Incident Tracker</h3><p>" + tr("Version {version}").format(version=info.get("version", "?")) + "</p>",
+        "<p>" + tr("Map, cite and review attacks in the disputed territories of Iraq.") + "</p>",
         "<p>" + tr("Manual: the <a href=\"{manual}\">README</a> (also online at <a href=\"{home}\">{home}</a>).")
         .format(manual=manual, home=info.get("homepage", "")) + "</p>",
         "<p>" + tr("Report a problem: <a href=\"{tracker}\">{tracker}</a>; details of errors are in the message "
                    "log, tab “Incident Tracker”.").format(tracker=info.get("tracker", "")) + "</p>",
-        f"<p>{tr('Boundaries:')} {ATTRIBUTION}</p>",
+        "<p>" + tr("Boundaries:") + f" {ATTRIBUTION}</p>",  # pylupdate sees no tr() inside an f-string
     ]
     return "".join(lines)
 

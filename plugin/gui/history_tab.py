@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.store import StoreError
+from ..core.translation import translated
 from ..domain import review
 from ..domain.schema import INCIDENT_FIELDS, SOURCE_FIELDS
 
@@ -140,7 +141,7 @@ class HistoryTab(QWidget):
         try:
             store.restore_version(self.uuid, version, reason=self.reason.text().strip() or None)
         except StoreError as error:
-            self.message.setText(str(error))
+            self.message.setText(translated(error))
             return
         self.reason.clear()
         self.message.setText(tr("Version {version} restored.").format(version=version))

@@ -25,12 +25,13 @@ from qgis.PyQt.QtWidgets import (
 from ..core.layers import edited_in_transaction, has_pending_edits, refresh
 from ..core.store import ConflictError, StoreError, ValidationFailed
 from ..core.store_undo import push_change
+from ..core.translation import translated
 from ..domain.carry_over import carry_over
-from .incident_form import IncidentForm, translated
 from .history_tab import HistoryTab
+from .incident_form import IncidentForm
 from .incident_list import IncidentList
-from .review_tab import ReviewTab
 from .pick_point_tool import IncidentMarker, PickPointTool
+from .review_tab import ReviewTab
 
 
 def tr(text):
@@ -164,7 +165,8 @@ class IncidentDock(QgsDockWidget):
 
     # --- map and zones -------------------------------------------------------------------------
     def _ask(self, text):
-        answer = QMessageBox.question(self, tr("Incident Tracker"), text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        answer = QMessageBox.question(self, tr("Incident Tracker"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -329,7 +331,7 @@ class IncidentDock(QgsDockWidget):
             return None
         for problem in check.confirmations:
             if not self.form.point_confirmed:
-                text = translated(problem.template, problem.params, "validation") + "\n" + tr("Save it anyway?")
+                text = translated(problem.message) + "\n" + tr("Save it anyway?")
                 if not self.confirm(text):
                     self.form.show_problems([problem])
                     self.status.setText(tr("Not saved."))
@@ -354,7 +356,7 @@ class IncidentDock(QgsDockWidget):
             self._conflict(conflict)
             return None
         except (ValidationFailed, StoreError, ValueError) as error:
-            self.status.setText(tr("Not saved: {error}").format(error=store_text(error)))
+            self.status.setText(tr("Not saved: {error}").format(error=translated(error)))
             return None
         self.last_saved = (dict(check.incident, uuid=result.uuid), sources)
         in_edit_mode = self._record_change(store, layers, result.change, tr("Save incident"))
@@ -392,10 +394,10 @@ class IncidentDock(QgsDockWidget):
             change = store.delete_incident(incident["uuid"], expected_row_version=incident["row_version"])
         except ConflictError as conflict:
             self.show_incident(incident["uuid"], zoom=False)
-            self.status.setText(store_text(conflict) + " " + tr("Not deleted; the stored version is loaded."))
+            self.status.setText(translated(conflict) + " " + tr("Not deleted; the stored version is loaded."))
             return False
         except StoreError as error:
-            self.status.setText(tr("Not deleted: {error}").format(error=store_text(error)))
+            self.status.setText(tr("Not deleted: {error}").format(error=translated(error)))
             return False
         if change is None:
             self.new_incident()
@@ -455,7 +457,7 @@ class IncidentDock(QgsDockWidget):
         try:
             store.revert(change)
         except StoreError as error:
-            self.status.setText(tr("Not undone: {error}").format(error=store_text(error)))
+            self.status.setText(tr("Not undone: {error}").format(error=translated(error)))
             return False
         _, layers = self.context()
         self._show_store_change(layers, change)
@@ -467,7 +469,7 @@ class IncidentDock(QgsDockWidget):
         _, layers = self.context()
         self._show_store_change(layers, change)
         if error is not None:
-            self.status.setText(tr("Not undone or redone: {error}").format(error=store_text(error)))
+            self.status.setText(tr("Not undone or redone: {error}").format(error=translated(error)))
 
     def _show_store_change(self, layers, change=None):
         """Show what the store wrote; a form editing the incident ``change`` rewrote is cleared."""
@@ -487,7 +489,7 @@ class IncidentDock(QgsDockWidget):
 
     def _conflict(self, conflict):
         current = conflict.current or {}
-        text = (store_text(conflict) + "\n\n" + tr("Stored now: {date}, {place}, {killed} killed (version {version}).")
+        text = (translated(conflict) + "\n\n" + tr("Stored now: {date}, {place}, {killed} killed (version {version}).")
                 .format(date=current.get("event_date"), place=current.get("location"),
                         killed=current.get("fatalities"), version=current.get("row_version"))
                 + "\n" + tr("Keep your version (overwrite theirs)?"))
@@ -508,11 +510,6 @@ class IncidentDock(QgsDockWidget):
         self.unwatch_layers()
         self.marker.hide()
         self.iface.mapCanvas().unsetMapTool(self.pick_tool)
-
-
-def store_text(error):
-    """A store's message in the UI's language (messages without values are translated, "store" context)."""
-    return QCoreApplication.translate("store", str(error))
 
 
 def _user_name():

@@ -4,8 +4,8 @@ The form only reads and writes dicts (store field names plus longitude/latitude)
 the map are the dock's business.
 """
 
-from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.core import QgsMapLayerProxyModel
+from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, QStringListModel, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -24,11 +24,12 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.translation import translated
 from ..domain import figures, taxonomy
-from ..domain.place_names import PlaceIndex
-from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.coordinates import CoordinateError, format_point, parse_coordinates
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.incident import DEFAULTS
+from ..domain.place_names import PlaceIndex
 from ..domain.schema import BOOLEAN, DATE, INTEGER, incident_field
 from .source_dialog import SourceDialog
 from .widgets import NullableDateEdit, NullableSpinBox, set_combo_value
@@ -57,10 +58,6 @@ PLACE_KINDS = (QT_TRANSLATE_NOOP("IncidentForm", "district"), QT_TRANSLATE_NOOP(
 
 def tr(text):
     return QCoreApplication.translate("IncidentForm", text)
-
-
-def translated(template, params, context):
-    return QCoreApplication.translate(context, template).format(**params)
 
 
 def field_label(field):
@@ -335,11 +332,11 @@ class IncidentForm(QWidget):
         try:
             parsed = parse_coordinates(text)
         except CoordinateError as error:
-            self.show_problem("location", translated(error.template, error.params, "coordinates"))
+            self.show_problem("location", translated(error))
             self.parsed_point.setText(tr("Not read"))
             return
         self.show_problem("location", None)
-        note = translated(parsed.template, parsed.params, "coordinates") if parsed.template else ""
+        note = translated(parsed.message)
         self.set_point(parsed.longitude, parsed.latitude, note=note)
 
     def set_places(self, index):
@@ -556,7 +553,7 @@ class IncidentForm(QWidget):
         for problem in problems:
             key = "sources" if problem.field.startswith("sources") else problem.field
             key = key if key in self.problem_labels else "general"
-            grouped.setdefault(key, []).append(translated(problem.template, problem.params, "validation"))
+            grouped.setdefault(key, []).append(translated(problem.message))
         for key in self.problem_labels:
             self.show_problem(key, "\n".join(grouped.get(key, [])))
         return set(grouped)

@@ -3,8 +3,10 @@
 from qgis.core import QgsLocatorFilter, QgsLocatorResult
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core import log
 from ..core.store import StoreError
 from ..core.stores import open_store
+from ..core.translation import translated
 
 MAX_RESULTS = 30
 
@@ -39,7 +41,8 @@ class IncidentLocatorFilter(QgsLocatorFilter):
             return
         try:
             store = open_store(location)  # its own connection: this runs in a worker thread
-        except StoreError:
+        except StoreError as error:
+            log.warning(tr("Incident search could not open the store: {error}").format(error=translated(error)))
             return
         try:
             for incident in store.query(text=text.strip(), limit=MAX_RESULTS):
@@ -52,6 +55,8 @@ class IncidentLocatorFilter(QgsLocatorFilter):
                                                               incident.get("disputed_zone")) if x)
                 result.userData = incident["uuid"]
                 self.resultFetched.emit(result)
+        except StoreError as error:  # a locked or damaged store: no results, and why in the log
+            log.warning(tr("Incident search failed: {error}").format(error=translated(error)))
         finally:
             store.close()
 

@@ -15,8 +15,9 @@ except ImportError:
 
 from ..core.layers import add_store_layers, find_store_layers
 from ..core.settings import ui_language
-from ..core.stores import attach_zones, create_store, open_store
 from ..core.store import StoreError
+from ..core.stores import attach_zones, create_store, open_store
+from ..core.translation import translated
 from ..domain.resources import resource_path
 from ..processing.provider import IncidentTrackerProvider
 from .slots import reported
@@ -59,15 +60,19 @@ class IncidentTrackerPlugin:
         self.toolbar.setObjectName(TOOLBAR_NAME)
         self._add_action("new_store", "icons/new_store.svg", tr("New incident store…"), self.new_store, toolbar=False)
         self._add_action("open_store", "icons/open_store.svg", tr("Open incident store…"), self.open_store)
-        self._add_action("open_team_store", "icons/open_team_store.svg", tr("Open team store (PostGIS)…"), self.open_team_store,
+        self._add_action("open_team_store", "icons/open_team_store.svg", tr("Open team store (PostGIS)…"),
+                         self.open_team_store,
                          toolbar=False)
-        self._add_action("new_team_store", "icons/new_team_store.svg", tr("New team store (PostGIS)…"), self.new_team_store,
+        self._add_action("new_team_store", "icons/new_team_store.svg", tr("New team store (PostGIS)…"),
+                         self.new_team_store,
                          toolbar=False)
         self.dock_action = self._add_action("dock", "icons/dock.svg", tr("Incident dock"), self.toggle_dock)
         self.dock_action.setCheckable(True)
         self._add_action("zones", "icons/zones.svg", tr("Add disputed zones"), self.add_zones)
-        self._add_action("statistics", "icons/statistics.svg", tr("Statistics by zone…"), self.show_statistics, toolbar=False)
-        self._add_action("import_csv", "icons/import_csv.svg", tr("Import ACLED / UCDP CSV…"), self.import_csv, toolbar=False)
+        self._add_action("statistics", "icons/statistics.svg", tr("Statistics by zone…"), self.show_statistics,
+                         toolbar=False)
+        self._add_action("import_csv", "icons/import_csv.svg", tr("Import ACLED / UCDP CSV…"), self.import_csv,
+                         toolbar=False)
         self._add_action("export_gpkg", "icons/export_gpkg.svg", tr("Export as GeoPackage…"),
                          lambda: self.export("incidenttracker:exportgeopackage"), toolbar=False)
         self._add_action("export_csv", "icons/export_csv.svg", tr("Export as ACLED-format CSV…"),
@@ -149,7 +154,7 @@ class IncidentTrackerPlugin:
         return action
 
     def _message(self, text, level=0):
-        self.iface.messageBar().pushMessage(tr("Incident Tracker"), text, level=level, duration=8)
+        self.iface.messageBar().pushMessage(tr("Incident Tracker"), translated(text), level=level, duration=8)
 
     @reported
     def _project_read(self, *args):
@@ -230,8 +235,9 @@ class IncidentTrackerPlugin:
         if self.store_location and self.store is None:
             try:
                 self.set_store(self.store_location)
-            except StoreError:
+            except StoreError as error:  # the project's store is gone or damaged: say why
                 self.store_location = None
+                self._message(error, level=2)
         if self.store is None:
             return None, None
         return self.store, find_store_layers(self.store)

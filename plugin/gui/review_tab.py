@@ -25,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.layers import show_statuses, shown_statuses
 from ..core.store import StoreError
+from ..core.translation import translated
 from ..domain import review
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.schema import INCIDENT_FIELDS
@@ -219,7 +220,7 @@ class ReviewTab(QWidget):
         try:
             action(store)
         except StoreError as error:
-            self.message.setText(str(error))
+            self.message.setText(translated(error))
             return False
         self.message.setText(done)
         self.reason.clear()

@@ -11,16 +11,13 @@ from qgis.PyQt.QtWidgets import (
     QPlainTextEdit,
 )
 
+from ..core.translation import translated
 from ..domain import taxonomy, validation
 from .widgets import NullableDateEdit, NullableSpinBox, set_combo_value
 
 
 def tr(text):
     return QCoreApplication.translate("SourceDialog", text)
-
-
-def translate_problem(problem):
-    return QCoreApplication.translate("validation", problem.template).format(**problem.params)
 
 
 class SourceDialog(QDialog):
@@ -133,6 +130,6 @@ class SourceDialog(QDialog):
     def accept(self):
         problems = validation.check_sources([self.source()])
         if problems:
-            self.problems.setText("\n".join(translate_problem(p) for p in problems))
+            self.problems.setText("\n".join(translated(p.message) for p in problems))
             return
         super().accept()

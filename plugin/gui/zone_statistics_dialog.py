@@ -24,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.export_files import export_table_csv
 from ..core.settings import ui_language
 from ..core.store import StoreError
+from ..core.translation import translated
 from ..domain import review
 from ..domain import zones_definition as zd
 from ..domain.control_periods import HOLDER_LABELS, control_period_rows, control_periods
@@ -219,6 +220,6 @@ class ZoneStatisticsDialog(QDialog):
         try:
             export_table_csv(path, ["zone", "zone_group"] + list(FIGURES), self.rows())
         except (StoreError, OSError) as error:  # never over a store (output_guard), a read-only folder…
-            QMessageBox.warning(self, tr("Save statistics"), str(error))
+            QMessageBox.warning(self, tr("Save statistics"), translated(error))
             return None
         return path

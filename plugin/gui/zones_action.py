@@ -5,6 +5,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QMessageBox
 
 from ..core.stores import zones_path as zones_file
+from ..core.translation import translated
 from ..core.zone_layers import add_zone_layers
 from ..core.zone_lookup import ZoneLookup
 
@@ -47,7 +48,8 @@ def add_zones(parent, store, language, ask=None, on_added=None):
 
 def _ask(text, choices):
     box = QMessageBox(QMessageBox.Icon.Question, tr("Disputed zones"), text)
-    buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole if i < len(choices) - 1 else QMessageBox.ButtonRole.RejectRole)
+    roles = QMessageBox.ButtonRole
+    buttons = [box.addButton(choice, roles.AcceptRole if i < len(choices) - 1 else roles.RejectRole)
                for i, choice in enumerate(choices)]
     box.exec()
     return buttons.index(box.clickedButton()) if box.clickedButton() in buttons else len(choices) - 1
@@ -69,7 +71,7 @@ def start_download_and_build(parent, store, language, on_added=None, urls=None, 
             if on_added is not None:
                 on_added(added)
         elif task.error:
-            QMessageBox.warning(parent, tr("Disputed zones"), task.error)
+            QMessageBox.warning(parent, tr("Disputed zones"), translated(task.error))
 
     task = BuildZonesTask(urls or [boundary_url(level) for level in (2, 3)], zones_file(store), finished,
                           cache_directory)

@@ -14,6 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.compat import processing_flag_advanced
+from ..core.translation import translated
 from ..domain.i18n import QT_TRANSLATE_NOOP
 
 GROUPS = {
@@ -100,7 +101,7 @@ class IncidentTrackerAlgorithm(QgsProcessingAlgorithm):
                 try:
                     check_output(output, reads)
                 except OutputRefused as error:
-                    raise QgsProcessingException(str(error)) from None
+                    raise QgsProcessingException(translated(error)) from None
         return True
 
     def _path_read(self, definition, parameters, context):

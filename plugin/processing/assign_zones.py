@@ -13,6 +13,7 @@ from qgis.core import (
 )
 
 from ..core.compat import field_type, processing_source_type
+from ..core.translation import translated
 from .algorithm import IncidentTrackerAlgorithm
 
 OUTPUT_FIELDS = (("admin1", "String"), ("admin1_pcode", "String"), ("admin2", "String"),
@@ -28,7 +29,7 @@ def zones_lookup(algorithm, parameters, context, distances=True):
     try:
         return ZoneLookup.from_layer(zones, distances=distances)
     except ValueError as error:
-        raise QgsProcessingException(str(error)) from None
+        raise QgsProcessingException(translated(error)) from None
 
 
 def point_of(feature, transform):

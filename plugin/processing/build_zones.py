@@ -9,6 +9,7 @@ from qgis.core import (
 )
 
 from ..core.compat import processing_source_type
+from ..core.translation import translated
 from .algorithm import IncidentTrackerAlgorithm
 
 
@@ -58,7 +59,7 @@ class BuildZonesAlgorithm(IncidentTrackerAlgorithm):
         try:
             report = build_zones(adm2, adm3, path, feedback, fields["ADMIN2"], fields["ADMIN3"])
         except BoundaryError as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(translated(error)) from None
         if report.unmatched:
             feedback.reportError(self.tr("Not matched to any polygon: {areas}").format(
                 areas=", ".join(report.unmatched)))

@@ -16,6 +16,7 @@ from ..core.bulletin import BulletinOptions, build_bulletin, export_pdf
 from ..core.bulletin_language import LANGUAGES
 from ..core.compat import processing_no_threading
 from ..core.store import StoreError
+from ..core.translation import translated
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from .export_geopackage import ExportAlgorithmBase
 
@@ -77,7 +78,7 @@ class BulletinAlgorithm(ExportAlgorithmBase):
             export_pdf(layout, output)
             feedback.setProgress(100)
         except (StoreError, OSError, ValueError) as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(translated(error)) from None
         pages = layout.pageCollection().pageCount()
         feedback.pushInfo(self.tr("{pages} pages written to {path}; the layout is {layout} in the project's "
                                   "layouts.").format(pages=pages, path=output, layout=layout.name()))

@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import QDate
 from ..core.compat import field_type, processing_date_type, processing_source_type
 from ..core.export_files import opened_store
 from ..core.store import StoreError
+from ..core.translation import translated
 from ..domain import zones_definition as zd
 from ..domain.control_periods import COLUMNS, control_period_rows, control_periods
 from .export_geopackage import ExportAlgorithmBase, _date_text
@@ -55,7 +56,7 @@ class ControlPeriodsAlgorithm(ExportAlgorithmBase):
         try:
             incidents, _sources = store.all_rows()
         except StoreError as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(translated(error)) from None
         finally:
             if opened:
                 store.close()

@@ -9,6 +9,7 @@ from qgis.core import (
 from ..core.gpkg_store import GeoPackageStore
 from ..core.postgis_store import PostgisStore
 from ..core.store import StoreError
+from ..core.translation import translated
 from .algorithm import IncidentTrackerAlgorithm
 
 
@@ -47,7 +48,7 @@ class CreateStoreAlgorithm(IncidentTrackerAlgorithm):
                     raise QgsProcessingException(self.tr("Choose a GeoPackage file or a PostgreSQL connection."))
                 store = GeoPackageStore.create(path)
         except StoreError as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(translated(error)) from None
         location = store.location
         store.close()
         feedback.pushInfo(self.tr("Created {path}").format(path=path or store.display_name))

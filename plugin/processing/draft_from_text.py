@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..core.translation import translated
 from ..domain.values import parse_date
 from .algorithm import IncidentTrackerAlgorithm
 
@@ -51,7 +52,7 @@ class DraftFromTextAlgorithm(IncidentTrackerAlgorithm):
         try:
             published = parse_date(self.parameterAsString(parameters, self.PUBLISHED, context), "PUBLISHED")
         except ValueError as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(translated(error)) from None
         if published is None:
             raise QgsProcessingException(self.tr("The publication date is needed (YYYY-MM-DD)."))
         outlet = self.parameterAsString(parameters, self.OUTLET, context) or None

@@ -8,6 +8,7 @@ from qgis.core import (
 
 from ..core.export_files import export_acled_csv, export_geojson
 from ..core.store import StoreError
+from ..core.translation import translated
 from .export_geopackage import ExportAlgorithmBase
 
 
@@ -21,7 +22,7 @@ class _FlatExportAlgorithm(ExportAlgorithmBase):
             report = type(self).writer(store, output, self.filters(parameters, context),
                                        **self.writer_options(parameters, context))
         except (StoreError, OSError, ValueError) as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(translated(error)) from None
         feedback.pushInfo(self.tr("{count} incidents written to {path}").format(count=report.incidents, path=output))
         return {self.OUTPUT: output, self.INCIDENTS: report.incidents}
 

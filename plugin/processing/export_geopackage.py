@@ -19,6 +19,7 @@ from ..core.compat import processing_date_type, processing_source_type
 from ..core.export_files import ExportCanceled, ExportFilters
 from ..core.export_geopackage import DEFAULT_LICENCE, ExportMetadata, export_geopackage
 from ..core.store import StoreError
+from ..core.translation import translated
 from ..domain import taxonomy
 from ..domain.exports import DEFAULT_PUBLIC_DECIMALS
 from .algorithm import IncidentTrackerAlgorithm
@@ -89,7 +90,7 @@ class ExportAlgorithmBase(IncidentTrackerAlgorithm):
             try:
                 return open_store(connection, schema=schema)
             except StoreError as error:
-                raise QgsProcessingException(str(error)) from None
+                raise QgsProcessingException(translated(error)) from None
         location = self.parameterAsFile(parameters, self.STORE, context)
         if not location:
             raise QgsProcessingException(self.tr("Choose the incident store to export."))
@@ -145,11 +146,11 @@ class ExportGeoPackageAlgorithm(ExportAlgorithmBase):
                 metadata=metadata, language=language,
                 progress=lambda percent, step: feedback.setProgress(percent), is_canceled=feedback.isCanceled)
         except ExportCanceled as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(translated(error)) from None
         except (StoreError, OSError, RuntimeError) as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(translated(error)) from None
         for warning in report.warnings:
-            feedback.reportError(warning, fatalError=False)
+            feedback.reportError(translated(warning), fatalError=False)
         feedback.pushInfo(self.tr("{count} incidents, {sources} sources; tables: {tables}").format(
             count=report.incidents, sources=report.sources, tables=", ".join(report.tables)))
         return {self.OUTPUT: output, self.INCIDENTS: report.incidents}

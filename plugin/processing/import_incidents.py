@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core import log
 from ..core.store import ImportCanceled, StoreError
 from ..core.stores import open_store_with_zones
+from ..core.translation import translated
 from ..domain.import_formats import FORMATS, LABELS
 from .algorithm import IncidentTrackerAlgorithm
 
@@ -78,22 +79,23 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
                 feedback.pushInfo(self.tr("The store has no disputed zones yet: governorate, district and zone "
                                           "fields keep the file's values (build the zones first to fill them)."))
         except StoreError as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(translated(error)) from None
         try:
             report = import_file(store, path, fmt, progress=feedback.setProgress, is_canceled=feedback.isCanceled)
         except ImportCanceled:
             raise QgsProcessingException(self.tr("The import was canceled; the store is unchanged.")) from None
         except (StoreError, ValueError, OSError) as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(translated(error)) from None
         finally:
             store.close()
         for notice in report.notices:
-            feedback.pushInfo(notice)
+            feedback.pushInfo(translated(notice))
         self._report_skipped(report, os.path.basename(path), feedback)
         if report.failed:
-            raise QgsProcessingException(report.failure())
-        feedback.pushInfo(report.summary())
-        return {self.STORE: store_path or store.location, self.IMPORTED: report.imported, self.SKIPPED: len(report.skipped),
+            raise QgsProcessingException(translated(report.failure()))
+        feedback.pushInfo(translated(report.summary()))
+        return {self.STORE: store_path or store.location, self.IMPORTED: report.imported,
+                self.SKIPPED: len(report.skipped),
                 self.DUPLICATES: report.likely_duplicates, self.ALREADY_PRESENT: report.already_present}
 
     def _report_skipped(self, report, file_name, feedback):
@@ -101,7 +103,7 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
         (tab Incident Tracker), and the most common reasons, counted."""
         if not report.skipped:
             return
-        lines = [self.tr("{file}, line {line}: {reason}").format(file=file_name, line=line, reason=reason)
+        lines = [self.tr("{file}, line {line}: {reason}").format(file=file_name, line=line, reason=translated(reason))
                  for _, line, reason in report.skipped]
         for text in lines[:SCREENFUL]:
             feedback.reportError(text, fatalError=False)
@@ -113,4 +115,4 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
                                          "panel (View ▸ Panels), tab Incident Tracker.").format(count=len(rest)),
                                  fatalError=False)
         feedback.reportError(self.tr("Rows skipped: {count}. Most common reasons: {reasons}").format(
-            count=len(report.skipped), reasons=report.reasons_text()), fatalError=False)
+            count=len(report.skipped), reasons=translated(report.reasons_text())), fatalError=False)

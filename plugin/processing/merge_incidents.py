@@ -9,6 +9,7 @@ from qgis.core import (
 )
 
 from ..core.store import StoreError
+from ..core.translation import translated
 from .algorithm import IncidentTrackerAlgorithm
 
 
@@ -56,6 +57,6 @@ class MergeIncidentsAlgorithm(IncidentTrackerAlgorithm):
             with open_store(location, schema=schema) as store:
                 version = store.merge_incidents(keep, merge, fields, reason=reason)
         except (StoreError, ValueError) as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(translated(error)) from None
         feedback.pushInfo(self.tr("{merged} was merged into {kept}.").format(merged=merge, kept=keep))
         return {self.SURVIVOR: keep, self.ROW_VERSION: version}

@@ -1,7 +1,7 @@
 """Point 6 of issue 16: the Temporal Controller steps through the incidents a day (week, month) at a
 time, and the map says which period it shows."""
 
-from qgis.PyQt.QtWidgets import QDockWidget, QLabel, QAbstractButton, QWidget
+from qgis.PyQt.QtWidgets import QAbstractButton, QDockWidget, QLabel, QWidget
 
 
 def _temporal_panel(person):

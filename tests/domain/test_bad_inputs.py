@@ -8,13 +8,14 @@ from datetime import date
 
 import pytest
 
-from bad_inputs import TODAY, case_row, file_cases, row_cases, write_case_file
 from incident_tracker.plugin.core.importer import ImportReport, _valid_records, _with_serial_dates
 from incident_tracker.plugin.domain import acled, validation
-from incident_tracker.plugin.domain.text_tables import open_text_table
-from incident_tracker.plugin.domain.import_columns import TableFormatError
 from incident_tracker.plugin.domain.import_cells import RowError
+from incident_tracker.plugin.domain.import_columns import TableFormatError
 from incident_tracker.plugin.domain.import_formats import AUTO, resolve_format
+from incident_tracker.plugin.domain.text_tables import open_text_table
+
+from bad_inputs import TODAY, case_row, file_cases, row_cases, write_case_file
 
 ROWS = row_cases()
 # Python's own words, which must never reach a user.

@@ -9,8 +9,20 @@ from pyproj import Transformer
 
 from incident_tracker.plugin.domain import coordinates, mgrs, utm
 from incident_tracker.plugin.domain.coordinates import (
-    DECIMAL, DMS, MGRS, UTM, CoordinateError, ParsedPoint, describe, format_point, parse_coordinates, to_decimal,
-    to_dms, to_mgrs, to_utm)
+    DECIMAL,
+    DMS,
+    MGRS,
+    UTM,
+    CoordinateError,
+    ParsedPoint,
+    describe,
+    format_point,
+    parse_coordinates,
+    to_decimal,
+    to_dms,
+    to_mgrs,
+    to_utm,
+)
 from incident_tracker.plugin.domain.validation import IRAQ_BBOX, inside_iraq_bbox
 
 WEST, SOUTH, EAST, NORTH = IRAQ_BBOX

@@ -1,11 +1,11 @@
 import codecs
 
 import pytest
-
 from conftest import TEST_DATA
+
 from incident_tracker.plugin.domain.csv_reading import CsvFile, read_rows
-from incident_tracker.plugin.domain.import_columns import TableFormatError
 from incident_tracker.plugin.domain.import_cells import RowError
+from incident_tracker.plugin.domain.import_columns import TableFormatError
 
 ACLED = TEST_DATA / "import" / "acled_iraq_sample.csv"
 SINJAR_ACTOR = "تنظيم الدولة الإسلامية"

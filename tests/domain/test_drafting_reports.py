@@ -3,13 +3,14 @@
 import json
 from datetime import date
 
-import drafting_reports as reports
 import pytest
 
 from incident_tracker.plugin.domain import taxonomy
 from incident_tracker.plugin.domain.drafting import draft_incidents
 from incident_tracker.plugin.domain.place_names import Place, PlaceIndex
 from incident_tracker.plugin.domain.schema import INCIDENT_FIELD_NAMES, SOURCE_FIELD_NAMES
+
+import drafting_reports as reports
 
 
 def values(draft):

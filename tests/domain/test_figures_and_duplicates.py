@@ -1,6 +1,7 @@
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from incident_tracker.plugin.domain import figures
 from incident_tracker.plugin.domain.duplicates import DuplicateIndex, distance_km, is_likely_duplicate
 from incident_tracker.plugin.domain.gpkg_geometry import decode_point, encode_point, envelope

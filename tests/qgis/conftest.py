@@ -3,9 +3,9 @@ import uuid
 
 import pytest
 
-from support import DARA, DARA_SOURCES, ROOT, SHARED_DATA, TEST_DATA, file_bytes, table_rows  # noqa: F401
-
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
+
+from support import DARA, DARA_SOURCES, ROOT, SHARED_DATA, TEST_DATA, file_bytes, table_rows  # noqa: F401
 
 
 @pytest.fixture

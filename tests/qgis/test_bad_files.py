@@ -5,10 +5,11 @@ import shutil
 
 import pytest
 
-from bad_inputs import TODAY, case_row, file_cases, row_cases, write_case_file, write_rows_file
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.importer import import_file
 from incident_tracker.plugin.core.zone_lookup import ZoneLookup
+
+from bad_inputs import TODAY, case_row, file_cases, row_cases, write_case_file, write_rows_file
 from support import SHARED_DATA
 
 ROWS = row_cases()

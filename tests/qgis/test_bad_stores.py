@@ -5,12 +5,13 @@ import os
 
 import pytest
 
-from bad_inputs import bad_store, store_cases
 from incident_tracker.plugin.core.export_files import export_acled_csv
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.importer import import_file
 from incident_tracker.plugin.core.sample import add_sample_incidents
 from incident_tracker.plugin.core.store import StoreError
+
+from bad_inputs import bad_store, store_cases
 from support import DARA, DARA_SOURCES, TEST_DATA, file_bytes
 
 CASES = store_cases()

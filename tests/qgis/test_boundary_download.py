@@ -10,9 +10,9 @@ import time
 import pytest
 from qgis.core import QgsFeedback
 
-from support import SHARED_DATA
-
 from incident_tracker.plugin.core.boundary_download import DownloadError, cached_path, download_boundaries
+
+from support import SHARED_DATA
 
 ADM2 = "irq_admbnda_adm2_cso_20190603.geojson"
 ADM3 = "irq_admbnda_adm3_cso_20190603.geojson"

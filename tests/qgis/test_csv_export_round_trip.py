@@ -9,6 +9,7 @@ import pytest
 from incident_tracker.plugin.core.export_files import export_acled_csv
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.importer import import_file
+
 from support import DARA, DARA_SOURCES
 
 FORMULAS = {"notes": "=1+1", "actor1": "'=1+1", "actor2": "@SUM(1)", "location": "-Dara", "assoc_actor_1": "''+x",

@@ -3,6 +3,7 @@
 import pytest
 
 import incident_tracker
+
 from support import DARA_SOURCES
 
 

@@ -3,6 +3,7 @@
 import pytest
 
 import incident_tracker
+
 from drafting_reports import DARA, DARA_PUBLISHED
 
 

@@ -11,6 +11,8 @@ import time
 from datetime import date
 
 import pytest
+from qgis.core import QgsCategorizedSymbolRenderer, QgsProject, QgsVectorLayer
+
 from incident_tracker.plugin.core.export_files import (
     ExportFilters,
     export_acled_csv,
@@ -23,7 +25,7 @@ from incident_tracker.plugin.core.export_geopackage import (
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.importer import import_file
 from incident_tracker.plugin.core.layers import category_renderer, incident_renderer
-from qgis.core import QgsCategorizedSymbolRenderer, QgsProject, QgsVectorLayer
+
 from support import DARA, DARA_SOURCES, ROOT, SHARED_DATA, TEST_DATA, file_bytes
 
 ACLED_CSV = str(TEST_DATA / "import" / "acled_iraq_sample.csv")

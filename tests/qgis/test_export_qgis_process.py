@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 
 import pytest
+
 from support import ROOT, SHARED_DATA, TEST_DATA
 
 QGIS_PROCESS = shutil.which("qgis_process.bin") or shutil.which("qgis_process")

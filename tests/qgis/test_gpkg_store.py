@@ -3,6 +3,7 @@
 import os
 
 import pytest
+
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.store import NotAStoreError, StoreError
 from incident_tracker.plugin.domain.schema import SCHEMA_VERSION

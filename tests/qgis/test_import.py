@@ -4,10 +4,10 @@ import time
 from datetime import date, timedelta
 
 import pytest
-from qgis.core import QgsApplication
-
 from conftest import TEST_DATA
+from qgis.core import QgsApplication
 from test_bad_files import zoned_store, zoned_template  # noqa: F401 - fixtures
+
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.importer import import_file
 from incident_tracker.plugin.core.store import ImportCanceled
@@ -221,7 +221,7 @@ def test_the_processing_algorithm_refuses_a_file_of_the_wrong_format(provider, t
 ADMIN_COLUMNS = "event_id_cnty,event_date,year,event_type,sub_event_type,actor1,admin1,admin2,admin3,location,latitude,longitude,source,fatalities"
 
 
-def test_the_files_admin_names_are_kept_and_disagreements_with_cod_ab_counted(zoned_store, tmp_path):
+def test_the_files_admin_names_are_kept_and_disagreements_with_cod_ab_counted(zoned_store, tmp_path):  # noqa: F811
     path = tmp_path / "admin.csv"
     path.write_text("\n".join([
         ADMIN_COLUMNS,
@@ -254,7 +254,7 @@ def test_without_zones_the_report_says_how_many_points_were_not_checked_against_
     assert (kept["admin2"], kept["source_admin2"], kept["admin_disagreement"]) == ("Khanaqin", "Khanaqin", None)
 
 
-def test_with_zones_every_point_is_checked_against_the_border(zoned_store):
+def test_with_zones_every_point_is_checked_against_the_border(zoned_store):  # noqa: F811
     assert import_file(zoned_store, ACLED).unchecked_border == 0
 
 

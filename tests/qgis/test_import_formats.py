@@ -7,12 +7,25 @@ from datetime import date
 
 import pytest
 
-from import_variants import (ACLED, UCDP, acled_2016, acled_2019, acled_api_json, acled_excel, acled_pandas,
-                             acled_spelled, latin_rows, sample, ucdp_api_json, write_csv)
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.importer import import_file
 from incident_tracker.plugin.domain.import_columns import TableFormatError
 from incident_tracker.plugin.domain.values import parse_date
+
+from import_variants import (
+    ACLED,
+    UCDP,
+    acled_2016,
+    acled_2019,
+    acled_api_json,
+    acled_excel,
+    acled_pandas,
+    acled_spelled,
+    latin_rows,
+    sample,
+    ucdp_api_json,
+    write_csv,
+)
 
 # Fields the store sets itself at each import: not the file's.
 _OWN = ("uuid", "created_at", "updated_at", "row_version", "created_by", "likely_duplicate_of")

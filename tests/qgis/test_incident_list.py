@@ -8,12 +8,12 @@ import sqlite3
 import pytest
 
 import incident_tracker
-from support import DARA, DARA_SOURCES
-
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.store import LIST_PAGE
 from incident_tracker.plugin.core.text_search import FTS_TABLE
 from incident_tracker.plugin.domain.incident import prepare
+
+from support import DARA, DARA_SOURCES
 
 
 def fill(store, count, places=10):

@@ -10,6 +10,7 @@ from qgis.core import (
 
 from incident_tracker.plugin.core.layers import add_store_layers, category_renderer, find_store_layers, refresh
 from incident_tracker.plugin.core.sample import build_sample_store
+
 from support import DARA, DARA_SOURCES
 
 

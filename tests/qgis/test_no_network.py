@@ -11,6 +11,7 @@ import pytest
 from qgis.core import QgsNetworkAccessManager
 
 import incident_tracker
+
 from support import SHARED_DATA, TEST_DATA
 
 

@@ -13,6 +13,7 @@ from incident_tracker.plugin.core.export_geopackage import export_geopackage
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.output_guard import OutputRefused
 from incident_tracker.plugin.core.sample import add_sample_incidents
+
 from support import DARA, DARA_SOURCES, SHARED_DATA, file_bytes
 
 ADM2 = SHARED_DATA / "irq_admbnda_adm2_cso_20190603.geojson"

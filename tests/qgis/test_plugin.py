@@ -6,6 +6,7 @@ from qgis.PyQt.QtWidgets import QAction, QToolBar
 
 import incident_tracker
 from incident_tracker.plugin.gui.plugin import TOOLBAR_NAME
+
 from support import ROOT
 
 

@@ -2,10 +2,11 @@
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
-from support import DARA, DARA_SOURCES
-from test_dock import dock  # noqa: F401 - the dock fixture
 
 from incident_tracker.plugin.domain import review
+
+from support import DARA, DARA_SOURCES
+from test_dock import dock  # noqa: F401 - the dock fixture
 
 
 def test_the_review_tab_walks_the_queue_and_merges_a_duplicate(dock, store):  # noqa: F811

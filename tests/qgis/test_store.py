@@ -7,7 +7,6 @@ from datetime import date, timedelta
 import pytest
 
 from incident_tracker.plugin.core import stores
-from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.core.store import (
     ConflictError,
     NewerSchemaError,

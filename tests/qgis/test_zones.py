@@ -5,8 +5,6 @@ import random
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
-from support import SHARED_DATA
-
 from incident_tracker.plugin.core.zone_lookup import ZoneLookup
 from incident_tracker.plugin.core.zones_builder import (
     DISTRICTS_LAYER,
@@ -16,6 +14,8 @@ from incident_tracker.plugin.core.zones_builder import (
     build_zones,
 )
 from incident_tracker.plugin.domain import zones_definition as zd
+
+from support import SHARED_DATA
 
 ADM2 = str(SHARED_DATA / "irq_admbnda_adm2_cso_20190603.geojson")
 ADM3 = str(SHARED_DATA / "irq_admbnda_adm3_cso_20190603.geojson")

@@ -5,6 +5,7 @@ from qgis.core import QgsProject
 
 import incident_tracker
 from incident_tracker.plugin.core.sample import build_sample_store
+
 from support import SHARED_DATA, file_bytes
 
 
@@ -66,6 +67,7 @@ def test_processing_import_into_a_store_with_zones_fills_the_zone_fields(provide
     import processing
 
     from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
+
     from support import TEST_DATA
 
     path = str(tmp_path / "zoned.gpkg")
@@ -81,9 +83,9 @@ def test_processing_import_into_a_store_with_zones_fills_the_zone_fields(provide
 
 
 def test_statistics_by_zone_show_a_table_and_a_chart_and_save_as_csv(plugin, zoned_sample, tmp_path, monkeypatch):
-    from qgis.PyQt.QtWidgets import QMessageBox
-
     import csv
+
+    from qgis.PyQt.QtWidgets import QMessageBox
 
     plugin.set_store(zoned_sample)
     dialog = plugin.show_statistics()
@@ -172,8 +174,9 @@ def test_a_point_in_iran_inside_iraqs_bounding_box_needs_confirmation_in_the_doc
     dock.confirm = lambda text: asked.append(text) or False
     dock.form.coordinates.setText("34.0, 46.5")  # Iran, east of Khanaqin, inside Iraq's rectangle
     dock.form.coordinates.editingFinished.emit()
-    from support import DARA_SOURCES
     from qgis.PyQt.QtCore import QDate
+
+    from support import DARA_SOURCES
 
     dock.form.event_date.setDate(QDate(2020, 6, 14))
     dock.form.event_type.setCurrentIndex(dock.form.event_type.findData("Battles"))

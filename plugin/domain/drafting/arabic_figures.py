@@ -17,7 +17,8 @@ from .arabic import SUFFIXES, fold, forms
 from .text import data, digits
 
 PLAIN, TOTAL = "plain", "total"
-_BACKWARD_CUES = {"قتلي", "جرحي", "ضحايا", "مصرعهم", "حتفهم", "مصرعه", "حتفه", "جثث"}
+_BACKWARD_CUES = {"قتلي", "جرحي", "ضحايا", "مصرعهم", "حتفهم", "مصرعه", "حتفه", "جثث", "مصرعهما", "حتفهما", "مصرعها",
+                  "حتفها"}
 _WINDOW = 10
 
 
@@ -68,13 +69,23 @@ def _person(form):
 
 
 def _dual(form):
-    """'جنديين', 'عنصران', 'امرأتان', 'مزارعان' (but not 'مزارعين', as often a plural)."""
-    for ending in ("ين", "ان", "ا"):
+    """'جنديين', 'عنصران', 'امرأتان', 'مزارعان' (but not 'مزارعين', as often a plural; nor 'رجلا', a man in
+    the accusative: the dual in 'ا' comes with a pronoun, see _dual_with_pronoun)."""
+    for ending in ("ين", "ان"):
         duals = _lists()["all_duals"] if ending == "ان" else _lists()["duals"]
         if form.endswith(ending) and len(form) > len(ending) + 1:
             stem = form[:-len(ending)]
             if stem in duals or (stem.endswith("ت") and stem[:-1] + "ه" in duals):
                 return True
+    return False
+
+
+def _dual_with_pronoun(form):
+    """'طفلاها' (her two children), 'نجلاه' (his two sons)."""
+    for suffix in ("هما", "ها", "هم", "ه"):
+        stem = form[:-len(suffix)]
+        if form.endswith(suffix) and stem.endswith("ا") and len(stem) > 2 and _dual(stem + "ن"):
+            return True
     return False
 
 
@@ -105,7 +116,7 @@ def count_at(tokens, index):
             return entry["value"], index, f"'{tokens[index].text}' = {entry['value']} ({entry['source']})"
         if form in lists["one_more"]:
             return 1, index, ""
-        if _dual(form):
+        if _dual(form) or _dual_with_pronoun(form):
             last = index + 1 if following in ("اثنين", "اثنان", "اثنتين", "اثنتان") else index
             return 2, last, ""
         if _person(form):
@@ -126,11 +137,24 @@ def _and_person(tokens, index):
                 stem = rest[:-len(suffix)] if suffix and rest.endswith(suffix) else rest
                 if suffix and not rest.endswith(suffix):
                     continue
-                if _dual(stem) or (stem.endswith("ا") and _dual(stem + "ن")):
+                if _dual(stem) or (stem.endswith("ا") and _dual(stem + "ن")) or _dual_with_pronoun(stem):
                     return 2, position
             return (1, position) if _person(rest) else None
         if not word.endswith(("ي", "يه")):  # one adjective may stand between: 'إيزيدية'
             return None
+    return None
+
+
+def _and_number(tokens, index):
+    """'وثلاثة' after a count, past a short phrase ('مقتل قيادي في داعش وثلاثة من مرافقيه'): (how many more, the
+    last token index), or None."""
+    numbers = _lists()["numbers"]
+    for position in range(index, min(len(tokens), index + 3)):
+        word = fold(tokens[position].text)
+        if not word[:1].isalnum() or cue_category(word) is not None:
+            return None
+        if word.startswith("و") and numbers.get(word[1:], 0) > 1:
+            return numbers[word[1:]], position
     return None
 
 
@@ -140,6 +164,11 @@ def _self_count(word, category):
         if form in counted:
             return counted[form]
     return None
+
+
+def _counted_category(word):
+    """The category of a noun that counts itself ('جريحين', 'قتيلان'), or None."""
+    return next((category for category in _lists()["counted"] if _self_count(word, category)), None)
 
 
 def _suffix_count(word, category):
@@ -186,7 +215,7 @@ def sentence_mentions(sentence, make, make_more):
                 mentions.append(total)
                 index += 1
                 continue
-        category = cue_category(tokens[index].text)
+        category = cue_category(tokens[index].text) or _counted_category(tokens[index].text)
         if category is None:
             index += 1
             continue
@@ -195,14 +224,18 @@ def sentence_mentions(sentence, make, make_more):
             mentions.append(make(category, own, PLAIN, index, index, ""))
             index += 1
             continue
-        if any(f in _BACKWARD_CUES for f in forms(tokens[index].text)):
-            for back in range(index - 1, max(-1, index - 4), -1):
+        after_qad = index > 0 and fold(tokens[index - 1].text) == "قد"  # 'وكان شقيقه قد قتل'
+        if after_qad or any(f in _BACKWARD_CUES for f in forms(tokens[index].text)):
+            found = None
+            for back in range(index - 1, max(-1, index - 6), -1):  # 'لقي ثلاثة من عناصر البيشمركة حتفهم'
                 count = count_at(tokens, back)
                 if count and count[1] < index:
-                    mentions.append(make(category, count[0], PLAIN, back, index, count[2]))
+                    found = make(category, count[0], PLAIN, back, index, count[2])
                     break
-            index += 1
-            continue
+            if found is not None or not after_qad:  # 'وكان مسلحون قد اختطفوا مزارعين اثنين': the count after
+                mentions += [found] if found is not None else []
+                index += 1
+                continue
         found = _forward(tokens, index, category, make)
         if found is not None:
             mentions.append(found)
@@ -237,7 +270,7 @@ def _forward(tokens, index, category, make):
             position += 1
             continue
         value, last, note = count
-        more = _and_person(tokens, last + 1)
+        more = _and_person(tokens, last + 1) or _and_number(tokens, last + 1)
         if more:
             value, last = value + more[0], more[1]
         return make(category, value, PLAIN, index, last, note)
@@ -255,7 +288,9 @@ def _aside_end(tokens, position):
     return None
 
 
-_NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر\s+عن\s+(?:وقوع\s+)?(?:اي\s+)?(?:اصابات|اصابه|خسائر\s+بشريه|ضحايا)")
+_NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر\s+عن\s+(?:وقوع\s+)?(?:اي\s+)?(?:اصابات|اصابه|خسائر\s+بشريه|ضحايا)"
+                   r"|(?:دون|بدون|من\s+دون)\s+(?:تسجيل|وقوع|حدوث)\s+(?:اي\s+)?(?:اصابات|اصابه|خسائر\s+(?:بشريه|بالارواح)|ضحايا)"
+                   r"|لم\s+(?:تسجل|يسجل)\s+(?:اي\s+)?(?:اصابات|خسائر\s+بشريه|ضحايا)")
 
 
 def none_stated(text, start, end, category):

@@ -38,12 +38,25 @@ _PATTERNS = [
     # in May, during May 2020
     ("month", re.compile(r"\b(?:in|during)\s+" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b", re.I)),
     # late Saturday, Saturday night, on Sunday, last Tuesday, early on Monday
-    ("weekday", re.compile(r"\b(?:(?P<late>late)\s+(?:on\s+)?|(?:early\s+)?(?:on\s+)?|(?P<last>last)\s+)?" + _WEEKDAY
+    ("weekday", re.compile(r"\b(?:(?P<late>late|overnight)\s+(?:on\s+)?|(?:early\s+)?(?:on\s+)?"
+                           r"|(?P<last>last)\s+)?" + _WEEKDAY
                            + r"(?:\s+(?P<time>night|evening|morning|afternoon|dawn))?\b", re.I)),
     ("yesterday", re.compile(r"\b(?P<late>late\s+)?yesterday(?:\s+(?P<time>night|evening|morning|afternoon))?\b"
                              r"|\blast\s+(?P<night>night)\b", re.I)),
+    # 'overnight' alone: the night before the report
+    ("yesterday", re.compile(r"\b(?P<night>overnight)\b(?!\s+(?:on\s+)?(?:" + "|".join(_WEEKDAYS) + r"|\d))", re.I)),
     ("today", re.compile(r"\b(?:early\s+)?(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)),
-    ("days_ago", re.compile(r"\b(?P<count>\d|one|two|three|four|five|six|seven|a)\s+days?\s+(?:ago|earlier)\b", re.I)),
+    ("days_ago", re.compile(r"\b(?P<count>\d|one|two|three|four|five|six|seven|a)\s+(?P<unit>days?|weeks?)\s+ago\b",
+                            re.I)),
+    # relative to the incident told before: 'two days earlier', 'a week before', 'a day after', 'the following day'
+    ("relative", re.compile(r"\b(?P<count>\d|one|two|three|four|five|six|seven|a)\s+(?P<unit>days?|weeks?)\s+"
+                            r"(?P<direction>earlier|before|later|after)\b", re.I)),
+    ("relative", re.compile(r"\b(?:on\s+)?the\s+(?P<direction>previous|preceding|following|next)\s+"
+                            r"(?P<unit>day|morning|evening|night|afternoon)\b"
+                            r"|\b(?:on\s+)?the\s+(?P<unit2>day|night)\s+(?P<direction2>before|after)\b"
+                            r"|\b(?P<same>(?:later|earlier)\s+(?:on\s+)?(?:the|that)\s+same\s+day"
+                            r"|(?:later|earlier)\s+that\s+(?:day|night|evening)"
+                            r"|hours\s+(?:later|earlier))\b", re.I)),
     ("last_week", re.compile(r"\blast\s+week\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
 ]
@@ -58,6 +71,7 @@ class DateMention:
     date_start: date = None
     date_end: date = None
     reported: bool = False  # the day something was said, not (necessarily) the day it happened
+    shift: int = None  # days from the date told before ('two days earlier': -2); None: not relative
 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|statement|added)(?:\s+\w+){0,3}\s+$", re.I)
@@ -66,8 +80,9 @@ _SAID_ARABIC = re.compile(r"(?<![\w])(?:[وف]?(?:افاد|افادت|اعلن|�
                           r"تبني|تبنت|يفيد|افادت))(?![\w])[^.\n؟!]{0,60}[،,]\s*$")
 
 
-def find_dates(text, published, start=0, end=None):
-    """Date mentions in ``text[start:end]``, in reading order, none after ``published``."""
+def find_dates(text, published, start=0, end=None, anchor=None):
+    """Date mentions in ``text[start:end]``, in reading order, none after ``published``. ``anchor``: the
+    date relative mentions ('two days earlier') count from when no date is told before them."""
     end = len(text) if end is None else end
     chunk = text[start:end]
     found = []
@@ -83,7 +98,8 @@ def find_dates(text, published, start=0, end=None):
             low, high = span
             while low < high and chunk[low].isspace():
                 low += 1
-            found.append(DateMention(start + low, start + high, *mention))
+            shift = _shift(match.groupdict()) if kind == "relative" else None
+            found.append(DateMention(start + low, start + high, *mention, shift=shift))
             taken.append(span)
     if is_arabic_text(chunk):
         folded = arabic_dates.prepared(chunk)
@@ -92,13 +108,30 @@ def find_dates(text, published, start=0, end=None):
                 span = match.span()
                 if span[0] == span[1] or any(span[0] < b and a < span[1] for a, b in taken):
                     continue
-                mention = _resolve_arabic(kind, arabic_dates.english_groups(kind, match), published)
+                groups = arabic_dates.english_groups(kind, match)
+                mention = _resolve_arabic(kind, groups, published)
                 if mention is not None:
-                    found.append(DateMention(start + span[0], start + span[1], *mention))
+                    shift = -groups["days"] if kind == "days_ago" else None
+                    found.append(DateMention(start + span[0], start + span[1], *mention, shift=shift))
                     taken.append(span)
     found = [_with_reported(text, m) for m in found]
     found.sort(key=lambda m: m.start)
-    return [m for m in found if (m.date_start or m.event_date) <= published]
+    return [m for m in _anchored(found, anchor) if (m.date_start or m.event_date) <= published]
+
+
+def _anchored(mentions, anchor):
+    """Relative mentions ('a week earlier', 'the following day') resolved against the date told just
+    before them in the same text, else against ``anchor`` (the main incident's date), else left as
+    resolved against the publication date."""
+    resolved, base = [], anchor
+    for mention in mentions:
+        if mention.shift is None:
+            base = mention.event_date
+        elif base is not None:
+            day = base + timedelta(days=mention.shift)
+            mention = DateMention(mention.start, mention.end, day, DAY, None, None, mention.reported, mention.shift)
+        resolved.append(mention)
+    return resolved
 
 
 def is_arabic_text(chunk):
@@ -215,7 +248,10 @@ def _resolve(kind, match, published):
     if kind == "days_ago":
         count = groups["count"].casefold()
         days = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        days *= 7 if groups.get("unit", "day").casefold().startswith("week") else 1
         return published - timedelta(days=days), DAY, None, None
+    if kind == "relative":  # against the publication date until anchored
+        return published + timedelta(days=_shift(groups)), DAY, None, None
     if kind == "last_week":
         monday = published - timedelta(days=published.weekday() + 7)
         return monday + timedelta(days=3), WEEK, monday, monday + timedelta(days=6)
@@ -223,3 +259,18 @@ def _resolve(kind, match, published):
         year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
         return _month_span(year, month, 1, 31)
     return None
+
+
+def _shift(groups):
+    """Days a relative mention lies from the date told before it: 'two days earlier' -2, 'a week later' 7;
+    'X, a day after <the event>' -1 (the event told after it came first); 'hours later' 0."""
+    if groups.get("same"):
+        return 0
+    direction = (groups.get("direction") or groups.get("direction2")).casefold()
+    unit = (groups.get("unit") or groups.get("unit2")).casefold()
+    count = (groups.get("count") or "one").casefold()
+    days = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+    days *= 7 if unit.startswith("week") else 1
+    if direction in ("later", "following", "next") or (direction == "after" and groups.get("unit2")):
+        return days
+    return -days

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import taxonomy
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, message_template
 from ..values import parse_date
 from .actors import (
     ARMED_GROUP,
@@ -24,16 +24,20 @@ from .actors import (
     find_communities,
 )
 from .arabic import OffsetMap, fold, is_arabic
-from .dates import MONTH, WEEK, find_dates
+from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import figures
-from .places import AREA_RANK, Gazetteer, arabic_label, find_places, find_villages
+from .places import AREA_RANK, Gazetteer, arabic_label, find_named_places, find_places, find_villages
 from .text import Suggestion, data, split_sentences
 
 EXCERPT_LIMIT = 1000
 _SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate incident", "in an unrelated",
                      "حادث منفصل", "حادثه منفصله", "هجوم منفصل", "سياق اخر", "سياق منفصل", "حادث اخر", "حادثه اخري",
-                     "هجوم اخر", "in response", "in retaliation", "retaliated", "ردا علي", "ردا على")
+                     "هجوم اخر", "in response", "in retaliation", "retaliated", "ردا علي", "ردا على",
+                     "later the same day", "later that day", "later that night", "later that evening",
+                     "earlier on the same day", "earlier the same day", "earlier that day", "in another development",
+                     "in a related development", "في تطور اخر", "في تطور منفصل", "من جهه اخري", "في سياق متصل")
+_SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "وفي الاثناء", "في الاثناء", "الي ذلك", "والي ذلك")
 _EARLIER_WITHOUT_DATE = ("last month", "ago", "days earlier", "weeks earlier", "months earlier", "days before",
                          "week earlier", "day earlier", "the day before", "the previous day", "the previous week",
                          "weeks before", "earlier this", "الشهر الماضي", "في وقت سابق")
@@ -47,7 +51,7 @@ _AGGREGATE = re.compile(r"\b(?:documented|recorded|verified|registered|tallied)\
                         re.I)
 
 
-_OPERATION = re.compile(r"operation|عمليه|حمله", re.I)
+_OPERATION = re.compile(r"operation|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
 _STATE_DOING = re.compile(r"kill|operation|عمليه|حمله", re.I)
 
 
@@ -63,6 +67,14 @@ def _subject_before(text, mentions, event):
         subject.insert(0, mention)
         edge = mention.start
     return subject
+_CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired)\s+)?by\s+(?:the\s+)?"
+                            r"|\s*(?:التي\s+|الذي\s+)?"
+                            r"(?:نفذها|نفذتها|شنها|شنتها|نفذه|نفذته|شنه|شنته)\s+", re.I)
+# 'the JOC announced carrying out an air strike', 'أعلنت قيادة العمليات المشتركة تنفيذ ضربة جوية'
+_CARRIES_OUT = re.compile(r"\s*(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?(?:carried out|conducted|launched|"
+                          r"تنفيذ|نفذت|نفذ|شنت|شن)\s+(?:an?\s+|\w+\s+)?", re.I)
+_KILLING_NEXT = re.compile(r"\s*(?:من\s+)?(?:قتل|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
+_ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
 _STRIKERS = re.compile(r"aircraft|warplane|jets?\b|air force|aviation|F-16|helicopter|artillery|drone|طيران|طائر|مروحي|"
@@ -107,7 +119,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
     """
     published = parse_date(published, "published")
     if published is None:
-        raise ValueError(QT_TRANSLATE_NOOP("drafting", "The publication date is needed to resolve the report's dates."))
+        raise ValueError(message_template("drafting", "The publication date is needed to resolve the report's dates."))
     report = OffsetMap(text or "")  # Arabic diacritics out; offsets mapped back at the end
     text = report.text
     sentences = split_sentences(text)
@@ -116,8 +128,11 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
     gazetteer = Gazetteer.from_index(places) if places is not None else Gazetteer.built_in()
     context = [m for s in sentences for m in find_places(gazetteer, s)]
     drafts = []
+    main_date = None
     for group, secondary in _group_incidents(text, sentences, published):
-        draft = _draft(text, group, published, gazetteer, context)
+        draft = _draft(text, group, published, gazetteer, context, main_date if secondary else None, secondary)
+        if not secondary and "event_date" in draft.fields:
+            main_date = parse_date(draft.fields["event_date"].value, "event_date")
         if not draft.fields:
             continue
         draft.secondary = secondary
@@ -128,7 +143,9 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
     return drafts
 
 
-_SAME_PLACE = re.compile(r"\b(?:the\s+same\s+(?:area|village|town|district|place|spot)|(?:the\s+)?same\s+village)\b"
+_SAME_PLACE = re.compile(r"\b(?:the\s+same\s+(?:area|village|town|district|sub-district|place|spot)"
+                         r"|(?:the\s+)?same\s+village"
+                         r"|(?:in|near)\s+the\s+area)\b"
                          r"|(?:المنطقه|القريه|الناحيه|المكان|البلده)\s+(?:نفسها|ذاتها|نفسه|ذاته)|(?:ذات|نفس)\s+(?:المنطقه|القريه|المكان)",
                          re.I)
 _PLACE_FIELDS = ("location", "geo_precision", "longitude", "latitude", "admin1", "admin2")
@@ -201,33 +218,46 @@ def _follows_on(text, sentence, cues, published):
 
 def _starts_other_incident(text, sentence, published, main_date):
     lowered = fold(sentence.text.casefold())
-    if any(marker in lowered for marker in _SEPARATE_MARKERS):
+    if any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS):
         return True
-    dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    anchor = main_date.event_date if main_date is not None else None
+    dates = [d for d in find_dates(text, published, sentence.start, sentence.end, anchor) if not d.reported]
     own = dates[0] if dates else None
     if own is not None and main_date is not None:
         low = own.date_start or own.event_date
         high = own.date_end or own.event_date
         main_low = main_date.date_start or main_date.event_date
         main_high = main_date.date_end or main_date.event_date
+        opening = len(sentence.text[:own.start - sentence.start].split()) <= 3
         if high < main_low or low > main_high:
-            opening = len(sentence.text[:own.start - sentence.start].split()) <= 3
             return opening or abs((own.event_date - main_date.event_date).days) >= 2
-        return False
+        # 'Last week, a Peshmerga officer was wounded', 'In early May, ...': a period the story opens anew with
+        return opening and own.time_precision != DAY and own.date_start != main_date.date_start
     if any(marker in lowered for marker in earlier_markers()):
         return own is not None or main_date is None or any(w in lowered for w in _EARLIER_WITHOUT_DATE)
     return False
 
 
-def _first_date(text, sentences, published):
-    """The first date of the event in ``sentences``; the day a statement was made only if none."""
+def _first_date(text, sentences, published, anchor=None):
+    """The first date of the event in ``sentences``; the day a statement was made only if none. A date
+    counted back from the one before it in the sentence is the event's when the sentence tells a later
+    death ('died on Sunday of wounds he suffered two days before') or the event follows it ('died on
+    Sunday, a day after gunmen threw a grenade at his shop')."""
     said = None
     for sentence in sentences:
-        for mention in find_dates(text, published, sentence.start, sentence.end):
-            if not mention.reported:
-                return mention
-            said = said or mention
+        mentions = [m for m in find_dates(text, published, sentence.start, sentence.end, anchor) if not m.reported]
+        earlier = [m for m in mentions[1:] if m.shift is not None and m.shift < 0 and mentions[0].shift is None
+                   and (_DIED_LATER.search(text[sentence.start:m.start])
+                        or re.search(r"\bafter$", text[m.start:m.end], re.I))]
+        if earlier:
+            return earlier[0]
+        if mentions:
+            return mentions[0]
+        said = said or next(iter(find_dates(text, published, sentence.start, sentence.end, anchor)), None)
     return said
+
+
+_DIED_LATER = re.compile(r"\b(?:died|succumbed|passed away)\b", re.I)
 
 
 # --- one draft ------------------------------------------------------------------------------------
@@ -236,14 +266,14 @@ def _suggest(text, start, end, value, note=""):
     return Suggestion(value, text[start:end], start, end, note)
 
 
-def _draft(text, group, published, gazetteer, context):
+def _draft(text, group, published, gazetteer, context, anchor=None, secondary=False):
     fields = {}
     start, end = group[0].start, group[-1].end
     cue_sentence = next((s for s in group if sentence_events(text, s.start, s.end)), None)
     event = sentence_events(text, cue_sentence.start, cue_sentence.end)[0] if cue_sentence else None
 
     ordered = ([cue_sentence] if cue_sentence else []) + [s for s in group if s is not cue_sentence]
-    date = _first_date(text, ordered, published)
+    date = _first_date(text, ordered, published, anchor)
     if date is not None:
         fields["event_date"] = _suggest(text, date.start, date.end, date.event_date.isoformat())
         fields["time_precision"] = _suggest(text, date.start, date.end, date.time_precision)
@@ -269,7 +299,8 @@ def _draft(text, group, published, gazetteer, context):
 
     fields.update(_place(text, group, gazetteer, context))
 
-    for name, suggestion in figures(text, group, event is not None and event.civilian_targeting).items():
+    civilians = event is not None and event.civilian_targeting
+    for name, suggestion in figures(text, group, civilians, told_apart=secondary).items():
         fields[name] = suggestion
 
     if fields and (event is not None or any(k in fields for k in ("fatalities", "wounded", "abducted"))):
@@ -298,11 +329,13 @@ def _actors(text, group, event, cue_sentence):
     perpetrator_roles = (FOREIGN, ARMED_GROUP, UNIDENTIFIED, STATE) if remote else \
         (STATE, FOREIGN) if arrest else (ARMED_GROUP, UNIDENTIFIED, FOREIGN)
     candidates = [m for m in mentions if m.role in perpetrator_roles
-                  and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end])))]
+                  and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end]))
+                       or (event is not None and _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))))]
     actor1 = None
     if remote and candidates:  # what strikes: 'قصفت طائرة مسيرة تركية', 'بضربة لطيران الجيش العراقي'
         attached = [m for m in candidates if (m.start < event.end and event.start < m.end)
-                    or 0 <= m.start - event.end <= 3 or text[event.end:m.start].strip().casefold() == "by"]
+                    or _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))
+                    or 0 <= m.start - event.end <= 3 or _CARRIED_OUT_BY.fullmatch(fold(text[event.end:m.start]))]
         actor1 = attached[0] if attached else None
     if event is not None and event.event_type == "Battles" and actor1 is None:
         # 'Iraqi forces killed five ISIS members': state forces that do what the event's words say
@@ -311,6 +344,11 @@ def _actors(text, group, event, cue_sentence):
             doing = _subject_before(text, mentions, event)
         if not doing and _OPERATION.search(fold(text[event.start:event.end])):  # 'نفذت القوات الأمنية عملية أمنية'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end]
+        if not doing and _ITS_FORCES.search(text[cue_sentence.start:event.start]):  # 'the CTS said its forces killed'
+            doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start]
+        if not doing:  # 'تمكنت قواتنا الأمنية من قتل ثلاثة إرهابيين خلال اشتباك'
+            doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start
+                     and _KILLING_NEXT.match(fold(text[m.end:event.start])) and event.start - m.end <= 80]
         actor1 = doing[0] if doing else None
     if candidates and event is not None and actor1 is None:
         before_cue = [m for m in candidates if cue_sentence.start <= m.start < event.start]
@@ -397,7 +435,17 @@ def _place(text, group, gazetteer, context):
         for start, end, name in find_villages(sentence, excluded):
             if not gazetteer.lookup(name):
                 villages.append((start, end, name))
-    ranked = _ranked(matches, [s for s in group if sentence_events(text, s.start, s.end)])
+    event_sentences = [s for s in group if sentence_events(text, s.start, s.end)]
+    # 'Kirkuk's Dibis district', 'Tuz Khurmatu's Amerli sub-district': the place after the possessive first
+    owned = [m for m in matches if re.search(r"\w['’]s\s+$", text[max(0, m.start - 4):m.start])
+             and any(s.start <= m.start < s.end for s in event_sentences)]
+    ranked = _ranked(owned, event_sentences) + _ranked([m for m in matches if m not in owned], event_sentences)
+    if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
+                             and not re.match(r"['’]s\s", text[ranked[0].end:ranked[0].end + 3])
+                             and not _on_a_road(text, ranked[0])
+                             and any(s.start <= ranked[0].start < s.end for s in event_sentences)):
+        # a name in no list where the event happened ('in Khanasor, Sinjar district'), before a district
+        villages = [v for s in event_sentences for v in find_named_places(gazetteer, s, excluded + _actor_words())]
     anchor = None  # the place that gives the coordinates
     if villages:
         start, end, name = villages[0]
@@ -441,6 +489,14 @@ def _place(text, group, gazetteer, context):
     return fields
 
 
+def _on_a_road(text, match):
+    """'the Kirkuk-Tikrit road': the town names a road, not the place of the event."""
+    after = text[match.end:match.end + 40]
+    return bool(re.match(r"-[A-Z][\w'’ -]{0,25}?\s(?:road|highway)\b", after)
+                or (re.search(r"[A-Z][\w'’]+-$", text[max(0, match.start - 30):match.start])
+                    and re.match(r"\s+(?:road|highway)\b", after)))
+
+
 def _ranked(matches, event_sentences=()):
     """Known places, the likeliest place of the event first: those of the sentences that tell the
     event (with an event cue), then a town the text puts the event in, a sub-district, a town the event is near, a
@@ -464,6 +520,15 @@ def _area_rank(match):
 
 def _area_label(match):
     return match.label
+
+
+def _actor_words():
+    """The words of the actors' Latin names ('Peshmerga', 'Daesh'), never a place name."""
+    words = set()
+    for actor in data("actors.json")["actors"]:
+        for alias in actor["aliases"] + actor.get("case_sensitive", []):
+            words.update(w for w in re.findall(r"[A-Za-z][\w'’-]*", alias) if w[:1].isupper())
+    return tuple(sorted(words))
 
 
 def _excluded_village_words():

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import taxonomy
+from ..i18n import message_template
 from .arabic import fold
 from .text import data
 
@@ -23,8 +24,9 @@ class EventMatch:
 def _rules():
     rules = []
     for rule in data("events.json")["rules"]:
-        # the data must use the taxonomy's own spelling
-        assert taxonomy.event_type_of(rule["sub_event_type"]) == rule["event_type"], rule
+        if taxonomy.event_type_of(rule["sub_event_type"]) != rule["event_type"]:  # the taxonomy's own spelling
+            raise ValueError(message_template("drafting", "resources/drafting/events.json: {rule} does not follow "
+                                                          "the taxonomy").format(rule=rule))
         needs = re.compile(rule["needs"], re.I) if rule.get("needs") else None
         rules.append((re.compile(rule["pattern"], re.I), needs, rule))
     return rules

@@ -108,6 +108,10 @@ def _active_cue_before(tokens, first):
         category = _category_of(tokens[position].lower, _lists()["active"])
         if category:
             return category, position
+    if position >= 1 and tokens[position].lower in ("his", "her", "their", "its"):  # 'wounded his two sons'
+        category = _category_of(tokens[position - 1].lower, _lists()["active"])
+        if category:
+            return category, position - 1
     if position >= 1 and tokens[position].lower == "of":  # "the abduction of three", "the deaths of two"
         category = _category_of(tokens[position - 1].lower, _lists()["cues"])
         if category:
@@ -117,10 +121,10 @@ def _active_cue_before(tokens, first):
 
 def _toll_before(tokens, first):
     """Token index of 'toll' in 'the death toll rose to seven', 'a toll of seven' (a fatalities total)."""
-    start = max(0, first - 5)
-    window = [t.lower for t in tokens[start:first]]
-    if window and window[-1] in ("to", "of", "at", "reached", "hit") and "toll" in window:
-        position = start + window.index("toll")
+    window = [t.lower for t in tokens[:first]]  # 'the death toll from Saturday's attack ... has risen to five'
+    if window and window[-1] in ("to", "of", "at", "reached", "hit") and "toll" in window \
+            and not any(number_at(tokens, i) for i in range(window.index("toll") + 1, first - 1)):
+        position = window.index("toll")
         return position - 1 if position > 0 and tokens[position - 1].lower == "death" else position
     return None
 
@@ -170,7 +174,7 @@ def sentence_mentions(sentence):
                 kind = ONE_MORE  # "another": one more, or one if no count came before
             start, end = sentence.slice(min(first, cue), end_token)
             note = "; ".join(n.note for n in numbers if n.note)
-            sides = _sides(tokens, numbers, end_token)
+            sides = _sides(tokens, numbers, end_token if end_token > last else min(len(tokens) - 1, last + 3))
             mentions.append(Mention(category, value, kind, start, end, note, sides))
         index = max(end_token, last) + 1
     return mentions + _single_persons(sentence, mentions)
@@ -207,8 +211,9 @@ def _one_person(tokens, index):
             while position + 1 < len(tokens) and tokens[position + 1].lower in lists["persons"]:
                 position += 1  # a Peshmerga soldier
             return position
-        if not (tokens[position].is_capitalised or word in lists["modifiers"] or word.isdigit()):
-            return None  # 'a Yazidi returnee', 'a 12-year-old boy' go on; anything else ends it
+        noun_before_person = position + 1 < len(tokens) and tokens[position + 1].lower in lists["persons"]
+        if not (tokens[position].is_capitalised or word in lists["modifiers"] or word.isdigit() or noun_before_person):
+            return None  # 'a Yazidi returnee', 'a 12-year-old boy', 'a truck driver' go on; anything else ends it
     return None
 
 
@@ -229,6 +234,11 @@ def _single_persons(sentence, found):
             first += 1  # the killing of a returnee
         if word in ("body", "corpse") and first < len(tokens) and tokens[first].lower == "of":
             category, first = "fatalities", first + 1
+        if word in ("body", "corpse") and index > 0 and tokens[index - 1].lower in ("his", "her"):
+            start, end = sentence.slice(index - 1, index)  # 'his body was found': one dead
+            if not any(start < b and a < end for a, b in taken):
+                result.append(Mention("fatalities", 1, PLAIN, start, end, "", ((1, None),)))
+            continue
         person = _one_person(tokens, first) if category else None
         if category and person is None and first < len(tokens) and tokens[first].lower == "another":
             person = first  # "injured another"
@@ -236,6 +246,9 @@ def _single_persons(sentence, found):
             person = _one_person(tokens, index)
             if person is not None:
                 category = _passive_cue(tokens, person + 1)
+                if category is None and person + 2 < len(tokens) and tokens[person + 1].lower == "and":
+                    other = _one_person(tokens, person + 2)  # 'a father and his son were killed': counted below
+                    category = _passive_cue(tokens, other + 1) if other is not None else None
                 first = index
                 if category is None:
                     person = None
@@ -277,7 +290,7 @@ def _passive_cue(tokens, index):
         if word not in ("was", "were", "who", "had", "has", "been", "is", "reportedly", "also", "later", "being",
                         "shot", "found", "beaten", "stabbed", "seriously", "critically", "slightly", "lightly", "badly",
                         "fatally", "mortally", "sustained", "suffered", "received", "minor", "serious", "severe",
-                        "light", "survived", "with", "died", "of"):
+                        "light", "survived", "with", "died", "of", "lost", "his", "her", "their", "and"):
             return None
     return None
 
@@ -313,6 +326,13 @@ def _bind_forward(tokens, numbers, last, more):
             position = extra.last + 1
             steps += 1
             continue
+        if word == "(":  # 'three members of the Sinjar Resistance Units (YBS) were killed'
+            closing = next((i for i in range(position + 1, min(len(tokens), position + 5)) if tokens[i].text == ")"),
+                           None)
+            if closing is None:
+                return None, last, numbers, more
+            position = closing + 1
+            continue
         if is_more_word(word) or word == "also":  # 'two attackers were also killed'
             more = True
         elif word not in lists["filler"] and not (token.is_capitalised and token.text.isalpha()):
@@ -340,14 +360,18 @@ def _none_stated(text, start, end, category):
     return None
 
 
-def figures(text, sentences, civilians_targeted=False):
+def figures(text, sentences, civilians_targeted=False, told_apart=False):
     """{category: Suggestion} for the incident told by ``sentences`` (only figures the text gives), and
-    the civilian / security forces split of the killed when the text gives it."""
+    the civilian / security forces split of the killed when the text gives it. ``told_apart``: the
+    sentences are an incident the report tells apart from the main one, so that its 'a further three
+    were wounded' counts three (the count they add to is the other incident's)."""
     mentions = [m for s in sentences for m in sentence_mentions(s)]
     result = {}
     for category in CATEGORIES:
         found = [m for m in mentions if m.category == category]
-        suggestion = _combine(text, found)
+        counted_before = told_apart or any(m.category != category and found and m.start < found[0].start
+                                           for m in mentions)
+        suggestion = _combine(text, found, counted_before)
         if suggestion is None and not found:
             for sentence in sentences:
                 span = _none_stated(text, sentence.start, sentence.end, category)
@@ -395,7 +419,13 @@ def _split(text, found, total, civilians_targeted):
     return {}
 
 
-def _combine(text, found):
+def _attackers(mention):
+    return bool(mention.sides) and all(side == "attackers" for _, side in mention.sides)
+
+
+def _combine(text, found, counted_before=False):
+    """One figure from a category's mentions; ``counted_before``: the incident counted people of another
+    category before them, so that 'another two' or 'a further three' are people of their own count."""
     totals = [m for m in found if m.kind == TOTAL]
     if totals:
         last = totals[-1]
@@ -404,12 +434,19 @@ def _combine(text, found):
     if not plain and found and all(m.kind == ONE_MORE for m in found):
         plain = found[:1]  # "two were killed and another wounded": one wounded
         found = found[1:]
+    if not plain and found and counted_before:
+        plain = found[:1]  # "two soldiers were killed and another two were wounded": two wounded
+        found = found[1:]
     if not plain:
         return None  # only partial counts ("two more"): the base is not known
-    base = max(plain, key=lambda m: m.value)
+    victims = [m for m in plain if not _attackers(m)] or plain
+    base = max(victims, key=lambda m: m.value)
     more = [m for m in found if m.kind in (MORE, ONE_MORE) and m.start > base.start]
+    if base in victims and not _attackers(base):  # 'one soldier died ... killing one assailant': two dead
+        attackers = [m for m in plain if _attackers(m)]
+        more += [max(attackers, key=lambda m: m.value)] if attackers else []
     value = base.value + sum(m.value for m in more)
-    parts = [base] + more
+    parts = sorted([base] + more, key=lambda m: m.start)
     start, end = min(m.start for m in parts), max(m.end for m in parts)
     notes = [m.note for m in parts if m.note]
     if more:

@@ -252,8 +252,9 @@ _VILLAGE_PATTERNS = (
     re.compile(r"\b(?:village|hamlet|town|settlement)\s+of\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+village\b"),
     re.compile(r"\bnearby\s+(?P<name>" + _NAME + ")"),
-    re.compile(r"\b(?P<name>[A-Z][\w'’-]+),\s+an?\s+(?:small\s+)?village\b"),
-    re.compile(r"\bthe\s+(?P<name>" + _NAME + r")\s+(?:area|valley|basin|desert|plains?|hills|mountains?|region|"
+    re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+an?\s+(?:[\w-]+\s+){0,3}village\b"),
+    re.compile(r"\bthe\s+(?P<name>" + _NAME + r")\s+(?:(?:border|mountain|desert|rural|farming|agricultural)\s+)?"
+               r"(?:area|valley|basin|desert|plains?|hills|mountains?|region|"
                r"countryside|orchards?)\b"),
     re.compile(r"\b(?:areas?|outskirts|vicinity|countryside)\s+of\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\bin\s+(?P<name>" + _NAME + r"),\s+(?:(?:about|some)\s+\d+\s*km\s+)?(?:(?:north|south|east|west|"
@@ -262,9 +263,11 @@ _VILLAGE_PATTERNS = (
 )
 # Arabic, on the folded text: قرية الحواشة، منطقة وادي الشاي، ناحية سنوني
 _ARABIC_WORD = r"[\u0621-\u064A\u067E\u0686\u0698\u06A4\u06AF\u0695\u06B5]+"  # with the Sorani letters
-_ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|گوندي|ناوچهي)"
-                             r"\s+(?P<name>"
-                             + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r")?)")
+_ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)"
+                             r"(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|مجمع|مخيم|گوندي|ناوچهي)"
+                             r"\s+(?=(?P<name>"  # a lookahead: 'قرية في ناحية سيدكان' reads 'ناحية سيدكان' too
+                             + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r")?))"
+                             r"|(?<![\w])(?:في|قرب|من|ب)\s+(?=(?P<wadi>وادي\s+" + _ARABIC_WORD + r"))")
 _ARABIC_NAME_HEADS = {"واحد", "ابو", "ام", "تل", "عين", "بئر", "بير", "وادي", "البو", "كاني", "قره", "كرد", "سيد",
                       "شيخ", "جبل", "ال", "دير", "سد", "طوز", "تازه", "بني"}
 _ARABIC_NOT_NAMES = {"في", "قرب", "تابعه", "التابعه", "مجاوره", "المجاوره", "نائيه", "اخري", "واحده", "قريبه", "من",
@@ -279,6 +282,9 @@ _ARABIC_ADJECTIVES = {"التابعه", "الواقعه", "المجاوره", "�
                       "المسيحيه", "الشبكيه", "ذاتها", "نفسها", "المحرره", "الامنيه", "العسكريه", "الاخيره", "المنكوبه"}
 
 
+_NOT_AFTER_ALA = {"بعد", "طريق", "مقربه", "مسافه", "اطراف", "حدود", "يد", "ايدي", "خلفيه", "ضفاف"}
+
+
 def find_villages(sentence, excluded=()):
     """Villages and areas named in a sentence ('the village of Dara', 'Dara village', 'قرية دارا'),
     known or not: (start, end, name)."""
@@ -288,21 +294,65 @@ def find_villages(sentence, excluded=()):
         for match in pattern.finditer(sentence.text):
             _add_village(results, sentence, match.start("name"), match.group("name"), skip)
     for match in _ARABIC_VILLAGE.finditer(fold(sentence.text)):
-        words = match.group("name").split()
-        if words[0] in _ARABIC_NOT_NAMES or normalise(words[0]) in skip:
+        if match.group("wadi"):  # 'في وادي زغيتون': the valley's name with its head word
+            start = match.start("wadi")
+            _add_village(results, sentence, start, sentence.text[start:start + len(match.group("wadi"))], skip)
             continue
+        words = match.group("name").split()
         second = words[1] if len(words) > 1 else ""
+        named_ali = words[0] == "علي" and second and not second.startswith("ال") and second not in _ARABIC_NOT_NAMES \
+            and second not in _NOT_AFTER_ALA  # 'قرية علي سراي' (a name), not 'قرية على طريق' (on the road)
+        if (words[0] in _ARABIC_NOT_NAMES and not named_ali) or normalise(words[0]) in skip:
+            continue
         keep = 2 if second and second not in _ARABIC_NOT_NAMES and normalise(second) not in skip and (
-            words[0] in _ARABIC_NAME_HEADS or (second.startswith("ال") and second not in _ARABIC_ADJECTIVES)) else 1
+            words[0] in _ARABIC_NAME_HEADS or named_ali
+            or (second.startswith("ال") and second not in _ARABIC_ADJECTIVES)) else 1
         length = len(" ".join(words[:keep])) if keep == 2 else len(words[0])
         start = match.start("name")
         _add_village(results, sentence, start, sentence.text[start:start + length], skip)
     return sorted(results)
 
 
+_NAMED_AFTER = re.compile(r"(?:\b(?:in|near|at|outside|around)(?:\s+the)?|\w['’]s)\s+"
+                          r"(?P<name>[A-Z][\w’-]+(?:\s+[A-Z][\w’-]+)?)(?![\w'’])")
+
+
+def find_named_places(gazetteer, sentence, excluded=()):
+    """Names in no list that the sentence puts its event in or near ('in Khanasor', 'near Tarmiyah',
+    'in Tel Banat', 'Tuz Khurmatu's Amerli sub-district'): (start, end, name). Not a known place, a month, a
+    weekday, an acronym or an excluded
+    word (actors, communities); a name with a known place in it is left to the known place."""
+    skip = {normalise(word) for word in excluded}
+    results = []
+    for match in _NAMED_AFTER.finditer(sentence.text):
+        words = match.group("name").split()
+        if words[-1].casefold() in _PLACE_KIND_WORDS:
+            words = words[:-1]
+        if not words or any(w.isupper() or normalise(w) in skip or w.casefold() in _NOT_PLACE_WORDS for w in words):
+            continue
+        name = " ".join(words)
+        if gazetteer.lookup(name) or any(gazetteer.lookup(w) for w in words):
+            continue
+        start = sentence.start + match.start("name")
+        results.append((start, start + len(name), name))
+    return results
+
+
+_PLACE_KIND_WORDS = {"district", "sub-district", "subdistrict", "governorate", "province", "town", "village", "city",
+                     "area",
+               "camp", "region"}
+_NOT_PLACE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                    "sunday", "iraq", "kurdistan", "syria", "turkey", "iran", "the", "a", "an", "his", "her", "their",
+                    "its", "this", "that", "early", "late", "mid", "total", "addition", "response", "retaliation",
+                    "statement", "hospital", "mosul", "baghdad", "erbil", "duhok", "sulaimani", "sulaymaniyah",
+                    "syrian", "turkish", "iranian", "sunni", "shia", "shiite", "christian", "muslim", "islamic",
+                    "ramadan", "eid", "un", "unami", "ocha", "inso", "ngo"}
+
+
 def _add_village(results, sentence, offset, name, skip):
-    if normalise(name) in skip or normalise(name.split()[0]) in skip:
-        return
+    if normalise(name) in skip or any(normalise(part) in skip for part in name.split()[0].split("-")):
+        return  # 'Arab-Kurdish village' names no village
     start = sentence.start + offset
     if any(start < e and s < start + len(name) for s, e, _ in results):
         return

@@ -5,6 +5,7 @@ Each case replaces cells of a good ACLED row; ``expect`` is the text its skip re
 """
 import json
 import os
+
 cases = []
 def add(what, row, expect, needs_zones=False):
     cases.append({"id": f"r{len(cases)+1:03d}", "what": what, "row": row, "expect": expect,
