@@ -13,6 +13,7 @@ from ..domain import gpkg_geometry
 from ..domain.i18n import message_template
 from ..domain.schema import (
     GEOMETRY_COLUMN,
+    HISTORY_TABLE,
     INCIDENT_FIELD_NAMES,
     INCIDENTS_TABLE,
     META_TABLE,
@@ -398,6 +399,7 @@ class GeoPackageStore(IncidentStore):
             return super()._write_batch(cursor, incident_rows, source_rows)
         cursor.execute(f'DROP TRIGGER "{RTREE_INSERT_TRIGGER}"')
         search_trigger = self._drop_search_insert_trigger(cursor)
+        history = self._drop_import_history_triggers(cursor)
         cursor.execute(f"SELECT COALESCE(MAX(fid), 0) FROM {INCIDENTS_TABLE}")
         fid = first_fid = cursor.fetchone()[0]
         encode = gpkg_geometry.encode_point
@@ -416,6 +418,15 @@ class GeoPackageStore(IncidentStore):
         if search_trigger is not None:  # the batch indexed in one statement, then the trigger back
             cursor.execute(text_search.fts5_fill_statement("fid > ?"), [first_fid])
             cursor.execute(search_trigger)
+        if history is not None:  # the rows the history trigger writes for an import, in one executemany
+            session, triggers = history
+            cursor.executemany(
+                f"INSERT INTO {HISTORY_TABLE} (incident_uuid, change_id, changed_at, changed_by, action, "
+                "row_version, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(row["uuid"], session[0], session[4], session[1], session[2], row.get("row_version"), session[3])
+                 for row in incident_rows])
+            for trigger_sql in triggers:
+                cursor.execute(trigger_sql)
         # Sources keep their order (their fid is the order they were cited in): runs of one shape.
         names, rows = None, []
         for source in source_rows:
@@ -427,6 +438,24 @@ class GeoPackageStore(IncidentStore):
             rows.append(tuple(values.values()))
         if rows:
             _insert_many(cursor, SOURCES_TABLE, names, rows)
+
+    def _drop_import_history_triggers(self, cursor):
+        """During an import, drop the history's insert triggers for a bulk batch (their rows are written
+        in one executemany: the same rows, a third of the import's time less); the session row and the
+        triggers' SQL to put back. None outside an import, or in a store without history."""
+        if self.schema_version < HISTORY_SCHEMA_VERSION:
+            return None
+        cursor.execute(f"SELECT fid, user, action, reason, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM {SESSION_TABLE} "
+                       "LIMIT 1")
+        session = cursor.fetchone()
+        if session is None or session[2] != "import":
+            return None
+        cursor.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
+                       list(history_ddl.IMPORT_INSERT_TRIGGERS))
+        triggers = cursor.fetchall()
+        for name, _sql in triggers:
+            cursor.execute(f'DROP TRIGGER "{name}"')
+        return session, [sql for _name, sql in triggers]
 
     @staticmethod
     def _drop_search_insert_trigger(cursor):

@@ -111,6 +111,10 @@ def sqlite_statements():
     ]
 
 
+# What an import's bulk batches replace with one executemany (gpkg_store): the incident's add row; the
+# sources' add rows are not written during an import anyway.
+IMPORT_INSERT_TRIGGERS = ("history_incident_insert", "history_source_insert")
+
 GEOPACKAGE_CONTENTS = [
     (HISTORY_TABLE, "Every change to the incidents and their sources"),
     (NOT_DUPLICATES_TABLE, "Pairs of incidents reviewed as not duplicates"),

@@ -60,6 +60,20 @@ def test_an_import_records_one_small_row_per_incident(store, tmp_path):
     assert [(h["action"], h["new_values"]) for h in store.history(uuid)] == [("import", None)]
 
 
+def test_a_bulk_import_records_the_same_rows_as_the_trigger_would(store, tmp_path):
+    csv = tmp_path / "acled.csv"
+    rows = [DARA_ROW.format(id=f"IRQ{n}", place=f"Village {n}", outlet="Kurdistan 24") for n in range(150)]
+    csv.write_text(ACLED_HEADER + "".join(rows), encoding="utf-8")
+    assert import_file(store, str(csv)).imported == 150
+    history = [row for row in store.all_history() if row["action"] == "import"]
+    expected = "analyst1" if store.kind == "gpkg" else f"analyst1 ({store._connection().info.user})"
+    assert len(history) == 150 and {row["changed_by"] for row in history} == {expected}
+    assert len({row["change_id"] for row in history}) == 1 and all(row["changed_at"].endswith("Z") for row in history)
+    uuid = store.query(text="Village 7")[0]["uuid"]
+    store.update_incident(uuid, {"notes": "checked"})
+    assert [row["action"] for row in store.history(uuid)] == ["import", "update"]
+
+
 def test_restore_brings_back_an_earlier_version_with_its_sources(store):
     uuid = store.add_incident(DARA, DARA_SOURCES).uuid
     store.update_incident(uuid, {"location": "Dara village", "fatalities": 9, "fatalities_manual": True},
