@@ -527,7 +527,7 @@ class IncidentDock(QgsDockWidget):
         else:
             self.last_change = (store, change)
         self._show_undo_button()
-        self._show_store_change(layers)
+        self._show_store_change(layers, saved=change.after.incident)
         return in_edit_mode
 
     def _show_undo_button(self):
@@ -563,14 +563,18 @@ class IncidentDock(QgsDockWidget):
         if error is not None:
             self.status.setText(tr("Not undone or redone: {error}").format(error=translated(error)))
 
-    def _show_store_change(self, layers, change=None):
-        """Show what the store wrote; a form editing the incident ``change`` rewrote is cleared."""
+    def _show_store_change(self, layers, change=None, saved=None):
+        """Show what the store wrote; a form editing the incident ``change`` rewrote is cleared. A just-saved
+        incident (``saved``) joins the place search without a store read; otherwise the search is rebuilt."""
         if change is not None and self.editing and self.editing["uuid"] == change.uuid:
             self.new_incident()
         if layers:
             refresh(layers)
         self.incident_list.reload()
-        self.reload_places()
+        if saved is not None and getattr(self.form, "places", None) is not None:
+            self.place_saved(saved)
+        else:
+            self.reload_places()
 
     def _select(self, layer, uuid):
         self._selecting = True
