@@ -12,7 +12,9 @@ held_aside.json (written before the rules were changed, never tuned against: its
 honest estimate on unseen reports) and held_aside_b.json (a second held-aside part, written after the
 first one had been measured, before further rule changes, never tuned against either) and
 held_aside_c.json (a third, written before the last rule changes) and held_aside_ckb.json
-(Sorani) and held_aside_d.json (a fourth, written before the recall round of rule changes). Drafts use the built-in place list, as the Processing algorithm does.
+(Sorani) and held_aside_d.json (a fourth, written before the recall round of rule changes) and
+held_aside_e.json (a fifth, 45 reports, written on 2026-12-06 by an engineer who never read the rules,
+measured on the rules as they were before that day's rule rounds). Drafts use the built-in place list, as the Processing algorithm does.
 
 Each report's drafts are paired with its expected incidents so that the most fields agree. Per field:
 a proposed value equal to the expected one is a hit; a proposed value that is wrong, or proposed
@@ -34,7 +36,7 @@ ROOT = HERE.parent
 CORPUS = ROOT / "tests" / "data" / "drafting_corpus"
 PARTS = (("development", "development.json"), ("held-aside", "held_aside.json"), ("held-aside B", "held_aside_b.json"),
          ("held-aside C", "held_aside_c.json"), ("held-aside Sorani", "held_aside_ckb.json"),
-         ("held-aside D", "held_aside_d.json"))
+         ("held-aside D", "held_aside_d.json"), ("held-aside E", "held_aside_e.json"))
 LANGUAGES = ("en", "ar", "ckb")
 FIELDS = ("date", "killed", "wounded", "abducted", "location", "perpetrator", "attribution", "event_type")
 DRAFT_FIELD = {"date": "event_date", "killed": "fatalities", "wounded": "wounded", "abducted": "abducted",
