@@ -76,6 +76,11 @@ PATTERNS = [
                            + r")(?:\s+(?P<last>ڕابردوو|ڕابردوودا))?" + _E)),
     ("last_week", re.compile(_B + r"الاسبوع\s+(?:الماضي|المنصرم|الفائت)" + _E)),
     ("last_month", re.compile(_B + r"الشهر\s+(?:الماضي|المنصرم|الفائت)" + _E)),
+    # مطلع الشهر الجاري، خلال الشهر الحالي: the month of the report, up to its day
+    ("this_month", re.compile(_B + r"(?:(?:في|خلال)\s+)?(?:(?P<part>" + _alternatives(PARTS) + r")\s+)?"
+                              r"(?:هذا\s+)?الشهر\s+(?:الجاري|الحالي)" + _E)),
+    # في اليوم ذاته، في اليوم نفسه: the day told before
+    ("same_day", re.compile(_B + r"(?:في\s+)?(?:اليوم|الليله|المساء)\s+(?:ذاته|ذاتها|نفسه|نفسها)" + _E)),
 ]
 
 

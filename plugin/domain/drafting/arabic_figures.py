@@ -11,6 +11,7 @@ word such as 'بينهم' (a part of the count: 'بينهم امرأتان' is n
 """
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .arabic import SUFFIXES, fold, forms
@@ -247,7 +248,28 @@ def sentence_mentions(sentence, make, make_more):
             mention = make_more(mention)
         seen.add(mention.category)
         result.append(mention)
-    return result
+    return _risen_to(sentence, result)
+
+
+# 'ارتفعت حصيلة الهجوم ... إلى أربعة قتلى وستة جرحى': the counts right after 'إلى' are the new totals
+_RISEN = re.compile(r"(?<![\w])[وف]?(?:ارتفعت|ارتفع|ارتفاع|وصلت|وصل|بلغت|بلغ)\s+(?:\S+\s+)?(?:حصيله|عدد)(?![\w])"
+                    r"[^.؟!]*?(?<![\w])(?:الي|لتصل|ليصل)\s+")
+
+
+def _risen_to(sentence, mentions):
+    """Counts told as the toll risen to are totals, and a death told as the reason it rose ('بعد وفاة أحد
+    المصابين') is in them already."""
+    risen = _RISEN.search(fold(sentence.text))
+    if risen is None:
+        return mentions
+    boundary = sentence.start + risen.end()
+    result, edge = [], boundary
+    for mention in sorted(mentions, key=lambda m: m.start):  # the count after 'إلى', and 'وستة جرحى' joined to it
+        if 0 <= mention.start - edge <= (20 if edge == boundary else 2):
+            mention, edge = replace(mention, kind=TOTAL), mention.end
+        result.append(mention)
+    totals = {m.category for m in result if m.kind == TOTAL}
+    return [m for m in result if m.kind == TOTAL or m.category not in totals or m.start < boundary]
 
 
 def _forward(tokens, index, category, make):

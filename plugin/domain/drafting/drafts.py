@@ -55,9 +55,35 @@ _OPERATION = re.compile(r"operation|عمليه|حمله|انزال|airdrop|airbo
 _STATE_DOING = re.compile(r"kill|operation|عمليه|حمله", re.I)
 
 
+# A counted actor is a victim: 'Two Peshmerga killed', 'three Iraqi soldiers were wounded'.
+_COUNTED = re.compile(r"(?<!\w)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                      r"dozens of|a number of)\s+(?:[\w'’-]+\s+)?$", re.I)
+# Ordnance left from a war names the war's side, not who set it off: 'a landmine left over from the war
+# against ISIS', 'عبوة ناسفة من مخلفات داعش'.
+_LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the war|relics? of the war|مخلفات)"
+                        r"[^.،,;]{0,40}$", re.I)
+
+
+# The counted dead of an actor are its losses, not the perpetrator: 'killing four ISIS terrorists', 'مقتل خمسة
+# إرهابيين من عصابات داعش'.
+_KILLED_COUNT = re.compile(r"(?<!\w)(?:killing|killed|kill|neutrali[sz]ing|eliminating|مقتل|قتل|تصفيه|هلاك|"
+                           r"وقتل|ومقتل)\s+(?:(?!by\b|in\b|at\b|on\b|when\b|during\b|ب|ل|علي\b|في\b)\S+\s+){1,2}"
+                           r"(?:من\s+(?:\S+\s+)?)?$", re.I)
+
+
+def _killed_counted(text, mention):
+    return bool(_KILLED_COUNT.search(fold(text[max(0, mention.start - 45):mention.start])))
+
+
+def _left_over(text, mention):
+    return bool(_LEFT_OVER.search(fold(text[max(0, mention.start - 50):mention.start])))
+
+
 def _subject_before(text, mentions, event):
-    """State forces named just before the event's words, first named first: 'Iraqi army and Peshmerga forces'."""
-    state = sorted((m for m in mentions if m.role == STATE and m.start < event.end), key=lambda m: m.start)
+    """State forces named just before the event's words, first named first: 'Iraqi army and Peshmerga forces'.
+    A counted one ('two Peshmerga killed') is the event's victim."""
+    state = sorted((m for m in mentions if m.role == STATE and m.start < event.end
+                    and not _COUNTED.search(text[max(0, m.start - 25):m.start])), key=lambda m: m.start)
     subject, edge = [], event.start
     for mention in reversed(state):
         gap = text[mention.end:edge] if mention.end <= edge else ""
@@ -231,8 +257,10 @@ def _starts_other_incident(text, sentence, published, main_date):
         opening = len(sentence.text[:own.start - sentence.start].split()) <= 3
         if high < main_low or low > main_high:
             return opening or abs((own.event_date - main_date.event_date).days) >= 2
-        # 'Last week, a Peshmerga officer was wounded', 'In early May, ...': a period the story opens anew with
-        return opening and own.time_precision != DAY and own.date_start != main_date.date_start
+        # 'Last week, a Peshmerga officer was wounded', 'In early May, ...': a period the story opens anew with,
+        # or one told as earlier ('وكان ثلاثة مزارعين قد أصيبوا مطلع الشهر الجاري')
+        earlier = any(marker in lowered for marker in earlier_markers())
+        return (opening or earlier) and own.time_precision != DAY and own.date_start != main_date.date_start
     if any(marker in lowered for marker in earlier_markers()):
         return own is not None or main_date is None or any(w in lowered for w in _EARLIER_WITHOUT_DATE)
     return False
@@ -317,7 +345,7 @@ def _actors(text, group, event, cue_sentence):
     says claimed the attack ('ISIS is suspected'). 'التنظيم' (the organisation) with no actor in the
     incident is the armed group the report named before."""
     fields = {}
-    mentions = [m for s in group for m in find_actors(text, s.start, s.end)]
+    mentions = [m for s in group for m in find_actors(text, s.start, s.end) if not _left_over(text, m)]
     if not mentions:
         mentions = _the_organisation(text, group)
     if not mentions:
@@ -328,7 +356,12 @@ def _actors(text, group, event, cue_sentence):
     arrest = event is not None and event.sub_event_type == "Arrests"
     perpetrator_roles = (FOREIGN, ARMED_GROUP, UNIDENTIFIED, STATE) if remote else \
         (STATE, FOREIGN) if arrest else (ARMED_GROUP, UNIDENTIFIED, FOREIGN)
-    candidates = [m for m in mentions if m.role in perpetrator_roles
+    counted = [m for m in mentions if m.role != STATE and _killed_counted(text, m)]
+    if len(counted) < len([m for m in mentions if m.role != STATE]) or any(m.role == STATE for m in mentions):
+        mentions_as_perpetrator = [m for m in mentions if m not in counted]
+    else:
+        mentions_as_perpetrator = mentions
+    candidates = [m for m in mentions_as_perpetrator if m.role in perpetrator_roles
                   and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end]))
                        or (event is not None and _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))))]
     actor1 = None
@@ -360,7 +393,7 @@ def _actors(text, group, event, cue_sentence):
         actor1 = sorted(candidates, key=lambda m: (perpetrator_roles.index(m.role), m.start))[0]
     found = _attribution_of(text, group, mentions, actor1) if actor1 is not None else None
     if actor1 is not None and actor1.role == UNIDENTIFIED:
-        named = [(m, _attribution_of(text, group, mentions, m)) for m in candidates if m.role == ARMED_GROUP]
+        named = [(m, _attribution_of(text, group, mentions, m)) for m in candidates if m.role in (ARMED_GROUP, FOREIGN)]
         named = [(m, f) for m, f in named if f is not None and f[0] in ("suspected", "claimed")]
         if named:
             actor1, found = named[0]

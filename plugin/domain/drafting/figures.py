@@ -8,6 +8,7 @@ mention, no figure: an unknown count is never 0. Only explicit statements ('no o
 'no casualties') give 0.
 """
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -49,7 +50,13 @@ def _lists():
         "modifiers": set(raw["person_modifiers"]),
         "sides": {side: set(words) for side, words in raw["sides"].items()},
         "determiners": set(raw["determiners"]),
+        "collective": set(raw["collective_nouns"]),
     }
+
+
+def _is_name(token):
+    """A capitalised word, also with inner apostrophes or hyphens: 'Kakai', 'Kaka'i', 'Sha'abi'."""
+    return token.is_capitalised and re.sub(r"['’-]", "", token.text).isalpha()
 
 
 def _category_of(word, table):
@@ -282,6 +289,8 @@ def _passive_cue(tokens, index):
         index += 1
         while index < len(tokens) and (tokens[index].lower in _lists()["modifiers"] or tokens[index].is_capitalised):
             index += 1
+        if index < len(tokens) and tokens[index].lower in _lists()["collective"]:
+            index += 1  # 'a member of the Kakai community was found dead'
     for position in range(index, min(len(tokens), index + 5)):
         word = tokens[position].lower
         category = _category_of(word, _lists()["cues"])
@@ -335,7 +344,7 @@ def _bind_forward(tokens, numbers, last, more):
             continue
         if is_more_word(word) or word == "also":  # 'two attackers were also killed'
             more = True
-        elif word not in lists["filler"] and not (token.is_capitalised and token.text.isalpha()):
+        elif word not in lists["filler"] and not _is_name(token):
             return None, last, numbers, more
         position += 1
         steps += 1

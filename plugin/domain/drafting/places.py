@@ -168,7 +168,8 @@ def find_places(gazetteer, sentence):
             if not (span[0].is_arabic or (_capitalised(span[0]) and _capitalised(span[-1]))):
                 continue
             name = text[span[0].start - sentence.start:span[-1].end - sentence.start]
-            candidates = gazetteer.lookup(name)
+            possessive = len(name) if re.search(r"['’]s$", name) is None else len(name) - 2  # "Sinjar's countryside"
+            candidates = gazetteer.lookup(name[:possessive])
             if not candidates and span[0].is_arabic:
                 rest = name[len(span[0].text):]
                 candidates = next((found for form in forms(span[0].text)[1:]
@@ -184,7 +185,7 @@ def find_places(gazetteer, sentence):
                 following = ""
             chosen = _choose(candidates, kind_word)
             area_word = kind_word if kind_word in AREA_RANK and chosen.place.kind != kind_word else None
-            end = tokens[first + size].end if following in _KIND_WORDS else span[-1].end
+            end = tokens[first + size].end if following in _KIND_WORDS else span[0].start + possessive
             before = fold(text[max(0, span[0].start - sentence.start - 25):span[0].start - sentence.start].casefold())
             near = any(re.search(r"(?<!\w)" + re.escape(w) + r"\s+(?:the\s+)?$", before) for w in _NEAR_WORDS)
             reference = bool(_DIRECTION.search(before)) or organisation
