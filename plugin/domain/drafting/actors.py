@@ -79,7 +79,8 @@ def attribution(text, mention, start, end):
     cues = _attribution_cues()
     before = normalise(text[max(start, mention.start - 40):mention.start])
     after = normalise(text[mention.end:min(end, mention.end + 50)])
-    after = re.sub(r"(?<!\w)(?:widely|strongly|largely|generally|commonly|also|now)\s+", "", after)  # 'are widely believed'
+    # 'are widely believed'
+    after = re.sub(r"(?<!\w)(?:widely|strongly|largely|generally|commonly|also|now)\s+", "", after)
     whole = normalise(text[start:end])
     if _said_in(cues["claimed_phrases"], whole) and not any(n in whole for n in cues["negations"]):
         return "claimed"

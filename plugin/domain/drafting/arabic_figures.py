@@ -19,7 +19,7 @@ from .text import data, digits
 
 PLAIN, TOTAL = "plain", "total"
 _BACKWARD_CUES = {"قتلي", "جرحي", "ضحايا", "مصرعهم", "حتفهم", "مصرعه", "حتفه", "جثث", "مصرعهما", "حتفهما", "مصرعها",
-                  "حتفها"}
+                  "حتفها", "يتلقون", "يرقدون"}  # 'ثلاثة آخرون يتلقون العلاج': the count before
 _WINDOW = 10
 
 
@@ -220,6 +220,9 @@ def sentence_mentions(sentence, make, make_more):
         if category is None:
             index += 1
             continue
+        if _joined_cue(tokens, index, category):  # 'مقتل وإصابة ٥ أشخاص': how many of each is not told
+            index += 2
+            continue
         own = _self_count(tokens[index].text, category) or _suffix_count(tokens[index].text, category)
         if own:
             mentions.append(make(category, own, PLAIN, index, index, ""))
@@ -270,6 +273,19 @@ def _risen_to(sentence, mentions):
         result.append(mention)
     totals = {m.category for m in result if m.kind == TOTAL}
     return [m for m in result if m.kind == TOTAL or m.category not in totals or m.start < boundary]
+
+
+_JOINED_NOUNS = {"مقتل", "قتل", "استشهاد", "اصابه", "جرح", "سقوط"}
+
+
+def _joined_cue(tokens, index, category):
+    """Whether the cue at ``index`` is joined by و to a cue of another kind right after it ('مقتل وإصابة')."""
+    if index + 1 >= len(tokens) or not fold(tokens[index + 1].text).startswith("و"):
+        return False
+    if re.sub(r"^[وفبل]{1,2}(?=..)", "", fold(tokens[index].text)) not in _JOINED_NOUNS:
+        return False  # 'لقي ثلاثة مصرعهم وأصيب اثنان': a count of each
+    other = cue_category(tokens[index + 1].text)
+    return other is not None and other != category
 
 
 def _forward(tokens, index, category, make):

@@ -66,8 +66,10 @@ _LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the
 
 # The counted dead of an actor are its losses, not the perpetrator: 'killing four ISIS terrorists', 'مقتل خمسة
 # إرهابيين من عصابات داعش'.
-_KILLED_COUNT = re.compile(r"(?<!\w)(?:killing|killed|kill|neutrali[sz]ing|eliminating|مقتل|قتل|تصفيه|هلاك|"
-                           r"وقتل|ومقتل)\s+(?:(?!by\b|in\b|at\b|on\b|when\b|during\b|ب|ل|علي\b|في\b)\S+\s+){1,2}"
+_KILLED_COUNT = re.compile(r"\b(?:killing|killed|kill|neutrali[sz]ing|eliminating)\s+"
+                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a number of|an?)"
+                           r"\s+(?:[\w'’-]+\s+)?$"
+                           r"|(?<!\w)[وف]?(?:مقتل|قتل|تصفيه|هلاك)\s+(?:(?![بل]|علي(?!\w)|في(?!\w))\S+\s+){1,2}"
                            r"(?:من\s+(?:\S+\s+)?)?$", re.I)
 
 
@@ -171,7 +173,8 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
 
 _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+(?:area|village|town|district|sub-district|place|spot)"
                          r"|(?:the\s+)?same\s+village"
-                         r"|(?:in|near)\s+the\s+area)\b"
+                         r"|(?:in|near)\s+the\s+area"
+                         r"|(?:in|near)\s+the\s+(?:town|city|village)(?!\s+of))\b"
                          r"|(?:المنطقه|القريه|الناحيه|المكان|البلده)\s+(?:نفسها|ذاتها|نفسه|ذاته)|(?:ذات|نفس)\s+(?:المنطقه|القريه|المكان)",
                          re.I)
 _PLACE_FIELDS = ("location", "geo_precision", "longitude", "latitude", "admin1", "admin2")
@@ -255,6 +258,8 @@ def _starts_other_incident(text, sentence, published, main_date):
         main_low = main_date.date_start or main_date.event_date
         main_high = main_date.date_end or main_date.event_date
         opening = len(sentence.text[:own.start - sentence.start].split()) <= 3
+        if opening and own.shift == 0 and re.search(r"same|ذات|نفس", fold(text[own.start:own.end]), re.I):
+            return True  # 'The same day, a mortar shell landed...', 'وفي اليوم ذاته': told as another event
         if high < main_low or low > main_high:
             return opening or abs((own.event_date - main_date.event_date).days) >= 2
         # 'Last week, a Peshmerga officer was wounded', 'In early May, ...': a period the story opens anew with,

@@ -172,10 +172,19 @@ def sentence_mentions(sentence):
             if also is not None and also != category:
                 start, end = sentence.slice(first, also_end)
                 mentions.append(Mention(also, sum(n.value for n in numbers), PLAIN, start, end))
+        others = None
+        if category is not None and cue < first:  # 'killed two policemen and a civilian driver'
+            noun = last + 1
+            while noun < len(tokens) and noun - last <= 3 and tokens[noun].lower != "and" \
+                    and (tokens[noun].lower in _lists()["filler"] or _is_name(tokens[noun])):
+                noun += 1
+            others = _and_others(tokens, noun) if noun > last + 1 else None
+            if others is not None:
+                end_token = others[1]
         if category is None:
             category, end_token, numbers, more = _bind_forward(tokens, numbers, last, more)
         if category is not None:
-            value = sum(n.value for n in numbers)
+            value = sum(n.value for n in numbers) + (others[0] if others else 0)
             kind = TOTAL if kind_total else MORE if more else PLAIN
             if kind == MORE and len(numbers) == 1 and numbers[0].article:
                 kind = ONE_MORE  # "another": one more, or one if no count came before
@@ -224,6 +233,25 @@ def _one_person(tokens, index):
     return None
 
 
+def _and_others(tokens, index):
+    """(count, last token) of the persons after 'and' at ``index``: 'and a civilian driver' (1), 'and her two
+    children' (2); None when no person follows."""
+    if index >= len(tokens) or tokens[index].lower != "and" or index + 1 >= len(tokens):
+        return None
+    person = _one_person(tokens, index + 1)
+    if person is not None:
+        return 1, person
+    position = index + 2 if tokens[index + 1].lower in ("his", "her", "their") else index + 1
+    number = number_at(tokens, position) if position < len(tokens) else None
+    if number is None or number.last + 1 >= len(tokens):
+        return None
+    noun = number.last + 1
+    word = tokens[noun].lower
+    if word in _lists()["filler"] or word in _lists()["persons"] or word[:-1] in _lists()["persons"]:
+        return number.value, noun
+    return None
+
+
 def _single_persons(sentence, found):
     """One person killed, wounded or abducted, said without a number: 'killing a shepherd', 'injured his
     son', 'the killing of a Yazidi returnee', 'the body of a man', 'a Turkmen man was kidnapped'."""
@@ -266,11 +294,10 @@ def _single_persons(sentence, found):
         if any(start < b and a < end for a, b in taken):
             continue
         count = 1
-        if person + 2 < len(tokens) and tokens[person + 1].lower == "and":
-            other = _one_person(tokens, person + 2)  # a farmer and his son
-            if other is not None:
-                count, person = 2, other
-                start, end = sentence.slice(min(begin, first), person)
+        others = _and_others(tokens, person + 1)  # a farmer and his son, a woman and her two children
+        if others is not None:
+            count, person = 1 + others[0], others[1]
+            start, end = sentence.slice(min(begin, first), person)
         taken.append((start, end))
         side = side_of(tokens[person].lower)
         ordinal = any(t.lower in lists["ordinals"] for t in tokens[first:person + 1])
@@ -374,7 +401,7 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
     the civilian / security forces split of the killed when the text gives it. ``told_apart``: the
     sentences are an incident the report tells apart from the main one, so that its 'a further three
     were wounded' counts three (the count they add to is the other incident's)."""
-    mentions = [m for s in sentences for m in sentence_mentions(s)]
+    mentions = [m for s in sentences for m in _died_later(s, sentence_mentions(s))]
     result = {}
     for category in CATEGORIES:
         found = [m for m in mentions if m.category == category]
@@ -393,6 +420,21 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
         result.update(_split(text, [m for m in mentions if m.category == "fatalities"], result["fatalities"].value,
                              civilians_targeted))
     return result
+
+
+# 'A third shepherd was wounded and taken to hospital, where he died hours later': one more dead, not wounded
+_DIED_LATER = re.compile(r"(?:\b(?:he|she|who)\s+(?:\w+\s+){0,2}|\band\s+(?:later\s+)?)(?:died|succumbed)\b", re.I)
+
+
+def _died_later(sentence, mentions):
+    """The one wounded person of a sentence that says he died later, counted among the dead."""
+    wounded = [m for m in mentions if m.category == "wounded"]
+    if len(wounded) != 1 or wounded[0].value != 1 or any(m.category == "fatalities" for m in mentions):
+        return mentions
+    died = _DIED_LATER.search(sentence.text, wounded[0].end - sentence.start)
+    if died is None:
+        return mentions
+    return [replace(m, category="fatalities") if m is wounded[0] else m for m in mentions]
 
 
 def _split(text, found, total, civilians_targeted):

@@ -203,6 +203,7 @@ _DIRECTION = re.compile(r"(?<!\w)(?:(?:south|north|east|west|southwest|southeast
 # of the event (kept, as a place the event may be placed against)
 _ORGANISATION_AFTER = {"resistance", "units", "operations", "command", "brigade", "brigades", "regiment", "council",
                        "directorate", "front", "protection", "university", "provincial", "media", "battalion"}
+_ARABIC_ORGANISATION_AFTER = {"ناو", "نيوز"}
 _ORGANISATION_BEFORE = {"عمليات", "شرطه", "مجلس", "مديريه", "جامعه", "قياده", "فوج", "لواء"}
 
 
@@ -210,6 +211,8 @@ def _names_an_organisation(tokens, first, size):
     after = tokens[first + size].lower if first + size < len(tokens) else ""
     if not tokens[first].is_arabic:
         return after in _ORGANISATION_AFTER and tokens[first + size].is_capitalised
+    if after in _ARABIC_ORGANISATION_AFTER:  # 'كركوك ناو': the outlet KirkukNow
+        return True
     return first > 0 and any(f in _ORGANISATION_BEFORE for f in forms(tokens[first - 1].text))
 
 

@@ -1,0 +1,112 @@
+"""Drafting rules of round 1 (issue 15): each with a case that triggers it and one that must not."""
+
+from datetime import date
+
+from incident_tracker.plugin.domain.drafting import draft_incidents
+from incident_tracker.plugin.domain.drafting.figures import figures
+from incident_tracker.plugin.domain.drafting.text import split_sentences
+
+TUESDAY = date(2024, 3, 12)
+
+
+def values(text, published=TUESDAY):
+    fields = ("event_date", "fatalities", "wounded", "abducted", "actor1", "attribution", "event_type")
+    return [tuple(d.value(name) for name in fields) for d in draft_incidents(text, published)]
+
+
+def figure_values(text):
+    return {k: s.value for k, s in figures(text, split_sentences(text)).items()}
+
+
+def test_counted_state_forces_are_victims_not_perpetrators():
+    (draft,) = draft_incidents("Four Iraqi soldiers killed as ISIS militants storm an outpost near Daquq on Monday.",
+                               TUESDAY)
+    assert draft.value("actor1") == "Islamic State (Iraq)"
+    (draft,) = draft_incidents("Iraqi troops killed four ISIS militants in a clash near Daquq on Monday.", TUESDAY)
+    assert draft.value("actor1") == "Military Forces of Iraq"
+
+
+def test_the_dead_counted_of_a_group_are_its_losses():
+    (draft,) = draft_incidents("قتل ثلاثة من عناصر داعش بضربة نفذها طيران الجيش العراقي في وادي حوران فجر الاثنين.",
+                               TUESDAY)
+    assert draft.value("actor1") == "Military Forces of Iraq"
+
+
+def test_ordnance_left_from_the_war_names_no_perpetrator():
+    left = draft_incidents("A boy was wounded on Monday when a mortar round left over from the fight against ISIS "
+                           "exploded near Hawija.", TUESDAY)[0]
+    planted = draft_incidents("A boy was wounded on Monday when a bomb planted by ISIS exploded near Hawija.",
+                              TUESDAY)[0]
+    assert left.value("actor1") is None and planted.value("actor1") == "Islamic State (Iraq)"
+
+
+def test_a_hedge_about_the_target_is_not_the_strikers_attribution():
+    (target,) = draft_incidents("A Turkish drone hit a house near Sinjar on Monday, killing a man believed to be a "
+                                "PKK member.", TUESDAY)
+    (striker,) = draft_incidents("A drone believed to be Turkish hit a house near Sinjar on Monday, killing a man.",
+                                 TUESDAY)
+    assert (target.value("actor1"), target.value("attribution")) == ("Military Forces of Turkey", None)
+    assert (striker.value("actor1"), striker.value("attribution")) == ("Military Forces of Turkey", "suspected")
+
+
+def test_an_arabic_hedge_is_a_word_not_part_of_one():
+    (draft,) = draft_incidents("أصيب جنديان بهجوم لعناصر داعش على قطعاتهم في قضاء كفري مساء الاثنين.", TUESDAY)
+    assert (draft.value("actor1"), draft.value("attribution")) == ("Islamic State (Iraq)", None)
+
+
+def test_earlier_this_month_is_its_own_incident_in_the_reports_month():
+    main, earlier = draft_incidents("Gunmen killed a farmer near Kifri on Monday. Earlier this month, a bomb wounded "
+                                    "two shepherds near Kifri.", TUESDAY)
+    assert main.value("event_date") == "2024-03-11"
+    assert (earlier.value("date_start"), earlier.value("date_end"), earlier.value("wounded")) == \
+        ("2024-03-01", "2024-03-12", 2)
+
+
+def test_the_same_day_opens_another_incident_on_that_day():
+    main, other = draft_incidents("A bomb wounded two soldiers near Jalawla on Sunday. The same day, a mortar shell "
+                                  "hit a house in Khanaqin, wounding a woman.", TUESDAY)
+    assert other.value("event_date") == main.value("event_date") == "2024-03-10"
+    (single,) = draft_incidents("A bomb wounded a soldier near Jalawla on Sunday. Hours later, he died of his "
+                                "wounds.", TUESDAY)
+    assert single.value("event_date") == "2024-03-10"
+
+
+def test_a_toll_risen_to_holds_the_deaths_that_raised_it():
+    text = "ارتفعت حصيلة ضحايا الانفجار في ناحية جلولاء يوم الأحد إلى ثلاثة قتلى، بعد وفاة جريح متأثراً بجراحه."
+    assert draft_incidents(text, TUESDAY)[0].value("fatalities") == 3
+
+
+def test_a_joined_arabic_figure_tells_neither_count():
+    (joined,) = draft_incidents("أسفر انفجار عبوة ناسفة في قضاء الدبس مساء الأحد عن مقتل وإصابة ٤ أشخاص.", TUESDAY)
+    (each,) = draft_incidents("أسفر انفجار عبوة ناسفة في قضاء الدبس مساء الأحد عن مقتل شخص وإصابة ثلاثة.", TUESDAY)
+    assert (joined.value("fatalities"), joined.value("wounded")) == (None, None)
+    assert (each.value("fatalities"), each.value("wounded")) == (1, 3)
+
+
+def test_persons_joined_by_and_add_up():
+    assert figure_values("A mortar shell wounded a man and his three daughters.")["wounded"] == 4
+    assert figure_values("Gunmen killed three guards and a cook.")["fatalities"] == 4
+    found = figure_values("Gunmen killed three guards and wounded a fourth.")
+    assert (found["fatalities"], found["wounded"]) == (3, 1)
+
+
+def test_names_with_an_apostrophe_and_members_of_a_community_are_counted():
+    assert figure_values("Three Sha'abi volunteers were killed.")["fatalities"] == 3
+    assert figure_values("A member of the Shabak community was found dead.")["fatalities"] == 1
+
+
+def test_a_wounded_person_who_died_is_among_the_dead():
+    found = figure_values("Two men were killed. A third was wounded and died later in hospital.")
+    assert (found.get("fatalities"), found.get("wounded")) == (3, None)
+
+
+def test_bomb_then_gunfire_on_forces_is_a_battle_and_a_bomb_alone_an_explosion():
+    assert values("A bomb hit an army patrol near Tuz Khurmatu on Monday, followed by gunfire from ISIS militants, "
+                  "wounding two soldiers.")[0][-1] == "Battles"
+    assert values("A bomb hit a minibus near Tuz Khurmatu on Monday, wounding two passengers.")[0][-1] == \
+        "Explosions/Remote violence"
+
+
+def test_burnt_machinery_is_property_destruction():
+    assert values("Unknown gunmen burned three harvesters in a village near Daquq on Monday.")[0][-1] == \
+        "Strategic developments"
