@@ -110,3 +110,42 @@ def test_bomb_then_gunfire_on_forces_is_a_battle_and_a_bomb_alone_an_explosion()
 def test_burnt_machinery_is_property_destruction():
     assert values("Unknown gunmen burned three harvesters in a village near Daquq on Monday.")[0][-1] == \
         "Strategic developments"
+
+
+def test_an_actor_that_denies_a_role_is_not_the_perpetrator():
+    (draft,) = draft_incidents("A bomb killed a trader in Tuz Khurmatu on Monday. The PMF denied any involvement "
+                               "and blamed ISIS.", TUESDAY)
+    assert (draft.value("actor1"), draft.value("attribution")) == ("Islamic State (Iraq)", "suspected")
+    (arabic,) = draft_incidents("اختطف مسلحون مجهولون سائقاً في قضاء كفري مساء الاثنين، فيما نفت البيشمركة أي صلة "
+                                "لها بالحادث.", TUESDAY)
+    assert arabic.value("actor1") == "Unidentified Armed Group (Iraq)"
+
+
+def test_their_bodies_count_the_persons_told_before():
+    (draft,) = draft_incidents("Three farmers were kidnapped near Daquq on Sunday. Their bodies were found on "
+                               "Monday.", TUESDAY)
+    assert (draft.value("abducted"), draft.value("fatalities")) == (3, 3)
+
+
+def test_figures_the_report_says_were_replaced_are_left_out():
+    (draft,) = draft_incidents("The toll of Sunday's bombing in Kifri has risen to five dead. Initially, police "
+                               "reported two dead.", TUESDAY)
+    assert draft.value("fatalities") == 5
+
+
+def test_the_next_day_in_arabic_counts_from_the_day_told_before():
+    main, other = draft_incidents("أصيب شرطي بانفجار عبوة في قضاء الدبس صباح الأحد. وفي اليوم التالي، قُتل راعٍ "
+                                  "بانفجار لغم في قضاء الحويجة.", TUESDAY)
+    assert (main.value("event_date"), other.value("event_date")) == ("2024-03-10", "2024-03-11")
+
+
+def test_led_away_to_an_unknown_place_is_an_abduction():
+    (draft,) = draft_incidents("اقتاد مسلحون مجهولون شابين من منزلهما في قضاء خانقين إلى جهة مجهولة مساء الأحد.",
+                               TUESDAY)
+    assert (draft.value("abducted"), draft.value("event_type")) == (2, "Violence against civilians")
+
+
+def test_an_arabic_hedge_with_and_before_it():
+    (draft,) = draft_incidents("أصيب ثلاثة مدنيين بانفجار عبوة في قضاء خانقين مساء الأحد، ويُعتقد بأن عناصر داعش "
+                               "زرعوها.", TUESDAY)
+    assert (draft.value("actor1"), draft.value("attribution")) == ("Islamic State (Iraq)", "suspected")

@@ -85,7 +85,8 @@ def attribution(text, mention, start, end):
     if _said_in(cues["claimed_phrases"], whole) and not any(n in whole for n in cues["negations"]):
         return "claimed"
     last_words = " ".join(before.split()[-4:])
-    if any(re.search(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", last_words) for cue in cues["suspected_before"]):
+    if any(re.search(r"(?<!\w)" + ("[وف]?" if "\u0600" <= cue[:1] <= "\u06FF" else "") + re.escape(cue) + r"(?!\w)",
+                     last_words) for cue in cues["suspected_before"]):
         return "suspected"
     if any(after.startswith(cue) for cue in cues["suspected_after"]):
         return "suspected"

@@ -115,7 +115,7 @@ def find_dates(text, published, start=0, end=None, anchor=None):
                 groups = arabic_dates.english_groups(kind, match)
                 mention = _resolve_arabic(kind, groups, published)
                 if mention is not None:
-                    shift = -groups["days"] if kind == "days_ago" else 0 if kind == "same_day" else None
+                    shift = {"days_ago": -groups.get("days", 0), "same_day": 0, "next_day": 1}.get(kind)
                     found.append(DateMention(start + span[0], start + span[1], *mention, shift=shift))
                     taken.append(span)
     found = [_with_reported(text, m) for m in found]
@@ -194,8 +194,8 @@ def _resolve_arabic(kind, groups, published):
         return published - timedelta(days=groups["days"]), DAY, None, None
     if kind == "this_month":
         return _this_month(published, *groups.get("part_days", (1, 31)))
-    if kind == "same_day":  # anchored to the date told before
-        return published, DAY, None, None
+    if kind in ("same_day", "next_day"):  # anchored to the date told before
+        return published + timedelta(days=1 if kind == "next_day" else 0), DAY, None, None
     return _resolve(kind, None, published)
 
 

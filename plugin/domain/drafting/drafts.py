@@ -77,6 +77,17 @@ def _killed_counted(text, mention):
     return bool(_KILLED_COUNT.search(fold(text[max(0, mention.start - 45):mention.start])))
 
 
+# An actor that denies a role is not the perpetrator: 'the PKK-affiliated YBS denied any role', 'نفى الحشد الشعبي'.
+_DENIES_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:denied|denies|has denied|rejected|disowned)\b", re.I)
+_DENIES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\s+(?:\S+\s+)?$")
+
+
+def _denies(text, mention, sentence):
+    after = text[mention.end:sentence.end]
+    return bool(_DENIES_AFTER.search(after) or _DENIES_BEFORE.search(fold(text[max(sentence.start, mention.start - 20):
+                                                                                  mention.start])))
+
+
 def _left_over(text, mention):
     return bool(_LEFT_OVER.search(fold(text[max(0, mention.start - 50):mention.start])))
 
@@ -350,7 +361,8 @@ def _actors(text, group, event, cue_sentence):
     says claimed the attack ('ISIS is suspected'). 'التنظيم' (the organisation) with no actor in the
     incident is the armed group the report named before."""
     fields = {}
-    mentions = [m for s in group for m in find_actors(text, s.start, s.end) if not _left_over(text, m)]
+    mentions = [m for s in group for m in find_actors(text, s.start, s.end)
+                if not _left_over(text, m) and not _denies(text, m, s)]
     if not mentions:
         mentions = _the_organisation(text, group)
     if not mentions:

@@ -401,7 +401,8 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
     the civilian / security forces split of the killed when the text gives it. ``told_apart``: the
     sentences are an incident the report tells apart from the main one, so that its 'a further three
     were wounded' counts three (the count they add to is the other incident's)."""
-    mentions = [m for s in sentences for m in _died_later(s, sentence_mentions(s))]
+    mentions = [m for s in sentences if not _SUPERSEDED.search(s.text) for m in _died_later(s, sentence_mentions(s))]
+    mentions += _their_bodies(sentences, mentions)
     result = {}
     for category in CATEGORIES:
         found = [m for m in mentions if m.category == category]
@@ -435,6 +436,26 @@ def _died_later(sentence, mentions):
     if died is None:
         return mentions
     return [replace(m, category="fatalities") if m is wounded[0] else m for m in mentions]
+
+
+# 'Earlier figures had put the toll at four': figures the report itself says were replaced
+_SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first)\s+(?:figures|tolls?|reports|counts?)\b|\binitially\b",
+                         re.I)
+_THEIR_BODIES = re.compile(r"\b(?:their|the)\s+bodies\b(?!\s+of\b)", re.I)
+
+
+def _their_bodies(sentences, mentions):
+    """'Two shepherds went missing. Their bodies were found the next day.': as many dead as the persons the
+    incident counted before, when no sentence counts the dead."""
+    if any(m.category == "fatalities" for m in mentions):
+        return []
+    for sentence in sentences:
+        found = _THEIR_BODIES.search(sentence.text)
+        before = [m for m in mentions if m.end <= sentence.start + (found.start() if found else 0)]
+        if found and before:
+            start, end = sentence.start + found.start(), sentence.start + found.end()
+            return [Mention("fatalities", before[-1].value, PLAIN, start, end, "", ((before[-1].value, None),))]
+    return []
 
 
 def _split(text, found, total, civilians_targeted):
