@@ -149,3 +149,24 @@ def test_an_arabic_hedge_with_and_before_it():
     (draft,) = draft_incidents("أصيب ثلاثة مدنيين بانفجار عبوة في قضاء خانقين مساء الأحد، ويُعتقد بأن عناصر داعش "
                                "زرعوها.", TUESDAY)
     assert (draft.value("actor1"), draft.value("attribution")) == ("Islamic State (Iraq)", "suspected")
+
+
+def test_another_with_its_verb_left_out_counts_one():
+    found = figure_values("Three policemen were killed and another injured.")
+    assert (found["fatalities"], found["wounded"]) == (3, 1)
+    assert "wounded" not in figure_values("Three policemen were killed and another officer arrived later.")
+
+
+def test_one_of_the_wounded_who_died_moves_to_the_dead():
+    found = figure_values("The blast wounded five workers, two of whom died later in hospital.")
+    assert (found["fatalities"], found["wounded"]) == (2, 3)
+    assert figure_values("The blast wounded five workers, two of whom were women.") == {"wounded": 5}
+
+
+def test_an_aside_between_count_and_verb_is_read_across():
+    assert figure_values("Two men from Tal Afar, a teacher and his cousin, were abducted.")["abducted"] == 2
+
+
+def test_a_hedge_inside_the_actors_words():
+    (draft,) = draft_incidents("أصيب راعيان بقصف مدفعي يشتبه أنه تركي في قضاء زاخو مساء الاثنين.", TUESDAY)
+    assert (draft.value("actor1"), draft.value("attribution")) == ("Military Forces of Turkey", "suspected")

@@ -85,6 +85,9 @@ def attribution(text, mention, start, end):
     if _said_in(cues["claimed_phrases"], whole) and not any(n in whole for n in cues["negations"]):
         return "claimed"
     last_words = " ".join(before.split()[-4:])
+    own = normalise(text[mention.start:mention.end])  # 'قصف مدفعي يعتقد أنه تركي', 'drone believed to be Turkish'
+    if any(re.search(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", own) for cue in cues["suspected_before"]):
+        return "suspected"
     if any(re.search(r"(?<!\w)" + ("[وف]?" if "\u0600" <= cue[:1] <= "\u06FF" else "") + re.escape(cue) + r"(?!\w)",
                      last_words) for cue in cues["suspected_before"]):
         return "suspected"

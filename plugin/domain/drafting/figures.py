@@ -18,7 +18,7 @@ from .numbers import Number, at_least_length, is_more_word, more_marker_at, numb
 from .text import Suggestion, data
 
 CATEGORIES = ("fatalities", "wounded", "abducted")
-_ASIDES = ("including", "among", "mostly", "most", "all", "among them", "both")
+_ASIDES = ("including", "among", "mostly", "most", "all", "among them", "both", "a", "an", "the", "namely")
 PLAIN, MORE, ONE_MORE, TOTAL = "plain", "more", "one more", "total"
 
 
@@ -288,6 +288,8 @@ def _single_persons(sentence, found):
                 if category is None:
                     person = None
         if person is None:
+            elided = _another_elided(sentence, index, taken)  # 'two were killed and another injured'
+            result += [elided] if elided else []
             continue
         begin = index - 1 if word == "dead" else index
         start, end = sentence.slice(min(begin, first), person)
@@ -307,6 +309,22 @@ def _single_persons(sentence, found):
         if also and also != category:
             result.append(Mention(also, count, PLAIN, start, end))
     return result
+
+
+def _another_elided(sentence, index, taken):
+    """'and another injured' (its verb left out): one more of the category of the word after 'another'."""
+    tokens = sentence.tokens
+    if tokens[index].lower != "another" or index == 0 or tokens[index - 1].lower != "and" or index + 1 >= len(tokens):
+        return None
+    category = _category_of(tokens[index + 1].lower, _lists()["cues"])
+    start, end = sentence.slice(index, index + 1)
+    if category is None or any(start < b and a < end for a, b in taken):
+        return None
+    return Mention(category, 1, ONE_MORE, start, end, "", ((1, None),))
+
+
+_ONE_OF_WHOM = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+of\s+(?:whom|them)\s+(?:\w+\s+){0,3}?"
+                          r"(?:died|succumbed)\b", re.I)
 
 
 def _passive_cue(tokens, index):
@@ -430,6 +448,8 @@ _DIED_LATER = re.compile(r"(?:\b(?:he|she|who)\s+(?:\w+\s+){0,2}|\band\s+(?:late
 def _died_later(sentence, mentions):
     """The one wounded person of a sentence that says he died later, counted among the dead."""
     wounded = [m for m in mentions if m.category == "wounded"]
+    if len(wounded) == 1 and wounded[0].value > 1:
+        return _fewer_wounded(sentence, mentions, wounded[0])
     if len(wounded) != 1 or wounded[0].value != 1 or any(m.category == "fatalities" for m in mentions):
         return mentions
     died = _DIED_LATER.search(sentence.text, wounded[0].end - sentence.start)
@@ -456,6 +476,23 @@ def _their_bodies(sentences, mentions):
             start, end = sentence.start + found.start(), sentence.start + found.end()
             return [Mention("fatalities", before[-1].value, PLAIN, start, end, "", ((before[-1].value, None),))]
     return []
+
+
+def _fewer_wounded(sentence, mentions, wounded):
+    """'injuring four children, one of whom later died': three wounded (the one who died is counted dead)."""
+    died = _ONE_OF_WHOM.search(sentence.text, wounded.end - sentence.start)
+    if died is None:
+        return mentions
+    count = died.group("count").casefold()
+    value = int(count) if count.isdigit() else ("one", "two", "three", "four", "five").index(count) + 1
+    if value >= wounded.value:
+        return mentions
+    result = [replace(m, value=m.value - value, sides=((m.value - value, None),)) if m is wounded else m
+              for m in mentions]
+    if not any(m.category == "fatalities" for m in mentions):
+        start, end = sentence.start + died.start(), sentence.start + died.end()
+        result.append(Mention("fatalities", value, PLAIN, start, end, "", ((value, None),)))
+    return result
 
 
 def _split(text, found, total, civilians_targeted):
