@@ -170,3 +170,28 @@ def test_an_aside_between_count_and_verb_is_read_across():
 def test_a_hedge_inside_the_actors_words():
     (draft,) = draft_incidents("أصيب راعيان بقصف مدفعي يشتبه أنه تركي في قضاء زاخو مساء الاثنين.", TUESDAY)
     assert (draft.value("actor1"), draft.value("attribution")) == ("Military Forces of Turkey", "suspected")
+
+
+def test_a_joined_english_figure_tells_neither_count():
+    assert figure_values("The blast left seven people dead or wounded.") == {}
+    found = figure_values("The blast left two people dead and four wounded.")
+    assert (found["fatalities"], found["wounded"]) == (2, 4)
+
+
+def test_an_arabic_count_above_ten_with_its_singular_noun():
+    (draft,) = draft_incidents("أسفر انفجار في قضاء كفري مساء الأحد عن ٣ قتلى و١٤ جريحاً.", TUESDAY)
+    assert (draft.value("fatalities"), draft.value("wounded")) == (3, 14)
+
+
+def test_a_uniform_is_not_a_soldier_counted():
+    (draft,) = draft_incidents("خطف مسلحون يرتدون زياً عسكرياً ثلاثة رعاة في قضاء داقوق مساء الأحد.", TUESDAY)
+    assert draft.value("abducted") == 3
+
+
+def test_an_arabic_claim_with_the_group_inside_it():
+    (draft,) = draft_incidents("أعلن داعش مسؤوليته عن تفجير عبوة في قضاء خانقين مساء الأحد أدى إلى مقتل شرطي.",
+                               TUESDAY)
+    assert (draft.value("actor1"), draft.value("attribution")) == ("Islamic State (Iraq)", "claimed")
+    (denied,) = draft_incidents("لم يعلن أحد مسؤوليته عن تفجير عبوة في قضاء خانقين مساء الأحد أدى إلى مقتل شرطي.",
+                                TUESDAY)
+    assert denied.value("attribution") is None

@@ -121,8 +121,13 @@ def count_at(tokens, index):
             last = index + 1 if following in ("اثنين", "اثنان", "اثنتين", "اثنتان") else index
             return 2, last, ""
         if _person(form):
+            if index > 0 and fold(tokens[index - 1].text) in _CLOTHING:
+                return None  # 'يرتدون زياً عسكرياً': the uniform's adjective, nobody counted
             return 1, index, ""
     return None
+
+
+_CLOTHING = {"زي", "زيا", "بزي", "الزي", "ملابس", "بملابس", "لباس", "بلباس", "بزات", "ببزات"}
 
 
 def _and_person(tokens, index):
@@ -224,6 +229,11 @@ def sentence_mentions(sentence, make, make_more):
             index += 2
             continue
         own = _self_count(tokens[index].text, category) or _suffix_count(tokens[index].text, category)
+        counted = count_at(tokens, index - 1) if own == 1 and index > 0 else None
+        if counted and counted[1] == index - 1 and counted[0] > 10:  # '١٢ جريحاً': a count of 11 to 99 takes
+            mentions.append(make(category, counted[0], PLAIN, index - 1, index, counted[2]))  # the singular
+            index += 1
+            continue
         if own:
             mentions.append(make(category, own, PLAIN, index, index, ""))
             index += 1

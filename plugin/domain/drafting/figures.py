@@ -359,6 +359,8 @@ def _bind_forward(tokens, numbers, last, more):
         token = tokens[position]
         word = token.lower
         category = _category_of(word, lists["cues"])
+        if category and _joined_with_other(tokens, position, category):
+            return None, last, numbers, more  # 'five people dead or wounded': how many of each is not told
         if category:
             return category, position, numbers, more
         if word in ("one", "a", "an", "same") and tokens[position - 1].lower == "of":
@@ -394,6 +396,14 @@ def _bind_forward(tokens, numbers, last, more):
         position += 1
         steps += 1
     return None, last, numbers, more
+
+
+def _joined_with_other(tokens, position, category):
+    """'dead or wounded', 'killed or injured', 'killed and wounded': a cue joined to a cue of another kind."""
+    if position + 2 >= len(tokens) or tokens[position + 1].lower not in ("or", "and"):
+        return False
+    other = _category_of(tokens[position + 2].lower, _lists()["cues"])
+    return other is not None and other != category
 
 
 def _none_stated(text, start, end, category):
