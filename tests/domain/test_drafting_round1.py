@@ -195,3 +195,35 @@ def test_an_arabic_claim_with_the_group_inside_it():
     (denied,) = draft_incidents("لم يعلن أحد مسؤوليته عن تفجير عبوة في قضاء خانقين مساء الأحد أدى إلى مقتل شرطي.",
                                 TUESDAY)
     assert denied.value("attribution") is None
+
+
+def test_bulletin_shorthand_kia_and_wia():
+    found = figure_values("IED struck an army vehicle, 2 soldiers KIA, 3 WIA.")
+    assert (found["fatalities"], found["wounded"]) == (2, 3)
+
+
+def test_shots_at_a_home_or_a_checkpoint():
+    assert values("Gunmen fired on a family's home in Daquq on Monday, wounding a boy.")[0][-1] == \
+        "Violence against civilians"
+    assert values("Small arms fire targeted an army checkpoint in Daquq on Monday; no casualties.")[0][-1] == "Battles"
+
+
+def test_several_incidents_told_in_one_sentence_each_get_a_draft():
+    first, second = draft_incidents("Three people were killed in two separate attacks near Kifri on Monday. In the "
+                                    "first, gunmen shot dead a driver; in the second, a bomb killed two shepherds.",
+                                    TUESDAY)
+    assert (first.value("fatalities"), second.value("fatalities")) == (1, 2)
+    assert second.value("event_date") == first.value("event_date") == "2024-03-11"
+    one, two = draft_incidents("UNAMI condemns the killing of a teacher in Sinjar on 8 March, and the abduction of "
+                               "a shepherd near Tal Afar on 10 March.", TUESDAY)
+    assert (one.value("event_date"), two.value("event_date"), two.value("abducted")) == ("2024-03-08", "2024-03-10", 1)
+    (same,) = draft_incidents("Gunmen attacked a village near Sinjar on 8 March, and the killing of a teacher "
+                              "there was condemned on 8 March.", TUESDAY)
+    assert same.value("fatalities") == 1
+
+
+def test_a_rescue_years_after_an_abduction_is_no_incident():
+    assert draft_incidents("A Yazidi woman kidnapped by ISIS in 2014 was freed in Syria on Monday and reunited with "
+                           "her family in Duhok.", TUESDAY) == []
+    (draft,) = draft_incidents("A Yazidi woman was kidnapped by gunmen in Duhok on Monday.", TUESDAY)
+    assert draft.value("abducted") == 1

@@ -32,6 +32,7 @@ from .text import Suggestion, data, split_sentences
 
 EXCERPT_LIMIT = 1000
 _SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate incident", "in an unrelated",
+                     "in the second", "in the third",
                      "حادث منفصل", "حادثه منفصله", "هجوم منفصل", "سياق اخر", "سياق منفصل", "حادث اخر", "حادثه اخري",
                      "هجوم اخر", "in response", "in retaliation", "retaliated", "ردا علي", "ردا على",
                      "later the same day", "later that day", "later that night", "later that evening",
@@ -49,6 +50,18 @@ _FOLLOW_ON = ("their ", "they ", "the bodies", "both ", "the two ", "the three "
 _AGGREGATE = re.compile(r"\b(?:documented|recorded|verified|registered|tallied)\b.{0,80}\b(?:casualties|incidents|"
                         r"attacks|violations|killings)\b|(?:وثقت|سجلت|احصت|رصدت).{0,60}(?:حالات|حاله|ضحايا|انتهاكات|حوادث)",
                         re.I)
+
+
+# A rescue years after the abduction tells no incident of the report's: 'a Yazidi girl abducted by ISIS in 2014 was
+# rescued'.
+_CAPTIVE_SINCE = re.compile(r"\b(?:abducted|kidnapped|captured|enslaved|held captive)\b[^.]{0,40}?\b(?:in|since)\s+"
+                            r"(?P<year>(?:19|20)\d\d)\b", re.I)
+_FREED = re.compile(r"\b(?:rescued|freed|released|returned|liberated|reunited)\b", re.I)
+
+
+def _past_captivity(sentence, published):
+    found = _CAPTIVE_SINCE.search(sentence)
+    return bool(found and int(found.group("year")) < published.year and _FREED.search(sentence))
 
 
 _OPERATION = re.compile(r"operation|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
@@ -177,6 +190,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
         draft.secondary = secondary
         if secondary and drafts:
             _same_place(text, draft, drafts[0])
+            _same_day_as_told(text, draft, drafts[0])
         draft.source = _source(report, group, draft, published, outlet, url)
         drafts.append(_in_original(report, draft) if report.changed else draft)
     return drafts
@@ -206,6 +220,21 @@ def _same_place(text, draft, main):
             draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
 
 
+_NEXT_OF_SEVERAL = re.compile(r"\s*(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b", re.I)
+_DATE_FIELDS = ("event_date", "time_precision", "date_start", "date_end")
+
+
+def _same_day_as_told(text, draft, main):
+    """'Two attacks in Diyala on Tuesday. In the first, ...; in the second, ...': the second has the day told."""
+    if "event_date" in draft.fields or "event_date" not in main.fields:
+        return
+    found = _NEXT_OF_SEVERAL.match(text, draft.start)
+    if found:
+        for name in _DATE_FIELDS:
+            if name in main.fields:
+                draft.fields[name] = _suggest(text, draft.start, found.end(), main.fields[name].value)
+
+
 def _in_original(report, draft):
     """The draft with offsets and snippets in the report's own text (with its diacritics)."""
     fields = {}
@@ -225,7 +254,8 @@ def _group_incidents(text, sentences, published):
     sentence opens with it, as bulletins do: 'On 10 February, ...'). A sentence that starts no
     incident goes on with the incident before it in the same paragraph; in a new paragraph, it goes
     back to the main incident (the story's own background: 'No group has claimed the attack.')."""
-    cues = [[] if _AGGREGATE.search(fold(s.text)) else sentence_events(text, s.start, s.end) for s in sentences]
+    cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published)
+             else sentence_events(text, s.start, s.end) for s in sentences]
     first_cue = next((i for i, c in enumerate(cues) if c), None)
     if first_cue is None:
         return []
@@ -235,6 +265,8 @@ def _group_incidents(text, sentences, published):
     main, others = [], []
     current = main
     for index, sentence in enumerate(sentences):
+        if _past_captivity(sentence.text, published):
+            continue  # background of another time, no figure of the report's incidents
         if index > first_cue and cues[index] and _starts_other_incident(text, sentence, published, main_date):
             current = [sentence]
             others.append(current)
@@ -269,6 +301,8 @@ def _starts_other_incident(text, sentence, published, main_date):
         main_low = main_date.date_start or main_date.event_date
         main_high = main_date.date_end or main_date.event_date
         opening = len(sentence.text[:own.start - sentence.start].split()) <= 3
+        if _AND_THE_NEXT.match(lowered) and own.event_date != main_date.event_date:
+            return True  # '..., and the abduction of two brothers on 11 October'
         if opening and own.shift == 0 and re.search(r"same|ذات|نفس", fold(text[own.start:own.end]), re.I):
             return True  # 'The same day, a mortar shell landed...', 'وفي اليوم ذاته': told as another event
         if high < main_low or low > main_high:
@@ -280,6 +314,9 @@ def _starts_other_incident(text, sentence, published, main_date):
     if any(marker in lowered for marker in earlier_markers()):
         return own is not None or main_date is None or any(w in lowered for w in _EARLIER_WITHOUT_DATE)
     return False
+
+
+_AND_THE_NEXT = re.compile(r"\s*and\s+the\s+(?:abduction|kidnapping|killing|killings|bombing|shelling|murder)\s+of\b")
 
 
 def _first_date(text, sentences, published, anchor=None):

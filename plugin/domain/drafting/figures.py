@@ -469,8 +469,10 @@ def _died_later(sentence, mentions):
 
 
 # 'Earlier figures had put the toll at four': figures the report itself says were replaced
-_SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first)\s+(?:figures|tolls?|reports|counts?)\b|\binitially\b",
-                         re.I)
+# ... and figures summed over several incidents ('two people were killed in two separate attacks')
+_SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first)\s+(?:figures|tolls?|reports|counts?)\b|\binitially\b"
+                         r"|\bin\s+(?:two|three|four|five|\d+)\s+(?:separate\s+)?(?:attacks|incidents|explosions|"
+                         r"bombings|strikes)\b", re.I)
 _THEIR_BODIES = re.compile(r"\b(?:their|the)\s+bodies\b(?!\s+of\b)", re.I)
 
 
