@@ -227,3 +227,12 @@ def test_a_rescue_years_after_an_abduction_is_no_incident():
                            "her family in Duhok.", TUESDAY) == []
     (draft,) = draft_incidents("A Yazidi woman was kidnapped by gunmen in Duhok on Monday.", TUESDAY)
     assert draft.value("abducted") == 1
+
+
+def test_also_with_another_place_is_another_incident():
+    main, other = draft_incidents("أصيب جنديان بانفجار عبوة في قضاء كفري مساء الأحد. كما تعرضت نقطة للشرطة لقصف "
+                                  "بقذائف الهاون في قضاء خانقين دون خسائر.", TUESDAY)
+    assert (other.value("event_date"), other.value("fatalities"), other.value("wounded")) == ("2024-03-10", 0, 0)
+    (same,) = draft_incidents("قُتل جندي بانفجار عبوة في قضاء كفري مساء الأحد. كما أصيب اثنان آخران في الانفجار.",
+                              TUESDAY)
+    assert (same.value("fatalities"), same.value("wounded")) == (1, 2)

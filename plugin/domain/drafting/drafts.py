@@ -181,7 +181,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
     context = [m for s in sentences for m in find_places(gazetteer, s)]
     drafts = []
     main_date = None
-    for group, secondary in _group_incidents(text, sentences, published):
+    for group, secondary in _group_incidents(text, sentences, published, gazetteer):
         draft = _draft(text, group, published, gazetteer, context, main_date if secondary else None, secondary)
         if not secondary and "event_date" in draft.fields:
             main_date = parse_date(draft.fields["event_date"].value, "event_date")
@@ -220,19 +220,20 @@ def _same_place(text, draft, main):
             draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
 
 
-_NEXT_OF_SEVERAL = re.compile(r"\s*(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b", re.I)
+_NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b|[وف]?كما(?!\w))", re.I)
 _DATE_FIELDS = ("event_date", "time_precision", "date_start", "date_end")
 
 
 def _same_day_as_told(text, draft, main):
-    """'Two attacks in Diyala on Tuesday. In the first, ...; in the second, ...': the second has the day told."""
+    """'Two attacks in Diyala on Tuesday. In the first, ...; in the second, ...', 'كما تعرضت نقطة ...': with no
+    day of its own, the incident told next has the day told before."""
     if "event_date" in draft.fields or "event_date" not in main.fields:
         return
-    found = _NEXT_OF_SEVERAL.match(text, draft.start)
+    found = _NEXT_OF_SEVERAL.match(fold(text[draft.start:draft.end]))  # fold keeps the offsets
     if found:
         for name in _DATE_FIELDS:
             if name in main.fields:
-                draft.fields[name] = _suggest(text, draft.start, found.end(), main.fields[name].value)
+                draft.fields[name] = _suggest(text, draft.start, draft.start + found.end(), main.fields[name].value)
 
 
 def _in_original(report, draft):
@@ -247,13 +248,15 @@ def _in_original(report, draft):
 
 # --- grouping sentences into incidents -------------------------------------------------------------
 
-def _group_incidents(text, sentences, published):
+def _group_incidents(text, sentences, published, gazetteer=None):
     """Sentences grouped into incidents, the way a reader tells them apart: a sentence with an event
     cue starts its own incident when it says so ('in a separate incident', 'وفي حادث منفصل') or when
     its own date lies apart from the main incident's (two days or more, or any other day when the
     sentence opens with it, as bulletins do: 'On 10 February, ...'). A sentence that starts no
     incident goes on with the incident before it in the same paragraph; in a new paragraph, it goes
-    back to the main incident (the story's own background: 'No group has claimed the attack.')."""
+    back to the main incident (the story's own background: 'No group has claimed the attack.'). A
+    sentence opening with 'also' ('كما تعرضت نقطة للجيش ... في قضاء الطوز') starts its own incident when
+    it names a place the incident before it did not."""
     cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published)
              else sentence_events(text, s.start, s.end) for s in sentences]
     first_cue = next((i for i, c in enumerate(cues) if c), None)
@@ -267,7 +270,8 @@ def _group_incidents(text, sentences, published):
     for index, sentence in enumerate(sentences):
         if _past_captivity(sentence.text, published):
             continue  # background of another time, no figure of the report's incidents
-        if index > first_cue and cues[index] and _starts_other_incident(text, sentence, published, main_date):
+        if index > first_cue and cues[index] and (_starts_other_incident(text, sentence, published, main_date)
+                                                  or _also_elsewhere(sentence, current, gazetteer)):
             current = [sentence]
             others.append(current)
             continue
@@ -276,6 +280,28 @@ def _group_incidents(text, sentences, published):
             current = main
         current.append(sentence)
     return [(main, False)] + [(group, True) for group in others]
+
+
+_ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|also,|in addition,)(?!\w)", re.I)
+
+
+def _also_elsewhere(sentence, current, gazetteer):
+    """'كما تعرضت نقطة للجيش لقصف في قضاء الطوز': 'also' and a place the incident before it did not name."""
+    if gazetteer is None or not _ALSO.match(fold(sentence.text)):
+        return False
+    named = _place_names(sentence, gazetteer, references=False)
+    before = set().union(*(_place_names(s, gazetteer) for s in current))
+    return bool(named) and bool(before) and not named & before
+
+
+_KIND_AND_NAME = re.compile(r"(?<!\w)(?:[وفب]?(?:قضاء|ناحيه|قريه|منطقه|بلده|مدينه))\s+(\w+)"
+                            r"|\b(?:in|near|at)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+
+
+def _place_names(sentence, gazetteer, references=True):
+    """Places a sentence names: known ones, and the name after 'قضاء', 'ناحية', 'in', 'near'..."""
+    names = {m.known.place.name for m in find_places(gazetteer, sentence) if references or not m.reference}
+    return names | {a or b for a, b in _KIND_AND_NAME.findall(fold(sentence.text))}
 
 
 def _new_paragraph(text, previous, sentence):
