@@ -318,11 +318,19 @@ def _forward(tokens, index, category, make):
             position += 1
             continue
         value, last, note = count
+        last = _past_rank(tokens, last)
         more = _and_person(tokens, last + 1) or _and_number(tokens, last + 1)
         if more:
             value, last = value + more[0], more[1]
         return make(category, value, PLAIN, index, last, note)
     return None
+
+
+def _past_rank(tokens, last):
+    """The last token of a rank told after a person ('ضابط برتبة نقيب وجنديين': the officer, then two more)."""
+    if last + 2 < len(tokens) and fold(tokens[last + 1].text) in ("برتبه", "برتبتي") and tokens[last + 2].text[:1].isalnum():
+        return last + 2
+    return last
 
 
 def _aside_end(tokens, position):

@@ -125,7 +125,7 @@ _CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired)\s+
 # 'the JOC announced carrying out an air strike', 'أعلنت قيادة العمليات المشتركة تنفيذ ضربة جوية'
 _CARRIES_OUT = re.compile(r"\s*(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?(?:carried out|conducted|launched|"
                           r"تنفيذ|نفذت|نفذ|شنت|شن)\s+(?:an?\s+|\w+\s+)?", re.I)
-_KILLING_NEXT = re.compile(r"\s*(?:من\s+)?(?:قتل|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
+_KILLING_NEXT = re.compile(r"\s*(?:[^\s،,.]+\s*)?(?:[،,][^،,.]{1,25}[،,]\s*)?(?:من\s+)?(?:قتل|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
