@@ -27,6 +27,12 @@ PARTS = {"اوائل": (1, 10), "مطلع": (1, 10), "بدايه": (1, 10), "ا�
          "منتصف": (11, 20), "اواخر": (21, 31), "نهايه": (21, 31), "اخر": (21, 31)}
 NIGHT = ("مساء", "ليله", "ليل", "منتصف ليله", "الليله", "ئيوارهي", "ئيواره", "شهوي", "شهو")
 EVE = ("ليله", "شهوي")
+_UNITS = ("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+# السابع من تشرين الأول، الحادي عشر من آب، الحادي والعشرين من أيار: the day of the month as an ordinal
+ORDINAL_DAYS = {**{unit: n for n, unit in enumerate(_UNITS, 1)}, "العاشر": 10, "الحادي عشر": 11,
+                **{unit + " عشر": n for n, unit in enumerate(_UNITS[1:], 12)}, "العشرين": 20, "الثلاثين": 30,
+                **{("الحادي" if n == 1 else unit) + " والعشرين": 20 + n for n, unit in enumerate(_UNITS, 1)},
+                "الحادي والثلاثين": 31}
 _COUNTS = {"يوم": 1, "يومين": 2, "يومان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "اسبوع": 7,
            "اسبوعين": 14}
 
@@ -47,6 +53,8 @@ PATTERNS = [
     ("weekday_night", re.compile(_B + r"ليله\s+(?:يوم\s+)?" + _WEEKDAY + r"\s+(?:علي|الي|و)\s+(?:يوم\s+)?(?:" +
                                  _alternatives(WEEKDAYS) + r")" + _E)),
     ("day_month", re.compile(_B + r"(?P<day>\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?" + _MONTH + _YEAR + _E)),
+    ("day_month", re.compile(_B + r"(?<!الاسبوع )(?<!النصف )(?<!الربع )(?<!العقد )(?:في\s+)?(?P<ordinal>"
+                             + _alternatives(ORDINAL_DAYS) + r")\s+(?:من\s+)?(?:شهر\s+)?" + _MONTH + _YEAR + _E)),
     ("part_month", re.compile(_B + r"(?:في\s+)?(?P<part>" + _alternatives(PARTS) + r")\s+(?:شهر\s+)?" + _MONTH
                               + r"(?:\s+(?:الماضي|المنصرم))?" + _YEAR + _E)),
     ("month", re.compile(_B + r"(?:في|خلال)\s+(?:شهر\s+)?" + _MONTH + r"(?:\s+(?:الماضي|المنصرم))?" + _YEAR + _E)),
@@ -60,7 +68,9 @@ PATTERNS = [
     ("yesterday", re.compile(_B + r"(?:" + _TIME + r"\s+)?(?:يوم\s+)?(?:امس|البارحه)(?P<before>\s+الاول)?"
                              r"(?:\s+" + _alternatives(WEEKDAYS) + r")?" + _E)),
     # اليوم الأحد، فجر اليوم، مساء اليوم
-    ("today", re.compile(_B + r"(?:" + _TIME + r"\s+)?(?:يوم\s+)?اليوم(?:\s+" + _alternatives(WEEKDAYS) + r")?" + _E)),
+    # (not the outlet 'بغداد اليوم', Baghdad Today)
+    ("today", re.compile(_B + r"(?<!بغداد )(?:" + _TIME + r"\s+)?(?:يوم\s+)?اليوم(?:\s+" + _alternatives(WEEKDAYS)
+                         + r")?" + _E)),
     # مساء الخميس، فجر السبت، يوم الأربعاء الماضي، الخميس
     ("weekday", re.compile(_B + r"(?:" + _TIME + r"\s+)?(?:يوم\s+)?" + _WEEKDAY + _LAST + _E)),
     # قبل يومين، قبل أسبوع: from the date told before, else from the publication date
@@ -97,6 +107,8 @@ def english_groups(kind, match):
     groups = {k: v for k, v in match.groupdict().items() if v}
     if "month" in groups:
         groups["month_number"] = MONTHS[re.sub(r"\s+", " ", groups["month"])]
+    if "ordinal" in groups:
+        groups["day"] = str(ORDINAL_DAYS[re.sub(r"\s+", " ", groups["ordinal"])])
     if "weekday" in groups:
         groups["weekday_number"] = WEEKDAYS[groups["weekday"]]
     if "part" in groups:

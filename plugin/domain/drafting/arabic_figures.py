@@ -225,6 +225,9 @@ def sentence_mentions(sentence, make, make_more):
         if category is None:
             index += 1
             continue
+        if category == "wounded" and _wounds_of_a_body(tokens, index):  # 'جثة رجل مصاباً بطلقات نارية'
+            index += 1
+            continue
         if _joined_cue(tokens, index, category):  # 'مقتل وإصابة ٥ أشخاص': how many of each is not told
             index += 2
             continue
@@ -285,6 +288,16 @@ def _risen_to(sentence, mentions):
     return [m for m in result if m.kind == TOTAL or m.category not in totals or m.start < boundary]
 
 
+_BODIES = {"جثه", "جثث", "جثتي", "جثتين", "رفات"}
+_WOUND_PARTICIPLES = {"مصاب", "مصابا", "مصابه", "مصابين", "مصابتين"}
+
+
+def _wounds_of_a_body(tokens, index):
+    """'العثور على جثة رجل مصاباً بطلقات نارية': the wounds a body found bears, nobody wounded."""
+    return (any(f in _WOUND_PARTICIPLES for f in forms(tokens[index].text))
+            and any(f in _BODIES for t in tokens[max(0, index - 6):index] for f in forms(t.text)))
+
+
 _JOINED_NOUNS = {"مقتل", "قتل", "استشهاد", "اصابه", "جرح", "سقوط"}
 
 
@@ -328,7 +341,8 @@ def _forward(tokens, index, category, make):
 
 def _past_rank(tokens, last):
     """The last token of a rank told after a person ('ضابط برتبة نقيب وجنديين': the officer, then two more)."""
-    if last + 2 < len(tokens) and fold(tokens[last + 1].text) in ("برتبه", "برتبتي") and tokens[last + 2].text[:1].isalnum():
+    if (last + 2 < len(tokens) and fold(tokens[last + 1].text) in ("برتبه", "برتبتي")
+            and tokens[last + 2].text[:1].isalnum()):
         return last + 2
     return last
 

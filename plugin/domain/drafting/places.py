@@ -286,6 +286,8 @@ _ARABIC_ADJECTIVES = {"التابعه", "الواقعه", "المجاوره", "�
                       "المسيحيه", "الشبكيه", "ذاتها", "نفسها", "المحرره", "الامنيه", "العسكريه", "الاخيره", "المنكوبه"}
 
 
+# 'القرية', 'المنطقة' (with the article): the place told before or an adjective ('المنطقة الصناعية'), not a name
+_DEFINITE_KIND = re.compile(r"(?:[وبلف]?ال|[وف]?لل)(?:قريه|ناحيه|بلده|قضاء)\s")
 _NOT_AFTER_ALA = {"بعد", "طريق", "مقربه", "مسافه", "اطراف", "حدود", "يد", "ايدي", "خلفيه", "ضفاف"}
 
 
@@ -303,6 +305,8 @@ def find_villages(sentence, excluded=()):
             _add_village(results, sentence, start, sentence.text[start:start + len(match.group("wadi"))], skip)
             continue
         words = match.group("name").split()
+        if _DEFINITE_KIND.match(fold(sentence.text), match.start()) and words[0] not in _ARABIC_NAME_HEADS:
+            continue  # 'وكان راعٍ من أبناء القرية قد قُتل': the village told before, no name
         second = words[1] if len(words) > 1 else ""
         named_ali = words[0] == "علي" and second and not second.startswith("ال") and second not in _ARABIC_NOT_NAMES \
             and second not in _NOT_AFTER_ALA  # 'قرية علي سراي' (a name), not 'قرية على طريق' (on the road)
