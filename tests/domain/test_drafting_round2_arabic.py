@@ -1,0 +1,95 @@
+"""Arabic drafting rules of round 2 (issue 15): each with a case that triggers it and one that must not."""
+
+from datetime import date
+
+from incident_tracker.plugin.domain.drafting import draft_incidents
+from incident_tracker.plugin.domain.drafting.dates import find_dates
+
+TUESDAY = date(2024, 3, 12)
+
+
+def only(text, published=TUESDAY):
+    (draft,) = draft_incidents(text, published)
+    return draft
+
+
+def day(text, published=TUESDAY):
+    return [d.event_date.isoformat() for d in find_dates(text, published, 0, len(text))]
+
+
+def test_the_iraqi_air_force_strikes_and_its_target_is_not_the_perpetrator():
+    strike = only("نفذت طائرات القوة الجوية العراقية، فجر الاثنين، غارة على مخبأ لعناصر داعش في جبال حمرين "
+                  "أسفرت عن مقتل أربعة إرهابيين.")
+    assert (strike.value("actor1"), strike.value("event_type")) == ("Military Forces of Iraq",
+                                                                  "Explosions/Remote violence")
+    target = only("تعرضت قطعات الفرقة الخامسة لهجوم شنه مسلحو داعش قرب ناحية العظيم مساء الاثنين.")
+    assert target.value("actor1") == "Islamic State (Iraq)"
+
+
+def test_the_air_strike_with_the_article_is_an_air_strike():
+    assert only("أسفرت الضربة الجوية على وكر لداعش قرب قضاء الحضر، مساء الاثنين، عن مقتل ثلاثة."
+                ).value("sub_event_type") == "Air/drone strike"
+
+
+def test_units_that_kill_past_a_date_between_commas_are_the_perpetrator():
+    draft = only("تمكنت قطعات الفرقة الرابعة، مساء الاثنين، من قتل إرهابيين اثنين خلال اشتباك قرب قضاء بيجي.")
+    assert (draft.value("actor1"), draft.value("fatalities")) == ("Military Forces of Iraq", 2)
+
+
+def test_gunfire_at_civilians_is_an_attack_on_civilians_and_at_a_checkpoint_a_clash():
+    civilians = only("أصيب مدنيان بنيران مسلحين مجهولين قرب ناحية الزاب مساء الاثنين.")
+    assert (civilians.value("event_type"), civilians.value("wounded")) == ("Violence against civilians", 2)
+    checkpoint = only("أصيب شرطي بنيران قناص استهدفت نقطة تفتيش قرب ناحية الملتقى مساء الاثنين.")
+    assert checkpoint.value("event_type") == "Battles"
+
+
+def test_a_body_found_is_one_killed_and_its_wounds_nobody_wounded():
+    body = only("عثرت الشرطة صباح اليوم على جثة شاب مصاباً بطلقات نارية قرب ناحية ربيعة.")
+    assert (body.value("fatalities"), body.value("wounded"), body.value("event_type")) == (
+        1, None, "Violence against civilians")
+    brother = only("عثر الأهالي صباح اليوم على جثة راعٍ قتل بانفجار لغم، وأصيب شقيقه قرب ناحية ربيعة.")
+    assert (brother.value("fatalities"), brother.value("wounded")) == (1, 1)
+
+
+def test_a_rank_after_the_person_does_not_end_the_count():
+    assert only("استشهاد ضابط برتبة ملازم وجنديين بهجوم لداعش على قوة من الجيش في قضاء مخمور مساء الاثنين."
+                ).value("fatalities") == 3
+    assert only("أصيب ضابط برتبة عقيد في الجيش بانفجار عبوة ناسفة قرب قضاء مخمور مساء الاثنين."
+                ).value("wounded") == 1
+
+
+def test_an_ordinal_day_of_the_month():
+    assert day("قتل مزارع في الحادي والعشرين من شباط قرب قضاء داقوق.") == ["2024-02-21"]
+    assert day("وقع الهجوم في السابع من آذار الجاري.") == ["2024-03-07"]
+    (month,) = find_dates("قتل مختار في تشرين الثاني الماضي.", TUESDAY, 0, 33)  # 'الثاني' names the month
+    assert (month.date_start.isoformat(), month.date_end.isoformat()) == ("2023-11-01", "2023-11-30")
+    assert "2024-05-01" not in day("خلال الأسبوع الأول من أيار")
+
+
+def test_an_outlet_in_the_dateline_is_no_date():
+    assert day("بغداد اليوم - كركوك: قتل راعٍ مساء الأحد.") == ["2024-03-10"]
+    assert day("قال مصدر في بغداد اليوم الثلاثاء إن راعياً قتل.") == ["2024-03-12"]
+
+
+def test_protesters_who_burn_a_building_riot_and_a_sit_in_is_a_protest():
+    assert only("أضرم محتجون غاضبون النار في مبنى القائممقامية في قضاء طوزخورماتو مساء الاثنين."
+                ).value("event_type") == "Riots"
+    assert only("تظاهر العشرات أمام مبنى القائممقامية في قضاء طوزخورماتو مساء الاثنين للمطالبة بالكهرباء."
+                ).value("event_type") == "Protests"
+
+
+def test_the_village_with_the_article_is_the_village_told_before():
+    wounded, killed = draft_incidents("أصيب مزارع بانفجار عبوة ناسفة في قرية بلاوة التابعة لقضاء داقوق، مساء "
+                                      "الاثنين.\nوكان مسلحون قد قتلوا في كانون الثاني الماضي أحد رعاة القرية.",
+                                      TUESDAY)
+    assert "بلاوة" in killed.value("location")
+    _, abducted = draft_incidents("أصيب مزارع بانفجار عبوة ناسفة في قرية بلاوة التابعة لقضاء داقوق، مساء "
+                                  "الاثنين.\nوكان مسلحون قد اختطفوا في كانون الثاني الماضي أحد سكان القرية "
+                                  "المجاورة.", TUESDAY)
+    assert "بلاوة" not in (abducted.value("location") or "")
+
+
+def test_a_group_that_claims_attacks_on_erbil_and_harir():
+    draft = only("تبنت «سرايا أولياء الدم» هجوماً بطائرة مسيرة على قاعدة حرير مساء الاثنين دون إصابات.")
+    assert (draft.value("actor1"), draft.value("attribution")) == ("Saraya Awliya al-Dam", "claimed")
+    assert draft.value("location") == "Harir sub-district"
