@@ -3,6 +3,7 @@
 from datetime import date
 
 from incident_tracker.plugin.domain.drafting import draft_incidents
+from incident_tracker.plugin.domain.drafting.arabic import OffsetMap
 from incident_tracker.plugin.domain.drafting.dates import find_dates
 
 TUESDAY = date(2024, 3, 12)
@@ -93,3 +94,9 @@ def test_a_group_that_claims_attacks_on_erbil_and_harir():
     draft = only("تبنت «سرايا أولياء الدم» هجوماً بطائرة مسيرة على قاعدة حرير مساء الاثنين دون إصابات.")
     assert (draft.value("actor1"), draft.value("attribution")) == ("Saraya Awliya al-Dam", "claimed")
     assert draft.value("location") == "Harir sub-district"
+
+
+def test_a_dual_told_by_its_fatha_counts_two_and_a_plural_by_its_kasra_nobody():
+    assert only("أصيب مزارعَين بانفجار لغم قرب ناحية تازة مساء الاثنين.").value("wounded") == 2
+    assert only("أصيب مزارعِين بانفجار لغم قرب ناحية تازة مساء الاثنين.").value("wounded") is None
+    assert OffsetMap("بانفجار بَين قريتين").text == "بانفجار بين قريتين"  # a short word keeps its ي

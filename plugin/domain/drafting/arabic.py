@@ -34,13 +34,23 @@ def fold(text):
     return text.translate(_FOLD)
 
 
+# The dual told by its marks: 'منتسبَين', 'إرهابيَّين' (a fatha before the ending ين; the plural has a kasra):
+# read as the nominative dual 'منتسبان', which counts two, offsets kept. A stem of 3 letters at least ('بَين').
+_DUAL_MARKED = re.compile(r"(?<![\u0621-\u064A\u064B-\u065F\u0670])(?:[\u0621-\u064A][\u064B-\u065F\u0670]*){3,}?"
+                          r"\u0651?\u064E\u0651?(?P<ya>ي)\u0652?ن(?![\u0621-\u064A\u064B-\u065F])")
+
+
 class OffsetMap:
     """The report without Arabic marks, and the way back to the report's offsets."""
 
     def __init__(self, text):
         self.original = text
         kept = [i for i, c in enumerate(text) if not _MARKS.match(c)]
-        self.text = "".join(text[i] for i in kept)
+        letters = [text[i] for i in kept]
+        position = {i: n for n, i in enumerate(kept)}
+        for dual in _DUAL_MARKED.finditer(text):  # 'منتسبَين' (a fatha before ين): two, not a plural
+            letters[position[dual.start("ya")]] = "ا"
+        self.text = "".join(letters)
         self._positions = kept + [len(text)]
 
     @property
