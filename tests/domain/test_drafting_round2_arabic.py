@@ -100,3 +100,13 @@ def test_a_dual_told_by_its_fatha_counts_two_and_a_plural_by_its_kasra_nobody():
     assert only("أصيب مزارعَين بانفجار لغم قرب ناحية تازة مساء الاثنين.").value("wounded") == 2
     assert only("أصيب مزارعِين بانفجار لغم قرب ناحية تازة مساء الاثنين.").value("wounded") is None
     assert OffsetMap("بانفجار بَين قريتين").text == "بانفجار بين قريتين"  # a short word keeps its ي
+
+
+def test_whereas_and_another_place_is_another_incident_and_without_one_the_same():
+    killing, blast = draft_incidents("اغتال مسلحون مجهولون مختاراً في ناحية الرشاد مساء الاثنين، فيما انفجرت عبوة "
+                                     "ناسفة قرب ناحية الملتقى دون إصابات.", TUESDAY)
+    assert (killing.value("fatalities"), killing.value("event_type")) == (1, "Violence against civilians")
+    assert (blast.value("event_date"), blast.value("location")) == ("2024-03-11", "Al-Multaka sub-district")
+    same = only("قتل جندي بانفجار عبوة ناسفة على دورية للجيش في ناحية الرشاد مساء الاثنين، فيما أصيب اثنان "
+                "آخران.")
+    assert (same.value("fatalities"), same.value("wounded")) == (1, 2)

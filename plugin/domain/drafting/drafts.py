@@ -24,6 +24,7 @@ from .actors import (
     find_communities,
 )
 from .arabic import OffsetMap, fold, is_arabic
+from .arabic_clauses import split_at_whereas
 from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import figures
@@ -180,6 +181,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
     if not sentences:
         return []
     gazetteer = Gazetteer.from_index(places) if places is not None else Gazetteer.built_in()
+    sentences = split_at_whereas(text, sentences, lambda s: _place_names(s, gazetteer, references=False))
     context = [m for s in sentences for m in find_places(gazetteer, s)]
     drafts = []
     main_date = None
@@ -225,7 +227,8 @@ def _same_place(text, draft, main):
             draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
 
 
-_NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b|[وف]?كما(?!\w))", re.I)
+_NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b"
+                              r"|[وف]?(?:كما|فيما)(?!\w))", re.I)
 _DATE_FIELDS = ("event_date", "time_precision", "date_start", "date_end")
 
 
@@ -287,7 +290,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     return [(main, False)] + [(group, True) for group in others]
 
 
-_ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|also,|in addition,)(?!\w)", re.I)
+_ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|also,|in addition,)(?!\w)", re.I)  # فيما: arabic_clauses
 
 
 def _also_elsewhere(sentence, current, gazetteer):
