@@ -110,3 +110,12 @@ def test_whereas_and_another_place_is_another_incident_and_without_one_the_same(
     same = only("قتل جندي بانفجار عبوة ناسفة على دورية للجيش في ناحية الرشاد مساء الاثنين، فيما أصيب اثنان "
                 "آخران.")
     assert (same.value("fatalities"), same.value("wounded")) == (1, 2)
+
+
+def test_all_of_them_counts_the_people_told_before_and_two_of_them_two():
+    everyone = only("أطلق مسلحون النار على سيارة تقل ثلاثة رعاة قرب ناحية الملتقى مساء الاثنين ما أدى إلى مقتلهم "
+                    "جميعاً.")
+    assert (everyone.value("fatalities"), everyone.value("event_type")) == (3, "Violence against civilians")
+    two = only("أطلق مسلحون النار على سيارة تقل ثلاثة رعاة قرب ناحية الملتقى مساء الاثنين ما أدى إلى مقتل اثنين "
+               "منهم.")
+    assert two.value("fatalities") == 2

@@ -221,6 +221,11 @@ def sentence_mentions(sentence, make, make_more):
                 mentions.append(total)
                 index += 1
                 continue
+        everyone = _all_of_them(tokens, index, make)  # 'عجلة تقل ثلاثة أشخاص ... ما أدى إلى مقتلهم جميعاً'
+        if everyone is not None:
+            mentions.append(everyone)
+            index += 2
+            continue
         category = cue_category(tokens[index].text) or _counted_category(tokens[index].text)
         if category is None:
             index += 1
@@ -286,6 +291,23 @@ def _risen_to(sentence, mentions):
         result.append(mention)
     totals = {m.category for m in result if m.kind == TOTAL}
     return [m for m in result if m.kind == TOTAL or m.category not in totals or m.start < boundary]
+
+
+_OF_THEM = {"مقتلهم": "fatalities", "مصرعهم": "fatalities", "استشهادهم": "fatalities", "اصابتهم": "wounded",
+            "جرحهم": "wounded", "اختطافهم": "abducted", "خطفهم": "abducted"}
+_ALL = {"جميعا", "جميعهم", "كلهم", "جميعهن"}
+
+
+def _all_of_them(tokens, index, make):
+    """'مقتلهم جميعاً' (all of them killed): the people counted before in the sentence, or None."""
+    category = next((_OF_THEM[f] for f in forms(tokens[index].text) if f in _OF_THEM), None)
+    if category is None or index + 1 >= len(tokens) or fold(tokens[index + 1].text) not in _ALL:
+        return None
+    for back in range(index - 1, max(-1, index - 16), -1):
+        count = count_at(tokens, back)
+        if count and count[0] > 1:
+            return make(category, count[0], PLAIN, back, index + 1, count[2])
+    return None
 
 
 _BODIES = {"جثه", "جثث", "جثتي", "جثتين", "رفات"}
