@@ -119,3 +119,17 @@ def test_all_of_them_counts_the_people_told_before_and_two_of_them_two():
     two = only("أطلق مسلحون النار على سيارة تقل ثلاثة رعاة قرب ناحية الملتقى مساء الاثنين ما أدى إلى مقتل اثنين "
                "منهم.")
     assert two.value("fatalities") == 2
+
+
+def test_died_and_his_death_count_and_the_wound_of_the_dead_does_not():
+    assert only("قضى ثلاثة رعاة بانفجار لغم قرب ناحية تازة مساء الاثنين.").value("fatalities") == 3
+    assert only("أسفر انفجار عبوة لاصقة في سيارة موظف قرب ناحية تازة مساء الاثنين عن إصابته بجروح."
+                ).value("wounded") == 1
+    dead = only("قتل مدني برصاص مسلحين قرب ناحية تازة مساء الاثنين بعد إصابته في الرأس.")
+    assert (dead.value("fatalities"), dead.value("wounded")) == (1, None)
+
+
+def test_the_first_word_of_a_known_sub_district_is_no_village():
+    assert only("سقطت قذيفة هاون في ناحية سليمان بك مساء الاثنين.").value("location") == "Sulaiman Baig sub-district"
+    assert only("سقطت قذيفة هاون في قرية البو حسن التابعة لناحية سليمان بك مساء الاثنين."
+                ).value("location").startswith("البو حسن")

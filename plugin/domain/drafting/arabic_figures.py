@@ -177,13 +177,21 @@ def _counted_category(word):
     return next((category for category in _lists()["counted"] if _self_count(word, category)), None)
 
 
+def _counted_before(mentions, category):
+    """Whether 'إصابته' or 'مقتله' may stand for someone counted before: one of the kind, or of the dead (the
+    wounds of the dead: 'توفي متأثراً بإصابته')."""
+    return any(m.category == category or (category == "wounded" and m.category == "fatalities") for m in mentions)
+
+
+_SUFFIX_STEMS = {"abducted": ("اختطاف", "خطف"), "fatalities": ("مقتل", "استشهاد", "اغتيال"), "wounded": ("اصابت",)}
+
+
 def _suffix_count(word, category):
-    """'اختطافه' (his abduction): one; 'اختطافهما': two."""
-    if category != "abducted":
-        return None
+    """'اختطافه' (his abduction): one; 'اختطافهما': two; 'عن إصابته بجروح', 'عن مقتلهما' too."""
     folded = fold(word)
     for suffix in sorted(SUFFIXES, key=len, reverse=True):
-        if folded.endswith(suffix) and SUFFIXES[suffix] and folded[:-len(suffix)].endswith(("اختطاف", "خطف")):
+        if (folded.endswith(suffix) and SUFFIXES[suffix]
+                and folded[:-len(suffix)].endswith(_SUFFIX_STEMS.get(category, ()))):
             return SUFFIXES[suffix]
     return None
 
@@ -236,7 +244,8 @@ def sentence_mentions(sentence, make, make_more):
         if _joined_cue(tokens, index, category):  # 'مقتل وإصابة ٥ أشخاص': how many of each is not told
             index += 2
             continue
-        own = _self_count(tokens[index].text, category) or _suffix_count(tokens[index].text, category)
+        own = _self_count(tokens[index].text, category) or (  # a pronoun for someone counted before: not again
+            _suffix_count(tokens[index].text, category) if not _counted_before(mentions, category) else None)
         counted = count_at(tokens, index - 1) if own == 1 and index > 0 else None
         if counted and counted[1] == index - 1 and counted[0] > 10:  # '١٢ جريحاً': a count of 11 to 99 takes
             mentions.append(make(category, counted[0], PLAIN, index - 1, index, counted[2]))  # the singular
