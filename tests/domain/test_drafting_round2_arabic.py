@@ -133,3 +133,20 @@ def test_the_first_word_of_a_known_sub_district_is_no_village():
     assert only("سقطت قذيفة هاون في ناحية سليمان بك مساء الاثنين.").value("location") == "Sulaiman Baig sub-district"
     assert only("سقطت قذيفة هاون في قرية البو حسن التابعة لناحية سليمان بك مساء الاثنين."
                 ).value("location").startswith("البو حسن")
+
+
+def test_a_tribal_dispute_fought_with_arms_is_a_clash_and_a_man_shot_an_attack():
+    assert only("قتل شخصان في نزاع عشائري في ناحية الرياض مساء الاثنين.").value("event_type") == "Battles"
+    assert only("قتل شخص برصاص مسلحين في ناحية الرياض مساء الاثنين.").value("event_type") == \
+        "Violence against civilians"
+
+
+def test_the_plural_verb_after_its_subject_counts_the_subject():
+    assert only("قال مصدر إن ثلاثة رعاة بينهم طفل أصيبوا بانفجار لغم في ناحية الرشاد مساء الاثنين."
+                ).value("wounded") == 3
+    assert only("أصيب ثلاثة رعاة بينهم طفل بانفجار لغم في ناحية الرشاد مساء الاثنين.").value("wounded") == 3
+
+
+def test_a_known_sub_district_followed_by_a_date_is_no_village():
+    assert only("أصيب راعٍ بانفجار لغم في ناحية الرشاد الأسبوع الماضي.").value("location") == \
+        "Al-Rashad sub-district"

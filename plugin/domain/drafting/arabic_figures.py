@@ -19,7 +19,9 @@ from .text import data, digits
 
 PLAIN, TOTAL = "plain", "total"
 _BACKWARD_CUES = {"قتلي", "جرحي", "ضحايا", "مصرعهم", "حتفهم", "مصرعه", "حتفه", "جثث", "مصرعهما", "حتفهما", "مصرعها",
-                  "حتفها", "يتلقون", "يرقدون"}  # 'ثلاثة آخرون يتلقون العلاج': the count before
+                  "حتفها", "يتلقون", "يرقدون",  # 'ثلاثة آخرون يتلقون العلاج': the count before
+                  "اصيبوا", "استشهدوا", "جرحوا"}  # 'أربعة أشخاص بينهم امرأة أصيبوا' (the plural verb after its subject)
+_AMONG = {"بينهم", "منهم", "بينهما", "بينهن"}
 _WINDOW = 10
 
 
@@ -258,7 +260,9 @@ def sentence_mentions(sentence, make, make_more):
         after_qad = index > 0 and fold(tokens[index - 1].text) == "قد"  # 'وكان شقيقه قد قتل'
         if after_qad or any(f in _BACKWARD_CUES for f in forms(tokens[index].text)):
             found = None
-            for back in range(index - 1, max(-1, index - 6), -1):  # 'لقي ثلاثة من عناصر البيشمركة حتفهم'
+            among = [p for p in range(max(0, index - 4), index) if fold(tokens[p].text) in _AMONG]
+            last_back = among[0] - 1 if among else index - 1  # 'أربعة أشخاص بينهم امرأة': the count before بينهم
+            for back in range(last_back, max(-1, index - 6), -1):  # 'لقي ثلاثة من عناصر البيشمركة حتفهم'
                 count = count_at(tokens, back)
                 if count and count[1] < index:
                     found = make(category, count[0], PLAIN, back, index, count[2])

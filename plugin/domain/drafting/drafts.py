@@ -554,8 +554,8 @@ def _place(text, group, gazetteer, context):
     excluded = _excluded_village_words()
     for sentence in group:
         for start, end, name in find_villages(sentence, excluded):
-            # not the first word of a known place ('ناحية سليمان بك' is no village 'سليمان')
-            if not gazetteer.lookup(name) and not any(m.start <= start and end <= m.end for m in matches):
+            # not what starts as a known place ('ناحية سليمان بك' is no village 'سليمان', nor 'الرشاد الأسبوع')
+            if not gazetteer.lookup(name) and not any(m.start <= start < m.end for m in matches):
                 villages.append((start, end, name))
     event_sentences = [s for s in group if sentence_events(text, s.start, s.end)]
     # 'Kirkuk's Dibis district', 'Tuz Khurmatu's Amerli sub-district': the place after the possessive first
