@@ -150,3 +150,10 @@ def test_the_plural_verb_after_its_subject_counts_the_subject():
 def test_a_known_sub_district_followed_by_a_date_is_no_village():
     assert only("أصيب راعٍ بانفجار لغم في ناحية الرشاد الأسبوع الماضي.").value("location") == \
         "Al-Rashad sub-district"
+
+
+def test_a_release_with_the_abductions_own_date_is_dated_by_the_abduction():
+    freed = only("أطلق مسلحون، مساء الاثنين، سراح راعٍ كانوا قد اختطفوه قرب ناحية تازة في ٢ آذار الجاري.")
+    assert (freed.value("event_date"), freed.value("abducted")) == ("2024-03-02", 1)
+    taken = only("اختطف مسلحون، مساء الأحد، راعياً قرب ناحية تازة، ثم أطلقوا سراحه فجر الاثنين.")
+    assert taken.value("event_date") == "2024-03-10"

@@ -185,7 +185,8 @@ def _counted_before(mentions, category):
     return any(m.category == category or (category == "wounded" and m.category == "fatalities") for m in mentions)
 
 
-_SUFFIX_STEMS = {"abducted": ("اختطاف", "خطف"), "fatalities": ("مقتل", "استشهاد", "اغتيال"), "wounded": ("اصابت",)}
+_SUFFIX_STEMS = {"abducted": ("اختطاف", "خطف", "اختطفو", "خطفو"), "fatalities": ("مقتل", "استشهاد", "اغتيال"),
+                 "wounded": ("اصابت",)}
 
 
 def _suffix_count(word, category):

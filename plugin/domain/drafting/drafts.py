@@ -366,10 +366,23 @@ def _first_date(text, sentences, published, anchor=None):
                         or re.search(r"\bafter$", text[m.start:m.end], re.I))]
         if earlier:
             return earlier[0]
+        if len(mentions) > 1 and _abducted_before_release(text, mentions):
+            return mentions[1]
         if mentions:
             return mentions[0]
         said = said or next(iter(find_dates(text, published, sentence.start, sentence.end, anchor)), None)
     return said
+
+
+_RELEASED = re.compile(r"سراح|افرج")  # Arabic only: in English the release is told as the event more often
+_ABDUCTED = re.compile(r"(?:كانوا|كان|قد)\s+(?:قد\s+)?(?:اختطف|خطف)")
+
+
+def _abducted_before_release(text, mentions):
+    """'أطلق مسلحون، أمس الاثنين، سراح مزارع كانوا قد اختطفوه … في ١٦ آذار': the abduction's date, not the release's."""
+    first, second = mentions[0], mentions[1]
+    between = fold(text[first.end:second.start])
+    return bool(_RELEASED.search(fold(text[max(0, first.start - 40):second.start]))) and bool(_ABDUCTED.search(between))
 
 
 _DIED_LATER = re.compile(r"\b(?:died|succumbed|passed away)\b", re.I)
