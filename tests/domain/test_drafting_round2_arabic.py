@@ -157,3 +157,15 @@ def test_a_release_with_the_abductions_own_date_is_dated_by_the_abduction():
     assert (freed.value("event_date"), freed.value("abducted")) == ("2024-03-02", 1)
     taken = only("اختطف مسلحون، مساء الأحد، راعياً قرب ناحية تازة، ثم أطلقوا سراحه فجر الاثنين.")
     assert taken.value("event_date") == "2024-03-10"
+
+
+def test_the_victim_with_the_article_is_no_one_more_dead():
+    assert only("اتهمت عائلة الضحية مسلحين باغتيال ابنها في ناحية العظيم مساء الاثنين.").value("fatalities") == 1
+    assert only("سقط قتيلان بنيران مسلحين على سيارة مدنية في ناحية العظيم مساء الاثنين.").value("fatalities") == 2
+
+
+def test_likely_to_be_before_the_actor_is_a_hedge_and_elsewhere_not():
+    hedged = only("رجحت مصادر أن تكون خلية لداعش وراء تفجير أودى بحياة راعٍ في ناحية الملتقى مساء الاثنين.")
+    assert (hedged.value("attribution"), hedged.value("fatalities")) == ("suspected", 1)
+    fled = only("هاجم مسلحو داعش نقطة للجيش في ناحية الملتقى مساء الاثنين، ورجحت مصادر أن يكون المهاجمون قد فروا.")
+    assert (fled.value("actor1"), fled.value("attribution")) == ("Islamic State (Iraq)", None)

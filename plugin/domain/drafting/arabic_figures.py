@@ -167,10 +167,11 @@ def _and_number(tokens, index):
 
 
 def _self_count(word, category):
+    """'قتيلان', 'جثة': the count the word gives; not with the article ('عائلة الضحية', 'الجثة': one told before)."""
     counted = _lists()["counted"].get(category, {})
     for form in forms(word):
         if form in counted:
-            return counted[form]
+            return None if fold(word).endswith("ال" + form) or fold(word).endswith("لل" + form[1:]) else counted[form]
     return None
 
 
