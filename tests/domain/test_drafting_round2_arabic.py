@@ -169,3 +169,18 @@ def test_likely_to_be_before_the_actor_is_a_hedge_and_elsewhere_not():
     assert (hedged.value("attribution"), hedged.value("fatalities")) == ("suspected", 1)
     fled = only("هاجم مسلحو داعش نقطة للجيش في ناحية الملتقى مساء الاثنين، ورجحت مصادر أن يكون المهاجمون قد فروا.")
     assert (fled.value("actor1"), fled.value("attribution")) == ("Islamic State (Iraq)", None)
+
+
+def test_an_opening_at_another_sub_district_starts_another_incident_and_at_the_same_not():
+    blast, shooting = draft_incidents("أصيب جنديان بانفجار عبوة في قضاء الطوز يوم الأحد. وفي ناحية العظيم، قتل راعٍ "
+                                      "برصاص مسلحين مساء الاثنين.", TUESDAY)
+    assert (blast.value("location"), blast.value("wounded")) == ("Tooz Khurmato district", 2)
+    assert (shooting.value("location"), shooting.value("fatalities")) == ("Al-Atheem sub-district", 1)
+    assert len(draft_incidents("أصيب جنديان بانفجار عبوة في ناحية العظيم مساء الاثنين. وفي ناحية العظيم ذاتها، شنت "
+                               "القوات الأمنية حملة تفتيش بحثاً عن عناصر داعش.", TUESDAY)) == 1
+
+
+def test_the_dateline_is_not_the_place_unless_it_is_the_only_one():
+    assert only("كركوك – قتل راعيان بهجوم مسلح قرب ناحية الرشاد مساء الاثنين.").value("location") == \
+        "Al-Rashad sub-district"
+    assert only("الحويجة – أصيب راعٍ بانفجار لغم مساء الاثنين.").value("location") == "Al-Hawiga district"

@@ -290,7 +290,8 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     return [(main, False)] + [(group, True) for group in others]
 
 
-_ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|also,|in addition,)(?!\w)", re.I)  # فيما: arabic_clauses
+_ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|also,|in addition,)(?!\w)"  # فيما: arabic_clauses
+                   r"|\s*وفي\s+(?:قضاء|ناحيه|قريه|مدينه|منطقه|محافظه)\s", re.I)  # 'وفي ناحية العظيم، قتل راعٍ'
 
 
 def _also_elsewhere(sentence, current, gazetteer):
@@ -563,6 +564,7 @@ def _attribution_snippet(text, sentence, actor, value):
 def _place(text, group, gazetteer, context):
     fields = {}
     matches = [m for s in group for m in find_places(gazetteer, s)]
+    matches = [m for m in matches if not _dateline(text, m)] or matches
     villages = []
     excluded = _excluded_village_words()
     for sentence in group:
@@ -622,6 +624,11 @@ def _place(text, group, gazetteer, context):
         if governorate:
             fields["admin1"] = _suggest(text, governorate.start, governorate.end, governorate.known.admin1)
     return fields
+
+
+def _dateline(text, match):
+    """'كركوك – قتل مدنيان في ناحية الرشاد': the place the report was filed from, before a dash or a colon."""
+    return not text[:match.start].strip() and bool(re.match(r"\s*[-–—:]", text[match.end:]))
 
 
 def _on_a_road(text, match):
