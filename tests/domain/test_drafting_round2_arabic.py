@@ -184,3 +184,12 @@ def test_the_dateline_is_not_the_place_unless_it_is_the_only_one():
     assert only("كركوك – قتل راعيان بهجوم مسلح قرب ناحية الرشاد مساء الاثنين.").value("location") == \
         "Al-Rashad sub-district"
     assert only("الحويجة – أصيب راعٍ بانفجار لغم مساء الاثنين.").value("location") == "Al-Hawiga district"
+
+
+def test_martyrs_after_a_number_and_two_brothers_before_a_pronoun_count():
+    blast = only("انفجرت عبوة في سوق ناحية جلولاء مساء الاثنين ما أسفر عن سقوط 4 شهداء و9 جرحى.")
+    assert (blast.value("fatalities"), blast.value("wounded")) == (4, 9)
+    assert only("قتل مسلحون مزارعاً وشقيقيه في ناحية الملتقى مساء الاثنين.").value("fatalities") == 3
+    assert only("قتل مسلحون مزارعاً أمام شقيقيه في ناحية الملتقى مساء الاثنين.").value("fatalities") == 1
+    quiet = only("سقطت قذيفتا هاون قرب ناحية الملتقى مساء الاثنين من دون أن تسفرا عن إصابات.")
+    assert (quiet.value("fatalities"), quiet.value("wounded")) == (0, 0)

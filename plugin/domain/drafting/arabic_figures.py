@@ -18,7 +18,8 @@ from .arabic import SUFFIXES, fold, forms
 from .text import data, digits
 
 PLAIN, TOTAL = "plain", "total"
-_BACKWARD_CUES = {"قتلي", "جرحي", "ضحايا", "مصرعهم", "حتفهم", "مصرعه", "حتفه", "جثث", "مصرعهما", "حتفهما", "مصرعها",
+_BACKWARD_CUES = {"قتلي", "جرحي", "ضحايا", "شهداء",
+                  "مصرعهم", "حتفهم", "مصرعه", "حتفه", "جثث", "مصرعهما", "حتفهما", "مصرعها",
                   "حتفها", "يتلقون", "يرقدون",  # 'ثلاثة آخرون يتلقون العلاج': the count before
                   "اصيبوا", "استشهدوا", "جرحوا"}  # 'أربعة أشخاص بينهم امرأة أصيبوا' (the plural verb after its subject)
 _AMONG = {"بينهم", "منهم", "بينهما", "بينهن"}
@@ -84,10 +85,10 @@ def _dual(form):
 
 
 def _dual_with_pronoun(form):
-    """'طفلاها' (her two children), 'نجلاه' (his two sons)."""
+    """'طفلاها' (her two children), 'نجلاه' (his two sons), 'وطفليه' (and his two children)."""
     for suffix in ("هما", "ها", "هم", "ه"):
         stem = form[:-len(suffix)]
-        if form.endswith(suffix) and stem.endswith("ا") and len(stem) > 2 and _dual(stem + "ن"):
+        if form.endswith(suffix) and stem.endswith(("ا", "ي")) and len(stem) > 2 and _dual(stem + "ن"):
             return True
     return False
 
@@ -395,7 +396,8 @@ def _aside_end(tokens, position):
     return None
 
 
-_NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر\s+عن\s+(?:وقوع\s+)?(?:اي\s+)?(?:اصابات|اصابه|خسائر\s+بشريه|ضحايا)"
+_NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر(?:ا|وا)?\s+عن\s+(?:وقوع\s+)?(?:اي\s+)?"
+                   r"(?:اصابات|اصابه|خسائر\s+بشريه|ضحايا)"
                    r"|(?:دون|بدون|من\s+دون)\s+(?:تسجيل|وقوع|حدوث)\s+(?:اي\s+)?(?:اصابات|اصابه|خسائر\s+(?:بشريه|بالارواح)|ضحايا)"
                    r"|لم\s+(?:تسجل|يسجل)\s+(?:اي\s+)?(?:اصابات|خسائر\s+بشريه|ضحايا)"
                    r"|(?:دون|بدون|بلا)\s+(?:اي\s+)?(?:خسائر|اصابات|ضحايا)(?!\s+ماديه)")
