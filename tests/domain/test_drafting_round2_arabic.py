@@ -193,3 +193,10 @@ def test_martyrs_after_a_number_and_two_brothers_before_a_pronoun_count():
     assert only("قتل مسلحون مزارعاً أمام شقيقيه في ناحية الملتقى مساء الاثنين.").value("fatalities") == 1
     quiet = only("سقطت قذيفتا هاون قرب ناحية الملتقى مساء الاثنين من دون أن تسفرا عن إصابات.")
     assert (quiet.value("fatalities"), quiet.value("wounded")) == (0, 0)
+
+
+def test_an_ordinal_day_of_this_month_or_of_the_last():
+    assert day("اختطف شابان في الثامن من الشهر الجاري.") == ["2024-03-08"]
+    assert day("قتل راعٍ في الحادي والعشرين من الشهر الماضي.") == ["2024-02-21"]
+    (early,) = find_dates("قتل راعٍ مطلع الشهر الجاري.", TUESDAY, 0, 27)
+    assert (early.date_start.isoformat(), early.date_end.isoformat()) == ("2024-03-01", "2024-03-10")

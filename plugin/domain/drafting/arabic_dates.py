@@ -89,6 +89,11 @@ PATTERNS = [
     ("weekday", re.compile(_B + r"(?:(?P<time>ئيوارهي|شهوي|بهياني|ڕوژي)\s+)?(?P<weekday>"
                            + _alternatives(SORANI_WEEKDAYS)
                            + r")(?:\s+(?P<last>ڕابردوو|ڕابردوودا))?" + _E)),
+    # في الثامن من الشهر الجاري، في العاشر من الشهر الماضي: a day of the report's month or of the one before
+    ("this_month", re.compile(_B + r"(?:في\s+)?(?P<ordinal>" + _alternatives(ORDINAL_DAYS) + r")\s+من\s+(?:هذا\s+)?"
+                              r"الشهر\s+(?:الجاري|الحالي)" + _E)),
+    ("last_month", re.compile(_B + r"(?:في\s+)?(?P<ordinal>" + _alternatives(ORDINAL_DAYS) + r")\s+من\s+"
+                              r"الشهر\s+(?:الماضي|المنصرم|الفائت)" + _E)),
     ("last_week", re.compile(_B + r"الاسبوع\s+(?:الماضي|المنصرم|الفائت)" + _E)),
     ("last_month", re.compile(_B + r"الشهر\s+(?:الماضي|المنصرم|الفائت)" + _E)),
     # مطلع الشهر الجاري، خلال الشهر الحالي: the month of the report, up to its day

@@ -192,6 +192,14 @@ def _resolve_arabic(kind, groups, published):
         return published, DAY, None, None
     if kind == "days_ago":
         return published - timedelta(days=groups["days"]), DAY, None, None
+    if kind in ("this_month", "last_month") and "day" in groups:  # 'في الثامن من الشهر الجاري'
+        year, month = published.year, published.month
+        if kind == "last_month":
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        try:
+            return date(year, month, int(groups["day"])), DAY, None, None
+        except ValueError:
+            return None
     if kind == "this_month":
         return _this_month(published, *groups.get("part_days", (1, 31)))
     if kind in ("same_day", "next_day"):  # anchored to the date told before
