@@ -200,3 +200,10 @@ def test_an_ordinal_day_of_this_month_or_of_the_last():
     assert day("قتل راعٍ في الحادي والعشرين من الشهر الماضي.") == ["2024-02-21"]
     (early,) = find_dates("قتل راعٍ مطلع الشهر الجاري.", TUESDAY, 0, 27)
     assert (early.date_start.isoformat(), early.date_end.isoformat()) == ("2024-03-01", "2024-03-10")
+
+
+def test_ali_in_a_village_name_and_ala_the_preposition():
+    assert only("أصيب شرطيان بهجوم على نقطة في قرية الحاج علي بناحية الرياض مساء الاثنين.").value(
+        "location").startswith("الحاج علي")
+    assert only("أصيب شرطيان بهجوم على نقطة في قرية الحاج على طريق ناحية الرياض مساء الاثنين.").value(
+        "location").startswith("الحاج (")

@@ -312,6 +312,12 @@ def find_villages(sentence, excluded=()):
             and second not in _NOT_AFTER_ALA  # 'قرية علي سراي' (a name), not 'قرية على طريق' (on the road)
         if (words[0] in _ARABIC_NOT_NAMES and not named_ali) or normalise(words[0]) in skip:
             continue
+        start = match.start("name")
+        if second == "علي" and words[0] in _ARABIC_NAME_HEADS | {"الحاج", "حاج"}:
+            at = start + match.group("name").index(second, len(words[0]))
+            if sentence.text[at:at + 3] == "علي":  # 'قرية الحاج علي' (the name, with ي), not 'على' (on)
+                _add_village(results, sentence, start, sentence.text[start:at + 3], skip)
+                continue
         keep = 2 if second and second not in _ARABIC_NOT_NAMES and normalise(second) not in skip and (
             words[0] in _ARABIC_NAME_HEADS or named_ali
             or (second.startswith("ال") and second not in _ARABIC_ADJECTIVES)) else 1
