@@ -207,3 +207,18 @@ def test_ali_in_a_village_name_and_ala_the_preposition():
         "location").startswith("الحاج علي")
     assert only("أصيب شرطيان بهجوم على نقطة في قرية الحاج على طريق ناحية الرياض مساء الاثنين.").value(
         "location").startswith("الحاج (")
+
+
+def test_a_raid_that_kills_is_a_clash_and_firing_to_disperse_protesters_is_excessive_force():
+    raid = only("نفذت قوات الحشد الشعبي عملية دهم في وادي الثرثار مساء الاثنين أسفرت عن قتل ثلاثة إرهابيين.")
+    assert (raid.value("event_type"), raid.value("actor1")) == ("Battles", "Popular Mobilization Forces")
+    assert draft_incidents("نفذت قوات الحشد عملية تفتيش في وادي الثرثار مساء الاثنين عثرت خلالها على مخبأ للأسلحة.",
+                           TUESDAY) == []
+    fired = only("أصيب أربعة محتجين بعد أن أطلقت قوات الأمن النار لتفريق تظاهرة في قضاء سنجار مساء الاثنين.")
+    assert (fired.value("event_type"), fired.value("sub_event_type")) == ("Protests",
+                                                                        "Excessive force against protesters")
+
+
+def test_a_place_in_a_groups_name_is_not_the_place():
+    assert only("اشتبكت قوة من الجيش مع عناصر من وحدات مقاومة سنجار قرب ناحية سنوني مساء الاثنين ما أدى إلى إصابة "
+                "جنديين.").value("location") == "Al-Shamal sub-district"

@@ -204,7 +204,7 @@ _DIRECTION = re.compile(r"(?<!\w)(?:(?:south|north|east|west|southwest|southeast
 _ORGANISATION_AFTER = {"resistance", "units", "operations", "command", "brigade", "brigades", "regiment", "council",
                        "directorate", "front", "protection", "university", "provincial", "media", "battalion"}
 _ARABIC_ORGANISATION_AFTER = {"ناو", "نيوز"}
-_ORGANISATION_BEFORE = {"عمليات", "شرطه", "مجلس", "مديريه", "جامعه", "قياده", "فوج", "لواء"}
+_ORGANISATION_BEFORE = {"عمليات", "شرطه", "مجلس", "مديريه", "جامعه", "قياده", "فوج", "لواء", "حمايه", "مقاومه"}
 
 
 def _names_an_organisation(tokens, first, size):
