@@ -248,7 +248,8 @@ class PostgisStore(IncidentStore):
         """Bulk writes: an INSERT as multi-row statements of 500 rows (the history's insert triggers then run
         once a statement, over its rows); other statements in batches."""
         head, found, template = sql.partition(" VALUES (")
-        if found and head.lstrip().upper().startswith("INSERT"):
+        if found and head.lstrip().upper().startswith("INSERT") and template.rstrip().endswith(")") \
+                and "ON CONFLICT" not in template.upper():
             _driver().extras.execute_values(cursor, head + " VALUES %s", rows, template="(" + template,
                                             page_size=500)
         else:
