@@ -310,7 +310,7 @@ def history_triggers(cluster, schema):
 
 
 def test_a_store_with_row_level_history_triggers_gets_the_statement_ones_and_records_the_same(postgis_cluster,
-                                                                                            pg_store):
+                                                                                            pg_store, analyst_authcfg):
     schema = pg_store.schema
     made = history_triggers(postgis_cluster, schema)
     assert ("incidents", "incident_history_insert") in made and ("sources", "source_history_insert") in made
@@ -326,6 +326,18 @@ def test_a_store_with_row_level_history_triggers_gets_the_statement_ones_and_rec
     pg_store.user = "analyst1"
     before = pg_store.add_incident(DARA, DARA_SOURCES).uuid
     pg_store.close()
+    old = history_triggers(postgis_cluster, schema)
+    # An editor (no right to alter the tables) opens and writes with the row-level triggers as they are.
+    postgis_cluster.execute(
+        f'GRANT USAGE ON SCHEMA "{schema}" TO analyst_amira; GRANT SELECT ON ALL TABLES IN SCHEMA "{schema}" TO '
+        f'analyst_amira; GRANT INSERT, UPDATE, DELETE ON "{schema}".incidents, "{schema}".sources TO analyst_amira; '
+        f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA "{schema}" TO analyst_amira')
+    editor = PostgisStore.open(authcfg_uri(postgis_cluster, analyst_authcfg[0]), schema)
+    try:
+        by_editor = editor.add_incident(dict(DARA, event_date="2020-06-02"), DARA_SOURCES).uuid
+    finally:
+        editor.close()
+    assert history_triggers(postgis_cluster, schema) == old
     reopened = PostgisStore.open(postgis_cluster.uri(), schema)
     try:
         assert history_triggers(postgis_cluster, schema) == made
@@ -337,6 +349,7 @@ def test_a_store_with_row_level_history_triggers_gets_the_statement_ones_and_rec
                      h["new_values"] and (sorted(h["new_values"]), h["new_values"]["outlet"]))
                     for h in reopened.history(uuid)]
 
+        assert [h["changed_by"] for h in reopened.history(by_editor)] == ["analyst_amira"] * 3
         assert recorded(after) == recorded(before)
         assert [h["action"] for h in reopened.history(after)] == ["add", "source add", "source add"]
     finally:
