@@ -1,0 +1,108 @@
+"""Point 5 of issue 16 (the rest of it): incidents that share one point can each be reached with the mouse.
+
+The two sample incidents (Dara and Mekhas) are both placed at Khanaqin town: no source gives the
+villages' coordinates. A click there with QGIS's select tool selects one of them; the dock then offers
+every incident at that point, and the one chosen opens, selected alone on the map. Several incidents
+selected at once (Select All, a rectangle) are offered the same way.
+"""
+
+from qgis.core import QgsProject
+from qgis.PyQt.QtWidgets import QAction
+
+KHANAQIN = (45.391, 34.348)
+
+
+def _incidents_layer():
+    return next(layer for layer in QgsProject.instance().mapLayers().values()
+                if layer.customProperty("incident_tracker/table") == "incidents")
+
+
+def _selected_locations():
+    return sorted(f["location"] for f in _incidents_layer().selectedFeatures())
+
+
+def _chooser(dock):
+    """The dock's list of the incidents at the point clicked (or selected), if it has one and shows it."""
+    chooser = getattr(dock, "point_chooser", None)
+    return chooser if chooser is not None and chooser.isVisible() else None
+
+
+def _offered(chooser):
+    combo = chooser.combo
+    return [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+
+
+def _zoom_to_khanaqin(person):
+    person.canvas.zoomToFullExtent()
+    person.wait(300)
+    person.canvas.zoomScale(50000)
+    person.canvas.setCenter(person.canvas.getCoordinateTransform().toMapCoordinates(
+        person.map_position(*KHANAQIN)))
+    person.canvas.refreshAllLayers()
+    person.wait(800)
+
+
+def act_click_the_shared_point_and_reach_each(person):
+    dock = person.dock()
+    _zoom_to_khanaqin(person)
+    _incidents_layer().removeSelection()
+    person.iface.setActiveLayer(_incidents_layer())
+    person.iface.actionSelect().trigger()  # QGIS's own select tool
+    person.wait(200)
+    person.click_map(*KHANAQIN)
+    person.wait(500)
+    seen = {"clicked_opens": (dock.editing or {}).get("location"), "selected_after_click": _selected_locations()}
+    chooser = _chooser(dock)
+    seen["offered"] = [text for text, _ in _offered(chooser)] if chooser else []
+    person.screenshot(dock, "shared-point-chooser")
+    reached = {}
+    for text, uuid in (_offered(chooser) if chooser else []):
+        person.choose(chooser.combo, uuid)
+        person.wait(300)
+        reached[text] = {"editing": (dock.editing or {}).get("location"), "selected": _selected_locations(),
+                         "form_location": dock.form.location.text()}
+    seen["reached"] = reached
+    return seen
+
+
+def act_select_all_offers_both(person):
+    dock = person.dock()
+    person.click(dock.new_button)
+    _zoom_to_khanaqin(person)
+    _incidents_layer().removeSelection()
+    person.iface.setActiveLayer(_incidents_layer())
+    # Edit > Select > Select All Features (QGIS's own action)
+    person.iface.mainWindow().findChild(QAction, "mActionSelectAll").trigger()
+    person.wait(500)
+    chooser = _chooser(dock)
+    seen = {"selected": _selected_locations(), "editing": (dock.editing or {}).get("location"),
+            "offered": [text for text, _ in _offered(chooser)] if chooser else [],
+            "heading": chooser.heading.text() if chooser else None}
+    if chooser:
+        person.choose(chooser.combo, _offered(chooser)[-1][1])
+        person.wait(300)
+    seen["after_choice"] = {"editing": (dock.editing or {}).get("location"), "selected": _selected_locations()}
+    return seen
+
+
+def test_a_click_on_the_shared_point_reaches_each_incident_there(desktop):
+    seen = desktop.act("act_click_the_shared_point_and_reach_each")
+    assert seen["clicked_opens"] is not None, "the click selected no incident"
+    assert len(seen["offered"]) == 2, f"the dock offers {seen['offered']}, not both incidents at Khanaqin"
+    assert any("Dara" in text for text in seen["offered"]) and any("Mekhas" in text for text in seen["offered"])
+    for text in seen["offered"]:  # each names its date, place, type and killed
+        assert "2020-" in text and "Killed" in text
+    opened = sorted(r["editing"][:4] for r in seen["reached"].values())
+    assert opened == ["Dara", "Mekh"]
+    for text, reached in seen["reached"].items():
+        assert reached["selected"] == [reached["editing"]], text  # selected alone on the map
+        assert reached["form_location"] == reached["editing"]
+
+
+def test_several_selected_are_offered_and_the_one_chosen_opens_alone(desktop):
+    seen = desktop.act("act_select_all_offers_both")
+    assert len(seen["selected"]) == 2
+    assert len(seen["offered"]) == 2 and seen["heading"].startswith("2 incidents selected")
+    assert seen["editing"] is None  # nothing opens until the analyst chooses
+    after = seen["after_choice"]
+    assert after["editing"] is not None and after["selected"] == [after["editing"]]
