@@ -4,7 +4,6 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 
-
 def tr(text):
     return QCoreApplication.translate("PointChooser", text)
 
