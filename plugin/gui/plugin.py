@@ -86,12 +86,19 @@ class IncidentTrackerPlugin:
 
         self.locator_filter = IncidentLocatorFilter(lambda: self.store_location, self.open_incident)
         self.iface.registerLocatorFilter(self.locator_filter)
+        self.iface.layoutDesignerOpened.connect(self._designer_opened)
 
     def unload(self):
         try:
             QgsProject.instance().readProject.disconnect(self._project_read)
+            self.iface.layoutDesignerOpened.disconnect(self._designer_opened)
         except TypeError:
             pass
+        from .designer_period import ACTION_NAME
+
+        for designer in self.iface.openLayoutDesigners():  # their "Add incident period label" goes too
+            for action in designer.window().findChildren(QAction, ACTION_NAME):
+                action.deleteLater()
         if self.locator_filter is not None:
             self.iface.deregisterLocatorFilter(self.locator_filter)
             self.locator_filter = None
@@ -149,6 +156,12 @@ class IncidentTrackerPlugin:
             self.toolbar.addAction(action)
         self.actions.append(action)
         return action
+
+    @reported
+    def _designer_opened(self, designer):
+        from .designer_period import add_to_designer
+
+        add_to_designer(designer, self.iface.mapCanvas(), QIcon(resource_path("icons/period_label.svg")))
 
     def _message(self, text, level=0):
         self.iface.messageBar().pushMessage(tr("Incident Tracker"), translated(text), level=level, duration=8)
