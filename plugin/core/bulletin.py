@@ -128,7 +128,7 @@ class BulletinBuilder:
         """The period's incidents over the zones, added to the project so that the saved layout keeps them."""
         from qgis.core import QgsVectorLayer
 
-        from .layers import style_incidents
+        from .layers import make_temporal, style_incidents
         from .zone_layers import region_renderer, zone_layer
 
         name = self.layout.name()
@@ -137,6 +137,7 @@ class BulletinBuilder:
         incidents.setSubsetString(subset_sql(self.options.start, self.options.end, self.options.zones,
                                              self.options.verification))
         style_incidents(incidents)
+        make_temporal(incidents)  # the maps' range is the period (label_period_of): a narrower one shows less
         self.relabel(incidents, lambda value: self.tr(value, "taxonomy") if value else self.tr("Other", "layers"))
         incidents.setLabeling(_blocking_labels())  # zone names are placed off the incidents
         incidents.setLabelsEnabled(True)

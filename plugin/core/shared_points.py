@@ -9,6 +9,12 @@ from qgis.core import QgsFeatureRequest, QgsRectangle
 SAME_POINT = {True: 1e-7, False: 0.01}
 # At most this many are offered, the newest first (a town's centroid may hold thousands).
 OFFERED = 200
+# What an offered incident is named by (point_chooser) and sorted on.
+NAMED_BY = ["uuid", "event_date", "location", "event_type", "fatalities"]
+
+
+def _request(layer):
+    return QgsFeatureRequest().setSubsetOfAttributes(NAMED_BY, layer.fields())
 
 
 def _newest_first(features):
@@ -24,12 +30,12 @@ def incidents_at_point(layer, fid, limit=OFFERED):
     point = feature.geometry().asPoint()
     tolerance = SAME_POINT[layer.crs().isGeographic()]
     box = QgsRectangle(point.x() - tolerance, point.y() - tolerance, point.x() + tolerance, point.y() + tolerance)
-    found = list(layer.getFeatures(QgsFeatureRequest().setFilterRect(box)))
+    found = list(layer.getFeatures(_request(layer).setFilterRect(box)))
     return _newest_first(found)[:limit], len(found)
 
 
 def selected_incidents(layer, limit=OFFERED):
     """The layer's selected features, newest first and at most ``limit``, and how many are selected."""
     ids = layer.selectedFeatureIds()
-    found = list(layer.getFeatures(QgsFeatureRequest().setFilterFids(ids)))
+    found = list(layer.getFeatures(_request(layer).setFilterFids(ids)))
     return _newest_first(found)[:limit], len(ids)
