@@ -265,7 +265,9 @@ class IncidentDock(QgsDockWidget):
         """The other incidents at the point of ``uuid``, offered in the chooser (hidden when none)."""
         request = QgsFeatureRequest(QgsExpression(f'"uuid" = {QgsExpression.quotedValue(uuid)}')).setNoAttributes()
         feature = next(layers.incidents.getFeatures(request), None) if layers else None
-        features, total = incidents_at_point(layers.incidents, feature.id()) if feature else ([], 0)
+        canvas = self.iface.mapCanvas()
+        period = canvas.temporalRange() if canvas.mapSettings().isTemporal() else None  # what the map shows
+        features, total = incidents_at_point(layers.incidents, feature.id(), period=period) if feature else ([], 0)
         self.point_chooser.offer(features, total, uuid)
 
     # --- loading -------------------------------------------------------------------------------

@@ -3,11 +3,13 @@
 The two sample incidents (Dara and Mekhas) are both placed at Khanaqin town: no source gives the
 villages' coordinates. A click there with QGIS's select tool selects one of them; the dock then offers
 every incident at that point, and the one chosen opens, selected alone on the map. Several incidents
-selected at once (Select All, a rectangle) are offered the same way.
+selected at once (Select All, a rectangle) are offered the same way. The dock offers what the map
+shows: while the Temporal Controller shows one day, the incidents of other days are not listed.
 """
 
 from qgis.core import QgsProject
-from qgis.PyQt.QtWidgets import QAction
+from qgis.PyQt.QtCore import QPoint
+from qgis.PyQt.QtWidgets import QAbstractButton, QAction, QDockWidget, QWidget
 
 KHANAQIN = (45.391, 34.348)
 
@@ -32,6 +34,19 @@ def _offered(chooser):
     return [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
 
 
+def _time_off(person):
+    """The Temporal Controller on, then off again ("Turn off"): the map shows every incident, whatever its
+    date. (The demo opens with the controller off but the map still on one hour of 14 June, when only the
+    Dara attack is shown; the dock offers what the map shows.)"""
+    panel = next(d for d in person.iface.mainWindow().findChildren(QDockWidget)
+                 if d.findChild(QWidget, "mNavigationOff") is not None)
+    panel.show()
+    person.wait(200)
+    for button in ("mNavigationAnimated", "mNavigationOff"):
+        person.click(panel.findChild(QAbstractButton, button))
+        person.wait(300)
+
+
 def _zoom_to_khanaqin(person):
     person.canvas.zoomToFullExtent()
     person.wait(300)
@@ -42,8 +57,22 @@ def _zoom_to_khanaqin(person):
     person.wait(800)
 
 
+def act_on_one_day_only_that_day_s_incident_is_offered(person):
+    dock = person.dock()
+    _zoom_to_khanaqin(person)
+    person.iface.setActiveLayer(_incidents_layer())
+    person.iface.actionSelect().trigger()
+    person.wait(200)
+    person.click_map(*KHANAQIN)
+    person.wait(500)
+    chooser = _chooser(dock)
+    return {"temporal": person.canvas.mapSettings().isTemporal(), "opens": (dock.editing or {}).get("location"),
+            "offered": [text for text, _ in _offered(chooser)] if chooser else []}
+
+
 def act_click_the_shared_point_and_reach_each(person):
     dock = person.dock()
+    _time_off(person)
     _zoom_to_khanaqin(person)
     _incidents_layer().removeSelection()
     person.iface.setActiveLayer(_incidents_layer())
@@ -51,7 +80,8 @@ def act_click_the_shared_point_and_reach_each(person):
     person.wait(200)
     person.click_map(*KHANAQIN)
     person.wait(500)
-    seen = {"clicked_opens": (dock.editing or {}).get("location"), "selected_after_click": _selected_locations()}
+    seen = {"clicked_opens": (dock.editing or {}).get("location"), "selected_after_click": _selected_locations(),
+            "temporal": person.canvas.mapSettings().isTemporal()}
     chooser = _chooser(dock)
     seen["offered"] = [text for text, _ in _offered(chooser)] if chooser else []
     person.screenshot(dock, "shared-point-chooser")
@@ -85,9 +115,37 @@ def act_select_all_offers_both(person):
     return seen
 
 
+def act_a_rectangle_over_the_point_offers_both(person):
+    dock = person.dock()
+    person.click(dock.new_button)
+    _zoom_to_khanaqin(person)
+    _incidents_layer().removeSelection()
+    person.iface.actionSelect().trigger()
+    person.wait(200)
+    centre = person.map_position(*KHANAQIN)
+    person.drag(person.canvas.viewport(), centre - QPoint(40, 40), centre + QPoint(40, 40))
+    person.wait(500)
+    chooser = _chooser(dock)
+    seen = {"selected": _selected_locations(), "editing": (dock.editing or {}).get("location"),
+            "offered": [text for text, _ in _offered(chooser)] if chooser else [],
+            "heading": chooser.heading.text() if chooser else None}
+    if chooser:
+        person.choose(chooser.combo, _offered(chooser)[-1][1])
+        person.wait(300)
+    seen["after_choice"] = {"editing": (dock.editing or {}).get("location"), "selected": _selected_locations()}
+    return seen
+
+
+def test_on_one_day_the_dock_offers_only_what_the_map_shows(desktop):
+    seen = desktop.act("act_on_one_day_only_that_day_s_incident_is_offered")
+    assert seen["temporal"] and seen["opens"].startswith("Dara")
+    assert seen["offered"] == []  # Mekhas (10 May) is not on the map of 14 June: no list
+
+
 def test_a_click_on_the_shared_point_reaches_each_incident_there(desktop):
     seen = desktop.act("act_click_the_shared_point_and_reach_each")
     assert seen["clicked_opens"] is not None, "the click selected no incident"
+    assert not seen["temporal"]
     assert len(seen["offered"]) == 2, f"the dock offers {seen['offered']}, not both incidents at Khanaqin"
     assert any("Dara" in text for text in seen["offered"]) and any("Mekhas" in text for text in seen["offered"])
     for text in seen["offered"]:  # each names its date, place, type and killed
@@ -104,5 +162,12 @@ def test_several_selected_are_offered_and_the_one_chosen_opens_alone(desktop):
     assert len(seen["selected"]) == 2
     assert len(seen["offered"]) == 2 and seen["heading"].startswith("2 incidents selected")
     assert seen["editing"] is None  # nothing opens until the analyst chooses
+    after = seen["after_choice"]
+    assert after["editing"] is not None and after["selected"] == [after["editing"]]
+
+
+def test_a_rectangle_over_the_point_offers_both(desktop):
+    seen = desktop.act("act_a_rectangle_over_the_point_offers_both")
+    assert len(seen["selected"]) == 2 and len(seen["offered"]) == 2
     after = seen["after_choice"]
     assert after["editing"] is not None and after["selected"] == [after["editing"]]

@@ -31,3 +31,18 @@ def test_the_selected_incidents_are_offered_newest_first(store, qgis_new_project
     layer.selectByExpression("\"location\" IN ('A', 'B')")
     found, total = selected_incidents(layer)
     assert [f["location"] for f in found] == ["A", "B"] and total == 2
+
+
+def test_while_the_map_shows_a_period_only_its_incidents_are_offered_and_the_one_clicked(store, qgis_new_project):
+    from qgis.core import QgsDateTimeRange
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+    for day, location in (("2020-06-14", "A"), ("2020-05-10", "B"), ("2021-01-02", "C")):
+        store.add_incident(dict(DARA, event_date=day, location=location, date_start=None, date_end=None),
+                           DARA_SOURCES)
+    layer = add_store_layers(store.path).incidents
+    day = QDateTime(QDate(2020, 6, 14), QTime(0, 0))
+    found, total = incidents_at_point(layer, _fid(layer, "B"), period=QgsDateTimeRange(day, day.addDays(1)))
+    assert [f["location"] for f in found] == ["A", "B"] and total == 2
+    found, _ = incidents_at_point(layer, _fid(layer, "A"), period=QgsDateTimeRange(day, day.addDays(1)))
+    assert [f["location"] for f in found] == ["A"]
