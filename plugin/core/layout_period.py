@@ -55,14 +55,11 @@ def add_period_label(layout, map_item, language, template="{period}"):
     return label
 
 
-def map_items(layout):
-    return [item for item in layout.items() if isinstance(item, QgsLayoutItemMap)]
-
-
 def chosen_map(layout):
-    """The selected map item, else the layout's reference map (its first), or None."""
+    """The selected map item, else the layout's reference map (the one it takes its scale from: the
+    largest), else the first map added (the lowest), or None."""
     selected = [item for item in layout.selectedLayoutItems() if isinstance(item, QgsLayoutItemMap)]
     if selected:
         return selected[0]
-    maps = map_items(layout)
+    maps = sorted((item for item in layout.items() if isinstance(item, QgsLayoutItemMap)), key=lambda m: m.zValue())
     return layout.referenceMap() or (maps[0] if maps else None)

@@ -1,5 +1,5 @@
-"""Layout designers get "Add incident period label": a label of the period the selected (or first) map
-item shows, read from the map item's temporal range (core/layout_period)."""
+"""Layout designers get "Add incident period label": a label of the period the selected map item (else the
+layout's reference map) shows, read from the map item's temporal range (core/layout_period)."""
 
 from qgis.core import Qgis, QgsDateTimeRange
 from qgis.PyQt.QtCore import QCoreApplication
@@ -30,8 +30,8 @@ def add_to_designer(designer, canvas, icon=None):
     """The action in the designer's Items menu and its actions toolbar."""
     action = QAction(tr("Add incident period label"), designer.window())
     action.setObjectName(ACTION_NAME)
-    action.setToolTip(tr("A label of the period the selected map item (or the first) shows: it follows the "
-                         "map item's temporal range"))
+    action.setToolTip(tr("A label of the period the selected map item (else the layout's main map) shows: it "
+                         "follows the map item's temporal range"))
     if icon is not None:
         action.setIcon(icon)
     action.triggered.connect(reported(lambda: add_period_label_to(designer, canvas)))
