@@ -3,6 +3,7 @@ label of the period its map item shows and follows the map item's temporal range
 
 from qgis.core import QgsDateTimeRange, QgsLayoutItemLabel, QgsLayoutItemMap, QgsPrintLayout, QgsProject
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+from qgis.PyQt.QtWidgets import QAbstractButton, QDockWidget, QWidget
 
 DAY = QDateTime(QDate(2020, 6, 14), QTime(0, 0))
 
@@ -36,6 +37,45 @@ def act_add_the_period_label_in_a_designer(person):
     designer.close()
     person.wait(300)
     return seen
+
+
+def _step_the_map_to_the_dara_attack(person):
+    """The Temporal Controller animated, rewound, then 35 days on: the map shows 14 June 2020."""
+    panel = next(d for d in person.iface.mainWindow().findChildren(QDockWidget)
+                 if d.findChild(QWidget, "mNavigationAnimated") is not None)
+    panel.show()
+    person.wait(200)
+    person.click(panel.findChild(QAbstractButton, "mNavigationAnimated"))
+    person.click(panel.findChild(QAbstractButton, "mRewindButton"))
+    for _ in range(35):
+        person.click(panel.findChild(QAbstractButton, "mNextButton"))
+    person.wait(300)
+
+
+def act_a_map_without_a_range_takes_the_canvas_s(person):
+    _step_the_map_to_the_dara_attack(person)
+    project = QgsProject.instance()
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName("Another layout")
+    project.layoutManager().addLayout(layout)
+    map_item = QgsLayoutItemMap(layout)  # Temporal range not ticked
+    layout.addLayoutItem(map_item)
+    designer = person.iface.openLayoutDesigner(layout)
+    person.wait(800)
+    action = next(a for a in designer.itemsMenu().actions() if a.objectName() == "IncidentTracker_period_label")
+    action.trigger()  # from the Items menu
+    person.wait(300)
+    labels = [item.currentText() for item in layout.items() if isinstance(item, QgsLayoutItemLabel)]
+    seen = {"temporal": map_item.isTemporal(), "labels": labels}
+    designer.close()
+    person.wait(300)
+    return seen
+
+
+def test_a_map_without_a_temporal_range_takes_the_one_the_canvas_shows(desktop):
+    seen = desktop.act("act_a_map_without_a_range_takes_the_canvas_s")
+    assert seen["temporal"] and seen["labels"] == ["Shown: 14 June 2020"]
 
 
 def test_the_designer_adds_a_label_of_the_map_s_period_that_follows_it(desktop):
