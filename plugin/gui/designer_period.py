@@ -1,7 +1,7 @@
 """Layout designers get "Add incident period label": a label of the period the selected map item (else the
 layout's reference map) shows, read from the map item's temporal range (core/layout_period)."""
 
-from qgis.core import Qgis, QgsDateTimeRange
+from qgis.core import Qgis
 from qgis.PyQt.QtCore import QCoreApplication
 
 try:  # Qt5 keeps QAction in QtWidgets; Qt6 (QGIS 4) in QtGui
@@ -51,8 +51,8 @@ def add_period_label_to(designer, canvas):
              Qgis.MessageLevel.Warning)
         return None
     if not map_item.isTemporal():
-        period = canvas.temporalRange() if canvas.mapSettings().isTemporal() else QgsDateTimeRange()
-        if period.begin().isValid() and period.end().isValid():
+        period = canvas.temporalRange() if canvas.mapSettings().isTemporal() else None
+        if period is not None and period.begin().isValid() and period.end().isValid():
             map_item.setIsTemporal(True)
             map_item.setTemporalRange(period)
             _say(designer, tr("The map item now shows the map canvas's period (its Temporal range)."))

@@ -73,6 +73,39 @@ def act_a_map_without_a_range_takes_the_canvas_s(person):
     return seen
 
 
+def act_no_range_anywhere_says_how_to_give_one(person):
+    panel = next(d for d in person.iface.mainWindow().findChildren(QDockWidget)
+                 if d.findChild(QWidget, "mNavigationOff") is not None)
+    person.click(panel.findChild(QAbstractButton, "mNavigationOff"))  # the canvas shows no period
+    person.wait(300)
+    project = QgsProject.instance()
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName("A third layout")
+    project.layoutManager().addLayout(layout)
+    map_item = QgsLayoutItemMap(layout)
+    layout.addLayoutItem(map_item)
+    designer = person.iface.openLayoutDesigner(layout)
+    person.wait(800)
+    person.click(designer.actionsToolbar().widgetForAction(
+        next(a for a in designer.actionsToolbar().actions() if a.objectName() == "IncidentTracker_period_label")))
+    person.wait(300)
+    seen = {"canvas_temporal": person.canvas.mapSettings().isTemporal(), "temporal": map_item.isTemporal(),
+            "labels": [item.currentText() for item in layout.items() if isinstance(item, QgsLayoutItemLabel)],
+            "said": [item.text() for item in designer.messageBar().items()]}
+    designer.close()
+    person.wait(300)
+    return seen
+
+
+def test_without_any_period_the_label_waits_and_the_analyst_is_told_how(desktop):
+    seen = desktop.act("act_no_range_anywhere_says_how_to_give_one")
+    assert not desktop.uncaught("act_no_range_anywhere_says_how_to_give_one")
+    assert not desktop.logged("act_no_range_anywhere_says_how_to_give_one")
+    assert not seen["canvas_temporal"] and not seen["temporal"] and seen["labels"] == [""]
+    assert any("tick Temporal range" in text for text in seen["said"])
+
+
 def test_a_map_without_a_temporal_range_takes_the_one_the_canvas_shows(desktop):
     seen = desktop.act("act_a_map_without_a_range_takes_the_canvas_s")
     assert seen["temporal"] and seen["labels"] == ["Shown: 14 June 2020"]
