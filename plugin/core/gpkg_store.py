@@ -336,16 +336,19 @@ class GeoPackageStore(IncidentStore):
         if has_fts5:
             wanted.append(text_search.FTS_TABLE)
         with self._reading() as cursor:
-            cursor.execute(f"SELECT name, sql FROM sqlite_master WHERE name IN ({', '.join('?' * len(wanted))}) "
+            cursor.execute(f"SELECT name, sql FROM sqlite_master WHERE name IN ({', '.join('?' * len(wanted))}, ?) "
                            f"UNION SELECT name, NULL FROM pragma_table_xinfo('{INCIDENTS_TABLE}') WHERE name = ?",
-                           wanted + [ddl.MAP_CLASS_COLUMN])
+                           wanted + [text_search.LEGACY_FTS_TABLE, ddl.MAP_CLASS_COLUMN])
             found = dict(cursor.fetchall())
-        # A search table of an earlier version (keyed by fid, or other columns) is made anew.
+        # A search table of an earlier version (keyed by fid, or with other columns) is made anew.
+        legacy = has_fts5 and found.pop(text_search.LEGACY_FTS_TABLE, None) is not None
         present = {name for name, sql in found.items()
                    if name != text_search.FTS_TABLE or sql == text_search.fts5_table_statement()}
         wanted.append(ddl.MAP_CLASS_COLUMN)
-        if not set(wanted) <= present:
+        if legacy or not set(wanted) <= present:
             statements = ddl.lookup_index_statements()
+            if legacy:
+                statements += text_search.fts5_drop_statements(text_search.LEGACY_FTS_TABLE)
             if has_fts5 and text_search.FTS_TABLE not in present:
                 statements += text_search.fts5_drop_statements() + text_search.fts5_statements()
             if ddl.MAP_CLASS_COLUMN not in present:

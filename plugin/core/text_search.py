@@ -28,7 +28,11 @@ from . import log
 SEARCHED_COLUMNS = ("location", "notes", "actor1", "actor2", "admin1", "admin2", "admin3", "event_type",
                     "sub_event_type", "target_community", "event_id_cnty", "source_admin1", "source_admin2",
                     "source_admin3", "source_event_type")
-FTS_TABLE = "incidents_search"
+FTS_TABLE = "incidents_text"
+# The FTS5 table of the versions before this one, keyed by fid: a store that has it gets the new table
+# instead. A store opened again by an older version gets the old one back from it (and each version
+# searches its own), as the older version knows no other.
+LEGACY_FTS_TABLE = "incidents_search"
 FTS_INSERT_TRIGGER = f"{FTS_TABLE}_insert"
 PG_INDEX = "idx_incidents_search"
 PG_COLUMN = "search_vector"
@@ -194,11 +198,12 @@ def fts5_fill_statement(where):
             f"SELECT {search_key_sql()}, {', '.join(SEARCHED_COLUMNS)} FROM {INCIDENTS_TABLE} WHERE {where}")
 
 
-def fts5_drop_statements():
-    """What removes the FTS5 table, its view and its triggers (exports leave them out; a store whose table
-    is not :func:`fts5_table_statement`'s gets them anew)."""
-    return [f"DROP TRIGGER IF EXISTS {FTS_TABLE}_{kind}" for kind in ("insert", "delete", "update")] + [
-        f"DROP TABLE IF EXISTS {FTS_TABLE}", f"DROP VIEW IF EXISTS {SEARCH_ROWS_VIEW}"]
+def fts5_drop_statements(table=FTS_TABLE):
+    """What removes an FTS5 table (this version's, with its view, or :data:`LEGACY_FTS_TABLE`) and its
+    triggers (exports leave them out; a store whose table is not :func:`fts5_table_statement`'s gets
+    them anew)."""
+    return [f"DROP TRIGGER IF EXISTS {table}_{kind}" for kind in ("insert", "delete", "update")] + [
+        f"DROP TABLE IF EXISTS {table}"] + ([f"DROP VIEW IF EXISTS {SEARCH_ROWS_VIEW}"] if table == FTS_TABLE else [])
 
 
 # --- PostgreSQL full-text search ---------------------------------------------------------------------

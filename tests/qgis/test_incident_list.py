@@ -277,28 +277,27 @@ def test_a_search_table_of_an_earlier_version_is_made_anew_when_opened(tmp_path)
         store.add_incident(dict(DARA, location="Mekhas", event_date="2020-01-01"), DARA_SOURCES)
         store.add_incident(dict(DARA, location="Mekhas", event_date="2021-01-01"), DARA_SOURCES)
         store.drop_text_index()
-    columns = ", ".join(text_search.SEARCHED_COLUMNS[:11])
+    legacy, columns = text_search.LEGACY_FTS_TABLE, ", ".join(text_search.SEARCHED_COLUMNS[:11])
     with sqlite3.connect(path) as db:  # the table of the previous version: keyed by fid, fewer columns
-        db.execute(f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({columns}, content='incidents', "
+        db.execute(f"CREATE VIRTUAL TABLE {legacy} USING fts5({columns}, content='incidents', "
                    "content_rowid='fid', tokenize='unicode61 remove_diacritics 2')")
-        db.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('rebuild')")
+        db.execute(f"CREATE TRIGGER {legacy}_insert AFTER INSERT ON incidents BEGIN "
+                   f"INSERT INTO {legacy} (rowid, location) VALUES (new.fid, new.location); END")
+        db.execute(f"INSERT INTO {legacy} ({legacy}) VALUES ('rebuild')")
     with GeoPackageStore.open(path) as store:
         assert store.text_index
         assert [r["event_date"] for r in store.incident_page(text="mekh")] == ["2021-01-01", "2020-01-01"]
+        store.add_incident(dict(DARA, location="Mekhas", event_date="2022-01-01"), DARA_SOURCES)
     with sqlite3.connect(path) as db:
+        names = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+        assert legacy not in names and f"{legacy}_insert" not in names
         assert db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [FTS_TABLE]).fetchone()[0] == \
             text_search.fts5_table_statement()
         db.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
-
-
-def test_a_saved_incident_joins_the_place_search_without_reading_the_store_again(store):
-    from incident_tracker.plugin.core.place_index import add_incident_place, build_place_index
-
-    store.add_incident(dict(DARA, location="Mekhas"), DARA_SOURCES)
-    index = build_place_index(store=store)
-    assert [p.name for p in index.search("mekh")] == ["Mekhas"]
-    store.query = store.incident_places = lambda *args, **kwargs: pytest.fail("the store read again")
-    assert add_incident_place(index, dict(DARA, location="Qara Tapa", longitude=44.95, latitude=34.42))
-    assert not add_incident_place(index, dict(DARA, location="Mekhas"))  # already there: once
-    assert [(p.name, p.longitude) for p in index.search("qara")] == [("Qara Tapa", 44.95)]
-    assert len(index.search("mekh")) == 1
+    with sqlite3.connect(path) as db:  # this version's table, of other columns (a later change): made anew too
+        db.execute(f"DROP TABLE {FTS_TABLE}")
+        db.execute(f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(location, content='incidents_text_rows', "
+                   "content_rowid='search_key')")
+    with GeoPackageStore.open(path) as store:
+        assert [r["event_date"] for r in store.incident_page(text="mekh")] == ["2022-01-01", "2021-01-01",
+                                                                               "2020-01-01"]
