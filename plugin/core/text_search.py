@@ -119,24 +119,15 @@ FID_MASK = (1 << FID_BITS) - 1
 SEARCH_ROWS_VIEW = f"{FTS_TABLE}_rows"
 
 
-def _date_number(column):
-    return (f"coalesce(CAST(substr({column}, 1, 4) AS INTEGER) * 10000 + CAST(substr({column}, 6, 2) AS INTEGER) "
-            f"* 100 + CAST(substr({column}, 9, 2) AS INTEGER), 0)")
+def _date_number(date_sql):
+    return (f"coalesce(CAST(substr({date_sql}, 1, 4) AS INTEGER) * 10000 + CAST(substr({date_sql}, 6, 2) AS INTEGER) "
+            f"* 100 + CAST(substr({date_sql}, 9, 2) AS INTEGER), 0)")
 
 
-def search_key_sql(prefix=""):
-    """The SQL of an incident's FTS5 key (``prefix``: ``new.``, ``old.`` in a trigger)."""
-    return f"(({_date_number(prefix + 'event_date')}) << {FID_BITS}) + {prefix}fid"
-
-
-def search_key(event_date, fid):
-    """The FTS5 key of (``event_date`` as ISO text, ``fid``), as :func:`search_key_sql` computes it."""
-    text = str(event_date or "")
-    try:
-        number = int(text[0:4]) * 10000 + int(text[5:7]) * 100 + int(text[8:10])
-    except ValueError:
-        number = 0
-    return (number << FID_BITS) + int(fid)
+def search_key_sql(prefix="", date_sql=None, fid_sql=None):
+    """The SQL of an incident's FTS5 key (``prefix``: ``new.``, ``old.`` in a trigger), or of the key of
+    ``date_sql`` and ``fid_sql`` (e.g. ``?``: the page's bounds, by the same formula)."""
+    return f"(({_date_number(date_sql or prefix + 'event_date')}) << {FID_BITS}) + {fid_sql or prefix + 'fid'}"
 
 
 def fts5_page(text, start=None, end=None, after=None):
@@ -147,15 +138,12 @@ def fts5_page(text, start=None, end=None, after=None):
     if match is None:
         return None
     bounds, params = [], [match]
-    if start:
-        bounds.append("rowid >= ?")
-        params.append(search_key(start, 0))
-    if end:
-        bounds.append("rowid <= ?")
-        params.append(search_key(end, FID_MASK))
-    if after is not None:
-        bounds.append("rowid < ?")
-        params.append(search_key(*after))
+    keyed = [(">=", start, 0)] if start else []
+    keyed += [("<=", end, FID_MASK)] if end else []
+    keyed += [("<", after[0] or "", after[1])] if after is not None else []
+    for operator, date, fid in keyed:  # the date thrice: the formula reads its year, month and day
+        bounds.append(f"rowid {operator} {search_key_sql(date_sql='?', fid_sql='?')}")
+        params += [str(date)] * 3 + [int(fid)]
     found = (f"(SELECT rowid AS search_key FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
              + "".join(" AND " + b for b in bounds) + ") AS found")
     return (f"{found} CROSS JOIN {INCIDENTS_TABLE} ON {INCIDENTS_TABLE}.fid = found.search_key & {FID_MASK}",
