@@ -2,9 +2,10 @@
 
 One set of searched columns and one reading of the typed text for every backend:
 
-- GeoPackage: an SQLite FTS5 table (``incidents_search``, external content on the incidents through a
+- GeoPackage: an SQLite FTS5 table (``incidents_text``, external content on the incidents through a
   view, kept in step by triggers) when the SQLite at hand has FTS5 (checked at run time). Its rows are
-  keyed in the list's order (event date, then fid), so the list's page is FTS5's first matches;
+  keyed in the list's order (event date, then fid, below 2**32), so the list's page is FTS5's first
+  matches;
 - PostGIS: a generated ``search_vector`` column (``to_tsvector('simple', …)`` of the same columns, kept
   by PostgreSQL on every write) with a GIN index (PostgreSQL's own full-text search: no extension to
   install). Stored, not an expression index: checking a row (word order, the rows of a page) then
