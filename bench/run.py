@@ -194,44 +194,59 @@ def run_scale(size, args, cluster, keep):
         worker("import", csv=work / f"acled_{size}.csv", template=work / "template.gpkg", out=gpkg)
     entry = {}
     repeat = args.repeat if size < 1_000_000 else args.repeat_large
-    for backend in ("gpkg", "postgis") if cluster is not None else ("gpkg",):
+    for backend in ("gpkg", "postgis") if cluster is not None or args.pg_uri else ("gpkg",):
         where = {"store": gpkg}
-        if backend == "postgis":
+        if backend == "postgis" and args.pg_uri:  # a copy made before (1M: ~15 minutes on this machine)
+            where = {"store": args.pg_uri, "schema": f"bench_{size}"}
+        elif backend == "postgis":
             schema = f"bench_{size}"
             cluster.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
             copied = worker("pg-copy", points=gpkg, store=cluster.uri(), schema=schema)
             log(f"  {size}: copied into PostGIS in {copied['seconds']:.1f} s")
             where = {"store": cluster.uri(), "schema": schema}
-        docks = [worker("dock", repeat=3, **where) for _ in range(repeat)]
-        saves = [worker("save", repeat=args.adds // repeat or 1, out=work / "save.gpkg",
-                        template=work / "template.gpkg", **where) for _ in range(repeat)]
-        renders = [worker("render", repeat=3, **where) for _ in range(repeat)]
-        filters = {text: median(d["filter_ms"][text] for d in docks) for text in docks[0]["filter_ms"]}
-        figures = {
-            "count": docks[0]["count"], "text_index": docks[0]["text_index"],
-            "open_store_s": median(d["open_store_s"] for d in docks),
-            "dock_open_s": median(d["dock_open_s"] for d in docks), "tab_s": median(d["tab_s"] for d in docks),
-            "bare_page_ms": median(d["bare_page_ms"] for d in docks),
-            "filter_each_ms": filters, "filter_rows": docks[0]["filter_rows"],
-            "filter_median_ms": median(filters.values()), "filter_ms": max(filters.values()),
-            "keystroke_ms": median(d["keystroke_ms"] for d in docks),
-            "add_ms": median(s["add_ms"] for s in saves), "update_ms": median(s["update_ms"] for s in saves),
-            "bare_insert_ms": median(s["bare_ms"] for s in saves),
-            "styled_cpu_s": median(r["styled"]["cpu_s"] for r in renders),
-            "plain_cpu_s": median(r["plain"]["cpu_s"] for r in renders),
-            "styled_wall_s": median(r["styled"]["wall_s"] for r in renders),
-            "plain_wall_s": median(r["plain"]["wall_s"] for r in renders),
-            "runs": repeat, "date": datetime.date.today().isoformat(),
-        }
-        figures["save_ms"] = max(figures["add_ms"], figures["update_ms"])
-        figures["render_ratio"] = figures["styled_cpu_s"] / figures["plain_cpu_s"]
-        entry[backend] = figures
+        entry[backend] = measure_scale(size, backend, where, repeat, args)
         keep(entry)
-        log(f"  {size} {backend}: dock {figures['dock_open_s']:.2f} s (first page bare {figures['bare_page_ms']:.1f} ms), "
-            f"filter median {figures['filter_median_ms']:.1f} ms, slowest {figures['filter_ms']:.1f} ms; "
-            f"save add {figures['add_ms']:.1f} / update {figures['update_ms']:.1f} ms (bare {figures['bare_insert_ms']:.1f}); "
-            f"render {figures['styled_cpu_s']:.2f} vs {figures['plain_cpu_s']:.2f} s CPU = {figures['render_ratio']:.2f}×")
     return entry
+
+
+def measure_scale(size, backend, where, repeat, args):
+    """The dock, save and render figures of one store (``where``: the workers' --store/--schema), medians
+    of ``repeat`` fresh processes each, with the machine's 1-minute load average as each one started."""
+    work, loads = Path(args.work), []
+
+    def run(task, **options):
+        loads.append(os.getloadavg()[0])
+        return worker(task, **options)
+
+    docks = [run("dock", repeat=3, **where) for _ in range(repeat)]
+    saves = [run("save", repeat=args.adds // repeat or 1, out=work / "save.gpkg",
+                 template=work / "template.gpkg", **where) for _ in range(repeat)]
+    renders = [run("render", repeat=3, **where) for _ in range(repeat)]
+    filters = {text: median(d["filter_ms"][text] for d in docks) for text in docks[0]["filter_ms"]}
+    figures = {
+        "count": docks[0]["count"], "text_index": docks[0]["text_index"],
+        "open_store_s": median(d["open_store_s"] for d in docks),
+        "dock_open_s": median(d["dock_open_s"] for d in docks), "tab_s": median(d["tab_s"] for d in docks),
+        "bare_page_ms": median(d["bare_page_ms"] for d in docks),
+        "filter_each_ms": filters, "filter_rows": docks[0]["filter_rows"],
+        "filter_median_ms": median(filters.values()), "filter_ms": max(filters.values()),
+        "keystroke_ms": median(d["keystroke_ms"] for d in docks),
+        "add_ms": median(s["add_ms"] for s in saves), "update_ms": median(s["update_ms"] for s in saves),
+        "bare_insert_ms": median(s["bare_ms"] for s in saves),
+        "styled_cpu_s": median(r["styled"]["cpu_s"] for r in renders),
+        "plain_cpu_s": median(r["plain"]["cpu_s"] for r in renders),
+        "styled_wall_s": median(r["styled"]["wall_s"] for r in renders),
+        "plain_wall_s": median(r["plain"]["wall_s"] for r in renders),
+        "runs": repeat, "date": datetime.date.today().isoformat(), "load": [min(loads), max(loads)],
+    }
+    figures["save_ms"] = max(figures["add_ms"], figures["update_ms"])
+    figures["render_ratio"] = figures["styled_cpu_s"] / figures["plain_cpu_s"]
+    log(f"  {size} {backend}: dock {figures['dock_open_s']:.2f} s (first page bare {figures['bare_page_ms']:.1f} ms), "
+        f"filter median {figures['filter_median_ms']:.1f} ms, slowest {figures['filter_ms']:.1f} ms; "
+        f"save add {figures['add_ms']:.1f} / update {figures['update_ms']:.1f} ms (bare {figures['bare_insert_ms']:.1f}); "
+        f"render {figures['styled_cpu_s']:.2f} vs {figures['plain_cpu_s']:.2f} s CPU = {figures['render_ratio']:.2f}×; "
+        f"load {min(loads):.1f}–{max(loads):.1f}")
+    return figures
 
 
 def verdict(key, value, rows=None):
@@ -349,7 +364,7 @@ def scale_markdown(results):
                 f"{e['add_ms']:.1f} / {e['update_ms']:.1f} {verdict('save_ms', e['save_ms'], rows)} | "
                 f"{e['bare_insert_ms']:.1f} | {e['styled_cpu_s']:.2f} / {e['plain_cpu_s']:.2f} | "
                 f"{e['render_ratio']:.2f}× {verdict('render_ratio', e['render_ratio'])} "
-                f"({e['styled_wall_s'] / e['plain_wall_s']:.2f}×) ({e['date']}) |")
+                f"({e['styled_wall_s'] / e['plain_wall_s']:.2f}×) ({e['date']}{load_note(e)}) |")
     slowest = []
     for size in sorted(scale, key=int):
         for backend, e in scale[size].items():
@@ -368,6 +383,14 @@ def cpu_cells(entry):
             f"{median(cpu['qgis_import']):.2f} | {entry['cpu_ratio']:.2f}× {verdict('import_ratio', entry['cpu_ratio'])}, "
             f"{entry['floor_cpu_ratio']:.2f}×; {entry['qgis_cpu_ratio']:.2f}× "
             f"{verdict('qgis_import_ratio', entry['qgis_cpu_ratio'])} | {min(loads):.1f}–{max(loads):.1f}")
+
+
+def load_note(entry):
+    """The machine's 1-minute load average as the figure's processes started (2 cores, shared)."""
+    if "load" not in entry:
+        return ""
+    low, high = entry["load"]
+    return f", load {low:.1f}–{high:.1f}"
 
 
 def floor_cell(entry):
@@ -408,6 +431,8 @@ def main(argv=None):
     parser.add_argument("--markdown", default=str(HERE / "RESULTS.md"))
     parser.add_argument("--scale-sizes", default="100000",
                         help="store sizes for the dock, save and map figures (GeoPackage and PostGIS)")
+    parser.add_argument("--pg-uri", help="a running PostgreSQL holding the PostGIS copies already made (schema "
+                        "bench_<size>, as this script makes them): measured there, without copying again")
     parser.add_argument("--skip-import", action="store_true",
                         help="only the dock, save and map figures (the import's store made once if missing)")
     parser.add_argument("--render-only", action="store_true",
@@ -443,7 +468,7 @@ def main(argv=None):
         results["store"] = run_store_figures(Path(args.work) / f"store_{store_size}.gpkg", args)
     save(results, args.results)
     scale_sizes = [int(s) for s in args.scale_sizes.split(",") if s]
-    cluster = postgis_cluster() if scale_sizes else None
+    cluster = postgis_cluster() if scale_sizes and not args.pg_uri else None
     try:
         for size in scale_sizes:
             csv_path = Path(args.work) / f"acled_{size}.csv"

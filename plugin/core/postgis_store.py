@@ -16,7 +16,7 @@ from ..domain.i18n import message_template
 from ..domain.incident import timestamp
 from ..domain.schema import GEOMETRY_COLUMN, INCIDENTS_TABLE, META_TABLE, SCHEMA_VERSION, SRID
 from . import ddl, history_ddl, postgis_connection, text_search
-from .store import IncidentStore, NewerSchemaError, NotAStoreError, StoreError
+from .store import IncidentStore, NewerSchemaError, NotAStoreError, StoreError, TextPage
 
 DEFAULT_SCHEMA = "incident_tracker"
 _SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
@@ -191,9 +191,28 @@ class PostgisStore(IncidentStore):
 
     def _text_clause(self, text):
         if self.text_index:
-            with self._reading() as cursor:
-                return text_search.pg_clause(text, cursor)
+            return text_search.pg_clause(text)
         return super()._text_clause(text)
+
+    def _text_page(self, text, start, end, zone, statuses, after, limit):
+        """Common words: the newest incidents walked along the date index until the page is full (the GIN
+        index would list, and the page sort, every match); rare ones: None, through the GIN index
+        (:func:`.text_search.pg_walk_rows` chooses)."""
+        query = text_search.pg_tsquery(text) if self.text_index else None
+        if query is None:
+            return None
+        clauses, params = self._filters(start, end, zone, None, statuses)
+        clauses += self._keyset(after, params)
+        where = " WHERE " + " AND ".join(clauses) if clauses else ""
+        newest = f"SELECT * FROM {INCIDENTS_TABLE}{where} ORDER BY event_date DESC, fid DESC"
+        with self._reading() as cursor:
+            walk = text_search.pg_walk_rows(cursor, self._sql(newest), params, query, limit)
+        if walk is None:
+            return None
+        rows, whole = walk
+        clause, text_params = text_search.pg_clause(text)
+        return TextPage(f"({newest} LIMIT {rows}) AS {INCIDENTS_TABLE}", "event_date DESC, fid DESC",
+                        params + text_params, [clause], whole)
 
     # --- connection ----------------------------------------------------------------------------
     def _connection(self):

@@ -55,7 +55,9 @@ def test_dara_attack_and_the_earlier_abduction_are_two_drafts():
         ("2020-05-05", 3, "2020-05-01", "2020-05-10")
     assert (w["event_type"], w["sub_event_type"]) == ("Violence against civilians", "Abduction/forced disappearance")
     assert (w["actor1"], w["attribution"]) == ("Unidentified Armed Group (Iraq)", "unknown")
-    assert w["abducted"] == 2 and "fatalities" not in w  # "their bodies were found" gives no number
+    # "Their bodies were found days later": the two abducted were found dead (as KirkukNow reports the Mekhas
+    # farmers killed), so as many dead as the abducted counted before
+    assert (w["abducted"], w["fatalities"]) == (2, 2)
     assert w["target_community"] == "Kakai"
     assert w["location"] == "Mekhas (near Khanaqin)" and w["geo_precision"] == 2
     assert abduction.source["abducted_reported"] == 2

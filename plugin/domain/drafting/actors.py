@@ -78,18 +78,52 @@ def attribution(text, mention, start, end):
     """'suspected', 'claimed' or None for an actor mention, from the words around it in text[start:end]."""
     cues = _attribution_cues()
     before = normalise(text[max(start, mention.start - 40):mention.start])
-    after = normalise(text[mention.end:min(end, mention.end + 40)])
+    after = normalise(text[mention.end:min(end, mention.end + 50)])
+    # 'are widely believed'
+    after = re.sub(r"(?<!\w)(?:widely|strongly|largely|generally|commonly|also|now)\s+", "", after)
     whole = normalise(text[start:end])
-    if any(phrase in whole for phrase in cues["claimed_phrases"]) and not any(n in whole for n in cues["negations"]):
+    if _said_in(cues["claimed_phrases"], whole) and not any(n in whole for n in cues["negations"]):
         return "claimed"
     last_words = " ".join(before.split()[-4:])
-    if any(re.search(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", last_words) for cue in cues["suspected_before"]):
+    own = normalise(text[mention.start:mention.end])  # 'قصف مدفعي يعتقد أنه تركي', 'drone believed to be Turkish'
+    if any(re.search(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", own) for cue in cues["suspected_before"]):
+        return "suspected"
+    if any(re.search(r"(?<!\w)" + ("[وف]?" if "\u0600" <= cue[:1] <= "\u06FF" else "") + re.escape(cue) + r"(?!\w)",
+                     last_words) for cue in cues["suspected_before"]):
         return "suspected"
     if any(after.startswith(cue) for cue in cues["suspected_after"]):
         return "suspected"
-    if any(phrase in whole for phrase in cues["suspected_phrases"]) and not any(n in whole for n in cues["negations"]):
+    if _said_in(cues["suspected_phrases"], whole, _others_ahead(text, mention, start, end)) \
+            and not any(n in whole for n in cues["negations"]):
         return "suspected"
     return None
+
+
+def _said_in(phrases, whole, skip=lambda at: False):
+    """Whether one of ``phrases`` is in ``whole`` as words ('اتهم' is not in 'قطعاتهم'; و/ف may lead an Arabic
+    one), where ``skip(position after the phrase)`` does not set it aside."""
+    for phrase in phrases:
+        lead = "[وف]?" if "\u0600" <= phrase[:1] <= "\u06FF" else ""
+        for found in re.finditer(r"(?<!\w)" + lead + re.escape(phrase), whole):
+            if not skip(found.end()):
+                return True
+    return False
+
+
+def _others_ahead(text, mention, start, end):
+    """A test telling whether a hedge ending at a position of normalise(text[start:end]) is about another actor
+    named within a few words after it: 'struck positions believed to belong to the PKK' suspects the
+    target, not the Turkish aircraft that struck."""
+    others = [m for m in find_actors(text, start, end) if m.name != mention.name]
+    if not others:
+        return lambda at: False
+    whole = normalise(text[start:end])
+
+    def about_another(at):
+        ahead = whole[at:at + 40]
+        return any(normalise(text[m.start:m.end]) in ahead for m in others) \
+            and normalise(text[mention.start:mention.end]) not in ahead
+    return about_another
 
 
 @lru_cache(maxsize=None)

@@ -50,6 +50,11 @@ PATTERNS = [
     ("part_month", re.compile(_B + r"(?:في\s+)?(?P<part>" + _alternatives(PARTS) + r")\s+(?:شهر\s+)?" + _MONTH
                               + r"(?:\s+(?:الماضي|المنصرم))?" + _YEAR + _E)),
     ("month", re.compile(_B + r"(?:في|خلال)\s+(?:شهر\s+)?" + _MONTH + r"(?:\s+(?:الماضي|المنصرم))?" + _YEAR + _E)),
+    # في اليوم ذاته، في اليوم نفسه: the day told before
+    ("same_day", re.compile(_B + r"(?:في\s+)?(?:اليوم|الليله|المساء)\s+(?:ذاته|ذاتها|نفسه|نفسها)" + _E)),
+    # في اليوم التالي، صباح اليوم التالي: the day after the one told before
+    ("next_day", re.compile(_B + r"(?:(?:في|صباح|مساء|فجر)\s+)?(?:اليوم|الليله|صباح)\s+"
+                            r"(?:التالي|التاليه|الذي\s+تلاه)" + _E)),
     # مساء أمس، ليلة أمس، أمس الاثنين، أمس الأول
     ("yesterday", re.compile(_B + r"(?P<time>الليله)\s+(?:الماضيه|المنصرمه|الفائته)" + _E)),
     ("yesterday", re.compile(_B + r"(?:" + _TIME + r"\s+)?(?:يوم\s+)?(?:امس|البارحه)(?P<before>\s+الاول)?"
@@ -76,6 +81,9 @@ PATTERNS = [
                            + r")(?:\s+(?P<last>ڕابردوو|ڕابردوودا))?" + _E)),
     ("last_week", re.compile(_B + r"الاسبوع\s+(?:الماضي|المنصرم|الفائت)" + _E)),
     ("last_month", re.compile(_B + r"الشهر\s+(?:الماضي|المنصرم|الفائت)" + _E)),
+    # مطلع الشهر الجاري، خلال الشهر الحالي: the month of the report, up to its day
+    ("this_month", re.compile(_B + r"(?:(?:في|خلال)\s+)?(?:(?P<part>" + _alternatives(PARTS) + r")\s+)?"
+                              r"(?:هذا\s+)?الشهر\s+(?:الجاري|الحالي)" + _E)),
 ]
 
 

@@ -11,6 +11,7 @@ word such as 'بينهم' (a part of the count: 'بينهم امرأتان' is n
 """
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .arabic import SUFFIXES, fold, forms
@@ -18,7 +19,7 @@ from .text import data, digits
 
 PLAIN, TOTAL = "plain", "total"
 _BACKWARD_CUES = {"قتلي", "جرحي", "ضحايا", "مصرعهم", "حتفهم", "مصرعه", "حتفه", "جثث", "مصرعهما", "حتفهما", "مصرعها",
-                  "حتفها"}
+                  "حتفها", "يتلقون", "يرقدون"}  # 'ثلاثة آخرون يتلقون العلاج': the count before
 _WINDOW = 10
 
 
@@ -120,8 +121,13 @@ def count_at(tokens, index):
             last = index + 1 if following in ("اثنين", "اثنان", "اثنتين", "اثنتان") else index
             return 2, last, ""
         if _person(form):
+            if index > 0 and fold(tokens[index - 1].text) in _CLOTHING:
+                return None  # 'يرتدون زياً عسكرياً': the uniform's adjective, nobody counted
             return 1, index, ""
     return None
+
+
+_CLOTHING = {"زي", "زيا", "بزي", "الزي", "ملابس", "بملابس", "لباس", "بلباس", "بزات", "ببزات"}
 
 
 def _and_person(tokens, index):
@@ -219,7 +225,15 @@ def sentence_mentions(sentence, make, make_more):
         if category is None:
             index += 1
             continue
+        if _joined_cue(tokens, index, category):  # 'مقتل وإصابة ٥ أشخاص': how many of each is not told
+            index += 2
+            continue
         own = _self_count(tokens[index].text, category) or _suffix_count(tokens[index].text, category)
+        counted = count_at(tokens, index - 1) if own == 1 and index > 0 else None
+        if counted and counted[1] == index - 1 and counted[0] > 10:  # '١٢ جريحاً': a count of 11 to 99 takes
+            mentions.append(make(category, counted[0], PLAIN, index - 1, index, counted[2]))  # the singular
+            index += 1
+            continue
         if own:
             mentions.append(make(category, own, PLAIN, index, index, ""))
             index += 1
@@ -247,7 +261,41 @@ def sentence_mentions(sentence, make, make_more):
             mention = make_more(mention)
         seen.add(mention.category)
         result.append(mention)
-    return result
+    return _risen_to(sentence, result)
+
+
+# 'ارتفعت حصيلة الهجوم ... إلى أربعة قتلى وستة جرحى': the counts right after 'إلى' are the new totals
+_RISEN = re.compile(r"(?<![\w])[وف]?(?:ارتفعت|ارتفع|ارتفاع|وصلت|وصل|بلغت|بلغ)\s+(?:\S+\s+)?(?:حصيله|عدد)(?![\w])"
+                    r"[^.؟!]*?(?<![\w])(?:الي|لتصل|ليصل)\s+")
+
+
+def _risen_to(sentence, mentions):
+    """Counts told as the toll risen to are totals, and a death told as the reason it rose ('بعد وفاة أحد
+    المصابين') is in them already."""
+    risen = _RISEN.search(fold(sentence.text))
+    if risen is None:
+        return mentions
+    boundary = sentence.start + risen.end()
+    result, edge = [], boundary
+    for mention in sorted(mentions, key=lambda m: m.start):  # the count after 'إلى', and 'وستة جرحى' joined to it
+        if 0 <= mention.start - edge <= (20 if edge == boundary else 2):
+            mention, edge = replace(mention, kind=TOTAL), mention.end
+        result.append(mention)
+    totals = {m.category for m in result if m.kind == TOTAL}
+    return [m for m in result if m.kind == TOTAL or m.category not in totals or m.start < boundary]
+
+
+_JOINED_NOUNS = {"مقتل", "قتل", "استشهاد", "اصابه", "جرح", "سقوط"}
+
+
+def _joined_cue(tokens, index, category):
+    """Whether the cue at ``index`` is joined by و to a cue of another kind right after it ('مقتل وإصابة')."""
+    if index + 1 >= len(tokens) or not fold(tokens[index + 1].text).startswith("و"):
+        return False
+    if re.sub(r"^[وفبل]{1,2}(?=..)", "", fold(tokens[index].text)) not in _JOINED_NOUNS:
+        return False  # 'لقي ثلاثة مصرعهم وأصيب اثنان': a count of each
+    other = cue_category(tokens[index + 1].text)
+    return other is not None and other != category
 
 
 def _forward(tokens, index, category, make):
@@ -290,7 +338,8 @@ def _aside_end(tokens, position):
 
 _NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر\s+عن\s+(?:وقوع\s+)?(?:اي\s+)?(?:اصابات|اصابه|خسائر\s+بشريه|ضحايا)"
                    r"|(?:دون|بدون|من\s+دون)\s+(?:تسجيل|وقوع|حدوث)\s+(?:اي\s+)?(?:اصابات|اصابه|خسائر\s+(?:بشريه|بالارواح)|ضحايا)"
-                   r"|لم\s+(?:تسجل|يسجل)\s+(?:اي\s+)?(?:اصابات|خسائر\s+بشريه|ضحايا)")
+                   r"|لم\s+(?:تسجل|يسجل)\s+(?:اي\s+)?(?:اصابات|خسائر\s+بشريه|ضحايا)"
+                   r"|(?:دون|بدون|بلا)\s+(?:اي\s+)?(?:خسائر|اصابات|ضحايا)(?!\s+ماديه)")
 
 
 def none_stated(text, start, end, category):

@@ -54,11 +54,15 @@ _PATTERNS = [
     ("relative", re.compile(r"\b(?:on\s+)?the\s+(?P<direction>previous|preceding|following|next)\s+"
                             r"(?P<unit>day|morning|evening|night|afternoon)\b"
                             r"|\b(?:on\s+)?the\s+(?P<unit2>day|night)\s+(?P<direction2>before|after)\b"
-                            r"|\b(?P<same>(?:later|earlier)\s+(?:on\s+)?(?:the|that)\s+same\s+day"
+                            r"|\b(?P<same>(?:(?:later|earlier)\s+)?(?:on\s+)?(?:the|that)\s+same\s+"
+                            r"(?:day|night|evening|morning|afternoon)"
                             r"|(?:later|earlier)\s+that\s+(?:day|night|evening)"
                             r"|hours\s+(?:later|earlier))\b", re.I)),
     ("last_week", re.compile(r"\blast\s+week\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
+    # earlier this month, early this month, at the start of this month: the month of the report, up to its day
+    ("this_month", re.compile(r"\b(?:(?:at\s+)?(?:the\s+)?(?P<part>early|mid|late|beginning of|start of|end of|"
+                              r"middle of|earlier)[\s-]+)?this\s+month\b", re.I)),
 ]
 
 
@@ -111,7 +115,7 @@ def find_dates(text, published, start=0, end=None, anchor=None):
                 groups = arabic_dates.english_groups(kind, match)
                 mention = _resolve_arabic(kind, groups, published)
                 if mention is not None:
-                    shift = -groups["days"] if kind == "days_ago" else None
+                    shift = {"days_ago": -groups.get("days", 0), "same_day": 0, "next_day": 1}.get(kind)
                     found.append(DateMention(start + span[0], start + span[1], *mention, shift=shift))
                     taken.append(span)
     found = [_with_reported(text, m) for m in found]
@@ -188,6 +192,10 @@ def _resolve_arabic(kind, groups, published):
         return published, DAY, None, None
     if kind == "days_ago":
         return published - timedelta(days=groups["days"]), DAY, None, None
+    if kind == "this_month":
+        return _this_month(published, *groups.get("part_days", (1, 31)))
+    if kind in ("same_day", "next_day"):  # anchored to the date told before
+        return published + timedelta(days=1 if kind == "next_day" else 0), DAY, None, None
     return _resolve(kind, None, published)
 
 
@@ -219,9 +227,7 @@ def _resolve(kind, match, published):
             return None
     if kind == "part_month":
         year = _year(groups, month, 1, published)
-        part = groups["part"].casefold()
-        first, last = {"early": (1, 10), "beginning of": (1, 10), "start of": (1, 10), "mid": (11, 20),
-                       "middle of": (11, 20), "late": (21, 31), "end of": (21, 31)}[part]
+        first, last = _PARTS[groups["part"].casefold()]
         return _month_span(year, month, first, last)
     if kind == "month":
         year = _year(groups, month, 1, published)
@@ -255,10 +261,21 @@ def _resolve(kind, match, published):
     if kind == "last_week":
         monday = published - timedelta(days=published.weekday() + 7)
         return monday + timedelta(days=3), WEEK, monday, monday + timedelta(days=6)
+    if kind == "this_month":
+        return _this_month(published, *_PARTS.get((groups.get("part") or "").casefold(), (1, 31)))
     if kind == "last_month":
         year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
         return _month_span(year, month, 1, 31)
     return None
+
+
+def _this_month(published, first, last):
+    """Days first..last of the report's month, none after the report."""
+    return _month_span(published.year, published.month, min(first, published.day), min(last, published.day))
+
+
+_PARTS = {"early": (1, 10), "beginning of": (1, 10), "start of": (1, 10), "mid": (11, 20), "middle of": (11, 20),
+          "late": (21, 31), "end of": (21, 31)}
 
 
 def _shift(groups):

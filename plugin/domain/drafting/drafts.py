@@ -32,6 +32,7 @@ from .text import Suggestion, data, split_sentences
 
 EXCERPT_LIMIT = 1000
 _SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate incident", "in an unrelated",
+                     "in the second", "in the third",
                      "حادث منفصل", "حادثه منفصله", "هجوم منفصل", "سياق اخر", "سياق منفصل", "حادث اخر", "حادثه اخري",
                      "هجوم اخر", "in response", "in retaliation", "retaliated", "ردا علي", "ردا على",
                      "later the same day", "later that day", "later that night", "later that evening",
@@ -51,13 +52,64 @@ _AGGREGATE = re.compile(r"\b(?:documented|recorded|verified|registered|tallied)\
                         re.I)
 
 
+# A rescue years after the abduction tells no incident of the report's: 'a Yazidi girl abducted by ISIS in 2014 was
+# rescued'.
+_CAPTIVE_SINCE = re.compile(r"\b(?:abducted|kidnapped|captured|enslaved|held captive)\b[^.]{0,40}?\b(?:in|since)\s+"
+                            r"(?P<year>(?:19|20)\d\d)\b", re.I)
+_FREED = re.compile(r"\b(?:rescued|freed|released|returned|liberated|reunited)\b", re.I)
+
+
+def _past_captivity(sentence, published):
+    found = _CAPTIVE_SINCE.search(sentence)
+    return bool(found and int(found.group("year")) < published.year and _FREED.search(sentence))
+
+
 _OPERATION = re.compile(r"operation|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
 _STATE_DOING = re.compile(r"kill|operation|عمليه|حمله", re.I)
 
 
+# A counted actor is a victim: 'Two Peshmerga killed', 'three Iraqi soldiers were wounded'.
+_COUNTED = re.compile(r"(?<!\w)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                      r"dozens of|a number of)\s+(?:[\w'’-]+\s+)?$", re.I)
+# Ordnance left from a war names the war's side, not who set it off: 'a landmine left over from the war
+# against ISIS', 'عبوة ناسفة من مخلفات داعش'.
+_LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the war|relics? of the war|مخلفات)"
+                        r"[^.،,;]{0,40}$", re.I)
+
+
+# The counted dead of an actor are its losses, not the perpetrator: 'killing four ISIS terrorists', 'مقتل خمسة
+# إرهابيين من عصابات داعش'.
+_KILLED_COUNT = re.compile(r"\b(?:killing|killed|kill|neutrali[sz]ing|eliminating)\s+"
+                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a number of|an?)"
+                           r"\s+(?:[\w'’-]+\s+)?$"
+                           r"|(?<!\w)[وف]?(?:مقتل|قتل|تصفيه|هلاك)\s+(?:(?![بل]|علي(?!\w)|في(?!\w))\S+\s+){1,2}"
+                           r"(?:من\s+(?:\S+\s+)?)?$", re.I)
+
+
+def _killed_counted(text, mention):
+    return bool(_KILLED_COUNT.search(fold(text[max(0, mention.start - 45):mention.start])))
+
+
+# An actor that denies a role is not the perpetrator: 'the PKK-affiliated YBS denied any role', 'نفى الحشد الشعبي'.
+_DENIES_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:denied|denies|has denied|rejected|disowned)\b", re.I)
+_DENIES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\s+(?:\S+\s+)?$")
+
+
+def _denies(text, mention, sentence):
+    after = text[mention.end:sentence.end]
+    return bool(_DENIES_AFTER.search(after) or _DENIES_BEFORE.search(fold(text[max(sentence.start, mention.start - 20):
+                                                                                  mention.start])))
+
+
+def _left_over(text, mention):
+    return bool(_LEFT_OVER.search(fold(text[max(0, mention.start - 50):mention.start])))
+
+
 def _subject_before(text, mentions, event):
-    """State forces named just before the event's words, first named first: 'Iraqi army and Peshmerga forces'."""
-    state = sorted((m for m in mentions if m.role == STATE and m.start < event.end), key=lambda m: m.start)
+    """State forces named just before the event's words, first named first: 'Iraqi army and Peshmerga forces'.
+    A counted one ('two Peshmerga killed') is the event's victim."""
+    state = sorted((m for m in mentions if m.role == STATE and m.start < event.end
+                    and not _COUNTED.search(text[max(0, m.start - 25):m.start])), key=lambda m: m.start)
     subject, edge = [], event.start
     for mention in reversed(state):
         gap = text[mention.end:edge] if mention.end <= edge else ""
@@ -129,7 +181,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
     context = [m for s in sentences for m in find_places(gazetteer, s)]
     drafts = []
     main_date = None
-    for group, secondary in _group_incidents(text, sentences, published):
+    for group, secondary in _group_incidents(text, sentences, published, gazetteer):
         draft = _draft(text, group, published, gazetteer, context, main_date if secondary else None, secondary)
         if not secondary and "event_date" in draft.fields:
             main_date = parse_date(draft.fields["event_date"].value, "event_date")
@@ -138,6 +190,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
         draft.secondary = secondary
         if secondary and drafts:
             _same_place(text, draft, drafts[0])
+            _same_day_as_told(text, draft, drafts[0])
         draft.source = _source(report, group, draft, published, outlet, url)
         drafts.append(_in_original(report, draft) if report.changed else draft)
     return drafts
@@ -145,7 +198,8 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
 
 _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+(?:area|village|town|district|sub-district|place|spot)"
                          r"|(?:the\s+)?same\s+village"
-                         r"|(?:in|near)\s+the\s+area)\b"
+                         r"|(?:in|near)\s+the\s+area"
+                         r"|(?:in|near)\s+the\s+(?:town|city|village)(?!\s+of))\b"
                          r"|(?:المنطقه|القريه|الناحيه|المكان|البلده)\s+(?:نفسها|ذاتها|نفسه|ذاته)|(?:ذات|نفس)\s+(?:المنطقه|القريه|المكان)",
                          re.I)
 _PLACE_FIELDS = ("location", "geo_precision", "longitude", "latitude", "admin1", "admin2")
@@ -166,6 +220,22 @@ def _same_place(text, draft, main):
             draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
 
 
+_NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b|[وف]?كما(?!\w))", re.I)
+_DATE_FIELDS = ("event_date", "time_precision", "date_start", "date_end")
+
+
+def _same_day_as_told(text, draft, main):
+    """'Two attacks in Diyala on Tuesday. In the first, ...; in the second, ...', 'كما تعرضت نقطة ...': with no
+    day of its own, the incident told next has the day told before."""
+    if "event_date" in draft.fields or "event_date" not in main.fields:
+        return
+    found = _NEXT_OF_SEVERAL.match(fold(text[draft.start:draft.end]))  # fold keeps the offsets
+    if found:
+        for name in _DATE_FIELDS:
+            if name in main.fields:
+                draft.fields[name] = _suggest(text, draft.start, draft.start + found.end(), main.fields[name].value)
+
+
 def _in_original(report, draft):
     """The draft with offsets and snippets in the report's own text (with its diacritics)."""
     fields = {}
@@ -178,14 +248,17 @@ def _in_original(report, draft):
 
 # --- grouping sentences into incidents -------------------------------------------------------------
 
-def _group_incidents(text, sentences, published):
+def _group_incidents(text, sentences, published, gazetteer=None):
     """Sentences grouped into incidents, the way a reader tells them apart: a sentence with an event
     cue starts its own incident when it says so ('in a separate incident', 'وفي حادث منفصل') or when
     its own date lies apart from the main incident's (two days or more, or any other day when the
     sentence opens with it, as bulletins do: 'On 10 February, ...'). A sentence that starts no
     incident goes on with the incident before it in the same paragraph; in a new paragraph, it goes
-    back to the main incident (the story's own background: 'No group has claimed the attack.')."""
-    cues = [[] if _AGGREGATE.search(fold(s.text)) else sentence_events(text, s.start, s.end) for s in sentences]
+    back to the main incident (the story's own background: 'No group has claimed the attack.'). A
+    sentence opening with 'also' ('كما تعرضت نقطة للجيش ... في قضاء الطوز') starts its own incident when
+    it names a place the incident before it did not."""
+    cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published)
+             else sentence_events(text, s.start, s.end) for s in sentences]
     first_cue = next((i for i, c in enumerate(cues) if c), None)
     if first_cue is None:
         return []
@@ -195,7 +268,10 @@ def _group_incidents(text, sentences, published):
     main, others = [], []
     current = main
     for index, sentence in enumerate(sentences):
-        if index > first_cue and cues[index] and _starts_other_incident(text, sentence, published, main_date):
+        if _past_captivity(sentence.text, published):
+            continue  # background of another time, no figure of the report's incidents
+        if index > first_cue and cues[index] and (_starts_other_incident(text, sentence, published, main_date)
+                                                  or _also_elsewhere(sentence, current, gazetteer)):
             current = [sentence]
             others.append(current)
             continue
@@ -204,6 +280,28 @@ def _group_incidents(text, sentences, published):
             current = main
         current.append(sentence)
     return [(main, False)] + [(group, True) for group in others]
+
+
+_ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|also,|in addition,)(?!\w)", re.I)
+
+
+def _also_elsewhere(sentence, current, gazetteer):
+    """'كما تعرضت نقطة للجيش لقصف في قضاء الطوز': 'also' and a place the incident before it did not name."""
+    if gazetteer is None or not _ALSO.match(fold(sentence.text)):
+        return False
+    named = _place_names(sentence, gazetteer, references=False)
+    before = set().union(*(_place_names(s, gazetteer) for s in current))
+    return bool(named) and bool(before) and not named & before
+
+
+_KIND_AND_NAME = re.compile(r"(?<!\w)(?:[وفب]?(?:قضاء|ناحيه|قريه|منطقه|بلده|مدينه))\s+(\w+)"
+                            r"|\b(?:in|near|at)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+
+
+def _place_names(sentence, gazetteer, references=True):
+    """Places a sentence names: known ones, and the name after 'قضاء', 'ناحية', 'in', 'near'..."""
+    names = {m.known.place.name for m in find_places(gazetteer, sentence) if references or not m.reference}
+    return names | {a or b for a, b in _KIND_AND_NAME.findall(fold(sentence.text))}
 
 
 def _new_paragraph(text, previous, sentence):
@@ -229,13 +327,22 @@ def _starts_other_incident(text, sentence, published, main_date):
         main_low = main_date.date_start or main_date.event_date
         main_high = main_date.date_end or main_date.event_date
         opening = len(sentence.text[:own.start - sentence.start].split()) <= 3
+        if _AND_THE_NEXT.match(lowered) and own.event_date != main_date.event_date:
+            return True  # '..., and the abduction of two brothers on 11 October'
+        if opening and own.shift == 0 and re.search(r"same|ذات|نفس", fold(text[own.start:own.end]), re.I):
+            return True  # 'The same day, a mortar shell landed...', 'وفي اليوم ذاته': told as another event
         if high < main_low or low > main_high:
             return opening or abs((own.event_date - main_date.event_date).days) >= 2
-        # 'Last week, a Peshmerga officer was wounded', 'In early May, ...': a period the story opens anew with
-        return opening and own.time_precision != DAY and own.date_start != main_date.date_start
+        # 'Last week, a Peshmerga officer was wounded', 'In early May, ...': a period the story opens anew with,
+        # or one told as earlier ('وكان ثلاثة مزارعين قد أصيبوا مطلع الشهر الجاري')
+        earlier = any(marker in lowered for marker in earlier_markers())
+        return (opening or earlier) and own.time_precision != DAY and own.date_start != main_date.date_start
     if any(marker in lowered for marker in earlier_markers()):
         return own is not None or main_date is None or any(w in lowered for w in _EARLIER_WITHOUT_DATE)
     return False
+
+
+_AND_THE_NEXT = re.compile(r"\s*and\s+the\s+(?:abduction|kidnapping|killing|killings|bombing|shelling|murder)\s+of\b")
 
 
 def _first_date(text, sentences, published, anchor=None):
@@ -317,7 +424,8 @@ def _actors(text, group, event, cue_sentence):
     says claimed the attack ('ISIS is suspected'). 'التنظيم' (the organisation) with no actor in the
     incident is the armed group the report named before."""
     fields = {}
-    mentions = [m for s in group for m in find_actors(text, s.start, s.end)]
+    mentions = [m for s in group for m in find_actors(text, s.start, s.end)
+                if not _left_over(text, m) and not _denies(text, m, s)]
     if not mentions:
         mentions = _the_organisation(text, group)
     if not mentions:
@@ -328,7 +436,12 @@ def _actors(text, group, event, cue_sentence):
     arrest = event is not None and event.sub_event_type == "Arrests"
     perpetrator_roles = (FOREIGN, ARMED_GROUP, UNIDENTIFIED, STATE) if remote else \
         (STATE, FOREIGN) if arrest else (ARMED_GROUP, UNIDENTIFIED, FOREIGN)
-    candidates = [m for m in mentions if m.role in perpetrator_roles
+    counted = [m for m in mentions if m.role != STATE and _killed_counted(text, m)]
+    if len(counted) < len([m for m in mentions if m.role != STATE]) or any(m.role == STATE for m in mentions):
+        mentions_as_perpetrator = [m for m in mentions if m not in counted]
+    else:
+        mentions_as_perpetrator = mentions
+    candidates = [m for m in mentions_as_perpetrator if m.role in perpetrator_roles
                   and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end]))
                        or (event is not None and _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))))]
     actor1 = None
@@ -360,7 +473,7 @@ def _actors(text, group, event, cue_sentence):
         actor1 = sorted(candidates, key=lambda m: (perpetrator_roles.index(m.role), m.start))[0]
     found = _attribution_of(text, group, mentions, actor1) if actor1 is not None else None
     if actor1 is not None and actor1.role == UNIDENTIFIED:
-        named = [(m, _attribution_of(text, group, mentions, m)) for m in candidates if m.role == ARMED_GROUP]
+        named = [(m, _attribution_of(text, group, mentions, m)) for m in candidates if m.role in (ARMED_GROUP, FOREIGN)]
         named = [(m, f) for m, f in named if f is not None and f[0] in ("suspected", "claimed")]
         if named:
             actor1, found = named[0]

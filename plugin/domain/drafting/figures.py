@@ -8,6 +8,7 @@ mention, no figure: an unknown count is never 0. Only explicit statements ('no o
 'no casualties') give 0.
 """
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -17,7 +18,7 @@ from .numbers import Number, at_least_length, is_more_word, more_marker_at, numb
 from .text import Suggestion, data
 
 CATEGORIES = ("fatalities", "wounded", "abducted")
-_ASIDES = ("including", "among", "mostly", "most", "all", "among them", "both")
+_ASIDES = ("including", "among", "mostly", "most", "all", "among them", "both", "a", "an", "the", "namely")
 PLAIN, MORE, ONE_MORE, TOTAL = "plain", "more", "one more", "total"
 
 
@@ -49,7 +50,13 @@ def _lists():
         "modifiers": set(raw["person_modifiers"]),
         "sides": {side: set(words) for side, words in raw["sides"].items()},
         "determiners": set(raw["determiners"]),
+        "collective": set(raw["collective_nouns"]),
     }
+
+
+def _is_name(token):
+    """A capitalised word, also with inner apostrophes or hyphens: 'Kakai', 'Kaka'i', 'Sha'abi'."""
+    return token.is_capitalised and re.sub(r"['’-]", "", token.text).isalpha()
 
 
 def _category_of(word, table):
@@ -165,10 +172,19 @@ def sentence_mentions(sentence):
             if also is not None and also != category:
                 start, end = sentence.slice(first, also_end)
                 mentions.append(Mention(also, sum(n.value for n in numbers), PLAIN, start, end))
+        others = None
+        if category is not None and cue < first:  # 'killed two policemen and a civilian driver'
+            noun = last + 1
+            while noun < len(tokens) and noun - last <= 3 and tokens[noun].lower != "and" \
+                    and (tokens[noun].lower in _lists()["filler"] or _is_name(tokens[noun])):
+                noun += 1
+            others = _and_others(tokens, noun) if noun > last + 1 else None
+            if others is not None:
+                end_token = others[1]
         if category is None:
             category, end_token, numbers, more = _bind_forward(tokens, numbers, last, more)
         if category is not None:
-            value = sum(n.value for n in numbers)
+            value = sum(n.value for n in numbers) + (others[0] if others else 0)
             kind = TOTAL if kind_total else MORE if more else PLAIN
             if kind == MORE and len(numbers) == 1 and numbers[0].article:
                 kind = ONE_MORE  # "another": one more, or one if no count came before
@@ -217,6 +233,25 @@ def _one_person(tokens, index):
     return None
 
 
+def _and_others(tokens, index):
+    """(count, last token) of the persons after 'and' at ``index``: 'and a civilian driver' (1), 'and her two
+    children' (2); None when no person follows."""
+    if index >= len(tokens) or tokens[index].lower != "and" or index + 1 >= len(tokens):
+        return None
+    person = _one_person(tokens, index + 1)
+    if person is not None:
+        return 1, person
+    position = index + 2 if tokens[index + 1].lower in ("his", "her", "their") else index + 1
+    number = number_at(tokens, position) if position < len(tokens) else None
+    if number is None or number.last + 1 >= len(tokens):
+        return None
+    noun = number.last + 1
+    word = tokens[noun].lower
+    if word in _lists()["filler"] or word in _lists()["persons"] or word[:-1] in _lists()["persons"]:
+        return number.value, noun
+    return None
+
+
 def _single_persons(sentence, found):
     """One person killed, wounded or abducted, said without a number: 'killing a shepherd', 'injured his
     son', 'the killing of a Yazidi returnee', 'the body of a man', 'a Turkmen man was kidnapped'."""
@@ -253,17 +288,18 @@ def _single_persons(sentence, found):
                 if category is None:
                     person = None
         if person is None:
+            elided = _another_elided(sentence, index, taken)  # 'two were killed and another injured'
+            result += [elided] if elided else []
             continue
         begin = index - 1 if word == "dead" else index
         start, end = sentence.slice(min(begin, first), person)
         if any(start < b and a < end for a, b in taken):
             continue
         count = 1
-        if person + 2 < len(tokens) and tokens[person + 1].lower == "and":
-            other = _one_person(tokens, person + 2)  # a farmer and his son
-            if other is not None:
-                count, person = 2, other
-                start, end = sentence.slice(min(begin, first), person)
+        others = _and_others(tokens, person + 1)  # a farmer and his son, a woman and her two children
+        if others is not None:
+            count, person = 1 + others[0], others[1]
+            start, end = sentence.slice(min(begin, first), person)
         taken.append((start, end))
         side = side_of(tokens[person].lower)
         ordinal = any(t.lower in lists["ordinals"] for t in tokens[first:person + 1])
@@ -275,6 +311,22 @@ def _single_persons(sentence, found):
     return result
 
 
+def _another_elided(sentence, index, taken):
+    """'and another injured' (its verb left out): one more of the category of the word after 'another'."""
+    tokens = sentence.tokens
+    if tokens[index].lower != "another" or index == 0 or tokens[index - 1].lower != "and" or index + 1 >= len(tokens):
+        return None
+    category = _category_of(tokens[index + 1].lower, _lists()["cues"])
+    start, end = sentence.slice(index, index + 1)
+    if category is None or any(start < b and a < end for a, b in taken):
+        return None
+    return Mention(category, 1, ONE_MORE, start, end, "", ((1, None),))
+
+
+_ONE_OF_WHOM = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+of\s+(?:whom|them)\s+(?:\w+\s+){0,3}?"
+                          r"(?:died|succumbed)\b", re.I)
+
+
 def _passive_cue(tokens, index):
     """'was killed', 'who had been kidnapped' after a person: the category, or None; across 'of the
     Popular Mobilization Forces'."""
@@ -282,6 +334,8 @@ def _passive_cue(tokens, index):
         index += 1
         while index < len(tokens) and (tokens[index].lower in _lists()["modifiers"] or tokens[index].is_capitalised):
             index += 1
+        if index < len(tokens) and tokens[index].lower in _lists()["collective"]:
+            index += 1  # 'a member of the Kakai community was found dead'
     for position in range(index, min(len(tokens), index + 5)):
         word = tokens[position].lower
         category = _category_of(word, _lists()["cues"])
@@ -305,6 +359,8 @@ def _bind_forward(tokens, numbers, last, more):
         token = tokens[position]
         word = token.lower
         category = _category_of(word, lists["cues"])
+        if category and _joined_with_other(tokens, position, category):
+            return None, last, numbers, more  # 'five people dead or wounded': how many of each is not told
         if category:
             return category, position, numbers, more
         if word in ("one", "a", "an", "same") and tokens[position - 1].lower == "of":
@@ -335,11 +391,19 @@ def _bind_forward(tokens, numbers, last, more):
             continue
         if is_more_word(word) or word == "also":  # 'two attackers were also killed'
             more = True
-        elif word not in lists["filler"] and not (token.is_capitalised and token.text.isalpha()):
+        elif word not in lists["filler"] and not _is_name(token):
             return None, last, numbers, more
         position += 1
         steps += 1
     return None, last, numbers, more
+
+
+def _joined_with_other(tokens, position, category):
+    """'dead or wounded', 'killed or injured', 'killed and wounded': a cue joined to a cue of another kind."""
+    if position + 2 >= len(tokens) or tokens[position + 1].lower not in ("or", "and"):
+        return False
+    other = _category_of(tokens[position + 2].lower, _lists()["cues"])
+    return other is not None and other != category
 
 
 def _none_stated(text, start, end, category):
@@ -365,7 +429,8 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
     the civilian / security forces split of the killed when the text gives it. ``told_apart``: the
     sentences are an incident the report tells apart from the main one, so that its 'a further three
     were wounded' counts three (the count they add to is the other incident's)."""
-    mentions = [m for s in sentences for m in sentence_mentions(s)]
+    mentions = [m for s in sentences if not _SUPERSEDED.search(s.text) for m in _died_later(s, sentence_mentions(s))]
+    mentions += _their_bodies(sentences, mentions)
     result = {}
     for category in CATEGORIES:
         found = [m for m in mentions if m.category == category]
@@ -383,6 +448,62 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
     if result.get("fatalities") and result["fatalities"].value:
         result.update(_split(text, [m for m in mentions if m.category == "fatalities"], result["fatalities"].value,
                              civilians_targeted))
+    return result
+
+
+# 'A third shepherd was wounded and taken to hospital, where he died hours later': one more dead, not wounded
+_DIED_LATER = re.compile(r"(?:\b(?:he|she|who)\s+(?:\w+\s+){0,2}|\band\s+(?:later\s+)?)(?:died|succumbed)\b", re.I)
+
+
+def _died_later(sentence, mentions):
+    """The one wounded person of a sentence that says he died later, counted among the dead."""
+    wounded = [m for m in mentions if m.category == "wounded"]
+    if len(wounded) == 1 and wounded[0].value > 1:
+        return _fewer_wounded(sentence, mentions, wounded[0])
+    if len(wounded) != 1 or wounded[0].value != 1 or any(m.category == "fatalities" for m in mentions):
+        return mentions
+    died = _DIED_LATER.search(sentence.text, wounded[0].end - sentence.start)
+    if died is None:
+        return mentions
+    return [replace(m, category="fatalities") if m is wounded[0] else m for m in mentions]
+
+
+# 'Earlier figures had put the toll at four': figures the report itself says were replaced
+# ... and figures summed over several incidents ('two people were killed in two separate attacks')
+_SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first)\s+(?:figures|tolls?|reports|counts?)\b|\binitially\b"
+                         r"|\bin\s+(?:two|three|four|five|\d+)\s+(?:separate\s+)?(?:attacks|incidents|explosions|"
+                         r"bombings|strikes)\b", re.I)
+_THEIR_BODIES = re.compile(r"\b(?:their|the)\s+bodies\b(?!\s+of\b)", re.I)
+
+
+def _their_bodies(sentences, mentions):
+    """'Two shepherds went missing. Their bodies were found the next day.': as many dead as the persons the
+    incident counted before, when no sentence counts the dead."""
+    if any(m.category == "fatalities" for m in mentions):
+        return []
+    for sentence in sentences:
+        found = _THEIR_BODIES.search(sentence.text)
+        before = [m for m in mentions if m.end <= sentence.start + (found.start() if found else 0)]
+        if found and before:
+            start, end = sentence.start + found.start(), sentence.start + found.end()
+            return [Mention("fatalities", before[-1].value, PLAIN, start, end, "", ((before[-1].value, None),))]
+    return []
+
+
+def _fewer_wounded(sentence, mentions, wounded):
+    """'injuring four children, one of whom later died': three wounded (the one who died is counted dead)."""
+    died = _ONE_OF_WHOM.search(sentence.text, wounded.end - sentence.start)
+    if died is None:
+        return mentions
+    count = died.group("count").casefold()
+    value = int(count) if count.isdigit() else ("one", "two", "three", "four", "five").index(count) + 1
+    if value >= wounded.value:
+        return mentions
+    result = [replace(m, value=m.value - value, sides=((m.value - value, None),)) if m is wounded else m
+              for m in mentions]
+    if not any(m.category == "fatalities" for m in mentions):
+        start, end = sentence.start + died.start(), sentence.start + died.end()
+        result.append(Mention("fatalities", value, PLAIN, start, end, "", ((value, None),)))
     return result
 
 

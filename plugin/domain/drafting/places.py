@@ -168,7 +168,8 @@ def find_places(gazetteer, sentence):
             if not (span[0].is_arabic or (_capitalised(span[0]) and _capitalised(span[-1]))):
                 continue
             name = text[span[0].start - sentence.start:span[-1].end - sentence.start]
-            candidates = gazetteer.lookup(name)
+            possessive = len(name) if re.search(r"['’]s$", name) is None else len(name) - 2  # "Sinjar's countryside"
+            candidates = gazetteer.lookup(name[:possessive])
             if not candidates and span[0].is_arabic:
                 rest = name[len(span[0].text):]
                 candidates = next((found for form in forms(span[0].text)[1:]
@@ -184,7 +185,7 @@ def find_places(gazetteer, sentence):
                 following = ""
             chosen = _choose(candidates, kind_word)
             area_word = kind_word if kind_word in AREA_RANK and chosen.place.kind != kind_word else None
-            end = tokens[first + size].end if following in _KIND_WORDS else span[-1].end
+            end = tokens[first + size].end if following in _KIND_WORDS else span[0].start + possessive
             before = fold(text[max(0, span[0].start - sentence.start - 25):span[0].start - sentence.start].casefold())
             near = any(re.search(r"(?<!\w)" + re.escape(w) + r"\s+(?:the\s+)?$", before) for w in _NEAR_WORDS)
             reference = bool(_DIRECTION.search(before)) or organisation
@@ -202,6 +203,7 @@ _DIRECTION = re.compile(r"(?<!\w)(?:(?:south|north|east|west|southwest|southeast
 # of the event (kept, as a place the event may be placed against)
 _ORGANISATION_AFTER = {"resistance", "units", "operations", "command", "brigade", "brigades", "regiment", "council",
                        "directorate", "front", "protection", "university", "provincial", "media", "battalion"}
+_ARABIC_ORGANISATION_AFTER = {"ناو", "نيوز"}
 _ORGANISATION_BEFORE = {"عمليات", "شرطه", "مجلس", "مديريه", "جامعه", "قياده", "فوج", "لواء"}
 
 
@@ -209,6 +211,8 @@ def _names_an_organisation(tokens, first, size):
     after = tokens[first + size].lower if first + size < len(tokens) else ""
     if not tokens[first].is_arabic:
         return after in _ORGANISATION_AFTER and tokens[first + size].is_capitalised
+    if after in _ARABIC_ORGANISATION_AFTER:  # 'كركوك ناو': the outlet KirkukNow
+        return True
     return first > 0 and any(f in _ORGANISATION_BEFORE for f in forms(tokens[first - 1].text))
 
 

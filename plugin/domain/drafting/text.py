@@ -82,7 +82,12 @@ def tokenize(text, offset=0):
 _ABBREVIATIONS = {"a.m", "p.m", "u.s", "u.n", "lt", "col", "gen", "brig", "maj", "capt", "sgt", "dr", "mr", "mrs",
                   "ms", "no", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                   "dec", "i.e", "e.g", "vs", "approx"}
-_BOUNDARY = re.compile(r"[.!?؟]+[\"'”’)\]]*(?=\s)|\n\s*")
+# A semicolon ends a sentence where the next clause tells another incident: '...; in the second, a bomb ...'
+_BOUNDARY = re.compile(r"[.!?؟]+[\"'”’)\]]*(?=\s)|\n\s*"
+                       r"|[;؛](?=\s+(?i:in the (?:second|third|other|latter)|in another|in a separate|meanwhile|"
+                       r"elsewhere)\b)"
+                       # '..., and the abduction of two brothers near Bashiqa on 11 October': a second incident told
+                       r"|,(?=\s+and\s+the\s+(?:abduction|kidnapping|killing|killings|bombing|shelling|murder)\s+of\b)")
 
 
 def split_sentences(text):
@@ -91,7 +96,7 @@ def split_sentences(text):
     for match in _BOUNDARY.finditer(text):
         end = match.end()
         mark = match.group()
-        if mark.strip() and not mark.startswith("\n"):
+        if mark.strip() and not mark.startswith(("\n", ";", "؛", ",")):
             before = re.search(r"([\w.]+)\.$", text[start:match.start() + 1])
             if before and before.group(1).casefold() in _ABBREVIATIONS:
                 continue
