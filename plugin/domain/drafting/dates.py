@@ -78,7 +78,10 @@ class DateMention:
     shift: int = None  # days from the date told before ('two days earlier': -2); None: not relative
 
 
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|statement|added)(?:\s+\w+){0,3}\s+$", re.I)
+# 'the ministry said on Monday': the day of the statement; 'the source added that in early May ...': after 'that',
+# the date of what was said.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|statement|added)(?:\s+(?!that\b)\w+){0,3}"
+                          r"\s+$", re.I)
 _SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|announced|claimed|reported|stated)\b", re.I)
 _SAID_ARABIC = re.compile(r"(?<![\w])(?:[وف]?(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|صرح|صرحت|بيان|"
                           r"تبني|تبنت|يفيد|افادت))(?![\w])[^.\n؟!]{0,60}[،,]\s*$")
@@ -250,6 +253,8 @@ def _resolve(kind, match, published):
             return day, DAY, day, published
         return day, DAY, None, None
     if kind == "today":
+        if _NAME_BEFORE.search(match.string, 0, match.start()) and match.group()[:1].isupper():
+            return None  # a name: the outlet 'Baghdad Today', 'Iraq Today'
         return published, DAY, None, None
     if kind == "days_ago":
         count = groups["count"].casefold()
@@ -267,6 +272,9 @@ def _resolve(kind, match, published):
         year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
         return _month_span(year, month, 1, 31)
     return None
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 
 
 def _this_month(published, first, last):

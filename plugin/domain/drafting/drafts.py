@@ -329,8 +329,8 @@ def _starts_other_incident(text, sentence, published, main_date):
         opening = len(sentence.text[:own.start - sentence.start].split()) <= 3
         if _AND_THE_NEXT.match(lowered) and own.event_date != main_date.event_date:
             return True  # '..., and the abduction of two brothers on 11 October'
-        if opening and own.shift == 0 and re.search(r"same|ذات|نفس", fold(text[own.start:own.end]), re.I):
-            return True  # 'The same day, a mortar shell landed...', 'وفي اليوم ذاته': told as another event
+        if opening and own.shift == 0 and re.search(r"same|hours|ذات|نفس", fold(text[own.start:own.end]), re.I):
+            return True  # 'The same day, a mortar shell landed...', 'Hours later, ...', 'وفي اليوم ذاته': another event
         if high < main_low or low > main_high:
             return opening or abs((own.event_date - main_date.event_date).days) >= 2
         # 'Last week, a Peshmerga officer was wounded', 'In early May, ...': a period the story opens anew with,

@@ -115,15 +115,31 @@ def _active_cue_before(tokens, first):
         category = _category_of(tokens[position].lower, _lists()["active"])
         if category:
             return category, position
-    if position >= 1 and tokens[position].lower in ("his", "her", "their", "its"):  # 'wounded his two sons'
+    if position >= 1 and tokens[position].lower in ("his", "her", "their", "its", "the"):  # 'wounded his two sons'
         category = _category_of(tokens[position - 1].lower, _lists()["active"])
         if category:
             return category, position - 1
+    if position >= 1 and tokens[position].lower == "dead" and tokens[position - 1].lower == "shot":
+        return "fatalities", position - 1  # 'shot dead two farmers'
     if position >= 1 and tokens[position].lower == "of":  # "the abduction of three", "the deaths of two"
         category = _category_of(tokens[position - 1].lower, _lists()["cues"])
         if category:
             return category, position - 1
     return None, first
+
+
+def _count_of_before(tokens, first):
+    """(category, token index) of 'the number of injured' in 'bringing the number of injured to four' (a total)."""
+    window = [t.lower for t in tokens[max(0, first - 7):first]]
+    if len(window) < 4 or window[-1] not in ("to", "at", "reached", "hit"):
+        return None
+    for offset in range(len(window) - 3):
+        if window[offset] in ("number", "count", "tally") and window[offset + 1] == "of":
+            cue = offset + 2 + (window[offset + 2] in ("the", "those"))
+            category = _category_of(window[cue], _lists()["cues"]) if cue < len(window) - 1 else None
+            if category and all(number_at(tokens, i) is None for i in range(first - len(window) + cue, first)):
+                return category, first - len(window) + offset
+    return None
 
 
 def _toll_before(tokens, first):
@@ -165,6 +181,8 @@ def sentence_mentions(sentence):
         kind_total = _total_before(tokens, first)
         if category is None and _toll_before(tokens, first) is not None:
             category, kind_total, cue = "fatalities", True, _toll_before(tokens, first)
+        if category is None and _count_of_before(tokens, first) is not None:
+            (category, cue), kind_total = _count_of_before(tokens, first), True
         end_token = last
         if category is not None and cue < first and tokens[first - 1].lower == "of":
             # 'the bodies of two men who had been abducted': killed, and abducted too
@@ -389,6 +407,11 @@ def _bind_forward(tokens, numbers, last, more):
                 return None, last, numbers, more
             position = closing + 1
             continue
+        clause = _relative_clause_end(tokens, position)
+        if clause is not None:  # 'two other terrorists who were with him were also killed'
+            position = clause
+            steps += 1
+            continue
         if is_more_word(word) or word == "also":  # 'two attackers were also killed'
             more = True
         elif word not in lists["filler"] and not _is_name(token):
@@ -396,6 +419,18 @@ def _bind_forward(tokens, numbers, last, more):
         position += 1
         steps += 1
     return None, last, numbers, more
+
+
+def _relative_clause_end(tokens, position):
+    """Token index of the verb after a relative clause with no cue in it ('who were with him | were killed')."""
+    if tokens[position].lower != "who":
+        return None
+    for end in range(position + 2, min(len(tokens), position + 8)):
+        if _category_of(tokens[end].lower, _lists()["cues"]) or _category_of(tokens[end].lower, _lists()["active"]):
+            return None
+        if tokens[end].lower in ("was", "were") and tokens[end - 1].lower != "who":
+            return end
+    return None
 
 
 def _joined_with_other(tokens, position, category):

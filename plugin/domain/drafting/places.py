@@ -188,12 +188,14 @@ def find_places(gazetteer, sentence):
             end = tokens[first + size].end if following in _KIND_WORDS else span[0].start + possessive
             before = fold(text[max(0, span[0].start - sentence.start - 25):span[0].start - sentence.start].casefold())
             near = any(re.search(r"(?<!\w)" + re.escape(w) + r"\s+(?:the\s+)?$", before) for w in _NEAR_WORDS)
-            reference = bool(_DIRECTION.search(before)) or organisation
+            reference = bool(_DIRECTION.search(before) or _OFFICE_OF.search(before)) or organisation
             found.append(PlaceMatch(chosen, span[0].start, end, near, area_word, reference))
             taken.update(range(first, first + size))
     return sorted(found, key=lambda m: m.start)
 
 
+# The place of an office, not of the event: "the group's 'wali' of Kirkuk", 'the governor of Diyala'.
+_OFFICE_OF = re.compile(r"\b(?:wali|emir|amir|governor|mayor|chief|commander|head|leader)['’\"]?\s+of\s+(?:the\s+)?$")
 _DIRECTION = re.compile(r"(?<!\w)(?:(?:south|north|east|west|southwest|southeast|northwest|northeast|south-west|"
                         r"south-east|north-west|north-east)\s+of|(?:جنوب|شمال|شرق|غرب)(?:ي|\s+(?:غرب|شرق)(?:ي)?)?)"
                         r"\s+(?:the\s+)?(?:(?:city|town|district|province|governorate|مدينه|قضاء|محافظه)\s+)?$")
@@ -318,7 +320,7 @@ def find_villages(sentence, excluded=()):
 
 
 _NAMED_AFTER = re.compile(r"(?:\b(?:in|near|at|outside|around)(?:\s+the)?|\w['’]s)\s+"
-                          r"(?P<name>[A-Z][\w’-]+(?:\s+[A-Z][\w’-]+)?)(?![\w'’])")
+                          r"(?P<name>[A-Z][\w’-]+(?:\s+(?:[ae]l-)?[A-Z][\w’-]+)?)(?![\w'’])")  # 'Wadi al-Shay'
 
 
 def find_named_places(gazetteer, sentence, excluded=()):
