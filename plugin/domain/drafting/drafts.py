@@ -65,7 +65,7 @@ def _past_captivity(sentence, published):
 
 
 _OPERATION = re.compile(r"operation|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
-_STATE_DOING = re.compile(r"kill|operation|عمليه|حمله", re.I)
+_STATE_DOING = re.compile(r"kill|operation|clashed|عمليه|حمله", re.I)  # 'troops clashed with an ISIS cell'
 
 
 # A counted actor is a victim: 'Two Peshmerga killed', 'three Iraqi soldiers were wounded'.
@@ -191,6 +191,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
         if secondary and drafts:
             _same_place(text, draft, drafts[0])
             _same_day_as_told(text, draft, drafts[0])
+            _same_striker_as_told(text, draft, drafts[-1])
         draft.source = _source(report, group, draft, published, outlet, url)
         drafts.append(_in_original(report, draft) if report.changed else draft)
     return drafts
@@ -234,6 +235,24 @@ def _same_day_as_told(text, draft, main):
         for name in _DATE_FIELDS:
             if name in main.fields:
                 draft.fields[name] = _suggest(text, draft.start, draft.start + found.end(), main.fields[name].value)
+
+
+# 'On Sunday, the shelling wounded a shepherd': the strikes told before, by the same side.
+_THE_STRIKES = re.compile(r"\bthe\s+(?:shelling|bombardment|(?:air\s*|drone\s+)?strikes?|airstrikes?)\b", re.I)
+
+
+def _same_striker_as_told(text, draft, before):
+    """With no actor of its own, an incident that names the strikes told before ('the shelling') has their actor."""
+    if "actor1" in draft.fields or "actor1" not in before.fields:
+        return
+    found = _THE_STRIKES.search(text, draft.start, draft.end)
+    if found:
+        draft.fields["actor1"] = _suggest(text, found.start(), found.end(), before.fields["actor1"].value)
+        if "attribution" in before.fields:
+            draft.fields["attribution"] = _suggest(text, found.start(), found.end(), before.fields["attribution"].value)
+        if "notes" in draft.fields:
+            notes = draft.fields["notes"]
+            draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
 
 
 def _in_original(report, draft):
