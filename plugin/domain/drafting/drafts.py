@@ -65,7 +65,11 @@ def _past_captivity(sentence, published):
 
 
 _OPERATION = re.compile(r"operation|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
-_STATE_DOING = re.compile(r"kill|operation|clashed|عمليه|حمله", re.I)  # 'troops clashed with an ISIS cell'
+_STATE_DOING = re.compile(r"kill|operation|عمليه|حمله", re.I)
+# 'troops clashed with an ISIS cell ..., killing two terrorists': the side that clashed and killed the other's
+_CLASHED_AND_KILLED = re.compile(r"\bclashed\b.{0,160}?\bkill(?:ing|ed)\s+(?:\w+\s+){1,2}?"
+                                 r"(?:terrorists?|militants?|insurgents?|jihadists?|gunmen|attackers|assailants)\b",
+                                 re.I)
 
 
 # A counted actor is a victim: 'Two Peshmerga killed', 'three Iraqi soldiers were wounded'.
@@ -472,7 +476,9 @@ def _actors(text, group, event, cue_sentence):
     if event is not None and event.event_type == "Battles" and actor1 is None:
         # 'Iraqi forces killed five ISIS members': state forces that do what the event's words say
         doing = []
-        if _STATE_DOING.search(fold(text[event.start:event.end])):  # 'Iraqi army and Peshmerga forces killed'
+        # 'Iraqi army and Peshmerga forces killed', 'troops clashed with ..., killing two terrorists'
+        if _STATE_DOING.search(fold(text[event.start:event.end])) \
+                or _CLASHED_AND_KILLED.match(text, event.start, cue_sentence.end):
             doing = _subject_before(text, mentions, event)
         if not doing and _OPERATION.search(fold(text[event.start:event.end])):  # 'نفذت القوات الأمنية عملية أمنية'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end]
