@@ -26,7 +26,7 @@ from .actors import (
 from .arabic import OffsetMap, fold, is_arabic
 from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
-from .figures import figures
+from .figures import figures, sentence_mentions
 from .places import AREA_RANK, Gazetteer, arabic_label, find_named_places, find_places, find_villages
 from .text import Suggestion, data, split_sentences
 
@@ -48,7 +48,7 @@ _FOLLOW_ON = ("their ", "they ", "the bodies", "both ", "the two ", "the three "
 
 # Statistics over a period ("UNAMI documented 12 civilian casualties in May") tell no incident.
 _AGGREGATE = re.compile(r"\b(?:documented|recorded|verified|registered|tallied)\b.{0,80}\b(?:casualties|incidents|"
-                        r"attacks|violations|killings)\b|(?:وثقت|سجلت|احصت|رصدت).{0,60}(?:حالات|حاله|ضحايا|انتهاكات|حوادث)",
+                        r"attacks|violations|killings|deaths|fatalities)\b|(?:وثقت|سجلت|احصت|رصدت).{0,60}(?:حالات|حاله|ضحايا|انتهاكات|حوادث)",
                         re.I)
 
 
@@ -285,6 +285,10 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published)
              else sentence_events(text, s.start, s.end) for s in sentences]
     first_cue = next((i for i, c in enumerate(cues) if c), None)
+    if first_cue is None:  # no event word, but casualties told: 'The attack on Tuesday left four dead'
+        cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published) else sentence_mentions(s)
+                for s in sentences]
+        first_cue = next((i for i, c in enumerate(cues) if c), None)
     if first_cue is None:
         return []
     # the main incident's date: from its first two sentences with an event cue (headline and lead)
