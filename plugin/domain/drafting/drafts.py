@@ -32,7 +32,7 @@ from .text import Suggestion, data, split_sentences
 
 EXCERPT_LIMIT = 1000
 _SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate incident", "in an unrelated",
-                     "in the second", "in the third",
+                     "in the second", "in the third", "in a second", "in a third",
                      "حادث منفصل", "حادثه منفصله", "هجوم منفصل", "سياق اخر", "سياق منفصل", "حادث اخر", "حادثه اخري",
                      "هجوم اخر", "in response", "in retaliation", "retaliated", "ردا علي", "ردا على",
                      "later the same day", "later that day", "later that night", "later that evening",
@@ -41,7 +41,8 @@ _SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate in
 _SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "وفي الاثناء", "في الاثناء", "الي ذلك", "والي ذلك")
 _EARLIER_WITHOUT_DATE = ("last month", "ago", "days earlier", "weeks earlier", "months earlier", "days before",
                          "week earlier", "day earlier", "the day before", "the previous day", "the previous week",
-                         "weeks before", "earlier this", "الشهر الماضي", "في وقت سابق")
+                         "weeks before", "earlier this", "earlier in the week", "earlier in the month",
+                         "الشهر الماضي", "في وقت سابق")
 _FOLLOW_ON = ("their ", "they ", "the bodies", "both ", "the two ", "the three ", "the victims", "the farmers",
               "the abducted", "the kidnapped", "his body", "her body")
 
@@ -205,7 +206,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
 
 _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+(?:area|village|town|district|sub-district|place|spot)"
                          r"|(?:the\s+)?same\s+village"
-                         r"|(?:in|near)\s+the\s+area"
+                         r"|(?:in|near)\s+the\s+area|nearby"
                          r"|(?:in|near)\s+the\s+(?:town|city|village)(?!\s+of))\b"
                          r"|(?:المنطقه|القريه|الناحيه|المكان|البلده)\s+(?:نفسها|ذاتها|نفسه|ذاته)|(?:ذات|نفس)\s+(?:المنطقه|القريه|المكان)",
                          re.I)

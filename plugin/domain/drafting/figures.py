@@ -245,7 +245,8 @@ def _one_person(tokens, index):
             while position + 1 < len(tokens) and tokens[position + 1].lower in lists["persons"]:
                 position += 1  # a Peshmerga soldier
             return position
-        noun_before_person = position + 1 < len(tokens) and tokens[position + 1].lower in lists["persons"]
+        noun_before_person = any(tokens[p].lower in lists["persons"]  # 'a taxi driver', 'a liquor store owner'
+                                 for p in range(position + 1, min(len(tokens), position + 3)))
         if not (tokens[position].is_capitalised or word in lists["modifiers"] or word.isdigit() or noun_before_person):
             return None  # 'a Yazidi returnee', 'a 12-year-old boy', 'a truck driver' go on; anything else ends it
     return None

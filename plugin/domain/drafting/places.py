@@ -188,10 +188,16 @@ def find_places(gazetteer, sentence):
             end = tokens[first + size].end if following in _KIND_WORDS else span[0].start + possessive
             before = fold(text[max(0, span[0].start - sentence.start - 25):span[0].start - sentence.start].casefold())
             near = any(re.search(r"(?<!\w)" + re.escape(w) + r"\s+(?:the\s+)?$", before) for w in _NEAR_WORDS)
-            reference = bool(_DIRECTION.search(before) or _OFFICE_OF.search(before)) or organisation
+            reference = bool(_DIRECTION.search(before) or _OFFICE_OF.search(before)) or organisation \
+                or _dateline(text, span[0].start - sentence.start, end - sentence.start)
             found.append(PlaceMatch(chosen, span[0].start, end, near, area_word, reference))
             taken.update(range(first, first + size))
     return sorted(found, key=lambda m: m.start)
+
+
+def _dateline(text, start, end):
+    """'KIRKUK - On 9 March, ...': the place a report is filed from, at its start in capitals, not the event's."""
+    return not text[:start].strip() and text[start:end].isupper() and bool(re.match(r"\s*[-–—:/]", text[end:]))
 
 
 # The place of an office, not of the event: "the group's 'wali' of Kirkuk", 'the governor of Diyala'.
