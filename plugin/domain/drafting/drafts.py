@@ -386,6 +386,10 @@ def _first_date(text, sentences, published, anchor=None):
         earlier = [m for m in mentions[1:] if m.shift is not None and m.shift < 0 and mentions[0].shift is None
                    and (_DIED_LATER.search(text[sentence.start:m.start])
                         or re.search(r"\bafter$", text[m.start:m.end], re.I))]
+        # 'died on Wednesday of wounds he sustained in an attack on Sunday': the day of the attack
+        earlier += [m for m in mentions[1:] if m.shift is None and m.event_date < mentions[0].event_date
+                    and _DIED_LATER.search(text[sentence.start:mentions[0].end])
+                    and _OF_WOUNDS.search(text[mentions[0].end:m.start])]
         if earlier:
             return earlier[0]
         if mentions:
@@ -395,6 +399,7 @@ def _first_date(text, sentences, published, anchor=None):
 
 
 _DIED_LATER = re.compile(r"\b(?:died|succumbed|passed away)\b", re.I)
+_OF_WOUNDS = re.compile(r"\b(?:wounds|injuries)\b", re.I)
 
 
 # --- one draft ------------------------------------------------------------------------------------

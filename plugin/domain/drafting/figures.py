@@ -294,8 +294,8 @@ def _single_persons(sentence, found):
                 result.append(Mention("fatalities", 1, PLAIN, start, end, "", ((1, None),)))
             continue
         person = _one_person(tokens, first) if category else None
-        if category and person is None and first < len(tokens) and tokens[first].lower == "another":
-            person = first  # "injured another"
+        if category and person is None and first < len(tokens) and tokens[first].lower in ("another", "him", "her"):
+            person = first  # "injured another", "stormed his home and killed him"
         if person is None and (word in lists["determiners"] - {"the"} or word == "another"):
             person = _one_person(tokens, index)
             if person is not None:
