@@ -38,7 +38,8 @@ _SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate in
                      "later the same day", "later that day", "later that night", "later that evening",
                      "earlier on the same day", "earlier the same day", "earlier that day", "in another development",
                      "in a related development", "في تطور اخر", "في تطور منفصل", "من جهه اخري", "في سياق متصل")
-_SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "وفي الاثناء", "في الاثناء", "الي ذلك", "والي ذلك")
+_SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "while in ", "while near ", "while at ",
+                      "وفي الاثناء", "في الاثناء", "الي ذلك", "والي ذلك")
 _EARLIER_WITHOUT_DATE = ("last month", "ago", "days earlier", "weeks earlier", "months earlier", "days before",
                          "week earlier", "day earlier", "the day before", "the previous day", "the previous week",
                          "weeks before", "earlier this", "earlier in the week", "earlier in the month",
@@ -228,7 +229,8 @@ def _same_place(text, draft, main):
             draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
 
 
-_NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b|[وف]?كما(?!\w))", re.I)
+_NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b|[وف]?كما(?!\w)"
+                              r"|while\s+(?:in|near|at)\b)", re.I)
 _DATE_FIELDS = ("event_date", "time_precision", "date_start", "date_end")
 
 
@@ -588,7 +590,8 @@ def _place(text, group, gazetteer, context):
         for start, end, name in find_villages(sentence, excluded):
             if not gazetteer.lookup(name):
                 villages.append((start, end, name))
-    event_sentences = [s for s in group if sentence_events(text, s.start, s.end)]
+    # with no event word at all ('A soldier was wounded in Tarmiyah'), the sentences that tell the incident
+    event_sentences = [s for s in group if sentence_events(text, s.start, s.end)] or list(group)
     # 'Kirkuk's Dibis district', 'Tuz Khurmatu's Amerli sub-district': the place after the possessive first
     owned = [m for m in matches if re.search(r"\w['’]s\s+$", text[max(0, m.start - 4):m.start])
              and any(s.start <= m.start < s.end for s in event_sentences)]

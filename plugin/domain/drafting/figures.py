@@ -51,6 +51,7 @@ def _lists():
         "sides": {side: set(words) for side, words in raw["sides"].items()},
         "determiners": set(raw["determiners"]),
         "collective": set(raw["collective_nouns"]),
+        "titles": set(raw["titles"]),
     }
 
 
@@ -296,6 +297,9 @@ def _single_persons(sentence, found):
         person = _one_person(tokens, first) if category else None
         if category and person is None and first < len(tokens) and tokens[first].lower in ("another", "him", "her"):
             person = first  # "injured another", "stormed his home and killed him"
+        if category and person is None and first + 1 < len(tokens) and tokens[first].lower in lists["titles"] \
+                and tokens[first + 1].is_capitalised:
+            person = first + 1  # 'assassinated Sheikh Ahmed al-Obeidi'
         if person is None and (word in lists["determiners"] - {"the"} or word == "another"):
             person = _one_person(tokens, index)
             if person is not None:
@@ -355,6 +359,8 @@ def _passive_cue(tokens, index):
             index += 1
         if index < len(tokens) and tokens[index].lower in _lists()["collective"]:
             index += 1  # 'a member of the Kakai community was found dead'
+    if index < len(tokens) and _relative_clause_end(tokens, index) is not None:
+        index = _relative_clause_end(tokens, index)  # 'a policeman who rushed to the scene | was wounded'
     for position in range(index, min(len(tokens), index + 5)):
         word = tokens[position].lower
         category = _category_of(word, _lists()["cues"])
