@@ -134,6 +134,8 @@ _CARRIES_OUT = re.compile(r"\s*(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?(
 _KILLING_NEXT = re.compile(r"\s*(?:من\s+)?(?:قتل|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
 _STATE_MOVES = re.compile(r"\s+(?:(?:units?|troops|forces|patrols?|soldiers)\s+)?(?:moved|tried|attempted|advanced|"
                           r"stormed|raided|attacked|launched an? (?:attack|assault|raid))\b", re.I)
+_STRUCK_PLACE = re.compile(r"(?:['’]s)?\s+(?:headquarters|bases?|positions?|posts?|vehicles?|convoys?|hideouts?|"
+                           r"shelters?|camps?|offices?|depots?|sites?|strongholds?)\b", re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
@@ -394,6 +396,10 @@ def _first_date(text, sentences, published, anchor=None):
                     and _OF_WOUNDS.search(text[mentions[0].end:m.start])]
         if earlier:
             return earlier[0]
+        found = _BODY_FOUND.search(text, sentence.start, sentence.end)
+        after_found = [m for m in mentions if found and m.shift is None and found.end() <= m.start]
+        if after_found and mentions[0].start < found.end():
+            return after_found[0]  # 'the body of a cleric, abducted two weeks ago, was found on Tuesday'
         if mentions:
             return mentions[0]
         said = said or next(iter(find_dates(text, published, sentence.start, sentence.end, anchor)), None)
@@ -401,6 +407,7 @@ def _first_date(text, sentences, published, anchor=None):
 
 
 _DIED_LATER = re.compile(r"\b(?:died|succumbed|passed away)\b", re.I)
+_BODY_FOUND = re.compile(r"\b(?:body|bodies|corpse|remains)\b[^.;]{0,120}?\b(?:was|were)\s+(?:later\s+)?found\b", re.I)
 _OF_WOUNDS = re.compile(r"\b(?:wounds|injuries)\b", re.I)
 
 
@@ -481,6 +488,8 @@ def _actors(text, group, event, cue_sentence):
     candidates = [m for m in mentions_as_perpetrator if m.role in perpetrator_roles
                   and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end]))
                        or (event is not None and _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))))]
+    if remote:  # 'rockets landed near a Kataib Hezbollah headquarters': the group struck, not the striker
+        candidates = [m for m in candidates if not _STRUCK_PLACE.match(text, m.end)]
     actor1 = None
     if remote and candidates:  # what strikes: 'قصفت طائرة مسيرة تركية', 'بضربة لطيران الجيش العراقي'
         attached = [m for m in candidates if (m.start < event.end and event.start < m.end)
@@ -596,6 +605,7 @@ def _place(text, group, gazetteer, context):
     owned = [m for m in matches if re.search(r"\w['’]s\s+$", text[max(0, m.start - 4):m.start])
              and any(s.start <= m.start < s.end for s in event_sentences)]
     ranked = _ranked(owned, event_sentences) + _ranked([m for m in matches if m not in owned], event_sentences)
+    ranked.sort(key=lambda m: _on_a_road(text, m))  # 'near the Kirkuk-Baghdad road in Taza': the town last
     if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
                              and not re.match(r"['’]s\s", text[ranked[0].end:ranked[0].end + 3])
                              and not _on_a_road(text, ranked[0])

@@ -197,7 +197,9 @@ def find_places(gazetteer, sentence):
 
 def _dateline(text, start, end):
     """'KIRKUK - On 9 March, ...': the place a report is filed from, at its start in capitals, not the event's."""
-    return not text[:start].strip() and text[start:end].isupper() and bool(re.match(r"\s*[-–—:/]", text[end:]))
+    # also 'KIRKUK, Iraq (Kurdistan24) – ...'
+    return not text[:start].strip() and text[start:end].isupper() \
+        and bool(re.match(r"(?:,\s*[A-Z][\w ]{1,30})?(?:\s*\([^)]{1,40}\))?\s*[-–—:/]", text[end:]))
 
 
 # The place of an office, not of the event: "the group's 'wali' of Kirkuk", 'the governor of Diyala'.
@@ -345,6 +347,8 @@ def find_named_places(gazetteer, sentence, excluded=()):
         name = " ".join(words)
         if gazetteer.lookup(name) or any(gazetteer.lookup(w) for w in words):
             continue
+        if re.match(r"\s+(?:road|highway)\b", sentence.text[match.start("name") + len(name):]):
+            continue  # 'near the Kirkuk-Baghdad road': a road between places
         start = sentence.start + match.start("name")
         results.append((start, start + len(name), name))
     return results
