@@ -49,7 +49,8 @@ _FOLLOW_ON = ("their ", "they ", "the bodies", "both ", "the two ", "the three "
 
 
 # Statistics over a period ("UNAMI documented 12 civilian casualties in May") tell no incident.
-_AGGREGATE = re.compile(r"\b(?:documented|recorded|verified|registered|tallied)\b.{0,80}\b(?:casualties|incidents|"
+_AGGREGATE = re.compile(r"\bmass graves?\b|مقبره جماعيه|مقابر جماعيه"  # the dead of a past massacre, exhumed
+                        r"|\b(?:documented|recorded|verified|registered|tallied)\b.{0,80}\b(?:casualties|incidents|"
                         r"attacks|violations|killings|deaths|fatalities)\b|(?:وثقت|سجلت|احصت|رصدت).{0,60}(?:حالات|حاله|ضحايا|انتهاكات|حوادث)",
                         re.I)
 
@@ -304,8 +305,10 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     for index, sentence in enumerate(sentences):
         if _past_captivity(sentence.text, published):
             continue  # background of another time, no figure of the report's incidents
-        if index > first_cue and cues[index] and (_starts_other_incident(text, sentence, published, main_date)
-                                                  or _also_elsewhere(sentence, current, gazetteer)):
+        # 'while two ISIS members were killed in a separate operation': told apart, with casualties but no event word
+        cue = cues[index] or (_told_apart(sentence) and sentence_mentions(sentence))
+        if index > first_cue and cue and (_starts_other_incident(text, sentence, published, main_date)
+                                          or _also_elsewhere(sentence, current, gazetteer)):
             current = [sentence]
             others.append(current)
             continue
@@ -348,9 +351,15 @@ def _follows_on(text, sentence, cues, published):
             and not find_dates(text, published, sentence.start, sentence.end))
 
 
+def _told_apart(sentence):
+    """'In a separate incident', 'Meanwhile, ...': a sentence that says it tells another incident."""
+    lowered = fold(sentence.text.casefold())
+    return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS)
+
+
 def _starts_other_incident(text, sentence, published, main_date):
     lowered = fold(sentence.text.casefold())
-    if any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS):
+    if _told_apart(sentence):
         return True
     anchor = main_date.event_date if main_date is not None else None
     dates = [d for d in find_dates(text, published, sentence.start, sentence.end, anchor) if not d.reported]
@@ -658,8 +667,8 @@ def _place(text, group, gazetteer, context):
 def _on_a_road(text, match):
     """'the Kirkuk-Tikrit road': the town names a road, not the place of the event."""
     after = text[match.end:match.end + 40]
-    return bool(re.match(r"-[A-Z][\w'’ -]{0,25}?\s(?:road|highway)\b", after)
-                or (re.search(r"[A-Z][\w'’]+-$", text[max(0, match.start - 30):match.start])
+    return bool(re.match(r"[-–][A-Z][\w'’ -]{0,25}?\s(?:road|highway)\b", after)
+                or (re.search(r"[A-Z][\w'’]+[-–]$", text[max(0, match.start - 30):match.start])
                     and re.match(r"\s+(?:road|highway)\b", after)))
 
 

@@ -353,7 +353,8 @@ _ONE_OF_WHOM = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+of\s+(?:w
 def _passive_cue(tokens, index):
     """'was killed', 'who had been kidnapped' after a person: the category, or None; across 'of the
     Popular Mobilization Forces'."""
-    if index < len(tokens) and tokens[index].lower == "of":  # 'an employee of a local NGO was shot dead'
+    if index < len(tokens) and tokens[index].lower in ("of", "from"):  # 'an employee of a local NGO was shot dead',
+        # 'a man from the Shabak community was kidnapped'
         index += 1
         while index < len(tokens) and (tokens[index].lower in _lists()["modifiers"] or tokens[index].is_capitalised):
             index += 1
