@@ -130,3 +130,30 @@ def test_a_death_from_wounds_and_a_body_found_are_dated_by_the_event():
     assert draft["event_date"] == "2024-03-11"
     (draft,) = drafted("Gunmen abducted a shepherd near Daquq on Saturday. His body was found on Monday.")
     assert draft["event_date"] == "2024-03-09"
+
+
+def test_a_sentence_told_apart_with_casualties_but_no_event_word():
+    first, second = drafted("An Iraqi soldier was killed by an ISIS sniper in Mutaibija on Monday, while three "
+                            "insurgents were killed in a separate operation in the Hamrin mountains.")
+    assert (first["fatalities"], first["event_type"], second["fatalities"]) == (1, "Battles", 3)
+    (draft,) = drafted("An IED killed a truck driver on the Kirkuk–Tikrit highway near Bashir on Monday, while his "
+                       "assistant escaped unhurt.")
+    assert draft["fatalities"] == 1 and "Bashir" in draft["location"]
+
+
+def test_a_mass_grave_tells_no_incident():
+    assert drafted("A mass grave containing the remains of 17 Yazidis killed by ISIS in 2014 was exhumed near "
+                   "Sinjar on Monday.") == []
+
+
+def test_persons_told_in_other_words():
+    (draft,) = drafted("A female Yazidi survivor was shot and wounded by an unknown gunman near Duhok on Monday.")
+    assert (draft["wounded"], draft["actor1"]) == (1, "Unidentified Armed Group (Iraq)")
+    (draft,) = drafted("A 40-year-old man from the Shabak community was kidnapped by armed men in Bartella on "
+                       "Monday night.")
+    assert draft["abducted"] == 1
+    (draft,) = drafted("Police in Kirkuk said they found a young man's body with gunshot wounds on Monday near the "
+                       "Daquq bridge.")
+    assert draft["fatalities"] == 1 and draft["location"] == "Daquq"
+    (draft,) = drafted("Gunmen attacked police in Tuz Khurmatu on Monday night, killing an officer.")
+    assert draft["location"] == "Tuz Khurmatu"

@@ -289,6 +289,16 @@ def _single_persons(sentence, found):
             first += 1  # the killing of a returnee
         if word in ("body", "corpse") and first < len(tokens) and tokens[first].lower == "of":
             category, first = "fatalities", first + 1
+        possessor = re.sub(r"['’]s$", "", tokens[index - 1].lower) if index > 0 else ""
+        article = index - 2
+        while article > 0 and tokens[article].lower in lists["modifiers"] - {"a", "an", "the"}:
+            article -= 1  # 'a young man's body'
+        if word in ("body", "corpse") and article >= 0 and possessor in lists["persons"] \
+                and tokens[index - 1].lower != possessor and tokens[article].lower in ("a", "an", "the"):
+            start, end = sentence.slice(article, index)  # "a man's body": one dead
+            if not any(start < b and a < end for a, b in taken):
+                result.append(Mention("fatalities", 1, PLAIN, start, end, "", ((1, side_of(possessor)),)))
+            continue
         if word in ("body", "corpse") and index > 0 and tokens[index - 1].lower in ("his", "her"):
             start, end = sentence.slice(index - 1, index)  # 'his body was found': one dead
             if not any(start < b and a < end for a, b in taken):

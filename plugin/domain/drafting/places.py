@@ -188,7 +188,8 @@ def find_places(gazetteer, sentence):
             end = tokens[first + size].end if following in _KIND_WORDS else span[0].start + possessive
             before = fold(text[max(0, span[0].start - sentence.start - 25):span[0].start - sentence.start].casefold())
             near = any(re.search(r"(?<!\w)" + re.escape(w) + r"\s+(?:the\s+)?$", before) for w in _NEAR_WORDS)
-            reference = bool(_DIRECTION.search(before) or _OFFICE_OF.search(before)) or organisation \
+            reference = bool(_DIRECTION.search(before) or _OFFICE_OF.search(before) or _SOURCE_IN.search(before)) \
+                or organisation \
                 or _dateline(text, span[0].start - sentence.start, end - sentence.start)
             found.append(PlaceMatch(chosen, span[0].start, end, near, area_word, reference))
             taken.update(range(first, first + size))
@@ -202,6 +203,8 @@ def _dateline(text, start, end):
         and bool(re.match(r"(?:,\s*[A-Z][\w ]{1,30})?(?:\s*\([^)]{1,40}\))?\s*[-–—:/]", text[end:]))
 
 
+# Where the source is, not the event: 'Police in Kirkuk said they found a body near the Daquq bridge'.
+_SOURCE_IN = re.compile(r"\b(?:police|officials|authorities|sources?)\s+in\s+$")
 # The place of an office, not of the event: "the group's 'wali' of Kirkuk", 'the governor of Diyala'.
 _OFFICE_OF = re.compile(r"\b(?:wali|emir|amir|governor|mayor|chief|commander|head|leader)['’\"]?\s+of\s+(?:the\s+)?$")
 _DIRECTION = re.compile(r"(?<!\w)(?:(?:south|north|east|west|southwest|southeast|northwest|northeast|south-west|"
