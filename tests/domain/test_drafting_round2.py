@@ -157,3 +157,12 @@ def test_persons_told_in_other_words():
     assert draft["fatalities"] == 1 and draft["location"] == "Daquq"
     (draft,) = drafted("Gunmen attacked police in Tuz Khurmatu on Monday night, killing an officer.")
     assert draft["location"] == "Tuz Khurmatu"
+
+
+def test_a_time_a_year_or_more_before_the_report_is_background():
+    (draft,) = drafted("A landmine killed a shepherd near Sinjar on Monday. In August 2014, ISIS fighters killed "
+                       "hundreds of Yazidis in the area. Last year, landmines killed 11 people in Nineveh.")
+    assert draft["fatalities"] == 1
+    first, second = drafted("A roadside bomb wounded two soldiers near Tarmiyah on Monday. The area has seen "
+                            "repeated ISIS attacks, including an ambush on 12 February that killed four soldiers.")
+    assert (second["event_date"], second["fatalities"], second["location"]) == ("2024-02-12", 4, "Tarmiyah")

@@ -210,7 +210,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
 
 _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+(?:area|village|town|district|sub-district|place|spot)"
                          r"|(?:the\s+)?same\s+village"
-                         r"|(?:in|near)\s+the\s+area|nearby"
+                         r"|(?:in|near)\s+the\s+area|nearby|^\s*the\s+area"
                          r"|(?:in|near)\s+the\s+(?:town|city|village)(?!\s+of))\b"
                          r"|(?:المنطقه|القريه|الناحيه|المكان|البلده)\s+(?:نفسها|ذاتها|نفسه|ذاته)|(?:ذات|نفس)\s+(?:المنطقه|القريه|المكان)",
                          re.I)
@@ -302,8 +302,10 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     main_date = _first_date(text, leading, published) or _first_date(text, sentences[:first_cue + 1], published)
     main, others = [], []
     current = main
+    recent = main_date is None or (published - main_date.event_date).days <= 365  # not a story of long ago
     for index, sentence in enumerate(sentences):
-        if _past_captivity(sentence.text, published):
+        if _past_captivity(sentence.text, published) or (index > first_cue and recent
+                                                          and _background(text, sentence, published)):
             continue  # background of another time, no figure of the report's incidents
         # 'while two ISIS members were killed in a separate operation': told apart, with casualties but no event word
         cue = cues[index] or (_told_apart(sentence) and sentence_mentions(sentence))
@@ -317,6 +319,18 @@ def _group_incidents(text, sentences, published, gazetteer=None):
             current = main
         current.append(sentence)
     return [(main, False)] + [(group, True) for group in others]
+
+
+_LONG_AGO = re.compile(r"\b(?:last year|(?:since|in)\s+(?:19|20)\d\d)\b", re.I)
+
+
+def _background(text, sentence, published):
+    """'In August 2014, ISIS fighters killed thousands of Yazidis', 'Last year, landmines killed 12 people': a time
+    a year or more before the report is its background, no incident of its own."""
+    if _LONG_AGO.search(sentence.text):
+        return True
+    dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    return bool(dates) and (published - (dates[0].date_end or dates[0].event_date)).days > 365
 
 
 _ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|also,|in addition,)(?!\w)", re.I)
