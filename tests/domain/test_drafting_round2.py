@@ -166,3 +166,12 @@ def test_a_time_a_year_or_more_before_the_report_is_background():
     first, second = drafted("A roadside bomb wounded two soldiers near Tarmiyah on Monday. The area has seen "
                             "repeated ISIS attacks, including an ambush on 12 February that killed four soldiers.")
     assert (second["event_date"], second["fatalities"], second["location"]) == ("2024-02-12", 4, "Tarmiyah")
+
+
+def test_numeric_dates_and_numbered_units():
+    (draft,) = drafted("INSO ALERT 10/03/2024 - Diyala: IED detonation against a PMF vehicle near Jalawla; 1 PMF "
+                       "member killed, 2 injured.")
+    assert (draft["event_date"], draft["fatalities"], draft["wounded"]) == ("2024-03-10", 1, 2)
+    (draft,) = drafted("Two members of the Peshmerga's 80th unit were injured on Monday when their vehicle hit a "
+                       "roadside bomb in Qara Tapa. About 1/3 of the villages remain empty.")
+    assert (draft["event_date"], draft["wounded"]) == ("2024-03-11", 2)

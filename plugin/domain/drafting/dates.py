@@ -29,6 +29,9 @@ _PATTERNS = [
     # 10 May 2020, on the 10th of May
     ("day_month", re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                              + r"(?:,?\s+(?P<year>\d{4}))?\b", re.I)),
+    # 16/05, 16/05/2023, 16.05.2023 (day first, as in Iraq)
+    ("numeric", re.compile(r"(?<![\d/.])(?:(?P<day>[0-3]?\d)([/.])(?P<month_number>[01]?\d)\2(?P<year>20\d\d)"
+                           r"|(?P<day2>[0-3]\d)/(?P<month2>[01]\d))(?![\d/]|\.\d)")),
     # May 10, 2020
     ("month_day", re.compile(r"\b(?:on\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
                              r"(?:,?\s+(?P<year>\d{4}))?", re.I)),
@@ -222,6 +225,14 @@ def _resolve(kind, match, published):
     if "month" in groups and not groups["month"][0].isupper():
         return None  # "may" the verb
     month = _MONTHS.get(groups.get("month", "").casefold().rstrip("."))
+    if kind == "numeric":
+        month = int(groups.get("month_number") or groups["month2"])
+        day = int(groups.get("day") or groups["day2"])
+        groups = {"year": groups["year"]} if groups.get("year") else {}
+        try:
+            return date(_year(groups, month, day, published), month, day), DAY, None, None
+        except ValueError:
+            return None
     if kind in ("day_month", "month_day"):
         day = int(groups["day"])
         try:

@@ -430,6 +430,10 @@ def _bind_forward(tokens, numbers, last, more):
             position = clause
             steps += 1
             continue
+        if word.isdigit() and position + 1 < len(tokens) and tokens[position + 1].lower in ("st", "nd", "rd", "th"):
+            position += 2  # "two members of the Peshmerga's 70th unit were injured"
+            steps += 1
+            continue
         if is_more_word(word) or word == "also":  # 'two attackers were also killed'
             more = True
         elif word not in lists["filler"] and not _is_name(token):
