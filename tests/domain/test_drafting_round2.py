@@ -175,3 +175,12 @@ def test_numeric_dates_and_numbered_units():
     (draft,) = drafted("Two members of the Peshmerga's 80th unit were injured on Monday when their vehicle hit a "
                        "roadside bomb in Qara Tapa. About 1/3 of the villages remain empty.")
     assert (draft["event_date"], draft["wounded"]) == ("2024-03-11", 2)
+
+
+def test_a_helicopter_strike_and_an_adjective_named_after_a_country():
+    (draft,) = drafted("An Iraqi army helicopter killed three ISIS members in the Wadi al-Tharthar area on Monday.")
+    assert (draft["event_type"], draft["actor1"], draft["fatalities"]) == (
+        "Explosions/Remote violence", "Military Forces of Iraq", 3)
+    (draft,) = drafted("No group claimed the rocket attack on Erbil airport on Monday, but officials pointed the "
+                       "finger at Iran-aligned militias.")
+    assert "aligned" not in draft["location"]

@@ -345,7 +345,8 @@ def find_named_places(gazetteer, sentence, excluded=()):
         words = match.group("name").split()
         if words[-1].casefold() in _PLACE_KIND_WORDS:
             words = words[:-1]
-        if not words or any(w.isupper() or normalise(w) in skip or w.casefold() in _NOT_PLACE_WORDS for w in words):
+        if not words or any(w.isupper() or normalise(w) in skip or w.casefold() in _NOT_PLACE_WORDS
+                            or re.search(r"[A-Z]\w*-[a-z]", w) for w in words):  # 'Iran-aligned', 'ISIS-linked'
             continue
         name = " ".join(words)
         if gazetteer.lookup(name) or any(gazetteer.lookup(w) for w in words):
