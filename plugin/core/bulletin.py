@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsDateTimeRange,
     QgsExpression,
     QgsFeatureRequest,
     QgsLayoutExporter,
@@ -22,7 +23,7 @@ from qgis.core import (
     QgsPrintLayout,
     QgsRectangle,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QTime
 
 from ..domain import exports
 from ..domain import zones_definition as zd
@@ -127,7 +128,7 @@ class BulletinBuilder:
         """The period's incidents over the zones, added to the project so that the saved layout keeps them."""
         from qgis.core import QgsVectorLayer
 
-        from .layers import style_incidents
+        from .layers import make_temporal, style_incidents
         from .zone_layers import region_renderer, zone_layer
 
         name = self.layout.name()
@@ -136,6 +137,7 @@ class BulletinBuilder:
         incidents.setSubsetString(subset_sql(self.options.start, self.options.end, self.options.zones,
                                              self.options.verification))
         style_incidents(incidents)
+        make_temporal(incidents)  # the maps' range is the period (label_period_of): a narrower one shows less
         self.relabel(incidents, lambda value: self.tr(value, "taxonomy") if value else self.tr("Other", "layers"))
         incidents.setLabeling(_blocking_labels())  # zone names are placed off the incidents
         incidents.setLabelsEnabled(True)
@@ -244,6 +246,7 @@ class BulletinBuilder:
         s.label(0, self.period_text(), MARGIN, 20, CONTENT_WIDTH, 6, 9.5, item_id="period")
         s.label(0, self.filters_text(), MARGIN, 26, CONTENT_WIDTH, 6, 8)
         title_map = s.map(0, layers, self.extent(), self.crs, MARGIN, 33, CONTENT_WIDTH, 108, item_id="map")
+        self.label_period_of(0, title_map, 33)
         s.legend(0, title_map, [layers[0], layers[-1]], MARGIN + 1.5, 33 + 108 - 1.5, 45, 40)
         s.label(0, self.attribution() + self.tr("Incidents coloured by event type, sized by the number killed."),
                 MARGIN, 142, CONTENT_WIDTH, 5, 6.5, item_id="attribution")
@@ -264,6 +267,16 @@ class BulletinBuilder:
         self.chart_on_title_page = 165 + table_height + 4 + 70 <= 287
         if self.chart_on_title_page:
             self.chart(0, 165 + table_height + 4)
+
+    def label_period_of(self, page, map_item, top):
+        """The map's temporal range is the bulletin's period (what its incidents are filtered by), and a
+        label over the map's top corner reads it: it follows the range if the analyst changes it."""
+        start = QDateTime(QDate.fromString(self.options.start, "yyyy-MM-dd"), QTime(0, 0))
+        end = QDateTime(QDate.fromString(self.options.end, "yyyy-MM-dd").addDays(1), QTime(0, 0))
+        map_item.setIsTemporal(True)
+        map_item.setTemporalRange(QgsDateTimeRange(start, end))
+        self.sheet.period_label(page, map_item, self.options.language, self.tr("Shown: {period}", "PeriodLabel"),
+                                MARGIN + 1.5, top + 1.5, 80, 5.5)
 
     def chart(self, page, top):
         """Incidents per week (or month) of the period: heading and bars, 70 mm high."""
@@ -330,8 +343,9 @@ class BulletinBuilder:
             s.label(page, self.tr("Held by: {holder}").format(holder=self.language.holder(held.controlled_by)) +
                     (f" {since}" if since else "") + sources, MARGIN, 19, CONTENT_WIDTH, 8, 8)
         s.label(page, self.period_text(), MARGIN, 27, CONTENT_WIDTH, 5, 8)
-        s.map(page, layers, self.extent(row.zone), self.crs, MARGIN, 33, CONTENT_WIDTH, 109,
-              item_id=f"zone_map:{row.zone}")
+        zone_map = s.map(page, layers, self.extent(row.zone), self.crs, MARGIN, 33, CONTENT_WIDTH, 109,
+                         item_id=f"zone_map:{row.zone}")
+        self.label_period_of(page, zone_map, 33)
         s.label(page, self.attribution(), MARGIN, 143, CONTENT_WIDTH, 5, 6.5)
         headers = ["", self.tr("This period"), self.tr("Previous period"), self.tr("Change")]
         figures = [[self.tr(h), now, before, self.language.ltr(Change(now, before).text())] for h, now, before in

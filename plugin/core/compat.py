@@ -42,6 +42,14 @@ def temporal_unit(name):
     return _enum(f"TemporalUnit.{name}", QgsUnitTypes, f"Temporal{name}")
 
 
+def navigation_off():
+    """The Temporal Controller turned off: ``Qgis.TemporalNavigationMode.Disabled`` (3.36+) or
+    ``QgsTemporalNavigationObject.NavigationOff``."""
+    from qgis.core import QgsTemporalNavigationObject
+
+    return _enum("TemporalNavigationMode.Disabled", QgsTemporalNavigationObject, "NavigationOff")
+
+
 def temporal_mode_start_end_expressions():
     return _enum("VectorTemporalMode.FeatureDateTimeStartAndEndFromExpressions",
                  QgsVectorLayerTemporalProperties, "ModeFeatureDateTimeStartAndEndFromExpressions")

@@ -30,6 +30,7 @@ from .store import (
     NewerSchemaError,
     NotAStoreError,
     StoreError,
+    TextPage,
     _Reading,
     _Transaction,
     schema_version_number,
@@ -335,15 +336,21 @@ class GeoPackageStore(IncidentStore):
         if has_fts5:
             wanted.append(text_search.FTS_TABLE)
         with self._reading() as cursor:
-            cursor.execute(f"SELECT name FROM sqlite_master WHERE name IN ({', '.join('?' * len(wanted))}) UNION "
-                           f"SELECT name FROM pragma_table_xinfo('{INCIDENTS_TABLE}') WHERE name = ?",
-                           wanted + [ddl.MAP_CLASS_COLUMN])
-            present = {row[0] for row in cursor.fetchall()}
+            cursor.execute(f"SELECT name, sql FROM sqlite_master WHERE name IN ({', '.join('?' * len(wanted))}, ?) "
+                           f"UNION SELECT name, NULL FROM pragma_table_xinfo('{INCIDENTS_TABLE}') WHERE name = ?",
+                           wanted + [text_search.LEGACY_FTS_TABLE, ddl.MAP_CLASS_COLUMN])
+            found = dict(cursor.fetchall())
+        # A search table of an earlier version (keyed by fid, or with other columns) is made anew.
+        legacy = has_fts5 and found.pop(text_search.LEGACY_FTS_TABLE, None) is not None
+        present = {name for name, sql in found.items()
+                   if name != text_search.FTS_TABLE or sql == text_search.fts5_table_statement()}
         wanted.append(ddl.MAP_CLASS_COLUMN)
-        if not set(wanted) <= present:
+        if legacy or not set(wanted) <= present:
             statements = ddl.lookup_index_statements()
+            if legacy:
+                statements += text_search.fts5_drop_statements(text_search.LEGACY_FTS_TABLE)
             if has_fts5 and text_search.FTS_TABLE not in present:
-                statements += text_search.fts5_statements()
+                statements += text_search.fts5_drop_statements() + text_search.fts5_statements()
             if ddl.MAP_CLASS_COLUMN not in present:
                 statements.append(f"ALTER TABLE {INCIDENTS_TABLE} ADD COLUMN {ddl.map_class_column(ddl.GEOPACKAGE)}")
             try:
@@ -368,6 +375,15 @@ class GeoPackageStore(IncidentStore):
             with self._reading() as cursor:
                 return text_search.fts5_clause(text, cursor)
         return super()._text_clause(text)
+
+    def _text_page(self, text, start, end, zone, statuses, after, limit):
+        """The matching incidents as FTS5 lists them, keyed in the list's order (:func:`.text_search.fts5_page`)."""
+        searched = text_search.fts5_page(text, start, end, after) if self.text_index else None
+        if searched is None:
+            return None
+        source, order, params = searched
+        clauses, filter_params = self._filters(start, end, zone, None, statuses)
+        return TextPage(source, order, params + filter_params, clauses)
 
     def _connection(self):
         if self._db is None:
@@ -419,14 +435,12 @@ class GeoPackageStore(IncidentStore):
             cursor.execute(text_search.fts5_fill_statement("fid > ?"), [first_fid])
             cursor.execute(search_trigger)
         if history is not None:  # the rows the history trigger writes for an import, in one executemany
-            session, triggers = history
+            session = history[0]
             cursor.executemany(
                 f"INSERT INTO {HISTORY_TABLE} (incident_uuid, change_id, changed_at, changed_by, action, "
                 "row_version, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(row["uuid"], session[0], session[4], session[1], session[2], row.get("row_version"), session[3])
                  for row in incident_rows])
-            for trigger_sql in triggers:
-                cursor.execute(trigger_sql)
         # Sources keep their order (their fid is the order they were cited in): runs of one shape.
         names, rows = None, []
         for source in source_rows:
@@ -438,6 +452,9 @@ class GeoPackageStore(IncidentStore):
             rows.append(tuple(values.values()))
         if rows:
             _insert_many(cursor, SOURCES_TABLE, names, rows)
+        if history is not None:  # back after the sources: during an import the source trigger writes nothing
+            for trigger_sql in history[1]:  # (its WHEN), but checking that for each source cost more than the insert
+                cursor.execute(trigger_sql)
 
     def _drop_import_history_triggers(self, cursor):
         """During an import, drop the history's insert triggers for a bulk batch (their rows are written

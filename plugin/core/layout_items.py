@@ -75,6 +75,13 @@ class Sheet:
               align=None, item_id=None):
         label = QgsLayoutItemLabel(self.layout)
         label.setText(text)
+        self._style(label, size, bold, colour, align)
+        if item_id:
+            label.setId(item_id)
+        self.layout.addLayoutItem(label)
+        return self.place(label, page, left, top, width, height)
+
+    def _style(self, label, size, bold=False, colour=TEXT_COLOUR, align=None):
         text = text_format(size, bold, colour)
         if hasattr(label, "setTextFormat"):  # QGIS 3.24+
             label.setTextFormat(text)
@@ -85,10 +92,17 @@ class Sheet:
             label.setFontColor(QColor(colour))
         label.setHAlign(align if align is not None else self.start_alignment)
         label.setVAlign(Qt.AlignmentFlag.AlignTop)
-        if item_id:
-            label.setId(item_id)
-        self.layout.addLayoutItem(label)
-        return self.place(label, page, left, top, width, height)
+
+    def period_label(self, page, map_item, language, template, left, top, width, height, size=8.0):
+        """The period ``map_item`` shows (its temporal range), over its top corner (layout_period)."""
+        from .layout_period import add_period_label
+
+        label = add_period_label(self.layout, map_item, language, template)
+        self._style(label, size, bold=True)
+        self.place(label, page, left, top, width, height)
+        label.adjustSizeToText()  # then placed again by its new size (mirrored in right-to-left)
+        size = label.sizeWithUnits()
+        return self.place(label, page, left, top, size.width(), size.height())
 
     def table(self, page, headers, rows, left, top, width, height, widths=None, size=8.0, item_id=None):
         """A text table (columns in reading order; mirrored right to left); cells wrap."""

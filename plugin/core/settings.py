@@ -52,3 +52,31 @@ def ui_language():
     else:
         name = QLocale.system().name()
     return (name or "en").split("_")[0].split("-")[0].lower() or "en"
+
+
+# QGIS's "Representation for NULL values" (Settings ▸ Options ▸ Data Sources), for every layer: the plugin
+# changes it only when the analyst asks (Help / About), and puts back what it was.
+QGIS_NULL_VALUE = "qgis/nullValue"
+NULL_BEFORE_BLANK = Setting("forms/null_before_blank", "NULL")
+
+
+def empty_values_blank():
+    """Whether QGIS shows empty values as blank (its NULL representation is empty)."""
+    from qgis.core import QgsApplication
+
+    return QgsApplication.nullRepresentation() == ""
+
+
+def show_empty_values_blank(blank):
+    """Set QGIS's NULL representation to blank (``blank``), remembering what it was, or back to that."""
+    from qgis.core import QgsApplication
+
+    if blank == empty_values_blank():
+        return
+    if blank:
+        set_value(NULL_BEFORE_BLANK, QgsApplication.nullRepresentation())
+        text = ""
+    else:
+        text = value(NULL_BEFORE_BLANK) or "NULL"
+    QgsApplication.setNullRepresentation(text)
+    QgsSettings().setValue(QGIS_NULL_VALUE, text)

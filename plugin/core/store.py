@@ -45,6 +45,18 @@ LIST_COLUMNS = ("uuid", "event_date", "location", "event_type", "fatalities", "d
 LIST_PAGE = 200
 
 
+@dataclass
+class TextPage:
+    """A list page read through a search index (:meth:`IncidentStore._text_page`): ``FROM source WHERE
+    clauses ORDER BY order``; ``whole``: a short page is the end of the list, else it is read again the
+    plain way (the index read only the newest incidents)."""
+    source: str
+    order: str
+    params: list
+    clauses: list
+    whole: bool = True
+
+
 class StoreError(Exception):
     """A problem a user can act on; ``str()`` is the message to show."""
 
@@ -535,20 +547,41 @@ class IncidentStore(ReviewStore):
         """(SQL, params) matching typed text (:mod:`.text_search`); a backend with an index overrides it."""
         return text_search.like_clause(text)
 
+    def _text_page(self, text, start, end, zone, statuses, after, limit):
+        """A :class:`TextPage` when the backend's search index can give the list's page of incidents
+        matching ``text`` in the list's order (the page then ends as soon as it is full); None: the text
+        is one more filter of the page read along the date index."""
+        return None
+
     def incident_page(self, start=None, end=None, zone=None, text=None, after=None, limit=LIST_PAGE, statuses=None):
         """One page of the incident list, newest first: dicts of :data:`LIST_COLUMNS` (and ``fid``).
 
         ``after`` is the ``(event_date, fid)`` of the last row of the previous page (keyset paging: each
         page costs the same however deep the analyst scrolls). Filters as in :meth:`query`.
         """
+        searched = self._text_page(text, start, end, zone, statuses, after, limit) if text else None
+        if searched is not None:
+            rows = self._page_rows(searched.source, searched.clauses, searched.params, searched.order, limit)
+            if len(rows) == limit or searched.whole:
+                return rows
         clauses, params = self._filters(start, end, zone, text, statuses)
-        if after is not None:
-            clauses.append("(event_date < ? OR (event_date = ? AND fid < ?))")
-            params += [after[0], after[0], after[1]]
-        sql = f"SELECT fid, {', '.join(LIST_COLUMNS)} FROM {INCIDENTS_TABLE}"
+        clauses += self._keyset(after, params)
+        return self._page_rows(INCIDENTS_TABLE, clauses, params, "event_date DESC, fid DESC", limit)
+
+    @staticmethod
+    def _keyset(after, params):
+        """The clauses (none or one) of the rows after ``after`` = (event_date, fid) in the list's order;
+        their values appended to ``params``."""
+        if after is None:
+            return []
+        params += [after[0], after[0], after[1]]
+        return ["(event_date < ? OR (event_date = ? AND fid < ?))"]
+
+    def _page_rows(self, source, clauses, params, order, limit):
+        sql = f"SELECT {INCIDENTS_TABLE}.fid, {', '.join(LIST_COLUMNS)} FROM {source}"
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
-        sql += f" ORDER BY event_date DESC, fid DESC LIMIT {int(limit)}"
+        sql += f" ORDER BY {order} LIMIT {int(limit)}"
         names = ("fid",) + LIST_COLUMNS
         with self._reading() as cursor:
             cursor.execute(self._sql(sql), params)

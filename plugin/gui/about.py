@@ -4,9 +4,10 @@ where to report a problem, and the data it carries with their sources."""
 import configparser
 import os
 
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
-from qgis.PyQt.QtWidgets import QMessageBox
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
+from qgis.PyQt.QtWidgets import QCheckBox, QMessageBox
 
+from ..core.settings import empty_values_blank, show_empty_values_blank
 from ..domain.zone_tables import ATTRIBUTION
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -39,4 +40,20 @@ def about_text():
 
 
 def show_about(parent):
-    QMessageBox.about(parent, tr("About Incident Tracker"), about_text())
+    """The About box, with the one choice that changes QGIS beyond the plugin's layers: empty values shown
+    blank instead of "NULL" in every attribute form and table (QGIS's own setting, put back on unticking)."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(tr("About Incident Tracker"))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(about_text())
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)  # its links open
+    box.setIcon(QMessageBox.Icon.Information)
+    blank = QCheckBox(tr("Show empty values as blank, not “NULL”, in attribute forms and tables"))
+    blank.setObjectName("IncidentTracker_blank_null")
+    blank.setToolTip(tr("QGIS's own setting for every layer (Settings ▸ Options ▸ Data Sources ▸ Representation "
+                        "for NULL values); unticking puts back what it was."))
+    blank.setChecked(empty_values_blank())
+    box.setCheckBox(blank)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+    show_empty_values_blank(blank.isChecked())

@@ -24,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.layers import edited_in_transaction, has_pending_edits, refresh
+from ..core.shared_points import incidents_at_point, selected_incidents
 from ..core.store import ConflictError, StoreError, ValidationFailed
 from ..core.store_undo import push_change
 from ..core.translation import translated
@@ -32,6 +33,7 @@ from .history_tab import HistoryTab
 from .incident_form import IncidentForm
 from .incident_list import IncidentList
 from .pick_point_tool import IncidentMarker, PickPointTool
+from .point_chooser import PointChooser
 from .review_tab import ReviewTab
 from .slots import reported
 
@@ -112,6 +114,10 @@ class IncidentDock(QgsDockWidget):
         draft_row.addWidget(self.draft_choice, 1)
         draft_row.addWidget(self.confirm_button)
         page_layout.insertLayout(1, draft_row)
+        # The incidents at the point clicked on the map (or selected together), each to open from here.
+        self.point_chooser = PointChooser()
+        self.point_chooser.chosen.connect(self._chosen_from_point)
+        page_layout.insertWidget(1, self.point_chooser)
         self.drafts = []
         self.zones_button = QPushButton(tr("Zones"))
         self.zones_button.setToolTip(tr("Add the disputed zones beneath the incident layers"))
@@ -235,12 +241,34 @@ class IncidentDock(QgsDockWidget):
             self._watched_layer = None
 
     @reported
-    def _selection_changed(self, selected, *args):
-        if self._selecting or len(selected) != 1 or self.isHidden():
+    def _selection_changed(self, *args):
+        """One incident selected on the map: it opens (and the others at its point are offered); several
+        selected together: they are offered, and the one chosen opens."""
+        if self._selecting or self.isHidden():
             return
-        feature = next(self._watched_layer.getFeatures(QgsFeatureRequest(selected[0])), None)
+        layer = self._watched_layer
+        ids = layer.selectedFeatureIds()
+        if len(ids) > 1:
+            features, total = selected_incidents(layer)
+            self.point_chooser.offer(features, total, self.editing["uuid"] if self.editing else None, selected=True)
+            return
+        feature = next(layer.getFeatures(QgsFeatureRequest(ids[0])), None) if ids else None
         if feature is not None:
             self.show_incident(feature["uuid"], zoom=False)
+
+    @reported
+    def _chosen_from_point(self, uuid):
+        if not self.show_incident(uuid, zoom=False):
+            self.point_chooser.show_current(self.editing["uuid"] if self.editing else None)
+
+    def _offer_at_point(self, layers, uuid):
+        """The other incidents at the point of ``uuid``, offered in the chooser (hidden when none)."""
+        request = QgsFeatureRequest(QgsExpression(f'"uuid" = {QgsExpression.quotedValue(uuid)}')).setNoAttributes()
+        feature = next(layers.incidents.getFeatures(request), None) if layers else None
+        canvas = self.iface.mapCanvas()
+        period = canvas.temporalRange() if canvas.mapSettings().isTemporal() else None  # what the map shows
+        features, total = incidents_at_point(layers.incidents, feature.id(), period=period) if feature else ([], 0)
+        self.point_chooser.offer(features, total, uuid)
 
     # --- loading -------------------------------------------------------------------------------
     def new_incident(self):
@@ -248,6 +276,7 @@ class IncidentDock(QgsDockWidget):
         self.acknowledged_duplicates = None
         self.form.clear()
         self.marker.hide()
+        self.point_chooser.hide()
         self.save_button.setText(tr("Save"))
         self.status.setText(tr("New incident"))
         self.delete_button.setEnabled(False)
@@ -323,6 +352,7 @@ class IncidentDock(QgsDockWidget):
             if layers and self.editing:
                 self._select(layers.incidents, self.editing["uuid"])
             return False
+        listed = self.point_chooser.isVisibleTo(self) and self.point_chooser.lists(uuid)
         self.new_incident()
         self.editing = incident
         self.delete_button.setEnabled(True)
@@ -333,6 +363,11 @@ class IncidentDock(QgsDockWidget):
         self.tabs.setCurrentIndex(0)
         if layers:
             self._select(layers.incidents, uuid)  # this one alone: QGIS's Delete Selected deletes what is shown
+            if listed:  # chosen from the list: the list stays, for the next one
+                self.point_chooser.show()
+                self.point_chooser.show_current(uuid)
+            else:
+                self._offer_at_point(layers, uuid)
         if zoom and incident.get("longitude") is not None:
             self._zoom_to(incident["longitude"], incident["latitude"])
         return True

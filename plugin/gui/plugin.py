@@ -3,8 +3,8 @@
 import os
 import sys
 
-from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
+from qgis.core import QgsApplication, QgsDateTimeRange, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication, QDateTime, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QFileDialog
 
@@ -81,17 +81,29 @@ class IncidentTrackerPlugin:
         from .period_label import PeriodLabel
 
         self.period_label = PeriodLabel(self.iface.mapCanvas())
+        self.iface.mapCanvas().temporalRangeChanged.connect(self._time_off_shows_all)
         QgsProject.instance().readProject.connect(self._project_read)
         from .locator_filter import IncidentLocatorFilter
 
         self.locator_filter = IncidentLocatorFilter(lambda: self.store_location, self.open_incident)
         self.iface.registerLocatorFilter(self.locator_filter)
+        self.iface.layoutDesignerOpened.connect(self._designer_opened)
 
     def unload(self):
         try:
-            QgsProject.instance().readProject.disconnect(self._project_read)
+            self.iface.mapCanvas().temporalRangeChanged.disconnect(self._time_off_shows_all)
         except TypeError:
             pass
+        try:
+            QgsProject.instance().readProject.disconnect(self._project_read)
+            self.iface.layoutDesignerOpened.disconnect(self._designer_opened)
+        except TypeError:
+            pass
+        from .designer_period import ACTION_NAME
+
+        for designer in self.iface.openLayoutDesigners():  # their "Add incident period label" goes too
+            for action in designer.window().findChildren(QAction, ACTION_NAME):
+                action.deleteLater()
         if self.locator_filter is not None:
             self.iface.deregisterLocatorFilter(self.locator_filter)
             self.locator_filter = None
@@ -149,6 +161,12 @@ class IncidentTrackerPlugin:
             self.toolbar.addAction(action)
         self.actions.append(action)
         return action
+
+    @reported
+    def _designer_opened(self, designer):
+        from .designer_period import add_to_designer
+
+        add_to_designer(designer, self.iface.mapCanvas(), QIcon(resource_path("icons/period_label.svg")))
 
     def _message(self, text, level=0):
         self.iface.messageBar().pushMessage(tr("Incident Tracker"), translated(text), level=level, duration=8)
@@ -209,6 +227,20 @@ class IncidentTrackerPlugin:
         if step_is_default(project):
             navigation = self.iface.mapCanvas().temporalController()
             fit_time_settings(project, navigation if hasattr(navigation, "setFrameDuration") else None)
+
+    @reported
+    def _time_off_shows_all(self):
+        """With the Temporal Controller off the map shows every incident. QGIS 3.22 may still put the map on
+        one frame (the last hour of the project's range) while it reads a project with the controller off:
+        only that hour's incidents were drawn, and clickable. The range is cleared, as the controller's
+        own Turn off button clears it."""
+        from ..core.compat import navigation_off
+
+        canvas = self.iface.mapCanvas()
+        navigation = canvas.temporalController()
+        if navigation is not None and navigation.navigationMode() == navigation_off() and \
+                canvas.mapSettings().isTemporal():
+            canvas.setTemporalRange(QgsDateTimeRange(QDateTime(), QDateTime()))
 
     def add_zones(self, ask=None):
         """Menu/dock action: the disputed zones of the active store, built on first use."""

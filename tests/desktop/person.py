@@ -13,8 +13,8 @@ from qgis.core import (
     QgsPointXY,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QEvent, QPoint, Qt, QTimer
-from qgis.PyQt.QtGui import QKeyEvent
+from qgis.PyQt.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from qgis.PyQt.QtGui import QKeyEvent, QMouseEvent
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QScrollArea
 
@@ -141,6 +141,19 @@ class Person:
 
     def click_map(self, longitude, latitude, double=False):
         self.click(self.canvas.viewport(), self.map_position(longitude, latitude), double=double)
+
+    def drag(self, widget, start, end, steps=10):
+        """Press the left button at ``start``, move to ``end`` holding it, release (a rubber band on the
+        map). QTest's mouseMove carries no pressed button, so the moves are sent as a mouse sends them."""
+        left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QTest.mousePress(widget, left, none, start)
+        for step in range(1, steps + 1):
+            pos = start + (end - start) * step / steps
+            QApplication.sendEvent(widget, QMouseEvent(QEvent.Type.MouseMove, QPointF(pos), Qt.MouseButton.NoButton,
+                                                       left, none))
+            self.wait(20)
+        QTest.mouseRelease(widget, left, none, end)
+        self.wait()
 
     # --- modal dialogs -----------------------------------------------------------------------------
     def when_dialog(self, handle, timeout_ms=10000):

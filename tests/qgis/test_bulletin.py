@@ -249,3 +249,24 @@ def test_a_bulletin_of_a_team_store_on_postgis(pg_store, tmp_path, qgis_new_proj
     assert layout.itemById("map").layers()[0].featureCount() == 3  # the map's incidents: the period's
     export_pdf(layout, str(tmp_path / "team.pdf"))
     assert re.search(r"Incidents: 3\s+Killed: 3\s+Wounded: 5\s+Abducted: 0", pdf_text(tmp_path / "team.pdf", page=1))
+
+
+def test_the_title_map_shows_its_period_in_a_label_that_follows_the_map_s_range(provider, store_path, tmp_path,
+                                                                                qgis_new_project):
+    from qgis.core import QgsDateTimeRange, QgsLayoutItemLabel, QgsProject
+    from qgis.PyQt.QtCore import QDateTime, QTime
+
+    from incident_tracker.plugin.core.layout_period import PERIOD_LABEL_PROPERTY
+
+    result = run_bulletin(store_path, tmp_path / "bulletin.pdf")
+    text = pdf_text(result["OUTPUT"], page=1)
+    assert "Shown: 1 May 2024 – 31 May 2024" in text
+    layout = QgsProject.instance().layoutManager().layoutByName(result["LAYOUT"])
+    label = next(item for item in layout.items() if isinstance(item, QgsLayoutItemLabel)
+                 and item.customProperty(PERIOD_LABEL_PROPERTY) == "map")
+    title_map = layout.itemById("map")
+    day = QDateTime(QDate(2024, 5, 14), QTime(0, 0))
+    title_map.setTemporalRange(QgsDateTimeRange(day, day.addDays(1)))
+    assert label.currentText() == "Shown: 14 May 2024"
+    title_map.setIsTemporal(False)
+    assert label.currentText() == ""

@@ -209,26 +209,95 @@ def test_a_bulk_import_is_indexed_and_the_index_stays_whole(store):
     assert locations(store, "mekhas") == ["Mekhas"]
 
 
-def test_the_search_plan_for_many_matches_finds_the_same_incidents(any_store, monkeypatch):
+def _all_pages(store, text, limit, **filters):
+    """Every page of the list for ``text``, read as the list reads them (keyset paging)."""
+    pages, after = [], None
+    while True:
+        page = store.incident_page(text=text, after=after, limit=limit, **filters)
+        pages.append([r["uuid"] for r in page])
+        if len(page) < limit:
+            return pages
+        after = (page[-1]["event_date"], page[-1]["fid"])
+
+
+SEARCHED_TEXTS = ("village", "village 3", "report number 4", "islamic state", "state attack", "attack on i",
+                  "nowhere")
+
+
+def _searched_store(store):
+    fill(store, 60)
+    for n in range(12):  # one date for several incidents: the list orders them by fid
+        store.add_incident(dict(DARA, event_date="2010-05-05", location=f"Village {n % 3}",
+                                notes=("Islamic State attack on a checkpoint" if n % 2 else "An attack on Islamic State")),
+                           DARA_SOURCES)
+
+
+def test_the_search_lists_its_pages_in_the_lists_order_through_every_plan(any_store, monkeypatch):
+    """The index gives the matches in the list's order (GeoPackage: FTS5 keyed by date and fid; PostGIS:
+    the newest incidents walked, or the GIN index): the same pages as the text as a plain filter."""
     from incident_tracker.plugin.core import text_search
 
-    fill(any_store, 60)
-    expected = {text: [r["uuid"] for r in any_store.incident_page(text=text, limit=25)]
-                for text in ("village", "village 3", "report number 4", "nowhere")}
-    monkeypatch.setattr(text_search, "FEW_MATCHES", 2)  # every text with two matches or more: the other plan
-    for text, uuids in expected.items():
-        assert [r["uuid"] for r in any_store.incident_page(text=text, limit=25)] == uuids
-    assert len(expected["village"]) == 25 and len(expected["village 3"]) == 6 and expected["nowhere"] == []
+    _searched_store(any_store)
+    filtered = ({}, {"start": "2005-01-01", "end": "2012-12-31"}, {"zone": "Kirkuk"})
+    plans = [{}]
+    if any_store.kind == "postgis":  # every incident walked; walks too short for a page; the GIN index only
+        plans = [{"WALK_COST": 0}, {"WALK_COST": 0, "PROBE_ROWS": 3}, {"WALK_COST": 1e9}]
+    expected = {}
+    with monkeypatch.context() as plain:
+        plain.setattr(any_store, "_text_page", lambda *args: None)
+        for text in SEARCHED_TEXTS:
+            for n, filters in enumerate(filtered):
+                expected[text, n] = _all_pages(any_store, text, 7, **filters)
+    for plan in plans:
+        with monkeypatch.context() as patched:
+            for name, value in plan.items():
+                patched.setattr(text_search, name, value)
+            for text in SEARCHED_TEXTS:
+                for n, filters in enumerate(filtered):
+                    assert _all_pages(any_store, text, 7, **filters) == expected[text, n], (plan, text, filters)
+    assert sum(map(len, expected["village", 0])) == 72 and sum(map(len, expected["state attack", 0])) == 6
+    assert sum(map(len, expected["attack on i", 0])) == 6 and expected["nowhere", 0] == [[]]
+    assert sum(map(len, expected["village", 1])) == 24 + 12  # 2005-2012: 8 years of 60 filled, and the 12
 
 
-def test_a_saved_incident_joins_the_place_search_without_reading_the_store_again(store):
-    from incident_tracker.plugin.core.place_index import add_incident_place, build_place_index
+def test_a_changed_date_moves_the_incident_in_the_searchs_order(any_store):
+    older = any_store.add_incident(dict(DARA, location="Mekhas", event_date="2020-01-01"), DARA_SOURCES).uuid
+    newer = any_store.add_incident(dict(DARA, location="Mekhas", event_date="2021-01-01"), DARA_SOURCES).uuid
+    assert [r["uuid"] for r in any_store.incident_page(text="mekh")] == [newer, older]
+    any_store.update_incident(older, {"event_date": "2022-01-01"})
+    assert [r["uuid"] for r in any_store.incident_page(text="mekh")] == [older, newer]
+    assert [r["uuid"] for r in any_store.incident_page(text="mekh", start="2021-06-01")] == [older]
 
-    store.add_incident(dict(DARA, location="Mekhas"), DARA_SOURCES)
-    index = build_place_index(store=store)
-    assert [p.name for p in index.search("mekh")] == ["Mekhas"]
-    store.query = store.incident_places = lambda *args, **kwargs: pytest.fail("the store read again")
-    assert add_incident_place(index, dict(DARA, location="Qara Tapa", longitude=44.95, latitude=34.42))
-    assert not add_incident_place(index, dict(DARA, location="Mekhas"))  # already there: once
-    assert [(p.name, p.longitude) for p in index.search("qara")] == [("Qara Tapa", 44.95)]
-    assert len(index.search("mekh")) == 1
+
+def test_a_search_table_of_an_earlier_version_is_made_anew_when_opened(tmp_path):
+    from incident_tracker.plugin.core import text_search
+
+    path = str(tmp_path / "older.gpkg")
+    with GeoPackageStore.create(path) as store:
+        store.add_incident(dict(DARA, location="Mekhas", event_date="2020-01-01"), DARA_SOURCES)
+        store.add_incident(dict(DARA, location="Mekhas", event_date="2021-01-01"), DARA_SOURCES)
+        store.drop_text_index()
+    legacy, columns = text_search.LEGACY_FTS_TABLE, ", ".join(text_search.SEARCHED_COLUMNS[:11])
+    with sqlite3.connect(path) as db:  # the table of the previous version: keyed by fid, fewer columns
+        db.execute(f"CREATE VIRTUAL TABLE {legacy} USING fts5({columns}, content='incidents', "
+                   "content_rowid='fid', tokenize='unicode61 remove_diacritics 2')")
+        db.execute(f"CREATE TRIGGER {legacy}_insert AFTER INSERT ON incidents BEGIN "
+                   f"INSERT INTO {legacy} (rowid, location) VALUES (new.fid, new.location); END")
+        db.execute(f"INSERT INTO {legacy} ({legacy}) VALUES ('rebuild')")
+    with GeoPackageStore.open(path) as store:
+        assert store.text_index
+        assert [r["event_date"] for r in store.incident_page(text="mekh")] == ["2021-01-01", "2020-01-01"]
+        store.add_incident(dict(DARA, location="Mekhas", event_date="2022-01-01"), DARA_SOURCES)
+    with sqlite3.connect(path) as db:
+        names = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+        assert legacy not in names and f"{legacy}_insert" not in names
+        assert db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [FTS_TABLE]).fetchone()[0] == \
+            text_search.fts5_table_statement()
+        db.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
+    with sqlite3.connect(path) as db:  # this version's table, of other columns (a later change): made anew too
+        db.execute(f"DROP TABLE {FTS_TABLE}")
+        db.execute(f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(location, content='incidents_text_rows', "
+                   "content_rowid='search_key')")
+    with GeoPackageStore.open(path) as store:
+        assert [r["event_date"] for r in store.incident_page(text="mekh")] == ["2022-01-01", "2021-01-01",
+                                                                               "2020-01-01"]
