@@ -222,3 +222,11 @@ def test_a_raid_that_kills_is_a_clash_and_firing_to_disperse_protesters_is_exces
 def test_a_place_in_a_groups_name_is_not_the_place():
     assert only("اشتبكت قوة من الجيش مع عناصر من وحدات مقاومة سنجار قرب ناحية سنوني مساء الاثنين ما أدى إلى إصابة "
                 "جنديين.").value("location") == "Al-Shamal sub-district"
+
+
+def test_the_state_side_that_moved_first_is_actor1_and_a_target_is_not():
+    moved = only("اندلعت اشتباكات في ناحية سنوني مساء الاثنين عندما حاولت قوة من الجيش العراقي اقتحام مقر لمجموعة "
+                 "مسلحة.")
+    assert moved.value("actor1") == "Military Forces of Iraq"
+    target = only("اندلعت اشتباكات في ناحية سنوني مساء الاثنين عندما حاول مسلحون اقتحام نقطة للجيش العراقي.")
+    assert target.value("actor1") == "Unidentified Armed Group (Iraq)"

@@ -138,6 +138,8 @@ _KILLING_NEXT = re.compile(r"\s*(?:[^\s،,.]+\s*){0,2}(?:[،,][^،,.]{1,25}[،,]
                            r"(?:قتل|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
 _STATE_MOVES = re.compile(r"\s+(?:(?:units?|troops|forces|patrols?|soldiers)\s+)?(?:moved|tried|attempted|advanced|"
                           r"stormed|raided|attacked|launched an? (?:attack|assault|raid))\b", re.I)
+# 'عندما حاولت قوات الجيش العراقي إزالة حاجز': the verb before its subject
+_STATE_MOVES_ARABIC = re.compile(r"(?<!\w)[وف]?(?:حاولت|حاول|تقدمت|اقتحمت|داهمت|هاجمت|تحركت)\s+(?:قوه\s+من\s+)?$")
 _STRUCK_PLACE = re.compile(r"(?:['’]s)?\s+(?:headquarters|bases?|positions?|posts?|vehicles?|convoys?|hideouts?|"
                            r"shelters?|camps?|offices?|depots?|sites?|strongholds?)\b", re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
@@ -553,7 +555,8 @@ def _actors(text, group, event, cue_sentence):
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start]
         if not doing:  # 'clashes broke out when Iraqi army units moved to remove a checkpoint': who moved first
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end
-                     and _STATE_MOVES.match(text, m.end)]
+                     and (_STATE_MOVES.match(text, m.end)
+                          or _STATE_MOVES_ARABIC.search(fold(text[max(0, m.start - 25):m.start])))]
         if not doing:  # 'تمكنت قواتنا الأمنية من قتل ثلاثة إرهابيين خلال اشتباك'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start
                      and _KILLING_NEXT.match(fold(text[m.end:event.start])) and event.start - m.end <= 80]
