@@ -230,3 +230,12 @@ def test_the_state_side_that_moved_first_is_actor1_and_a_target_is_not():
     assert moved.value("actor1") == "Military Forces of Iraq"
     target = only("اندلعت اشتباكات في ناحية سنوني مساء الاثنين عندما حاول مسلحون اقتحام نقطة للجيش العراقي.")
     assert target.value("actor1") == "Unidentified Armed Group (Iraq)"
+
+
+def test_in_the_area_is_the_place_told_before_and_the_industrial_area_of_mosul_is_not():
+    _, second = draft_incidents("في ٤ آذار، أصيب راعيان بانفجار لغم قرب ناحية حمام العليل. وفي ٦ آذار، انفجرت عبوة "
+                                "ثانية في المنطقة دون إصابات.", TUESDAY)
+    assert second.value("location") == "Hammam Al-Alil sub-district"
+    _, other = draft_incidents("في ٤ آذار، أصيب راعيان بانفجار لغم قرب ناحية حمام العليل. وفي ٦ آذار، انفجرت عبوة "
+                               "في المنطقة الصناعية بالموصل دون إصابات.", TUESDAY)
+    assert other.value("location") != "Hammam Al-Alil sub-district"
