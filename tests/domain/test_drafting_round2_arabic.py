@@ -239,3 +239,16 @@ def test_in_the_area_is_the_place_told_before_and_the_industrial_area_of_mosul_i
     _, other = draft_incidents("في ٤ آذار، أصيب راعيان بانفجار لغم قرب ناحية حمام العليل. وفي ٦ آذار، انفجرت عبوة "
                                "في المنطقة الصناعية بالموصل دون إصابات.", TUESDAY)
     assert other.value("location") != "Hammam Al-Alil sub-district"
+
+
+def test_casualties_of_several_scattered_attacks_tell_no_incident():
+    assert draft_incidents("قتل خمسة مدنيين وأصيب ثمانية آخرون في حوادث متفرقة في محافظة نينوى خلال شباط.",
+                           TUESDAY) == []
+    assert only("قتل مدنيان بهجوم مسلحين على سيارتهما قرب ناحية الرشاد مساء الاثنين.").value("fatalities") == 2
+
+
+def test_two_unknown_gunmen_and_killed_all_of_them():
+    assert only("اغتال مسلحان مجهولان ناشطاً قرب ناحية الرشاد مساء الاثنين.").value("actor1") == \
+        "Unidentified Armed Group (Iraq)"
+    assert only("دمر طيران الجيش عجلة تقل أربعة إرهابيين قرب ناحية الرشاد مساء الاثنين وقتلهم جميعاً.").value(
+        "fatalities") == 4

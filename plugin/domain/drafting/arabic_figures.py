@@ -309,7 +309,8 @@ def _risen_to(sentence, mentions):
     return [m for m in result if m.kind == TOTAL or m.category not in totals or m.start < boundary]
 
 
-_OF_THEM = {"مقتلهم": "fatalities", "مصرعهم": "fatalities", "استشهادهم": "fatalities", "اصابتهم": "wounded",
+_OF_THEM = {"مقتلهم": "fatalities", "قتلهم": "fatalities", "قتلتهم": "fatalities",
+            "مصرعهم": "fatalities", "استشهادهم": "fatalities", "اصابتهم": "wounded",
             "جرحهم": "wounded", "اختطافهم": "abducted", "خطفهم": "abducted"}
 _ALL = {"جميعا", "جميعهم", "كلهم", "جميعهن"}
 

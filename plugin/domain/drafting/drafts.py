@@ -52,7 +52,8 @@ _FOLLOW_ON = ("their ", "they ", "the bodies", "both ", "the two ", "the three "
 # Statistics over a period ("UNAMI documented 12 civilian casualties in May") tell no incident.
 _AGGREGATE = re.compile(r"\bmass graves?\b|مقبره جماعيه|مقابر جماعيه"  # the dead of a past massacre, exhumed
                         r"|\b(?:documented|recorded|verified|registered|tallied)\b.{0,80}\b(?:casualties|incidents|"
-                        r"attacks|violations|killings|deaths|fatalities)\b|(?:وثقت|سجلت|احصت|رصدت).{0,60}(?:حالات|حاله|ضحايا|انتهاكات|حوادث)",
+                        r"attacks|violations|killings|deaths|fatalities)\b|(?:وثقت|سجلت|احصت|رصدت).{0,60}(?:حالات|حاله|ضحايا|انتهاكات|حوادث)"
+                        r"|(?:حوادث|هجمات|اعمال\s+عنف)\s+متفرقه",  # 'قتلوا … في حوادث متفرقة': a sum of several
                         re.I)
 
 
