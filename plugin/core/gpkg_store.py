@@ -378,8 +378,11 @@ class GeoPackageStore(IncidentStore):
     def _unindexed_rows(self):
         """How many incidents the FTS5 table's filling has still to index."""
         with self._reading() as cursor:
-            cursor.execute(f"SELECT COUNT(*) FROM {INCIDENTS_TABLE} WHERE fid > coalesce((SELECT CAST(value AS INTEGER) "
-                           f"FROM {META_TABLE} WHERE key = ?), fid)", [text_search.FILL_MARK])
+            cursor.execute(f"SELECT value FROM {META_TABLE} WHERE key = ?", [text_search.FILL_MARK])
+            mark = cursor.fetchone()
+            if mark is None:
+                return 0
+            cursor.execute(f"SELECT COUNT(*) FROM {INCIDENTS_TABLE} WHERE fid > ?", [int(mark[0])])
             return cursor.fetchone()[0]
 
     def fill_text_index(self, progress=None, canceled=None):
@@ -397,7 +400,9 @@ class GeoPackageStore(IncidentStore):
 
     def text_index_filled(self):
         """Search through the FTS5 table from now on if its filling is complete (recorded in the store);
-        whether it is."""
+        whether it is (False for a store closed meanwhile)."""
+        if self._db is None:
+            return False
         with self._reading() as cursor:
             cursor.execute(f"SELECT 1 FROM {META_TABLE} WHERE key = ?", [text_search.FILL_MARK])
             complete = cursor.fetchone() is None
@@ -476,8 +481,8 @@ class GeoPackageStore(IncidentStore):
         cursor.execute(trigger[0])
         if search_trigger is not None:  # the batch indexed in one statement, then the trigger back (during
             # a fill, the incidents it has passed: it indexes the others itself)
-            cursor.execute(text_search.fts5_fill_statement(f"fid > ? AND {text_search.indexed_sql('fid')}"),
-                           [first_fid])
+            passed = text_search.indexed_sql(f"{INCIDENTS_TABLE}.fid")
+            cursor.execute(text_search.fts5_fill_statement(f"fid > ? AND {passed}"), [first_fid])
             cursor.execute(search_trigger)
         if history is not None:  # the rows the history trigger writes for an import, in one executemany
             session, triggers = history

@@ -91,7 +91,8 @@ class FillTextIndexTask(QgsTask):
 
     def finished(self, result):
         name = self.store.display_name
-        if result and self.store.text_index_filled():
+        if result:
+            self.store.text_index_filled()
             log.info(tr("{name}: the incidents are indexed for search.").format(name=name))
         elif self.error:
             log.warning(tr("{name}: the incidents could not be indexed for search ({error}); searching by scans, "

@@ -168,7 +168,8 @@ def fts5_table_statement():
 def indexed_sql(fid_sql):
     """SQL true when the incident of ``fid_sql`` belongs in the FTS5 table now: always, except during a fill,
     when only the incidents up to :data:`FILL_MARK`'s fid do (the fill indexes the others as they are when
-    it reaches them: an incident is indexed once, by the triggers or by the fill, never by both)."""
+    it reaches them: an incident is indexed once, by the triggers or by the fill, never by both). Qualify
+    ``fid_sql`` (the metadata table has a ``fid`` too)."""
     return (f"NOT EXISTS (SELECT 1 FROM {META_TABLE} WHERE key = '{FILL_MARK}' "
             f"AND CAST(value AS INTEGER) < {fid_sql})")
 
