@@ -123,3 +123,20 @@ def test_a_store_left_with_a_few_incidents_to_index_finishes_on_opening(qgis_app
         assert store.text_index and not store.text_index_pending
         assert len(found(store, "village 3")) == INCIDENTS // 10
     assert_table_complete(large_store_path)
+
+
+def test_the_plugin_opens_a_large_store_at_once_and_indexes_it_in_the_background(qgis_iface, qgis_new_project,
+                                                                                 large_store_path):
+    import incident_tracker
+
+    plugin = incident_tracker.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        plugin.set_store(large_store_path)
+        assert not plugin.store.text_index and plugin.text_index_task is not None
+        assert len(found(plugin.store, "village 3")) == INCIDENTS // 10  # by scans meanwhile
+        run_task(plugin.text_index_task)
+        assert plugin.store.text_index and len(found(plugin.store, "village 3")) == INCIDENTS // 10
+    finally:
+        plugin.unload()
+    assert_table_complete(large_store_path)
