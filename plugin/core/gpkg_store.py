@@ -353,13 +353,13 @@ class GeoPackageStore(IncidentStore):
                    if name != text_search.FTS_TABLE or sql == text_search.fts5_table_statement()}
         wanted.append(ddl.MAP_CLASS_COLUMN)
         if legacy or not set(wanted) <= present:
-            statements = ddl.lookup_index_statements()
-            if legacy:
-                statements += text_search.fts5_drop_statements(text_search.LEGACY_FTS_TABLE)
+            statements = text_search.fts5_drop_statements(text_search.LEGACY_FTS_TABLE) if legacy else []
             if has_fts5 and text_search.FTS_TABLE not in present:
                 statements += text_search.fts5_drop_statements() + text_search.fts5_statements() + [
                     f"INSERT OR REPLACE INTO {META_TABLE} (key, value) VALUES ('{text_search.FILL_MARK}', '0')"]
                 filling = True
+            if not filling or self._unindexed_rows(mark=0) <= TEXT_INDEX_INLINE_ROWS:
+                statements += ddl.lookup_index_statements()  # else the fill adds them (3 s at a million)
             if ddl.MAP_CLASS_COLUMN not in present:
                 statements.append(f"ALTER TABLE {INCIDENTS_TABLE} ADD COLUMN {ddl.map_class_column(ddl.GEOPACKAGE)}")
             try:
@@ -375,14 +375,18 @@ class GeoPackageStore(IncidentStore):
         if self.text_index_pending and self._unindexed_rows() <= TEXT_INDEX_INLINE_ROWS:
             self.fill_text_index()
 
-    def _unindexed_rows(self):
-        """How many incidents the FTS5 table's filling has still to index."""
+    def _unindexed_rows(self, mark=None):
+        """How many incidents the FTS5 table's filling has still to index (above its ``mark`` when given),
+        counted up to one more than :data:`TEXT_INDEX_INLINE_ROWS`."""
         with self._reading() as cursor:
-            cursor.execute(f"SELECT value FROM {META_TABLE} WHERE key = ?", [text_search.FILL_MARK])
-            mark = cursor.fetchone()
             if mark is None:
-                return 0
-            cursor.execute(f"SELECT COUNT(*) FROM {INCIDENTS_TABLE} WHERE fid > ?", [int(mark[0])])
+                cursor.execute(f"SELECT value FROM {META_TABLE} WHERE key = ?", [text_search.FILL_MARK])
+                found = cursor.fetchone()
+                if found is None:
+                    return 0
+                mark = int(found[0])
+            cursor.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {INCIDENTS_TABLE} WHERE fid > ? LIMIT ?) AS unindexed",
+                           [mark, TEXT_INDEX_INLINE_ROWS + 1])
             return cursor.fetchone()[0]
 
     def fill_text_index(self, progress=None, canceled=None):

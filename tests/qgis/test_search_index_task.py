@@ -7,13 +7,14 @@ import sqlite3
 
 import pytest
 
-from incident_tracker.plugin.core import gpkg_store, text_index_task, text_search
+from incident_tracker.plugin.core import ddl, gpkg_store, text_index_task, text_search
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.domain.incident import prepare
 
 from support import DARA, DARA_SOURCES
 
 INCIDENTS = 300
+LOOKUP_INDEXES = [f"idx_incidents_{name}" for name in ddl.LOOKUP_INDEXED]
 
 
 @pytest.fixture
@@ -28,7 +29,9 @@ def large_store_path(tmp_path, monkeypatch):
                                        notes=f"Report number {n}"), [])[0] for n in range(INCIDENTS)], [])
         store.drop_text_index()
     legacy = text_search.LEGACY_FTS_TABLE
-    with sqlite3.connect(path) as db:  # the previous version's table, keyed by fid
+    with sqlite3.connect(path) as db:  # the previous version's table, keyed by fid; no lookup indexes yet
+        for name in LOOKUP_INDEXES:
+            db.execute(f"DROP INDEX {name}")
         db.execute(f"CREATE VIRTUAL TABLE {legacy} USING fts5(location, content='incidents', content_rowid='fid')")
         db.execute(f"INSERT INTO {legacy} ({legacy}) VALUES ('rebuild')")
     return path
@@ -50,8 +53,15 @@ def by_scans(store, text):
         store.text_index = indexed
 
 
+def lookup_indexes(path):
+    with sqlite3.connect(path) as db:
+        return sorted(r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE name LIKE 'idx_incidents_%'")
+                      if r[0] in LOOKUP_INDEXES)
+
+
 def assert_table_complete(path):
-    """FTS5's own check: the index holds each incident's text once, no more, no less."""
+    """FTS5's own check: the index holds each incident's text once, no more, no less; the lookup indexes."""
+    assert lookup_indexes(path) == sorted(LOOKUP_INDEXES)
     with sqlite3.connect(path) as db:
         db.execute(f"INSERT INTO {text_search.FTS_TABLE} ({text_search.FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
         assert db.execute("SELECT value FROM incident_tracker_meta WHERE key = ?",
@@ -75,6 +85,7 @@ def run_task(task):
 def test_a_large_store_searches_by_scans_until_the_background_task_has_indexed_it(qgis_app, large_store_path):
     with GeoPackageStore.open(large_store_path) as store:
         assert not store.text_index and store.text_index_pending
+        assert lookup_indexes(large_store_path) == []  # left to the task too
         village = found(store, "village 3")
         assert len(village) == INCIDENTS // 10 and found(store, "report number 299") == [("Village 9", "Report number 299")]
         task = text_index_task.start(store)
