@@ -98,12 +98,19 @@ class FillTextIndexTask(QgsTask):
             connection = sqlite3.connect(self.store.path, timeout=self.store.busy_timeout, isolation_level=None,
                                          check_same_thread=False)
             try:
-                return fill(connection, self.setProgress, self.isCanceled)
+                return fill(connection, self._progress, self.isCanceled)
             finally:
                 connection.close()
         except sqlite3.Error as error:
             self.error = str(error)
             return False
+
+    def _progress(self, percent):
+        """The task bar's progress; the log's at each quarter."""
+        if int(percent // 25) > int(self.progress() // 25) and percent < 100:
+            log.info(tr("{name}: {percent} % of the incidents indexed for search.").format(
+                name=self.store.display_name, percent=int(percent // 25) * 25))
+        self.setProgress(percent)
 
     def finished(self, result):
         name = self.store.display_name

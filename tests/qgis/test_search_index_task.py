@@ -6,6 +6,7 @@ and the batch are lowered so that a few hundred incidents take the large store's
 import sqlite3
 
 import pytest
+from qgis.core import QgsApplication
 
 from incident_tracker.plugin.core import ddl, gpkg_store, text_index_task, text_search
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
@@ -88,9 +89,22 @@ def test_a_large_store_searches_by_scans_until_the_background_task_has_indexed_i
         assert lookup_indexes(large_store_path) == []  # left to the task too
         village = found(store, "village 3")
         assert len(village) == INCIDENTS // 10 and found(store, "report number 299") == [("Village 9", "Report number 299")]
-        task = text_index_task.start(store)
-        run_task(task)
+        logged = []
+
+        def received(message, tag, level):
+            logged.append(message)
+
+        QgsApplication.messageLog().messageReceived.connect(received)
+        try:
+            run_task(text_index_task.start(store))
+        finally:
+            QgsApplication.messageLog().messageReceived.disconnect(received)
         assert store.text_index and not store.text_index_pending
+        name = store.display_name
+        assert [m for m in logged if name in m and "for search" in m] == [
+            f"{name}: indexing the incidents for search in the background; searching by scans meanwhile.",
+            f"{name}: 25 % of the incidents indexed for search.", f"{name}: 50 % of the incidents indexed for search.",
+            f"{name}: the incidents are indexed for search."]
         assert found(store, "village 3") == village == by_scans(store, "village 3")
         assert found(store, "report number 299") == [("Village 9", "Report number 299")]
         assert text_index_task.start(store) is None  # nothing left to do
