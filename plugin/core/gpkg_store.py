@@ -363,11 +363,12 @@ class GeoPackageStore(IncidentStore):
             if ddl.MAP_CLASS_COLUMN not in present:
                 statements.append(f"ALTER TABLE {INCIDENTS_TABLE} ADD COLUMN {ddl.map_class_column(ddl.GEOPACKAGE)}")
             try:
-                with self._transaction() as writing:
-                    for statement in statements:
-                        writing.execute(statement)
+                if statements:  # none when only the lookup indexes are missing and left to the fill
+                    with self._transaction() as writing:
+                        for statement in statements:
+                            writing.execute(statement)
+                    text_search.log_prepared(self.path)
                 present = set(wanted)
-                text_search.log_prepared(self.path)
             except (StoreError, sqlite3.Error) as error:
                 text_search.log_prepared(self.path, error)
         has_table = has_fts5 and text_search.FTS_TABLE in present
