@@ -122,18 +122,18 @@ def task_import(args):
 
         profiler = cProfile.Profile()
         profiler.enable()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     store = _open_with_zones(args.out)
     report = import_file(store, args.csv)
     store.close()
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     if args.profile:
         profiler.disable()
         profiler.dump_stats(args.profile)
     with sqlite3.connect(args.out) as db:
         zoned = db.execute("SELECT COUNT(*) FROM incidents WHERE admin3_pcode IS NOT NULL").fetchone()[0]
-    emit({"seconds": seconds, "imported": report.imported, "skipped": len(report.skipped), "zoned": zoned,
-          "rss_before_kib": before})
+    emit({"seconds": seconds, "cpu_s": cpu, "imported": report.imported, "skipped": len(report.skipped),
+          "zoned": zoned, "rss_before_kib": before})
 
 
 def task_write_floor(args):
@@ -148,11 +148,11 @@ def task_write_floor(args):
         incidents, sources = imported.all_rows()
     shutil.copyfile(args.template, args.out)
     with GeoPackageStore.open(args.out) as store:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         store.write_rows(incidents, sources)
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         count = store.count()
-    emit({"seconds": seconds, "incidents": count, "sources": len(sources)})
+    emit({"seconds": seconds, "cpu_s": cpu, "incidents": count, "sources": len(sources)})
 
 
 def task_duplicates(args):
@@ -195,12 +195,13 @@ def task_ogr2ogr(args):
         os.remove(args.out)
     command = ["ogr2ogr", "-f", "GPKG", args.out, args.csv, "-nln", "incidents", "-a_srs", "EPSG:4326",
                "-oo", "X_POSSIBLE_NAMES=longitude", "-oo", "Y_POSSIBLE_NAMES=latitude", "-oo", "KEEP_GEOM_COLUMNS=NO"]
-    started = time.perf_counter()
+    started, children = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run(command, check=True, capture_output=True)
-    seconds = time.perf_counter() - started
+    seconds, done = time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = done.ru_utime + done.ru_stime - children.ru_utime - children.ru_stime
     with sqlite3.connect(args.out) as db:
         count = db.execute("SELECT COUNT(*) FROM incidents").fetchone()[0]
-    emit({"seconds": seconds, "imported": count, "command": " ".join(command)})
+    emit({"seconds": seconds, "cpu_s": cpu, "imported": count, "command": " ".join(command)})
 
 
 def task_zones(args):
@@ -562,7 +563,7 @@ def task_qgis_import(args):
 
     if os.path.exists(args.out):
         os.remove(args.out)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     uri = (f"file://{os.path.abspath(args.csv)}?type=csv&delimiter=,&xField=longitude&yField=latitude"
            "&crs=EPSG:4326&spatialIndex=yes&subsetIndex=no&watchFile=no")
     points = QgsVectorLayer(uri, "acled", "delimitedtext")
@@ -573,11 +574,11 @@ def task_qgis_import(args):
         "JOIN_FIELDS": ["admin1", "admin1_pcode", "admin2", "admin2_pcode", "admin3", "admin3_pcode", "zone_name_en",
                         "zone_group"],
         "METHOD": 1, "DISCARD_NONMATCHING": False, "PREFIX": "", "OUTPUT": str(args.out)})
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     with sqlite3.connect(args.out) as db:
         table = db.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
         count = db.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
-    emit({"seconds": seconds, "imported": count})
+    emit({"seconds": seconds, "cpu_s": cpu, "imported": count})
 
 
 def main(argv=None):

@@ -490,14 +490,12 @@ class GeoPackageStore(IncidentStore):
             cursor.execute(text_search.fts5_fill_statement(f"fid > ? AND {passed}"), [first_fid])
             cursor.execute(search_trigger)
         if history is not None:  # the rows the history trigger writes for an import, in one executemany
-            session, triggers = history
+            session = history[0]
             cursor.executemany(
                 f"INSERT INTO {HISTORY_TABLE} (incident_uuid, change_id, changed_at, changed_by, action, "
                 "row_version, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(row["uuid"], session[0], session[4], session[1], session[2], row.get("row_version"), session[3])
                  for row in incident_rows])
-            for trigger_sql in triggers:
-                cursor.execute(trigger_sql)
         # Sources keep their order (their fid is the order they were cited in): runs of one shape.
         names, rows = None, []
         for source in source_rows:
@@ -509,6 +507,9 @@ class GeoPackageStore(IncidentStore):
             rows.append(tuple(values.values()))
         if rows:
             _insert_many(cursor, SOURCES_TABLE, names, rows)
+        if history is not None:  # back after the sources: during an import the source trigger writes nothing
+            for trigger_sql in history[1]:  # (its WHEN), but checking that for each source cost more than the insert
+                cursor.execute(trigger_sql)
 
     def _drop_import_history_triggers(self, cursor):
         """During an import, drop the history's insert triggers for a bulk batch (their rows are written

@@ -139,11 +139,28 @@ def reviewer_role(schema):
     return f"{schema}_reviewer"
 
 
+# The triggers' names on a PostGIS store (dropped and made again by :func:`postgis_trigger_statements`).
+PG_TRIGGERS = (("incident_row_version", INCIDENTS_TABLE), ("incident_history", INCIDENTS_TABLE),
+               ("incident_history_insert", INCIDENTS_TABLE), ("source_history", SOURCES_TABLE),
+               ("source_history_insert", SOURCES_TABLE))
+# Present on stores whose inserts are recorded a statement at a time (see postgis_trigger_statements).
+PG_STATEMENT_TRIGGER = "incident_history_insert"
+
+
 def postgis_statements(schema, postgis_schema):
     """The history tables, the row-version and reviewer checks and the history triggers, for a PostGIS store
-    in ``schema`` (first on the search path; PostGIS's functions are in ``postgis_schema``). Setting
-    "verified" needs membership of :func:`reviewer_role`
-    once that role exists (a store without roles is a one-person store)."""
+    in ``schema`` (first on the search path; PostGIS's functions are in ``postgis_schema``)."""
+    return history_table_statements(ddl.POSTGIS) + postgis_trigger_statements(schema, postgis_schema)
+
+
+def postgis_trigger_statements(schema, postgis_schema):
+    """The row-version and reviewer checks and the history's functions and triggers (made again, as they are,
+    by an upgrade). Setting "verified" needs membership of :func:`reviewer_role`
+    once that role exists (a store without roles is a one-person store).
+
+    Inserts are recorded by statement-level triggers over the statement's inserted rows (a transition
+    table): one INSERT … SELECT of history rows for a multi-row INSERT (an import's batch), the same rows
+    a row-level trigger wrote one at a time; updates and deletes a row at a time, with their images."""
     reviewer = reviewer_role(schema)
     # The history functions run as the store's owner: editors record changes without the right to write
     # (or forge) history rows themselves.
@@ -154,9 +171,11 @@ def postgis_statements(schema, postgis_schema):
     action = setting.format(name="action")
     reason = setting.format(name="reason")
     now = "now()"
-    insert = (f"INSERT INTO {HISTORY_TABLE} (incident_uuid, change_id, changed_at, changed_by, action, row_version, "
-              f"source_uuid, reason, old_values, new_values) VALUES ")
-    return history_table_statements(ddl.POSTGIS) + [
+    columns = (f"INSERT INTO {HISTORY_TABLE} (incident_uuid, change_id, changed_at, changed_by, action, row_version, "
+               f"source_uuid, reason, old_values, new_values) ")
+    insert = columns + "VALUES "
+    definer = f'SECURITY DEFINER SET search_path = "{schema}", "{postgis_schema}", pg_temp'
+    return [f"DROP TRIGGER IF EXISTS {name} ON {table}" for name, table in PG_TRIGGERS] + [
         f"""CREATE OR REPLACE FUNCTION check_row_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN  -- a feature added in QGIS carries the edit mark of "no version yet"
@@ -208,8 +227,17 @@ BEGIN
            ({_pg_image('OLD', True)})::text, NULL);
   RETURN OLD;
 END $$""",
-        f"CREATE TRIGGER incident_history AFTER INSERT OR UPDATE OR DELETE ON {INCIDENTS_TABLE} "
+        f"CREATE TRIGGER incident_history AFTER UPDATE OR DELETE ON {INCIDENTS_TABLE} "
         "FOR EACH ROW EXECUTE FUNCTION record_incident_history()",
+        f"""CREATE OR REPLACE FUNCTION record_incident_inserts() RETURNS trigger LANGUAGE plpgsql
+{definer} AS $$
+BEGIN
+  {columns}SELECT added.uuid, txid_current(), {now}, {user}, coalesce({action}, 'add'), added.row_version, NULL,
+    {reason}, NULL, NULL FROM added_incidents added ORDER BY added.fid;
+  RETURN NULL;
+END $$""",
+        f"CREATE TRIGGER {PG_STATEMENT_TRIGGER} AFTER INSERT ON {INCIDENTS_TABLE} REFERENCING NEW TABLE AS "
+        "added_incidents FOR EACH STATEMENT EXECUTE FUNCTION record_incident_inserts()",
         f"""CREATE OR REPLACE FUNCTION record_source_history() RETURNS trigger LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = "{schema}", "{postgis_schema}", pg_temp AS $$
 BEGIN
@@ -232,6 +260,17 @@ BEGIN
            ({_pg_image('OLD', False)})::text, NULL);
   RETURN OLD;
 END $$""",
-        f"CREATE TRIGGER source_history AFTER INSERT OR UPDATE OR DELETE ON {SOURCES_TABLE} "
+        f"CREATE TRIGGER source_history AFTER UPDATE OR DELETE ON {SOURCES_TABLE} "
         "FOR EACH ROW EXECUTE FUNCTION record_source_history()",
+        f"""CREATE OR REPLACE FUNCTION record_source_inserts() RETURNS trigger LANGUAGE plpgsql
+{definer} AS $$
+BEGIN
+  IF {action} IS DISTINCT FROM 'import' THEN
+    {columns}SELECT added.incident_uuid, txid_current(), {now}, {user}, 'source add', NULL, added.uuid, {reason},
+      NULL, ({_pg_image('added', False)})::text FROM added_sources added ORDER BY added.fid;
+  END IF;
+  RETURN NULL;
+END $$""",
+        f"CREATE TRIGGER source_history_insert AFTER INSERT ON {SOURCES_TABLE} REFERENCING NEW TABLE AS "
+        "added_sources FOR EACH STATEMENT EXECUTE FUNCTION record_source_inserts()",
     ]

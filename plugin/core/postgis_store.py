@@ -136,7 +136,29 @@ class PostgisStore(IncidentStore):
                 "'Create incident store' on the same connection and schema.").format(
                     name=self.display_name, found=version))
         self.schema_version = version
+        self._prepare_history_triggers()
         self._prepare_lookups()
+
+    def _prepare_history_triggers(self):
+        """A store made before the history recorded inserts a statement at a time gets the new triggers once
+        (the same history rows; an import's batch writes them in one statement); without the right to alter
+        the tables it keeps its row-level triggers, which record the same."""
+        with self._reading() as cursor:
+            cursor.execute(self._sql("SELECT 1 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                                     "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                     "WHERE n.nspname = ? AND c.relname = ? AND t.tgname = ?"),
+                           [self.schema, INCIDENTS_TABLE, history_ddl.PG_STATEMENT_TRIGGER])
+            if cursor.fetchone() is not None:
+                return
+            cursor.execute("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+                           "WHERE e.extname = 'postgis'")
+            postgis_schema = cursor.fetchone()[0]
+        try:
+            with self._transaction() as cursor:
+                for statement in history_ddl.postgis_trigger_statements(self.schema, postgis_schema):
+                    cursor.execute(statement)
+        except _driver().Error:
+            pass  # not the tables' owner: the row-level triggers stay, and record the same rows
 
     def _prepare_lookups(self):
         """What the dock and the map read through (lookup and full-text indexes, the map-class column),
@@ -242,7 +264,15 @@ class PostgisStore(IncidentStore):
     _lock_clause = " FOR UPDATE"
 
     def _execute_many(self, cursor, sql, rows):
-        _driver().extras.execute_batch(cursor, sql, rows, page_size=500)
+        """Bulk writes: an INSERT as multi-row statements of 500 rows (the history's insert triggers then run
+        once a statement, over its rows); other statements in batches."""
+        head, found, template = sql.partition(" VALUES (")
+        if found and head.lstrip().upper().startswith("INSERT") and template.rstrip().endswith(")") \
+                and "ON CONFLICT" not in template.upper():
+            _driver().extras.execute_values(cursor, head + " VALUES %s", rows, template="(" + template,
+                                            page_size=500)
+        else:
+            _driver().extras.execute_batch(cursor, sql, rows, page_size=500)
 
     def _sql(self, text):
         return text.replace("%", "%%").replace("?", "%s")

@@ -301,3 +301,56 @@ def test_an_old_acled_file_keeps_its_types_and_admin_names_on_postgis(postgis_cl
     assert (jalawla["source_admin2"], jalawla["source_admin3"]) == ("Khanaqin", "Jalawla")
     assert jalawla["admin2"] == "Khanaqin"
     assert report.admin_disagreements == sum(1 for i in stored.values() if i["admin_disagreement"])
+
+
+def history_triggers(cluster, schema):
+    return sorted(cluster.execute(
+        "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n "
+        "ON n.oid = c.relnamespace WHERE n.nspname = %s AND NOT t.tgisinternal", [schema]))
+
+
+def test_a_store_with_row_level_history_triggers_gets_the_statement_ones_and_records_the_same(postgis_cluster,
+                                                                                            pg_store, analyst_authcfg):
+    schema = pg_store.schema
+    made = history_triggers(postgis_cluster, schema)
+    assert ("incidents", "incident_history_insert") in made and ("sources", "source_history_insert") in made
+    # A store made before 2026-12-06: every insert recorded by the row-level triggers.
+    postgis_cluster.execute(
+        f'DROP TRIGGER incident_history_insert ON "{schema}".incidents; '
+        f'DROP TRIGGER source_history_insert ON "{schema}".sources; '
+        f'DROP TRIGGER incident_history ON "{schema}".incidents; DROP TRIGGER source_history ON "{schema}".sources; '
+        f'CREATE TRIGGER incident_history AFTER INSERT OR UPDATE OR DELETE ON "{schema}".incidents '
+        f'FOR EACH ROW EXECUTE FUNCTION "{schema}".record_incident_history(); '
+        f'CREATE TRIGGER source_history AFTER INSERT OR UPDATE OR DELETE ON "{schema}".sources '
+        f'FOR EACH ROW EXECUTE FUNCTION "{schema}".record_source_history()')
+    pg_store.user = "analyst1"
+    before = pg_store.add_incident(DARA, DARA_SOURCES).uuid
+    pg_store.close()
+    old = history_triggers(postgis_cluster, schema)
+    # An editor (no right to alter the tables) opens and writes with the row-level triggers as they are.
+    postgis_cluster.execute(
+        f'GRANT USAGE ON SCHEMA "{schema}" TO analyst_amira; GRANT SELECT ON ALL TABLES IN SCHEMA "{schema}" TO '
+        f'analyst_amira; GRANT INSERT, UPDATE, DELETE ON "{schema}".incidents, "{schema}".sources TO analyst_amira; '
+        f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA "{schema}" TO analyst_amira')
+    editor = PostgisStore.open(authcfg_uri(postgis_cluster, analyst_authcfg[0]), schema)
+    try:
+        by_editor = editor.add_incident(dict(DARA, event_date="2020-06-02"), DARA_SOURCES).uuid
+    finally:
+        editor.close()
+    assert history_triggers(postgis_cluster, schema) == old
+    reopened = PostgisStore.open(postgis_cluster.uri(), schema)
+    try:
+        assert history_triggers(postgis_cluster, schema) == made
+        reopened.user = "analyst1"
+        after = reopened.add_incident(dict(DARA, event_date="2020-06-01"), DARA_SOURCES).uuid
+
+        def recorded(uuid):  # each row once, with the same fields and images (their ids and times aside)
+            return [(h["action"], h["changed_by"], h["row_version"], bool(h["source_uuid"]), h["old_values"],
+                     h["new_values"] and (sorted(h["new_values"]), h["new_values"]["outlet"]))
+                    for h in reopened.history(uuid)]
+
+        assert [h["changed_by"] for h in reopened.history(by_editor)] == ["analyst_amira"] * 3
+        assert recorded(after) == recorded(before)
+        assert [h["action"] for h in reopened.history(after)] == ["add", "source add", "source add"]
+    finally:
+        reopened.close()

@@ -69,9 +69,13 @@ def test_a_bulk_import_records_the_same_rows_as_the_trigger_would(store, tmp_pat
     expected = "analyst1" if store.kind == "gpkg" else f"analyst1 ({store._connection().info.user})"
     assert len(history) == 150 and {row["changed_by"] for row in history} == {expected}
     assert len({row["change_id"] for row in history}) == 1 and all(row["changed_at"].endswith("Z") for row in history)
+    assert {row["action"] for row in store.all_history()} == {"import"}  # an import's sources: no rows of their own
     uuid = store.query(text="Village 7")[0]["uuid"]
     store.update_incident(uuid, {"notes": "checked"})
     assert [row["action"] for row in store.history(uuid)] == ["import", "update"]
+    # The history's triggers are all back after the bulk batches: a later save records its sources too.
+    added = store.add_incident(DARA, DARA_SOURCES).uuid
+    assert sorted(action for action, _ in actions(store, added)) == ["add", "source add", "source add"]
 
 
 def test_restore_brings_back_an_earlier_version_with_its_sources(store):

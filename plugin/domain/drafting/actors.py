@@ -50,6 +50,8 @@ def _actor_patterns():
             result.append((_alias_pattern(alias), actor["name"], actor["role"], len(alias)))
         for alias in actor.get("case_sensitive", ()):
             result.append((_alias_pattern(alias, case_sensitive=True), actor["name"], actor["role"], len(alias)))
+        for pattern in actor.get("patterns", ()):  # 'troops of the 8th Division'
+            result.append((re.compile(pattern, re.IGNORECASE), actor["name"], actor["role"], len(pattern)))
     # longest aliases first, so "Iraqi security forces" wins over "security forces"
     result.sort(key=lambda entry: -entry[3])
     return [entry[:3] for entry in result]

@@ -29,6 +29,9 @@ _PATTERNS = [
     # 10 May 2020, on the 10th of May
     ("day_month", re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                              + r"(?:,?\s+(?P<year>\d{4}))?\b", re.I)),
+    # 16/05, 16/05/2023, 16.05.2023 (day first, as in Iraq)
+    ("numeric", re.compile(r"(?<![\d/.])(?:(?P<day>[0-3]?\d)([/.])(?P<month_number>[01]?\d)\2(?P<year>20\d\d)"
+                           r"|(?P<day2>[0-3]\d)/(?P<month2>[01]\d))(?![\d/]|\.\d)")),
     # May 10, 2020
     ("month_day", re.compile(r"\b(?:on\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
                              r"(?:,?\s+(?P<year>\d{4}))?", re.I)),
@@ -78,7 +81,10 @@ class DateMention:
     shift: int = None  # days from the date told before ('two days earlier': -2); None: not relative
 
 
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|statement|added)(?:\s+\w+){0,3}\s+$", re.I)
+# 'the ministry said on Monday': the day of the statement; 'the source added that in early May ...': after 'that',
+# the date of what was said.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|statement|added)(?:\s+(?!that\b)\w+){0,3}"
+                          r"\s+$", re.I)
 _SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|announced|claimed|reported|stated)\b", re.I)
 _SAID_ARABIC = re.compile(r"(?<![\w])(?:[وف]?(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|صرح|صرحت|بيان|"
                           r"تبني|تبنت|يفيد|افادت))(?![\w])[^.\n؟!]{0,60}[،,]\s*$")
@@ -219,6 +225,14 @@ def _resolve(kind, match, published):
     if "month" in groups and not groups["month"][0].isupper():
         return None  # "may" the verb
     month = _MONTHS.get(groups.get("month", "").casefold().rstrip("."))
+    if kind == "numeric":
+        month = int(groups.get("month_number") or groups["month2"])
+        day = int(groups.get("day") or groups["day2"])
+        groups = {"year": groups["year"]} if groups.get("year") else {}
+        try:
+            return date(_year(groups, month, day, published), month, day), DAY, None, None
+        except ValueError:
+            return None
     if kind in ("day_month", "month_day"):
         day = int(groups["day"])
         try:
@@ -250,6 +264,8 @@ def _resolve(kind, match, published):
             return day, DAY, day, published
         return day, DAY, None, None
     if kind == "today":
+        if _NAME_BEFORE.search(match.string, 0, match.start()) and match.group()[:1].isupper():
+            return None  # a name: the outlet 'Baghdad Today', 'Iraq Today'
         return published, DAY, None, None
     if kind == "days_ago":
         count = groups["count"].casefold()
@@ -267,6 +283,9 @@ def _resolve(kind, match, published):
         year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
         return _month_span(year, month, 1, 31)
     return None
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 
 
 def _this_month(published, first, last):

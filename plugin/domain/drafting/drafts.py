@@ -26,29 +26,32 @@ from .actors import (
 from .arabic import OffsetMap, fold, is_arabic
 from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
-from .figures import figures
+from .figures import figures, sentence_mentions
 from .places import AREA_RANK, Gazetteer, arabic_label, find_named_places, find_places, find_villages
 from .text import Suggestion, data, split_sentences
 
 EXCERPT_LIMIT = 1000
 _SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate incident", "in an unrelated",
-                     "in the second", "in the third",
+                     "in the second", "in the third", "in a second", "in a third",
                      "حادث منفصل", "حادثه منفصله", "هجوم منفصل", "سياق اخر", "سياق منفصل", "حادث اخر", "حادثه اخري",
                      "هجوم اخر", "in response", "in retaliation", "retaliated", "ردا علي", "ردا على",
                      "later the same day", "later that day", "later that night", "later that evening",
                      "earlier on the same day", "earlier the same day", "earlier that day", "in another development",
                      "in a related development", "في تطور اخر", "في تطور منفصل", "من جهه اخري", "في سياق متصل")
-_SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "وفي الاثناء", "في الاثناء", "الي ذلك", "والي ذلك")
+_SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "while in ", "while near ", "while at ",
+                      "وفي الاثناء", "في الاثناء", "الي ذلك", "والي ذلك")
 _EARLIER_WITHOUT_DATE = ("last month", "ago", "days earlier", "weeks earlier", "months earlier", "days before",
                          "week earlier", "day earlier", "the day before", "the previous day", "the previous week",
-                         "weeks before", "earlier this", "الشهر الماضي", "في وقت سابق")
+                         "weeks before", "earlier this", "earlier in the week", "earlier in the month",
+                         "الشهر الماضي", "في وقت سابق")
 _FOLLOW_ON = ("their ", "they ", "the bodies", "both ", "the two ", "the three ", "the victims", "the farmers",
               "the abducted", "the kidnapped", "his body", "her body")
 
 
 # Statistics over a period ("UNAMI documented 12 civilian casualties in May") tell no incident.
-_AGGREGATE = re.compile(r"\b(?:documented|recorded|verified|registered|tallied)\b.{0,80}\b(?:casualties|incidents|"
-                        r"attacks|violations|killings)\b|(?:وثقت|سجلت|احصت|رصدت).{0,60}(?:حالات|حاله|ضحايا|انتهاكات|حوادث)",
+_AGGREGATE = re.compile(r"\bmass graves?\b|مقبره جماعيه|مقابر جماعيه"  # the dead of a past massacre, exhumed
+                        r"|\b(?:documented|recorded|verified|registered|tallied)\b.{0,80}\b(?:casualties|incidents|"
+                        r"attacks|violations|killings|deaths|fatalities)\b|(?:وثقت|سجلت|احصت|رصدت).{0,60}(?:حالات|حاله|ضحايا|انتهاكات|حوادث)",
                         re.I)
 
 
@@ -66,6 +69,10 @@ def _past_captivity(sentence, published):
 
 _OPERATION = re.compile(r"operation|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
 _STATE_DOING = re.compile(r"kill|operation|عمليه|حمله", re.I)
+# 'troops clashed with an ISIS cell ..., killing two terrorists': the side that clashed and killed the other's
+_CLASHED_AND_KILLED = re.compile(r"\bclashed\b.{0,160}?\bkill(?:ing|ed)\s+(?:\w+\s+){1,2}?"
+                                 r"(?:terrorists?|militants?|insurgents?|jihadists?|gunmen|attackers|assailants)\b",
+                                 re.I)
 
 
 # A counted actor is a victim: 'Two Peshmerga killed', 'three Iraqi soldiers were wounded'.
@@ -126,6 +133,10 @@ _CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired)\s+
 _CARRIES_OUT = re.compile(r"\s*(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?(?:carried out|conducted|launched|"
                           r"تنفيذ|نفذت|نفذ|شنت|شن)\s+(?:an?\s+|\w+\s+)?", re.I)
 _KILLING_NEXT = re.compile(r"\s*(?:من\s+)?(?:قتل|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
+_STATE_MOVES = re.compile(r"\s+(?:(?:units?|troops|forces|patrols?|soldiers)\s+)?(?:moved|tried|attempted|advanced|"
+                          r"stormed|raided|attacked|launched an? (?:attack|assault|raid))\b", re.I)
+_STRUCK_PLACE = re.compile(r"(?:['’]s)?\s+(?:headquarters|bases?|positions?|posts?|vehicles?|convoys?|hideouts?|"
+                           r"shelters?|camps?|offices?|depots?|sites?|strongholds?)\b", re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
@@ -191,6 +202,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
         if secondary and drafts:
             _same_place(text, draft, drafts[0])
             _same_day_as_told(text, draft, drafts[0])
+            _same_striker_as_told(text, draft, drafts[-1])
         draft.source = _source(report, group, draft, published, outlet, url)
         drafts.append(_in_original(report, draft) if report.changed else draft)
     return drafts
@@ -198,7 +210,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
 
 _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+(?:area|village|town|district|sub-district|place|spot)"
                          r"|(?:the\s+)?same\s+village"
-                         r"|(?:in|near)\s+the\s+area"
+                         r"|(?:in|near)\s+the\s+area|nearby|^\s*the\s+area"
                          r"|(?:in|near)\s+the\s+(?:town|city|village)(?!\s+of))\b"
                          r"|(?:المنطقه|القريه|الناحيه|المكان|البلده)\s+(?:نفسها|ذاتها|نفسه|ذاته)|(?:ذات|نفس)\s+(?:المنطقه|القريه|المكان)",
                          re.I)
@@ -220,7 +232,8 @@ def _same_place(text, draft, main):
             draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
 
 
-_NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b|[وف]?كما(?!\w))", re.I)
+_NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b|[وف]?كما(?!\w)"
+                              r"|while\s+(?:in|near|at)\b)", re.I)
 _DATE_FIELDS = ("event_date", "time_precision", "date_start", "date_end")
 
 
@@ -234,6 +247,24 @@ def _same_day_as_told(text, draft, main):
         for name in _DATE_FIELDS:
             if name in main.fields:
                 draft.fields[name] = _suggest(text, draft.start, draft.start + found.end(), main.fields[name].value)
+
+
+# 'On Sunday, the shelling wounded a shepherd': the strikes told before, by the same side.
+_THE_STRIKES = re.compile(r"\bthe\s+(?:shelling|bombardment|(?:air\s*|drone\s+)?strikes?|airstrikes?)\b", re.I)
+
+
+def _same_striker_as_told(text, draft, before):
+    """With no actor of its own, an incident that names the strikes told before ('the shelling') has their actor."""
+    if "actor1" in draft.fields or "actor1" not in before.fields:
+        return
+    found = _THE_STRIKES.search(text, draft.start, draft.end)
+    if found:
+        draft.fields["actor1"] = _suggest(text, found.start(), found.end(), before.fields["actor1"].value)
+        if "attribution" in before.fields:
+            draft.fields["attribution"] = _suggest(text, found.start(), found.end(), before.fields["attribution"].value)
+        if "notes" in draft.fields:
+            notes = draft.fields["notes"]
+            draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
 
 
 def _in_original(report, draft):
@@ -260,6 +291,10 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published)
              else sentence_events(text, s.start, s.end) for s in sentences]
     first_cue = next((i for i, c in enumerate(cues) if c), None)
+    if first_cue is None:  # no event word, but casualties told: 'The attack on Tuesday left four dead'
+        cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published) else sentence_mentions(s)
+                for s in sentences]
+        first_cue = next((i for i, c in enumerate(cues) if c), None)
     if first_cue is None:
         return []
     # the main incident's date: from its first two sentences with an event cue (headline and lead)
@@ -267,11 +302,15 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     main_date = _first_date(text, leading, published) or _first_date(text, sentences[:first_cue + 1], published)
     main, others = [], []
     current = main
+    recent = main_date is None or (published - main_date.event_date).days <= 365  # not a story of long ago
     for index, sentence in enumerate(sentences):
-        if _past_captivity(sentence.text, published):
+        if _past_captivity(sentence.text, published) or (index > first_cue and recent
+                                                          and _background(text, sentence, published)):
             continue  # background of another time, no figure of the report's incidents
-        if index > first_cue and cues[index] and (_starts_other_incident(text, sentence, published, main_date)
-                                                  or _also_elsewhere(sentence, current, gazetteer)):
+        # 'while two ISIS members were killed in a separate operation': told apart, with casualties but no event word
+        cue = cues[index] or (_told_apart(sentence) and sentence_mentions(sentence))
+        if index > first_cue and cue and (_starts_other_incident(text, sentence, published, main_date)
+                                          or _also_elsewhere(sentence, current, gazetteer)):
             current = [sentence]
             others.append(current)
             continue
@@ -280,6 +319,18 @@ def _group_incidents(text, sentences, published, gazetteer=None):
             current = main
         current.append(sentence)
     return [(main, False)] + [(group, True) for group in others]
+
+
+_LONG_AGO = re.compile(r"\b(?:last year|(?:since|in)\s+(?:19|20)\d\d)\b", re.I)
+
+
+def _background(text, sentence, published):
+    """'In August 2014, ISIS fighters killed thousands of Yazidis', 'Last year, landmines killed 12 people': a time
+    a year or more before the report is its background, no incident of its own."""
+    if _LONG_AGO.search(sentence.text):
+        return True
+    dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    return bool(dates) and (published - (dates[0].date_end or dates[0].event_date)).days > 365
 
 
 _ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|also,|in addition,)(?!\w)", re.I)
@@ -314,9 +365,15 @@ def _follows_on(text, sentence, cues, published):
             and not find_dates(text, published, sentence.start, sentence.end))
 
 
+def _told_apart(sentence):
+    """'In a separate incident', 'Meanwhile, ...': a sentence that says it tells another incident."""
+    lowered = fold(sentence.text.casefold())
+    return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS)
+
+
 def _starts_other_incident(text, sentence, published, main_date):
     lowered = fold(sentence.text.casefold())
-    if any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS):
+    if _told_apart(sentence):
         return True
     anchor = main_date.event_date if main_date is not None else None
     dates = [d for d in find_dates(text, published, sentence.start, sentence.end, anchor) if not d.reported]
@@ -329,8 +386,8 @@ def _starts_other_incident(text, sentence, published, main_date):
         opening = len(sentence.text[:own.start - sentence.start].split()) <= 3
         if _AND_THE_NEXT.match(lowered) and own.event_date != main_date.event_date:
             return True  # '..., and the abduction of two brothers on 11 October'
-        if opening and own.shift == 0 and re.search(r"same|ذات|نفس", fold(text[own.start:own.end]), re.I):
-            return True  # 'The same day, a mortar shell landed...', 'وفي اليوم ذاته': told as another event
+        if opening and own.shift == 0 and re.search(r"same|hours|ذات|نفس", fold(text[own.start:own.end]), re.I):
+            return True  # 'The same day, a mortar shell landed...', 'Hours later, ...', 'وفي اليوم ذاته': another event
         if high < main_low or low > main_high:
             return opening or abs((own.event_date - main_date.event_date).days) >= 2
         # 'Last week, a Peshmerga officer was wounded', 'In early May, ...': a period the story opens anew with,
@@ -356,8 +413,16 @@ def _first_date(text, sentences, published, anchor=None):
         earlier = [m for m in mentions[1:] if m.shift is not None and m.shift < 0 and mentions[0].shift is None
                    and (_DIED_LATER.search(text[sentence.start:m.start])
                         or re.search(r"\bafter$", text[m.start:m.end], re.I))]
+        # 'died on Wednesday of wounds he sustained in an attack on Sunday': the day of the attack
+        earlier += [m for m in mentions[1:] if m.shift is None and m.event_date < mentions[0].event_date
+                    and _DIED_LATER.search(text[sentence.start:mentions[0].end])
+                    and _OF_WOUNDS.search(text[mentions[0].end:m.start])]
         if earlier:
             return earlier[0]
+        found = _BODY_FOUND.search(text, sentence.start, sentence.end)
+        after_found = [m for m in mentions if found and m.shift is None and found.end() <= m.start]
+        if after_found and mentions[0].start < found.end():
+            return after_found[0]  # 'the body of a cleric, abducted two weeks ago, was found on Tuesday'
         if mentions:
             return mentions[0]
         said = said or next(iter(find_dates(text, published, sentence.start, sentence.end, anchor)), None)
@@ -365,6 +430,8 @@ def _first_date(text, sentences, published, anchor=None):
 
 
 _DIED_LATER = re.compile(r"\b(?:died|succumbed|passed away)\b", re.I)
+_BODY_FOUND = re.compile(r"\b(?:body|bodies|corpse|remains)\b[^.;]{0,120}?\b(?:was|were)\s+(?:later\s+)?found\b", re.I)
+_OF_WOUNDS = re.compile(r"\b(?:wounds|injuries)\b", re.I)
 
 
 # --- one draft ------------------------------------------------------------------------------------
@@ -444,6 +511,8 @@ def _actors(text, group, event, cue_sentence):
     candidates = [m for m in mentions_as_perpetrator if m.role in perpetrator_roles
                   and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end]))
                        or (event is not None and _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))))]
+    if remote:  # 'rockets landed near a Kataib Hezbollah headquarters': the group struck, not the striker
+        candidates = [m for m in candidates if not _STRUCK_PLACE.match(text, m.end)]
     actor1 = None
     if remote and candidates:  # what strikes: 'قصفت طائرة مسيرة تركية', 'بضربة لطيران الجيش العراقي'
         attached = [m for m in candidates if (m.start < event.end and event.start < m.end)
@@ -453,12 +522,17 @@ def _actors(text, group, event, cue_sentence):
     if event is not None and event.event_type == "Battles" and actor1 is None:
         # 'Iraqi forces killed five ISIS members': state forces that do what the event's words say
         doing = []
-        if _STATE_DOING.search(fold(text[event.start:event.end])):  # 'Iraqi army and Peshmerga forces killed'
+        # 'Iraqi army and Peshmerga forces killed', 'troops clashed with ..., killing two terrorists'
+        if _STATE_DOING.search(fold(text[event.start:event.end])) \
+                or _CLASHED_AND_KILLED.match(text, event.start, cue_sentence.end):
             doing = _subject_before(text, mentions, event)
         if not doing and _OPERATION.search(fold(text[event.start:event.end])):  # 'نفذت القوات الأمنية عملية أمنية'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end]
         if not doing and _ITS_FORCES.search(text[cue_sentence.start:event.start]):  # 'the CTS said its forces killed'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start]
+        if not doing:  # 'clashes broke out when Iraqi army units moved to remove a checkpoint': who moved first
+            doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end
+                     and _STATE_MOVES.match(text, m.end)]
         if not doing:  # 'تمكنت قواتنا الأمنية من قتل ثلاثة إرهابيين خلال اشتباك'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start
                      and _KILLING_NEXT.match(fold(text[m.end:event.start])) and event.start - m.end <= 80]
@@ -548,11 +622,13 @@ def _place(text, group, gazetteer, context):
         for start, end, name in find_villages(sentence, excluded):
             if not gazetteer.lookup(name):
                 villages.append((start, end, name))
-    event_sentences = [s for s in group if sentence_events(text, s.start, s.end)]
+    # with no event word at all ('A soldier was wounded in Tarmiyah'), the sentences that tell the incident
+    event_sentences = [s for s in group if sentence_events(text, s.start, s.end)] or list(group)
     # 'Kirkuk's Dibis district', 'Tuz Khurmatu's Amerli sub-district': the place after the possessive first
     owned = [m for m in matches if re.search(r"\w['’]s\s+$", text[max(0, m.start - 4):m.start])
              and any(s.start <= m.start < s.end for s in event_sentences)]
     ranked = _ranked(owned, event_sentences) + _ranked([m for m in matches if m not in owned], event_sentences)
+    ranked.sort(key=lambda m: _on_a_road(text, m))  # 'near the Kirkuk-Baghdad road in Taza': the town last
     if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
                              and not re.match(r"['’]s\s", text[ranked[0].end:ranked[0].end + 3])
                              and not _on_a_road(text, ranked[0])
@@ -605,8 +681,8 @@ def _place(text, group, gazetteer, context):
 def _on_a_road(text, match):
     """'the Kirkuk-Tikrit road': the town names a road, not the place of the event."""
     after = text[match.end:match.end + 40]
-    return bool(re.match(r"-[A-Z][\w'’ -]{0,25}?\s(?:road|highway)\b", after)
-                or (re.search(r"[A-Z][\w'’]+-$", text[max(0, match.start - 30):match.start])
+    return bool(re.match(r"[-–][A-Z][\w'’ -]{0,25}?\s(?:road|highway)\b", after)
+                or (re.search(r"[A-Z][\w'’]+[-–]$", text[max(0, match.start - 30):match.start])
                     and re.match(r"\s+(?:road|highway)\b", after)))
 
 

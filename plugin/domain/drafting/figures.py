@@ -51,6 +51,7 @@ def _lists():
         "sides": {side: set(words) for side, words in raw["sides"].items()},
         "determiners": set(raw["determiners"]),
         "collective": set(raw["collective_nouns"]),
+        "titles": set(raw["titles"]),
     }
 
 
@@ -115,15 +116,31 @@ def _active_cue_before(tokens, first):
         category = _category_of(tokens[position].lower, _lists()["active"])
         if category:
             return category, position
-    if position >= 1 and tokens[position].lower in ("his", "her", "their", "its"):  # 'wounded his two sons'
+    if position >= 1 and tokens[position].lower in ("his", "her", "their", "its", "the"):  # 'wounded his two sons'
         category = _category_of(tokens[position - 1].lower, _lists()["active"])
         if category:
             return category, position - 1
+    if position >= 1 and tokens[position].lower == "dead" and tokens[position - 1].lower == "shot":
+        return "fatalities", position - 1  # 'shot dead two farmers'
     if position >= 1 and tokens[position].lower == "of":  # "the abduction of three", "the deaths of two"
         category = _category_of(tokens[position - 1].lower, _lists()["cues"])
         if category:
             return category, position - 1
     return None, first
+
+
+def _count_of_before(tokens, first):
+    """(category, token index) of 'the number of injured' in 'bringing the number of injured to four' (a total)."""
+    window = [t.lower for t in tokens[max(0, first - 7):first]]
+    if len(window) < 4 or window[-1] not in ("to", "at", "reached", "hit"):
+        return None
+    for offset in range(len(window) - 3):
+        if window[offset] in ("number", "count", "tally") and window[offset + 1] == "of":
+            cue = offset + 2 + (window[offset + 2] in ("the", "those"))
+            category = _category_of(window[cue], _lists()["cues"]) if cue < len(window) - 1 else None
+            if category and all(number_at(tokens, i) is None for i in range(first - len(window) + cue, first)):
+                return category, first - len(window) + offset
+    return None
 
 
 def _toll_before(tokens, first):
@@ -165,6 +182,8 @@ def sentence_mentions(sentence):
         kind_total = _total_before(tokens, first)
         if category is None and _toll_before(tokens, first) is not None:
             category, kind_total, cue = "fatalities", True, _toll_before(tokens, first)
+        if category is None and _count_of_before(tokens, first) is not None:
+            (category, cue), kind_total = _count_of_before(tokens, first), True
         end_token = last
         if category is not None and cue < first and tokens[first - 1].lower == "of":
             # 'the bodies of two men who had been abducted': killed, and abducted too
@@ -227,7 +246,8 @@ def _one_person(tokens, index):
             while position + 1 < len(tokens) and tokens[position + 1].lower in lists["persons"]:
                 position += 1  # a Peshmerga soldier
             return position
-        noun_before_person = position + 1 < len(tokens) and tokens[position + 1].lower in lists["persons"]
+        noun_before_person = any(tokens[p].lower in lists["persons"]  # 'a taxi driver', 'a liquor store owner'
+                                 for p in range(position + 1, min(len(tokens), position + 3)))
         if not (tokens[position].is_capitalised or word in lists["modifiers"] or word.isdigit() or noun_before_person):
             return None  # 'a Yazidi returnee', 'a 12-year-old boy', 'a truck driver' go on; anything else ends it
     return None
@@ -269,14 +289,27 @@ def _single_persons(sentence, found):
             first += 1  # the killing of a returnee
         if word in ("body", "corpse") and first < len(tokens) and tokens[first].lower == "of":
             category, first = "fatalities", first + 1
+        possessor = re.sub(r"['’]s$", "", tokens[index - 1].lower) if index > 0 else ""
+        article = index - 2
+        while article > 0 and tokens[article].lower in lists["modifiers"] - {"a", "an", "the"}:
+            article -= 1  # 'a young man's body'
+        if word in ("body", "corpse") and article >= 0 and possessor in lists["persons"] \
+                and tokens[index - 1].lower != possessor and tokens[article].lower in ("a", "an", "the"):
+            start, end = sentence.slice(article, index)  # "a man's body": one dead
+            if not any(start < b and a < end for a, b in taken):
+                result.append(Mention("fatalities", 1, PLAIN, start, end, "", ((1, side_of(possessor)),)))
+            continue
         if word in ("body", "corpse") and index > 0 and tokens[index - 1].lower in ("his", "her"):
             start, end = sentence.slice(index - 1, index)  # 'his body was found': one dead
             if not any(start < b and a < end for a, b in taken):
                 result.append(Mention("fatalities", 1, PLAIN, start, end, "", ((1, None),)))
             continue
         person = _one_person(tokens, first) if category else None
-        if category and person is None and first < len(tokens) and tokens[first].lower == "another":
-            person = first  # "injured another"
+        if category and person is None and first < len(tokens) and tokens[first].lower in ("another", "him", "her"):
+            person = first  # "injured another", "stormed his home and killed him"
+        if category and person is None and first + 1 < len(tokens) and tokens[first].lower in lists["titles"] \
+                and tokens[first + 1].is_capitalised:
+            person = first + 1  # 'assassinated Sheikh Ahmed al-Obeidi'
         if person is None and (word in lists["determiners"] - {"the"} or word == "another"):
             person = _one_person(tokens, index)
             if person is not None:
@@ -330,12 +363,15 @@ _ONE_OF_WHOM = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+of\s+(?:w
 def _passive_cue(tokens, index):
     """'was killed', 'who had been kidnapped' after a person: the category, or None; across 'of the
     Popular Mobilization Forces'."""
-    if index < len(tokens) and tokens[index].lower == "of":  # 'an employee of a local NGO was shot dead'
+    if index < len(tokens) and tokens[index].lower in ("of", "from"):  # 'an employee of a local NGO was shot dead',
+        # 'a man from the Shabak community was kidnapped'
         index += 1
         while index < len(tokens) and (tokens[index].lower in _lists()["modifiers"] or tokens[index].is_capitalised):
             index += 1
         if index < len(tokens) and tokens[index].lower in _lists()["collective"]:
             index += 1  # 'a member of the Kakai community was found dead'
+    if index < len(tokens) and _relative_clause_end(tokens, index) is not None:
+        index = _relative_clause_end(tokens, index)  # 'a policeman who rushed to the scene | was wounded'
     for position in range(index, min(len(tokens), index + 5)):
         word = tokens[position].lower
         category = _category_of(word, _lists()["cues"])
@@ -389,6 +425,15 @@ def _bind_forward(tokens, numbers, last, more):
                 return None, last, numbers, more
             position = closing + 1
             continue
+        clause = _relative_clause_end(tokens, position)
+        if clause is not None:  # 'two other terrorists who were with him were also killed'
+            position = clause
+            steps += 1
+            continue
+        if word.isdigit() and position + 1 < len(tokens) and tokens[position + 1].lower in ("st", "nd", "rd", "th"):
+            position += 2  # "two members of the Peshmerga's 70th unit were injured"
+            steps += 1
+            continue
         if is_more_word(word) or word == "also":  # 'two attackers were also killed'
             more = True
         elif word not in lists["filler"] and not _is_name(token):
@@ -396,6 +441,18 @@ def _bind_forward(tokens, numbers, last, more):
         position += 1
         steps += 1
     return None, last, numbers, more
+
+
+def _relative_clause_end(tokens, position):
+    """Token index of the verb after a relative clause with no cue in it ('who were with him | were killed')."""
+    if tokens[position].lower != "who":
+        return None
+    for end in range(position + 2, min(len(tokens), position + 8)):
+        if _category_of(tokens[end].lower, _lists()["cues"]) or _category_of(tokens[end].lower, _lists()["active"]):
+            return None
+        if tokens[end].lower in ("was", "were") and tokens[end - 1].lower != "who":
+            return end
+    return None
 
 
 def _joined_with_other(tokens, position, category):

@@ -188,12 +188,25 @@ def find_places(gazetteer, sentence):
             end = tokens[first + size].end if following in _KIND_WORDS else span[0].start + possessive
             before = fold(text[max(0, span[0].start - sentence.start - 25):span[0].start - sentence.start].casefold())
             near = any(re.search(r"(?<!\w)" + re.escape(w) + r"\s+(?:the\s+)?$", before) for w in _NEAR_WORDS)
-            reference = bool(_DIRECTION.search(before)) or organisation
+            reference = bool(_DIRECTION.search(before) or _OFFICE_OF.search(before) or _SOURCE_IN.search(before)) \
+                or organisation \
+                or _dateline(text, span[0].start - sentence.start, end - sentence.start)
             found.append(PlaceMatch(chosen, span[0].start, end, near, area_word, reference))
             taken.update(range(first, first + size))
     return sorted(found, key=lambda m: m.start)
 
 
+def _dateline(text, start, end):
+    """'KIRKUK - On 9 March, ...': the place a report is filed from, at its start in capitals, not the event's."""
+    # also 'KIRKUK, Iraq (Kurdistan24) – ...'
+    return not text[:start].strip() and text[start:end].isupper() \
+        and bool(re.match(r"(?:,\s*[A-Z][\w ]{1,30})?(?:\s*\([^)]{1,40}\))?\s*[-–—:/]", text[end:]))
+
+
+# Where the source is, not the event: 'Police in Kirkuk said they found a body near the Daquq bridge'.
+_SOURCE_IN = re.compile(r"\b(?:police|officials|authorities|sources?)\s+in\s+$")
+# The place of an office, not of the event: "the group's 'wali' of Kirkuk", 'the governor of Diyala'.
+_OFFICE_OF = re.compile(r"\b(?:wali|emir|amir|governor|mayor|chief|commander|head|leader)['’\"]?\s+of\s+(?:the\s+)?$")
 _DIRECTION = re.compile(r"(?<!\w)(?:(?:south|north|east|west|southwest|southeast|northwest|northeast|south-west|"
                         r"south-east|north-west|north-east)\s+of|(?:جنوب|شمال|شرق|غرب)(?:ي|\s+(?:غرب|شرق)(?:ي)?)?)"
                         r"\s+(?:the\s+)?(?:(?:city|town|district|province|governorate|مدينه|قضاء|محافظه)\s+)?$")
@@ -318,7 +331,7 @@ def find_villages(sentence, excluded=()):
 
 
 _NAMED_AFTER = re.compile(r"(?:\b(?:in|near|at|outside|around)(?:\s+the)?|\w['’]s)\s+"
-                          r"(?P<name>[A-Z][\w’-]+(?:\s+[A-Z][\w’-]+)?)(?![\w'’])")
+                          r"(?P<name>[A-Z][\w’-]+(?:\s+(?:[ae]l-)?[A-Z][\w’-]+)?)(?![\w'’])")  # 'Wadi al-Shay'
 
 
 def find_named_places(gazetteer, sentence, excluded=()):
@@ -332,11 +345,14 @@ def find_named_places(gazetteer, sentence, excluded=()):
         words = match.group("name").split()
         if words[-1].casefold() in _PLACE_KIND_WORDS:
             words = words[:-1]
-        if not words or any(w.isupper() or normalise(w) in skip or w.casefold() in _NOT_PLACE_WORDS for w in words):
+        if not words or any(w.isupper() or normalise(w) in skip or w.casefold() in _NOT_PLACE_WORDS
+                            or re.search(r"[A-Z]\w*-[a-z]", w) for w in words):  # 'Iran-aligned', 'ISIS-linked'
             continue
         name = " ".join(words)
         if gazetteer.lookup(name) or any(gazetteer.lookup(w) for w in words):
             continue
+        if re.match(r"\s+(?:road|highway)\b", sentence.text[match.start("name") + len(name):]):
+            continue  # 'near the Kirkuk-Baghdad road': a road between places
         start = sentence.start + match.start("name")
         results.append((start, start + len(name), name))
     return results
