@@ -165,3 +165,28 @@ def test_the_plugin_opens_a_large_store_at_once_and_indexes_it_in_the_background
     finally:
         plugin.unload()
     assert_table_complete(large_store_path)
+
+
+def test_saves_made_while_the_task_runs_are_each_found_once(qgis_app, large_store_path, monkeypatch):
+    """Saves on the main thread while the task fills the table on its own connection (interleaved however they
+    happen: the task rests between batches, so a waiting save gets its turn)."""
+    monkeypatch.setattr(text_index_task, "BATCH_ROWS", 50)
+    with GeoPackageStore.open(large_store_path) as store:
+        task, ended = text_index_task.start(store), []
+        task.taskCompleted.connect(lambda: ended.append(True))
+        task.taskTerminated.connect(lambda: ended.append(False))
+        saved = 0
+        while not ended and saved < 30:
+            store.add_incident(dict(DARA, location=f"Sinjar {saved}", event_date="2021-01-01"), DARA_SOURCES,
+                               confirmed=True)
+            store.update_incident(numbered(store, saved)["uuid"], {"notes": f"Report number {saved} amended"},
+                                  DARA_SOURCES)
+            saved += 1
+            QgsApplication.processEvents()
+        if not ended:  # saved them all before the task ended: let it end
+            run_task(task)
+        QgsApplication.processEvents()
+        assert ended == [True] and store.text_index and saved > 0
+        assert len(found(store, "sinjar")) == saved and len(found(store, "amended")) == saved
+        assert found(store, "sinjar") == by_scans(store, "sinjar")
+    assert_table_complete(large_store_path)
