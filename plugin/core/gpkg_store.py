@@ -41,6 +41,9 @@ RTREE = f"rtree_{INCIDENTS_TABLE}_{GEOMETRY_COLUMN}"
 RTREE_INSERT_TRIGGER = f"{RTREE}_insert"
 BULK_ROWS = 100  # from this many rows a batch fills the R-tree itself
 OPEN_WAIT = 5.0  # seconds opening waits for another program's commit before saying the store is locked
+# Up to this many incidents, a search table missing on opening is filled at once; beyond, in the background
+# (:mod:`.text_index_task`: 8-13 s at 100,000 incidents, minutes at a million, measured).
+TEXT_INDEX_INLINE_ROWS = 20000
 CACHE_KIB = 32768  # SQLite page cache per connection (the default 2 MB thrashed on the indexes in bulk imports)
 
 
@@ -330,45 +333,95 @@ class GeoPackageStore(IncidentStore):
     def _prepare_lookups(self):
         """What the dock and the map read through (:func:`.ddl.lookup_index_statements`, the FTS5 search
         table, the map-class column), added once to a store made before them. Where they cannot be (a
-        read-only file, an SQLite without FTS5) the store still works, by scans."""
+        read-only file, an SQLite without FTS5) the store still works, by scans. A missing search table is
+        made empty and filled at once up to :data:`TEXT_INDEX_INLINE_ROWS` incidents; beyond, it is left
+        to :mod:`.text_index_task` (``text_index_pending``), as is one whose filling was interrupted."""
         wanted = [f"idx_incidents_{name}" for name in ddl.LOOKUP_INDEXED]
         has_fts5 = _has_fts5()
         if has_fts5:
             wanted.append(text_search.FTS_TABLE)
         with self._reading() as cursor:
             cursor.execute(f"SELECT name, sql FROM sqlite_master WHERE name IN ({', '.join('?' * len(wanted))}, ?) "
-                           f"UNION SELECT name, NULL FROM pragma_table_xinfo('{INCIDENTS_TABLE}') WHERE name = ?",
-                           wanted + [text_search.LEGACY_FTS_TABLE, ddl.MAP_CLASS_COLUMN])
+                           f"UNION SELECT name, NULL FROM pragma_table_xinfo('{INCIDENTS_TABLE}') WHERE name = ? "
+                           f"UNION SELECT key, value FROM {META_TABLE} WHERE key = ?",
+                           wanted + [text_search.LEGACY_FTS_TABLE, ddl.MAP_CLASS_COLUMN, text_search.FILL_MARK])
             found = dict(cursor.fetchall())
+        filling = found.pop(text_search.FILL_MARK, None) is not None
         # A search table of an earlier version (keyed by fid, or with other columns) is made anew.
         legacy = has_fts5 and found.pop(text_search.LEGACY_FTS_TABLE, None) is not None
         present = {name for name, sql in found.items()
                    if name != text_search.FTS_TABLE or sql == text_search.fts5_table_statement()}
         wanted.append(ddl.MAP_CLASS_COLUMN)
         if legacy or not set(wanted) <= present:
-            statements = ddl.lookup_index_statements()
-            if legacy:
-                statements += text_search.fts5_drop_statements(text_search.LEGACY_FTS_TABLE)
+            statements = text_search.fts5_drop_statements(text_search.LEGACY_FTS_TABLE) if legacy else []
             if has_fts5 and text_search.FTS_TABLE not in present:
-                statements += text_search.fts5_drop_statements() + text_search.fts5_statements()
+                statements += text_search.fts5_drop_statements() + text_search.fts5_statements() + [
+                    f"INSERT OR REPLACE INTO {META_TABLE} (key, value) VALUES ('{text_search.FILL_MARK}', '0')"]
+                filling = True
+            if not filling or self._unindexed_rows(mark=0) <= TEXT_INDEX_INLINE_ROWS:
+                statements += ddl.lookup_index_statements()  # else the fill adds them (3 s at a million)
             if ddl.MAP_CLASS_COLUMN not in present:
                 statements.append(f"ALTER TABLE {INCIDENTS_TABLE} ADD COLUMN {ddl.map_class_column(ddl.GEOPACKAGE)}")
             try:
-                with self._transaction() as writing:
-                    for statement in statements:
-                        writing.execute(statement)
+                if statements:  # none when only the lookup indexes are missing and left to the fill
+                    with self._transaction() as writing:
+                        for statement in statements:
+                            writing.execute(statement)
+                    text_search.log_prepared(self.path)
                 present = set(wanted)
-                text_search.log_prepared(self.path)
             except (StoreError, sqlite3.Error) as error:
                 text_search.log_prepared(self.path, error)
-        self.text_index = has_fts5 and text_search.FTS_TABLE in present
+        has_table = has_fts5 and text_search.FTS_TABLE in present
+        self.text_index, self.text_index_pending = has_table and not filling, has_table and filling
+        if self.text_index_pending and self._unindexed_rows() <= TEXT_INDEX_INLINE_ROWS:
+            self.fill_text_index()
+
+    def _unindexed_rows(self, mark=None):
+        """How many incidents the FTS5 table's filling has still to index (above its ``mark`` when given),
+        counted up to one more than :data:`TEXT_INDEX_INLINE_ROWS`."""
+        with self._reading() as cursor:
+            if mark is None:
+                cursor.execute(f"SELECT value FROM {META_TABLE} WHERE key = ?", [text_search.FILL_MARK])
+                found = cursor.fetchone()
+                if found is None:
+                    return 0
+                mark = int(found[0])
+            cursor.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {INCIDENTS_TABLE} WHERE fid > ? LIMIT ?) AS unindexed",
+                           [mark, TEXT_INDEX_INLINE_ROWS + 1])
+            return cursor.fetchone()[0]
+
+    def fill_text_index(self, progress=None, canceled=None):
+        """Fill the FTS5 table here and now (headless code; the plugin runs :mod:`.text_index_task` instead);
+        whether it is complete (False: ``canceled()`` stopped it, resumable)."""
+        from . import text_index_task
+
+        self._check_file()
+        try:
+            done = text_index_task.fill(self._connection(), progress, canceled)
+        except sqlite3.Error as error:
+            text_search.log_prepared(self.path, error)
+            return False
+        return self.text_index_filled() if done else False
+
+    def text_index_filled(self):
+        """Search through the FTS5 table from now on if its filling is complete (recorded in the store);
+        whether it is (False for a store closed meanwhile)."""
+        if self._db is None:
+            return False
+        with self._reading() as cursor:
+            cursor.execute(f"SELECT 1 FROM {META_TABLE} WHERE key = ?", [text_search.FILL_MARK])
+            complete = cursor.fetchone() is None
+        if complete and (self.text_index or self.text_index_pending):
+            self.text_index, self.text_index_pending = True, False
+        return complete
 
     def drop_text_index(self):
         """Remove the FTS5 table and its triggers (from a copy that leaves the plugin, e.g. an export)."""
         with self._transaction() as cursor:
             for statement in text_search.fts5_drop_statements():
                 cursor.execute(statement)
-        self.text_index = False
+            cursor.execute(f"DELETE FROM {META_TABLE} WHERE key = ?", [text_search.FILL_MARK])
+        self.text_index = self.text_index_pending = False
 
     def _text_clause(self, text):
         if self.text_index:
@@ -431,8 +484,10 @@ class GeoPackageStore(IncidentStore):
             _insert_many(cursor, INCIDENTS_TABLE, ("fid", *names, GEOMETRY_COLUMN), rows)
         cursor.executemany(f"INSERT INTO {RTREE} VALUES (?, ?, ?, ?, ?)", points)
         cursor.execute(trigger[0])
-        if search_trigger is not None:  # the batch indexed in one statement, then the trigger back
-            cursor.execute(text_search.fts5_fill_statement("fid > ?"), [first_fid])
+        if search_trigger is not None:  # the batch indexed in one statement, then the trigger back (during
+            # a fill, the incidents it has passed: it indexes the others itself)
+            passed = text_search.indexed_sql(f"{INCIDENTS_TABLE}.fid")
+            cursor.execute(text_search.fts5_fill_statement(f"fid > ? AND {passed}"), [first_fid])
             cursor.execute(search_trigger)
         if history is not None:  # the rows the history trigger writes for an import, in one executemany
             session = history[0]

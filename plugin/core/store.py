@@ -197,6 +197,7 @@ class IncidentStore(ReviewStore):
     kind = None
     dialect = None  # the backend's :class:`.ddl.Dialect`
     schema_version = SCHEMA_VERSION
+    text_index_pending = False  # whether the search index is being filled in the background (GeoPackage)
 
     def _history_statements(self):
         """The backend's history tables and triggers (:mod:`.history_ddl`)."""

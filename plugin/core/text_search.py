@@ -23,7 +23,7 @@ import sqlite3
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..domain.schema import INCIDENTS_TABLE
+from ..domain.schema import INCIDENTS_TABLE, META_TABLE
 from . import log
 
 SEARCHED_COLUMNS = ("location", "notes", "actor1", "actor2", "admin1", "admin2", "admin3", "event_type",
@@ -35,6 +35,9 @@ FTS_TABLE = "incidents_text"
 # searches its own), as the older version knows no other.
 LEGACY_FTS_TABLE = "incidents_search"
 FTS_INSERT_TRIGGER = f"{FTS_TABLE}_insert"
+# While the FTS5 table of a large store is being filled (in batches, by fid: :mod:`.text_index_task`), the
+# store's metadata holds the last fid filled under this key; the table is complete once the key is gone.
+FILL_MARK = "text_index_filled_to"
 PG_INDEX = "idx_incidents_search"
 PG_COLUMN = "search_vector"
 _WORD_SEPARATORS = re.compile(r"[\W_]+")
@@ -162,22 +165,33 @@ def fts5_table_statement():
             "tokenize='unicode61 remove_diacritics 2')")
 
 
+def indexed_sql(fid_sql):
+    """SQL true when the incident of ``fid_sql`` belongs in the FTS5 table now: always, except during a fill,
+    when only the incidents up to :data:`FILL_MARK`'s fid do (the fill indexes the others as they are when
+    it reaches them: an incident is indexed once, by the triggers or by the fill, never by both). Qualify
+    ``fid_sql`` (the metadata table has a ``fid`` too)."""
+    return (f"NOT EXISTS (SELECT 1 FROM {META_TABLE} WHERE key = '{FILL_MARK}' "
+            f"AND CAST(value AS INTEGER) < {fid_sql})")
+
+
 def fts5_statements():
-    """The FTS5 table over the incidents and the triggers keeping it in step with every write (the
-    store's, QGIS's edit buffers', any SQLite client's that has FTS5)."""
+    """The (empty) FTS5 table over the incidents and the triggers keeping it in step with every write (the
+    store's, QGIS's edit buffers', any SQLite client's that has FTS5); :func:`fts5_fill_statement` or
+    :mod:`.text_index_task` fills it."""
     columns = ", ".join(SEARCHED_COLUMNS)
     new_key, old_key = search_key_sql("new."), search_key_sql("old.")
     return [
         f"CREATE VIEW {SEARCH_ROWS_VIEW} AS SELECT {search_key_sql()} AS search_key, {columns} FROM {INCIDENTS_TABLE}",
         fts5_table_statement(),
-        f"CREATE TRIGGER {FTS_INSERT_TRIGGER} AFTER INSERT ON {INCIDENTS_TABLE} BEGIN "
+        f"CREATE TRIGGER {FTS_INSERT_TRIGGER} AFTER INSERT ON {INCIDENTS_TABLE} WHEN {indexed_sql('new.fid')} BEGIN "
         f"INSERT INTO {FTS_TABLE} (rowid, {columns}) VALUES ({new_key}, {_values('new')}); END",
-        f"CREATE TRIGGER {FTS_TABLE}_delete AFTER DELETE ON {INCIDENTS_TABLE} BEGIN "
+        f"CREATE TRIGGER {FTS_TABLE}_delete AFTER DELETE ON {INCIDENTS_TABLE} WHEN {indexed_sql('old.fid')} BEGIN "
         f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {columns}) VALUES ('delete', {old_key}, {_values('old')}); END",
         f"CREATE TRIGGER {FTS_TABLE}_update AFTER UPDATE OF fid, event_date, {columns} ON {INCIDENTS_TABLE} BEGIN "
-        f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {columns}) VALUES ('delete', {old_key}, {_values('old')}); "
-        f"INSERT INTO {FTS_TABLE} (rowid, {columns}) VALUES ({new_key}, {_values('new')}); END",
-        f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('rebuild')",
+        f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {columns}) SELECT 'delete', {old_key}, {_values('old')} "
+        f"WHERE {indexed_sql('old.fid')}; "
+        f"INSERT INTO {FTS_TABLE} (rowid, {columns}) SELECT {new_key}, {_values('new')} "
+        f"WHERE {indexed_sql('new.fid')}; END",
     ]
 
 

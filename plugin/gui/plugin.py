@@ -46,6 +46,7 @@ class IncidentTrackerPlugin:
         self.statistics_dialog = None
         self.period_label = None
         self.locator_filter = None
+        self.text_index_task = None
         self._install_translator()
 
     # --- QGIS entry points ---------------------------------------------------------------------
@@ -104,6 +105,7 @@ class IncidentTrackerPlugin:
         for designer in self.iface.openLayoutDesigners():  # their "Add incident period label" goes too
             for action in designer.window().findChildren(QAction, ACTION_NAME):
                 action.deleteLater()
+        self._cancel_text_index()
         if self.locator_filter is not None:
             self.iface.deregisterLocatorFilter(self.locator_filter)
             self.locator_filter = None
@@ -188,11 +190,15 @@ class IncidentTrackerPlugin:
     def set_store(self, location):
         """Open the store at ``location`` (a GeoPackage file, or a PostgreSQL connection), add its layers
         to the project and make it the active store."""
+        from ..core import text_index_task
+
         store = open_store(location)
         layers = add_store_layers(store)
         if self.store is not None:
             self.store.close()
         self.store, self.store_location = store, location
+        self._cancel_text_index()
+        self.text_index_task = text_index_task.start(store)  # a large store's search table, in the background
         attach_zones(store)
         QgsProject.instance().writeEntry(PROJECT_SCOPE, PROJECT_KEY, location)
         self._localise_project()
@@ -202,6 +208,17 @@ class IncidentTrackerPlugin:
             self.dock.incident_list.reload()
             self.dock.reload_places()
         return layers
+
+    def _cancel_text_index(self):
+        """Stop filling the previous store's search table (it continues when that store is opened again)."""
+        from qgis.core import QgsTask
+
+        task, self.text_index_task = self.text_index_task, None
+        try:
+            if task is not None and task.status() not in (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated):
+                task.cancel()
+        except RuntimeError:  # the task manager has deleted it already
+            pass
 
     def _localise_project(self):
         """The plugin's layers (names, legend, map labels, form labels) in the UI language, when the
