@@ -20,6 +20,10 @@ from .store import IncidentStore, NewerSchemaError, NotAStoreError, StoreError, 
 
 DEFAULT_SCHEMA = "incident_tracker"
 _SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+# Up to this many incidents, opening a store of an earlier version adds its missing lookup and search
+# indexes at once (as GeoPackage stores do, gpkg_store.TEXT_INDEX_INLINE_ROWS); a larger table is left to
+# the administrator's 'Create incident store' run.
+LOOKUPS_INLINE_ROWS = 20000
 
 
 def _msg(text):
@@ -59,6 +63,10 @@ class PostgisStore(IncidentStore):
         self.user = None  # the history names the database login; an analyst name, when set, beside it
         self._db = None
         self.text_index = False  # whether typed text is searched through the full-text index
+        # Whether opening may add the lookup and search indexes a store of an earlier version lacks to a
+        # large table: only the administrator's 'Create incident store' run does (it rewrites the table,
+        # and the whole team waits while it runs).
+        self.builds_lookups = False
 
     # --- creating, opening, upgrading ----------------------------------------------------------
     @classmethod
@@ -68,12 +76,15 @@ class PostgisStore(IncidentStore):
         Refuses a schema that already holds a current store or other tables.
         """
         store = cls(connection, schema, zone_lookup)
+        store.builds_lookups = True
         version = store._existing_version()
         if version is None:
             store._create_tables()
         elif version < SCHEMA_VERSION:
             store.schema_version = version
             store.migrate()
+        elif store._missing_lookups():
+            pass  # a current store made before its lookup indexes: this run adds them (in _check)
         else:
             store.close()
             raise StoreError(_msg("{name} already holds an Incident Tracker store in the schema {schema}.")
@@ -164,16 +175,12 @@ class PostgisStore(IncidentStore):
         """What the dock and the map read through (lookup and full-text indexes, the map-class column),
         added once to a store made before them (the first analyst to open it waits for them); without them
         (no right to alter the table) the store still works, by scans."""
-        wanted = [f"idx_incidents_{name}" for name in ddl.LOOKUP_INDEXED] + [
-            text_search.PG_INDEX, ddl.MAP_CLASS_COLUMN, text_search.PG_COLUMN]
-        with self._reading() as cursor:
-            cursor.execute(self._sql("SELECT indexname FROM pg_indexes WHERE schemaname = ? AND tablename = ? "
-                                     "UNION SELECT column_name FROM information_schema.columns "
-                                     "WHERE table_schema = ? AND table_name = ? AND column_name IN (?, ?)"),
-                           [self.schema, INCIDENTS_TABLE, self.schema, INCIDENTS_TABLE, ddl.MAP_CLASS_COLUMN,
-                            text_search.PG_COLUMN])
-            present = {row[0] for row in cursor.fetchall()}
-        if not set(wanted) <= present:
+        wanted, present = self._lookups()
+        if not set(wanted) <= present and not self.builds_lookups and self._estimated_rows() > LOOKUPS_INLINE_ROWS:
+            # Adding them rewrites the table and locks out the team for a while (44 s at a million
+            # incidents): left to the administrator's 'Create incident store' run, in a background task.
+            text_search.log_left_to_administrator(self.display_name)
+        elif not set(wanted) <= present:
             columns = [sql for name, sql in ((ddl.MAP_CLASS_COLUMN, ddl.map_class_column(ddl.POSTGIS)),
                                              (text_search.PG_COLUMN, text_search.pg_column_sql()))
                        if name not in present]
@@ -188,6 +195,32 @@ class PostgisStore(IncidentStore):
             except _driver().Error as error:
                 text_search.log_prepared(self.display_name, str(error).strip())
         self.text_index = text_search.PG_INDEX in present
+
+    def _lookups(self):
+        """(the lookup indexes and columns this version wants, those the store has)."""
+        wanted = [f"idx_incidents_{name}" for name in ddl.LOOKUP_INDEXED] + [
+            text_search.PG_INDEX, ddl.MAP_CLASS_COLUMN, text_search.PG_COLUMN]
+        with self._reading() as cursor:
+            cursor.execute(self._sql("SELECT indexname FROM pg_indexes WHERE schemaname = ? AND tablename = ? "
+                                     "UNION SELECT column_name FROM information_schema.columns "
+                                     "WHERE table_schema = ? AND table_name = ? AND column_name IN (?, ?)"),
+                           [self.schema, INCIDENTS_TABLE, self.schema, INCIDENTS_TABLE, ddl.MAP_CLASS_COLUMN,
+                            text_search.PG_COLUMN])
+            present = {row[0] for row in cursor.fetchall()}
+        return wanted, present
+
+    def _missing_lookups(self):
+        wanted, present = self._lookups()
+        return not set(wanted) <= present
+
+    def _estimated_rows(self):
+        """The incidents table's size as PostgreSQL last estimated it (no count: instant at any size)."""
+        with self._reading() as cursor:
+            cursor.execute(self._sql("SELECT greatest(c.reltuples, 0) FROM pg_class c JOIN pg_namespace n "
+                                     "ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relname = ?"),
+                           [self.schema, INCIDENTS_TABLE])
+            row = cursor.fetchone()
+        return row[0] if row else 0
 
     def _text_clause(self, text):
         if self.text_index:

@@ -58,6 +58,14 @@ def log_prepared(name, error=None):
                 name=name, error=error))
 
 
+def log_left_to_administrator(name):
+    """Say in QGIS's log that a large PostGIS store lacks this version's indexes, and who adds them."""
+    log.warning(QCoreApplication.translate(
+        "store", "{name}: the search and lookup indexes of this version are missing. Its administrator adds "
+                 "them with 'Create incident store' on the same connection and schema; until then typed text "
+                 "is searched by scans.").format(name=name))
+
+
 def like_clause(text):
     """(SQL with ``?`` placeholders, params): any searched column contains ``text``, case-insensitively."""
     pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

@@ -55,6 +55,33 @@ def test_the_database_enforces_what_validation_enforces(pg_store, postgis_cluste
     assert pg_store.sources_of(uuid) == []  # ON DELETE CASCADE
 
 
+def test_a_large_store_without_its_indexes_is_searched_by_scans_until_its_administrator_adds_them(
+        pg_store, postgis_cluster, postgis_schema, monkeypatch):
+    """Adding the search column and indexes rewrites the table and locks out the team: opening a large store
+    leaves them to 'Create incident store' (the administrator's run), which adds them to a current store."""
+    from incident_tracker.plugin.core import postgis_store
+
+    uuid = pg_store.add_incident(DARA, DARA_SOURCES).uuid
+    postgis_cluster.execute(f'DROP INDEX "{postgis_schema}".idx_incidents_search')
+    monkeypatch.setattr(postgis_store, "LOOKUPS_INLINE_ROWS", -1)  # the one-row store counts as large
+    opened = PostgisStore.open(postgis_cluster.uri(), postgis_schema)
+    try:
+        assert not opened.text_index
+        assert "idx_incidents_search" not in tables_and_indexes(postgis_cluster, postgis_schema)[1]
+        assert [i["uuid"] for i in opened.query(text="dara")] == [uuid]  # by scans
+    finally:
+        opened.close()
+    upgraded = PostgisStore.create(postgis_cluster.uri(), postgis_schema)
+    try:
+        assert upgraded.text_index
+        assert "idx_incidents_search" in tables_and_indexes(postgis_cluster, postgis_schema)[1]
+        assert [i["uuid"] for i in upgraded.query(text="dara")] == [uuid]
+    finally:
+        upgraded.close()
+    with pytest.raises(StoreError, match="already holds an Incident Tracker store"):
+        PostgisStore.create(postgis_cluster.uri(), postgis_schema)
+
+
 def test_create_upgrades_an_older_store(pg_store, postgis_cluster, postgis_schema, monkeypatch):
     pg_store.add_incident(DARA, DARA_SOURCES)
     postgis_cluster.execute(f"UPDATE \"{postgis_schema}\".incident_tracker_meta SET value = %s "
