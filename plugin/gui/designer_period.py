@@ -50,17 +50,26 @@ def add_period_label_to(designer, canvas):
         _say(designer, tr("Add a map item first: the label shows the period a map shows."),
              Qgis.MessageLevel.Warning)
         return None
-    if not map_item.isTemporal():
-        period = canvas.temporalRange() if canvas.mapSettings().isTemporal() else None
-        if period is not None and period.begin().isValid() and period.end().isValid():
-            map_item.setIsTemporal(True)
-            map_item.setTemporalRange(period)
-            _say(designer, tr("The map item now shows the map canvas's period (its Temporal range)."))
-        else:
-            _say(designer, tr("The map item has no temporal range: tick Temporal range in its properties "
-                              "and the label shows it."), Qgis.MessageLevel.Warning)
-    label = add_period_label(layout, map_item, ui_language(), tr("Shown: {period}"))
-    label.attemptMove(map_item.positionWithUnits(), True, False, map_item.page())
-    label.adjustSizeToText()
+    # One step on the layout's undo stack: Ctrl+Z takes back the label and the map's new period together.
+    layout.undoStack().beginMacro(tr("Add incident period label"))
+    try:
+        if not map_item.isTemporal():
+            period = canvas.temporalRange() if canvas.mapSettings().isTemporal() else None
+            if period is not None and period.begin().isValid() and period.end().isValid():
+                map_item.beginCommand(tr("Add incident period label"))
+                map_item.setIsTemporal(True)
+                map_item.setTemporalRange(period)
+                map_item.endCommand()
+                _say(designer, tr("The map item now shows the map canvas's period (its Temporal range)."))
+            else:
+                _say(designer, tr("The map item has no temporal range: tick Temporal range in its properties "
+                                  "and the label shows it."), Qgis.MessageLevel.Warning)
+        label = add_period_label(layout, map_item, ui_language(), tr("Shown: {period}"))
+        label.beginCommand(tr("Add incident period label"))
+        label.attemptMove(map_item.positionWithUnits(), True, False, map_item.page())
+        label.adjustSizeToText()
+        label.endCommand()
+    finally:
+        layout.undoStack().endMacro()
     layout.setSelectedItem(label)
     return label

@@ -3,6 +3,7 @@ label of the period its map item shows and follows the map item's temporal range
 
 from qgis.core import QgsDateTimeRange, QgsLayoutItemLabel, QgsLayoutItemMap, QgsPrintLayout, QgsProject
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtWidgets import QAbstractButton, QDockWidget, QWidget
 
 DAY = QDateTime(QDate(2020, 6, 14), QTime(0, 0))
@@ -34,6 +35,12 @@ def act_add_the_period_label_in_a_designer(person):
     map_item.setTemporalRange(QgsDateTimeRange(DAY, DAY.addDays(1)))  # the analyst narrows the map to a day
     seen["after_change"] = [label.currentText() for label in labels]
     person.screenshot(designer.window(), "layout-period-label")
+    undo = next(a for a in designer.editMenu().actions()
+                if a.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo))
+    seen["undo_text"] = undo.text()
+    undo.trigger()  # Edit > Undo
+    person.wait(300)
+    seen["after_undo"] = [item for item in layout.items() if isinstance(item, QgsLayoutItemLabel)] == []
     designer.close()
     person.wait(300)
     return seen
@@ -68,6 +75,10 @@ def act_a_map_without_a_range_takes_the_canvas_s(person):
     person.wait(300)
     labels = [item.currentText() for item in layout.items() if isinstance(item, QgsLayoutItemLabel)]
     seen = {"temporal": map_item.isTemporal(), "labels": labels}
+    layout.undoStack().stack().undo()  # one undo takes back the label and the map's period together
+    person.wait(300)
+    seen["undone"] = (not map_item.isTemporal(),
+                      [item for item in layout.items() if isinstance(item, QgsLayoutItemLabel)] == [])
     designer.close()
     person.wait(300)
     return seen
@@ -109,6 +120,7 @@ def test_without_any_period_the_label_waits_and_the_analyst_is_told_how(desktop)
 def test_a_map_without_a_temporal_range_takes_the_one_the_canvas_shows(desktop):
     seen = desktop.act("act_a_map_without_a_range_takes_the_canvas_s")
     assert seen["temporal"] and seen["labels"] == ["Shown: 14 June 2020"]
+    assert seen["undone"] == [True, True]
 
 
 def test_the_designer_adds_a_label_of_the_map_s_period_that_follows_it(desktop):
@@ -116,3 +128,4 @@ def test_the_designer_adds_a_label_of_the_map_s_period_that_follows_it(desktop):
     assert seen["in_toolbar"] and seen["in_items_menu"]
     assert seen["labels"] == ["Shown: 8 June 2020 – 14 June 2020"]
     assert seen["after_change"] == ["Shown: 14 June 2020"]
+    assert seen["after_undo"], seen["undo_text"]  # Edit > Undo takes the label back
