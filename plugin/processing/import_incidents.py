@@ -82,6 +82,11 @@ class ImportIncidentsAlgorithm(IncidentTrackerAlgorithm):
             raise QgsProcessingException(translated(error)) from None
         try:
             report = import_file(store, path, fmt, progress=feedback.setProgress, is_canceled=feedback.isCanceled)
+            if store.text_index_pending and not report.failed:
+                # A large store of an earlier version: its search table is filled here, in Processing's
+                # thread, rather than left to the next opening in QGIS (a cancel leaves it resumable).
+                feedback.pushInfo(self.tr("Indexing the store's incidents for the dock's search…"))
+                store.fill_text_index(progress=feedback.setProgress, canceled=feedback.isCanceled)
         except ImportCanceled:
             raise QgsProcessingException(self.tr("The import was canceled; the store is unchanged.")) from None
         except (StoreError, ValueError, OSError) as error:

@@ -12,7 +12,7 @@ from incident_tracker.plugin.core import ddl, gpkg_store, text_index_task, text_
 from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
 from incident_tracker.plugin.domain.incident import prepare
 
-from support import DARA, DARA_SOURCES
+from support import DARA, DARA_SOURCES, ROOT
 
 INCIDENTS = 300
 LOOKUP_INDEXES = [f"idx_incidents_{name}" for name in ddl.LOOKUP_INDEXED]
@@ -190,3 +190,17 @@ def test_saves_made_while_the_task_runs_are_each_found_once(qgis_app, large_stor
         assert len(found(store, "sinjar")) == saved and len(found(store, "amended")) == saved
         assert found(store, "sinjar") == by_scans(store, "sinjar")
     assert_table_complete(large_store_path)
+
+
+def test_an_import_through_processing_into_a_large_store_leaves_it_indexed(large_store_path, provider):
+    """Processing runs in its own thread: the import fills the search table there, rather than leaving a
+    store that a later opening in QGIS must index."""
+    import processing
+
+    result = processing.run("incidenttracker:importincidents", {
+        "INPUT": str(ROOT / "tests" / "data" / "import" / "acled_iraq_sample.csv"), "STORE": large_store_path})
+    assert result["IMPORTED"] > 0
+    assert_table_complete(large_store_path)
+    with GeoPackageStore.open(large_store_path) as store:
+        assert store.text_index and not store.text_index_pending
+        assert found(store, "report number 299") == [("Village 9", "Report number 299")]
