@@ -90,7 +90,7 @@ _LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the
 # إرهابيين من عصابات داعش'.
 _KILLED_COUNT = re.compile(r"\b(?:killing|killed|kill|neutrali[sz]ing|eliminating)\s+"
                            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a number of|an?)"
-                           r"\s+(?:[\w'’-]+\s+)?$"
+                           r"\s+(?:[\w'’-]+\s+)?(?:of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?)?$"  # 'a member of a local'
                            r"|(?<!\w)[وف]?(?:مقتل|قتل|تصفيه|هلاك)\s+(?:(?![بل]|علي(?!\w)|في(?!\w))\S+\s+){1,2}"
                            r"(?:من\s+(?:\S+\s+)?)?$", re.I)
 

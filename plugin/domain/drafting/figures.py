@@ -52,6 +52,7 @@ def _lists():
         "determiners": set(raw["determiners"]),
         "collective": set(raw["collective_nouns"]),
         "titles": set(raw["titles"]),
+        "place_nouns": set(raw["place_nouns"]),
     }
 
 
@@ -120,8 +121,8 @@ def _active_cue_before(tokens, first):
         category = _category_of(tokens[position - 1].lower, _lists()["active"])
         if category:
             return category, position - 1
-    if position >= 1 and tokens[position].lower == "dead" and tokens[position - 1].lower == "shot":
-        return "fatalities", position - 1  # 'shot dead two farmers'
+    if position >= 1 and tokens[position].lower == "dead" and tokens[position - 1].lower in ("shot", "shooting"):
+        return "fatalities", position - 1  # 'shot dead two farmers', 'shooting dead two farmers'
     if position >= 1 and tokens[position].lower == "of":  # "the abduction of three", "the deaths of two"
         category = _category_of(tokens[position - 1].lower, _lists()["cues"])
         if category:
@@ -282,8 +283,10 @@ def _single_persons(sentence, found):
     for index, token in enumerate(tokens):
         word = token.lower
         category = _category_of(word, lists["active"]) if word != "shot" else None
+        if category and any(t.lower in ("anniversary", "commemoration") for t in tokens[max(0, index - 4):index]):
+            category = None  # 'the anniversary of the martyrdom of Imam Hussein': a remembrance, no victim
         first = index + 1
-        if word == "dead" and index > 0 and tokens[index - 1].lower == "shot":
+        if word == "dead" and index > 0 and tokens[index - 1].lower in ("shot", "shooting"):
             category = "fatalities"
         if category and first < len(tokens) and tokens[first].lower == "of":
             first += 1  # the killing of a returnee
@@ -368,13 +371,17 @@ def _passive_cue(tokens, index):
         index += 1
         while index < len(tokens) and (tokens[index].lower in _lists()["modifiers"] or tokens[index].is_capitalised):
             index += 1
-        if index < len(tokens) and tokens[index].lower in _lists()["collective"]:
-            index += 1  # 'a member of the Kakai community was found dead'
+        while index < len(tokens) and tokens[index].lower in _lists()["collective"] | _lists()["place_nouns"]:
+            index += 1  # 'a member of the Kakai community was found dead', 'a trader from the town was ...'
+    if index + 2 < len(tokens) and tokens[index].text == "(" and tokens[index + 2].text == ")":
+        index += 3  # 'a fighter of the Popular Mobilization Forces (PMF) was killed'
     if index < len(tokens) and _relative_clause_end(tokens, index) is not None:
         index = _relative_clause_end(tokens, index)  # 'a policeman who rushed to the scene | was wounded'
     for position in range(index, min(len(tokens), index + 5)):
         word = tokens[position].lower
         category = _category_of(word, _lists()["cues"])
+        if category and word.endswith("ing") and tokens[position - 1].lower == "and":
+            return None  # 'killing a man and his son and wounding his wife': a clause of its own
         if category:
             return category
         if word not in ("was", "were", "who", "had", "has", "been", "is", "reportedly", "also", "later", "being",
