@@ -60,3 +60,50 @@ def test_officials_who_blame_a_state_name_a_suspected_perpetrator_and_the_killed
     assert (draft["actor1"], draft["attribution"]) == ("Military Forces of Turkey", "suspected")
     (draft,) = drafted("Gunmen shot dead a man near Tuz Khurmatu on Monday. Relatives accused his business rivals.")
     assert (draft["actor1"], draft["attribution"]) == ("Unidentified Armed Group (Iraq)", "unknown")
+
+
+def test_a_sentence_opening_with_a_past_period_and_a_killing_is_an_incident_of_its_own():
+    first, second = drafted("A Turkish drone struck a car near Khanasor on Sunday evening, killing two people. "
+                            "Last month, gunmen killed a YBS commander in Sinune.")
+    assert (first["fatalities"], second["fatalities"], second["event_date"][:7]) == (2, 1, "2024-03")
+    (draft,) = drafted("A roadside bomb wounded three Peshmerga fighters near Gwer on Monday. On Tuesday, one of the "
+                       "wounded died in hospital in Erbil.")
+    assert (draft["fatalities"], draft["wounded"], draft["event_date"]) == (1, 2, "2024-04-08")
+
+
+def test_one_of_the_wounded_who_died_is_counted_dead_but_one_in_critical_condition_is_not():
+    (draft,) = drafted("Gunmen wounded four shepherds near Daquq on Monday. One of the injured shepherds later died "
+                       "of his wounds.")
+    assert (draft["fatalities"], draft["wounded"]) == (1, 3)
+    (draft,) = drafted("Gunmen wounded four shepherds near Daquq on Monday. One of the wounded is in critical "
+                       "condition.")
+    assert (draft.get("fatalities"), draft["wounded"]) == (None, 4)
+
+
+def test_a_drone_that_killed_is_an_air_strike_but_drone_operators_killed_are_not():
+    (draft,) = drafted("A Turkish drone killed a PKK commander near Makhmour on Monday.")
+    assert draft["event_type"] == "Explosions/Remote violence"
+    assert not drafted("The drone operators killed during the war against ISIS were honoured in Duhok on Tuesday.")
+
+
+def test_a_second_strike_is_another_incident_by_the_striker_told_and_the_counted_dead_are_no_perpetrator():
+    first, second = drafted("Iraqi aircraft bombed an ISIS hideout in the Hamrin mountains on Saturday, killing five "
+                            "terrorists. A second air strike this morning on a cave near Baiji killed three others, "
+                            "raising the number of terrorists killed in the operation to eight.", date(2024, 5, 12))
+    assert (first["fatalities"], second["fatalities"]) == (5, 3)
+    assert (second["event_date"], second["actor1"]) == ("2024-05-12", "Military Forces of Iraq")
+    (draft,) = drafted("An unknown number of IS militants attacked an army checkpoint in Hawija district on Monday, "
+                       "killing two soldiers.")
+    assert draft["actor1"] == "Islamic State (Iraq)"
+
+
+def test_a_mountain_in_no_gazetteer_is_the_place_proposed():
+    (draft,) = drafted("On Sunday, a Turkish drone strike killed two PKK fighters on Mount Gara.")
+    assert draft["location"] == "Mount Gara"
+
+
+def test_a_civilian_by_trade_killed_is_an_attack_on_civilians():
+    (draft,) = drafted("In February, gunmen killed a local council member in Bartella.")
+    assert draft["event_type"] == "Violence against civilians"
+    (draft,) = drafted("In February, gunmen killed a police commander in Bartella.")
+    assert draft.get("event_type") != "Violence against civilians"

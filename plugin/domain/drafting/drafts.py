@@ -27,7 +27,7 @@ from .arabic import OffsetMap, fold, is_arabic
 from .arabic_clauses import split_at_whereas
 from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
-from .figures import figures, sentence_mentions
+from .figures import TOTAL, figures, sentence_mentions
 from .places import AREA_RANK, Gazetteer, arabic_label, find_named_places, find_places, find_villages
 from .text import Suggestion, data, split_sentences
 
@@ -93,6 +93,11 @@ _KILLED_COUNT = re.compile(r"\b(?:killing|killed|kill|neutrali[sz]ing|eliminatin
                            r"\s+(?:[\w'’-]+\s+)?(?:of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?)?$"  # 'a member of a local'
                            r"|(?<!\w)[وف]?(?:مقتل|قتل|تصفيه|هلاك)\s+(?:(?![بل]|علي(?!\w)|في(?!\w))\S+\s+){1,2}"
                            r"(?:من\s+(?:\S+\s+)?)?$", re.I)
+
+
+# 'bringing the number of terrorists killed to 12': the counted are the dead, not who struck.
+_NUMBER_OF = re.compile(r"\bthe\s+(?:number|toll|tally|count)\s+of\s+(?:the\s+)?$", re.I)
+_COUNTED_DEAD = re.compile(r"\s+(?:killed|dead|slain|wounded|injured)\b", re.I)
 
 
 def _killed_counted(text, mention):
@@ -262,7 +267,8 @@ def _same_day_as_told(text, draft, main):
 
 
 # 'On Sunday, the shelling wounded a shepherd': the strikes told before, by the same side.
-_THE_STRIKES = re.compile(r"\bthe\s+(?:shelling|bombardment|(?:air\s*|drone\s+)?strikes?|airstrikes?)\b", re.I)
+_THE_STRIKES = re.compile(r"\bthe\s+(?:shelling|bombardment|(?:air\s*|drone\s+)?strikes?|airstrikes?)\b"
+                          r"|\b(?:second|third|another|further|follow-up)\s+(?:air\s*|drone\s+)?strikes?\b", re.I)
 
 
 def _same_striker_as_told(text, draft, before):
@@ -320,7 +326,9 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                                                           and _background(text, sentence, published)):
             continue  # background of another time, no figure of the report's incidents
         # 'while two ISIS members were killed in a separate operation': told apart, with casualties but no event word
-        cue = cues[index] or (_told_apart(sentence) and sentence_mentions(sentence))
+        # 'Last month, gunmen killed a YBS commander': a sentence opening with a period of its own, its casualties
+        cue = cues[index] or ((_told_apart(sentence) or _opens_with_period(text, sentence, published))
+                              and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
         if index > first_cue and cue and (_starts_other_incident(text, sentence, published, main_date)
                                           or _also_elsewhere(sentence, current, gazetteer)):
             current = [sentence]
@@ -378,10 +386,16 @@ def _follows_on(text, sentence, cues, published):
             and not find_dates(text, published, sentence.start, sentence.end))
 
 
+# 'A second air strike this morning ...', 'Another drone strike hit ...': a strike of a series, told apart
+_ANOTHER_STRIKE = re.compile(r"\s*(?:a\s+)?(?:second|third|fourth|another|further)\s+(?:air\s*|drone\s+|aerial\s+)?"
+                             r"(?:strike|raid)\b", re.I)
+
+
 def _told_apart(sentence):
     """'In a separate incident', 'Meanwhile, ...': a sentence that says it tells another incident."""
     lowered = fold(sentence.text.casefold())
-    return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS)
+    return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS) \
+        or bool(_ANOTHER_STRIKE.match(lowered))
 
 
 def _starts_other_incident(text, sentence, published, main_date):
@@ -410,6 +424,13 @@ def _starts_other_incident(text, sentence, published, main_date):
     if any(marker in lowered for marker in earlier_markers()):
         return own is not None or main_date is None or any(w in lowered for w in _EARLIER_WITHOUT_DATE)
     return False
+
+
+def _opens_with_period(text, sentence, published):
+    """'Last month, ...', 'In January, ...': a week or a month (no day) in the sentence's first three words."""
+    dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    return bool(dates) and dates[0].time_precision != DAY \
+        and len(text[sentence.start:dates[0].start].split()) <= 2
 
 
 _AND_THE_NEXT = re.compile(r"\s*and\s+the\s+(?:abduction|kidnapping|killing|killings|bombing|shelling|murder)\s+of\b")
@@ -518,7 +539,8 @@ def _actors(text, group, event, cue_sentence):
     incident is the armed group the report named before."""
     fields = {}
     mentions = [m for s in group for m in find_actors(text, s.start, s.end)
-                if not _left_over(text, m) and not _denies(text, m, s)]
+                if not _left_over(text, m) and not _denies(text, m, s)
+                and not (_NUMBER_OF.search(text[max(0, m.start - 30):m.start]) and _COUNTED_DEAD.match(text, m.end))]
     if not mentions:
         mentions = _the_organisation(text, group)
     if not mentions:

@@ -495,6 +495,7 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
     were wounded' counts three (the count they add to is the other incident's)."""
     mentions = [m for s in sentences if not _SUPERSEDED.search(s.text) for m in _died_later(s, sentence_mentions(s))]
     mentions += _their_bodies(sentences, mentions)
+    mentions = _of_the_wounded_died(sentences, mentions)
     result = {}
     for category in CATEGORIES:
         found = [m for m in mentions if m.category == category]
@@ -554,13 +555,43 @@ def _their_bodies(sentences, mentions):
     return []
 
 
+# 'On Tuesday, one of the wounded died in hospital': told in a sentence after the count of the wounded
+_OF_THE_WOUNDED_DIED = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+of\s+the\s+(?:\w+\s+)?"
+                                  r"(?:wounded|injured)(?:\s+\w+){0,3}?\s+(?:later\s+)?(?:died|succumbed)\b", re.I)
+
+
+def _of_the_wounded_died(sentences, mentions):
+    """'Three fighters were wounded. One of the wounded died in hospital.': one dead, two wounded, when no
+    sentence counts the dead."""
+    if any(m.category == "fatalities" for m in mentions):
+        return mentions
+    for sentence in sentences:
+        died = _OF_THE_WOUNDED_DIED.search(sentence.text)
+        at = sentence.start + died.start() if died else 0
+        wounded = [m for m in mentions if m.category == "wounded" and m.end <= at]
+        if not wounded:
+            continue
+        value = _count_of(died)
+        if value >= wounded[-1].value:
+            return mentions
+        start, end = at, sentence.start + died.end()
+        return [replace(m, value=m.value - value, sides=((m.value - value, None),)) if m is wounded[-1] else m
+                for m in mentions] + [Mention("fatalities", value, PLAIN, start, end, "", ((value, None),))]
+    return mentions
+
+
+def _count_of(died):
+    """The number of a match's 'count' group: 'one' .. 'five' or digits."""
+    count = died.group("count").casefold()
+    return int(count) if count.isdigit() else ("one", "two", "three", "four", "five").index(count) + 1
+
+
 def _fewer_wounded(sentence, mentions, wounded):
     """'injuring four children, one of whom later died': three wounded (the one who died is counted dead)."""
     died = _ONE_OF_WHOM.search(sentence.text, wounded.end - sentence.start)
     if died is None:
         return mentions
-    count = died.group("count").casefold()
-    value = int(count) if count.isdigit() else ("one", "two", "three", "four", "five").index(count) + 1
+    value = _count_of(died)
     if value >= wounded.value:
         return mentions
     result = [replace(m, value=m.value - value, sides=((m.value - value, None),)) if m is wounded else m

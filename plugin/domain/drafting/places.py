@@ -276,6 +276,7 @@ _VILLAGE_PATTERNS = (
                r"(?:area|valley|basin|desert|plains?|hills|mountains?|region|"
                r"countryside|orchards?)\b"),
     re.compile(r"\b(?:areas?|outskirts|vicinity|countryside)\s+of\s+(?P<name>" + _NAME + ")"),
+    re.compile(r"\b(?P<name>(?:Mount|Mt\.?|Jabal|Jebel)\s+[A-Z][\w'’-]+)"),  # 'on Mount Gara', 'Jabal Makhoul'
     re.compile(r"\bin\s+(?P<name>" + _NAME + r"),\s+(?:(?:about|some)\s+\d+\s*km\s+)?(?:(?:north|south|east|west|"
                r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|"
                r"an?\s+(?:town|village|district|sub-district|area))\b"),
