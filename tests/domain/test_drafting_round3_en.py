@@ -107,3 +107,12 @@ def test_a_civilian_by_trade_killed_is_an_attack_on_civilians():
     assert draft["event_type"] == "Violence against civilians"
     (draft,) = drafted("In February, gunmen killed a police commander in Bartella.")
     assert draft.get("event_type") != "Violence against civilians"
+
+
+def test_material_damage_only_says_no_one_was_killed_or_wounded():
+    (draft,) = drafted("Two rockets landed near a PMF headquarters in Tuz Khurmatu on Tuesday night, causing only "
+                       "material damage.")
+    assert (draft["fatalities"], draft["wounded"]) == (0, 0)
+    (draft,) = drafted("Gunmen shot dead two farmers near Hawija on Monday; a nearby shop suffered damage only to its "
+                       "windows.")
+    assert (draft["fatalities"], draft.get("wounded")) == (2, None)
