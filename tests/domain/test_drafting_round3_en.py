@@ -116,3 +116,37 @@ def test_material_damage_only_says_no_one_was_killed_or_wounded():
     (draft,) = drafted("Gunmen shot dead two farmers near Hawija on Monday; a nearby shop suffered damage only to its "
                        "windows.")
     assert (draft["fatalities"], draft.get("wounded")) == (2, None)
+
+
+def test_where_the_attackers_fled_is_not_the_place_of_the_event():
+    (draft,) = drafted("Gunmen attacked a PMF post near Daquq on Saturday, wounding two fighters. The attackers fled "
+                       "towards the Hamrin mountains.")
+    assert draft["location"] == "Daquq"
+    (draft,) = drafted("ISIS militants attacked a Peshmerga post on the road towards Kifri on Saturday, wounding a "
+                       "fighter.")
+    assert draft["location"].startswith("Kifri")
+
+
+def test_small_arms_fire_shorthand_and_a_tribal_dispute_are_armed_clashes():
+    (draft,) = drafted("- 3 April: SAF against an Iraqi Army checkpoint near Qara Tapa. 1 soldier WIA.")
+    assert (draft["event_type"], draft["wounded"]) == ("Battles", 1)
+    (draft,) = drafted("A tribal dispute in the village of Albu Bali left two men dead on Friday.")
+    assert (draft["event_type"], draft["fatalities"]) == ("Battles", 2)
+    (draft,) = drafted("Gunmen shot dead two men in the village of Albu Bali on Friday.")
+    assert draft["event_type"] == "Violence against civilians"
+
+
+def test_earlier_on_a_weekday_with_an_event_of_its_own_is_another_incident():
+    first, second = drafted("Turkish artillery shelled the village of Kesta on Monday night; no one was hurt. Earlier on "
+                            "Monday, a Turkish drone strike near Derkar killed two people.")
+    assert (first["fatalities"], second["fatalities"], second["event_date"]) == (0, 2, "2024-04-08")
+    (draft,) = drafted("An ISIS sniper wounded a Peshmerga fighter near Gwer on Monday evening. Earlier on Monday, "
+                       "Peshmerga forces had reinforced their positions.")
+    assert draft["wounded"] == 1
+
+
+def test_the_press_names_of_kurdistan_region_districts_are_known():
+    (draft,) = drafted("Turkish warplanes bombed the outskirts of Amedi on Monday.")
+    assert draft["location"] == "Al-Amadiya district"
+    (draft,) = drafted("A Turkish drone struck a car near Penjwen on Monday.")
+    assert draft["location"] == "Panjwin district"

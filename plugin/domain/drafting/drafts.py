@@ -275,11 +275,12 @@ def _same_striker_as_told(text, draft, before):
     """With no actor of its own, an incident that names the strikes told before ('the shelling') has their actor."""
     if "actor1" in draft.fields or "actor1" not in before.fields:
         return
-    found = _THE_STRIKES.search(text, draft.start, draft.end)
+    found = _THE_STRIKES.search(text[draft.start:draft.end])
     if found:
-        draft.fields["actor1"] = _suggest(text, found.start(), found.end(), before.fields["actor1"].value)
+        start, end = draft.start + found.start(), draft.start + found.end()
+        draft.fields["actor1"] = _suggest(text, start, end, before.fields["actor1"].value)
         if "attribution" in before.fields:
-            draft.fields["attribution"] = _suggest(text, found.start(), found.end(), before.fields["attribution"].value)
+            draft.fields["attribution"] = _suggest(text, start, end, before.fields["attribution"].value)
         if "notes" in draft.fields:
             notes = draft.fields["notes"]
             draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
@@ -387,8 +388,10 @@ def _follows_on(text, sentence, cues, published):
 
 
 # 'A second air strike this morning ...', 'Another drone strike hit ...': a strike of a series, told apart
+# ... and 'Earlier on Monday, a drone targeted ...' (another event of the same day)
 _ANOTHER_STRIKE = re.compile(r"\s*(?:a\s+)?(?:second|third|fourth|another|further)\s+(?:air\s*|drone\s+|aerial\s+)?"
-                             r"(?:strike|raid)\b", re.I)
+                             r"(?:strike|raid)\b|\s*(?:earlier|later)\s+on\s+(?:monday|tuesday|wednesday|thursday|"
+                             r"friday|saturday|sunday)\b", re.I)
 
 
 def _told_apart(sentence):

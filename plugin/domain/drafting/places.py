@@ -188,7 +188,8 @@ def find_places(gazetteer, sentence):
             end = tokens[first + size].end if following in _KIND_WORDS else span[0].start + possessive
             before = fold(text[max(0, span[0].start - sentence.start - 25):span[0].start - sentence.start].casefold())
             near = any(re.search(r"(?<!\w)" + re.escape(w) + r"\s+(?:the\s+)?$", before) for w in _NEAR_WORDS)
-            reference = bool(_DIRECTION.search(before) or _OFFICE_OF.search(before) or _SOURCE_IN.search(before)) \
+            reference = bool(_DIRECTION.search(before) or _OFFICE_OF.search(before) or _SOURCE_IN.search(before)
+                             or _WENT_TOWARD.search(before)) \
                 or organisation \
                 or _dateline(text, span[0].start - sentence.start, end - sentence.start)
             found.append(PlaceMatch(chosen, span[0].start, end, near, area_word, reference))
@@ -207,6 +208,8 @@ def _dateline(text, start, end):
 
 # Where the source is, not the event: 'Police in Kirkuk said they found a body near the Daquq bridge'.
 _SOURCE_IN = re.compile(r"\b(?:police|officials|authorities|sources?)\s+in\s+$")
+# Where the attackers went, not the event: 'the attackers fled toward the Hamrin mountains', 'withdrew to Hawija'.
+_WENT_TOWARD = re.compile(r"\b(?:towards?|(?:fled|escaped|withdrew|retreated|headed)\s+(?:in)?to)\s+(?:the\s+)?$")
 # The place of an office, not of the event: "the group's 'wali' of Kirkuk", 'the governor of Diyala'.
 _OFFICE_OF = re.compile(r"\b(?:wali|emir|amir|governor|mayor|chief|commander|head|leader)['’\"]?\s+of\s+(?:the\s+)?$")
 _DIRECTION = re.compile(r"(?<!\w)(?:(?:south|north|east|west|southwest|southeast|northwest|northeast|south-west|"
