@@ -150,3 +150,37 @@ def test_the_press_names_of_kurdistan_region_districts_are_known():
     assert draft["location"] == "Al-Amadiya district"
     (draft,) = drafted("A Turkish drone struck a car near Penjwen on Monday.")
     assert draft["location"] == "Panjwin district"
+
+
+def test_the_victims_of_a_killing_of_and_an_abduction_of_his_sons():
+    (draft,) = drafted("UNAMI condemns the killing of a Yazidi man and the abduction of his two sons by unidentified "
+                       "armed men in Sinjar on 7 April.")
+    assert (draft["fatalities"], draft["abducted"]) == (1, 2)
+    (draft,) = drafted("A source reported the killing of an army officer and the wounding of two soldiers in an ISIS "
+                       "attack on a post in Mutaibijah on Monday night.")
+    assert draft["actor1"] == "Islamic State (Iraq)"
+    (draft,) = drafted("Iraqi army forces killed two ISIS militants in a clash near Tarmiyah on Monday.")
+    assert draft["actor1"] == "Military Forces of Iraq"
+
+
+def test_the_group_whose_headquarters_was_struck_is_no_striker():
+    (draft,) = drafted("A drone struck a PKK-affiliated YBS headquarters in Sinjar on Monday, killing three fighters.")
+    assert draft.get("actor1") is None
+    (draft,) = drafted("A Turkish drone struck PKK positions near Qandil on Monday, killing two fighters.")
+    assert draft["actor1"] == "Military Forces of Turkey"
+
+
+def test_an_arrest_of_someone_responsible_for_attacks_is_an_arrest():
+    (draft,) = drafted("The Counter-Terrorism Service said on Tuesday it had arrested an ISIS official responsible for "
+                       "planting explosive devices in Hawija.")
+    assert draft["event_type"] == "Strategic developments"
+    (draft,) = drafted("An explosive device planted by ISIS wounded two soldiers in Hawija on Tuesday.")
+    assert draft["event_type"] == "Explosions/Remote violence"
+
+
+def test_a_person_and_her_children_counted_before_the_cue():
+    (draft,) = drafted("A woman and her three children were killed when a mortar shell hit their house in Tuz "
+                       "Khurmatu on Monday, and three passers-by were wounded.")
+    assert (draft["fatalities"], draft["wounded"]) == (4, 3)
+    (draft,) = drafted("Gunmen wounded a shopkeeper in Kirkuk on Monday; his wife and his two brothers were unharmed.")
+    assert (draft["wounded"], draft["event_type"]) == (1, "Violence against civilians")

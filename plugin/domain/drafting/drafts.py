@@ -100,6 +100,11 @@ _NUMBER_OF = re.compile(r"\bthe\s+(?:number|toll|tally|count)\s+of\s+(?:the\s+)?
 _COUNTED_DEAD = re.compile(r"\s+(?:killed|dead|slain|wounded|injured)\b", re.I)
 
 
+# 'the killing of an army officer', 'the wounding of two soldiers': the state's men are the victims
+_VICTIM_OF = re.compile(r"\b(?:killing|killings|deaths?|wounding|injuring|abduction|kidnapping|martyrdom)\s+of\s+"
+                        r"(?:an?|the|one|two|three|four|five|\d+)\s+$", re.I)
+
+
 def _killed_counted(text, mention):
     return bool(_KILLED_COUNT.search(fold(text[max(0, mention.start - 45):mention.start])))
 
@@ -123,7 +128,8 @@ def _subject_before(text, mentions, event):
     """State forces named just before the event's words, first named first: 'Iraqi army and Peshmerga forces'.
     A counted one ('two Peshmerga killed') is the event's victim."""
     state = sorted((m for m in mentions if m.role == STATE and m.start < event.end
-                    and not _COUNTED.search(text[max(0, m.start - 25):m.start])), key=lambda m: m.start)
+                    and not _COUNTED.search(text[max(0, m.start - 25):m.start])
+                    and not _VICTIM_OF.search(text[max(0, m.start - 25):m.start])), key=lambda m: m.start)
     subject, edge = [], event.start
     for mention in reversed(state):
         gap = text[mention.end:edge] if mention.end <= edge else ""
@@ -146,7 +152,9 @@ _STATE_MOVES = re.compile(r"\s+(?:(?:units?|troops|forces|patrols?|soldiers)\s+)
                           r"stormed|raided|attacked|launched an? (?:attack|assault|raid))\b", re.I)
 # 'عندما حاولت قوات الجيش العراقي إزالة حاجز': the verb before its subject
 _STATE_MOVES_ARABIC = re.compile(r"(?<!\w)[وف]?(?:حاولت|حاول|تقدمت|اقتحمت|داهمت|هاجمت|تحركت)\s+(?:قوه\s+من\s+)?$")
-_STRUCK_PLACE = re.compile(r"(?:['’]s)?\s+(?:headquarters|bases?|positions?|posts?|vehicles?|convoys?|hideouts?|"
+# ... also past a name: 'a PKK-affiliated YBS headquarters'
+_STRUCK_PLACE = re.compile(r"(?:['’]s)?(?:-(?:affiliated|linked|backed|aligned)(?:\s+(?-i:[A-Z])[\w'’-]*){1,2})?"
+                           r"\s+(?:headquarters|bases?|positions?|posts?|vehicles?|convoys?|hideouts?|"
                            r"shelters?|camps?|offices?|depots?|sites?|strongholds?)\b", re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes

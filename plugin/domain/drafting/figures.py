@@ -127,6 +127,10 @@ def _active_cue_before(tokens, first):
         category = _category_of(tokens[position - 1].lower, _lists()["cues"])
         if category:
             return category, position - 1
+    if position >= 2 and tokens[position].lower in ("his", "her", "their") and tokens[position - 1].lower == "of":
+        category = _category_of(tokens[position - 2].lower, _lists()["cues"])  # 'the abduction of his two sons'
+        if category:
+            return category, position - 2
     return None, first
 
 
@@ -201,8 +205,12 @@ def sentence_mentions(sentence):
             others = _and_others(tokens, noun) if noun > last + 1 else None
             if others is not None:
                 end_token = others[1]
+        before = None
         if category is None:
             category, end_token, numbers, more = _bind_forward(tokens, numbers, last, more)
+            before = _person_and_before(tokens, first) if category is not None else None
+            if before is not None:  # 'a woman and her three children were killed': one more
+                others, first = (1, end_token), before
         if category is not None:
             value = sum(n.value for n in numbers) + (others[0] if others else 0)
             kind = TOTAL if kind_total else MORE if more else PLAIN
@@ -251,6 +259,16 @@ def _one_person(tokens, index):
                                  for p in range(position + 1, min(len(tokens), position + 3)))
         if not (tokens[position].is_capitalised or word in lists["modifiers"] or word.isdigit() or noun_before_person):
             return None  # 'a Yazidi returnee', 'a 12-year-old boy', 'a truck driver' go on; anything else ends it
+    return None
+
+
+def _person_and_before(tokens, first):
+    """Token index of the determiner of 'a woman' in 'a woman and her three children', the count at ``first``."""
+    if first < 4 or tokens[first - 1].lower not in ("his", "her", "their") or tokens[first - 2].lower != "and":
+        return None
+    for determiner in range(first - 3, max(-1, first - 8), -1):
+        if _one_person(tokens, determiner) == first - 3:
+            return determiner
     return None
 
 
