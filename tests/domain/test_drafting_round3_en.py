@@ -184,3 +184,27 @@ def test_a_person_and_her_children_counted_before_the_cue():
     assert (draft["fatalities"], draft["wounded"]) == (4, 3)
     (draft,) = drafted("Gunmen wounded a shopkeeper in Kirkuk on Monday; his wife and his two brothers were unharmed.")
     assert (draft["wounded"], draft["event_type"]) == (1, "Violence against civilians")
+
+
+def test_forces_named_after_the_verb_that_hurt_them_are_the_victims():
+    first, second = drafted("Two Peshmerga fighters were killed in an ISIS attack near Kifri late on Monday. Earlier "
+                            "this month, ISIS militants wounded a Peshmerga officer near Qara Tapa.")
+    assert (second["actor1"], second["wounded"]) == ("Islamic State (Iraq)", 1)
+    (draft,) = drafted("Peshmerga forces killed an ISIS militant in a clash near Kifri on Monday.")
+    assert draft["actor1"] == "Military Forces of Iraq: Kurdistan Regional Government Peshmerga"
+
+
+def test_over_the_weekend_dates_the_event():
+    (draft,) = drafted("Over the weekend, unknown gunmen shot dead an imam in Tuz Khurmatu, police said on Monday.",
+                       date(2024, 5, 13))
+    assert (draft["event_date"], draft["time_precision"]) == ("2024-05-11", 2)
+    (draft,) = drafted("Unknown gunmen shot dead an imam in Tuz Khurmatu on Sunday, police said on Monday.",
+                       date(2024, 5, 13))
+    assert (draft["event_date"], draft["time_precision"]) == ("2024-05-12", 1)
+
+
+def test_fire_on_a_wedding_convoy_is_an_attack_on_civilians_and_on_an_army_convoy_a_clash():
+    (draft,) = drafted("Gunmen opened fire on a wedding convoy near Tal Afar on Friday, killing the groom's uncle.")
+    assert draft["event_type"] == "Violence against civilians"
+    (draft,) = drafted("Gunmen opened fire on an army convoy near Tal Afar on Friday, wounding two soldiers.")
+    assert draft["event_type"] == "Battles"

@@ -61,6 +61,8 @@ _PATTERNS = [
                             r"(?:day|night|evening|morning|afternoon)"
                             r"|(?:later|earlier)\s+that\s+(?:day|night|evening)"
                             r"|hours\s+(?:later|earlier))\b", re.I)),
+    # over the weekend (Friday to Sunday: the Iraqi weekend is Friday and Saturday, the outlets' may end on Sunday)
+    ("weekend", re.compile(r"\b(?:(?:over|during|at)\s+the|last|this)\s+weekend\b", re.I)),
     ("last_week", re.compile(r"\blast\s+week\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
     # earlier this month, early this month, at the start of this month: the month of the report, up to its day
@@ -282,6 +284,9 @@ def _resolve(kind, match, published):
         return published - timedelta(days=days), DAY, None, None
     if kind == "relative":  # against the publication date until anchored
         return published + timedelta(days=_shift(groups)), DAY, None, None
+    if kind == "weekend":  # the last Saturday up to the report, Friday to Sunday
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+        return saturday, WEEK, saturday - timedelta(days=1), min(saturday + timedelta(days=1), published)
     if kind == "last_week":
         monday = published - timedelta(days=published.weekday() + 7)
         return monday + timedelta(days=3), WEEK, monday, monday + timedelta(days=6)

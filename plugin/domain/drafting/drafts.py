@@ -101,8 +101,10 @@ _COUNTED_DEAD = re.compile(r"\s+(?:killed|dead|slain|wounded|injured)\b", re.I)
 
 
 # 'the killing of an army officer', 'the wounding of two soldiers': the state's men are the victims
-_VICTIM_OF = re.compile(r"\b(?:killing|killings|deaths?|wounding|injuring|abduction|kidnapping|martyrdom)\s+of\s+"
-                        r"(?:an?|the|one|two|three|four|five|\d+)\s+$", re.I)
+# ... 'ISIS militants killed a Peshmerga officer'
+_VICTIM_OF = re.compile(r"\b(?:(?:killing|killings|deaths?|wounding|injuring|abduction|kidnapping|martyrdom)\s+of|"
+                        r"killed|wounded|injured|kidnapped|abducted)\s+(?:an?|the|one|two|three|four|five|\d+)\s+$",
+                        re.I)
 
 
 def _killed_counted(text, mention):
