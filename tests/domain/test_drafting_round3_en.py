@@ -208,3 +208,12 @@ def test_fire_on_a_wedding_convoy_is_an_attack_on_civilians_and_on_an_army_convo
     assert draft["event_type"] == "Violence against civilians"
     (draft,) = drafted("Gunmen opened fire on an army convoy near Tal Afar on Friday, wounding two soldiers.")
     assert draft["event_type"] == "Battles"
+
+
+def test_an_apostrophe_for_the_ayn_and_a_final_h_are_spellings_of_known_places():
+    (draft,) = drafted("An IED struck an army vehicle in Ba'aj district on Monday, injuring two soldiers.")
+    assert draft["location"] == "Al-Baaj district"
+    (draft,) = drafted("Two civilians were abducted near Qayyarah on Monday.")
+    assert draft["location"] == "Al-Qayarra sub-district"
+    (draft,) = drafted("A mortar shell hit a house in Shah village on Monday, wounding a man.")
+    assert draft["location"].startswith("Shah")

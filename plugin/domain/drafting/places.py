@@ -36,10 +36,12 @@ _ARABIC_KIND_WORDS = {"قضاء": "district", "ناحيه": "sub-district", "م�
 
 
 def skeleton(name):
-    text = normalise(name)
+    text = normalise(re.sub(r"(?<=[^\W\d_])['’ʿʾ`](?=[^\W\d_])", "", name))  # the 'ayn of "Ba'aj" is no space
     if not text or "\u0600" <= text[:1] <= "\u06FF":
         return text
     text = re.sub(r"^(?:al|el|ad|ar|as|at|az) ", "", text)
+    # the final h of a ta marbuta: 'Qayyarah', 'Muqdadiyah'
+    text = re.sub(r"(?<=\w[aeiou]{2}|\w\w[aeiou])h\b", "", text)
     for old, new in (("ee", "i"), ("oo", "u"), ("ou", "u"), ("aa", "a"), ("e", "i"), ("o", "u"), ("q", "k"),
                      ("-", " ")):
         text = text.replace(old, new)
