@@ -217,3 +217,19 @@ def test_an_apostrophe_for_the_ayn_and_a_final_h_are_spellings_of_known_places()
     assert draft["location"] == "Al-Qayarra sub-district"
     (draft,) = drafted("A mortar shell hit a house in Shah village on Monday, wounding a man.")
     assert draft["location"].startswith("Shah")
+
+
+def test_militants_counted_dead_in_a_strike_are_its_target_unless_they_attacked():
+    (draft,) = drafted("A dozen ISIS militants were killed in Iraqi airstrikes on the Hamrin mountains on Tuesday.")
+    assert (draft["fatalities"], draft["actor1"]) == (12, "Military Forces of Iraq")
+    (draft,) = drafted("Three ISIS militants were killed when they attacked a PMF post near Tuz Khurmatu on Tuesday.")
+    assert draft["actor1"] == "Islamic State (Iraq)"
+
+
+def test_two_persons_after_one_possessive_or_one_article_each():
+    (draft,) = drafted("Gunmen killed a man and wounded his wife and daughter in Muqdadiyah on Tuesday night.")
+    assert (draft["fatalities"], draft["wounded"]) == (1, 2)
+    (draft,) = drafted("A grenade wounded the store owner and a customer in Kirkuk on Tuesday.")
+    assert draft["wounded"] == 2
+    (draft,) = drafted("A grenade wounded the store owner in Kirkuk on Tuesday and damaged his car.")
+    assert draft["wounded"] == 1

@@ -79,7 +79,7 @@ _CLASHED_AND_KILLED = re.compile(r"\bclashed\b.{0,160}?\bkill(?:ing|ed)\s+(?:\w+
 
 # A counted actor is a victim: 'Two Peshmerga killed', 'three Iraqi soldiers were wounded'.
 _COUNTED = re.compile(r"(?<!\w)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-                      r"dozens of|a number of)\s+(?:[\w'’-]+\s+)?$", re.I)
+                      r"dozens of|a number of|a dozen|scores of)\s+(?:[\w'’-]+\s+)?$", re.I)
 # Ordnance left from a war names the war's side, not who set it off: 'a landmine left over from the war
 # against ISIS', 'عبوة ناسفة من مخلفات داعش'.
 _LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the war|relics? of the war|مخلفات)"
@@ -105,6 +105,14 @@ _COUNTED_DEAD = re.compile(r"\s+(?:killed|dead|slain|wounded|injured)\b", re.I)
 _VICTIM_OF = re.compile(r"\b(?:(?:killing|killings|deaths?|wounding|injuring|abduction|kidnapping|martyrdom)\s+of|"
                         r"killed|wounded|injured|kidnapped|abducted)\s+(?:an?|the|one|two|three|four|five|\d+)\s+$",
                         re.I)
+
+
+_WERE_HURT = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:were|had been|have been)\s+(?:killed|wounded|injured|"
+                        r"captured|arrested|neutrali[sz]ed)\b", re.I)
+
+
+_THEY_ATTACKED = re.compile(r"\b(?:when|as|while|after)\s+they\s+(?:attacked|tried|attempted|stormed|launched|"
+                            r"opened|fired|infiltrated|raided)\b", re.I)  # '... were killed when they attacked a post'
 
 
 def _killed_counted(text, mention):
@@ -161,7 +169,8 @@ _STRUCK_PLACE = re.compile(r"(?:['’]s)?(?:-(?:affiliated|linked|backed|aligned
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
-_STRIKERS = re.compile(r"aircraft|warplane|jets?\b|air force|aviation|F-16|helicopter|artillery|drone|طيران|طائر|مروحي|"
+_STRIKERS = re.compile(r"aircraft|warplane|jets?\b|air force|aviation|F-16|helicopter|artillery|drone|air ?strike|"
+                       r"طيران|طائر|مروحي|"
                        r"جويه|مدفعي|مسير", re.I)
 
 
@@ -564,6 +573,10 @@ def _actors(text, group, event, cue_sentence):
     arrest = event is not None and event.sub_event_type == "Arrests"
     perpetrator_roles = (FOREIGN, ARMED_GROUP, UNIDENTIFIED, STATE) if remote else \
         (STATE, FOREIGN) if arrest else (ARMED_GROUP, UNIDENTIFIED, FOREIGN)
+    # 'Five ISIS militants were killed in an air strike': the counted dead are the target
+    mentions = [m for m in mentions if not (m.role != STATE and _COUNTED.search(text[max(0, m.start - 25):m.start])
+                                            and _WERE_HURT.match(text, m.end)
+                                            and not _THEY_ATTACKED.search(text, m.end, m.end + 80))]
     counted = [m for m in mentions if m.role != STATE and _killed_counted(text, m)]
     if len(counted) < len([m for m in mentions if m.role != STATE]) or any(m.role == STATE for m in mentions):
         mentions_as_perpetrator = [m for m in mentions if m not in counted]

@@ -280,6 +280,10 @@ def _and_others(tokens, index):
     person = _one_person(tokens, index + 1)
     if person is not None:
         return 1, person
+    persons = _lists()["persons"]
+    if index >= 1 and tokens[index - 1].lower in persons and tokens[index + 1].lower in persons \
+            and (index + 2 >= len(tokens) or tokens[index + 2].lower not in persons):
+        return 1, index + 1  # 'his wife and daughter': the possessive said once
     position = index + 2 if tokens[index + 1].lower in ("his", "her", "their") else index + 1
     number = number_at(tokens, position) if position < len(tokens) else None
     if number is None or number.last + 1 >= len(tokens):
