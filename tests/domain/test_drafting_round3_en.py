@@ -233,3 +233,19 @@ def test_two_persons_after_one_possessive_or_one_article_each():
     assert draft["wounded"] == 2
     (draft,) = drafted("A grenade wounded the store owner in Kirkuk on Tuesday and damaged his car.")
     assert draft["wounded"] == 1
+
+
+def test_the_day_of_a_date_is_no_count():
+    (draft,) = drafted("On 29 June, a Turkish drone targeted a vehicle near Sinjar, killing a YBS commander and his "
+                       "driver.", date(2024, 7, 2))
+    assert draft["fatalities"] == 2
+    (draft,) = drafted("On June 3 two soldiers were killed when ISIS militants attacked their post near Kifri.",
+                       date(2024, 6, 4))
+    assert (draft["fatalities"], draft["event_date"]) == (2, "2024-06-03")
+
+
+def test_casualties_summed_over_separate_attacks_are_no_incidents_figures():
+    (draft,) = drafted("Three Peshmerga were killed and five wounded in two separate ISIS attacks on Sunday.")
+    assert "fatalities" not in draft and "wounded" not in draft
+    (draft,) = drafted("Three Peshmerga were killed and five wounded in an ISIS attack near Kifri on Sunday.")
+    assert (draft["fatalities"], draft["wounded"]) == (3, 5)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..dates import MONTHS
 from . import arabic_figures, sorani_figures
 from .arabic import fold, forms, is_sorani
 from .numbers import Number, at_least_length, is_more_word, more_marker_at, number_at
@@ -94,6 +95,13 @@ def _group(tokens, index):
     if number.value >= 1900 and number.note == "":  # a year, not a count
         return None
     return [number], first, number.last, more
+
+
+def _day_of_month(tokens, first, last):
+    """'29 June', 'June 29': a day of a date, no count (a month's name is capitalised: 'may' is a verb)."""
+    def month(index):
+        return 0 <= index < len(tokens) and tokens[index].is_capitalised and tokens[index].lower.rstrip(".") in MONTHS
+    return first == last and tokens[first].text.isdigit() and (month(last + 1) or month(first - 1))
 
 
 def _years_or_units(tokens, index):
@@ -180,7 +188,8 @@ def sentence_mentions(sentence):
             index += 1
             continue
         numbers, first, last, more = group
-        if _years_or_units(tokens, last + 1) or (first > 0 and tokens[first - 1].lower == "no"):
+        if _years_or_units(tokens, last + 1) or (first > 0 and tokens[first - 1].lower == "no") \
+                or _day_of_month(tokens, first, last):
             index = last + 1
             continue
         category, cue = _active_cue_before(tokens, first)
@@ -558,8 +567,8 @@ def _died_later(sentence, mentions):
 # 'Earlier figures had put the toll at four': figures the report itself says were replaced
 # ... and figures summed over several incidents ('two people were killed in two separate attacks')
 _SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first)\s+(?:figures|tolls?|reports|counts?)\b|\binitially\b"
-                         r"|\bin\s+(?:two|three|four|five|\d+)\s+(?:separate\s+)?(?:attacks|incidents|explosions|"
-                         r"bombings|strikes)\b", re.I)
+                         r"|\bin\s+(?:two|three|four|five|\d+)\s+(?:separate\s+)?(?:[\w-]+\s+)?"
+                         r"(?:attacks|incidents|explosions|bombings|strikes)\b", re.I)  # '… two separate ISIS attacks'
 _THEIR_BODIES = re.compile(r"\b(?:their|the)\s+bodies\b(?!\s+of\b)", re.I)
 
 
