@@ -150,6 +150,8 @@ def test_the_press_names_of_kurdistan_region_districts_are_known():
     assert draft["location"] == "Al-Amadiya district"
     (draft,) = drafted("A Turkish drone struck a car near Penjwen on Monday.")
     assert draft["location"] == "Panjwin district"
+    (draft,) = drafted("Iranian drones struck a party camp near Koya on Monday.")
+    assert draft["location"] == "Koysinjaq district"
 
 
 def test_the_victims_of_a_killing_of_and_an_abduction_of_his_sons():
@@ -249,3 +251,11 @@ def test_casualties_summed_over_separate_attacks_are_no_incidents_figures():
     assert "fatalities" not in draft and "wounded" not in draft
     (draft,) = drafted("Three Peshmerga were killed and five wounded in an ISIS attack near Kifri on Sunday.")
     assert (draft["fatalities"], draft["wounded"]) == (3, 5)
+
+
+def test_a_resort_area_named_is_the_place_of_the_event():
+    (draft,) = drafted("A Turkish drone struck a vehicle in the Kuna Masi resort area of Sulaimani province on Friday, "
+                       "killing a civilian.")
+    assert draft["location"].startswith("Kuna Masi")
+    (draft,) = drafted("A Turkish drone struck a vehicle in Sulaimani province on Friday, killing a civilian.")
+    assert not draft["location"].startswith("Kuna Masi")

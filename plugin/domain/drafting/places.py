@@ -277,7 +277,8 @@ _VILLAGE_PATTERNS = (
     re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+village\b"),
     re.compile(r"\bnearby\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+an?\s+(?:[\w-]+\s+){0,3}village\b"),
-    re.compile(r"\bthe\s+(?P<name>" + _NAME + r")\s+(?:(?:border|mountain|desert|rural|farming|agricultural)\s+)?"
+    re.compile(r"\bthe\s+(?P<name>" + _NAME + r")\s+(?:(?:border|mountain|desert|rural|farming|agricultural|resort|"
+               r"tourist|residential|industrial|market|oil)\s+)?"
                r"(?:area|valley|basin|desert|plains?|hills|mountains?|region|"
                r"countryside|orchards?)\b"),
     re.compile(r"\b(?:areas?|outskirts|vicinity|countryside)\s+of\s+(?P<name>" + _NAME + ")"),
