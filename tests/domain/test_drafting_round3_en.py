@@ -259,3 +259,17 @@ def test_a_resort_area_named_is_the_place_of_the_event():
     assert draft["location"].startswith("Kuna Masi")
     (draft,) = drafted("A Turkish drone struck a vehicle in Sulaimani province on Friday, killing a civilian.")
     assert not draft["location"].startswith("Kuna Masi")
+
+
+def test_the_day_before_yesterday_and_this_week_date_the_event():
+    (draft,) = drafted("Gunmen shot dead a shepherd near Daquq the day before yesterday, police said.", date(2024, 5, 15))
+    assert draft["event_date"] == "2024-05-13"
+    (draft,) = drafted("Gunmen shot dead a shepherd near Daquq yesterday, police said.", date(2024, 5, 15))
+    assert draft["event_date"] == "2024-05-14"
+    (draft,) = drafted("Earlier this week, a roadside bomb wounded three soldiers near Tarmiyah.", date(2024, 5, 15))
+    assert (draft["time_precision"], draft["date_start"], draft["date_end"]) == (2, "2024-05-13", "2024-05-15")
+
+
+def test_casualties_in_separate_attacks_are_a_sum():
+    (draft,) = drafted("Two Peshmerga fighters were wounded this week in separate sniper attacks near Kifri.")
+    assert "wounded" not in draft

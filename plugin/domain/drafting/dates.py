@@ -44,6 +44,7 @@ _PATTERNS = [
     ("weekday", re.compile(r"\b(?:(?P<late>late|overnight)\s+(?:on\s+)?|(?:early\s+)?(?:on\s+)?"
                            r"|(?P<last>last)\s+)?" + _WEEKDAY
                            + r"(?:\s+(?P<time>night|evening|morning|afternoon|dawn))?\b", re.I)),
+    ("day_before_yesterday", re.compile(r"\b(?:on\s+)?the\s+day\s+before\s+yesterday\b", re.I)),
     ("yesterday", re.compile(r"\b(?P<late>late\s+)?yesterday(?:\s+(?P<time>night|evening|morning|afternoon))?\b"
                              r"|\blast\s+(?P<night>night)\b", re.I)),
     # 'overnight' alone: the night before the report
@@ -64,6 +65,7 @@ _PATTERNS = [
     # over the weekend (Friday to Sunday: the Iraqi weekend is Friday and Saturday, the outlets' may end on Sunday)
     ("weekend", re.compile(r"\b(?:(?:over|during|at)\s+the|last|this)\s+weekend\b", re.I)),
     ("last_week", re.compile(r"\blast\s+week\b", re.I)),
+    ("this_week", re.compile(r"\b(?:(?:earlier|early)\s+)?this\s+week\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
     # earlier this month, early this month, at the start of this month: the month of the report, up to its day
     ("this_month", re.compile(r"\b(?:(?:at\s+)?(?:the\s+)?(?P<part>early|mid|late|beginning of|start of|end of|"
@@ -287,6 +289,11 @@ def _resolve(kind, match, published):
     if kind == "weekend":  # the last Saturday up to the report, Friday to Sunday
         saturday = published - timedelta(days=(published.weekday() - 5) % 7)
         return saturday, WEEK, saturday - timedelta(days=1), min(saturday + timedelta(days=1), published)
+    if kind == "day_before_yesterday":
+        return published - timedelta(days=2), DAY, None, None
+    if kind == "this_week":  # the report's week, up to its day
+        monday = published - timedelta(days=published.weekday())
+        return monday + (published - monday) // 2, WEEK, monday, published
     if kind == "last_week":
         monday = published - timedelta(days=published.weekday() + 7)
         return monday + timedelta(days=3), WEEK, monday, monday + timedelta(days=6)

@@ -567,7 +567,7 @@ def _died_later(sentence, mentions):
 # 'Earlier figures had put the toll at four': figures the report itself says were replaced
 # ... and figures summed over several incidents ('two people were killed in two separate attacks')
 _SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first)\s+(?:figures|tolls?|reports|counts?)\b|\binitially\b"
-                         r"|\bin\s+(?:two|three|four|five|\d+)\s+(?:separate\s+)?(?:[\w-]+\s+)?"
+                         r"|\bin\s+(?:(?:two|three|four|five|\d+)\s+(?:separate\s+)?|separate\s+)(?:[\w-]+\s+)?"
                          r"(?:attacks|incidents|explosions|bombings|strikes)\b", re.I)  # '… two separate ISIS attacks'
 _THEIR_BODIES = re.compile(r"\b(?:their|the)\s+bodies\b(?!\s+of\b)", re.I)
 
