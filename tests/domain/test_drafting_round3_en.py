@@ -273,3 +273,19 @@ def test_the_day_before_yesterday_and_this_week_date_the_event():
 def test_casualties_in_separate_attacks_are_a_sum():
     (draft,) = drafted("Two Peshmerga fighters were wounded this week in separate sniper attacks near Kifri.")
     assert "wounded" not in draft
+
+
+def test_a_gloss_in_brackets_and_a_comrade_keep_their_counts():
+    (draft,) = drafted("A member of the Asayish (Kurdish security) was killed and another was wounded in an attack "
+                       "on a checkpoint near Kalar on Monday night.")
+    assert (draft["fatalities"], draft["wounded"]) == (1, 1)
+    (draft,) = drafted("A Peshmerga soldier was killed by a landmine in Garmiyan on Monday; his comrade was lightly "
+                       "injured.")
+    assert (draft["fatalities"], draft["wounded"]) == (1, 1)
+
+
+def test_an_unexploded_shell_that_blew_up_is_an_explosive_remnant():
+    (draft,) = drafted("Two children were wounded on Sunday when an unexploded shell blew up near Tuz Khurmatu.")
+    assert draft["event_type"] == "Explosions/Remote violence"
+    (draft,) = drafted("Two children were wounded on Sunday in a village near Tuz Khurmatu.")
+    assert draft.get("event_type") is None

@@ -404,8 +404,10 @@ def _passive_cue(tokens, index):
             index += 1
         while index < len(tokens) and tokens[index].lower in _lists()["collective"] | _lists()["place_nouns"]:
             index += 1  # 'a member of the Kakai community was found dead', 'a trader from the town was ...'
-    if index + 2 < len(tokens) and tokens[index].text == "(" and tokens[index + 2].text == ")":
-        index += 3  # 'a fighter of the Popular Mobilization Forces (PMF) was killed'
+    closing = next((i for i in range(index + 1, min(len(tokens), index + 6)) if tokens[i].text == ")"), None) \
+        if index < len(tokens) and tokens[index].text == "(" else None
+    if closing is not None:  # 'a fighter of the Popular Mobilization Forces (PMF) was killed', '(Kurdish security)'
+        index = closing + 1
     if index < len(tokens) and _relative_clause_end(tokens, index) is not None:
         index = _relative_clause_end(tokens, index)  # 'a policeman who rushed to the scene | was wounded'
     for position in range(index, min(len(tokens), index + 5)):
