@@ -289,3 +289,15 @@ def test_an_unexploded_shell_that_blew_up_is_an_explosive_remnant():
     assert draft["event_type"] == "Explosions/Remote violence"
     (draft,) = drafted("Two children were wounded on Sunday in a village near Tuz Khurmatu.")
     assert draft.get("event_type") is None
+
+
+def test_a_claim_made_on_a_day_is_no_date_of_the_attack_and_claimed_an_ambush_is_a_claim():
+    (draft,) = drafted("The Islamic State claimed responsibility on Monday for an attack on Sunday that killed two "
+                       "soldiers near Tarmiyah.", date(2024, 10, 8))
+    assert (draft["event_date"], draft["attribution"]) == ("2024-10-06", "claimed")
+    (draft,) = drafted("ISIS claimed an ambush that killed three PMF fighters near Mutaibijah on Monday night.",
+                       date(2024, 10, 8))
+    assert (draft["event_date"], draft["attribution"]) == ("2024-10-07", "claimed")
+    (draft,) = drafted("ISIS militants ambushed PMF fighters near Mutaibijah on Monday night, killing three; no group "
+                       "claimed an attack.", date(2024, 10, 8))
+    assert draft.get("attribution") is None
