@@ -301,3 +301,11 @@ def test_a_claim_made_on_a_day_is_no_date_of_the_attack_and_claimed_an_ambush_is
     (draft,) = drafted("ISIS militants ambushed PMF fighters near Mutaibijah on Monday night, killing three; no group "
                        "claimed an attack.", date(2024, 10, 8))
     assert draft.get("attribution") is None
+
+
+def test_bodies_of_men_found_are_an_attack_on_civilians():
+    (draft,) = drafted("Police found the bodies of two men, who had been shot in the head, near Baqubah on Monday.")
+    assert (draft["fatalities"], draft["event_type"]) == (2, "Violence against civilians")
+    (draft,) = drafted("An air strike on an ISIS hideout near Baqubah on Monday killed two militants; their bodies were "
+                       "recovered later.")
+    assert draft["event_type"] == "Explosions/Remote violence"
