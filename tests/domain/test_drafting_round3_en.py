@@ -309,3 +309,11 @@ def test_bodies_of_men_found_are_an_attack_on_civilians():
     (draft,) = drafted("An air strike on an ISIS hideout near Baqubah on Monday killed two militants; their bodies were "
                        "recovered later.")
     assert draft["event_type"] == "Explosions/Remote violence"
+
+
+def test_no_deaths_or_injuries_says_none_of_either():
+    (draft,) = drafted("A mortar shell hit an empty school in Tuz Khurmatu on Monday; no deaths or injuries were "
+                       "reported.")
+    assert (draft["fatalities"], draft["wounded"]) == (0, 0)
+    (draft,) = drafted("A mortar shell hit a school in Tuz Khurmatu on Monday; there was no word on casualties.")
+    assert "fatalities" not in draft and "wounded" not in draft
