@@ -317,3 +317,11 @@ def test_no_deaths_or_injuries_says_none_of_either():
     assert (draft["fatalities"], draft["wounded"]) == (0, 0)
     (draft,) = drafted("A mortar shell hit a school in Tuz Khurmatu on Monday; there was no word on casualties.")
     assert "fatalities" not in draft and "wounded" not in draft
+
+
+def test_the_dateline_does_not_place_a_town_in_no_gazetteer():
+    (draft,) = drafted("SULAIMANI — An Iranian drone strike near the town of Sidakan killed two PJAK members on Sunday.")
+    assert draft["location"] == "Sidakan" and "longitude" not in draft
+    (draft,) = drafted("An Iranian drone strike near the town of Sidakan, in Sulaimani province, killed two PJAK members "
+                       "on Sunday.")
+    assert draft["location"] == "Sidakan (Al-Sulaymaniyah governorate)"

@@ -714,7 +714,9 @@ def _place(text, group, gazetteer, context):
     anchor = None  # the place that gives the coordinates
     if villages:
         start, end, name = villages[0]
-        anchors = [m for m in ranked if m.known.place.longitude is not None] or [m for m in context if m.is_point]
+        # not the dateline ('SULAIMANI — ...'): where the report was filed does not place the village
+        anchors = [m for m in ranked if m.known.place.longitude is not None
+                   and not (m.reference and not text[:m.start].strip())] or [m for m in context if m.is_point]
         anchor = anchors[0] if anchors else None
         if anchor is not None:
             arabic = arabic_label(anchor) if is_arabic(name) else None
