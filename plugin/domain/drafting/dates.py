@@ -44,6 +44,7 @@ _PATTERNS = [
     ("weekday", re.compile(r"\b(?:(?P<late>late|overnight)\s+(?:on\s+)?|(?:early\s+)?(?:on\s+)?"
                            r"|(?P<last>last)\s+)?" + _WEEKDAY
                            + r"(?:\s+(?P<time>night|evening|morning|afternoon|dawn))?\b", re.I)),
+    ("day_before_yesterday", re.compile(r"\b(?:on\s+)?the\s+day\s+before\s+yesterday\b", re.I)),
     ("yesterday", re.compile(r"\b(?P<late>late\s+)?yesterday(?:\s+(?P<time>night|evening|morning|afternoon))?\b"
                              r"|\blast\s+(?P<night>night)\b", re.I)),
     # 'overnight' alone: the night before the report
@@ -61,7 +62,10 @@ _PATTERNS = [
                             r"(?:day|night|evening|morning|afternoon)"
                             r"|(?:later|earlier)\s+that\s+(?:day|night|evening)"
                             r"|hours\s+(?:later|earlier))\b", re.I)),
+    # over the weekend (Friday to Sunday: the Iraqi weekend is Friday and Saturday, the outlets' may end on Sunday)
+    ("weekend", re.compile(r"\b(?:(?:over|during|at)\s+the|last|this)\s+weekend\b", re.I)),
     ("last_week", re.compile(r"\blast\s+week\b", re.I)),
+    ("this_week", re.compile(r"\b(?:(?:earlier|early)\s+)?this\s+week\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
     # earlier this month, early this month, at the start of this month: the month of the report, up to its day
     ("this_month", re.compile(r"\b(?:(?:at\s+)?(?:the\s+)?(?P<part>early|mid|late|beginning of|start of|end of|"
@@ -83,7 +87,8 @@ class DateMention:
 
 # 'the ministry said on Monday': the day of the statement; 'the source added that in early May ...': after 'that',
 # the date of what was said.
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|statement|added)(?:\s+(?!that\b)\w+){0,3}"
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|statement|added|claimed)"
+                          r"(?:\s+(?!that\b)\w+){0,3}"
                           r"\s+$", re.I)
 _SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|announced|claimed|reported|stated)\b", re.I)
 _SAID_ARABIC = re.compile(r"(?<![\w])(?:[وف]?(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|صرح|صرحت|بيان|"
@@ -282,6 +287,14 @@ def _resolve(kind, match, published):
         return published - timedelta(days=days), DAY, None, None
     if kind == "relative":  # against the publication date until anchored
         return published + timedelta(days=_shift(groups)), DAY, None, None
+    if kind == "weekend":  # the last Saturday up to the report, Friday to Sunday
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+        return saturday, WEEK, saturday - timedelta(days=1), min(saturday + timedelta(days=1), published)
+    if kind == "day_before_yesterday":
+        return published - timedelta(days=2), DAY, None, None
+    if kind == "this_week":  # the report's week, up to its day
+        monday = published - timedelta(days=published.weekday())
+        return monday + (published - monday) // 2, WEEK, monday, published
     if kind == "last_week":
         monday = published - timedelta(days=published.weekday() + 7)
         return monday + timedelta(days=3), WEEK, monday, monday + timedelta(days=6)

@@ -27,7 +27,7 @@ from .arabic import OffsetMap, fold, is_arabic
 from .arabic_clauses import split_at_whereas
 from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
-from .figures import figures, sentence_mentions
+from .figures import TOTAL, figures, sentence_mentions
 from .places import AREA_RANK, Gazetteer, arabic_label, find_named_places, find_places, find_villages
 from .text import Suggestion, data, split_sentences
 
@@ -79,7 +79,7 @@ _CLASHED_AND_KILLED = re.compile(r"\bclashed\b.{0,160}?\bkill(?:ing|ed)\s+(?:\w+
 
 # A counted actor is a victim: 'Two Peshmerga killed', 'three Iraqi soldiers were wounded'.
 _COUNTED = re.compile(r"(?<!\w)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-                      r"dozens of|a number of)\s+(?:[\w'’-]+\s+)?$", re.I)
+                      r"dozens of|a number of|a dozen|scores of)\s+(?:[\w'’-]+\s+)?$", re.I)
 # Ordnance left from a war names the war's side, not who set it off: 'a landmine left over from the war
 # against ISIS', 'عبوة ناسفة من مخلفات داعش'.
 _LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the war|relics? of the war|مخلفات)"
@@ -90,9 +90,29 @@ _LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the
 # إرهابيين من عصابات داعش'.
 _KILLED_COUNT = re.compile(r"\b(?:killing|killed|kill|neutrali[sz]ing|eliminating)\s+"
                            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a number of|an?)"
-                           r"\s+(?:[\w'’-]+\s+)?$"
+                           r"\s+(?:[\w'’-]+\s+)?(?:of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?)?$"  # 'a member of a local'
                            r"|(?<!\w)[وف]?(?:مقتل|قتل|تصفيه|هلاك)\s+(?:(?![بل]|علي(?!\w)|في(?!\w))\S+\s+){1,2}"
                            r"(?:من\s+(?:\S+\s+)?)?$", re.I)
+
+
+# 'bringing the number of terrorists killed to 12': the counted are the dead, not who struck.
+_NUMBER_OF = re.compile(r"\bthe\s+(?:number|toll|tally|count)\s+of\s+(?:the\s+)?$", re.I)
+_COUNTED_DEAD = re.compile(r"\s+(?:killed|dead|slain|wounded|injured)\b", re.I)
+
+
+# 'the killing of an army officer', 'the wounding of two soldiers': the state's men are the victims
+# ... 'ISIS militants killed a Peshmerga officer'
+_VICTIM_OF = re.compile(r"\b(?:(?:killing|killings|deaths?|wounding|injuring|abduction|kidnapping|martyrdom)\s+of|"
+                        r"killed|wounded|injured|kidnapped|abducted)\s+(?:an?|the|one|two|three|four|five|\d+)\s+$",
+                        re.I)
+
+
+_WERE_HURT = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:were|had been|have been)\s+(?:killed|wounded|injured|"
+                        r"captured|arrested|neutrali[sz]ed)\b", re.I)
+
+
+_THEY_ATTACKED = re.compile(r"\b(?:when|as|while|after)\s+they\s+(?:attacked|tried|attempted|stormed|launched|"
+                            r"opened|fired|infiltrated|raided)\b", re.I)  # '... were killed when they attacked a post'
 
 
 def _killed_counted(text, mention):
@@ -118,7 +138,8 @@ def _subject_before(text, mentions, event):
     """State forces named just before the event's words, first named first: 'Iraqi army and Peshmerga forces'.
     A counted one ('two Peshmerga killed') is the event's victim."""
     state = sorted((m for m in mentions if m.role == STATE and m.start < event.end
-                    and not _COUNTED.search(text[max(0, m.start - 25):m.start])), key=lambda m: m.start)
+                    and not _COUNTED.search(text[max(0, m.start - 25):m.start])
+                    and not _VICTIM_OF.search(text[max(0, m.start - 25):m.start])), key=lambda m: m.start)
     subject, edge = [], event.start
     for mention in reversed(state):
         gap = text[mention.end:edge] if mention.end <= edge else ""
@@ -141,12 +162,15 @@ _STATE_MOVES = re.compile(r"\s+(?:(?:units?|troops|forces|patrols?|soldiers)\s+)
                           r"stormed|raided|attacked|launched an? (?:attack|assault|raid))\b", re.I)
 # 'عندما حاولت قوات الجيش العراقي إزالة حاجز': the verb before its subject
 _STATE_MOVES_ARABIC = re.compile(r"(?<!\w)[وف]?(?:حاولت|حاول|تقدمت|اقتحمت|داهمت|هاجمت|تحركت)\s+(?:قوه\s+من\s+)?$")
-_STRUCK_PLACE = re.compile(r"(?:['’]s)?\s+(?:headquarters|bases?|positions?|posts?|vehicles?|convoys?|hideouts?|"
+# ... also past a name: 'a PKK-affiliated YBS headquarters'
+_STRUCK_PLACE = re.compile(r"(?:['’]s)?(?:-(?:affiliated|linked|backed|aligned)(?:\s+(?-i:[A-Z])[\w'’-]*){1,2})?"
+                           r"\s+(?:headquarters|bases?|positions?|posts?|vehicles?|convoys?|hideouts?|"
                            r"shelters?|camps?|offices?|depots?|sites?|strongholds?)\b", re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
-_STRIKERS = re.compile(r"aircraft|warplane|jets?\b|air force|aviation|F-16|helicopter|artillery|drone|طيران|طائر|مروحي|"
+_STRIKERS = re.compile(r"aircraft|warplane|jets?\b|air force|aviation|F-16|helicopter|artillery|drone|air ?strike|"
+                       r"طيران|طائر|مروحي|"
                        r"جويه|مدفعي|مسير", re.I)
 
 
@@ -262,18 +286,20 @@ def _same_day_as_told(text, draft, main):
 
 
 # 'On Sunday, the shelling wounded a shepherd': the strikes told before, by the same side.
-_THE_STRIKES = re.compile(r"\bthe\s+(?:shelling|bombardment|(?:air\s*|drone\s+)?strikes?|airstrikes?)\b", re.I)
+_THE_STRIKES = re.compile(r"\bthe\s+(?:shelling|bombardment|(?:air\s*|drone\s+)?strikes?|airstrikes?)\b"
+                          r"|\b(?:second|third|another|further|follow-up)\s+(?:air\s*|drone\s+)?strikes?\b", re.I)
 
 
 def _same_striker_as_told(text, draft, before):
     """With no actor of its own, an incident that names the strikes told before ('the shelling') has their actor."""
     if "actor1" in draft.fields or "actor1" not in before.fields:
         return
-    found = _THE_STRIKES.search(text, draft.start, draft.end)
+    found = _THE_STRIKES.search(text[draft.start:draft.end])
     if found:
-        draft.fields["actor1"] = _suggest(text, found.start(), found.end(), before.fields["actor1"].value)
+        start, end = draft.start + found.start(), draft.start + found.end()
+        draft.fields["actor1"] = _suggest(text, start, end, before.fields["actor1"].value)
         if "attribution" in before.fields:
-            draft.fields["attribution"] = _suggest(text, found.start(), found.end(), before.fields["attribution"].value)
+            draft.fields["attribution"] = _suggest(text, start, end, before.fields["attribution"].value)
         if "notes" in draft.fields:
             notes = draft.fields["notes"]
             draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
@@ -320,7 +346,9 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                                                           and _background(text, sentence, published)):
             continue  # background of another time, no figure of the report's incidents
         # 'while two ISIS members were killed in a separate operation': told apart, with casualties but no event word
-        cue = cues[index] or (_told_apart(sentence) and sentence_mentions(sentence))
+        # 'Last month, gunmen killed a YBS commander': a sentence opening with a period of its own, its casualties
+        cue = cues[index] or ((_told_apart(sentence) or _opens_with_period(text, sentence, published))
+                              and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
         if index > first_cue and cue and (_starts_other_incident(text, sentence, published, main_date)
                                           or _also_elsewhere(sentence, current, gazetteer)):
             current = [sentence]
@@ -378,10 +406,18 @@ def _follows_on(text, sentence, cues, published):
             and not find_dates(text, published, sentence.start, sentence.end))
 
 
+# 'A second air strike this morning ...', 'Another drone strike hit ...': a strike of a series, told apart
+# ... and 'Earlier on Monday, a drone targeted ...' (another event of the same day)
+_ANOTHER_STRIKE = re.compile(r"\s*(?:a\s+)?(?:second|third|fourth|another|further)\s+(?:air\s*|drone\s+|aerial\s+)?"
+                             r"(?:strike|raid)\b|\s*(?:earlier|later)\s+on\s+(?:monday|tuesday|wednesday|thursday|"
+                             r"friday|saturday|sunday)\b", re.I)
+
+
 def _told_apart(sentence):
     """'In a separate incident', 'Meanwhile, ...': a sentence that says it tells another incident."""
     lowered = fold(sentence.text.casefold())
-    return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS)
+    return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS) \
+        or bool(_ANOTHER_STRIKE.match(lowered))
 
 
 def _starts_other_incident(text, sentence, published, main_date):
@@ -410,6 +446,13 @@ def _starts_other_incident(text, sentence, published, main_date):
     if any(marker in lowered for marker in earlier_markers()):
         return own is not None or main_date is None or any(w in lowered for w in _EARLIER_WITHOUT_DATE)
     return False
+
+
+def _opens_with_period(text, sentence, published):
+    """'Last month, ...', 'In January, ...': a week or a month (no day) in the sentence's first three words."""
+    dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    return bool(dates) and dates[0].time_precision != DAY \
+        and len(text[sentence.start:dates[0].start].split()) <= 2
 
 
 _AND_THE_NEXT = re.compile(r"\s*and\s+the\s+(?:abduction|kidnapping|killing|killings|bombing|shelling|murder)\s+of\b")
@@ -518,7 +561,8 @@ def _actors(text, group, event, cue_sentence):
     incident is the armed group the report named before."""
     fields = {}
     mentions = [m for s in group for m in find_actors(text, s.start, s.end)
-                if not _left_over(text, m) and not _denies(text, m, s)]
+                if not _left_over(text, m) and not _denies(text, m, s)
+                and not (_NUMBER_OF.search(text[max(0, m.start - 30):m.start]) and _COUNTED_DEAD.match(text, m.end))]
     if not mentions:
         mentions = _the_organisation(text, group)
     if not mentions:
@@ -529,6 +573,10 @@ def _actors(text, group, event, cue_sentence):
     arrest = event is not None and event.sub_event_type == "Arrests"
     perpetrator_roles = (FOREIGN, ARMED_GROUP, UNIDENTIFIED, STATE) if remote else \
         (STATE, FOREIGN) if arrest else (ARMED_GROUP, UNIDENTIFIED, FOREIGN)
+    # 'Five ISIS militants were killed in an air strike': the counted dead are the target
+    mentions = [m for m in mentions if not (m.role != STATE and _COUNTED.search(text[max(0, m.start - 25):m.start])
+                                            and _WERE_HURT.match(text, m.end)
+                                            and not _THEY_ATTACKED.search(text, m.end, m.end + 80))]
     counted = [m for m in mentions if m.role != STATE and _killed_counted(text, m)]
     if len(counted) < len([m for m in mentions if m.role != STATE]) or any(m.role == STATE for m in mentions):
         mentions_as_perpetrator = [m for m in mentions if m not in counted]
@@ -666,7 +714,9 @@ def _place(text, group, gazetteer, context):
     anchor = None  # the place that gives the coordinates
     if villages:
         start, end, name = villages[0]
-        anchors = [m for m in ranked if m.known.place.longitude is not None] or [m for m in context if m.is_point]
+        # not the dateline ('SULAIMANI — ...'): where the report was filed does not place the village
+        anchors = [m for m in ranked if m.known.place.longitude is not None
+                   and not (m.reference and not text[:m.start].strip())] or [m for m in context if m.is_point]
         anchor = anchors[0] if anchors else None
         if anchor is not None:
             arabic = arabic_label(anchor) if is_arabic(name) else None

@@ -42,9 +42,14 @@ _TOLD_BY = re.compile(r"\b(?:an?\s+|the\s+)?(?:local\s+)?(?:police|security|army
                       r"(?:said|says|told|stated|reported|added)\b", re.I)
 
 
+# A command's name is no operation: 'Joint Operations Command', 'Nineveh Operations Command said'.
+_COMMAND_NAME = re.compile(r"\b(?:Joint|Combined|[A-Z][\w-]+)\s+Operations\s+(?:Command|Cell|Cent(?:er|re)|Room)\b")
+
+
 def sentence_events(text, start, end):
     """Event cues in text[start:end], best first (lowest priority, then earliest)."""
     chunk = fold(text[start:end])  # Arabic letter variants folded, offsets kept
+    chunk = _COMMAND_NAME.sub(lambda m: " " * len(m.group()), chunk)
     told_by = _TOLD_BY.sub(lambda m: " " * len(m.group()), chunk)  # 'a police source said' is no target
     found = []
     for pattern, needs, rule in _rules():

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..dates import MONTHS
 from . import arabic_figures, sorani_figures
 from .arabic import fold, forms, is_sorani
 from .numbers import Number, at_least_length, is_more_word, more_marker_at, number_at
@@ -52,6 +53,7 @@ def _lists():
         "determiners": set(raw["determiners"]),
         "collective": set(raw["collective_nouns"]),
         "titles": set(raw["titles"]),
+        "place_nouns": set(raw["place_nouns"]),
     }
 
 
@@ -95,6 +97,13 @@ def _group(tokens, index):
     return [number], first, number.last, more
 
 
+def _day_of_month(tokens, first, last):
+    """'29 June', 'June 29': a day of a date, no count (a month's name is capitalised: 'may' is a verb)."""
+    def month(index):
+        return 0 <= index < len(tokens) and tokens[index].is_capitalised and tokens[index].lower.rstrip(".") in MONTHS
+    return first == last and tokens[first].text.isdigit() and (month(last + 1) or month(first - 1))
+
+
 def _years_or_units(tokens, index):
     return index < len(tokens) and tokens[index].lower in _lists()["stop"]
 
@@ -120,12 +129,16 @@ def _active_cue_before(tokens, first):
         category = _category_of(tokens[position - 1].lower, _lists()["active"])
         if category:
             return category, position - 1
-    if position >= 1 and tokens[position].lower == "dead" and tokens[position - 1].lower == "shot":
-        return "fatalities", position - 1  # 'shot dead two farmers'
+    if position >= 1 and tokens[position].lower == "dead" and tokens[position - 1].lower in ("shot", "shooting"):
+        return "fatalities", position - 1  # 'shot dead two farmers', 'shooting dead two farmers'
     if position >= 1 and tokens[position].lower == "of":  # "the abduction of three", "the deaths of two"
         category = _category_of(tokens[position - 1].lower, _lists()["cues"])
         if category:
             return category, position - 1
+    if position >= 2 and tokens[position].lower in ("his", "her", "their") and tokens[position - 1].lower == "of":
+        category = _category_of(tokens[position - 2].lower, _lists()["cues"])  # 'the abduction of his two sons'
+        if category:
+            return category, position - 2
     return None, first
 
 
@@ -175,7 +188,8 @@ def sentence_mentions(sentence):
             index += 1
             continue
         numbers, first, last, more = group
-        if _years_or_units(tokens, last + 1) or (first > 0 and tokens[first - 1].lower == "no"):
+        if _years_or_units(tokens, last + 1) or (first > 0 and tokens[first - 1].lower == "no") \
+                or _day_of_month(tokens, first, last):
             index = last + 1
             continue
         category, cue = _active_cue_before(tokens, first)
@@ -200,8 +214,12 @@ def sentence_mentions(sentence):
             others = _and_others(tokens, noun) if noun > last + 1 else None
             if others is not None:
                 end_token = others[1]
+        before = None
         if category is None:
             category, end_token, numbers, more = _bind_forward(tokens, numbers, last, more)
+            before = _person_and_before(tokens, first) if category is not None else None
+            if before is not None:  # 'a woman and her three children were killed': one more
+                others, first = (1, end_token), before
         if category is not None:
             value = sum(n.value for n in numbers) + (others[0] if others else 0)
             kind = TOTAL if kind_total else MORE if more else PLAIN
@@ -253,6 +271,16 @@ def _one_person(tokens, index):
     return None
 
 
+def _person_and_before(tokens, first):
+    """Token index of the determiner of 'a woman' in 'a woman and her three children', the count at ``first``."""
+    if first < 4 or tokens[first - 1].lower not in ("his", "her", "their") or tokens[first - 2].lower != "and":
+        return None
+    for determiner in range(first - 3, max(-1, first - 8), -1):
+        if _one_person(tokens, determiner) == first - 3:
+            return determiner
+    return None
+
+
 def _and_others(tokens, index):
     """(count, last token) of the persons after 'and' at ``index``: 'and a civilian driver' (1), 'and her two
     children' (2); None when no person follows."""
@@ -261,6 +289,10 @@ def _and_others(tokens, index):
     person = _one_person(tokens, index + 1)
     if person is not None:
         return 1, person
+    persons = _lists()["persons"]
+    if index >= 1 and tokens[index - 1].lower in persons and tokens[index + 1].lower in persons \
+            and (index + 2 >= len(tokens) or tokens[index + 2].lower not in persons):
+        return 1, index + 1  # 'his wife and daughter': the possessive said once
     position = index + 2 if tokens[index + 1].lower in ("his", "her", "their") else index + 1
     number = number_at(tokens, position) if position < len(tokens) else None
     if number is None or number.last + 1 >= len(tokens):
@@ -282,8 +314,10 @@ def _single_persons(sentence, found):
     for index, token in enumerate(tokens):
         word = token.lower
         category = _category_of(word, lists["active"]) if word != "shot" else None
+        if category and any(t.lower in ("anniversary", "commemoration") for t in tokens[max(0, index - 4):index]):
+            category = None  # 'the anniversary of the martyrdom of Imam Hussein': a remembrance, no victim
         first = index + 1
-        if word == "dead" and index > 0 and tokens[index - 1].lower == "shot":
+        if word == "dead" and index > 0 and tokens[index - 1].lower in ("shot", "shooting"):
             category = "fatalities"
         if category and first < len(tokens) and tokens[first].lower == "of":
             first += 1  # the killing of a returnee
@@ -368,13 +402,19 @@ def _passive_cue(tokens, index):
         index += 1
         while index < len(tokens) and (tokens[index].lower in _lists()["modifiers"] or tokens[index].is_capitalised):
             index += 1
-        if index < len(tokens) and tokens[index].lower in _lists()["collective"]:
-            index += 1  # 'a member of the Kakai community was found dead'
+        while index < len(tokens) and tokens[index].lower in _lists()["collective"] | _lists()["place_nouns"]:
+            index += 1  # 'a member of the Kakai community was found dead', 'a trader from the town was ...'
+    closing = next((i for i in range(index + 1, min(len(tokens), index + 6)) if tokens[i].text == ")"), None) \
+        if index < len(tokens) and tokens[index].text == "(" else None
+    if closing is not None:  # 'a fighter of the Popular Mobilization Forces (PMF) was killed', '(Kurdish security)'
+        index = closing + 1
     if index < len(tokens) and _relative_clause_end(tokens, index) is not None:
         index = _relative_clause_end(tokens, index)  # 'a policeman who rushed to the scene | was wounded'
     for position in range(index, min(len(tokens), index + 5)):
         word = tokens[position].lower
         category = _category_of(word, _lists()["cues"])
+        if category and word.endswith("ing") and tokens[position - 1].lower == "and":
+            return None  # 'killing a man and his son and wounding his wife': a clause of its own
         if category:
             return category
         if word not in ("was", "were", "who", "had", "has", "been", "is", "reportedly", "also", "later", "being",
@@ -488,6 +528,7 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
     were wounded' counts three (the count they add to is the other incident's)."""
     mentions = [m for s in sentences if not _SUPERSEDED.search(s.text) for m in _died_later(s, sentence_mentions(s))]
     mentions += _their_bodies(sentences, mentions)
+    mentions = _of_the_wounded_died(sentences, mentions)
     result = {}
     for category in CATEGORIES:
         found = [m for m in mentions if m.category == category]
@@ -528,8 +569,8 @@ def _died_later(sentence, mentions):
 # 'Earlier figures had put the toll at four': figures the report itself says were replaced
 # ... and figures summed over several incidents ('two people were killed in two separate attacks')
 _SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first)\s+(?:figures|tolls?|reports|counts?)\b|\binitially\b"
-                         r"|\bin\s+(?:two|three|four|five|\d+)\s+(?:separate\s+)?(?:attacks|incidents|explosions|"
-                         r"bombings|strikes)\b", re.I)
+                         r"|\bin\s+(?:(?:two|three|four|five|\d+)\s+(?:separate\s+)?|separate\s+)(?:[\w-]+\s+)?"
+                         r"(?:attacks|incidents|explosions|bombings|strikes)\b", re.I)  # '… two separate ISIS attacks'
 _THEIR_BODIES = re.compile(r"\b(?:their|the)\s+bodies\b(?!\s+of\b)", re.I)
 
 
@@ -547,13 +588,43 @@ def _their_bodies(sentences, mentions):
     return []
 
 
+# 'On Tuesday, one of the wounded died in hospital': told in a sentence after the count of the wounded
+_OF_THE_WOUNDED_DIED = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+of\s+the\s+(?:\w+\s+)?"
+                                  r"(?:wounded|injured)(?:\s+\w+){0,3}?\s+(?:later\s+)?(?:died|succumbed)\b", re.I)
+
+
+def _of_the_wounded_died(sentences, mentions):
+    """'Three fighters were wounded. One of the wounded died in hospital.': one dead, two wounded, when no
+    sentence counts the dead."""
+    if any(m.category == "fatalities" for m in mentions):
+        return mentions
+    for sentence in sentences:
+        died = _OF_THE_WOUNDED_DIED.search(sentence.text)
+        at = sentence.start + died.start() if died else 0
+        wounded = [m for m in mentions if m.category == "wounded" and m.end <= at]
+        if not wounded:
+            continue
+        value = _count_of(died)
+        if value >= wounded[-1].value:
+            return mentions
+        start, end = at, sentence.start + died.end()
+        return [replace(m, value=m.value - value, sides=((m.value - value, None),)) if m is wounded[-1] else m
+                for m in mentions] + [Mention("fatalities", value, PLAIN, start, end, "", ((value, None),))]
+    return mentions
+
+
+def _count_of(died):
+    """The number of a match's 'count' group: 'one' .. 'five' or digits."""
+    count = died.group("count").casefold()
+    return int(count) if count.isdigit() else ("one", "two", "three", "four", "five").index(count) + 1
+
+
 def _fewer_wounded(sentence, mentions, wounded):
     """'injuring four children, one of whom later died': three wounded (the one who died is counted dead)."""
     died = _ONE_OF_WHOM.search(sentence.text, wounded.end - sentence.start)
     if died is None:
         return mentions
-    count = died.group("count").casefold()
-    value = int(count) if count.isdigit() else ("one", "two", "three", "four", "five").index(count) + 1
+    value = _count_of(died)
     if value >= wounded.value:
         return mentions
     result = [replace(m, value=m.value - value, sides=((m.value - value, None),)) if m is wounded else m

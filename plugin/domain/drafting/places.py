@@ -36,10 +36,12 @@ _ARABIC_KIND_WORDS = {"قضاء": "district", "ناحيه": "sub-district", "م�
 
 
 def skeleton(name):
-    text = normalise(name)
+    text = normalise(re.sub(r"(?<=[^\W\d_])['’ʿʾ`](?=[^\W\d_])", "", name))  # the 'ayn of "Ba'aj" is no space
     if not text or "\u0600" <= text[:1] <= "\u06FF":
         return text
     text = re.sub(r"^(?:al|el|ad|ar|as|at|az) ", "", text)
+    # the final h of a ta marbuta: 'Qayyarah', 'Muqdadiyah'
+    text = re.sub(r"(?<=\w[aeiou]{2}|\w\w[aeiou])h\b", "", text)
     for old, new in (("ee", "i"), ("oo", "u"), ("ou", "u"), ("aa", "a"), ("e", "i"), ("o", "u"), ("q", "k"),
                      ("-", " ")):
         text = text.replace(old, new)
@@ -188,7 +190,8 @@ def find_places(gazetteer, sentence):
             end = tokens[first + size].end if following in _KIND_WORDS else span[0].start + possessive
             before = fold(text[max(0, span[0].start - sentence.start - 25):span[0].start - sentence.start].casefold())
             near = any(re.search(r"(?<!\w)" + re.escape(w) + r"\s+(?:the\s+)?$", before) for w in _NEAR_WORDS)
-            reference = bool(_DIRECTION.search(before) or _OFFICE_OF.search(before) or _SOURCE_IN.search(before)) \
+            reference = bool(_DIRECTION.search(before) or _OFFICE_OF.search(before) or _SOURCE_IN.search(before)
+                             or _WENT_TOWARD.search(before)) \
                 or organisation \
                 or _dateline(text, span[0].start - sentence.start, end - sentence.start)
             found.append(PlaceMatch(chosen, span[0].start, end, near, area_word, reference))
@@ -207,6 +210,8 @@ def _dateline(text, start, end):
 
 # Where the source is, not the event: 'Police in Kirkuk said they found a body near the Daquq bridge'.
 _SOURCE_IN = re.compile(r"\b(?:police|officials|authorities|sources?)\s+in\s+$")
+# Where the attackers went, not the event: 'the attackers fled toward the Hamrin mountains', 'withdrew to Hawija'.
+_WENT_TOWARD = re.compile(r"\b(?:towards?|(?:fled|escaped|withdrew|retreated|headed)\s+(?:in)?to)\s+(?:the\s+)?$")
 # The place of an office, not of the event: "the group's 'wali' of Kirkuk", 'the governor of Diyala'.
 _OFFICE_OF = re.compile(r"\b(?:wali|emir|amir|governor|mayor|chief|commander|head|leader)['’\"]?\s+of\s+(?:the\s+)?$")
 _DIRECTION = re.compile(r"(?<!\w)(?:(?:south|north|east|west|southwest|southeast|northwest|northeast|south-west|"
@@ -272,10 +277,12 @@ _VILLAGE_PATTERNS = (
     re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+village\b"),
     re.compile(r"\bnearby\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+an?\s+(?:[\w-]+\s+){0,3}village\b"),
-    re.compile(r"\bthe\s+(?P<name>" + _NAME + r")\s+(?:(?:border|mountain|desert|rural|farming|agricultural)\s+)?"
+    re.compile(r"\bthe\s+(?P<name>" + _NAME + r")\s+(?:(?:border|mountain|desert|rural|farming|agricultural|resort|"
+               r"tourist|residential|industrial|market|oil)\s+)?"
                r"(?:area|valley|basin|desert|plains?|hills|mountains?|region|"
                r"countryside|orchards?)\b"),
     re.compile(r"\b(?:areas?|outskirts|vicinity|countryside)\s+of\s+(?P<name>" + _NAME + ")"),
+    re.compile(r"\b(?P<name>(?:Mount|Mt\.?|Jabal|Jebel)\s+[A-Z][\w'’-]+)"),  # 'on Mount Gara', 'Jabal Makhoul'
     re.compile(r"\bin\s+(?P<name>" + _NAME + r"),\s+(?:(?:about|some)\s+\d+\s*km\s+)?(?:(?:north|south|east|west|"
                r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|"
                r"an?\s+(?:town|village|district|sub-district|area))\b"),
