@@ -68,8 +68,9 @@ PATTERNS = [
     ("yesterday", re.compile(_B + r"(?:" + _TIME + r"\s+)?(?:يوم\s+)?(?:امس|البارحه)(?P<before>\s+الاول)?"
                              r"(?:\s+" + _alternatives(WEEKDAYS) + r")?" + _E)),
     # اليوم الأحد، فجر اليوم، مساء اليوم
-    # (not the outlet in a dateline: 'بغداد اليوم - ديالى:', Baghdad Today)
-    ("today", re.compile(_B + r"(?!(?<=بغداد )اليوم\s*[-–/:])(?:" + _TIME + r"\s+)?(?:يوم\s+)?اليوم(?:\s+"
+    # (not the outlet Baghdad Today in a dateline, 'بغداد اليوم - ديالى:', nor quoted: 'لـ"بغداد اليوم"',
+    # '(بغداد اليوم)')
+    ("today", re.compile(_B + r"(?!(?<=بغداد )اليوم\s*[-–/:\"”»)'])(?:" + _TIME + r"\s+)?(?:يوم\s+)?اليوم(?:\s+"
                          + _alternatives(WEEKDAYS) + r")?" + _E)),
     # مساء الخميس، فجر السبت، يوم الأربعاء الماضي، الخميس
     ("weekday", re.compile(_B + r"(?:" + _TIME + r"\s+)?(?:يوم\s+)?" + _WEEKDAY + _LAST + _E)),

@@ -134,8 +134,9 @@ _CLOTHING = {"زي", "زيا", "بزي", "الزي", "ملابس", "بملابس
 
 
 def _and_person(tokens, index):
-    """'وطفلها' (one) or 'وطفلاها' (two) after a count, past one adjective ('امرأة إيزيدية وطفلاها'):
-    (how many more, the last token index), or None."""
+    """'وطفلها' (one) or 'وطفلاها' (two) after a count, past one adjective ('امرأة إيزيدية وطفلاها') or the noun
+    a person is the one of ('صاحب المنزل وزوجته', 'سائق الشاحنة ونجله'): (how many more, the last token
+    index), or None."""
     for position in (index, index + 1):
         if position >= len(tokens):
             return None
@@ -149,7 +150,7 @@ def _and_person(tokens, index):
                 if _dual(stem) or (stem.endswith("ا") and _dual(stem + "ن")) or _dual_with_pronoun(stem):
                     return 2, position
             return (1, position) if _person(rest) else None
-        if not word.endswith(("ي", "يه")):  # one adjective may stand between: 'إيزيدية'
+        if not word.endswith(("ي", "يه")) and not word.startswith("ال"):  # 'إيزيدية', 'المنزل' between
             return None
     return None
 
@@ -274,7 +275,7 @@ def sentence_mentions(sentence, make, make_more):
                 mentions += [found] if found is not None else []
                 index += 1
                 continue
-        found = _forward(tokens, index, category, make)
+        found = _forward(tokens, index, category, make) or _subject_after_that(tokens, index, category, make)
         if found is not None:
             mentions.append(found)
         index += 1
@@ -288,9 +289,25 @@ def sentence_mentions(sentence, make, make_more):
     return _risen_to(sentence, result)
 
 
-# 'ارتفعت حصيلة الهجوم ... إلى أربعة قتلى وستة جرحى': the counts right after 'إلى' are the new totals
-_RISEN = re.compile(r"(?<![\w])[وف]?(?:ارتفعت|ارتفع|ارتفاع|وصلت|وصل|بلغت|بلغ)\s+(?:\S+\s+)?(?:حصيله|عدد)(?![\w])"
-                    r"[^.؟!]*?(?<![\w])(?:الي|لتصل|ليصل)\s+")
+_THAT = {"ان", "بان", "لان"}
+
+
+def _subject_after_that(tokens, index, category, make):
+    """'ذكر مصدر أن راعياً قُتل', 'أفاد بأن جنديين أصيبا': after 'أن' the subject comes before its verb; the count
+    right after 'أن' (at most two words back from the verb, 'أن مدنياً كردياً قُتل'), or None."""
+    for that in range(index - 2, max(-1, index - 4), -1):
+        if fold(tokens[that].text) in _THAT:
+            count = count_at(tokens, that + 1)
+            if count is not None:
+                return make(category, count[0], PLAIN, that + 1, index, count[2])
+            return None
+    return None
+
+
+# 'ارتفعت حصيلة الهجوم ... إلى أربعة قتلى وستة جرحى', '..., لترتفع حصيلة الحادث إلى قتيلين وجريح واحد': the counts
+# right after 'إلى' are the new totals
+_RISEN = re.compile(r"(?<![\w])[وف]?(?:ل?[تي]رتفع|ارتفعت|ارتفع|ارتفاع|وصلت|وصل|بلغت|بلغ)\s+(?:\S+\s+)?"
+                    r"(?:حصيله|عدد)(?![\w])[^.؟!]*?(?<![\w])(?:الي|لتصل|ليصل)\s+")
 
 
 def _risen_to(sentence, mentions):
@@ -397,11 +414,15 @@ def _aside_end(tokens, position):
     return None
 
 
-_NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر(?:ا|وا)?\s+عن\s+(?:وقوع\s+)?(?:اي\s+)?"
+_NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر(?:ا|وا)?\s+(?:\S+\s+)?عن\s+(?:وقوع\s+)?(?:اي\s+)?"
                    r"(?:اصابات|اصابه|خسائر\s+بشريه|ضحايا)"
                    r"|(?:دون|بدون|من\s+دون)\s+(?:تسجيل|وقوع|حدوث)\s+(?:اي\s+)?(?:اصابات|اصابه|خسائر\s+(?:بشريه|بالارواح)|ضحايا)"
                    r"|لم\s+(?:تسجل|يسجل)\s+(?:اي\s+)?(?:اصابات|خسائر\s+بشريه|ضحايا)"
-                   r"|(?:دون|بدون|بلا)\s+(?:اي\s+)?(?:خسائر|اصابات|ضحايا)(?!\s+ماديه)")
+                   r"|(?:دون|بدون|بلا)\s+(?:اي\s+)?(?:خسائر|اصابات|ضحايا)(?!\s+ماديه)"
+                   # 'أضرار مادية فقط', 'اقتصرت الخسائر على الأضرار المادية': the text says nobody was hurt (the
+                   # corpus' convention: killed 0, wounded 0)
+                   r"|(?:اضرارا?|خسائر)\s+ماديه\s+فقط"
+                   r"|اقتصرت\s+(?:الخسائر|الاضرار)\s+علي\s+(?:الاضرار|الخسائر)\s+الماديه")
 
 
 def none_stated(text, start, end, category):

@@ -322,7 +322,9 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         # 'while two ISIS members were killed in a separate operation': told apart, with casualties but no event word
         cue = cues[index] or (_told_apart(sentence) and sentence_mentions(sentence))
         if index > first_cue and cue and (_starts_other_incident(text, sentence, published, main_date)
-                                          or _also_elsewhere(sentence, current, gazetteer)):
+                                          or _also_elsewhere(sentence, current, gazetteer)
+                                          or _earlier_elsewhere(text, sentence, current, gazetteer, published,
+                                                                main_date)):
             current = [sentence]
             others.append(current)
             continue
@@ -353,6 +355,25 @@ def _also_elsewhere(sentence, current, gazetteer):
     """'كما تعرضت نقطة للجيش لقصف في قضاء الطوز': 'also' and a place the incident before it did not name."""
     if gazetteer is None or not _ALSO.match(fold(sentence.text)):
         return False
+    return _elsewhere(sentence, current, gazetteer)
+
+
+# 'وكانت طائرات حربية تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان': the pluperfect tells an earlier event
+_HAD_DONE = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,4}?قد\s")
+
+
+def _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date):
+    """'وكانت طائرات تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان' after a shelling today in Penjwen: an event
+    told in the pluperfect on another day at a place the incident before it did not name is another incident
+    (on the same day, or at the same place, it is more often the same one told again)."""
+    if gazetteer is None or main_date is None or not _HAD_DONE.match(fold(sentence.text)):
+        return False
+    dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    return bool(dates) and dates[0].event_date != main_date.event_date and _elsewhere(sentence, current, gazetteer)
+
+
+def _elsewhere(sentence, current, gazetteer):
+    """Whether ``sentence`` names a place and the sentences of ``current`` others, none of them."""
     named = _place_names(sentence, gazetteer, references=False)
     before = set().union(*(_place_names(s, gazetteer) for s in current))
     return bool(named) and bool(before) and not named & before

@@ -1,0 +1,95 @@
+"""Arabic drafting rules of round 3 (issue 15): each with a case that triggers it and one that must not."""
+
+from datetime import date
+
+from incident_tracker.plugin.domain.drafting import draft_incidents
+
+TUESDAY = date(2024, 3, 12)
+
+
+def drafted(text, published=TUESDAY):
+    return [(d.value("event_date"), d.value("fatalities"), d.value("wounded"), d.value("location"),
+             d.value("actor1"), d.value("attribution"), d.value("event_type"))
+            for d in draft_incidents(text, published)]
+
+
+def only(text, published=TUESDAY):
+    (draft,) = draft_incidents(text, published)
+    return draft
+
+
+def test_baghdad_today_quoted_is_the_outlet_and_not_the_day():
+    for quoted in ('لـ"بغداد اليوم"', "لـ(بغداد اليوم)", "لـ«بغداد اليوم»"):
+        draft = only(f"أفاد مصدر أمني {quoted}، اليوم الثلاثاء، بمقتل مدني بانفجار عبوة ناسفة قرب ناحية "
+                     "المنصورية، مساء الأحد.")
+        assert draft.value("event_date") == "2024-03-10", quoted
+    in_baghdad = only("تعرضت دورية للشرطة في قضاء الطارمية شمالي بغداد اليوم الثلاثاء لهجوم بعبوة ناسفة.")
+    assert in_baghdad.value("event_date") == "2024-03-12"
+
+
+def test_a_person_of_something_and_a_relative_are_two():
+    assert only("أصيب صاحب المحل وشقيقه بجروح بانفجار عبوة ناسفة في ناحية العباسي مساء الأحد."
+                ).value("wounded") == 2
+    assert only("أصيب راعي الأغنام بجروح بانفجار لغم في ناحية العباسي مساء الأحد، والأهالي نقلوه إلى المستشفى."
+                ).value("wounded") == 1
+
+
+def test_the_toll_risen_to_with_a_subjunctive_verb_settles_the_figures():
+    draft = only("قُتل جندي وأصيب اثنان آخران بهجوم لداعش على نقطة للجيش في قضاء الدبس مساء الأحد.\n"
+                 "وتوفي أحد المصابين اليوم، لترتفع حصيلة الهجوم إلى قتيلين وجريح.")
+    assert (draft.value("fatalities"), draft.value("wounded")) == (2, 1)
+    draft = only("قُتل جندي وأصيب اثنان آخران بهجوم لداعش على نقطة للجيش في قضاء الدبس مساء الأحد.")
+    assert (draft.value("fatalities"), draft.value("wounded")) == (1, 2)
+
+
+def test_the_pluperfect_on_another_day_elsewhere_is_another_incident():
+    now, before = drafted("قصفت طائرة مسيرة تركية، صباح اليوم الثلاثاء، عجلة قرب ناحية سنوني، ما أسفر عن مقتل شخصين.\n"
+                          "وكانت المدفعية التركية قد قصفت، مساء الأحد، أطراف ناحية كاني ماسي دون وقوع إصابات.")
+    assert now[:2] == ("2024-03-12", 2)
+    assert (before[0], before[1], before[2], before[4]) == ("2024-03-10", 0, 0, "Military Forces of Turkey")
+    (same,) = drafted("قُتل جنديان بهجوم لداعش على نقطة للجيش في قضاء مخمور، فجر اليوم الثلاثاء.\n"
+                      "وكان المهاجمون قد تسللوا إلى النقطة، فجر اليوم، قبل أن يفتحوا النار على الجنود.")
+    assert same[:2] == ("2024-03-12", 2)
+
+
+def test_nobody_hurt_told_with_a_subject_or_as_material_damage_only():
+    for text in ("سقطت قذيفتا هاون على أطراف ناحية يثرب مساء الأحد، دون أن يسفر سقوطهما عن إصابات.",
+                 "انفجرت عبوة ناسفة في ناحية قرة تبة مساء الأحد، وخلّف الانفجار أضراراً مادية فقط.",
+                 "سقطت قذيفة هاون على منزل في ناحية العظيم مساء الأحد، واقتصرت الخسائر على الأضرار المادية."):
+        draft = only(text)
+        assert (draft.value("fatalities"), draft.value("wounded")) == (0, 0), text
+    damage_and_wounded = only("سقطت قذيفة هاون على منزل في ناحية العظيم مساء الأحد، ما أدى إلى إصابة امرأة "
+                              "وإلحاق أضرار مادية بالمنزل.")
+    assert (damage_and_wounded.value("fatalities"), damage_and_wounded.value("wounded")) == (None, 1)
+
+
+def test_a_sniper_firing_at_soldiers_is_a_clash_and_at_a_shepherd_an_attack_on_civilians():
+    soldier = only("أصيب مقاتل من البيشمركة بنيران قناص من داعش في محور كوير مساء الأحد.")
+    assert (soldier.value("event_type"), soldier.value("actor1")) == ("Battles", "Islamic State (Iraq)")
+    shepherd = only("قُتل راعٍ برصاص قناص مجهول قرب ناحية الرشاد مساء الأحد.")
+    assert (shepherd.value("event_type"), shepherd.value("actor1")) == (
+        "Violence against civilians", "Unidentified Armed Group (Iraq)")
+
+
+def test_setting_fire_to_the_fields_is_property_destruction_and_a_fire_by_accident_no_incident():
+    arson = only("التهمت النيران عصر الأحد حقول الحنطة في قرية تابعة لناحية الرياض. واتهم الأهالي عناصر داعش "
+                 "بإضرام النار في الحقول.")
+    assert (arson.value("event_type"), arson.value("actor1"), arson.value("attribution")) == (
+        "Strategic developments", "Islamic State (Iraq)", "suspected")
+    assert only("أقدم مسلحون مجهولون مساء الأحد على إحراق المحاصيل الزراعية في ناحية الرياض."
+                ).value("event_type") == "Strategic developments"
+    assert draft_incidents("اندلع حريق عصر الأحد في حقول الشعير بناحية ليلان بسبب تماس كهربائي، وتمكن الدفاع "
+                           "المدني من إخماده.", TUESDAY) == []
+
+
+def test_the_attack_it_claimed_with_the_object_pronoun_is_claimed():
+    assert only("ارتفعت حصيلة الهجوم الذي تبنّاه تنظيم داعش على قوة للشرطة في ناحية الرشاد مساء الأحد إلى "
+                "ستة قتلى.").value("attribution") == "claimed"
+    unclaimed = only("أصيب مدنيان بانفجار عبوة ناسفة في قضاء بلد مساء الأحد، ولم تتبنَّ أي جهة التفجير.")
+    assert (unclaimed.value("actor1"), unclaimed.value("attribution")) == (None, None)
+
+
+def test_the_subject_after_that_comes_before_its_verb():
+    assert only("ذكر مصدر في الشرطة أن راعياً قُتل بانفجار عبوة ناسفة قرب ناحية المنصورية مساء الأحد."
+                ).value("fatalities") == 1
+    assert only("أكد مصدر أن الانفجار أصاب عجلة للجيش قرب ناحية المنصورية مساء الأحد.").value("wounded") is None
