@@ -93,3 +93,27 @@ def test_the_subject_after_that_comes_before_its_verb():
     assert only("ذكر مصدر في الشرطة أن راعياً قُتل بانفجار عبوة ناسفة قرب ناحية المنصورية مساء الأحد."
                 ).value("fatalities") == 1
     assert only("أكد مصدر أن الانفجار أصاب عجلة للجيش قرب ناحية المنصورية مساء الأحد.").value("wounded") is None
+
+
+def test_two_words_after_the_village_that_end_the_clause_are_its_name():
+    assert only("أصيب مزارعان بانفجار لغم في أرض زراعية بقرية ميرزا رستم، بحسب مسؤول في قضاء خانقين."
+                ).value("location").startswith("ميرزا رستم")
+    assert only("اختطف مسلحون مجهولون راعياً من قرية زنكاباد أمس، وفق مصدر في ناحية جلولاء."
+                ).value("location").startswith("زنكاباد (")
+
+
+def test_an_event_days_before_the_one_told_first_is_another_incident_at_the_place_told():
+    protest, shelling = drafted("نظم أهالي ناحية بعشيقة، اليوم الثلاثاء، وقفة احتجاجية.\n"
+                                "وتأتي الوقفة بعد ثلاثة أيام من قصف تركي استهدف أطراف الناحية وأسفر عن إصابة راعيين.")
+    assert (protest[0], protest[-1]) == ("2024-03-12", "Protests")
+    assert (shelling[0], shelling[2], shelling[3], shelling[4]) == (
+        "2024-03-09", 2, protest[3], "Military Forces of Turkey")
+    (one,) = drafted("قُتل جندي بانفجار عبوة ناسفة قرب قضاء مخمور مساء الأحد، وتوفي جندي آخر متأثراً بجروحه بعد "
+                     "يومين من نقله إلى المستشفى.")
+    assert one[:2] == ("2024-03-10", 2)
+
+
+def test_the_sinjar_resistance_units_are_an_armed_group_and_sinjar_in_their_name_no_place():
+    draft = only("هاجم مسلحون من وحدات حماية شنكال، فجر الاثنين، نقطة تفتيش للجيش العراقي قرب مجمع خانصور.")
+    assert draft.value("actor1") == "YBS: Sinjar Resistance Units"
+    assert not draft.value("location").startswith(("Sinjar", "سنجار"))
