@@ -117,3 +117,33 @@ def test_the_sinjar_resistance_units_are_an_armed_group_and_sinjar_in_their_name
     draft = only("هاجم مسلحون من وحدات حماية شنكال، فجر الاثنين، نقطة تفتيش للجيش العراقي قرب مجمع خانصور.")
     assert draft.value("actor1") == "YBS: Sinjar Resistance Units"
     assert not draft.value("location").startswith(("Sinjar", "سنجار"))
+
+
+def test_border_guards_shooting_porters_are_the_neighbour_state_attacking_civilians():
+    porter = only("قُتل عتال كردي برصاص حرس الحدود الإيراني قرب ناحية سيدكان مساء الأحد.")
+    assert (porter.value("fatalities"), porter.value("actor1"), porter.value("event_type")) == (
+        1, "Military Forces of Iran", "Violence against civilians")
+    protest = only("نظم عشرات العتالين صباح اليوم وقفة احتجاجية أمام قائممقامية قضاء بنجوين.")
+    assert (protest.value("event_type"), protest.value("fatalities")) == ("Protests", None)
+
+
+def test_and_in_a_place_opening_a_sentence_starts_another_incident_when_the_place_is_new():
+    first, second = drafted("قُتل مدني بانفجار عبوة ناسفة في قضاء الدبس مساء الأحد.\n"
+                            "وفي ديالى، أصيب جنديان بنيران قناص في ناحية العظيم، فجر اليوم.")
+    assert (first[1], second[2], second[0]) == (1, 2, "2024-03-12")
+    (one,) = drafted("قُتل جنديان بانفجار عبوة ناسفة في قضاء الطارمية مساء الأحد.\nوفي التفاصيل، أوضح مصدر أن "
+                     "العبوة انفجرت قرب الطارمية، ما أدى أيضاً إلى إصابة جندي ثالث.")
+    assert one[1:3] == (2, 1)
+
+
+def test_a_person_with_a_dual_possessive_is_one():
+    assert only("قُتل طفلان وجُرح والدهما بانفجار مقذوف في ناحية ربيعة مساء الأحد.").value("wounded") == 1
+    assert only("قُتل شابان برصاص مسلحين مجهولين أمام منزل والدهما في ناحية ربيعة مساء الأحد."
+                ).value("fatalities") == 2
+
+
+def test_an_air_strike_called_iraqi_has_the_iraqi_forces_as_striker():
+    assert only("أسفرت ضربة جوية عراقية على مضافة لداعش في جبال حمرين، فجر الاثنين، عن مقتل أربعة إرهابيين."
+                ).value("actor1") == "Military Forces of Iraq"
+    assert only("أسفرت غارة جوية تركية على قرية في ناحية سيدكان، فجر الاثنين، عن مقتل مدنيين."
+                ).value("actor1") == "Military Forces of Turkey"

@@ -61,11 +61,11 @@ def cue_category(word):
 
 
 def _person(form):
-    """Whether ``form`` is one person ('مدني', 'موظفا', 'شقيقه', 'طفلها', 'زوجته')."""
+    """Whether ``form`` is one person ('مدني', 'موظفا', 'شقيقه', 'طفلها', 'زوجته', 'والدهما': their father, one)."""
     persons = _lists()["persons"]
     if form in persons or (form.endswith("ا") and form[:-1] in persons):
         return True
-    for suffix in (s for s in SUFFIXES if SUFFIXES[s] == 1):
+    for suffix in sorted(SUFFIXES, key=len, reverse=True):
         stem = form[:-len(suffix)]
         if form.endswith(suffix) and (stem in persons or (stem.endswith("ت") and stem[:-1] + "ه" in persons)):
             return True

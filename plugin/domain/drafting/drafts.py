@@ -147,7 +147,7 @@ _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's wor
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
 _STRIKERS = re.compile(r"aircraft|warplane|jets?\b|air force|aviation|F-16|helicopter|artillery|drone|طيران|طائر|مروحي|"
-                       r"جويه|مدفعي|مسير", re.I)
+                       r"جويه|مدفعي|مسير|جوي|غاره|غارات", re.I)
 
 
 @dataclass
@@ -351,7 +351,8 @@ def _background(text, sentence, published):
 
 
 _ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|also,|in addition,)(?!\w)"  # فيما: arabic_clauses
-                   r"|\s*وفي\s+(?:قضاء|ناحيه|قريه|مدينه|منطقه|محافظه)\s", re.I)  # 'وفي ناحية العظيم، قتل راعٍ'
+                   r"|\s*وفي\s+(?:قضاء|ناحيه|قريه|مدينه|منطقه|محافظه)\s"  # 'وفي ناحية العظيم، قتل راعٍ'
+                   r"|\s*وفي\s+[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]", re.I)  # 'وفي ديالى، أصيب جنديان'
 
 
 def _also_elsewhere(sentence, current, gazetteer):
