@@ -3,7 +3,7 @@
 
     python3 bench/drafting_eval.py                 # the table, development and held-aside parts
     python3 bench/drafting_eval.py --details       # and every wrong or missing value (development part)
-    python3 bench/drafting_eval.py --details "held-aside E"   # ... of a part named (parts A-E are now seen)
+    python3 bench/drafting_eval.py --details "held-aside F"   # ... of a part named (parts A-F are now seen)
     python3 bench/drafting_eval.py --write --label "what changed"
         # also keeps the run in bench/drafting_results.json and rewrites the "Drafting" section of
         # bench/RESULTS.md: the latest tables and every recorded held-aside measurement
@@ -16,8 +16,10 @@ held_aside_c.json (a third, written before the last rule changes) and held_aside
 (Sorani) and held_aside_d.json (a fourth, written before the recall round of rule changes) and
 held_aside_e.json (a fifth, 45 reports, written on 2026-12-06 by an engineer who never read the rules,
 measured on the rules as they were before that day's rule rounds, then again after rules round 1; from rules
-round 2 on, its misses were read while writing rules: it is development material too). Drafts use the built-in
-place list, as the Processing algorithm does.
+round 2 on, its misses were read while writing rules: it is development material too) and held_aside_f.json (a
+sixth, 49 reports, written on 2026-12-06 by another helper blind to the rules, measured once, after rules round 2:
+that figure stays the honest estimate of round 2; from rules round 3 on, its misses were read while writing rules:
+it is development material too). Drafts use the built-in place list, as the Processing algorithm does.
 
 Parts A-D (held_aside*.json above) have all been measured and, from rules round 1 of December 2026 on,
 their misses were looked at while writing rules: their figures before that round were the held-aside
@@ -212,7 +214,10 @@ def main():
              "figures; their earlier rows were the held-aside estimates of their time.",
              "- Held-aside E (45 reports, written blind to the rules) was measured twice untuned (before and after "
              "rules round 1); from rules round 2 on its misses were read while writing rules, so its later rows are "
-             "development figures too.", ""]
+             "development figures too.",
+             "- Held-aside F (49 reports, written blind to the rules) was measured once, after rules round 2 (first "
+             "row of its history table: the honest estimate of round 2); from rules round 3 on its misses were read "
+             "while writing rules, so its later rows are development figures too.", ""]
     all_misses, parts = [], {}
     for title, name in PARTS:
         reports = load(name)
