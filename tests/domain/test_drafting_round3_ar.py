@@ -147,3 +147,36 @@ def test_an_air_strike_called_iraqi_has_the_iraqi_forces_as_striker():
                 ).value("actor1") == "Military Forces of Iraq"
     assert only("أسفرت غارة جوية تركية على قرية في ناحية سيدكان، فجر الاثنين، عن مقتل مدنيين."
                 ).value("actor1") == "Military Forces of Turkey"
+
+
+def test_the_pluperfect_with_casualties_on_another_day_is_another_incident_on_the_same_front():
+    now, before = drafted("أصيب مقاتلان من البيشمركة بهجوم لداعش على محور مخمور، مساء الأحد.\n"
+                          "وكان التنظيم قد هاجم المحور ذاته قبل ثلاثة أسابيع، ما أسفر عن مقتل مقاتل.")
+    assert (now[2], before[1], before[3], before[-1]) == (2, 1, now[3], "Battles")
+    assert before[0] < "2024-02-25"
+
+
+def test_a_count_over_a_period_is_no_figure_of_the_incident():
+    assert only("قتل مدنيان بقصف تركي على قرية في قضاء سنجار مساء الأحد، وأفاد مسؤول بأن القصف التركي أسفر منذ "
+                "بداية العام عن مقتل تسعة مدنيين.").value("fatalities") == 2
+    assert only("قتل مدنيان بقصف تركي على قرية في قضاء سنجار منذ ساعات الصباح الأولى من يوم الأحد."
+                ).value("fatalities") == 2
+
+
+def test_a_rank_of_two_words_before_more_people():
+    assert only("أصيب ضابط برتبة ملازم أول وجنديان بانفجار عبوة ناسفة قرب قضاء طوزخورماتو فجر اليوم."
+                ).value("wounded") == 3
+
+
+def test_while_an_explosion_elsewhere_is_another_incident_of_the_same_day():
+    first, second = drafted("انفجرت عبوتان ناسفتان في ناحية العباسي، مساء الأحد، ما أسفر عن إصابة ثلاثة مزارعين، "
+                            "بينما انفجرت عبوة ثالثة قرب ناحية الرياض دون تسجيل إصابات.")
+    assert (first[2], first[-1]) == (3, "Explosions/Remote violence")
+    assert (second[0], second[1], second[2]) == ("2024-03-10", 0, 0)
+
+
+def test_arrests_after_the_event_follow_it_up_and_alone_are_the_event():
+    assert only("قُتل شخص وأصيب آخر بنزاع عشائري في ناحية الرشاد مساء الأحد، فيما اعتقلت القوات الأمنية ثلاثة "
+                "متهمين بالحادث.").value("event_type") == "Battles"
+    assert only("اعتقلت القوات الأمنية مساء الأحد ثلاثة متهمين بالانتماء إلى داعش في ناحية الرشاد."
+                ).value("event_type") == "Strategic developments"

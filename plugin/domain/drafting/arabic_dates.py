@@ -75,7 +75,8 @@ PATTERNS = [
     # مساء الخميس، فجر السبت، يوم الأربعاء الماضي، الخميس
     ("weekday", re.compile(_B + r"(?:" + _TIME + r"\s+)?(?:يوم\s+)?" + _WEEKDAY + _LAST + _E)),
     # قبل يومين، قبل أسبوع: from the date told before, else from the publication date
-    ("days_ago", re.compile(_B + r"[وف]?قبل\s+(?P<count>يومين|يوم|اسبوعين|اسبوع|(?:ثلاثه|اربعه|خمسه|سته|سبعه)\s+ايام)"
+    ("days_ago", re.compile(_B + r"[وف]?قبل\s+(?P<count>يومين|يوم|اسبوعين|اسبوع|(?:ثلاثه|اربعه|خمسه|سته|سبعه)\s+ايام"
+                            r"|(?:ثلاثه|اربعه)\s+اسابيع)"
                             + _E)),
     # ويأتي ذلك بعد يومين من هجوم: an event the days told before the date told before (else the publication date)
     ("days_ago", re.compile(_B + r"بعد\s+(?P<count>يومين|يوم|اسبوعين|اسبوع|(?:ثلاثه|اربعه|خمسه|سته|سبعه)\s+ايام)"
@@ -124,8 +125,8 @@ def english_groups(kind, match):
     if "part" in groups:
         groups["part_days"] = PARTS[groups["part"]]
     if kind == "days_ago":
-        count = groups["count"].split()[0]
-        groups["days"] = _COUNTS[count]
+        count = groups["count"].split()
+        groups["days"] = _COUNTS[count[0]] * (7 if count[-1] == "اسابيع" else 1)  # 'قبل ثلاثة أسابيع': 21 days
     if "time2" in groups:
         groups.setdefault("time", groups["time2"])
     if "time" in groups:

@@ -286,7 +286,24 @@ def sentence_mentions(sentence, make, make_more):
             mention = make_more(mention)
         seen.add(mention.category)
         result.append(mention)
-    return _risen_to(sentence, result)
+    return _risen_to(sentence, [m for m in result if not _over_a_period(sentence, m)])
+
+
+# 'أسفر القصف منذ بداية العام عن مقتل 12 مدنياً': a count over a period is a sum of several incidents, none of them
+_PERIOD = re.compile(r"(?<![\w])(?:منذ\s+(?:بدايه|مطلع|اول|اوائل)\s+(?:العام|السنه|الشهر|الاسبوع|هذا\s+العام|عام)"
+                     r"|منذ\s+(?:بدايه|مطلع)\s+(?:\d{4}|شهر)"
+                     r"|(?:خلال|طيله|طوال)\s+(?:العام|السنه|الشهر|الاشهر|الاسابيع|الاسبوع)\s+(?:الماضي|الماضيه|الجاري|الحالي|المنصرم))"
+                     r"(?![\w])")
+
+
+def _over_a_period(sentence, mention):
+    """Whether the clause of ``mention`` (between commas, stops or 'و' opening a new verb) counts over a period."""
+    offset = sentence.start
+    text = fold(sentence.text)
+    low = max(text.rfind(mark, 0, mention.start - offset) for mark in ("،", ",", ".", "؛"))
+    highs = [at for at in (text.find(mark, mention.end - offset) for mark in ("،", ",", ".", "؛")) if at >= 0]
+    clause = text[low + 1:min(highs) if highs else len(text)]
+    return _PERIOD.search(clause) is not None
 
 
 _THAT = {"ان", "بان", "لان"}
@@ -395,10 +412,16 @@ def _forward(tokens, index, category, make):
     return None
 
 
+_RANK_SECOND_WORDS = {"اول", "ثاني", "ثان", "ركن", "الاول", "الثاني", "الركن"}
+
+
 def _past_rank(tokens, last):
-    """The last token of a rank told after a person ('ضابط برتبة نقيب وجنديين': the officer, then two more)."""
+    """The last token of a rank told after a person ('ضابط برتبة نقيب وجنديين': the officer, then two more;
+    'برتبة ملازم أول', 'برتبة عميد ركن': a rank of two words)."""
     if (last + 2 < len(tokens) and fold(tokens[last + 1].text) in ("برتبه", "برتبتي")
             and tokens[last + 2].text[:1].isalnum()):
+        if last + 3 < len(tokens) and fold(tokens[last + 3].text) in _RANK_SECOND_WORDS:
+            return last + 3
         return last + 2
     return last
 

@@ -219,7 +219,8 @@ _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+(?:area|village|town|district|sub-d
                          r"|(?:the\s+)?same\s+village"
                          r"|(?:in|near)\s+the\s+area|nearby|^\s*the\s+area"
                          r"|(?:in|near)\s+the\s+(?:town|city|village)(?!\s+of))\b"
-                         r"|(?:المنطقه|القريه|الناحيه|المكان|البلده)\s+(?:نفسها|ذاتها|نفسه|ذاته)|(?:ذات|نفس)\s+(?:المنطقه|القريه|المكان)"
+                         r"|(?:المنطقه|القريه|الناحيه|المكان|البلده|المحور|القضاء|الموقع|الطريق)\s+(?:نفسها|ذاتها|نفسه|ذاته)"
+                         r"|(?:ذات|نفس)\s+(?:المنطقه|القريه|المكان|المحور|الموقع|الطريق)"
                          # 'وكان راعٍ من أبناء القرية قد قتل', 'اختطفوا اثنين من رعاة القرية': the village told before
                          r"|(?<!\w)[وف]?(?:ابناء|اهالي|سكان|رعاه|مزارعي|فلاحي|مختار|شباب)\s+(?:القريه|البلده)"
                          r"(?!\s+(?:المجاوره|القريبه|الاخري|المحاذيه))"
@@ -248,7 +249,7 @@ def _same_place(text, draft, main):
 
 
 _NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b"
-                              r"|[وف]?(?:كما|فيما)(?!\w)|while\s+(?:in|near|at)\b)", re.I)
+                              r"|[وف]?(?:كما|فيما|بينما)(?!\w)|while\s+(?:in|near|at)\b)", re.I)
 _DATE_FIELDS = ("event_date", "time_precision", "date_start", "date_end")
 
 
@@ -323,7 +324,9 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                                                           and _background(text, sentence, published)):
             continue  # background of another time, no figure of the report's incidents
         # 'while two ISIS members were killed in a separate operation': told apart, with casualties but no event word
-        cue = cues[index] or (_told_apart(sentence) and sentence_mentions(sentence))
+        # or told in the pluperfect with casualties ('وكان التنظيم قد هاجم … قبل ثلاثة أسابيع، ما أسفر عن مقتل مقاتل')
+        cue = cues[index] or ((_told_apart(sentence) or _HAD_DONE.match(fold(sentence.text)))
+                              and sentence_mentions(sentence))
         if index > first_cue and cue and (_starts_other_incident(text, sentence, published, main_date)
                                           or _also_elsewhere(sentence, current, gazetteer)
                                           or _earlier_elsewhere(text, sentence, current, gazetteer, published,
@@ -350,7 +353,7 @@ def _background(text, sentence, published):
     return bool(dates) and (published - (dates[0].date_end or dates[0].event_date)).days > 365
 
 
-_ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|also,|in addition,)(?!\w)"  # فيما: arabic_clauses
+_ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|[وف]?بينما|also,|in addition,)(?!\w)"  # فيما: arabic_clauses
                    r"|\s*وفي\s+(?:قضاء|ناحيه|قريه|مدينه|منطقه|محافظه)\s"  # 'وفي ناحية العظيم، قتل راعٍ'
                    r"|\s*وفي\s+[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]", re.I)  # 'وفي ديالى، أصيب جنديان'
 
