@@ -180,3 +180,11 @@ def test_arrests_after_the_event_follow_it_up_and_alone_are_the_event():
                 "متهمين بالحادث.").value("event_type") == "Battles"
     assert only("اعتقلت القوات الأمنية مساء الأحد ثلاثة متهمين بالانتماء إلى داعش في ناحية الرشاد."
                 ).value("event_type") == "Strategic developments"
+
+
+def test_a_person_of_a_village_told_by_its_name_and_a_relative_are_two():
+    assert only("قتل مسلحون مجهولون مختار قرية الدواليب وابنه، مساء الاثنين، في ناحية كنعان.").value("fatalities") == 2
+    assert only("أصيب مختار قرية الدواليب وأهالي القرية هرعوا لإسعافه، مساء الاثنين، بانفجار عبوة في ناحية كنعان."
+                ).value("wounded") == 1
+    assert only("قتل مسلحون مجهولون مختار قرية الدواليب وابنه، مساء الاثنين، في ناحية كنعان."
+                ).value("location").startswith("الدواليب (")

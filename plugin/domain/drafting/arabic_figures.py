@@ -135,12 +135,14 @@ _CLOTHING = {"زي", "زيا", "بزي", "الزي", "ملابس", "بملابس
 
 def _and_person(tokens, index):
     """'وطفلها' (one) or 'وطفلاها' (two) after a count, past one adjective ('امرأة إيزيدية وطفلاها') or the noun
-    a person is the one of ('صاحب المنزل وزوجته', 'سائق الشاحنة ونجله'): (how many more, the last token
-    index), or None."""
-    for position in (index, index + 1):
+    a person is the one of ('صاحب المنزل وزوجته', 'سائق الشاحنة ونجله', 'مختار قرية كنعان وابنه'): (how many
+    more, the last token index), or None."""
+    for position in (index, index + 1, index + 2):
         if position >= len(tokens):
             return None
         word = fold(tokens[position].text)
+        if position == index + 2 and fold(tokens[index].text) not in _PLACE_KINDS:
+            return None  # 'مختار قرية كنعان وابنه': the place the person is of, told by its kind and name
         if word.startswith("و") and len(word) > 2 and cue_category(word) is None:
             rest = word[1:]
             for suffix in ("", "ها", "ه", "هم"):
@@ -150,9 +152,13 @@ def _and_person(tokens, index):
                 if _dual(stem) or (stem.endswith("ا") and _dual(stem + "ن")) or _dual_with_pronoun(stem):
                     return 2, position
             return (1, position) if _person(rest) else None
-        if not word.endswith(("ي", "يه")) and not word.startswith("ال"):  # 'إيزيدية', 'المنزل' between
-            return None
+        named = position == index + 1 and fold(tokens[index].text) in _PLACE_KINDS  # 'كنعان' in 'قرية كنعان'
+        if not word.endswith(("ي", "يه")) and not word.startswith("ال") and word not in _PLACE_KINDS and not named:
+            return None  # 'إيزيدية', 'المنزل', 'قرية كنعان' between
     return None
+
+
+_PLACE_KINDS = {"قريه", "ناحيه", "منطقه", "حي", "بلده", "مدينه", "قضاء"}
 
 
 def _and_number(tokens, index):

@@ -351,9 +351,10 @@ _NOT_SECOND_NAMES = {"مساء", "صباح", "فجر", "ظهر", "عصر", "لي
 
 def _name_ends_clause(text, start, name):
     """'في قرية باوه شاسوار.': two words after 'قرية' that end the clause (a comma or a stop right after) are
-    the village's name, unless the second one is a time, a direction or the like ('قرية دارا مساء،')."""
+    the village's name, unless the second one is a time, a direction or the like ('قرية دارا مساء،') or opens
+    with 'و' ('مختار قرية الدواليب وابنه،')."""
     words = name.split()
-    return (len(words) == 2 and words[1] not in _NOT_SECOND_NAMES and not words[1].startswith(("ال", "لل"))
+    return (len(words) == 2 and words[1] not in _NOT_SECOND_NAMES and not words[1].startswith(("ال", "لل", "و"))
             and re.match(r"\s*(?:[.،,؛:]|$)", text[start + len(name):]) is not None)
 
 
