@@ -188,3 +188,11 @@ def test_a_person_of_a_village_told_by_its_name_and_a_relative_are_two():
                 ).value("wounded") == 1
     assert only("قتل مسلحون مجهولون مختار قرية الدواليب وابنه، مساء الاثنين، في ناحية كنعان."
                 ).value("location").startswith("الدواليب (")
+
+
+def test_a_day_of_this_month_in_digits_and_the_day_before_yesterday():
+    assert only("أصيب جندي بانفجار عبوة ناسفة قرب قضاء مخمور يوم 9 من الشهر الجاري.").value("event_date") == "2024-03-09"
+    assert only("أصيب جندي بانفجار عبوة ناسفة قرب قضاء مخمور في الـ9 من الشهر الماضي."
+                ).value("event_date") == "2024-02-09"
+    assert only("أصيب راعٍ بانفجار لغم في ناحية قراج أول أمس.").value("event_date") == "2024-03-10"
+    assert only("أصيب راعٍ بانفجار لغم في ناحية قراج، أمس، وهو أول حادث من نوعه.").value("event_date") == "2024-03-11"

@@ -65,6 +65,8 @@ PATTERNS = [
                             r"(?:التالي|التاليه|الذي\s+تلاه)" + _E)),
     # مساء أمس، ليلة أمس، أمس الاثنين، أمس الأول
     ("yesterday", re.compile(_B + r"(?P<time>الليله)\s+(?:الماضيه|المنصرمه|الفائته)" + _E)),
+    # أول أمس: the day before yesterday
+    ("yesterday", re.compile(_B + r"(?:" + _TIME + r"\s+)?(?:يوم\s+)?(?P<before>اول)\s+(?:امس|البارحه)" + _E)),
     ("yesterday", re.compile(_B + r"(?:" + _TIME + r"\s+)?(?:يوم\s+)?(?:امس|البارحه)(?P<before>\s+الاول)?"
                              r"(?:\s+" + _alternatives(WEEKDAYS) + r")?" + _E)),
     # اليوم الأحد، فجر اليوم، مساء اليوم
@@ -99,6 +101,11 @@ PATTERNS = [
     ("this_month", re.compile(_B + r"(?:في\s+)?(?P<ordinal>" + _alternatives(ORDINAL_DAYS) + r")\s+من\s+(?:هذا\s+)?"
                               r"الشهر\s+(?:الجاري|الحالي)" + _E)),
     ("last_month", re.compile(_B + r"(?:في\s+)?(?P<ordinal>" + _alternatives(ORDINAL_DAYS) + r")\s+من\s+"
+                              r"الشهر\s+(?:الماضي|المنصرم|الفائت)" + _E)),
+    # يوم 9 من الشهر الجاري، في الـ9 من الشهر الماضي: the day told in digits
+    ("this_month", re.compile(_B + r"(?:(?:في|يوم)\s+)?(?:ال\s*[-ـ]?\s*)?(?P<day>\d{1,2})\s+من\s+(?:هذا\s+)?"
+                              r"الشهر\s+(?:الجاري|الحالي)" + _E)),
+    ("last_month", re.compile(_B + r"(?:(?:في|يوم)\s+)?(?:ال\s*[-ـ]?\s*)?(?P<day>\d{1,2})\s+من\s+"
                               r"الشهر\s+(?:الماضي|المنصرم|الفائت)" + _E)),
     ("last_week", re.compile(_B + r"الاسبوع\s+(?:الماضي|المنصرم|الفائت)" + _E)),
     ("last_month", re.compile(_B + r"الشهر\s+(?:الماضي|المنصرم|الفائت)" + _E)),
