@@ -1,4 +1,5 @@
-"""Arabic sentences that tell two incidents: '..., فيما أصيب مدنيان بانفجار عبوة في ناحية الرياض فجر الاثنين'.
+"""Arabic sentences that tell two incidents: '..., فيما أصيب مدنيان بانفجار عبوة في ناحية الرياض فجر الاثنين'
+(or 'بينما انفجرت عبوة ثالثة قرب ناحية الرياض').
 
 'فيما' (while, whereas) often goes on with the same incident ('قتل جندي فيما أصيب اثنان آخران'); it starts
 another one when the clause after it tells an event of its own at a place the clause before it did not name.
@@ -11,7 +12,7 @@ from .arabic import fold
 from .events import sentence_events
 from .text import Sentence, tokenize
 
-_WHEREAS = re.compile(r"(?:[،,]\s*|\s)(?=[وف]?فيما\s)")
+_WHEREAS = re.compile(r"(?:[،,]\s*|\s)(?=[وف]?(?:فيما|بينما)\s)")  # 'بينما' (while) the same way
 
 
 def split_at_whereas(text, sentences, place_names):

@@ -65,17 +65,25 @@ PATTERNS = [
                             r"(?:التالي|التاليه|الذي\s+تلاه)" + _E)),
     # مساء أمس، ليلة أمس، أمس الاثنين، أمس الأول
     ("yesterday", re.compile(_B + r"(?P<time>الليله)\s+(?:الماضيه|المنصرمه|الفائته)" + _E)),
+    # أول أمس: the day before yesterday
+    ("yesterday", re.compile(_B + r"(?:" + _TIME + r"\s+)?(?:يوم\s+)?(?P<before>اول)\s+(?:امس|البارحه)" + _E)),
     ("yesterday", re.compile(_B + r"(?:" + _TIME + r"\s+)?(?:يوم\s+)?(?:امس|البارحه)(?P<before>\s+الاول)?"
                              r"(?:\s+" + _alternatives(WEEKDAYS) + r")?" + _E)),
     # اليوم الأحد، فجر اليوم، مساء اليوم
-    # (not the outlet in a dateline: 'بغداد اليوم - ديالى:', Baghdad Today)
-    ("today", re.compile(_B + r"(?!(?<=بغداد )اليوم\s*[-–/:])(?:" + _TIME + r"\s+)?(?:يوم\s+)?اليوم(?:\s+"
+    # (not the outlet Baghdad Today in a dateline, 'بغداد اليوم - ديالى:', nor quoted: 'لـ"بغداد اليوم"',
+    # '(بغداد اليوم)')
+    ("today", re.compile(_B + r"(?!(?<=بغداد )اليوم\s*[-–/:\"”»)'])(?:" + _TIME + r"\s+)?(?:يوم\s+)?اليوم(?:\s+"
                          + _alternatives(WEEKDAYS) + r")?" + _E)),
     # مساء الخميس، فجر السبت، يوم الأربعاء الماضي، الخميس
     ("weekday", re.compile(_B + r"(?:" + _TIME + r"\s+)?(?:يوم\s+)?" + _WEEKDAY + _LAST + _E)),
     # قبل يومين، قبل أسبوع: from the date told before, else from the publication date
-    ("days_ago", re.compile(_B + r"[وف]?قبل\s+(?P<count>يومين|يوم|اسبوعين|اسبوع|(?:ثلاثه|اربعه|خمسه|سته|سبعه)\s+ايام)"
+    ("days_ago", re.compile(_B + r"[وف]?قبل\s+(?P<count>يومين|يوم|اسبوعين|اسبوع|(?:ثلاثه|اربعه|خمسه|سته|سبعه)\s+ايام"
+                            r"|(?:ثلاثه|اربعه)\s+اسابيع)"
                             + _E)),
+    # ويأتي ذلك بعد يومين من هجوم: an event the days told before the date told before (else the publication date)
+    ("days_ago", re.compile(_B + r"بعد\s+(?P<count>يومين|يوم|اسبوعين|اسبوع|(?:ثلاثه|اربعه|خمسه|سته|سبعه)\s+ايام)"
+                            r"\s+(?:من|علي)\s+(?=[وف]?(?:هجوم|الهجوم|تفجير|انفجار|قصف|اختطاف|خطف|اغتيال|مقتل|"
+                            r"استهداف|اشتباك|اشتباكات|كمين|غاره)(?![\w]))")),
     # Sorani
     ("weekday_night", re.compile(_B + r"شهوي\s+(?:ڕوژي\s+)?(?P<weekday>" + _alternatives(SORANI_WEEKDAYS)
                                  + r")\s+(?:لهسهر|بو)\s+"
@@ -93,6 +101,11 @@ PATTERNS = [
     ("this_month", re.compile(_B + r"(?:في\s+)?(?P<ordinal>" + _alternatives(ORDINAL_DAYS) + r")\s+من\s+(?:هذا\s+)?"
                               r"الشهر\s+(?:الجاري|الحالي)" + _E)),
     ("last_month", re.compile(_B + r"(?:في\s+)?(?P<ordinal>" + _alternatives(ORDINAL_DAYS) + r")\s+من\s+"
+                              r"الشهر\s+(?:الماضي|المنصرم|الفائت)" + _E)),
+    # يوم 9 من الشهر الجاري، في الـ9 من الشهر الماضي: the day told in digits
+    ("this_month", re.compile(_B + r"(?:(?:في|يوم)\s+)?(?:ال\s*[-ـ]?\s*)?(?P<day>\d{1,2})\s+من\s+(?:هذا\s+)?"
+                              r"الشهر\s+(?:الجاري|الحالي)" + _E)),
+    ("last_month", re.compile(_B + r"(?:(?:في|يوم)\s+)?(?:ال\s*[-ـ]?\s*)?(?P<day>\d{1,2})\s+من\s+"
                               r"الشهر\s+(?:الماضي|المنصرم|الفائت)" + _E)),
     ("last_week", re.compile(_B + r"الاسبوع\s+(?:الماضي|المنصرم|الفائت)" + _E)),
     ("last_month", re.compile(_B + r"الشهر\s+(?:الماضي|المنصرم|الفائت)" + _E)),
@@ -119,8 +132,8 @@ def english_groups(kind, match):
     if "part" in groups:
         groups["part_days"] = PARTS[groups["part"]]
     if kind == "days_ago":
-        count = groups["count"].split()[0]
-        groups["days"] = _COUNTS[count]
+        count = groups["count"].split()
+        groups["days"] = _COUNTS[count[0]] * (7 if count[-1] == "اسابيع" else 1)  # 'قبل ثلاثة أسابيع': 21 days
     if "time2" in groups:
         groups.setdefault("time", groups["time2"])
     if "time" in groups:

@@ -61,11 +61,11 @@ def cue_category(word):
 
 
 def _person(form):
-    """Whether ``form`` is one person ('مدني', 'موظفا', 'شقيقه', 'طفلها', 'زوجته')."""
+    """Whether ``form`` is one person ('مدني', 'موظفا', 'شقيقه', 'طفلها', 'زوجته', 'والدهما': their father, one)."""
     persons = _lists()["persons"]
     if form in persons or (form.endswith("ا") and form[:-1] in persons):
         return True
-    for suffix in (s for s in SUFFIXES if SUFFIXES[s] == 1):
+    for suffix in sorted(SUFFIXES, key=len, reverse=True):
         stem = form[:-len(suffix)]
         if form.endswith(suffix) and (stem in persons or (stem.endswith("ت") and stem[:-1] + "ه" in persons)):
             return True
@@ -134,12 +134,15 @@ _CLOTHING = {"زي", "زيا", "بزي", "الزي", "ملابس", "بملابس
 
 
 def _and_person(tokens, index):
-    """'وطفلها' (one) or 'وطفلاها' (two) after a count, past one adjective ('امرأة إيزيدية وطفلاها'):
-    (how many more, the last token index), or None."""
-    for position in (index, index + 1):
+    """'وطفلها' (one) or 'وطفلاها' (two) after a count, past one adjective ('امرأة إيزيدية وطفلاها') or the noun
+    a person is the one of ('صاحب المنزل وزوجته', 'سائق الشاحنة ونجله', 'مختار قرية كنعان وابنه'): (how many
+    more, the last token index), or None."""
+    for position in (index, index + 1, index + 2):
         if position >= len(tokens):
             return None
         word = fold(tokens[position].text)
+        if position == index + 2 and fold(tokens[index].text) not in _PLACE_KINDS:
+            return None  # 'مختار قرية كنعان وابنه': the place the person is of, told by its kind and name
         if word.startswith("و") and len(word) > 2 and cue_category(word) is None:
             rest = word[1:]
             for suffix in ("", "ها", "ه", "هم"):
@@ -149,9 +152,13 @@ def _and_person(tokens, index):
                 if _dual(stem) or (stem.endswith("ا") and _dual(stem + "ن")) or _dual_with_pronoun(stem):
                     return 2, position
             return (1, position) if _person(rest) else None
-        if not word.endswith(("ي", "يه")):  # one adjective may stand between: 'إيزيدية'
-            return None
+        named = position == index + 1 and fold(tokens[index].text) in _PLACE_KINDS  # 'كنعان' in 'قرية كنعان'
+        if not word.endswith(("ي", "يه")) and not word.startswith("ال") and word not in _PLACE_KINDS and not named:
+            return None  # 'إيزيدية', 'المنزل', 'قرية كنعان' between
     return None
+
+
+_PLACE_KINDS = {"قريه", "ناحيه", "منطقه", "حي", "بلده", "مدينه", "قضاء"}
 
 
 def _and_number(tokens, index):
@@ -274,7 +281,7 @@ def sentence_mentions(sentence, make, make_more):
                 mentions += [found] if found is not None else []
                 index += 1
                 continue
-        found = _forward(tokens, index, category, make)
+        found = _forward(tokens, index, category, make) or _subject_after_that(tokens, index, category, make)
         if found is not None:
             mentions.append(found)
         index += 1
@@ -285,12 +292,45 @@ def sentence_mentions(sentence, make, make_more):
             mention = make_more(mention)
         seen.add(mention.category)
         result.append(mention)
-    return _risen_to(sentence, result)
+    return _risen_to(sentence, [m for m in result if not _over_a_period(sentence, m)])
 
 
-# 'ارتفعت حصيلة الهجوم ... إلى أربعة قتلى وستة جرحى': the counts right after 'إلى' are the new totals
-_RISEN = re.compile(r"(?<![\w])[وف]?(?:ارتفعت|ارتفع|ارتفاع|وصلت|وصل|بلغت|بلغ)\s+(?:\S+\s+)?(?:حصيله|عدد)(?![\w])"
-                    r"[^.؟!]*?(?<![\w])(?:الي|لتصل|ليصل)\s+")
+# 'أسفر القصف منذ بداية العام عن مقتل 12 مدنياً': a count over a period is a sum of several incidents, none of them
+_PERIOD = re.compile(r"(?<![\w])(?:منذ\s+(?:بدايه|مطلع|اول|اوائل)\s+(?:العام|السنه|الشهر|الاسبوع|هذا\s+العام|عام)"
+                     r"|منذ\s+(?:بدايه|مطلع)\s+(?:\d{4}|شهر)"
+                     r"|(?:خلال|طيله|طوال)\s+(?:العام|السنه|الشهر|الاشهر|الاسابيع|الاسبوع)\s+(?:الماضي|الماضيه|الجاري|الحالي|المنصرم))"
+                     r"(?![\w])")
+
+
+def _over_a_period(sentence, mention):
+    """Whether the clause of ``mention`` (between commas, stops or 'و' opening a new verb) counts over a period."""
+    offset = sentence.start
+    text = fold(sentence.text)
+    low = max(text.rfind(mark, 0, mention.start - offset) for mark in ("،", ",", ".", "؛"))
+    highs = [at for at in (text.find(mark, mention.end - offset) for mark in ("،", ",", ".", "؛")) if at >= 0]
+    clause = text[low + 1:min(highs) if highs else len(text)]
+    return _PERIOD.search(clause) is not None
+
+
+_THAT = {"ان", "بان", "لان"}
+
+
+def _subject_after_that(tokens, index, category, make):
+    """'ذكر مصدر أن راعياً قُتل', 'أفاد بأن جنديين أصيبا': after 'أن' the subject comes before its verb; the count
+    right after 'أن' (at most two words back from the verb, 'أن مدنياً كردياً قُتل'), or None."""
+    for that in range(index - 2, max(-1, index - 4), -1):
+        if fold(tokens[that].text) in _THAT:
+            count = count_at(tokens, that + 1)
+            if count is not None:
+                return make(category, count[0], PLAIN, that + 1, index, count[2])
+            return None
+    return None
+
+
+# 'ارتفعت حصيلة الهجوم ... إلى أربعة قتلى وستة جرحى', '..., لترتفع حصيلة الحادث إلى قتيلين وجريح واحد': the counts
+# right after 'إلى' are the new totals
+_RISEN = re.compile(r"(?<![\w])[وف]?(?:ل?[تي]رتفع|ارتفعت|ارتفع|ارتفاع|وصلت|وصل|بلغت|بلغ)\s+(?:\S+\s+)?"
+                    r"(?:حصيله|عدد)(?![\w])[^.؟!]*?(?<![\w])(?:الي|لتصل|ليصل)\s+")
 
 
 def _risen_to(sentence, mentions):
@@ -378,10 +418,16 @@ def _forward(tokens, index, category, make):
     return None
 
 
+_RANK_SECOND_WORDS = {"اول", "ثاني", "ثان", "ركن", "الاول", "الثاني", "الركن"}
+
+
 def _past_rank(tokens, last):
-    """The last token of a rank told after a person ('ضابط برتبة نقيب وجنديين': the officer, then two more)."""
+    """The last token of a rank told after a person ('ضابط برتبة نقيب وجنديين': the officer, then two more;
+    'برتبة ملازم أول', 'برتبة عميد ركن': a rank of two words)."""
     if (last + 2 < len(tokens) and fold(tokens[last + 1].text) in ("برتبه", "برتبتي")
             and tokens[last + 2].text[:1].isalnum()):
+        if last + 3 < len(tokens) and fold(tokens[last + 3].text) in _RANK_SECOND_WORDS:
+            return last + 3
         return last + 2
     return last
 
@@ -397,11 +443,15 @@ def _aside_end(tokens, position):
     return None
 
 
-_NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر(?:ا|وا)?\s+عن\s+(?:وقوع\s+)?(?:اي\s+)?"
+_NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر(?:ا|وا)?\s+(?:\S+\s+)?عن\s+(?:وقوع\s+)?(?:اي\s+)?"
                    r"(?:اصابات|اصابه|خسائر\s+بشريه|ضحايا)"
                    r"|(?:دون|بدون|من\s+دون)\s+(?:تسجيل|وقوع|حدوث)\s+(?:اي\s+)?(?:اصابات|اصابه|خسائر\s+(?:بشريه|بالارواح)|ضحايا)"
                    r"|لم\s+(?:تسجل|يسجل)\s+(?:اي\s+)?(?:اصابات|خسائر\s+بشريه|ضحايا)"
-                   r"|(?:دون|بدون|بلا)\s+(?:اي\s+)?(?:خسائر|اصابات|ضحايا)(?!\s+ماديه)")
+                   r"|(?:دون|بدون|بلا)\s+(?:اي\s+)?(?:خسائر|اصابات|ضحايا)(?!\s+ماديه)"
+                   # 'أضرار مادية فقط', 'اقتصرت الخسائر على الأضرار المادية': the text says nobody was hurt (the
+                   # corpus' convention: killed 0, wounded 0)
+                   r"|(?:اضرارا?|خسائر)\s+ماديه\s+فقط"
+                   r"|اقتصرت\s+(?:الخسائر|الاضرار)\s+علي\s+(?:الاضرار|الخسائر)\s+الماديه")
 
 
 def none_stated(text, start, end, category):

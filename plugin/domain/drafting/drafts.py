@@ -171,7 +171,7 @@ _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's wor
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
 _STRIKERS = re.compile(r"aircraft|warplane|jets?\b|air force|aviation|F-16|helicopter|artillery|drone|air ?strike|"
                        r"طيران|طائر|مروحي|"
-                       r"جويه|مدفعي|مسير", re.I)
+                       r"جويه|مدفعي|مسير|جوي|غاره|غارات", re.I)
 
 
 @dataclass
@@ -243,10 +243,14 @@ _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+(?:area|village|town|district|sub-d
                          r"|(?:the\s+)?same\s+village"
                          r"|(?:in|near)\s+the\s+area|nearby|^\s*the\s+area"
                          r"|(?:in|near)\s+the\s+(?:town|city|village)(?!\s+of))\b"
-                         r"|(?:المنطقه|القريه|الناحيه|المكان|البلده)\s+(?:نفسها|ذاتها|نفسه|ذاته)|(?:ذات|نفس)\s+(?:المنطقه|القريه|المكان)"
+                         r"|(?:المنطقه|القريه|الناحيه|المكان|البلده|المحور|القضاء|الموقع|الطريق)\s+(?:نفسها|ذاتها|نفسه|ذاته)"
+                         r"|(?:ذات|نفس)\s+(?:المنطقه|القريه|المكان|المحور|الموقع|الطريق)"
                          # 'وكان راعٍ من أبناء القرية قد قتل', 'اختطفوا اثنين من رعاة القرية': the village told before
                          r"|(?<!\w)[وف]?(?:ابناء|اهالي|سكان|رعاه|مزارعي|فلاحي|مختار|شباب)\s+(?:القريه|البلده)"
                          r"(?!\s+(?:المجاوره|القريبه|الاخري|المحاذيه))"
+                         # 'قصف استهدف أطراف الناحية': the outskirts of the place told before
+                         r"|(?<!\w)[وفب]?(?:اطراف|محيط)\s+(?:القريه|البلده|الناحيه|القضاء|المدينه|المنطقه)"
+                         r"(?!\s+(?:المجاوره|القريبه|الاخري|المحاذيه)|\w)"
                          r"|(?<!\w)[وف]?(?:في|قرب)\s+(?:المنطقه|القريه|البلده)(?=\s*[.،,؛]|\s*$|\s+(?:دون|بدون|ما|مما|صباح|مساء|"
                          r"فجر|ظهر|ليله|يوم|امس|اليوم)(?!\w))",  # '… في المنطقة.', '… في المنطقة دون إصابات'
                          re.I)
@@ -269,7 +273,7 @@ def _same_place(text, draft, main):
 
 
 _NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b"
-                              r"|[وف]?(?:كما|فيما)(?!\w)|while\s+(?:in|near|at)\b)", re.I)
+                              r"|[وف]?(?:كما|فيما|بينما)(?!\w)|while\s+(?:in|near|at)\b)", re.I)
 _DATE_FIELDS = ("event_date", "time_precision", "date_start", "date_end")
 
 
@@ -346,11 +350,15 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                                                           and _background(text, sentence, published)):
             continue  # background of another time, no figure of the report's incidents
         # 'while two ISIS members were killed in a separate operation': told apart, with casualties but no event word
-        # 'Last month, gunmen killed a YBS commander': a sentence opening with a period of its own, its casualties
-        cue = cues[index] or ((_told_apart(sentence) or _opens_with_period(text, sentence, published))
-                              and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
+        # 'Last month, gunmen killed a YBS commander': a sentence opening with a period of its own, its casualties;
+        # or told in the pluperfect with casualties ('وكان التنظيم قد هاجم … قبل ثلاثة أسابيع، ما أسفر عن مقتل مقاتل')
+        cue = cues[index] or (((_told_apart(sentence) or _opens_with_period(text, sentence, published))
+                               and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
+                              or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
         if index > first_cue and cue and (_starts_other_incident(text, sentence, published, main_date)
-                                          or _also_elsewhere(sentence, current, gazetteer)):
+                                          or _also_elsewhere(sentence, current, gazetteer)
+                                          or _earlier_elsewhere(text, sentence, current, gazetteer, published,
+                                                                main_date)):
             current = [sentence]
             others.append(current)
             continue
@@ -373,14 +381,34 @@ def _background(text, sentence, published):
     return bool(dates) and (published - (dates[0].date_end or dates[0].event_date)).days > 365
 
 
-_ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|also,|in addition,)(?!\w)"  # فيما: arabic_clauses
-                   r"|\s*وفي\s+(?:قضاء|ناحيه|قريه|مدينه|منطقه|محافظه)\s", re.I)  # 'وفي ناحية العظيم، قتل راعٍ'
+_ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|[وف]?بينما|also,|in addition,)(?!\w)"  # فيما: arabic_clauses
+                   r"|\s*وفي\s+(?:قضاء|ناحيه|قريه|مدينه|منطقه|محافظه)\s"  # 'وفي ناحية العظيم، قتل راعٍ'
+                   r"|\s*وفي\s+[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]", re.I)  # 'وفي ديالى، أصيب جنديان'
 
 
 def _also_elsewhere(sentence, current, gazetteer):
     """'كما تعرضت نقطة للجيش لقصف في قضاء الطوز': 'also' and a place the incident before it did not name."""
     if gazetteer is None or not _ALSO.match(fold(sentence.text)):
         return False
+    return _elsewhere(sentence, current, gazetteer)
+
+
+# 'وكانت طائرات حربية تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان': the pluperfect tells an earlier event
+_HAD_DONE = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,4}?قد\s")
+
+
+def _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date):
+    """'وكانت طائرات تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان' after a shelling today in Penjwen: an event
+    told in the pluperfect on another day at a place the incident before it did not name is another incident
+    (on the same day, or at the same place, it is more often the same one told again)."""
+    if gazetteer is None or main_date is None or not _HAD_DONE.match(fold(sentence.text)):
+        return False
+    dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    return bool(dates) and dates[0].event_date != main_date.event_date and _elsewhere(sentence, current, gazetteer)
+
+
+def _elsewhere(sentence, current, gazetteer):
+    """Whether ``sentence`` names a place and the sentences of ``current`` others, none of them."""
     named = _place_names(sentence, gazetteer, references=False)
     before = set().union(*(_place_names(s, gazetteer) for s in current))
     return bool(named) and bool(before) and not named & before

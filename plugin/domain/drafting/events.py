@@ -60,4 +60,11 @@ def sentence_events(text, start, end):
             found.append(EventMatch(rule["event_type"], rule["sub_event_type"], rule["priority"],
                                     start + match.start(), start + match.end(),
                                     bool(rule.get("civilian_targeting"))))
+    # 'قُتل شخص بنزاع عشائري، فيما اعتقلت القوات الأمنية ثلاثة متهمين': arrests told after the event, in a clause
+    # of their own, follow it up; the event is the one told first
+    found = [m for m in found if not (m.sub_event_type == "Arrests" and _FOLLOW_UP.search(chunk[:m.start - start])
+                                      and any(o.start < m.start and o.sub_event_type != "Arrests" for o in found))]
     return sorted(found, key=lambda m: (m.priority, m.start))
+
+
+_FOLLOW_UP = re.compile(r"(?:[،,]\s*|\s)[وف]?(?:فيما|بينما|وقد|كما|و)\s*(?:\S+\s+){0,1}$")

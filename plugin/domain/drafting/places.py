@@ -343,11 +343,26 @@ def find_villages(sentence, excluded=()):
                 continue
         keep = 2 if second and second not in _ARABIC_NOT_NAMES and normalise(second) not in skip and (
             words[0] in _ARABIC_NAME_HEADS or named_ali
-            or (second.startswith("ال") and second not in _ARABIC_ADJECTIVES)) else 1
+            or (second.startswith("ال") and second not in _ARABIC_ADJECTIVES)
+            or _name_ends_clause(sentence.text, match.start("name"), match.group("name"))) else 1
         length = len(" ".join(words[:keep])) if keep == 2 else len(words[0])
         start = match.start("name")
         _add_village(results, sentence, start, sentence.text[start:start + length], skip)
     return sorted(results)
+
+
+_NOT_SECOND_NAMES = {"مساء", "صباح", "فجر", "ظهر", "عصر", "ليلا", "ليله", "امس", "اليوم", "مؤخرا", "ايضا", "سابقا",
+                     "جنوبا", "شمالا", "شرقا", "غربا", "جنوبي", "شمالي", "شرقي", "غربي", "وسط", "كذلك", "حاليا",
+                     "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"}
+
+
+def _name_ends_clause(text, start, name):
+    """'في قرية باوه شاسوار.': two words after 'قرية' that end the clause (a comma or a stop right after) are
+    the village's name, unless the second one is a time, a direction or the like ('قرية دارا مساء،') or opens
+    with 'و' ('مختار قرية الدواليب وابنه،')."""
+    words = name.split()
+    return (len(words) == 2 and words[1] not in _NOT_SECOND_NAMES and not words[1].startswith(("ال", "لل", "و"))
+            and re.match(r"\s*(?:[.،,؛:]|$)", text[start + len(name):]) is not None)
 
 
 _NAMED_AFTER = re.compile(r"(?:\b(?:in|near|at|outside|around)(?:\s+the)?|\w['’]s)\s+"
