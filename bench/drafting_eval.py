@@ -46,7 +46,7 @@ ROOT = HERE.parent
 CORPUS = ROOT / "tests" / "data" / "drafting_corpus"
 PARTS = (("development", "development.json"), ("held-aside", "held_aside.json"), ("held-aside B", "held_aside_b.json"),
          ("held-aside C", "held_aside_c.json"), ("held-aside Sorani", "held_aside_ckb.json"),
-         ("held-aside D", "held_aside_d.json"), ("held-aside E", "held_aside_e.json"), ("held-aside F", "held_aside_f.json"))
+         ("held-aside D", "held_aside_d.json"), ("held-aside E", "held_aside_e.json"), ("held-aside F", "held_aside_f.json"), ("held-aside G", "held_aside_g.json"))
 LANGUAGES = ("en", "ar", "ckb")
 FIELDS = ("date", "killed", "wounded", "abducted", "location", "perpetrator", "attribution", "event_type")
 DRAFT_FIELD = {"date": "event_date", "killed": "fatalities", "wounded": "wounded", "abducted": "abducted",
