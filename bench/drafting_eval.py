@@ -19,7 +19,9 @@ measured on the rules as they were before that day's rule rounds, then again aft
 round 2 on, its misses were read while writing rules: it is development material too) and held_aside_f.json (a
 sixth, 49 reports, written blind to the rules by another engineer, measured once, after rules round 2: that
 figure stays the honest estimate of round 2; from rules round 3 on its misses were read while writing rules, so it
-is development material too). Drafts use the built-in place list, as the Processing algorithm does.
+is development material too) and held_aside_g.json (a seventh, 45 reports, written blind by a third engineer
+who read neither the rules nor parts E and F, measured once, after rules round 3: the honest estimate of the
+rules as they are; not looked at since). Drafts use the built-in place list, as the Processing algorithm does.
 
 Parts A-D (held_aside*.json above) have all been measured and, from rules round 1 of December 2026 on,
 their misses were looked at while writing rules: their figures before that round were the held-aside
@@ -217,7 +219,9 @@ def main():
              "development figures too.",
              "- Held-aside F (49 reports, written blind to the rules) was measured once, after rules round 2: that row "
              "is the honest estimate of round 2; from rules round 3 on its misses were read while writing rules, so "
-             "its later rows are development figures too.", ""]
+             "its later rows are development figures too.",
+             "- Held-aside G (45 reports, written blind to the rules by a third engineer) was measured once, after "
+             "rules round 3: the honest estimate of the rules as they are. Nobody has read its misses.", ""]
     all_misses, parts = [], {}
     for title, name in PARTS:
         reports = load(name)
