@@ -302,12 +302,18 @@ class _StandInInterface:
 
     def __init__(self):
         from qgis.gui import QgsMapCanvas, QgsMessageBar
+        from qgis.PyQt.QtCore import QObject, pyqtSignal
         from qgis.PyQt.QtWidgets import QMainWindow
+
+        class Signals(QObject):
+            layoutDesignerOpened = pyqtSignal(object)  # noqa: N815 - QGIS's name
 
         self._window = QMainWindow()
         self._canvas = QgsMapCanvas(self._window)
         self._bar = QgsMessageBar(self._window)
         self._menus = {}
+        self._signals = Signals()
+        self.layoutDesignerOpened = self._signals.layoutDesignerOpened  # noqa: N815
 
     def mainWindow(self):  # noqa: N802 - QGIS's names
         return self._window
@@ -335,6 +341,9 @@ class _StandInInterface:
 
     def addDockWidget(self, area, dock):  # noqa: N802
         self._window.addDockWidget(area, dock)
+
+    def openLayoutDesigners(self):  # noqa: N802
+        return []
 
     def removeDockWidget(self, dock):  # noqa: N802
         self._window.removeDockWidget(dock)
