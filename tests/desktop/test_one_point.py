@@ -113,14 +113,7 @@ def act_click_the_shared_point_and_reach_each(person):
     return seen
 
 
-def act_select_all_offers_both(person):
-    dock = person.dock()
-    person.click(dock.new_button)
-    _zoom_to_khanaqin(person)
-    _incidents_layer().removeSelection()
-    person.iface.setActiveLayer(_incidents_layer())
-    # Edit > Select > Select All Features (QGIS's own action)
-    person.iface.mainWindow().findChild(QAction, "mActionSelectAll").trigger()
+def _what_the_dock_offers_then_the_last_chosen(person, dock):
     person.wait(500)
     chooser = _chooser(dock)
     seen = {"selected": _selected_locations(), "editing": (dock.editing or {}).get("location"),
@@ -131,6 +124,17 @@ def act_select_all_offers_both(person):
         person.wait(300)
     seen["after_choice"] = {"editing": (dock.editing or {}).get("location"), "selected": _selected_locations()}
     return seen
+
+
+def act_select_all_offers_both(person):
+    dock = person.dock()
+    person.click(dock.new_button)
+    _zoom_to_khanaqin(person)
+    _incidents_layer().removeSelection()
+    person.iface.setActiveLayer(_incidents_layer())
+    # Edit > Select > Select All Features (QGIS's own action)
+    person.iface.mainWindow().findChild(QAction, "mActionSelectAll").trigger()
+    return _what_the_dock_offers_then_the_last_chosen(person, dock)
 
 
 def act_a_rectangle_over_the_point_offers_both(person):
@@ -142,16 +146,7 @@ def act_a_rectangle_over_the_point_offers_both(person):
     person.wait(200)
     centre = person.map_position(*KHANAQIN)
     person.drag(person.canvas.viewport(), centre - QPoint(40, 40), centre + QPoint(40, 40))
-    person.wait(500)
-    chooser = _chooser(dock)
-    seen = {"selected": _selected_locations(), "editing": (dock.editing or {}).get("location"),
-            "offered": [text for text, _ in _offered(chooser)] if chooser else [],
-            "heading": chooser.heading.text() if chooser else None}
-    if chooser:
-        person.choose(chooser.combo, _offered(chooser)[-1][1])
-        person.wait(300)
-    seen["after_choice"] = {"editing": (dock.editing or {}).get("location"), "selected": _selected_locations()}
-    return seen
+    return _what_the_dock_offers_then_the_last_chosen(person, dock)
 
 
 def test_with_the_temporal_controller_off_the_map_shows_every_incident(desktop):
