@@ -77,6 +77,7 @@ def test_names_fall_back_to_english_when_unknown(definition):
     aqra = definition.area_for("IQG15Q01")
     assert aqra.name_ckb == zd.UNKNOWN and aqra.name("ckb") == "Aqra"
     assert definition.groups["khanaqin_mandali"].name("en") == "Khanaqin–Mandali"
+    assert definition.groups["nineveh_plains"].name("ar") == "سهل نينوى"  # the Arabic map's zone label
 
 
 @pytest.mark.parametrize("change, message", [
