@@ -450,6 +450,12 @@ def _bind_forward(tokens, numbers, last, more):
                 return None, last, numbers, more
             position = closing + 1  # "three members of one family, including two children, were killed"
             continue
+        if word == ",":  # 'two members of the community, a father and his son, were killed': an apposition
+            closing = _apposition_end(tokens, position)
+            if closing is None:
+                return None, last, numbers, more
+            position = closing + 1
+            continue
         if word == "and" and position + 1 < len(tokens):
             extra = number_at(tokens, position + 1, articles=True)
             if extra is None:
@@ -476,19 +482,39 @@ def _bind_forward(tokens, numbers, last, more):
             continue
         if is_more_word(word) or word == "also":  # 'two attackers were also killed'
             more = True
-        elif word not in lists["filler"] and not _is_name(token):
-            return None, last, numbers, more
+        elif word not in lists["filler"] and word not in lists["collective"] and not _is_name(token):
+            return None, last, numbers, more  # 'two members of the Kakai community were killed' goes on
         position += 1
         steps += 1
     return None, last, numbers, more
 
 
+def _apposition_end(tokens, position):
+    """Token index of the comma that closes an apposition opened at ``position`` ('three people, two of them
+    women, were killed'; 'two soldiers, police said, were'), when a passive verb follows it and the apposition
+    holds no cue and no clause of its own; None otherwise."""
+    for end in range(position + 2, min(len(tokens), position + 12)):
+        word = tokens[end].lower
+        if _category_of(word, _lists()["cues"]) or _category_of(word, _lists()["active"]) or word in _CLAUSE_BREAKS:
+            return None
+        if word == ",":
+            following = tokens[end + 1].lower if end + 1 < len(tokens) else ""
+            return end if following in ("were", "was", "had", "have", "has", "are", "is") else None
+    return None
+
+
+_CLAUSE_BREAKS = {"that", ";", ":", ".", "when", "after", "while", "as", "(", ")"}
+
+
 def _relative_clause_end(tokens, position):
-    """Token index of the verb after a relative clause with no cue in it ('who were with him | were killed')."""
+    """Token index of the verb after a relative clause with no cue in it ('who were with him | were killed',
+    'a man who had come back from a camp only weeks earlier | was shot dead')."""
     if tokens[position].lower != "who":
         return None
-    for end in range(position + 2, min(len(tokens), position + 8)):
+    for end in range(position + 2, min(len(tokens), position + 15)):
         if _category_of(tokens[end].lower, _lists()["cues"]) or _category_of(tokens[end].lower, _lists()["active"]):
+            return None
+        if tokens[end].lower in _CLAUSE_BREAKS or number_at(tokens, end) is not None:
             return None
         if tokens[end].lower in ("was", "were") and tokens[end - 1].lower != "who":
             return end
@@ -519,6 +545,12 @@ def _none_stated(text, start, end, category):
         if found >= 0:
             return start + found, start + found + len(phrase)
     return None
+
+
+def none_stated_in(text, sentences):
+    """Whether ``sentences`` say that no one was killed or hurt ('No casualties reported.')."""
+    return any(_none_stated(text, s.start, s.end, "fatalities") or _none_stated(text, s.start, s.end, "wounded")
+               for s in sentences)
 
 
 def figures(text, sentences, civilians_targeted=False, told_apart=False):
