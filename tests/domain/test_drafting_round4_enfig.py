@@ -105,3 +105,76 @@ def test_a_story_paragraph_opening_with_a_date_is_not_a_bulletin():
     drafts = drafted("Gunmen killed two farmers near Daquq on Monday night, police said.\n"
                      "On Tuesday, relatives buried the two men in the village cemetery.")
     assert [(d.get("event_date"), d.get("fatalities")) for d in drafts] == [("2024-07-08", 2)]
+
+
+# --- a time or a place between a noun of killing and its victims ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("UNAMI is concerned by the abduction on 8 July of a Turkmen journalist in Tuz Khurmatu by gunmen.",
+     (None, None, 1)),
+    ("UNAMI condemns the killing on Monday of two shepherds near Makhmour by ISIS.", (2, None, None)),
+    ("Police are investigating the kidnapping last week of a teacher near Hawija by gunmen.", (None, None, 1)),
+    ("The Mission deplores the deaths in Sinjar on Sunday of three civilians in a drone strike.", (3, None, None)),
+    ("Rights groups condemned the killing early on Monday of a Yazidi returnee near Sinjar by gunmen.",
+     (1, None, None)),
+])
+def test_a_time_or_a_place_between_the_noun_of_killing_and_of_its_victims(text, expected):
+    assert figures_of(drafted(text)[0]) == expected
+
+
+def test_a_place_of_a_village_after_the_noun_is_no_victim():
+    (draft,) = drafted("Gunmen carried out the killing in the village of Gulajo on Monday, police said.")
+    assert figures_of(draft) == (None, None, None)
+
+
+# --- the wounded who died, and the wounded still in hospital ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The death toll from Saturday's ISIS attack on Luhaiban has risen to five, after two wounded villagers died "
+     "in hospital on Sunday. Six others remain in hospital.", (5, 6)),
+    ("The toll from Sunday's attack on a Peshmerga post near Kifri has risen to four, after two of the wounded "
+     "fighters died of their injuries. The militants had initially killed two Peshmerga and wounded five.", (4, 3)),
+    ("ISIS gunmen attacked a Peshmerga post near Kifri on Sunday, killing two fighters and wounding five. One of "
+     "the wounded died on Monday.", (3, 4)),
+    ("A roadside bomb hit an army patrol near Tarmiyah on Sunday, killing a soldier. Three others are still being "
+     "treated, an army officer said.", (1, 3)),
+    ("A mortar shell hit a house in Tuz Khurmatu on Sunday, killing a woman. Two of her children remain in a "
+     "critical condition.", (1, 2)),
+])
+def test_the_wounded_who_died_move_to_the_dead_and_those_in_care_are_the_wounded(text, expected):
+    (draft,) = drafted(text)
+    assert (draft.get("fatalities"), draft.get("wounded")) == expected
+
+
+def test_a_part_of_the_dead_is_no_count_of_its_own():
+    (draft,) = drafted("An ISIS attack on a village near Makhmour killed five people on Sunday. Two of the dead "
+                       "were women.")
+    assert draft.get("fatalities") == 5
+
+
+def test_an_initial_count_gives_way_only_to_a_later_count_of_the_same_kind():
+    (draft,) = drafted("Gunmen attacked a checkpoint near Hawija on Sunday. Officials initially said three soldiers "
+                       "were killed and four wounded; the toll later rose to five dead.")
+    assert (draft.get("fatalities"), draft.get("wounded")) == (5, 4)
+
+
+# --- figures summed over a period --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Since January, 14 civilians have been killed by explosive ordnance across the governorate.",
+    "So far this year, 20 people have been killed by landmines in the province.",
+    "In 2022 alone, 30 civilians were killed by explosive remnants of war in Ninewa.",
+    "Over the past six months, 11 shepherds have been killed by mines in the area.",
+    "Since the start of the year, nine people have been wounded by unexploded ordnance in Ninewa.",
+])
+def test_a_count_over_a_period_is_no_figure_of_the_incident(sentence):
+    (draft,) = drafted("On Monday, an explosive remnant of war detonated in a field near Qayyarah, killing two "
+                       "children and injuring a third. " + sentence)
+    assert (draft.get("fatalities"), draft.get("wounded")) == (2, 1)
+
+
+def test_earlier_this_year_is_no_period_sum():
+    drafts = drafted("Gunmen killed a shepherd near Khanaqin on Saturday, police said.\nEarlier this year, in "
+                     "early May, two farmers from the nearby village of Mekhas were abducted by militants.",
+                     published=date(2020, 6, 15))
+    assert [d.get("abducted") for d in drafts] == [None, 2]

@@ -16,7 +16,7 @@ from ..dates import MONTHS
 from . import arabic_figures, sorani_figures
 from .arabic import fold, forms, is_sorani
 from .numbers import Number, at_least_length, is_more_word, more_marker_at, number_at
-from .text import Suggestion, data
+from .text import Suggestion, data, phrase_at
 
 CATEGORIES = ("fatalities", "wounded", "abducted")
 _ASIDES = ("including", "among", "mostly", "most", "all", "among them", "both", "a", "an", "the", "namely")
@@ -54,6 +54,7 @@ def _lists():
         "collective": set(raw["collective_nouns"]),
         "titles": set(raw["titles"]),
         "place_nouns": set(raw["place_nouns"]),
+        "in_care": raw["in_care_phrases"],
     }
 
 
@@ -132,14 +133,43 @@ def _active_cue_before(tokens, first):
     if position >= 1 and tokens[position].lower == "dead" and tokens[position - 1].lower in ("shot", "shooting"):
         return "fatalities", position - 1  # 'shot dead two farmers', 'shooting dead two farmers'
     if position >= 1 and tokens[position].lower == "of":  # "the abduction of three", "the deaths of two"
-        category = _category_of(tokens[position - 1].lower, _lists()["cues"])
-        if category:
-            return category, position - 1
+        cue = _noun_before_of(tokens, position)  # ... "the killing on Sunday of two shepherds"
+        if cue is not None:
+            return _category_of(tokens[cue].lower, _lists()["cues"]), cue
     if position >= 2 and tokens[position].lower in ("his", "her", "their") and tokens[position - 1].lower == "of":
         category = _category_of(tokens[position - 2].lower, _lists()["cues"])  # 'the abduction of his two sons'
         if category:
             return category, position - 2
     return None, first
+
+
+_ADJUNCT_OPENINGS = {"on", "in", "at", "near", "last", "earlier", "late", "early", "this", "during", "overnight"}
+_ADJUNCT_WORDS = {"the", "a", "week", "month", "night", "morning", "evening", "afternoon", "day", "weekend", "last",
+                  "early", "late", "this", "previous", "same", "village", "town", "area", "district", "of"}
+
+
+def _adjunct_end(tokens, index):
+    """Token index of the 'of' after a time or a place told between a noun of killing and its victims ('the
+    abduction | on 21 April | of a journalist', 'the killing | in Hawija last week | of two farmers'), or None."""
+    if index >= len(tokens) or tokens[index].lower not in _ADJUNCT_OPENINGS:
+        return None
+    for position in range(index + 1, min(len(tokens), index + 7)):
+        token = tokens[position]
+        if token.lower == "of" and position > index + 1 and tokens[position - 1].lower not in _lists()["place_nouns"]:
+            return position
+        if not (token.is_capitalised or token.text.isdigit() or token.lower in _ADJUNCT_WORDS | _ADJUNCT_OPENINGS):
+            return None
+    return None
+
+
+def _noun_before_of(tokens, of_index):
+    """Token index of the noun of killing, wounding or abduction whose victims follow the 'of' at ``of_index``,
+    also across a time or a place ('the deaths of', 'the abduction on 21 April of'), or None."""
+    for cue in range(of_index - 1, max(-1, of_index - 7), -1):
+        if _category_of(tokens[cue].lower, _lists()["cues"]) and (cue == of_index - 1
+                                                                   or _adjunct_end(tokens, cue + 1) == of_index):
+            return cue
+    return None
 
 
 def _count_of_before(tokens, first):
@@ -217,6 +247,12 @@ def sentence_mentions(sentence):
         before = None
         if category is None:
             category, end_token, numbers, more = _bind_forward(tokens, numbers, last, more)
+            if category is not None and _partitive(tokens, last, end_token):
+                index = end_token + 1  # 'two of the wounded died', 'three of the dead were soldiers': counted before
+                continue
+            if category == "wounded" and _then_died(tokens, end_token):
+                # 'the toll has risen to five after two wounded villagers died in hospital': more dead, no total
+                category, more, kind_total = "fatalities", True, False
             before = _person_and_before(tokens, first) if category is not None else None
             if before is not None:  # 'a woman and her three children were killed': one more
                 others, first = (1, end_token), before
@@ -231,6 +267,22 @@ def sentence_mentions(sentence):
             mentions.append(Mention(category, value, kind, start, end, note, sides))
         index = max(end_token, last) + 1
     return mentions + _single_persons(sentence, mentions)
+
+
+def _then_died(tokens, cue):
+    """'two wounded villagers | died', 'three injured soldiers later succumbed': the wounded who died."""
+    for position in range(cue + 1, min(len(tokens), cue + 4)):
+        word = tokens[position].lower
+        if word in ("died", "succumbed"):
+            return True
+        if not (word in _lists()["filler"] or word in _lists()["persons"] or word[:-1] in _lists()["persons"]):
+            return False
+    return False
+
+
+def _partitive(tokens, last, cue):
+    """'two | of the | wounded', 'one of those injured': a part of people a count told before."""
+    return cue <= last + 4 and tokens[last + 1].lower == "of" and tokens[last + 2].lower in ("the", "those", "them")
 
 
 def side_of(word):
@@ -321,6 +373,8 @@ def _single_persons(sentence, found):
             category = "fatalities"
         if category and first < len(tokens) and tokens[first].lower == "of":
             first += 1  # the killing of a returnee
+        elif category and _adjunct_end(tokens, first) is not None:
+            first = _adjunct_end(tokens, first) + 1  # 'the abduction on 21 April of a Turkmen journalist'
         if word in ("body", "corpse") and first < len(tokens) and tokens[first].lower == "of":
             category, first = "fatalities", first + 1
         possessor = re.sub(r"['’]s$", "", tokens[index - 1].lower) if index > 0 else ""
@@ -439,6 +493,9 @@ def _bind_forward(tokens, numbers, last, more):
             return None, last, numbers, more  # 'five people dead or wounded': how many of each is not told
         if category:
             return category, position, numbers, more
+        in_care = next((length for length in (phrase_at(tokens, position, p) for p in lists["in_care"]) if length), 0)
+        if in_care:  # 'six others remain in hospital', 'two are still being treated'
+            return "wounded", position + in_care - 1, numbers, more
         if word in ("one", "a", "an", "same") and tokens[position - 1].lower == "of":
             position += 1  # "three members of one family"
             steps += 1
@@ -558,9 +615,14 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
     the civilian / security forces split of the killed when the text gives it. ``told_apart``: the
     sentences are an incident the report tells apart from the main one, so that its 'a further three
     were wounded' counts three (the count they add to is the other incident's)."""
-    mentions = [m for s in sentences if not _SUPERSEDED.search(s.text) for m in _died_later(s, sentence_mentions(s))]
+    mentions = [m for s in sentences if not _SUMMED.search(s.text) for m in _died_later(s, sentence_mentions(s))]
+    superseded = [m for s in sentences if _SUPERSEDED.search(s.text) for m in mentions if s.start <= m.start < s.end]
+    # 'had initially killed two Peshmerga and wounded five' after 'the toll has risen to four': the replaced count
+    # gives way, the count nothing replaced stays
+    mentions = [m for m in mentions if m not in superseded
+                or not any(o.category == m.category for o in mentions if o not in superseded)]
     mentions += _their_bodies(sentences, mentions)
-    mentions = _of_the_wounded_died(sentences, mentions)
+    mentions = _of_the_wounded_died(sentences, mentions, superseded)
     result = {}
     for category in CATEGORIES:
         found = [m for m in mentions if m.category == category]
@@ -599,10 +661,17 @@ def _died_later(sentence, mentions):
 
 
 # 'Earlier figures had put the toll at four': figures the report itself says were replaced
-# ... and figures summed over several incidents ('two people were killed in two separate attacks')
-_SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first)\s+(?:figures|tolls?|reports|counts?)\b|\binitially\b"
-                         r"|\bin\s+(?:(?:two|three|four|five|\d+)\s+(?:separate\s+)?|separate\s+)(?:[\w-]+\s+)?"
-                         r"(?:attacks|incidents|explosions|bombings|strikes)\b", re.I)  # '… two separate ISIS attacks'
+_SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first)\s+(?:figures|tolls?|reports|counts?)\b|\binitially\b",
+                         re.I)
+# figures summed over several incidents ('two people were killed in two separate attacks') or over a period
+# ('Since January, 14 civilians have been killed by explosive ordnance', 'so far this year', 'in 2022 alone')
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+_SUMMED = re.compile(r"\bin\s+(?:(?:two|three|four|five|\d+)\s+(?:separate\s+)?|separate\s+)(?:[\w-]+\s+)?"
+                     r"(?:attacks|incidents|explosions|bombings|strikes)\b"  # '… two separate ISIS attacks'
+                     rf"|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH_NAMES}|(?:19|20)\d\d\b|the\s+(?:start|beginning)"
+                     r"\s+of\s+(?:the|this)\s+(?:year|month))|\bso\s+far\s+(?:this|in)\b|\bthis\s+year\s+alone\b"
+                     r"|\b(?:in|during)\s+(?:19|20)\d\d\s+alone\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+"
+                     r"(?:year|twelve\s+months|(?:\w+\s+)?(?:months|years))\b", re.I)
 _THEIR_BODIES = re.compile(r"\b(?:their|the)\s+bodies\b(?!\s+of\b)", re.I)
 
 
@@ -625,15 +694,16 @@ _OF_THE_WOUNDED_DIED = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+o
                                   r"(?:wounded|injured)(?:\s+\w+){0,3}?\s+(?:later\s+)?(?:died|succumbed)\b", re.I)
 
 
-def _of_the_wounded_died(sentences, mentions):
-    """'Three fighters were wounded. One of the wounded died in hospital.': one dead, two wounded, when no
-    sentence counts the dead."""
-    if any(m.category == "fatalities" for m in mentions):
-        return mentions
+def _of_the_wounded_died(sentences, mentions, initial=()):
+    """'Three fighters were wounded. One of the wounded died in hospital.': one dead, two wounded; one more dead
+    when a sentence counts the dead (a total already counts them). The wounded are counted before, or after in a
+    count the report says was the first one ('two of the wounded died ... they had initially wounded five')."""
+    kind = MORE if any(m.category == "fatalities" for m in mentions) else PLAIN
     for sentence in sentences:
         died = _OF_THE_WOUNDED_DIED.search(sentence.text)
         at = sentence.start + died.start() if died else 0
-        wounded = [m for m in mentions if m.category == "wounded" and m.end <= at]
+        wounded = [m for m in mentions if m.category == "wounded" and m.end <= at] if died else []
+        wounded = wounded or [m for m in mentions if m.category == "wounded" and m in initial and died][:1]
         if not wounded:
             continue
         value = _count_of(died)
@@ -641,7 +711,7 @@ def _of_the_wounded_died(sentences, mentions):
             return mentions
         start, end = at, sentence.start + died.end()
         return [replace(m, value=m.value - value, sides=((m.value - value, None),)) if m is wounded[-1] else m
-                for m in mentions] + [Mention("fatalities", value, PLAIN, start, end, "", ((value, None),))]
+                for m in mentions] + [Mention("fatalities", value, kind, start, end, "", ((value, None),))]
     return mentions
 
 
