@@ -178,3 +178,57 @@ def test_earlier_this_year_is_no_period_sum():
                      "early May, two farmers from the nearby village of Mekhas were abducted by militants.",
                      published=date(2020, 6, 15))
     assert [d.get("abducted") for d in drafts] == [None, 2]
+
+
+# --- another day and another place: another incident ----------------------------------------------------
+
+@pytest.mark.parametrize("text, figures", [
+    ("A drone strike killed two PKK members near Sidakan on Tuesday. Turkish artillery shelled villages near Amedi "
+     "on Monday, wounding a shepherd.", [(2, None), (None, 1)]),
+    ("Gunmen killed a shepherd near Dibis on Monday, police said. An IED wounded two soldiers near Hawija on Sunday, "
+     "according to the same source.", [(1, None), (None, 2)]),
+    ("ISIS militants attacked a Peshmerga post near Kifri on Wednesday, killing one fighter. The Peshmerga ministry "
+     "said a roadside bomb had struck an army vehicle near Jalawla on Tuesday, wounding three soldiers.",
+     [(1, None), (None, 3)]),
+    ("Turkish warplanes bombed a village near Sharanish on Sunday afternoon, killing three civilians. The PKK, for "
+     "its part, said Turkish troops killed one of its fighters near Haftanin on Saturday.", [(3, None), (1, None)]),
+])
+def test_an_event_on_another_day_at_another_place_is_another_incident(text, figures):
+    assert [(d.get("fatalities"), d.get("wounded")) for d in drafted(text)] == figures
+
+
+@pytest.mark.parametrize("text", [
+    "An IED killed two soldiers near Tarmiyah on Sunday. The governor of Kirkuk condemned the bombing on Monday.",
+    "Gunmen killed a shepherd near Dibis on Monday. Security forces arrested two suspects in Dibis on Tuesday.",
+    "An IED killed two soldiers near Tarmiyah on Sunday. Another soldier wounded in the blast died in Tarmiyah "
+    "on Monday.",
+])
+def test_the_same_place_or_a_statement_about_the_event_is_no_other_incident(text):
+    assert len(drafted(text)) == 1
+
+
+# --- the wounded who later died ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("An IED killed two soldiers near Tarmiyah on Sunday. A third soldier wounded in the blast died in hospital "
+     "on Monday.", (3, None)),
+    ("An IED killed two soldiers near Tarmiyah on Sunday. A policeman who was seriously injured in the explosion "
+     "later died in hospital.", (3, None)),
+    ("A shepherd was wounded by a landmine near Makhmour on Sunday and later died in hospital.", (1, None)),
+    ("A Turkmen shopkeeper has died of wounds he sustained on Saturday, when a bomb planted under his car went off "
+     "in Tuz Khurmatu, injuring him and two passers-by.", (1, 2)),
+    ("A Yazidi farmer died of his wounds on Monday, two days after a landmine exploded near his home in Sinjar, "
+     "injuring him and his son.", (1, 1)),
+])
+def test_a_wounded_person_who_died_is_counted_dead_once(text, expected):
+    (draft,) = drafted(text)
+    assert (draft.get("fatalities"), draft.get("wounded")) == expected
+
+
+def test_a_wounded_person_taken_to_hospital_stays_wounded():
+    (draft,) = drafted("An IED killed two soldiers near Tarmiyah on Sunday. A farmer wounded in the blast was taken "
+                       "to hospital in Kirkuk.")
+    assert (draft.get("fatalities"), draft.get("wounded")) == (2, 1)
+    (draft,) = drafted("A landmine exploded near a house in Sinjar on Saturday, injuring him and his son, the "
+                       "farmer's brother said.")
+    assert draft.get("wounded") == 2

@@ -432,10 +432,12 @@ _HAD_DONE = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,4}?قد\
 
 
 def _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date):
-    """'وكانت طائرات تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان' after a shelling today in Penjwen: an event
-    told in the pluperfect on another day at a place the incident before it did not name is another incident
-    (on the same day, or at the same place, it is more often the same one told again)."""
-    if gazetteer is None or main_date is None or not _HAD_DONE.match(fold(sentence.text)):
+    """'وكانت طائرات تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان' after a shelling today in Penjwen, 'The PKK
+    said Turkish troops killed one of its fighters near Haftanin on Saturday' after a strike on Sharanish on
+    Sunday: an event told on another day at a place the incident before it did not name is another incident
+    (on the same day, or at the same place, it is more often the same one told again). In Arabic, told in the
+    pluperfect only."""
+    if gazetteer is None or main_date is None or (is_arabic(sentence.text) and not _HAD_DONE.match(fold(sentence.text))):
         return False
     dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     return bool(dates) and dates[0].event_date != main_date.event_date and _elsewhere(sentence, current, gazetteer)

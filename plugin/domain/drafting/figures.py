@@ -416,12 +416,16 @@ def _single_persons(sentence, found):
         start, end = sentence.slice(min(begin, first), person)
         if any(start < b and a < end for a, b in taken):
             continue
-        count = 1
+        # 'has died of wounds he sustained when a bomb went off, injuring him and two passers-by': he is the dead
+        count = 0 if category == "wounded" and tokens[person].lower in ("him", "her") \
+            and _DIED_OF_WOUNDS.search(sentence.text) else 1
         others = _and_others(tokens, person + 1)  # a farmer and his son, a woman and her two children
         if others is not None:
-            count, person = 1 + others[0], others[1]
+            count, person = count + others[0], others[1]
             start, end = sentence.slice(min(begin, first), person)
         taken.append((start, end))
+        if not count:
+            continue
         side = side_of(tokens[person].lower)
         ordinal = any(t.lower in lists["ordinals"] for t in tokens[first:person + 1])
         kind = ONE_MORE if ordinal or tokens[first].lower == "another" else PLAIN  # 'a fourth shepherd'
@@ -430,6 +434,10 @@ def _single_persons(sentence, found):
         if also and also != category:
             result.append(Mention(also, count, PLAIN, start, end))
     return result
+
+
+_DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|has\s+died)\s+(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries)\b"
+                             r"|\bsuccumbed\s+to\s+(?:\w+\s+)?(?:wounds|injuries)\b", re.I)
 
 
 def _another_elided(sentence, index, taken):
@@ -647,6 +655,12 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
 _DIED_LATER = re.compile(r"(?:\b(?:he|she|who)\s+(?:\w+\s+){0,2}|\band\s+(?:later\s+)?)(?:died|succumbed)\b", re.I)
 
 
+# 'A third soldier wounded in the blast died in hospital on Monday': the verb of the sentence is 'died'
+_WOUNDED_THEN_DIED = re.compile(r"\s+(?:who\s+(?:was|had\s+been)\s+)?(?:seriously\s+|critically\s+|badly\s+)?"
+                                r"(?:wounded|injured)\s+(?:in|by|during|at)\s+(?:[\w'’-]+\s+){0,5}?(?:later\s+)?"
+                                r"(?:died|succumbed)\b", re.I)
+
+
 def _died_later(sentence, mentions):
     """The one wounded person of a sentence that says he died later, counted among the dead."""
     wounded = [m for m in mentions if m.category == "wounded"]
@@ -654,10 +668,13 @@ def _died_later(sentence, mentions):
         return _fewer_wounded(sentence, mentions, wounded[0])
     if len(wounded) != 1 or wounded[0].value != 1 or any(m.category == "fatalities" for m in mentions):
         return mentions
-    died = _DIED_LATER.search(sentence.text, wounded[0].end - sentence.start)
+    died = _DIED_LATER.search(sentence.text, wounded[0].end - sentence.start) \
+        or _WOUNDED_THEN_DIED.match(sentence.text, wounded[0].end - sentence.start)
     if died is None:
         return mentions
-    return [replace(m, category="fatalities") if m is wounded[0] else m for m in mentions]
+    # one more dead, to the count of the killed if the incident gives one
+    kind = ONE_MORE if wounded[0].kind == PLAIN else wounded[0].kind
+    return [replace(m, category="fatalities", kind=kind) if m is wounded[0] else m for m in mentions]
 
 
 # 'Earlier figures had put the toll at four': figures the report itself says were replaced
