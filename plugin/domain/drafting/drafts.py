@@ -437,7 +437,9 @@ def _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date)
     Sunday: an event told on another day at a place the incident before it did not name is another incident
     (on the same day, or at the same place, it is more often the same one told again). In Arabic, told in the
     pluperfect only."""
-    if gazetteer is None or main_date is None or (is_arabic(sentence.text) and not _HAD_DONE.match(fold(sentence.text))):
+    if gazetteer is None or main_date is None:
+        return False
+    if is_arabic(sentence.text) and not _HAD_DONE.match(fold(sentence.text)):
         return False
     dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     return bool(dates) and dates[0].event_date != main_date.event_date and _elsewhere(sentence, current, gazetteer)
