@@ -27,7 +27,7 @@ from .arabic import OffsetMap, fold, is_arabic
 from .arabic_clauses import split_at_whereas
 from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
-from .figures import TOTAL, figures, sentence_mentions
+from .figures import TOTAL, figures, none_stated_in, sentence_mentions
 from .places import AREA_RANK, Gazetteer, arabic_label, find_named_places, find_places, find_villages
 from .text import Suggestion, data, split_sentences
 
@@ -331,7 +331,8 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     sentence opening with 'also' ('كما تعرضت نقطة للجيش ... في قضاء الطوز') starts its own incident when
     it names a place the incident before it did not."""
     cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published)
-             else sentence_events(text, s.start, s.end) for s in sentences]
+             else sentence_events(text, s.start, s.end) or _dated_line_with_figures(text, sentences, i, published)
+             for i, s in enumerate(sentences)]
     first_cue = next((i for i, c in enumerate(cues) if c), None)
     if first_cue is None:  # no event word, but casualties told: 'The attack on Tuesday left four dead'
         cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published) else sentence_mentions(s)
@@ -344,6 +345,9 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     main_date = _first_date(text, leading, published) or _first_date(text, sentences[:first_cue + 1], published)
     main, others = [], []
     current = main
+    # a bulletin: its items open lines with their own dates ('- 13 Feb, BASHIQA: ...'); a line after an item goes
+    # on with that item or with none, never back to the first item
+    bulletin = sum(1 for i, s in enumerate(sentences) if _opens_line_with_date(text, s, published)) >= 2
     recent = main_date is None or (published - main_date.event_date).days <= 365  # not a story of long ago
     for index, sentence in enumerate(sentences):
         if _past_captivity(sentence.text, published) or (index > first_cue and recent
@@ -362,11 +366,41 @@ def _group_incidents(text, sentences, published, gazetteer=None):
             current = [sentence]
             others.append(current)
             continue
-        if current is not main and (_new_paragraph(text, sentences[index - 1], sentence)
-                                    and not _follows_on(text, sentence, cues[index], published)):
+        if bulletin and index < first_cue and _new_paragraph(text, sentence, sentences[first_cue]):
+            continue  # 'NINEWA / KIRKUK - WEEKLY SUMMARY (12-18 FEB)': the heading, no item's place or date
+        if bulletin and index > first_cue and _new_paragraph(text, sentences[index - 1], sentence) and not cue:
+            continue  # 'Assessment: ISIS activity ... is likely to continue.': a bulletin's comment, no incident's
+        if current is not main and not bulletin and (_new_paragraph(text, sentences[index - 1], sentence)
+                                                     and not _follows_on(text, sentence, cues[index], published)):
             current = main
         current.append(sentence)
     return [(main, False)] + [(group, True) for group in others]
+
+
+_BULLET = re.compile(r"\s*(?:[-–—•*·▪●]\s*|\d{1,2}[.)]\s+)?")
+
+
+def _opens_line_with_date(text, sentence, published):
+    """'- 13 Feb, BASHIQA: ...', 'On 4 July, ...' at the start of a line."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if text[line_start:sentence.start].strip():
+        return False
+    dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    opening = _BULLET.match(text, sentence.start).end()
+    return bool(dates) and len(text[opening:dates[0].start].split()) <= 1
+
+
+def _dated_line_with_figures(text, sentences, index, published):
+    """'- On 4 July, a UAV strike hit a vehicle ..., killing 1x individual', '- 13 Feb, BASHIQA: three rockets
+    impacted ... No casualties reported.': a line of a bulletin that opens with its own date and counts its
+    casualties (or says there were none) tells an incident, with or without an event word. Its mentions, or a
+    sentence of the line for the statement that none were hurt."""
+    sentence = sentences[index]
+    if not _opens_line_with_date(text, sentence, published):
+        return []
+    line_end = text.find("\n", sentence.start)
+    line = [s for s in sentences[index:] if line_end < 0 or s.start < line_end]
+    return [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or (line if none_stated_in(text, line) else [])
 
 
 _LONG_AGO = re.compile(r"\b(?:last year|(?:since|in)\s+(?:19|20)\d\d)\b", re.I)
@@ -398,10 +432,14 @@ _HAD_DONE = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,4}?قد\
 
 
 def _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date):
-    """'وكانت طائرات تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان' after a shelling today in Penjwen: an event
-    told in the pluperfect on another day at a place the incident before it did not name is another incident
-    (on the same day, or at the same place, it is more often the same one told again)."""
-    if gazetteer is None or main_date is None or not _HAD_DONE.match(fold(sentence.text)):
+    """'وكانت طائرات تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان' after a shelling today in Penjwen, 'The PKK
+    said Turkish troops killed one of its fighters near Haftanin on Saturday' after a strike on Sharanish on
+    Sunday: an event told on another day at a place the incident before it did not name is another incident
+    (on the same day, or at the same place, it is more often the same one told again). In Arabic, told in the
+    pluperfect only."""
+    if gazetteer is None or main_date is None:
+        return False
+    if is_arabic(sentence.text) and not _HAD_DONE.match(fold(sentence.text)):
         return False
     dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     return bool(dates) and dates[0].event_date != main_date.event_date and _elsewhere(sentence, current, gazetteer)
@@ -543,7 +581,9 @@ def _draft(text, group, published, gazetteer, context, anchor=None, secondary=Fa
     cue_sentence = next((s for s in group if sentence_events(text, s.start, s.end)), None)
     event = sentence_events(text, cue_sentence.start, cue_sentence.end)[0] if cue_sentence else None
 
-    ordered = ([cue_sentence] if cue_sentence else []) + [s for s in group if s is not cue_sentence]
+    # with no event word, the bulletin's item ('- 13 Feb, BASHIQA: three rockets impacted'), not its heading
+    dated = cue_sentence or next((s for s in group if _opens_line_with_date(text, s, published)), None)
+    ordered = ([dated] if dated else []) + [s for s in group if s is not dated]
     date = _first_date(text, ordered, published, anchor)
     if date is not None:
         fields["event_date"] = _suggest(text, date.start, date.end, date.event_date.isoformat())
