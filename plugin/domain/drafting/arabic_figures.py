@@ -20,7 +20,8 @@ from .text import data, digits
 PLAIN, TOTAL = "plain", "total"
 _BACKWARD_CUES = {"قتلي", "جرحي", "ضحايا", "شهداء",
                   "مصرعهم", "حتفهم", "مصرعه", "حتفه", "جثث", "مصرعهما", "حتفهما", "مصرعها",
-                  "حتفها", "يتلقون", "يرقدون",  # 'ثلاثة آخرون يتلقون العلاج': the count before
+                  "حتفها", "يتلقون", "يرقدون", "يتلقي", "تتلقي", "يتلقيان", "يرقد", "ترقد",  # 'ثلاثة آخرون يتلقون
+                  # العلاج': the count before
                   "اصيبوا", "استشهدوا", "جرحوا"}  # 'أربعة أشخاص بينهم امرأة أصيبوا' (the plural verb after its subject)
 _AMONG = {"بينهم", "منهم", "بينهما", "بينهن"}
 _WINDOW = 10
@@ -118,7 +119,7 @@ def count_at(tokens, index):
         if form in lists["vague"]:
             entry = lists["vague"][form]
             return entry["value"], index, f"'{tokens[index].text}' = {entry['value']} ({entry['source']})"
-        if form in lists["one_more"]:
+        if form in lists["one_more"] or (form.endswith("ا") and form[:-1] in lists["one_more"]):  # 'ثالثاً'
             return 1, index, ""
         if _dual(form) or _dual_with_pronoun(form):
             last = index + 1 if following in ("اثنين", "اثنان", "اثنتين", "اثنتان") else index
@@ -277,6 +278,8 @@ def sentence_mentions(sentence, make, make_more):
                 if count and count[1] < index:
                     found = make(category, count[0], PLAIN, back, index, count[2])
                     break
+            if found is None and not after_qad:  # 'أن "شخصاً ثالثاً كان قرب السيارة لا يزال يتلقى العلاج"'
+                found = _subject_after_that(tokens, index, category, make)
             if found is not None or not after_qad:  # 'وكان مسلحون قد اختطفوا مزارعين اثنين': the count after
                 mentions += [found] if found is not None else []
                 index += 1
@@ -313,18 +316,69 @@ def _over_a_period(sentence, mention):
 
 
 _THAT = {"ان", "بان", "لان"}
+_QUOTES = {'"', "«", "»", "“", "”", "'"}
+_SUBJECT_REACH = 12
 
 
 def _subject_after_that(tokens, index, category, make):
-    """'ذكر مصدر أن راعياً قُتل', 'أفاد بأن جنديين أصيبا': after 'أن' the subject comes before its verb; the count
-    right after 'أن' (at most two words back from the verb, 'أن مدنياً كردياً قُتل'), or None."""
-    for that in range(index - 2, max(-1, index - 4), -1):
-        if fold(tokens[that].text) in _THAT:
-            count = count_at(tokens, that + 1)
-            if count is not None:
-                return make(category, count[0], PLAIN, that + 1, index, count[2])
+    """'ذكر مصدر أن راعياً قُتل', 'أفاد بأن جنديين أصيبا', 'مبيناً أن "أحد مقاتلي الحشد أصيب"', 'أن "شخصاً ثالثاً
+    كان قرب السيارة لحظة الانفجار لا يزال يتلقى العلاج"': after 'أن' the subject comes before its verb, however
+    long the words between; the count right after 'أن' (past a quotation mark), when no comma, stop or other cue lies
+    between it and the verb; or None."""
+    for that in range(index - 1, max(-1, index - _SUBJECT_REACH - 1), -1):
+        word = fold(tokens[that].text)
+        if word in _THAT:
+            first = that + 1
+            while first < index and tokens[first].text in _QUOTES:
+                first += 1
+            count = count_at(tokens, first) if first < index else None
+            if count is not None and count[1] < index:
+                return make(category, count[0], PLAIN, first, index, count[2])
+            return None
+        if tokens[that].text in _QUOTES:
+            continue
+        if not tokens[that].text[:1].isalnum() or cue_category(tokens[that].text) is not None \
+                or word in ("ما", "مما"):
             return None
     return None
+
+
+_ENEMY = {"داعش", "ارهابي", "ارهابيين", "ارهابيون", "ارهابيه", "مسلحين", "مسلحون", "مسلحي", "مهاجمين", "مهاجمون",
+          "تنظيم",
+          "خليه", "خلايا"}
+
+
+def enemy_before(tokens, first):
+    """Whether the armed group or its fighters are named in the clause before ``first`` ('اشتبكت مع مجموعة من عناصر
+    داعش الإرهابية، وتمكنت من قتل أربعة منهم': the four are the group's)."""
+    return any(f in _ENEMY for t in tokens[max(0, first - 12):first] for f in forms(t.text))
+
+
+def side_of_count(tokens, first, last, side_of):
+    """The side ('civilians', 'security', 'attackers', 'people' or None) of the people a count from token ``first``
+    to ``last`` counts: an armed group's fighters ('اثنين من مسلحي داعش'); the first side noun after the cue; for 'N
+    منهم' (N of them), the side of whom they are of ('اشتبكت مع عناصر داعش وقتلت أربعة منهم': the group's)."""
+    if of_the_group(tokens, last):
+        return "attackers"
+    side = next((side_of(fold(t.text)) for t in tokens[first + 1:last + 4] if side_of(fold(t.text))), None)
+    if side is None and of_them(tokens, last):
+        before = tokens[max(0, first - 12):first]
+        side = "attackers" if enemy_before(tokens, first) else next(
+            (side_of(fold(t.text)) for t in reversed(before) if side_of(fold(t.text))), None)
+    return side
+
+
+def of_the_group(tokens, last):
+    """Whether the count ending at ``last`` is of an armed group's fighters: 'اثنين من مسلحي داعش', 'ثلاثة من عناصر
+    التنظيم' (not 'جنديين بهجوم لداعش': the group struck them)."""
+    if last + 2 >= len(tokens) or fold(tokens[last + 1].text) != "من":
+        return False
+    return any(f in _ENEMY for t in tokens[last + 2:last + 4] for f in forms(t.text))
+
+
+def of_them(tokens, last):
+    """Whether the count ending at ``last`` is 'of them' ('قتل أربعة منهم'): people named before it."""
+    return last + 1 < len(tokens) and fold(tokens[last + 1].text) in ("منهم", "منهن", "منهما")
 
 
 # 'ارتفعت حصيلة الهجوم ... إلى أربعة قتلى وستة جرحى', '..., لترتفع حصيلة الحادث إلى قتيلين وجريح واحد': the counts

@@ -355,7 +355,8 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         cue = cues[index] or (((_told_apart(sentence) or _opens_with_period(text, sentence, published))
                                and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
-        if index > first_cue and cue and (_starts_other_incident(text, sentence, published, main_date)
+        if index > first_cue and cue and not _told_before(text, sentence, cues[index]) \
+                and (_starts_other_incident(text, sentence, published, main_date)
                                           or _also_elsewhere(sentence, current, gazetteer)
                                           or _earlier_elsewhere(text, sentence, current, gazetteer, published,
                                                                 main_date)):
@@ -367,6 +368,30 @@ def _group_incidents(text, sentences, published, gazetteer=None):
             current = main
         current.append(sentence)
     return [(main, False)] + [(group, True) for group in others]
+
+
+# 'قال مصدر إن السائق فارق الحياة صباح اليوم متأثراً بجراحه جراء الانفجار': the event's noun with the article
+_TOLD_EVENT = re.compile(r"[وفبك]?(?:ال|لل)(?:انفجار|تفجير|هجوم|قصف|اشتباك|اشتباكات|حادث|حادثه|اعتداء|غاره|ضربه|"
+                         r"كمين|استهداف|اختطاف|خطف|عمليه|انفجارين|هجومين|عبوه|قذيفه)")
+
+
+def _told_before(text, sentence, cues):
+    """Whether every event word of an Arabic sentence names an event told before, with the article ('الانفجار',
+    'للهجوم'), so that its later day (a death in hospital, a statement) starts no incident; one told apart in
+    words ('وفي حادث منفصل') still does."""
+    if not cues or _told_apart(sentence):
+        return False
+    return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues)
+
+
+def _word_at(text, at):
+    """The folded word around offset ``at``, with its prefixes."""
+    start, end = at, at
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return fold(text[start:end])
 
 
 _LONG_AGO = re.compile(r"\b(?:last year|(?:since|in)\s+(?:19|20)\d\d)\b", re.I)
