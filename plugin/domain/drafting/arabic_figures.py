@@ -99,6 +99,8 @@ def count_at(tokens, index):
     lists = _lists()
     text = digits(tokens[index].text)
     following = fold(tokens[index + 1].text) if index + 1 < len(tokens) else ""
+    if following == ")" and index > 0 and tokens[index - 1].text == "(":  # '(٤) إرهابيين': the count in brackets
+        following = fold(tokens[index + 2].text) if index + 2 < len(tokens) else ""
     if text.isdigit():
         if following in lists["units"] or int(text) >= 1900:
             return None
@@ -227,9 +229,20 @@ def _total(tokens, index, make):
     return None
 
 
+# 'وكانت حصيلة أولية قد أشارت إلى مقتل اثنين', 'إن الحصيلة الأولية كانت قتيلاً واحداً': figures the report says were
+# replaced; and 'في حصيلة سابقة', 'الأرقام الأولية'
+# (told in the past: 'أسفر عن سقوط 4 شهداء في حصيلة أولية' is the toll as it stands)
+_INITIAL = r"(?:ال)?(?:حصيله|ارقام|احصائيه|معلومات)\s+(?:ال)?(?:اوليه|سابقه|اولي)(?!\w)"
+_SUPERSEDED = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s+(?:\S+\s+){0,2}?" + _INITIAL
+                         + r"|(?<!\w)" + _INITIAL + r"\s+(?:\S+\s+){0,1}?(?:كانت|كان|قد)(?!\w)")
+
+
 def sentence_mentions(sentence, make, make_more):
     """Figures of an Arabic sentence; ``make(category, value, kind, first, last, note)`` builds a Mention,
-    ``make_more(mention)`` the same mention as one more count."""
+    ``make_more(mention)`` the same mention as one more count. A sentence telling an initial toll ('حصيلة أولية')
+    gives none: the report's later figures replace it."""
+    if _SUPERSEDED.search(fold(sentence.text)):
+        return []
     lists = _lists()
     tokens = sentence.tokens
     mentions = []
@@ -451,6 +464,10 @@ def _forward(tokens, index, category, make):
         token = tokens[position]
         word = fold(token.text)
         steps += 1
+        if token.text == "(" and position + 2 < len(tokens) and tokens[position + 2].text == ")" \
+                and digits(tokens[position + 1].text).isdigit():
+            position += 1  # 'من قتل (٤) إرهابيين': the count in brackets, as statements write it
+            continue
         if not (token.text[:1].isalnum()):
             closing = _aside_end(tokens, position) if token.text in ("،", ",") else None
             if closing is None:
@@ -488,7 +505,7 @@ def _past_rank(tokens, last):
 
 def _aside_end(tokens, position):
     """The comma closing a short aside with no cue opened by the comma at ``position``, or None."""
-    for following in range(position + 1, min(len(tokens), position + 6)):
+    for following in range(position + 1, min(len(tokens), position + 11)):  # 'تقول مصادر أمنية إنهم من بقايا داعش،'
         text = tokens[following].text
         if text in ("،", ","):
             return following if following > position + 1 else None
@@ -497,6 +514,10 @@ def _aside_end(tokens, position):
     return None
 
 
+# 'من دون تسجيل أي قتلى', 'لم يسفر عن سقوط قتلى': nobody killed (the wounded may be told)
+_NO_DEAD = re.compile(r"(?:دون|بدون|من\s+دون)\s+(?:تسجيل|وقوع|سقوط)\s+(?:اي\s+)?(?:قتلي|حالات\s+وفاه|وفيات)"
+                      r"|(?:لم|دون\s+ان)\s+[تي]سفر\s+(?:\S+\s+)?عن\s+(?:سقوط\s+|وقوع\s+)?(?:اي\s+)?(?:قتلي|وفيات)"
+                      r"|لم\s+(?:تسجل|يسجل|يقتل|يسقط)\s+(?:اي\s+)?(?:قتلي|احد)(?!\w)")
 _NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر(?:ا|وا)?\s+(?:\S+\s+)?عن\s+(?:وقوع\s+)?(?:اي\s+)?"
                    r"(?:اصابات|اصابه|خسائر\s+بشريه|ضحايا)"
                    r"|(?:دون|بدون|من\s+دون)\s+(?:تسجيل|وقوع|حدوث)\s+(?:اي\s+)?(?:اصابات|اصابه|خسائر\s+(?:بشريه|بالارواح)|ضحايا)"
@@ -512,6 +533,7 @@ def none_stated(text, start, end, category):
     """(start, end) of 'دون وقوع إصابات' and the like in text[start:end], or None."""
     chunk = fold(text[start:end])
     found = _NONE.search(chunk) if category in ("fatalities", "wounded") else None
+    found = found or (_NO_DEAD.search(chunk) if category == "fatalities" else None)
     if found:
         return start + found.start(), start + found.end()
     for phrase in _lists()["none"].get(category, ()):
