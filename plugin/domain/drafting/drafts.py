@@ -356,11 +356,17 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         # 'while two ISIS members were killed in a separate operation': told apart, with casualties but no event word
         # 'Last month, gunmen killed a YBS commander': a sentence opening with a period of its own, its casualties;
         # or told in the pluperfect with casualties ('وكان التنظيم قد هاجم … قبل ثلاثة أسابيع، ما أسفر عن مقتل مقاتل')
-        cue = cues[index] or (((_told_apart(sentence) or _opens_with_period(text, sentence, published))
+        # ... or opening with 'also' in Arabic ('وفي ناحية قره تبة، أصيب شرطيان'), its casualties
+        cue = cues[index] or (((_told_apart(sentence) or _opens_with_period(text, sentence, published)
+                                or (is_arabic(sentence.text) and _ALSO.match(fold(sentence.text))))
                                and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
-        if index > first_cue and cue and (_starts_other_incident(text, sentence, published, main_date)
+        if index > first_cue and cue and not _told_before(text, sentence, cues[index]) \
+                and (_starts_other_incident(text, sentence, published, main_date)
                                           or _also_elsewhere(sentence, current, gazetteer)
+                                          or _also_another_day(text, sentence, current, published)
+                                          or _new_event_elsewhere(text, sentence, cues[index], current, main,
+                                                                  gazetteer, published)
                                           or _earlier_elsewhere(text, sentence, current, gazetteer, published,
                                                                 main_date)):
             current = [sentence]
@@ -403,6 +409,30 @@ def _dated_line_with_figures(text, sentences, index, published):
     return [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or (line if none_stated_in(text, line) else [])
 
 
+# 'قال مصدر إن السائق فارق الحياة صباح اليوم متأثراً بجراحه جراء الانفجار': the event's noun with the article
+_TOLD_EVENT = re.compile(r"[وفبك]?(?:ال|لل)(?:انفجار|تفجير|هجوم|قصف|اشتباك|اشتباكات|حادث|حادثه|اعتداء|غاره|ضربه|"
+                         r"كمين|استهداف|اختطاف|خطف|عمليه|انفجارين|هجومين|عبوه|قذيفه)")
+
+
+def _told_before(text, sentence, cues):
+    """Whether every event word of an Arabic sentence names an event told before, with the article ('الانفجار',
+    'للهجوم'), so that its later day (a death in hospital, a statement) starts no incident; one told apart in
+    words ('وفي حادث منفصل') still does."""
+    if not cues or _told_apart(sentence):
+        return False
+    return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues)
+
+
+def _word_at(text, at):
+    """The folded word around offset ``at``, with its prefixes."""
+    start, end = at, at
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return fold(text[start:end])
+
+
 _LONG_AGO = re.compile(r"\b(?:last year|(?:since|in)\s+(?:19|20)\d\d)\b", re.I)
 
 
@@ -415,7 +445,8 @@ def _background(text, sentence, published):
     return bool(dates) and (published - (dates[0].date_end or dates[0].event_date)).days > 365
 
 
-_ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|[وف]?بينما|also,|in addition,)(?!\w)"  # فيما: arabic_clauses
+# (فيما, في حين: see arabic_clauses)
+_ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|[وف]?بينما|[وف]?في\s+حين|also,|in addition,)(?!\w)"
                    r"|\s*وفي\s+(?:قضاء|ناحيه|قريه|مدينه|منطقه|محافظه)\s"  # 'وفي ناحية العظيم، قتل راعٍ'
                    r"|\s*وفي\s+[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]", re.I)  # 'وفي ديالى، أصيب جنديان'
 
@@ -425,6 +456,31 @@ def _also_elsewhere(sentence, current, gazetteer):
     if gazetteer is None or not _ALSO.match(fold(sentence.text)):
         return False
     return _elsewhere(sentence, current, gazetteer)
+
+
+def _also_another_day(text, sentence, current, published):
+    """'في حين أصيب مدني بانفجار عبوة على طريق الرياض صباح اليوم' after an attack on Monday evening: an Arabic sentence
+    opening with 'also' or 'whereas' and telling a day of its own, another than the incident's before it, tells
+    another incident (even at the same place)."""
+    if not is_arabic(sentence.text) or not _ALSO.match(fold(sentence.text)):
+        return False
+    own = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    before = _first_date(text, current, published)
+    return bool(own) and before is not None and own[0].time_precision == DAY and before.time_precision == DAY \
+        and own[0].event_date != before.event_date
+
+
+def _new_event_elsewhere(text, sentence, cues, current, main, gazetteer, published):
+    """'وأضاف أن عبوة ناسفة انفجرت ظهر اليوم قرب ناحية قره تبه، دون أن تسفر عن خسائر بشرية' after incidents in Jalawla
+    and Khanaqin: an Arabic sentence that tells an event of its own (not 'الانفجار', told before), with its own day
+    and its own figures (or none), at a place neither the incident before it nor the main one named, is another
+    incident."""
+    if gazetteer is None or not cues or not is_arabic(sentence.text) or _told_before(text, sentence, cues):
+        return False
+    if not [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]:
+        return False
+    figures_told = [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or none_stated_in(text, [sentence])
+    return bool(figures_told) and _elsewhere(sentence, current, gazetteer) and _elsewhere(sentence, main, gazetteer)
 
 
 # 'وكانت طائرات حربية تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان': the pluperfect tells an earlier event
