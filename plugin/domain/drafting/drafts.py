@@ -239,12 +239,17 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
     return drafts
 
 
-_SAME_PLACE = re.compile(r"\b(?:the\s+same\s+(?:area|village|town|district|sub-district|place|spot)"
+# the place told before, by a noun of places: 'the same camp', 'المخيم ذاته', 'نفس الحي'
+_PLACE_NOUNS = (r"(?:area|village|town|city|district|sub-district|place|spot|camp|neighbou?rhood|road|base|site|"
+                r"location|compound|valley|outskirts|vicinity)")
+_ARABIC_PLACE_NOUNS = (r"(?:المنطقه|القريه|الناحيه|المكان|البلده|المحور|القضاء|الموقع|الطريق|المخيم|الحي|المجمع|"
+                       r"المدينه|الوادي|القاعده|المعسكر|السوق)")
+_SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          r"|(?:the\s+)?same\s+village"
                          r"|(?:in|near)\s+the\s+area|nearby|^\s*the\s+area"
                          r"|(?:in|near)\s+the\s+(?:town|city|village)(?!\s+of))\b"
-                         r"|(?:المنطقه|القريه|الناحيه|المكان|البلده|المحور|القضاء|الموقع|الطريق)\s+(?:نفسها|ذاتها|نفسه|ذاته)"
-                         r"|(?:ذات|نفس)\s+(?:المنطقه|القريه|المكان|المحور|الموقع|الطريق)"
+                         r"|" + _ARABIC_PLACE_NOUNS + r"\s+(?:نفسها|ذاتها|نفسه|ذاته)"
+                         r"|(?:ذات|نفس)\s+" + _ARABIC_PLACE_NOUNS +
                          # 'وكان راعٍ من أبناء القرية قد قتل', 'اختطفوا اثنين من رعاة القرية': the village told before
                          r"|(?<!\w)[وف]?(?:ابناء|اهالي|سكان|رعاه|مزارعي|فلاحي|مختار|شباب)\s+(?:القريه|البلده)"
                          r"(?!\s+(?:المجاوره|القريبه|الاخري|المحاذيه))"
@@ -829,6 +834,7 @@ def _place(text, group, gazetteer, context):
              and any(s.start <= m.start < s.end for s in event_sentences)]
     ranked = _ranked(owned, event_sentences) + _ranked([m for m in matches if m not in owned], event_sentences)
     ranked.sort(key=lambda m: _on_a_road(text, m))  # 'near the Kirkuk-Baghdad road in Taza': the town last
+    ranked = _finer_first(text, ranked)
     if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
                              and not re.match(r"['’]s\s", text[ranked[0].end:ranked[0].end + 3])
                              and not _on_a_road(text, ranked[0])
@@ -878,6 +884,20 @@ def _place(text, group, gazetteer, context):
         if governorate:
             fields["admin1"] = _suggest(text, governorate.start, governorate.end, governorate.known.admin1)
     return fields
+
+
+def _finer_first(text, ranked):
+    """'killed three people in Sinjar district ... The strike hit a car near Sinune': when the likeliest place is
+    a district or a governorate, a place inside it that another sentence of the incident names says where in it
+    (not a place the event is placed against, nor where the wounded were taken: see places.find_places)."""
+    if not ranked or ranked[0].is_point or ranked[0].reference or _area_rank(ranked[0]) < AREA_RANK["district"]:
+        return ranked
+    area = ranked[0]
+    level = "admin2" if _area_rank(area) == AREA_RANK["district"] else "admin1"
+    inside = [m for m in ranked[1:] if _area_rank(m) < _area_rank(area) and not m.reference
+              and getattr(m.known, level) and getattr(m.known, level) == getattr(area.known, level)
+              and not _on_a_road(text, m)]
+    return inside[:1] + [m for m in ranked if m not in inside[:1]]
 
 
 def _on_a_road(text, match):
