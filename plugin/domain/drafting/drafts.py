@@ -79,7 +79,8 @@ _CLASHED_AND_KILLED = re.compile(r"\bclashed\b.{0,160}?\bkill(?:ing|ed)\s+(?:\w+
 
 # A counted actor is a victim: 'Two Peshmerga killed', 'three Iraqi soldiers were wounded'.
 _COUNTED = re.compile(r"(?<!\w)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-                      r"dozens of|a number of|a dozen|scores of)\s+(?:[\w'’-]+\s+)?$", re.I)
+                      r"dozens of|a number of|a dozen|scores of)\s+(?:[\w'’-]+\s+)?"
+                      r"(?:(?:of|from)\s+(?:the\s+)?)?$", re.I)  # 'two fighters of the YBS were killed'
 # Ordnance left from a war names the war's side, not who set it off: 'a landmine left over from the war
 # against ISIS', 'عبوة ناسفة من مخلفات داعش'.
 _LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the war|relics? of the war|مخلفات)"
@@ -588,6 +589,8 @@ def _actors(text, group, event, cue_sentence):
     says claimed the attack ('ISIS is suspected'). 'التنظيم' (the organisation) with no actor in the
     incident is the armed group the report named before."""
     fields = {}
+    if event is not None and event.sub_event_type in _DEMONSTRATING:
+        return fields  # the demonstrators are the actor, not an armed group the report names as background
     mentions = [m for s in group for m in find_actors(text, s.start, s.end)
                 if not _left_over(text, m) and not _denies(text, m, s)
                 and not (_NUMBER_OF.search(text[max(0, m.start - 30):m.start]) and _COUNTED_DEAD.match(text, m.end))]
@@ -671,6 +674,9 @@ def _actors(text, group, event, cue_sentence):
         if others and event is not None and event.event_type == "Battles":  # elsewhere, too unsure
             fields["actor2"] = _suggest(text, others[0].start, others[0].end, others[0].name)
     return fields
+
+
+_DEMONSTRATING = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
 
 
 def _attribution_of(text, group, mentions, actor):
