@@ -112,3 +112,51 @@ def test_a_peaceful_protest_names_no_perpetrator(text):
     draft = only(text)
     assert draft["event_type"] == "Protests"
     assert draft.get("actor1") is None
+
+
+# --- an actor named only in a background sentence is no perpetrator -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "- 10 Mar: three rockets impacted near the airport in Kirkuk. No casualties reported.\n"
+    "Assessment: ISIS activity along the Hawija axis is likely to continue.",
+    "A mortar shell fell on a house in Udhaim on Sunday, causing material damage only. ISIS cells remain active "
+    "in the Hamrin mountains, according to residents.",
+    "سقطت قذيفة هاون على منزل في ناحية العظيم مساء الأحد دون وقوع إصابات. وتنشط خلايا داعش في سلسلة جبال حمرين "
+    "منذ سنوات.",
+])
+def test_an_armed_group_named_only_as_background_is_not_the_perpetrator(text):
+    assert drafted(text)[0].get("actor1") is None
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("A roadside bomb exploded near an army patrol in Udhaim on Sunday, wounding two soldiers. ISIS claimed the "
+     "attack on Monday.", "claimed"),
+    ("A mortar shell fell on a house in Udhaim on Sunday, wounding a woman. Officials said ISIS was behind it.",
+     None),
+    ("انفجرت عبوة ناسفة بدورية للجيش في ناحية العظيم مساء الأحد، ما أدى إلى إصابة جنديين. وتبنى تنظيم داعش "
+     "الهجوم.", "claimed"),
+])
+def test_an_armed_group_that_a_later_sentence_ties_to_the_attack_is_the_perpetrator(text, attribution):
+    draft = drafted(text)[0]
+    assert draft["actor1"] == ISIS
+    assert attribution is None or draft["attribution"] == attribution
+
+
+# --- the state that announces or carries out an operation against militants ----------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("أعلنت هيئة الحشد الشعبي، اليوم الثلاثاء، قتل أربعة إرهابيين بعملية استباقية في سلسلة جبال حمرين.",
+     "Popular Mobilization Forces"),
+    ("نفذت قوة من الجيش العراقي عملية استخبارية في وادي الشاي جنوب كركوك، أسفرت عن قتل ثلاثة من عناصر داعش.",
+     IRAQ),
+    ("The army carried out a pre-emptive operation in the Hamrin mountains on Monday, killing three ISIS militants.",
+     IRAQ),
+])
+def test_the_state_force_that_carries_out_an_operation_is_the_perpetrator(text, actor):
+    draft = only(text)
+    assert (draft["actor1"], draft["event_type"]) == (actor, "Battles")
+
+
+def test_an_operation_that_no_militant_meets_is_no_battle():
+    drafts = drafted("أعلنت قيادة العمليات المشتركة، اليوم الثلاثاء، انطلاق عملية استباقية لتأمين طريق كركوك - بغداد.")
+    assert not any(d.get("event_type") == "Battles" for d in drafts)
