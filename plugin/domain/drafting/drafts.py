@@ -79,7 +79,8 @@ _CLASHED_AND_KILLED = re.compile(r"\bclashed\b.{0,160}?\bkill(?:ing|ed)\s+(?:\w+
 
 # A counted actor is a victim: 'Two Peshmerga killed', 'three Iraqi soldiers were wounded'.
 _COUNTED = re.compile(r"(?<!\w)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-                      r"dozens of|a number of|a dozen|scores of)\s+(?:[\w'’-]+\s+)?$", re.I)
+                      r"dozens of|a number of|a dozen|scores of)\s+(?:[\w'’-]+\s+)?"
+                      r"(?:(?:of|from)\s+(?:the\s+)?)?$", re.I)  # 'two fighters of the YBS were killed'
 # Ordnance left from a war names the war's side, not who set it off: 'a landmine left over from the war
 # against ISIS', 'عبوة ناسفة من مخلفات داعش'.
 _LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the war|relics? of the war|مخلفات)"
@@ -689,6 +690,8 @@ def _actors(text, group, event, cue_sentence):
     says claimed the attack ('ISIS is suspected'). 'التنظيم' (the organisation) with no actor in the
     incident is the armed group the report named before."""
     fields = {}
+    if event is not None and event.sub_event_type in _DEMONSTRATING:
+        return fields  # the demonstrators are the actor, not an armed group the report names as background
     mentions = [m for s in group for m in find_actors(text, s.start, s.end)
                 if not _left_over(text, m) and not _denies(text, m, s)
                 and not (_NUMBER_OF.search(text[max(0, m.start - 30):m.start]) and _COUNTED_DEAD.match(text, m.end))]
@@ -748,7 +751,9 @@ def _actors(text, group, event, cue_sentence):
         if actor1 is None and in_cue_sentence:
             actor1 = sorted(in_cue_sentence, key=lambda m: (perpetrator_roles.index(m.role), m.start))[0]
     if actor1 is None and candidates:
-        actor1 = sorted(candidates, key=lambda m: (perpetrator_roles.index(m.role), m.start))[0]
+        told = [m for m in candidates if _tells_of_the_incident(text, group, m)] or \
+            ([] if cue_sentence is not None else candidates)
+        actor1 = sorted(told, key=lambda m: (perpetrator_roles.index(m.role), m.start))[0] if told else None
     found = _attribution_of(text, group, mentions, actor1) if actor1 is not None else None
     if actor1 is not None and actor1.role == UNIDENTIFIED:
         named = [(m, _attribution_of(text, group, mentions, m)) for m in candidates if m.role in (ARMED_GROUP, FOREIGN)]
@@ -772,6 +777,25 @@ def _actors(text, group, event, cue_sentence):
         if others and event is not None and event.event_type == "Battles":  # elsewhere, too unsure
             fields["actor2"] = _suggest(text, others[0].start, others[0].end, others[0].name)
     return fields
+
+
+# A sentence that names an actor with no event word of its own tells of the incident when it speaks of the attack
+# or its authors ('ISIS claimed the attack', 'the attackers fled', 'وتبنى داعش الهجوم'); otherwise it is background:
+# 'Assessment: ISIS activity along the axis is likely to continue'.
+_OF_THE_INCIDENT = re.compile(r"\b(?:attack\w*|assault\w*|ambush\w*|bomb\w*|blast|explosion|strike|shelling|kill\w*|"
+                              r"kidnap\w*|abduct\w*|incident|responsib\w*|behind|perpetrat\w*|claim\w*|blam\w*|"
+                              r"accus\w*|suspect\w*|believed|fled|escaped|withdrew)\b|هجوم|الهجوم|المهاجم|مسؤولي|مسوولي|"
+                              r"الحادث|الجناه|الخاطف|تبن|يشتبه|يعتقد|اتهم|انسحب|لاذ|فر(?!\w)|قصف|تفجير|اغتيال|اختطاف|"
+                              r"مقتل|قتل", re.I)
+
+
+def _tells_of_the_incident(text, group, mention):
+    sentence = next(s for s in group if s.start <= mention.start < s.end)
+    return bool(sentence_events(text, sentence.start, sentence.end)
+                or _OF_THE_INCIDENT.search(fold(text[sentence.start:sentence.end])))
+
+
+_DEMONSTRATING = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
 
 
 def _attribution_of(text, group, mentions, actor):
