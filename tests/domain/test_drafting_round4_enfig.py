@@ -232,3 +232,40 @@ def test_a_wounded_person_taken_to_hospital_stays_wounded():
     (draft,) = drafted("A landmine exploded near a house in Sinjar on Saturday, injuring him and his son, the "
                        "farmer's brother said.")
     assert draft.get("wounded") == 2
+
+
+# --- 'the number of X killed ... has risen to N' ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of Peshmerga killed in Sunday's ISIS attack on a post near Kifri has risen to three, the ministry "
+     "said. The attackers had initially killed two fighters.", 3),
+    ("The number of people killed in Monday's bombing of a market in Tuz Khurmatu rose to seven on Tuesday, after "
+     "two more bodies were recovered.", 7),
+    ("The number of villagers killed in the ISIS raid on a village near Makhmour on Sunday has climbed to five.", 5),
+])
+def test_the_number_of_the_killed_that_has_risen_is_the_total(text, expected):
+    assert drafted(text)[0]["fatalities"] == expected
+
+
+def test_a_number_raised_over_an_operation_is_not_the_second_strikes_total():
+    drafts = drafted("Iraqi aircraft bombed an ISIS hideout in the Hamrin mountains on Monday, killing five "
+                     "terrorists. A second air strike on Tuesday on a cave near Baiji killed three others, raising "
+                     "the number of terrorists killed in the operation to eight.")
+    assert [d["fatalities"] for d in drafts] == [5, 3]
+
+
+# --- two nouns of killing in one statement, the second with its own time -----------------------------------
+
+def test_and_the_abduction_with_its_own_time_is_a_second_incident():
+    drafts = drafted("UNAMI condemns the killing on 7 July of two Yazidi returnees near Sinjar by unknown "
+                     "assailants, and the abduction last week of a Shabak teacher in Bashiqa.")
+    assert [(d.get("fatalities"), d.get("abducted")) for d in drafts] == [(2, None), (None, 1)]
+
+
+def test_a_later_death_in_a_hospital_elsewhere_is_the_same_incident():
+    (draft,) = drafted("Two Peshmerga fighters were killed on Monday night in an ISIS attack near Khanaqin. A third "
+                       "fighter wounded in the attack died in hospital in Kalar early on Tuesday.")
+    assert draft["fatalities"] == 3
+    (draft,) = drafted("A young man died on Monday of injuries he suffered last Thursday, when a bomb went off "
+                       "outside his shop in Tuz Khurmatu, injuring him and three customers.")
+    assert (draft["fatalities"], draft["wounded"]) == (1, 3)

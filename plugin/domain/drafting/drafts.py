@@ -431,6 +431,11 @@ def _also_elsewhere(sentence, current, gazetteer):
 _HAD_DONE = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,4}?قد\s")
 
 
+# the incident told before, named again ('the attack', 'the blast'), or a later death of its wounded
+_TOLD_BEFORE = re.compile(r"\b(?:the|this|that|same)\s+(?:attack|assault|ambush|blast|explosion|bombing|strike|"
+                          r"shelling|incident|clashes?|raid)\b(?!\s+(?:on|against)\b)|\b(?:died|succumbed)\b", re.I)
+
+
 def _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date):
     """'وكانت طائرات تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان' after a shelling today in Penjwen, 'The PKK
     said Turkish troops killed one of its fighters near Haftanin on Saturday' after a strike on Sharanish on
@@ -441,6 +446,8 @@ def _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date)
         return False
     if is_arabic(sentence.text) and not _HAD_DONE.match(fold(sentence.text)):
         return False
+    if not is_arabic(sentence.text) and _TOLD_BEFORE.search(sentence.text):
+        return False  # 'A third fighter wounded in the attack died in hospital in Kalar on Tuesday': the same one
     dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     return bool(dates) and dates[0].event_date != main_date.event_date and _elsewhere(sentence, current, gazetteer)
 
@@ -521,7 +528,8 @@ def _opens_with_period(text, sentence, published):
         and len(text[sentence.start:dates[0].start].split()) <= 2
 
 
-_AND_THE_NEXT = re.compile(r"\s*and\s+the\s+(?:abduction|kidnapping|killing|killings|bombing|shelling|murder)\s+of\b")
+_AND_THE_NEXT = re.compile(r"\s*and\s+the\s+(?:abduction|kidnapping|killing|killings|bombing|shelling|murder)\s+"
+                           r"(?:[\w'’-]+\s+){0,4}?of\b")  # '... and the abduction last week of a teacher
 
 
 def _first_date(text, sentences, published, anchor=None):

@@ -173,17 +173,24 @@ def _noun_before_of(tokens, of_index):
 
 
 def _count_of_before(tokens, first):
-    """(category, token index) of 'the number of injured' in 'bringing the number of injured to four' (a total)."""
-    window = [t.lower for t in tokens[max(0, first - 7):first]]
-    if len(window) < 4 or window[-1] not in ("to", "at", "reached", "hit"):
+    """(category, token index) of 'the number of injured' in 'bringing the number of injured to four', 'the number
+    of Peshmerga killed in Sunday's attack has risen to three' (a total)."""
+    if first < 4 or tokens[first - 1].lower not in ("to", "at", "reached", "hit"):
         return None
-    for offset in range(len(window) - 3):
-        if window[offset] in ("number", "count", "tally") and window[offset + 1] == "of":
-            cue = offset + 2 + (window[offset + 2] in ("the", "those"))
-            category = _category_of(window[cue], _lists()["cues"]) if cue < len(window) - 1 else None
-            if category and all(number_at(tokens, i) is None for i in range(first - len(window) + cue, first)):
-                return category, first - len(window) + offset
+    for offset in range(first - 3, max(-1, first - 30), -1):
+        if tokens[offset].lower in ("number", "count", "tally") and tokens[offset + 1].lower == "of":
+            for cue in range(offset + 2, min(first - 1, offset + 5)):
+                category = _category_of(tokens[cue].lower, _lists()["cues"])
+                # far from its number only as the subject of 'has risen to' ('raising the number ... in the
+                # operation to eight' may add up several strikes)
+                near = first - offset <= 7 or any(t.lower in _RISEN for t in tokens[cue + 1:first])
+                if category and near and all(number_at(tokens, i) is None for i in range(cue, first)):
+                    return category, offset
+            return None
     return None
+
+
+_RISEN = {"risen", "rose", "climbed", "increased", "jumped", "reached"}
 
 
 def _toll_before(tokens, first):
@@ -258,6 +265,9 @@ def sentence_mentions(sentence):
                 others, first = (1, end_token), before
         if category is not None:
             value = sum(n.value for n in numbers) + (others[0] if others else 0)
+            # 'rose to seven on Tuesday, after two more bodies were recovered': the total told, then what it adds
+            kind_total = kind_total and not (more and any(m.kind == TOTAL and m.category == category
+                                                          for m in mentions))
             kind = TOTAL if kind_total else MORE if more else PLAIN
             if kind == MORE and len(numbers) == 1 and numbers[0].article:
                 kind = ONE_MORE  # "another": one more, or one if no count came before
@@ -436,7 +446,7 @@ def _single_persons(sentence, found):
     return result
 
 
-_DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|has\s+died)\s+(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries)\b"
+_DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|has\s+died)\s+(?:\w+\s+){0,3}?(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries)\b"
                              r"|\bsuccumbed\s+to\s+(?:\w+\s+)?(?:wounds|injuries)\b", re.I)
 
 
@@ -576,7 +586,7 @@ def _relative_clause_end(tokens, position):
     'a man who had come back from a camp only weeks earlier | was shot dead')."""
     if tokens[position].lower != "who":
         return None
-    for end in range(position + 2, min(len(tokens), position + 15)):
+    for end in range(position + 2, min(len(tokens), position + 20)):
         if _category_of(tokens[end].lower, _lists()["cues"]) or _category_of(tokens[end].lower, _lists()["active"]):
             return None
         if tokens[end].lower in _CLAUSE_BREAKS or number_at(tokens, end) is not None:
