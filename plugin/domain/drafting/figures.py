@@ -446,7 +446,8 @@ def _single_persons(sentence, found):
     return result
 
 
-_DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|has\s+died)\s+(?:\w+\s+){0,3}?(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries)\b"
+_DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|has\s+died)\s+(?:\w+\s+){0,3}?(?:of|from)\s+(?:\w+\s+)?"
+                             r"(?:wounds|injuries)\b"
                              r"|\bsuccumbed\s+to\s+(?:\w+\s+)?(?:wounds|injuries)\b", re.I)
 
 
