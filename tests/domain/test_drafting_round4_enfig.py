@@ -269,3 +269,42 @@ def test_a_later_death_in_a_hospital_elsewhere_is_the_same_incident():
     (draft,) = drafted("A young man died on Monday of injuries he suffered last Thursday, when a bomb went off "
                        "outside his shop in Tuz Khurmatu, injuring him and three customers.")
     assert (draft["fatalities"], draft["wounded"]) == (1, 3)
+
+
+# --- the wounded taken to hospital, the dead named among the dead, dashes, a verb of the subject ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("A roadside bomb struck a police patrol near Tarmiyah on Monday. Two policemen died instantly, while three "
+     "others were rushed to hospital with serious injuries.", (2, 3)),
+    ("A mortar shell hit a house near Tuz Khurmatu on Monday, killing a woman; four relatives were taken to "
+     "hospital.", (1, 4)),
+    ("A car bomb exploded near a market in Tuz Khurmatu on Monday. Three people died and seven were admitted to "
+     "hospital, a health official said.", (3, 7)),
+    ("Two soldiers were killed near Tarmiyah on Monday when an IED hit their vehicle; a third was evacuated to a "
+     "hospital in Baghdad.", (2, 1)),
+])
+def test_people_taken_to_hospital_are_the_wounded(text, expected):
+    (draft,) = drafted(text)
+    assert (draft.get("fatalities"), draft.get("wounded")) == expected
+
+
+def test_the_bodies_taken_to_hospital_are_the_dead():
+    (draft,) = drafted("Gunmen killed two shepherds near Makhmour on Monday; the two bodies were taken to hospital.")
+    assert (draft.get("fatalities"), draft.get("wounded")) == (2, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A woman was among the dead after a mortar shell slammed into a house near Tuz Khurmatu on Monday; her "
+     "husband and two children were injured.", (1, 3)),
+    ("Five people were killed when a mortar shell hit a house near Tuz Khurmatu on Monday. A woman was among the "
+     "dead.", (5, None)),
+    ("Four members of one family - a man, his wife and two daughters - were killed on Monday when a drone struck "
+     "their car near Sinjar.", (4, None)),
+    ("Three Peshmerga fighters – two of them brothers – were wounded on Monday in an ISIS attack near Kifri.",
+     (None, 3)),
+    ("An IED killed a PMF fighter and injured another near Jalawla on Monday.", (1, 1)),
+    ("Gunmen shot a farmer and wounded his son near Daquq on Monday.", (None, 1)),
+])
+def test_among_the_dead_dashes_and_a_second_verb_of_the_subject(text, expected):
+    (draft,) = drafted(text)
+    assert (draft.get("fatalities"), draft.get("wounded")) == expected

@@ -470,6 +470,7 @@ _ONE_OF_WHOM = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+of\s+(?:w
 def _passive_cue(tokens, index):
     """'was killed', 'who had been kidnapped' after a person: the category, or None; across 'of the
     Popular Mobilization Forces'."""
+    start = index
     if index < len(tokens) and tokens[index].lower in ("of", "from"):  # 'an employee of a local NGO was shot dead',
         # 'a man from the Shabak community was kidnapped'
         index += 1
@@ -488,12 +489,17 @@ def _passive_cue(tokens, index):
         category = _category_of(word, _lists()["cues"])
         if category and word.endswith("ing") and tokens[position - 1].lower == "and":
             return None  # 'killing a man and his son and wounding his wife': a clause of its own
+        if category and position == start + 1 and tokens[start].lower == "and":
+            return None  # 'killed a PMF fighter | and injured another': the verb of the subject, not the fighter's
         if category:
             return category
+        if any(phrase_at(tokens, position, phrase) for phrase in _lists()["in_care"]):
+            return "wounded"  # 'a third was evacuated to a hospital in Baghdad'
         if word not in ("was", "were", "who", "had", "has", "been", "is", "reportedly", "also", "later", "being",
-                        "shot", "found", "beaten", "stabbed", "seriously", "critically", "slightly", "lightly", "badly",
+                        "among", "shot", "found", "beaten", "stabbed", "seriously", "critically", "slightly", "lightly", "badly",
                         "fatally", "mortally", "sustained", "suffered", "received", "minor", "serious", "severe",
-                        "light", "survived", "with", "died", "of", "lost", "his", "her", "their", "and"):
+                        "light", "survived", "with", "died", "of", "lost", "his", "her", "their", "and") \
+                and not (word == "the" and tokens[position - 1].lower == "among"):  # 'was among the dead'
             return None
     return None
 
@@ -526,8 +532,8 @@ def _bind_forward(tokens, numbers, last, more):
                 return None, last, numbers, more
             position = closing + 1  # "three members of one family, including two children, were killed"
             continue
-        if word == ",":  # 'two members of the community, a father and his son, were killed': an apposition
-            closing = _apposition_end(tokens, position)
+        if word in (",", "-", "–", "—"):  # 'two members of the community, a father and his son, were killed',
+            closing = _apposition_end(tokens, position)  # 'four members of one family - a man, ... - were killed'
             if closing is None:
                 return None, last, numbers, more
             position = closing + 1
@@ -569,11 +575,12 @@ def _apposition_end(tokens, position):
     """Token index of the comma that closes an apposition opened at ``position`` ('three people, two of them
     women, were killed'; 'two soldiers, police said, were'), when a passive verb follows it and the apposition
     holds no cue and no clause of its own; None otherwise."""
-    for end in range(position + 2, min(len(tokens), position + 12)):
+    opening = tokens[position].text
+    for end in range(position + 2, min(len(tokens), position + 14)):
         word = tokens[end].lower
         if _category_of(word, _lists()["cues"]) or _category_of(word, _lists()["active"]) or word in _CLAUSE_BREAKS:
             return None
-        if word == ",":
+        if word == opening:
             following = tokens[end + 1].lower if end + 1 < len(tokens) else ""
             return end if following in ("were", "was", "had", "have", "has", "are", "is") else None
     return None
