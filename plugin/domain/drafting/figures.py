@@ -496,7 +496,8 @@ def _passive_cue(tokens, index):
         if any(phrase_at(tokens, position, phrase) for phrase in _lists()["in_care"]):
             return "wounded"  # 'a third was evacuated to a hospital in Baghdad'
         if word not in ("was", "were", "who", "had", "has", "been", "is", "reportedly", "also", "later", "being",
-                        "among", "shot", "found", "beaten", "stabbed", "seriously", "critically", "slightly", "lightly", "badly",
+                        "among", "shot", "found", "beaten", "stabbed", "seriously", "critically", "slightly", "lightly",
+                        "badly",
                         "fatally", "mortally", "sustained", "suffered", "received", "minor", "serious", "severe",
                         "light", "survived", "with", "died", "of", "lost", "his", "her", "their", "and") \
                 and not (word == "the" and tokens[position - 1].lower == "among"):  # 'was among the dead'
