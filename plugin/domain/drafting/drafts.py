@@ -79,7 +79,8 @@ _CLASHED_AND_KILLED = re.compile(r"\bclashed\b.{0,160}?\bkill(?:ing|ed)\s+(?:\w+
 
 # A counted actor is a victim: 'Two Peshmerga killed', 'three Iraqi soldiers were wounded'.
 _COUNTED = re.compile(r"(?<!\w)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-                      r"dozens of|a number of|a dozen|scores of)\s+(?:[\w'’-]+\s+)?$", re.I)
+                      r"dozens of|a number of|a dozen|scores of)\s+(?:[\w'’-]+\s+)?"
+                      r"(?:(?:of|from)\s+(?:the\s+)?)?$", re.I)  # 'two fighters of the YBS were killed'
 # Ordnance left from a war names the war's side, not who set it off: 'a landmine left over from the war
 # against ISIS', 'عبوة ناسفة من مخلفات داعش'.
 _LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the war|relics? of the war|مخلفات)"
@@ -239,12 +240,17 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
     return drafts
 
 
-_SAME_PLACE = re.compile(r"\b(?:the\s+same\s+(?:area|village|town|district|sub-district|place|spot)"
+# the place told before, by a noun of places: 'the same camp', 'المخيم ذاته', 'نفس الحي'
+_PLACE_NOUNS = (r"(?:area|village|town|city|district|sub-district|place|spot|camp|neighbou?rhood|road|base|site|"
+                r"location|compound|valley|outskirts|vicinity)")
+_ARABIC_PLACE_NOUNS = (r"(?:المنطقه|القريه|الناحيه|المكان|البلده|المحور|القضاء|الموقع|الطريق|المخيم|الحي|المجمع|"
+                       r"المدينه|الوادي|القاعده|المعسكر|السوق)")
+_SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          r"|(?:the\s+)?same\s+village"
                          r"|(?:in|near)\s+the\s+area|nearby|^\s*the\s+area"
                          r"|(?:in|near)\s+the\s+(?:town|city|village)(?!\s+of))\b"
-                         r"|(?:المنطقه|القريه|الناحيه|المكان|البلده|المحور|القضاء|الموقع|الطريق)\s+(?:نفسها|ذاتها|نفسه|ذاته)"
-                         r"|(?:ذات|نفس)\s+(?:المنطقه|القريه|المكان|المحور|الموقع|الطريق)"
+                         r"|" + _ARABIC_PLACE_NOUNS + r"\s+(?:نفسها|ذاتها|نفسه|ذاته)"
+                         r"|(?:ذات|نفس)\s+" + _ARABIC_PLACE_NOUNS +
                          # 'وكان راعٍ من أبناء القرية قد قتل', 'اختطفوا اثنين من رعاة القرية': the village told before
                          r"|(?<!\w)[وف]?(?:ابناء|اهالي|سكان|رعاه|مزارعي|فلاحي|مختار|شباب)\s+(?:القريه|البلده)"
                          r"(?!\s+(?:المجاوره|القريبه|الاخري|المحاذيه))"
@@ -356,11 +362,17 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         # 'while two ISIS members were killed in a separate operation': told apart, with casualties but no event word
         # 'Last month, gunmen killed a YBS commander': a sentence opening with a period of its own, its casualties;
         # or told in the pluperfect with casualties ('وكان التنظيم قد هاجم … قبل ثلاثة أسابيع، ما أسفر عن مقتل مقاتل')
-        cue = cues[index] or (((_told_apart(sentence) or _opens_with_period(text, sentence, published))
+        # ... or opening with 'also' in Arabic ('وفي ناحية قره تبة، أصيب شرطيان'), its casualties
+        cue = cues[index] or (((_told_apart(sentence) or _opens_with_period(text, sentence, published)
+                                or (is_arabic(sentence.text) and _ALSO.match(fold(sentence.text))))
                                and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
-        if index > first_cue and cue and (_starts_other_incident(text, sentence, published, main_date)
+        if index > first_cue and cue and not _told_before(text, sentence, cues[index]) \
+                and (_starts_other_incident(text, sentence, published, main_date)
                                           or _also_elsewhere(sentence, current, gazetteer)
+                                          or _also_another_day(text, sentence, current, published)
+                                          or _new_event_elsewhere(text, sentence, cues[index], current, main,
+                                                                  gazetteer, published)
                                           or _earlier_elsewhere(text, sentence, current, gazetteer, published,
                                                                 main_date)):
             current = [sentence]
@@ -403,6 +415,30 @@ def _dated_line_with_figures(text, sentences, index, published):
     return [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or (line if none_stated_in(text, line) else [])
 
 
+# 'قال مصدر إن السائق فارق الحياة صباح اليوم متأثراً بجراحه جراء الانفجار': the event's noun with the article
+_TOLD_EVENT = re.compile(r"[وفبك]?(?:ال|لل)(?:انفجار|تفجير|هجوم|قصف|اشتباك|اشتباكات|حادث|حادثه|اعتداء|غاره|ضربه|"
+                         r"كمين|استهداف|اختطاف|خطف|عمليه|انفجارين|هجومين|عبوه|قذيفه)")
+
+
+def _told_before(text, sentence, cues):
+    """Whether every event word of an Arabic sentence names an event told before, with the article ('الانفجار',
+    'للهجوم'), so that its later day (a death in hospital, a statement) starts no incident; one told apart in
+    words ('وفي حادث منفصل') still does."""
+    if not cues or _told_apart(sentence):
+        return False
+    return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues)
+
+
+def _word_at(text, at):
+    """The folded word around offset ``at``, with its prefixes."""
+    start, end = at, at
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return fold(text[start:end])
+
+
 _LONG_AGO = re.compile(r"\b(?:last year|(?:since|in)\s+(?:19|20)\d\d)\b", re.I)
 
 
@@ -415,7 +451,8 @@ def _background(text, sentence, published):
     return bool(dates) and (published - (dates[0].date_end or dates[0].event_date)).days > 365
 
 
-_ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|[وف]?بينما|also,|in addition,)(?!\w)"  # فيما: arabic_clauses
+# (فيما, في حين: see arabic_clauses)
+_ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|[وف]?بينما|[وف]?في\s+حين|also,|in addition,)(?!\w)"
                    r"|\s*وفي\s+(?:قضاء|ناحيه|قريه|مدينه|منطقه|محافظه)\s"  # 'وفي ناحية العظيم، قتل راعٍ'
                    r"|\s*وفي\s+[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]", re.I)  # 'وفي ديالى، أصيب جنديان'
 
@@ -425,6 +462,31 @@ def _also_elsewhere(sentence, current, gazetteer):
     if gazetteer is None or not _ALSO.match(fold(sentence.text)):
         return False
     return _elsewhere(sentence, current, gazetteer)
+
+
+def _also_another_day(text, sentence, current, published):
+    """'في حين أصيب مدني بانفجار عبوة على طريق الرياض صباح اليوم' after an attack on Monday evening: an Arabic sentence
+    opening with 'also' or 'whereas' and telling a day of its own, another than the incident's before it, tells
+    another incident (even at the same place)."""
+    if not is_arabic(sentence.text) or not _ALSO.match(fold(sentence.text)):
+        return False
+    own = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    before = _first_date(text, current, published)
+    return bool(own) and before is not None and own[0].time_precision == DAY and before.time_precision == DAY \
+        and own[0].event_date != before.event_date
+
+
+def _new_event_elsewhere(text, sentence, cues, current, main, gazetteer, published):
+    """'وأضاف أن عبوة ناسفة انفجرت ظهر اليوم قرب ناحية قره تبه، دون أن تسفر عن خسائر بشرية' after incidents in Jalawla
+    and Khanaqin: an Arabic sentence that tells an event of its own (not 'الانفجار', told before), with its own day
+    and its own figures (or none), at a place neither the incident before it nor the main one named, is another
+    incident."""
+    if gazetteer is None or not cues or not is_arabic(sentence.text) or _told_before(text, sentence, cues):
+        return False
+    if not [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]:
+        return False
+    figures_told = [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or none_stated_in(text, [sentence])
+    return bool(figures_told) and _elsewhere(sentence, current, gazetteer) and _elsewhere(sentence, main, gazetteer)
 
 
 # 'وكانت طائرات حربية تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان': the pluperfect tells an earlier event
@@ -636,6 +698,8 @@ def _actors(text, group, event, cue_sentence):
     says claimed the attack ('ISIS is suspected'). 'التنظيم' (the organisation) with no actor in the
     incident is the armed group the report named before."""
     fields = {}
+    if event is not None and event.sub_event_type in _DEMONSTRATING:
+        return fields  # the demonstrators are the actor, not an armed group the report names as background
     mentions = [m for s in group for m in find_actors(text, s.start, s.end)
                 if not _left_over(text, m) and not _denies(text, m, s)
                 and not (_NUMBER_OF.search(text[max(0, m.start - 30):m.start]) and _COUNTED_DEAD.match(text, m.end))]
@@ -695,7 +759,9 @@ def _actors(text, group, event, cue_sentence):
         if actor1 is None and in_cue_sentence:
             actor1 = sorted(in_cue_sentence, key=lambda m: (perpetrator_roles.index(m.role), m.start))[0]
     if actor1 is None and candidates:
-        actor1 = sorted(candidates, key=lambda m: (perpetrator_roles.index(m.role), m.start))[0]
+        told = [m for m in candidates if _tells_of_the_incident(text, group, m)] or \
+            ([] if cue_sentence is not None else candidates)
+        actor1 = sorted(told, key=lambda m: (perpetrator_roles.index(m.role), m.start))[0] if told else None
     found = _attribution_of(text, group, mentions, actor1) if actor1 is not None else None
     if actor1 is not None and actor1.role == UNIDENTIFIED:
         named = [(m, _attribution_of(text, group, mentions, m)) for m in candidates if m.role in (ARMED_GROUP, FOREIGN)]
@@ -719,6 +785,25 @@ def _actors(text, group, event, cue_sentence):
         if others and event is not None and event.event_type == "Battles":  # elsewhere, too unsure
             fields["actor2"] = _suggest(text, others[0].start, others[0].end, others[0].name)
     return fields
+
+
+# A sentence that names an actor with no event word of its own tells of the incident when it speaks of the attack
+# or its authors ('ISIS claimed the attack', 'the attackers fled', 'وتبنى داعش الهجوم'); otherwise it is background:
+# 'Assessment: ISIS activity along the axis is likely to continue'.
+_OF_THE_INCIDENT = re.compile(r"\b(?:attack\w*|assault\w*|ambush\w*|bomb\w*|blast|explosion|strike|shelling|kill\w*|"
+                              r"kidnap\w*|abduct\w*|incident|responsib\w*|behind|perpetrat\w*|claim\w*|blam\w*|"
+                              r"accus\w*|suspect\w*|believed|fled|escaped|withdrew)\b|هجوم|الهجوم|المهاجم|مسؤولي|مسوولي|"
+                              r"الحادث|الجناه|الخاطف|تبن|يشتبه|يعتقد|اتهم|انسحب|لاذ|فر(?!\w)|قصف|تفجير|اغتيال|اختطاف|"
+                              r"مقتل|قتل", re.I)
+
+
+def _tells_of_the_incident(text, group, mention):
+    sentence = next(s for s in group if s.start <= mention.start < s.end)
+    return bool(sentence_events(text, sentence.start, sentence.end)
+                or _OF_THE_INCIDENT.search(fold(text[sentence.start:sentence.end])))
+
+
+_DEMONSTRATING = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
 
 
 def _attribution_of(text, group, mentions, actor):
@@ -781,6 +866,7 @@ def _place(text, group, gazetteer, context):
              and any(s.start <= m.start < s.end for s in event_sentences)]
     ranked = _ranked(owned, event_sentences) + _ranked([m for m in matches if m not in owned], event_sentences)
     ranked.sort(key=lambda m: _on_a_road(text, m))  # 'near the Kirkuk-Baghdad road in Taza': the town last
+    ranked = _finer_first(text, ranked)
     if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
                              and not re.match(r"['’]s\s", text[ranked[0].end:ranked[0].end + 3])
                              and not _on_a_road(text, ranked[0])
@@ -830,6 +916,20 @@ def _place(text, group, gazetteer, context):
         if governorate:
             fields["admin1"] = _suggest(text, governorate.start, governorate.end, governorate.known.admin1)
     return fields
+
+
+def _finer_first(text, ranked):
+    """'killed three people in Sinjar district ... The strike hit a car near Sinune': when the likeliest place is
+    a district or a governorate, a place inside it that another sentence of the incident names says where in it
+    (not a place the event is placed against, nor where the wounded were taken: see places.find_places)."""
+    if not ranked or ranked[0].is_point or ranked[0].reference or _area_rank(ranked[0]) < AREA_RANK["district"]:
+        return ranked
+    area = ranked[0]
+    level = "admin2" if _area_rank(area) == AREA_RANK["district"] else "admin1"
+    inside = [m for m in ranked[1:] if _area_rank(m) < _area_rank(area) and not m.reference
+              and getattr(m.known, level) and getattr(m.known, level) == getattr(area.known, level)
+              and not _on_a_road(text, m)]
+    return inside[:1] + [m for m in ranked if m not in inside[:1]]
 
 
 def _on_a_road(text, match):

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..dates import MONTHS
 from . import arabic_figures, sorani_figures
-from .arabic import fold, forms, is_sorani
+from .arabic import forms, is_sorani
 from .numbers import Number, at_least_length, is_more_word, more_marker_at, number_at
 from .text import Suggestion, data, phrase_at
 
@@ -214,7 +214,7 @@ def sentence_mentions(sentence):
     if arabic_figures.is_arabic_sentence(sentence):
         def make(category, value, kind, first, last, note):
             start, end = sentence.slice(first, last)
-            side = next((side_of(fold(t.text)) for t in tokens[first + 1:last + 4] if side_of(fold(t.text))), None)
+            side = arabic_figures.side_of_count(tokens, first, last, side_of)
             return Mention(category, value, kind, start, end, note, ((value, side),))
         return arabic_figures.sentence_mentions(sentence, make, lambda m: replace(m, kind=MORE))
     mentions = []
