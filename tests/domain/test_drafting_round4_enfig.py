@@ -308,3 +308,49 @@ def test_the_bodies_taken_to_hospital_are_the_dead():
 def test_among_the_dead_dashes_and_a_second_verb_of_the_subject(text, expected):
     (draft,) = drafted(text)
     assert (draft.get("fatalities"), draft.get("wounded")) == expected
+
+
+# --- a relative clause between commas; a final count after an initial one; an earlier evening ---------------
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead a shopkeeper in Tuz Khurmatu on Tuesday. His brother, who was standing next to him, was "
+    "wounded.",
+    "Gunmen shot dead a shopkeeper in Tuz Khurmatu on Tuesday. A passer-by, a man in his sixties, was injured.",
+    "Gunmen shot dead a shopkeeper in Tuz Khurmatu on Tuesday. His son - who had just arrived at the shop - was "
+    "wounded.",
+])
+def test_an_aside_between_the_person_and_the_verb_keeps_the_person(text):
+    (draft,) = drafted(text)
+    assert (draft.get("fatalities"), draft.get("wounded")) == (1, 1)
+
+
+def test_an_aside_that_tells_another_clause_gives_no_victim():
+    (draft,) = drafted("Gunmen shot dead a shopkeeper in Tuz Khurmatu on Tuesday. His brother, police said, "
+                       "fled to Kirkuk.")
+    assert (draft.get("fatalities"), draft.get("wounded")) == (1, None)
+
+
+def test_a_death_told_with_the_initial_count_is_in_the_final_count():
+    (draft,) = drafted("Two Peshmerga fighters were killed and four were wounded in an ISIS attack near Kifri late "
+                       "on Saturday, the ministry said on Monday. The ministry had initially reported one fighter "
+                       "killed and five wounded, but one of the wounded died of his injuries on Sunday.")
+    assert (draft["fatalities"], draft["wounded"]) == (2, 4)
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("A Turkish airstrike hit a village near Zakho on Monday, killing a shepherd. On Sunday evening, Turkish "
+     "artillery shelling near the same village set fire to farmland; no one was hurt.",
+     ["2024-07-08", "2024-07-07"]),
+    ("ISIS gunmen killed two soldiers near Tarmiyah on Tuesday. Late on Monday night, a roadside bomb wounded a "
+     "policeman near the same checkpoint.", ["2024-07-09", "2024-07-08"]),
+])
+def test_an_evening_of_an_earlier_day_opening_a_sentence_is_another_incident(text, dates):
+    assert [d.get("event_date") for d in drafted(text)] == dates
+
+
+def test_a_story_paragraph_opening_with_a_later_day_goes_on_with_the_incident():
+    drafts = drafted("Three soldiers were killed and two were wounded in an ISIS ambush near Tel Bashir late on "
+                     "Sunday.\nOn Tuesday one of the wounded soldiers died in hospital in Tuz Khurmatu, raising the "
+                     "toll to four soldiers killed and one wounded.\nIn March, ISIS militants killed two shepherds "
+                     "near Sulaiman Bek.")
+    assert [(d.get("fatalities"), d.get("wounded")) for d in drafts] == [(4, 1), (2, None)]

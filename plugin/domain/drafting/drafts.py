@@ -27,7 +27,7 @@ from .arabic import OffsetMap, fold, is_arabic
 from .arabic_clauses import split_at_whereas
 from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
-from .figures import TOTAL, figures, none_stated_in, sentence_mentions
+from .figures import PLAIN, TOTAL, figures, none_stated_in, sentence_mentions
 from .places import AREA_RANK, Gazetteer, arabic_label, find_named_places, find_places, find_villages
 from .text import Suggestion, data, split_sentences
 
@@ -389,17 +389,18 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     return [(main, False)] + [(group, True) for group in others]
 
 
-_BULLET = re.compile(r"\s*(?:[-–—•*·▪●]\s*|\d{1,2}[.)]\s+)?")
+_BULLET = re.compile(r"\s*(?:[-–—•*·▪●]\s*|\d{1,2}[.)]\s+)")
 
 
 def _opens_line_with_date(text, sentence, published):
-    """'- 13 Feb, BASHIQA: ...', 'On 4 July, ...' at the start of a line."""
+    """'- 13 Feb, BASHIQA: ...', '• On 4 July, ...': a bulleted line opening with a date (a story's paragraph
+    opening with 'On Tuesday' is no bulletin's item)."""
     line_start = text.rfind("\n", 0, sentence.start) + 1
-    if text[line_start:sentence.start].strip():
+    bullet = _BULLET.match(text, sentence.start)
+    if text[line_start:sentence.start].strip() or bullet is None:
         return False
     dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
-    opening = _BULLET.match(text, sentence.start).end()
-    return bool(dates) and len(text[opening:dates[0].start].split()) <= 1
+    return bool(dates) and len(text[bullet.end():dates[0].start].split()) <= 1
 
 
 def _dated_line_with_figures(text, sentences, index, published):
@@ -412,7 +413,7 @@ def _dated_line_with_figures(text, sentences, index, published):
         return []
     line_end = text.find("\n", sentence.start)
     line = [s for s in sentences[index:] if line_end < 0 or s.start < line_end]
-    return [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or (line if none_stated_in(text, line) else [])
+    return [m for m in sentence_mentions(sentence) if m.kind == PLAIN] or (line if none_stated_in(text, line) else [])
 
 
 # 'قال مصدر إن السائق فارق الحياة صباح اليوم متأثراً بجراحه جراء الانفجار': the event's noun with the article
@@ -574,6 +575,9 @@ def _starts_other_incident(text, sentence, published, main_date):
             return True  # 'The same day, a mortar shell landed...', 'Hours later, ...', 'وفي اليوم ذاته': another event
         if high < main_low or low > main_high:
             return opening or abs((own.event_date - main_date.event_date).days) >= 2
+        if opening and own.time_precision == DAY and main_date.time_precision == DAY \
+                and own.event_date < main_date.event_date:
+            return True  # 'On Sunday evening, ...' after Monday's strike: an earlier day, though its night runs on
         # 'Last week, a Peshmerga officer was wounded', 'In early May, ...': a period the story opens anew with,
         # or one told as earlier ('وكان ثلاثة مزارعين قد أصيبوا مطلع الشهر الجاري')
         earlier = any(marker in lowered for marker in earlier_markers())

@@ -478,6 +478,8 @@ def _passive_cue(tokens, index):
             index += 1
         while index < len(tokens) and tokens[index].lower in _lists()["collective"] | _lists()["place_nouns"]:
             index += 1  # 'a member of the Kakai community was found dead', 'a trader from the town was ...'
+    if index < len(tokens) and tokens[index].text in (",", "-", "–", "—") and _apposition_end(tokens, index):
+        index = _apposition_end(tokens, index) + 1  # 'his brother, who was standing next to him, was wounded'
     closing = next((i for i in range(index + 1, min(len(tokens), index + 6)) if tokens[i].text == ")"), None) \
         if index < len(tokens) and tokens[index].text == "(" else None
     if closing is not None:  # 'a fighter of the Popular Mobilization Forces (PMF) was killed', '(Kurdish security)'
@@ -736,6 +738,9 @@ def _of_the_wounded_died(sentences, mentions, initial=()):
     count the report says was the first one ('two of the wounded died ... they had initially wounded five')."""
     kind = MORE if any(m.category == "fatalities" for m in mentions) else PLAIN
     for sentence in sentences:
+        if any(sentence.start <= m.start < sentence.end for m in initial) and any(
+                m.category == "wounded" and m not in initial for m in mentions):
+            continue  # 'had initially reported five wounded, but one of the wounded died': the final count told
         died = _OF_THE_WOUNDED_DIED.search(sentence.text)
         at = sentence.start + died.start() if died else 0
         wounded = [m for m in mentions if m.category == "wounded" and m.end <= at] if died else []
