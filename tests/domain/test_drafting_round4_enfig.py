@@ -354,3 +354,61 @@ def test_a_story_paragraph_opening_with_a_later_day_goes_on_with_the_incident():
                      "toll to four soldiers killed and one wounded.\nIn March, ISIS militants killed two shepherds "
                      "near Sulaiman Bek.")
     assert [(d.get("fatalities"), d.get("wounded")) for d in drafts] == [(4, 1), (2, None)]
+
+
+# --- lists of incidents, 'also on <day>', an actor's name is no place, 'neutralised' -------------------------
+
+NUMBERED = """Security Media Cell statement:
+1. In Kirkuk, troops killed two terrorists in an ambush in Wadi al-Shay at dawn today.
+2. Army Aviation destroyed a hideout in the Al-Adhaim basin in Diyala on Monday evening, killing the three terrorists inside.
+3. In Nineveh, a Federal Police unit came under fire from an ISIS cell near Qayyarah early today. One policeman was wounded and the attackers fled.
+The operations continue."""
+
+
+def test_each_item_of_a_numbered_list_is_an_incident():
+    drafts = drafted(NUMBERED)
+    assert [(d.get("event_date"), d.get("fatalities"), d.get("wounded")) for d in drafts] == [
+        ("2024-07-10", 2, None), ("2024-07-08", 3, None), ("2024-07-10", None, 1)]
+
+
+def test_bulleted_points_of_one_incident_with_no_place_or_day_of_their_own_stay_one_incident():
+    drafts = drafted("An IED struck an army patrol near Tarmiyah on Monday.\n- Two soldiers were killed.\n"
+                     "- Three soldiers were wounded.")
+    assert [(d.get("fatalities"), d.get("wounded")) for d in drafts] == [(2, 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi jets struck an ISIS hideout in the Hamrin mountains on Sunday, killing four terrorists. Also on Sunday, "
+    "two soldiers were wounded when an ISIS sniper opened fire on their post in Mutaibija.",
+    "Turkish drones struck a car near Sidakan on Sunday, killing two PKK members. Also in Duhok province, artillery "
+    "shelling wounded a shepherd near Amedi.",
+])
+def test_also_on_a_day_at_another_place_is_another_incident(text):
+    assert len(drafted(text)) == 2
+
+
+def test_also_at_the_same_place_is_the_same_incident():
+    (draft,) = drafted("Iraqi jets struck an ISIS hideout near Tarmiyah on Sunday, killing four terrorists. Also on "
+                       "Sunday, troops found weapons near Tarmiyah.")
+    assert draft["fatalities"] == 4
+
+
+def test_a_place_in_an_actors_name_is_no_place_of_the_incident_before():
+    drafts = drafted("Clashes broke out on Sunday evening in Sinuni between the army and the Sinjar Resistance "
+                     "Units (YBS). One soldier was killed.\nOn Monday morning, a Turkish drone struck a YBS vehicle "
+                     "on the outskirts of Sinjar, killing two fighters.")
+    assert [d.get("fatalities") for d in drafts] == [1, 2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Turkish defence ministry said on Sunday it had 'neutralised' four PKK members in air strikes near Gara.", 4),
+    ("The Turkish defence ministry said on Sunday its jets neutralized three PKK militants near Gara.", 3),
+    ("Iraqi forces said they had “neutralised” two ISIS members near Tarmiyah on Sunday.", 2),
+])
+def test_neutralised_in_a_military_statement_is_killed(text, expected):
+    assert drafted(text)[0]["fatalities"] == expected
+
+
+def test_a_verb_in_quotes_before_a_count_of_a_thing_is_no_count():
+    drafts = drafted("ISIS militants 'shelled' two villages near Makhmour with mortars on Sunday, police said.")
+    assert all(d.get("fatalities") is None for d in drafts)

@@ -120,8 +120,16 @@ def _total_before(tokens, index):
 
 
 def _active_cue_before(tokens, first):
-    """(category, token index) of an active verb just before a number ('killing two', 'kidnapped two')."""
+    """(category, token index) of an active verb just before a number ('killing two', 'kidnapped two'), also in
+    quotes ("had 'neutralised' four")."""
     position = first - 1
+    if position >= 1 and tokens[position].text in _QUOTES:
+        position -= 1
+        if tokens[position].text in _QUOTES:
+            return None, first
+        category = _category_of(tokens[position].lower, _lists()["active"])
+        return (category, position) if category and position >= 1 and tokens[position - 1].text in _QUOTES \
+            else (None, first)
     if position >= 0:
         category = _category_of(tokens[position].lower, _lists()["active"])
         if category:
@@ -170,6 +178,9 @@ def _noun_before_of(tokens, of_index):
                                                                    or _adjunct_end(tokens, cue + 1) == of_index):
             return cue
     return None
+
+
+_QUOTES = {"'", '"', "‘", "’", "“", "”"}
 
 
 def _count_of_before(tokens, first):
