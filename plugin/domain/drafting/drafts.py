@@ -27,7 +27,7 @@ from .arabic import OffsetMap, fold, is_arabic
 from .arabic_clauses import split_at_whereas
 from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
-from .figures import TOTAL, figures, none_stated_in, sentence_mentions
+from .figures import PLAIN, TOTAL, figures, none_stated_in, sentence_mentions
 from .places import AREA_RANK, Gazetteer, arabic_label, find_named_places, find_places, find_villages
 from .text import Suggestion, data, split_sentences
 
@@ -337,7 +337,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     sentence opening with 'also' ('كما تعرضت نقطة للجيش ... في قضاء الطوز') starts its own incident when
     it names a place the incident before it did not."""
     cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published)
-             else sentence_events(text, s.start, s.end) or _dated_line_with_figures(text, sentences, i, published)
+             else sentence_events(text, s.start, s.end) or _item_with_figures(text, sentences, i, published, gazetteer)
              for i, s in enumerate(sentences)]
     first_cue = next((i for i, c in enumerate(cues) if c), None)
     if first_cue is None:  # no event word, but casualties told: 'The attack on Tuesday left four dead'
@@ -351,9 +351,10 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     main_date = _first_date(text, leading, published) or _first_date(text, sentences[:first_cue + 1], published)
     main, others = [], []
     current = main
-    # a bulletin: its items open lines with their own dates ('- 13 Feb, BASHIQA: ...'); a line after an item goes
-    # on with that item or with none, never back to the first item
-    bulletin = sum(1 for i, s in enumerate(sentences) if _opens_line_with_date(text, s, published)) >= 2
+    # a bulletin: its items are bulleted or numbered lines with their own dates or places ('- 13 Feb, BASHIQA: ...',
+    # '2. In Diyala, ...'); a line after an item goes on with that item or with none, never back to the first item
+    bulletin = sum(1 for s in sentences if _opens_line_with_date(text, s, published)
+                   or _list_item(text, s, published, gazetteer)) >= 2
     recent = main_date is None or (published - main_date.event_date).days <= 365  # not a story of long ago
     for index, sentence in enumerate(sentences):
         if _past_captivity(sentence.text, published) or (index > first_cue and recent
@@ -369,6 +370,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
         if index > first_cue and cue and not _told_before(text, sentence, cues[index]) \
                 and (_starts_other_incident(text, sentence, published, main_date)
+                     or _list_item(text, sentence, published, gazetteer)
                                           or _also_elsewhere(sentence, current, gazetteer)
                                           or _also_another_day(text, sentence, current, published)
                                           or _new_event_elsewhere(text, sentence, cues[index], current, main,
@@ -389,30 +391,54 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     return [(main, False)] + [(group, True) for group in others]
 
 
-_BULLET = re.compile(r"\s*(?:[-–—•*·▪●]\s*|\d{1,2}[.)]\s+)?")
+_BULLET = re.compile(r"\s*(?:[-–—•*·▪●]\s*|\d{1,2}[.)]\s+)")
+_BULLET_ALONE = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s*")  # '1.' told apart as a sentence of its own
+
+
+def _item_start(text, sentence):
+    """Where the words of a bulleted or numbered line start ('- 13 Feb, ...', '2. Army Aviation ...') when
+    ``sentence`` opens one, else None."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    before = text[line_start:sentence.start]
+    if before.strip():
+        return sentence.start if _BULLET_ALONE.fullmatch(before) else None
+    bullet = _BULLET.match(text, sentence.start)
+    return bullet.end() if bullet else None
+
+
+def _own_dates(text, sentence, published):
+    return [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
 
 
 def _opens_line_with_date(text, sentence, published):
-    """'- 13 Feb, BASHIQA: ...', 'On 4 July, ...' at the start of a line."""
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    if text[line_start:sentence.start].strip():
+    """'- 13 Feb, BASHIQA: ...', '• On 4 July, ...': a bulleted line opening with a date (a story's paragraph
+    opening with 'On Tuesday' is no bulletin's item)."""
+    start = _item_start(text, sentence)
+    dates = _own_dates(text, sentence, published) if start is not None else []
+    return bool(dates) and len(text[start:dates[0].start].split()) <= 1
+
+
+def _list_item(text, sentence, published, gazetteer):
+    """'2. Army Aviation destroyed a hideout in the Al-Adhaim basin on Saturday evening, ...', '• In Nineveh, ...': a
+    bulleted or numbered line with a place or a day of its own is an item of a list of incidents."""
+    if _item_start(text, sentence) is None:
         return False
-    dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
-    opening = _BULLET.match(text, sentence.start).end()
-    return bool(dates) and len(text[opening:dates[0].start].split()) <= 1
+    return bool((gazetteer is not None and _place_names(sentence, gazetteer, references=False))
+                or _own_dates(text, sentence, published))
 
 
-def _dated_line_with_figures(text, sentences, index, published):
+def _item_with_figures(text, sentences, index, published, gazetteer):
     """'- On 4 July, a UAV strike hit a vehicle ..., killing 1x individual', '- 13 Feb, BASHIQA: three rockets
-    impacted ... No casualties reported.': a line of a bulletin that opens with its own date and counts its
-    casualties (or says there were none) tells an incident, with or without an event word. Its mentions, or a
-    sentence of the line for the statement that none were hurt."""
+    impacted ... No casualties reported.', '3. In Nineveh, a police unit came under fire ... One policeman was
+    wounded.': an item of a list that counts its casualties (or says there were none) tells an incident, with or
+    without an event word. The line's counts, or its sentences for the statement that none were hurt."""
     sentence = sentences[index]
-    if not _opens_line_with_date(text, sentence, published):
+    if not (_opens_line_with_date(text, sentence, published) or _list_item(text, sentence, published, gazetteer)):
         return []
     line_end = text.find("\n", sentence.start)
     line = [s for s in sentences[index:] if line_end < 0 or s.start < line_end]
-    return [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or (line if none_stated_in(text, line) else [])
+    counted = [m for s in line for m in sentence_mentions(s) if m.kind == PLAIN]
+    return counted or (line if none_stated_in(text, line) else [])
 
 
 # 'قال مصدر إن السائق فارق الحياة صباح اليوم متأثراً بجراحه جراء الانفجار': the event's noun with the article
@@ -459,9 +485,12 @@ _ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|[وف]?بي�
 
 def _also_elsewhere(sentence, current, gazetteer):
     """'كما تعرضت نقطة للجيش لقصف في قضاء الطوز': 'also' and a place the incident before it did not name."""
-    if gazetteer is None or not _ALSO.match(fold(sentence.text)):
+    if gazetteer is None or not (_ALSO.match(fold(sentence.text)) or _ALSO_ON.match(sentence.text)):
         return False
     return _elsewhere(sentence, current, gazetteer)
+
+
+_ALSO_ON = re.compile(r"\s*also\s+(?:on|in|at|near|late|early|earlier|later)\b", re.I)  # 'Also on Sunday, ...'
 
 
 def _also_another_day(text, sentence, current, published):
@@ -493,6 +522,11 @@ def _new_event_elsewhere(text, sentence, cues, current, main, gazetteer, publish
 _HAD_DONE = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,4}?قد\s")
 
 
+# the incident told before, named again ('the attack', 'the blast'), or a later death of its wounded
+_TOLD_BEFORE = re.compile(r"\b(?:the|this|that|same)\s+(?:attack|assault|ambush|blast|explosion|bombing|strike|"
+                          r"shelling|incident|clashes?|raid)\b(?!\s+(?:on|against)\b)|\b(?:died|succumbed)\b", re.I)
+
+
 def _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date):
     """'وكانت طائرات تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان' after a shelling today in Penjwen, 'The PKK
     said Turkish troops killed one of its fighters near Haftanin on Saturday' after a strike on Sharanish on
@@ -503,6 +537,8 @@ def _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date)
         return False
     if is_arabic(sentence.text) and not _HAD_DONE.match(fold(sentence.text)):
         return False
+    if not is_arabic(sentence.text) and _TOLD_BEFORE.search(sentence.text):
+        return False  # 'A third fighter wounded in the attack died in hospital in Kalar on Tuesday': the same one
     dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     return bool(dates) and dates[0].event_date != main_date.event_date and _elsewhere(sentence, current, gazetteer)
 
@@ -519,8 +555,12 @@ _KIND_AND_NAME = re.compile(r"(?<!\w)(?:[وفب]?(?:قضاء|ناحيه|قريه
 
 
 def _place_names(sentence, gazetteer, references=True):
-    """Places a sentence names: known ones, and the name after 'قضاء', 'ناحية', 'in', 'near'..."""
-    names = {m.known.place.name for m in find_places(gazetteer, sentence) if references or not m.reference}
+    """Places a sentence names: known ones, and the name after 'قضاء', 'ناحية', 'in', 'near'... Not a place in an
+    actor's name ('the Sinjar Resistance Units')."""
+    actors = [(sentence.start + a.start, sentence.start + a.end)
+              for a in find_actors(sentence.text, 0, len(sentence.text))]
+    names = {m.known.place.name for m in find_places(gazetteer, sentence) if (references or not m.reference)
+             and not any(start <= m.start < end for start, end in actors)}
     return names | {a or b for a, b in _KIND_AND_NAME.findall(fold(sentence.text))}
 
 
@@ -567,6 +607,9 @@ def _starts_other_incident(text, sentence, published, main_date):
             return True  # 'The same day, a mortar shell landed...', 'Hours later, ...', 'وفي اليوم ذاته': another event
         if high < main_low or low > main_high:
             return opening or abs((own.event_date - main_date.event_date).days) >= 2
+        if opening and own.time_precision == DAY and main_date.time_precision == DAY \
+                and own.event_date < main_date.event_date:
+            return True  # 'On Sunday evening, ...' after Monday's strike: an earlier day, though its night runs on
         # 'Last week, a Peshmerga officer was wounded', 'In early May, ...': a period the story opens anew with,
         # or one told as earlier ('وكان ثلاثة مزارعين قد أصيبوا مطلع الشهر الجاري')
         earlier = any(marker in lowered for marker in earlier_markers())
@@ -583,7 +626,8 @@ def _opens_with_period(text, sentence, published):
         and len(text[sentence.start:dates[0].start].split()) <= 2
 
 
-_AND_THE_NEXT = re.compile(r"\s*and\s+the\s+(?:abduction|kidnapping|killing|killings|bombing|shelling|murder)\s+of\b")
+_AND_THE_NEXT = re.compile(r"\s*and\s+the\s+(?:abduction|kidnapping|killing|killings|bombing|shelling|murder)\s+"
+                           r"(?:[\w'’-]+\s+){0,4}?of\b")  # '... and the abduction last week of a teacher
 
 
 def _first_date(text, sentences, published, anchor=None):
