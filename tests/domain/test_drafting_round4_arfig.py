@@ -204,3 +204,65 @@ def test_the_same_event_told_again_at_a_village_of_the_place_goes_on():
         "قُتل ثلاثة من عناصر الحشد بهجوم لداعش في قضاء الدبس مساء الاثنين.\n"
         "وقال مصدر إن الهجوم استهدف موقعاً للحشد قرب قرية الصفرة، ما أسفر عن مقتل ثلاثة مقاتلين.", TUESDAY)
     assert draft.value("fatalities") == 3
+
+
+# --- a verb of its own after another cue, 'the wounded' told before, 'one of them' -------------------------------
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("أفاد مصدر في الشرطة بأن شاباً قُتل وأصيب والده بجروح بهجوم مسلح على منزلهم في حي الواسطي بكركوك مساء "
+     "الأربعاء.", 1, 1),
+    ("ذكر مصدر أمني أن جندياً قتل وأصيب اثنان آخران بهجوم لداعش على نقطة في قضاء الدبس مساء الأحد.", 1, 2),
+    ("أعلنت الشرطة مقتل وإصابة خمسة أشخاص بانفجار عبوة في ناحية العباسي مساء الأحد.", None, None),
+])
+def test_killed_and_wounded_verbs_each_with_their_count(text, killed, wounded):
+    assert figures(only(text))[:2] == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, wounded", [
+    ("انفجرت عبوة ناسفة بعجلة عسكرية في ناحية السعدية صباح اليوم، أدى إلى استشهاد منتسب وجرح ٢ آخرين، وقد نقل "
+     "الجرحى إلى المستشفى لتلقي العلاج.", 2),
+    ("أصيب ثلاثة مدنيين بانفجار عبوة في ناحية العباسي مساء الأحد، ونقلت سيارات الإسعاف المصابين إلى مستشفى "
+     "الحويجة.", 3),
+])
+def test_the_wounded_with_the_article_are_those_counted_before(text, wounded):
+    assert only(text).value("wounded") == wounded
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("نصبت قوة من الحشد الشعبي مساء الجمعة كميناً لعناصر داعش قرب قرية الزركوش، ما أسفر عن مقتل أحدهم وفرار "
+     "الآخرين.", 1),
+    ("اشتبكت قوة من الجيش مع اثنين من مسلحي داعش في وادي الشاي فجر اليوم، وقتلت أحدهما.", 1),
+])
+def test_one_of_them_counts_one(text, killed):
+    assert only(text).value("fatalities") == killed
+
+
+# --- one of the wounded died later --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("أصيب أربعة منتسبين في الشرطة بانفجار عبوة ناسفة على طريق داقوق مساء الاثنين، توفي أحدهم متأثراً بجراحه "
+     "صباح اليوم، فيما يتلقى الثلاثة الآخرون العلاج.", 1, 3),
+    ("استشهد اثنان من البيشمركة وجُرح ثلاثة آخرون بهجوم لداعش قرب قرية ميدان مساء الجمعة.\n"
+     "وارتفعت الحصيلة صباح اليوم إلى ثلاثة شهداء بعد وفاة أحد الجرحى متأثراً بجراحه.", 3, 2),
+    ("أصيب خمسة مدنيين بانفجار عبوة في ناحية العظيم مساء الأحد، وفارق أحد المصابين الحياة في المستشفى اليوم.", 1, 4),
+])
+def test_one_of_the_wounded_who_died_is_counted_dead_and_not_wounded(text, killed, wounded):
+    assert figures(only(text))[:2] == (killed, wounded)
+
+
+def test_a_toll_risen_after_a_death_already_counts_it():
+    draft = only("ارتفعت حصيلة الهجوم على قرية تابعة لناحية العظيم، يوم السبت، إلى أربعة قتلى وستة جرحى، بعد وفاة "
+                 "أحد المصابين متأثراً بجراحه.")
+    assert figures(draft)[:2] == (4, 6)
+
+
+def test_one_of_the_attackers_killed_is_no_wounded_who_died():
+    draft = only("أصيب ثلاثة جنود باشتباك مع مسلحين في وادي الشاي فجر اليوم، وقتل أحدهم خلال الاشتباك.")
+    assert draft.value("wounded") == 3
+
+
+def test_a_month_in_two_names_between_the_verb_and_its_count():
+    drafts = draft_incidents("اختطف مسلحون سبعة عمال قرب ناحية تازة فجر السبت.\n"
+                             "وأشار المرصد إلى أن مسلحين كانوا قد اختطفوا في أوائل آب/أغسطس الماضي راعيين اثنين في "
+                             "المنطقة نفسها.", TUESDAY)
+    assert [d.value("abducted") for d in drafts] == [7, 2]

@@ -529,6 +529,8 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
     mentions = [m for s in sentences if not _SUPERSEDED.search(s.text) for m in _died_later(s, sentence_mentions(s))]
     mentions += _their_bodies(sentences, mentions)
     mentions = _of_the_wounded_died(sentences, mentions)
+    mentions = arabic_figures.wounded_who_died(sentences, mentions, lambda m, by: replace(
+        m, value=m.value - by, sides=((m.value - by, None),)))
     result = {}
     for category in CATEGORIES:
         found = [m for m in mentions if m.category == category]
