@@ -266,3 +266,34 @@ def test_a_month_in_two_names_between_the_verb_and_its_count():
                              "وأشار المرصد إلى أن مسلحين كانوا قد اختطفوا في أوائل آب/أغسطس الماضي راعيين اثنين في "
                              "المنطقة نفسها.", TUESDAY)
     assert [d.value("abducted") for d in drafts] == [7, 2]
+
+
+# --- the first and the second of a series, numbered items ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, counts", [
+    ("أعلنت قيادة العمليات المشتركة تنفيذ ضربتين جويتين يوم أمس.\n"
+     "وقال المتحدث إن الضربة الأولى استهدفت كهفاً في منطقة مطيبيجة وأسفرت عن مقتل أربعة إرهابيين، فيما استهدفت "
+     "الثانية نفقاً في وادي زغيتون وأسفرت عن مقتل إرهابيين اثنين.", [4, 2]),
+    ("انفجرت عبوتان ناسفتان في قضاء طوزخورماتو صباح اليوم، الأولى قرب سوق المدينة وأدت إلى إصابة ثلاثة مدنيين، "
+     "بينما انفجرت الثانية على طريق قرية البو صباح دون وقوع إصابات.", [None, 0]),
+])
+def test_the_second_of_a_series_is_its_own_incident(text, counts):
+    drafts = draft_incidents(text, TUESDAY)
+    assert [d.value("fatalities") for d in drafts] == counts
+    assert drafts[1].value("event_date") == drafts[0].value("event_date")
+
+
+def test_a_series_told_without_first_and_second_goes_on():
+    (draft,) = draft_incidents("استهدفت ضربة جوية كهفاً في منطقة مطيبيجة يوم أمس، فيما أسفرت الضربة عن مقتل أربعة "
+                               "إرهابيين.", TUESDAY)
+    assert draft.value("fatalities") == 4
+
+
+def test_numbered_items_with_casualties_are_incidents_of_the_statement_day():
+    drafts = draft_incidents(
+        "خلية الإعلام الأمني\n"
+        "تمكنت قطعاتنا يوم أمس الاثنين من تحقيق ما يأتي:\n"
+        "١- نفذت طائرات القوة الجوية ضربة جوية على مضافة في وادي الثرثار، أسفرت عن مقتل ٣ إرهابيين.\n"
+        "٢- اشتبكت قوة من الشرطة الاتحادية مع إرهابي في أطراف قضاء الحويجة وتمكنت من قتله.\n"
+        "٣- ضبط كدس للعتاد يحتوي على ١٢ قذيفة هاون في منطقة حمرين.", TUESDAY)
+    assert [(d.value("event_date"), d.value("fatalities")) for d in drafts] == [("2024-03-11", 3), ("2024-03-11", 1)]

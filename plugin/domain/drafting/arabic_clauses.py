@@ -1,5 +1,5 @@
 """Arabic sentences that tell two incidents: '..., فيما أصيب مدنيان بانفجار عبوة في ناحية الرياض فجر الاثنين'
-(or 'بينما انفجرت عبوة ثالثة قرب ناحية الرياض').
+(or 'بينما انفجرت عبوة ثالثة قرب ناحية الرياض', or 'الضربة الأولى ...، فيما استهدفت الثانية ...').
 
 'فيما' (while, whereas) often goes on with the same incident ('قتل جندي فيما أصيب اثنان آخران'); it starts
 another one when the clause after it tells an event of its own at a place the clause before it did not name.
@@ -13,6 +13,12 @@ from .events import sentence_events
 from .text import Sentence, tokenize
 
 _WHEREAS = re.compile(r"(?:[،,]\s*|\s)(?=[وف]?(?:فيما|بينما|في\s+حين)\s)")  # 'بينما', 'في حين' the same way
+
+
+# 'إن الضربة الأولى استهدفت كهفاً ...، فيما استهدفت الثانية نفقاً ...': the first and the second of a series told
+# in one sentence, each an incident of its own
+_FIRST = re.compile(r"(?<!\w)(?:ال)?(?:اولي|اول)(?!\w)")
+SECOND = re.compile(r"[وف]?(?:فيما|بينما|في\s+حين)\s+(?:\S+\s+){0,2}?(?:ال)?(?:ثانيه|ثاني|اخري)(?!\w)")
 
 
 def split_at_whereas(text, sentences, place_names):
@@ -31,6 +37,8 @@ def _cut(text, sentence, place_names):
         before, after = _part(text, sentence.start, cut), _part(text, after_start, sentence.end)
         if before is None or after is None:
             continue
+        if _FIRST.search(fold(before.text)) and SECOND.match(fold(after.text)):
+            return [before] + _cut(text, after, place_names)  # 'الضربة الأولى ...، فيما استهدفت الثانية ...'
         if not sentence_events(text, before.start, before.end) or not sentence_events(text, after.start, after.end):
             continue
         named_before, named_after = place_names(before), place_names(after)

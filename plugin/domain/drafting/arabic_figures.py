@@ -200,12 +200,12 @@ def _counted_before(mentions, category):
     return any(m.category == category or (category == "wounded" and m.category == "fatalities") for m in mentions)
 
 
-_SUFFIX_STEMS = {"abducted": ("اختطاف", "خطف", "اختطفو", "خطفو"), "fatalities": ("مقتل", "استشهاد", "اغتيال"),
+_SUFFIX_STEMS = {"abducted": ("اختطاف", "خطف", "اختطفو", "خطفو"), "fatalities": ("قتل", "استشهاد", "اغتيال"),
                  "wounded": ("اصابت",)}
 
 
 def _suffix_count(word, category):
-    """'اختطافه' (his abduction): one; 'اختطافهما': two; 'عن إصابته بجروح', 'عن مقتلهما' too."""
+    """'اختطافه' (his abduction): one; 'اختطافهما': two; 'عن إصابته بجروح', 'عن مقتلهما', 'تمكنت من قتله' too."""
     folded = fold(word)
     for suffix in sorted(SUFFIXES, key=len, reverse=True):
         if (folded.endswith(suffix) and SUFFIXES[suffix]

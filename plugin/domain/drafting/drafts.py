@@ -24,7 +24,7 @@ from .actors import (
     find_communities,
 )
 from .arabic import OffsetMap, fold, is_arabic
-from .arabic_clauses import split_at_whereas
+from .arabic_clauses import SECOND, split_at_whereas
 from .arabic_figures import none_stated
 from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
@@ -274,6 +274,7 @@ def _same_place(text, draft, main):
 
 
 _NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b"
+                              r"|[0-9\u0660-\u0669]{1,2}\s*[-.)]\s*(?=[\u0600-\u06FF])"  # '٢- اشتبكت': the statement's day
                               r"|[وف]?(?:كما|فيما|بينما)(?!\w)|while\s+(?:in|near|at)\b)", re.I)
 _DATE_FIELDS = ("event_date", "time_precision", "date_start", "date_end")
 
@@ -499,11 +500,24 @@ _ANOTHER_STRIKE = re.compile(r"\s*(?:a\s+)?(?:second|third|fourth|another|furthe
                              r"friday|saturday|sunday)\b", re.I)
 
 
+# A statement's numbered items ('١- نفذت طائرات القوة الجوية ضربة ...', '٢- اشتبكت قوة ...'): an incident each
+_LIST_ITEM = re.compile(r"\s*(?:[0-9\u0660-\u0669]{1,2}\s*[-.)]|[•▪●◦]|-)\s*")
+_ITEM_MARKS = " \t0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669-.)•▪●◦"
+
+
+def _casualty_item(sentence, lowered):
+    """'٢- اشتبكت قوة من الشرطة مع إرهابي ... وتمكنت من قتله': an Arabic numbered item with casualties of its own (an
+    item telling a seizure of arms is none)."""
+    return is_arabic(lowered.lstrip(_ITEM_MARKS)) and bool(_LIST_ITEM.match(lowered)) \
+        and any(m.kind != TOTAL for m in sentence_mentions(sentence))
+
+
 def _told_apart(sentence):
     """'In a separate incident', 'Meanwhile, ...': a sentence that says it tells another incident."""
     lowered = fold(sentence.text.casefold())
     return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS) \
-        or bool(_ANOTHER_STRIKE.match(lowered))
+        or bool(_ANOTHER_STRIKE.match(lowered)) or bool(SECOND.match(lowered)) \
+        or _casualty_item(sentence, lowered)
 
 
 def _starts_other_incident(text, sentence, published, main_date):
