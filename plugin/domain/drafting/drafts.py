@@ -273,8 +273,9 @@ def _same_place(text, draft, main):
             draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
 
 
+# ... and '٢- اشتبكت قوة': a statement's numbered item, on the statement's day
 _NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b"
-                              r"|[0-9\u0660-\u0669]{1,2}\s*[-.)]\s*(?=[\u0600-\u06FF])"  # '٢- اشتبكت': the statement's day
+                              r"|[0-9\u0660-\u0669]{1,2}\s*[-.)]\s*(?=[\u0600-\u06FF])"
                               r"|[وف]?(?:كما|فيما|بينما)(?!\w)|while\s+(?:in|near|at)\b)", re.I)
 _DATE_FIELDS = ("event_date", "time_precision", "date_start", "date_end")
 
