@@ -297,3 +297,36 @@ def test_numbered_items_with_casualties_are_incidents_of_the_statement_day():
         "٢- اشتبكت قوة من الشرطة الاتحادية مع إرهابي في أطراف قضاء الحويجة وتمكنت من قتله.\n"
         "٣- ضبط كدس للعتاد يحتوي على ١٢ قذيفة هاون في منطقة حمرين.", TUESDAY)
     assert [(d.value("event_date"), d.value("fatalities")) for d in drafts] == [("2024-03-11", 3), ("2024-03-11", 1)]
+
+
+# --- an event not told before beside one told before; a protest and the violence it is about -----------------------
+
+def test_an_earlier_event_told_beside_the_one_told_before_is_its_own_incident():
+    drafts = draft_incidents(
+        "قصفت طائرة مسيرة تركية، عصر اليوم الثلاثاء، سيارة قرب ناحية باطوفا، ما أسفر عن مقتل شخصين.\n"
+        "ويأتي القصف بعد أيام من قصف مدفعي تركي استهدف الأسبوع الماضي أطراف قرى في ناحية كاني ماسي، دون وقوع خسائر "
+        "بشرية.", TUESDAY)
+    assert [figures(d)[:2] for d in drafts] == [(2, None), (0, 0)]
+
+
+def test_a_violent_event_on_another_day_in_a_protest_story_is_its_own_incident():
+    drafts = draft_incidents(
+        "تظاهر العشرات من أهالي ناحية آمرلي، أمس الاثنين، احتجاجاً على انقطاع مياه الشرب.\n"
+        "وتزامنت التظاهرة مع سقوط قذيفتي هاون على أطراف الناحية مساء الأحد، من دون وقوع خسائر بشرية.", TUESDAY)
+    assert [(d.value("event_date"), figures(d)[:2]) for d in drafts] == [("2024-03-11", (None, None)),
+                                                                          ("2024-03-10", (0, 0))]
+
+
+def test_a_body_found_the_day_after_a_clash_goes_on_with_the_clash():
+    (draft,) = draft_incidents(
+        "قُتل ثلاثة من عناصر البيشمركة بهجوم لداعش قرب قضاء خانقين، مساء أمس الاثنين.\n"
+        "وعُثر على جثة المقاتل الثالث صباح اليوم.", TUESDAY)
+    assert draft.value("fatalities") == 3
+
+
+def test_a_protest_against_an_attack_tells_the_attack_apart():
+    drafts = draft_incidents(
+        "احتج مئات المسيحيين في بلدة بغديدا، اليوم الثلاثاء، على اعتداء تعرض له شابان عند نقطة تفتيش على مدخل البلدة "
+        "مساء الأحد، أسفر عن إصابة أحدهما بجروح.", TUESDAY)
+    attack = [d for d in drafts if d.value("wounded") is not None]
+    assert [(d.value("event_date"), d.value("wounded")) for d in attack] == [("2024-03-10", 1)]

@@ -22,12 +22,32 @@ SECOND = re.compile(r"[وف]?(?:فيما|بينما|في\s+حين)\s+(?:\S+\s+){
 
 
 def split_at_whereas(text, sentences, place_names):
-    """``sentences`` with each one telling two incidents joined by 'فيما' cut in two; ``place_names(sentence)``:
-    the set of places a sentence names."""
+    """``sentences`` with each one telling two incidents joined by 'فيما' cut in two, and a protest cut from the attack
+    it protests against; ``place_names(sentence)``: the set of places a sentence names."""
     result = []
     for sentence in sentences:
-        result += _cut(text, sentence, place_names)
+        for part in _protest_and_its_cause(text, sentence):
+            result += _cut(text, part, place_names)
     return result
+
+
+# 'احتج مئات المسيحيين في بغديدا، اليوم الثلاثاء، على اعتداء تعرض له شابان مساء الأحد': the protest, and the attack it
+# protests against (an incident of its own, on its own day)
+_PROTEST = re.compile(r"\s*[وف]?(?:تظاهر|احتج|تجمهر|تجمع|خرج|نظم|اعتصم)")
+_AGAINST = re.compile(r"(?<!\w)(?:احتجاجا\s+|تنديدا\s+)?(?:علي|ب)\s*(?=[وف]?(?:اعتداء|هجوم|مقتل|اغتيال|اختطاف|خطف|قصف|"
+                      r"استهداف|تفجير|قتل)(?!\w))")
+
+
+def _protest_and_its_cause(text, sentence):
+    folded = fold(sentence.text)
+    against = _AGAINST.search(folded) if _PROTEST.match(folded) else None
+    if against is None:
+        return [sentence]
+    before = _part(text, sentence.start, sentence.start + against.start())
+    after = _part(text, sentence.start + against.end(), sentence.end)
+    if before is None or after is None or not sentence_events(text, after.start, after.end):
+        return [sentence]
+    return [before, after]
 
 
 def _cut(text, sentence, place_names):

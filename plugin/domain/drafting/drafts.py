@@ -366,6 +366,8 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                                           or _also_another_day(text, sentence, current, published)
                                           or _new_event_elsewhere(text, sentence, cues[index], current, main,
                                                                   gazetteer, published)
+                                          or _another_kind_another_day(text, sentence, cues[index], cues[first_cue],
+                                                                       published, main_date)
                                           or _earlier_elsewhere(text, sentence, current, gazetteer, published,
                                                                 main_date)):
             current = [sentence]
@@ -379,8 +381,10 @@ def _group_incidents(text, sentences, published, gazetteer=None):
 
 
 # 'قال مصدر إن السائق فارق الحياة صباح اليوم متأثراً بجراحه جراء الانفجار': the event's noun with the article
-_TOLD_EVENT = re.compile(r"[وفبك]?(?:ال|لل)(?:انفجار|تفجير|هجوم|قصف|اشتباك|اشتباكات|حادث|حادثه|اعتداء|غاره|ضربه|"
-                         r"كمين|استهداف|اختطاف|خطف|عمليه|انفجارين|هجومين|عبوه|قذيفه)")
+_EVENT_NOUNS = (r"(?:انفجار|تفجير|هجوم|قصف|اشتباك|اشتباكات|حادث|حادثه|اعتداء|غاره|ضربه|كمين|استهداف|اختطاف|خطف|"
+                r"عمليه|انفجارين|هجومين|عبوه|قذيفه)")
+_TOLD_EVENT = re.compile(r"[وفبك]?(?:ال|لل)" + _EVENT_NOUNS)
+_NEW_EVENT = re.compile(r"(?<!\w)[وفبك]?" + _EVENT_NOUNS + r"(?!\w)")  # 'بعد أيام من قصف مدفعي': one not told before
 
 
 def _told_before(text, sentence, cues):
@@ -389,7 +393,8 @@ def _told_before(text, sentence, cues):
     words ('وفي حادث منفصل') still does."""
     if not cues or _told_apart(sentence):
         return False
-    return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues)
+    return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues) \
+        and not _NEW_EVENT.search(fold(sentence.text))
 
 
 def _word_at(text, at):
@@ -437,6 +442,22 @@ def _also_another_day(text, sentence, current, published):
     before = _first_date(text, current, published)
     return bool(own) and before is not None and own[0].time_precision == DAY and before.time_precision == DAY \
         and own[0].event_date != before.event_date
+
+
+_DEMONSTRATIONS = {"Protests", "Riots"}
+
+
+def _another_kind_another_day(text, sentence, cues, main_cues, published, main_date):
+    """'وتزامنت التظاهرة مع سقوط قذيفتي هاون على أطراف الناحية مساء الأحد' in a story of a protest on Monday: an
+    Arabic sentence telling violence in a story of a demonstration (or the other way round), not an event told
+    before, on a day of its own another than the main incident's, is another incident."""
+    if not cues or not main_cues or main_date is None or not is_arabic(sentence.text) \
+            or _told_before(text, sentence, cues) or cues[0].event_type == main_cues[0].event_type \
+            or not {cues[0].event_type, main_cues[0].event_type} & _DEMONSTRATIONS:
+        return False  # (a body found the day after a clash is more often the clash's dead)
+    own = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    return bool(own) and own[0].time_precision == DAY and main_date.time_precision == DAY \
+        and own[0].event_date != main_date.event_date
 
 
 def _new_event_elsewhere(text, sentence, cues, current, main, gazetteer, published):
