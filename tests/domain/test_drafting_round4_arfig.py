@@ -330,3 +330,50 @@ def test_a_protest_against_an_attack_tells_the_attack_apart():
         "مساء الأحد، أسفر عن إصابة أحدهما بجروح.", TUESDAY)
     attack = [d for d in drafts if d.value("wounded") is not None]
     assert [(d.value("event_date"), d.value("wounded")) for d in attack] == [("2024-03-10", 1)]
+
+
+# --- 'كل من X وY', 'دون أن يسفر عن خسائر' ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, counts", [
+    ("أصيب بجروح خطيرة كل من المواطن أحمد علي وشقيقه بانفجار عبوة في ناحية العباسي مساء الأحد.", (None, 2, None)),
+    ("اختطف مسلحون مجهولون كل من المختار حسين عباس ونجله وابن عمه من قرية في ناحية العباسي مساء الأحد.",
+     (None, None, 3)),
+    ("قتل كل من الجندي علي حسن والجندي محمد كريم بهجوم لداعش في ناحية العظيم مساء الأحد.", (2, None, None)),
+])
+def test_each_of_a_list_of_persons_counts(text, counts):
+    assert figures(only(text)) == counts
+
+
+def test_each_of_one_person_is_one():
+    assert only("أصيب كل من المواطن أحمد علي بجروح بانفجار عبوة في ناحية العباسي مساء الأحد.").value("wounded") == 1
+
+
+def test_no_losses_told_bare_is_nobody_hurt_but_material_losses_are_not():
+    draft = only("تعرضت دورية للجيش لهجوم بعبوة ناسفة في قضاء الطارمية مساء الأحد، دون أن يسفر ذلك عن خسائر.")
+    assert figures(draft)[:2] == (0, 0)
+    draft = only("سقطت قذيفة هاون على منزل في ناحية العظيم مساء الأحد، ولم تسفر عن خسائر مادية.")
+    assert figures(draft)[:2] == (None, None)
+
+
+# --- another of a series, a clause at another place, the day told before --------------------------------------------
+
+@pytest.mark.parametrize("text, second", [
+    ("قتل مدني بانفجار عبوة في ناحية العباسي مساء الأحد. وبعد ساعات، انفجرت عبوة ثانية في المكان ذاته ما أدى إلى "
+     "إصابة ثلاثة من عناصر الشرطة.", ("2024-03-10", None, 3)),
+    ("قتل مدني بانفجار عبوة في ناحية العباسي مساء الأحد، وأصيب شرطيان بهجوم مسلح في قضاء الحويجة فجر اليوم.",
+     ("2024-03-12", None, 2)),
+    ("شهدت محافظة كركوك، أمس، هجومين منفصلين. ففي ناحية الرياض قتل جندي بهجوم لداعش، وفي قضاء الدبس أصيب مدنيان "
+     "بانفجار عبوة.", ("2024-03-11", None, 2)),
+    ("قتل مدني بانفجار عبوة في ناحية العباسي مساء الأحد.\nوفي حادث آخر، أصيب شرطيان بهجوم مسلح في قضاء الحويجة.",
+     ("2024-03-10", None, 2)),
+])
+def test_the_incident_told_next_in_arabic_with_its_figures_and_the_day_told_before(text, second):
+    drafts = draft_incidents(text, TUESDAY)
+    assert len(drafts) == 2
+    assert (drafts[1].value("event_date"),) + figures(drafts[1])[:2] == second
+
+
+def test_a_clause_going_on_at_the_same_place_is_no_new_incident():
+    (draft,) = draft_incidents("قتل جندي بهجوم لداعش على نقطة في ناحية الرياض مساء الأحد، وأصيب اثنان آخران في "
+                               "الهجوم.", TUESDAY)
+    assert figures(draft)[:2] == (1, 2)

@@ -10,9 +10,11 @@ import re
 
 from .arabic import fold
 from .events import sentence_events
+from .figures import sentence_mentions
 from .text import Sentence, tokenize
 
-_WHEREAS = re.compile(r"(?:[،,]\s*|\s)(?=[وف]?(?:فيما|بينما|في\s+حين)\s)")  # 'بينما', 'في حين' the same way
+# 'بينما', 'في حين' the same way; and a comma and 'و' ('...، وأصيب شرطيان بهجوم في قضاء الحويجة'), a clause of its own
+_WHEREAS = re.compile(r"(?:[،,]\s*|\s)(?=[وف]?(?:فيما|بينما|في\s+حين)\s)|[،,]\s*(?=و[\u0621-\u064A])")
 
 
 # 'إن الضربة الأولى استهدفت كهفاً ...، فيما استهدفت الثانية نفقاً ...': the first and the second of a series told
@@ -59,12 +61,17 @@ def _cut(text, sentence, place_names):
             continue
         if _FIRST.search(fold(before.text)) and SECOND.match(fold(after.text)):
             return [before] + _cut(text, after, place_names)  # 'الضربة الأولى ...، فيما استهدفت الثانية ...'
-        if not sentence_events(text, before.start, before.end) or not sentence_events(text, after.start, after.end):
+        if not _tells_something(text, before) or not _tells_something(text, after):
             continue
         named_before, named_after = place_names(before), place_names(after)
         if named_before and named_after and not named_before & named_after:
             return [before] + _cut(text, after, place_names)
     return [sentence]
+
+
+def _tells_something(text, part):
+    """An event word or casualties of its own ('وأصيب شرطيان بهجوم مسلح في قضاء الحويجة')."""
+    return bool(sentence_events(text, part.start, part.end)) or bool(sentence_mentions(part))
 
 
 def _part(text, start, end):

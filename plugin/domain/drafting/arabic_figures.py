@@ -496,7 +496,8 @@ def _forward(tokens, index, category, make):
             continue
         if cue_category(token.text) is not None or any(f in lists["stop"] for f in forms(word)):
             return None
-        count = count_at(tokens, position)
+        listed = _each_of(tokens, position)  # 'أصيب بجروح كل من المواطن أحمد علي وشقيقه'
+        count = listed or count_at(tokens, position)
         if count is None:
             position += 1
             continue
@@ -507,6 +508,27 @@ def _forward(tokens, index, category, make):
             value, last = value + more[0], more[1]
         return make(category, value, PLAIN, index, last, note)
     return None
+
+
+_PLACE_WORDS = {"في", "قرب", "اثر", "جراء", "خلال", "عند", "بعد", "داخل", "امام", "وسط", "من"}  # not علي: a name too
+_MEANS = ("ال", "انفجار", "هجوم", "جروح", "قصف", "اطلاق", "رصاص", "نيران", "عبوه", "قذيفه", "ضربه", "غاره")
+
+
+def _each_of(tokens, index):
+    """'كل من المواطن أحمد علي وشقيقه' at ``index``: (how many persons it lists, the last token, ''), or None. Each
+    person after the first is joined by و; the list ends at a comma, a cue, a place word or the means ('بانفجار')."""
+    if index + 2 >= len(tokens) or fold(tokens[index].text) != "كل" or fold(tokens[index + 1].text) != "من":
+        return None
+    persons, last = 1, index + 1
+    for position in range(index + 2, min(len(tokens), index + 14)):
+        word = fold(tokens[position].text)
+        if not word[:1].isalnum() or cue_category(word) is not None or word in _PLACE_WORDS \
+                or (word.startswith("ب") and word[1:].startswith(_MEANS)):
+            break
+        if word.startswith("و") and position > index + 2:
+            persons += 1
+        last = position
+    return (persons, last, "") if last > index + 1 else None
 
 
 _RANK_SECOND_WORDS = {"اول", "ثاني", "ثان", "ركن", "الاول", "الثاني", "الركن"}
@@ -539,7 +561,7 @@ _NO_DEAD = re.compile(r"(?:دون|بدون|من\s+دون)\s+(?:تسجيل|وقو
                       r"|(?:لم|دون\s+ان)\s+[تي]سفر\s+(?:\S+\s+)?عن\s+(?:سقوط\s+|وقوع\s+)?(?:اي\s+)?(?:قتلي|وفيات)"
                       r"|لم\s+(?:تسجل|يسجل|يقتل|يسقط)\s+(?:اي\s+)?(?:قتلي|احد)(?!\w)")
 _NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر(?:ا|وا)?\s+(?:\S+\s+)?عن\s+(?:وقوع\s+)?(?:اي\s+)?"
-                   r"(?:اصابات|اصابه|خسائر\s+بشريه|ضحايا)"
+                   r"(?:اصابات|اصابه|خسائر\s+بشريه|خسائر(?!\s+ماديه)|ضحايا)"
                    r"|(?:دون|بدون|من\s+دون)\s+(?:تسجيل|وقوع|حدوث)\s+(?:اي\s+)?(?:اصابات|اصابه|خسائر\s+(?:بشريه|بالارواح)|ضحايا)"
                    r"|لم\s+(?:تسجل|يسجل)\s+(?:اي\s+)?(?:اصابات|خسائر\s+بشريه|ضحايا)"
                    r"|(?:دون|بدون|بلا)\s+(?:اي\s+)?(?:خسائر|اصابات|ضحايا)(?!\s+ماديه)"

@@ -276,7 +276,12 @@ def _same_place(text, draft, main):
 # ... and '٢- اشتبكت قوة': a statement's numbered item, on the statement's day
 _NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b"
                               r"|[0-9\u0660-\u0669]{1,2}\s*[-.)]\s*(?=[\u0600-\u06FF])"
-                              r"|[وف]?(?:كما|فيما|بينما)(?!\w)|while\s+(?:in|near|at)\b)", re.I)
+                              r"|[وف]?(?:كما|فيما|بينما|في\s+حين)(?!\w)|while\s+(?:in|near|at)\b"
+                              # 'وبعد ساعات', 'وفي حادث آخر', 'وفي قضاء الدبس': in Arabic, with no day of its own,
+                              # the incident told next is of the day told before
+                              r"|[وف]?بعد\s+(?:ساعات|ساعتين|ساعه|دقائق)(?!\w)"
+                              r"|[وف]?في\s+(?:حادث|حادثه|هجوم|حادث\s+امني)\s+(?:اخر|اخري|منفصل|منفصله|ثان|ثاني|ثانيه)(?!\w)"
+                              r"|[وف]?في\s+(?:قضاء|ناحيه|قريه|مدينه|منطقه)\s)", re.I)
 _DATE_FIELDS = ("event_date", "time_precision", "date_start", "date_end")
 
 
@@ -357,12 +362,14 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         # or told in the pluperfect with casualties ('وكان التنظيم قد هاجم … قبل ثلاثة أسابيع، ما أسفر عن مقتل مقاتل')
         # ... or opening with 'also' in Arabic ('وفي ناحية قره تبة، أصيب شرطيان'), its casualties
         cue = cues[index] or (((_told_apart(sentence) or _opens_with_period(text, sentence, published)
-                                or (is_arabic(sentence.text) and _ALSO.match(fold(sentence.text))))
+                                or (is_arabic(sentence.text) and (_ALSO.match(fold(sentence.text))
+                                                                  or _clause_cut(text, sentence))))
                                and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
         if index > first_cue and cue and not _told_before(text, sentence, cues[index]) \
                 and (_starts_other_incident(text, sentence, published, main_date)
                                           or _also_elsewhere(sentence, current, gazetteer)
+                                          or (_clause_cut(text, sentence) and _elsewhere(sentence, current, gazetteer))
                                           or _also_another_day(text, sentence, current, published)
                                           or _new_event_elsewhere(text, sentence, cues[index], current, main,
                                                                   gazetteer, published)
@@ -430,6 +437,12 @@ def _also_elsewhere(sentence, current, gazetteer):
     if gazetteer is None or not _ALSO.match(fold(sentence.text)):
         return False
     return _elsewhere(sentence, current, gazetteer)
+
+
+def _clause_cut(text, sentence):
+    """Whether ``sentence`` is a clause cut from an Arabic sentence after a comma (arabic_clauses: '...، وأصيب
+    شرطيان بهجوم في قضاء الحويجة', with casualties of its own at a place the clause before did not name)."""
+    return is_arabic(sentence.text) and text[:sentence.start].rstrip().endswith(("،", ","))
 
 
 def _also_another_day(text, sentence, current, published):
@@ -527,6 +540,11 @@ _LIST_ITEM = re.compile(r"\s*(?:[0-9\u0660-\u0669]{1,2}\s*[-.)]|[•▪●◦]|-
 _ITEM_MARKS = " \t0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669-.)•▪●◦"
 
 
+# 'انفجرت عبوة ثانية في المكان ذاته', 'سقطت قذيفة ثالثة': another of a series, told apart
+_ANOTHER_ONE = re.compile(r"(?<!\w)[وفب]?(?:عبوه|قذيفه|سياره\s+مفخخه|انفجار|غاره|ضربه|طائره\s+مسيره)\s+"
+                          r"(?:ناسفه\s+|جويه\s+)?(?:ثانيه|ثان|ثالثه|ثالث|رابعه|اخري)(?!\w)")
+
+
 def _casualty_item(sentence, lowered):
     """'٢- اشتبكت قوة من الشرطة مع إرهابي ... وتمكنت من قتله': an Arabic numbered item with casualties of its own (an
     item telling a seizure of arms is none)."""
@@ -538,7 +556,7 @@ def _told_apart(sentence):
     """'In a separate incident', 'Meanwhile, ...': a sentence that says it tells another incident."""
     lowered = fold(sentence.text.casefold())
     return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS) \
-        or bool(_ANOTHER_STRIKE.match(lowered)) or bool(SECOND.match(lowered)) \
+        or bool(_ANOTHER_STRIKE.match(lowered)) or bool(SECOND.match(lowered)) or bool(_ANOTHER_ONE.search(lowered)) \
         or _casualty_item(sentence, lowered)
 
 
