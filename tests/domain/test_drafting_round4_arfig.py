@@ -377,3 +377,12 @@ def test_a_clause_going_on_at_the_same_place_is_no_new_incident():
     (draft,) = draft_incidents("قتل جندي بهجوم لداعش على نقطة في ناحية الرياض مساء الأحد، وأصيب اثنان آخران في "
                                "الهجوم.", TUESDAY)
     assert figures(draft)[:2] == (1, 2)
+
+
+def test_a_clause_with_casualties_and_no_event_word_before_whereas_is_the_main_incident():
+    first, second = draft_incidents(
+        "أفاد مصدر أمني في كركوك، يوم الثلاثاء، بوقوع حادثين أمنيين منفصلين في المحافظة.\n"
+        "وقال المصدر إن مسلحين مجهولين أطلقوا النار على سائق شاحنة على طريق الرياض مساء الاثنين، ما أدى إلى إصابته "
+        "بجروح، فيما انفجرت عبوة ناسفة صباح اليوم على طريق قرب ناحية الرشاد دون أن تسفر عن خسائر.", TUESDAY)
+    assert (first.value("event_date"), figures(first)[:2]) == ("2024-03-11", (None, 1))
+    assert (second.value("event_date"), figures(second)[:2]) == ("2024-03-12", (0, 0))

@@ -340,7 +340,9 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     it names a place the incident before it did not."""
     cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published)
              else sentence_events(text, s.start, s.end) for s in sentences]
-    first_cue = next((i for i, c in enumerate(cues) if c), None)
+    # ... or an Arabic clause with casualties of its own, cut from a sentence telling two incidents
+    first_cue = next((i for i, c in enumerate(cues) if c or (_clause_cut(text, sentences[i], before=True) and [
+        m for m in sentence_mentions(sentences[i]) if m.kind != TOTAL])), None)
     if first_cue is None:  # no event word, but casualties told: 'The attack on Tuesday left four dead'
         cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published) else sentence_mentions(s)
                 for s in sentences]
@@ -439,10 +441,19 @@ def _also_elsewhere(sentence, current, gazetteer):
     return _elsewhere(sentence, current, gazetteer)
 
 
-def _clause_cut(text, sentence):
+def _clause_cut(text, sentence, before=False):
     """Whether ``sentence`` is a clause cut from an Arabic sentence after a comma (arabic_clauses: '...، وأصيب
-    شرطيان بهجوم في قضاء الحويجة', with casualties of its own at a place the clause before did not name)."""
-    return is_arabic(sentence.text) and text[:sentence.start].rstrip().endswith(("،", ","))
+    شرطيان بهجوم في قضاء الحويجة', with casualties of its own at a place the clause before did not name);
+    ``before``: or the clause before such a cut ('أطلقوا النار على سائق ...، ما أدى إلى إصابته، فيما انفجرت')."""
+    if not is_arabic(sentence.text):
+        return False
+    if text[:sentence.start].rstrip().endswith(("،", ",")):
+        return True
+    return before and not sentence.text.rstrip().endswith((".", "!", "؟", "?")) \
+        and bool(_CUT_AFTER.match(fold(text[sentence.end:sentence.end + 20])))
+
+
+_CUT_AFTER = re.compile(r"\s*(?:[،,]|[وف]?(?:فيما|بينما|في\s+حين)\s)")
 
 
 def _also_another_day(text, sentence, current, published):
