@@ -25,10 +25,9 @@ from .actors import (
 )
 from .arabic import OffsetMap, fold, is_arabic
 from .arabic_clauses import SECOND, split_at_whereas
-from .arabic_figures import none_stated
 from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
-from .figures import TOTAL, figures, sentence_mentions
+from .figures import TOTAL, figures, none_stated_in, sentence_mentions
 from .places import AREA_RANK, Gazetteer, arabic_label, find_named_places, find_places, find_villages
 from .text import Suggestion, data, split_sentences
 
@@ -80,7 +79,8 @@ _CLASHED_AND_KILLED = re.compile(r"\bclashed\b.{0,160}?\bkill(?:ing|ed)\s+(?:\w+
 
 # A counted actor is a victim: 'Two Peshmerga killed', 'three Iraqi soldiers were wounded'.
 _COUNTED = re.compile(r"(?<!\w)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-                      r"dozens of|a number of|a dozen|scores of)\s+(?:[\w'’-]+\s+)?$", re.I)
+                      r"dozens of|a number of|a dozen|scores of)\s+(?:[\w'’-]+\s+)?"
+                      r"(?:(?:of|from)\s+(?:the\s+)?)?$", re.I)  # 'two fighters of the YBS were killed'
 # Ordnance left from a war names the war's side, not who set it off: 'a landmine left over from the war
 # against ISIS', 'عبوة ناسفة من مخلفات داعش'.
 _LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the war|relics? of the war|مخلفات)"
@@ -240,12 +240,17 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
     return drafts
 
 
-_SAME_PLACE = re.compile(r"\b(?:the\s+same\s+(?:area|village|town|district|sub-district|place|spot)"
+# the place told before, by a noun of places: 'the same camp', 'المخيم ذاته', 'نفس الحي'
+_PLACE_NOUNS = (r"(?:area|village|town|city|district|sub-district|place|spot|camp|neighbou?rhood|road|base|site|"
+                r"location|compound|valley|outskirts|vicinity)")
+_ARABIC_PLACE_NOUNS = (r"(?:المنطقه|القريه|الناحيه|المكان|البلده|المحور|القضاء|الموقع|الطريق|المخيم|الحي|المجمع|"
+                       r"المدينه|الوادي|القاعده|المعسكر|السوق)")
+_SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          r"|(?:the\s+)?same\s+village"
                          r"|(?:in|near)\s+the\s+area|nearby|^\s*the\s+area"
                          r"|(?:in|near)\s+the\s+(?:town|city|village)(?!\s+of))\b"
-                         r"|(?:المنطقه|القريه|الناحيه|المكان|البلده|المحور|القضاء|الموقع|الطريق)\s+(?:نفسها|ذاتها|نفسه|ذاته)"
-                         r"|(?:ذات|نفس)\s+(?:المنطقه|القريه|المكان|المحور|الموقع|الطريق)"
+                         r"|" + _ARABIC_PLACE_NOUNS + r"\s+(?:نفسها|ذاتها|نفسه|ذاته)"
+                         r"|(?:ذات|نفس)\s+" + _ARABIC_PLACE_NOUNS +
                          # 'وكان راعٍ من أبناء القرية قد قتل', 'اختطفوا اثنين من رعاة القرية': the village told before
                          r"|(?<!\w)[وف]?(?:ابناء|اهالي|سكان|رعاه|مزارعي|فلاحي|مختار|شباب)\s+(?:القريه|البلده)"
                          r"(?!\s+(?:المجاوره|القريبه|الاخري|المحاذيه))"
@@ -339,7 +344,8 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     sentence opening with 'also' ('كما تعرضت نقطة للجيش ... في قضاء الطوز') starts its own incident when
     it names a place the incident before it did not."""
     cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published)
-             else sentence_events(text, s.start, s.end) for s in sentences]
+             else sentence_events(text, s.start, s.end) or _dated_line_with_figures(text, sentences, i, published)
+             for i, s in enumerate(sentences)]
     # ... or an Arabic clause with casualties of its own, cut from a sentence telling two incidents
     first_cue = next((i for i, c in enumerate(cues) if c or (_clause_cut(text, sentences[i], before=True) and [
         m for m in sentence_mentions(sentences[i]) if m.kind != TOTAL])), None)
@@ -354,6 +360,9 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     main_date = _first_date(text, leading, published) or _first_date(text, sentences[:first_cue + 1], published)
     main, others = [], []
     current = main
+    # a bulletin: its items open lines with their own dates ('- 13 Feb, BASHIQA: ...'); a line after an item goes
+    # on with that item or with none, never back to the first item
+    bulletin = sum(1 for i, s in enumerate(sentences) if _opens_line_with_date(text, s, published)) >= 2
     recent = main_date is None or (published - main_date.event_date).days <= 365  # not a story of long ago
     for index, sentence in enumerate(sentences):
         if _past_captivity(sentence.text, published) or (index > first_cue and recent
@@ -382,11 +391,41 @@ def _group_incidents(text, sentences, published, gazetteer=None):
             current = [sentence]
             others.append(current)
             continue
-        if current is not main and (_new_paragraph(text, sentences[index - 1], sentence)
-                                    and not _follows_on(text, sentence, cues[index], published)):
+        if bulletin and index < first_cue and _new_paragraph(text, sentence, sentences[first_cue]):
+            continue  # 'NINEWA / KIRKUK - WEEKLY SUMMARY (12-18 FEB)': the heading, no item's place or date
+        if bulletin and index > first_cue and _new_paragraph(text, sentences[index - 1], sentence) and not cue:
+            continue  # 'Assessment: ISIS activity ... is likely to continue.': a bulletin's comment, no incident's
+        if current is not main and not bulletin and (_new_paragraph(text, sentences[index - 1], sentence)
+                                                     and not _follows_on(text, sentence, cues[index], published)):
             current = main
         current.append(sentence)
     return [(main, False)] + [(group, True) for group in others]
+
+
+_BULLET = re.compile(r"\s*(?:[-–—•*·▪●]\s*|\d{1,2}[.)]\s+)?")
+
+
+def _opens_line_with_date(text, sentence, published):
+    """'- 13 Feb, BASHIQA: ...', 'On 4 July, ...' at the start of a line."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if text[line_start:sentence.start].strip():
+        return False
+    dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    opening = _BULLET.match(text, sentence.start).end()
+    return bool(dates) and len(text[opening:dates[0].start].split()) <= 1
+
+
+def _dated_line_with_figures(text, sentences, index, published):
+    """'- On 4 July, a UAV strike hit a vehicle ..., killing 1x individual', '- 13 Feb, BASHIQA: three rockets
+    impacted ... No casualties reported.': a line of a bulletin that opens with its own date and counts its
+    casualties (or says there were none) tells an incident, with or without an event word. Its mentions, or a
+    sentence of the line for the statement that none were hurt."""
+    sentence = sentences[index]
+    if not _opens_line_with_date(text, sentence, published):
+        return []
+    line_end = text.find("\n", sentence.start)
+    line = [s for s in sentences[index:] if line_end < 0 or s.start < line_end]
+    return [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or (line if none_stated_in(text, line) else [])
 
 
 # 'قال مصدر إن السائق فارق الحياة صباح اليوم متأثراً بجراحه جراء الانفجار': the event's noun with the article
@@ -476,8 +515,10 @@ def _another_kind_another_day(text, sentence, cues, main_cues, published, main_d
     Arabic sentence telling violence in a story of a demonstration (or the other way round), not an event told
     before, on a day of its own another than the main incident's, is another incident."""
     if not cues or not main_cues or main_date is None or not is_arabic(sentence.text) \
-            or _told_before(text, sentence, cues) or cues[0].event_type == main_cues[0].event_type \
-            or not {cues[0].event_type, main_cues[0].event_type} & _DEMONSTRATIONS:
+            or _told_before(text, sentence, cues):
+        return False
+    kinds = {getattr(cues[0], "event_type", None), getattr(main_cues[0], "event_type", None)}  # (or a bulletin's line)
+    if len(kinds) < 2 or None in kinds or not kinds & _DEMONSTRATIONS:
         return False  # (a body found the day after a clash is more often the clash's dead)
     own = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     return bool(own) and own[0].time_precision == DAY and main_date.time_precision == DAY \
@@ -493,8 +534,7 @@ def _new_event_elsewhere(text, sentence, cues, current, main, gazetteer, publish
         return False
     if not [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]:
         return False
-    figures_told = [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or any(
-        none_stated(text, sentence.start, sentence.end, category) for category in ("fatalities", "wounded"))
+    figures_told = [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or none_stated_in(text, [sentence])
     return bool(figures_told) and _elsewhere(sentence, current, gazetteer) and _elsewhere(sentence, main, gazetteer)
 
 
@@ -503,10 +543,14 @@ _HAD_DONE = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,4}?قد\
 
 
 def _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date):
-    """'وكانت طائرات تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان' after a shelling today in Penjwen: an event
-    told in the pluperfect on another day at a place the incident before it did not name is another incident
-    (on the same day, or at the same place, it is more often the same one told again)."""
-    if gazetteer is None or main_date is None or not _HAD_DONE.match(fold(sentence.text)):
+    """'وكانت طائرات تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان' after a shelling today in Penjwen, 'The PKK
+    said Turkish troops killed one of its fighters near Haftanin on Saturday' after a strike on Sharanish on
+    Sunday: an event told on another day at a place the incident before it did not name is another incident
+    (on the same day, or at the same place, it is more often the same one told again). In Arabic, told in the
+    pluperfect only."""
+    if gazetteer is None or main_date is None:
+        return False
+    if is_arabic(sentence.text) and not _HAD_DONE.match(fold(sentence.text)):
         return False
     dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     return bool(dates) and dates[0].event_date != main_date.event_date and _elsewhere(sentence, current, gazetteer)
@@ -666,7 +710,9 @@ def _draft(text, group, published, gazetteer, context, anchor=None, secondary=Fa
     cue_sentence = next((s for s in group if sentence_events(text, s.start, s.end)), None)
     event = sentence_events(text, cue_sentence.start, cue_sentence.end)[0] if cue_sentence else None
 
-    ordered = ([cue_sentence] if cue_sentence else []) + [s for s in group if s is not cue_sentence]
+    # with no event word, the bulletin's item ('- 13 Feb, BASHIQA: three rockets impacted'), not its heading
+    dated = cue_sentence or next((s for s in group if _opens_line_with_date(text, s, published)), None)
+    ordered = ([dated] if dated else []) + [s for s in group if s is not dated]
     date = _first_date(text, ordered, published, anchor)
     if date is not None:
         fields["event_date"] = _suggest(text, date.start, date.end, date.event_date.isoformat())
@@ -711,6 +757,8 @@ def _actors(text, group, event, cue_sentence):
     says claimed the attack ('ISIS is suspected'). 'التنظيم' (the organisation) with no actor in the
     incident is the armed group the report named before."""
     fields = {}
+    if event is not None and event.sub_event_type in _DEMONSTRATING:
+        return fields  # the demonstrators are the actor, not an armed group the report names as background
     mentions = [m for s in group for m in find_actors(text, s.start, s.end)
                 if not _left_over(text, m) and not _denies(text, m, s)
                 and not (_NUMBER_OF.search(text[max(0, m.start - 30):m.start]) and _COUNTED_DEAD.match(text, m.end))]
@@ -770,7 +818,9 @@ def _actors(text, group, event, cue_sentence):
         if actor1 is None and in_cue_sentence:
             actor1 = sorted(in_cue_sentence, key=lambda m: (perpetrator_roles.index(m.role), m.start))[0]
     if actor1 is None and candidates:
-        actor1 = sorted(candidates, key=lambda m: (perpetrator_roles.index(m.role), m.start))[0]
+        told = [m for m in candidates if _tells_of_the_incident(text, group, m)] or \
+            ([] if cue_sentence is not None else candidates)
+        actor1 = sorted(told, key=lambda m: (perpetrator_roles.index(m.role), m.start))[0] if told else None
     found = _attribution_of(text, group, mentions, actor1) if actor1 is not None else None
     if actor1 is not None and actor1.role == UNIDENTIFIED:
         named = [(m, _attribution_of(text, group, mentions, m)) for m in candidates if m.role in (ARMED_GROUP, FOREIGN)]
@@ -794,6 +844,25 @@ def _actors(text, group, event, cue_sentence):
         if others and event is not None and event.event_type == "Battles":  # elsewhere, too unsure
             fields["actor2"] = _suggest(text, others[0].start, others[0].end, others[0].name)
     return fields
+
+
+# A sentence that names an actor with no event word of its own tells of the incident when it speaks of the attack
+# or its authors ('ISIS claimed the attack', 'the attackers fled', 'وتبنى داعش الهجوم'); otherwise it is background:
+# 'Assessment: ISIS activity along the axis is likely to continue'.
+_OF_THE_INCIDENT = re.compile(r"\b(?:attack\w*|assault\w*|ambush\w*|bomb\w*|blast|explosion|strike|shelling|kill\w*|"
+                              r"kidnap\w*|abduct\w*|incident|responsib\w*|behind|perpetrat\w*|claim\w*|blam\w*|"
+                              r"accus\w*|suspect\w*|believed|fled|escaped|withdrew)\b|هجوم|الهجوم|المهاجم|مسؤولي|مسوولي|"
+                              r"الحادث|الجناه|الخاطف|تبن|يشتبه|يعتقد|اتهم|انسحب|لاذ|فر(?!\w)|قصف|تفجير|اغتيال|اختطاف|"
+                              r"مقتل|قتل", re.I)
+
+
+def _tells_of_the_incident(text, group, mention):
+    sentence = next(s for s in group if s.start <= mention.start < s.end)
+    return bool(sentence_events(text, sentence.start, sentence.end)
+                or _OF_THE_INCIDENT.search(fold(text[sentence.start:sentence.end])))
+
+
+_DEMONSTRATING = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
 
 
 def _attribution_of(text, group, mentions, actor):
@@ -856,6 +925,7 @@ def _place(text, group, gazetteer, context):
              and any(s.start <= m.start < s.end for s in event_sentences)]
     ranked = _ranked(owned, event_sentences) + _ranked([m for m in matches if m not in owned], event_sentences)
     ranked.sort(key=lambda m: _on_a_road(text, m))  # 'near the Kirkuk-Baghdad road in Taza': the town last
+    ranked = _finer_first(text, ranked)
     if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
                              and not re.match(r"['’]s\s", text[ranked[0].end:ranked[0].end + 3])
                              and not _on_a_road(text, ranked[0])
@@ -905,6 +975,20 @@ def _place(text, group, gazetteer, context):
         if governorate:
             fields["admin1"] = _suggest(text, governorate.start, governorate.end, governorate.known.admin1)
     return fields
+
+
+def _finer_first(text, ranked):
+    """'killed three people in Sinjar district ... The strike hit a car near Sinune': when the likeliest place is
+    a district or a governorate, a place inside it that another sentence of the incident names says where in it
+    (not a place the event is placed against, nor where the wounded were taken: see places.find_places)."""
+    if not ranked or ranked[0].is_point or ranked[0].reference or _area_rank(ranked[0]) < AREA_RANK["district"]:
+        return ranked
+    area = ranked[0]
+    level = "admin2" if _area_rank(area) == AREA_RANK["district"] else "admin1"
+    inside = [m for m in ranked[1:] if _area_rank(m) < _area_rank(area) and not m.reference
+              and getattr(m.known, level) and getattr(m.known, level) == getattr(area.known, level)
+              and not _on_a_road(text, m)]
+    return inside[:1] + [m for m in ranked if m not in inside[:1]]
 
 
 def _on_a_road(text, match):
