@@ -386,3 +386,14 @@ def test_a_clause_with_casualties_and_no_event_word_before_whereas_is_the_main_i
         "بجروح، فيما انفجرت عبوة ناسفة صباح اليوم على طريق قرب ناحية الرشاد دون أن تسفر عن خسائر.", TUESDAY)
     assert (first.value("event_date"), figures(first)[:2]) == ("2024-03-11", (None, 1))
     assert (second.value("event_date"), figures(second)[:2]) == ("2024-03-12", (0, 0))
+
+
+def test_a_line_introducing_numbered_items_is_no_incident_of_its_own():
+    drafts = draft_incidents(
+        "خلية الإعلام الأمني\n"
+        "ضمن عمليات ملاحقة بقايا داعش، تمكنت قطعاتنا يوم أمس الاثنين من تحقيق ما يأتي:\n"
+        "١- نفذت طائرات القوة الجوية ضربة جوية على مضافة في وادي الثرثار، أسفرت عن مقتل ٣ إرهابيين.\n"
+        "٢- اشتبكت قوة من الشرطة الاتحادية مع إرهابي في أطراف قضاء الحويجة وتمكنت من قتله.\n"
+        "٣- ضبط كدس للعتاد يحتوي على ١٢ قذيفة هاون في منطقة حمرين.", TUESDAY)
+    assert [(d.value("event_date"), d.value("fatalities"), d.value("event_type")) for d in drafts] == [
+        ("2024-03-11", 3, "Explosions/Remote violence"), ("2024-03-11", 1, "Battles")]

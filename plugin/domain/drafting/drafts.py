@@ -346,6 +346,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published)
              else sentence_events(text, s.start, s.end) or _dated_line_with_figures(text, sentences, i, published)
              for i, s in enumerate(sentences)]
+    cues = [[] if _introduces_items(sentences, i) else c for i, c in enumerate(cues)]
     # ... or an Arabic clause with casualties of its own, cut from a sentence telling two incidents
     first_cue = next((i for i, c in enumerate(cues) if c or (_clause_cut(text, sentences[i], before=True) and [
         m for m in sentence_mentions(sentences[i]) if m.kind != TOTAL])), None)
@@ -478,6 +479,14 @@ def _also_elsewhere(sentence, current, gazetteer):
     if gazetteer is None or not _ALSO.match(fold(sentence.text)):
         return False
     return _elsewhere(sentence, current, gazetteer)
+
+
+def _introduces_items(sentences, index):
+    """'تمكنت قطعاتنا يوم أمس السبت من تحقيق ما يأتي:' before '١- نفذت طائرات القوة الجوية ضربة ...': an Arabic
+    statement's line introducing its numbered items tells no incident of its own (its day is theirs)."""
+    sentence = sentences[index]
+    return is_arabic(sentence.text) and sentence.text.rstrip().endswith(":") and index + 1 < len(sentences) \
+        and bool(_LIST_ITEM.match(fold(sentences[index + 1].text)))
 
 
 def _clause_cut(text, sentence, before=False):
@@ -707,7 +716,9 @@ def _suggest(text, start, end, value, note=""):
 def _draft(text, group, published, gazetteer, context, anchor=None, secondary=False):
     fields = {}
     start, end = group[0].start, group[-1].end
-    cue_sentence = next((s for s in group if sentence_events(text, s.start, s.end)), None)
+    # (not a statement's line introducing its items, 'تمكنت قطعاتنا من تحقيق ما يأتي:', when an item tells the event)
+    cue_sentence = next((s for s in sorted(group, key=lambda s: is_arabic(s.text) and s.text.rstrip().endswith(":"))
+                         if sentence_events(text, s.start, s.end)), None)
     event = sentence_events(text, cue_sentence.start, cue_sentence.end)[0] if cue_sentence else None
 
     # with no event word, the bulletin's item ('- 13 Feb, BASHIQA: three rockets impacted'), not its heading
