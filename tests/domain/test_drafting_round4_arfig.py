@@ -397,3 +397,46 @@ def test_a_line_introducing_numbered_items_is_no_incident_of_its_own():
         "٣- ضبط كدس للعتاد يحتوي على ١٢ قذيفة هاون في منطقة حمرين.", TUESDAY)
     assert [(d.value("event_date"), d.value("fatalities"), d.value("event_type")) for d in drafts] == [
         ("2024-03-11", 3, "Explosions/Remote violence"), ("2024-03-11", 1, "Battles")]
+
+
+# --- more persons and verbs; background of years ago; the arrest of the suspects -----------------------------------
+
+@pytest.mark.parametrize("text, counts", [
+    ("أطلق مسلحون النار على سيارة مدنية في ناحية العباسي مساء الأحد، ما أدى إلى إصابة سائقها وراكب كان معه.",
+     (None, 2)),
+    ("قتل مسلحون مجهولون شقيقين من المكون الكاكائي في قرية تابعة لقضاء داقوق مساء الأحد، وأصابوا ثالثاً بجروح.",
+     (2, 1)),
+])
+def test_a_passenger_and_the_gunmen_who_wounded(text, counts):
+    assert figures(only(text))[:2] == counts
+
+
+def test_a_shell_that_hit_a_house_wounds_no_one_counted():
+    draft = only("سقطت قذيفة هاون في ناحية العظيم مساء الأحد وأصابت منزل المواطن دون وقوع إصابات.")
+    assert figures(draft)[:2] == (0, 0)
+
+
+@pytest.mark.parametrize("background", [
+    "وتنتشر في المنطقة مخلفات الحرب منذ عام 2014، وقتل بسببها عشرات المدنيين.",
+    "وكان التنظيم قد قتل في عام 2017 خمسين مدنياً في القرية ذاتها.",
+    "وقتل العام الماضي سبعة رعاة بانفجار ألغام في المنطقة.",
+])
+def test_years_ago_is_background_and_no_incident(background):
+    (draft,) = draft_incidents("قتل راع بانفجار لغم في ناحية العباسي مساء الأحد.\n" + background, TUESDAY)
+    assert draft.value("fatalities") == 1
+
+
+@pytest.mark.parametrize("arrest", [
+    "وأعلنت الشرطة اليوم الثلاثاء اعتقال خمسة متهمين بالنزاع.",
+    "واعتقلت القوات الأمنية صباح اليوم الثلاثاء اثنين من المتورطين.",
+])
+def test_the_arrest_of_the_suspects_on_a_later_day_is_no_incident_of_its_own(arrest):
+    (draft,) = draft_incidents("قتل شخص وأصيب ثلاثة آخرون بنزاع عشائري في قضاء الحويجة مساء الأحد.\n" + arrest, TUESDAY)
+    assert figures(draft)[:2] == (1, 3)
+
+
+def test_an_arrest_of_others_on_a_later_day_is_still_told_apart():
+    drafts = draft_incidents("قتل شخص وأصيب ثلاثة آخرون بنزاع عشائري في قضاء الحويجة مساء الأحد.\n"
+                             "وفي حادث منفصل، اعتقلت القوات الأمنية اليوم الثلاثاء ثلاثة مطلوبين في ناحية الرياض.",
+                             TUESDAY)
+    assert len(drafts) == 2

@@ -436,12 +436,17 @@ _TOLD_EVENT = re.compile(r"[وفبك]?(?:ال|لل)" + _EVENT_NOUNS)
 _NEW_EVENT = re.compile(r"(?<!\w)[وفبك]?" + _EVENT_NOUNS + r"(?!\w)")  # 'بعد أيام من قصف مدفعي': one not told before
 
 
+_SUSPECTS = re.compile(r"(?<!\w)(?:ال)?(?:متهم|متهمين|متهمون|متورط|متورطين|المتورطين|جناه|جاني|مشتبه|منفذي|منفذ)(?!\w)")
+
+
 def _told_before(text, sentence, cues):
     """Whether every event word of an Arabic sentence names an event told before, with the article ('الانفجار',
     'للهجوم'), so that its later day (a death in hospital, a statement) starts no incident; one told apart in
     words ('وفي حادث منفصل') still does."""
     if not cues or _told_apart(sentence):
         return False
+    if all(getattr(c, "sub_event_type", None) == "Arrests" for c in cues) and _SUSPECTS.search(fold(sentence.text)):
+        return True  # 'وأعلنت الشرطة اليوم اعتقال خمسة متهمين بالنزاع': the suspects of the event told before
     return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues) \
         and not _NEW_EVENT.search(fold(sentence.text))
 
@@ -457,12 +462,14 @@ def _word_at(text, at):
 
 
 _LONG_AGO = re.compile(r"\b(?:last year|(?:since|in)\s+(?:19|20)\d\d)\b", re.I)
+# 'منذ عام 2014', 'منذ 2017', 'في عام 2014', 'العام الماضي': the same in Arabic
+_LONG_AGO_ARABIC = re.compile(r"(?<!\w)(?:منذ|[وف]?في|خلال)\s+(?:عام\s+|العام\s+)?(?:19|20)\d\d(?!\d)|(?<!\w)العام\s+الماضي(?!\w)")
 
 
 def _background(text, sentence, published):
     """'In August 2014, ISIS fighters killed thousands of Yazidis', 'Last year, landmines killed 12 people': a time
     a year or more before the report is its background, no incident of its own."""
-    if _LONG_AGO.search(sentence.text):
+    if _LONG_AGO.search(sentence.text) or _LONG_AGO_ARABIC.search(fold(sentence.text)):
         return True
     dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     return bool(dates) and (published - (dates[0].date_end or dates[0].event_date)).days > 365
