@@ -440,3 +440,12 @@ def test_an_arrest_of_others_on_a_later_day_is_still_told_apart():
                              "وفي حادث منفصل، اعتقلت القوات الأمنية اليوم الثلاثاء ثلاثة مطلوبين في ناحية الرياض.",
                              TUESDAY)
     assert len(drafts) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "سقط صاروخان على قاعدة عين الأسد الجوية فجر اليوم، دون أن يسفرا عن أضرار بشرية.",
+    "سقط صاروخان على قاعدة عين الأسد الجوية فجر اليوم، دون وقوع أضرار بشرية.",
+    "سقط صاروخان على قاعدة عين الأسد الجوية فجر اليوم بلا أضرار بشرية.",
+])
+def test_no_human_damage_is_nobody_hurt(text):
+    assert figures(only(text))[:2] == (0, 0)
