@@ -24,7 +24,7 @@ from .actors import (
     find_communities,
 )
 from .arabic import OffsetMap, fold, is_arabic
-from .arabic_clauses import split_at_whereas
+from .arabic_clauses import SECOND, split_at_whereas
 from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import PLAIN, TOTAL, figures, none_stated_in, sentence_mentions
@@ -278,8 +278,15 @@ def _same_place(text, draft, main):
             draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
 
 
+# ... and '٢- اشتبكت قوة': a statement's numbered item, on the statement's day
 _NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b"
-                              r"|[وف]?(?:كما|فيما|بينما)(?!\w)|while\s+(?:in|near|at)\b)", re.I)
+                              r"|[0-9\u0660-\u0669]{1,2}\s*[-.)]\s*(?=[\u0600-\u06FF])"
+                              r"|[وف]?(?:كما|فيما|بينما|في\s+حين)(?!\w)|while\s+(?:in|near|at)\b"
+                              # 'وبعد ساعات', 'وفي حادث آخر', 'وفي قضاء الدبس': in Arabic, with no day of its own,
+                              # the incident told next is of the day told before
+                              r"|[وف]?بعد\s+(?:ساعات|ساعتين|ساعه|دقائق)(?!\w)"
+                              r"|[وف]?في\s+(?:حادث|حادثه|هجوم|حادث\s+امني)\s+(?:اخر|اخري|منفصل|منفصله|ثان|ثاني|ثانيه)(?!\w)"
+                              r"|[وف]?في\s+(?:قضاء|ناحيه|قريه|مدينه|منطقه)\s)", re.I)
 _DATE_FIELDS = ("event_date", "time_precision", "date_start", "date_end")
 
 
@@ -339,7 +346,10 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published)
              else sentence_events(text, s.start, s.end) or _item_with_figures(text, sentences, i, published, gazetteer)
              for i, s in enumerate(sentences)]
-    first_cue = next((i for i, c in enumerate(cues) if c), None)
+    cues = [[] if _introduces_items(sentences, i) else c for i, c in enumerate(cues)]
+    # ... or an Arabic clause with casualties of its own, cut from a sentence telling two incidents
+    first_cue = next((i for i, c in enumerate(cues) if c or (_clause_cut(text, sentences[i], before=True) and [
+        m for m in sentence_mentions(sentences[i]) if m.kind != TOTAL])), None)
     if first_cue is None:  # no event word, but casualties told: 'The attack on Tuesday left four dead'
         cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published) else sentence_mentions(s)
                 for s in sentences]
@@ -365,18 +375,20 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         # or told in the pluperfect with casualties ('وكان التنظيم قد هاجم … قبل ثلاثة أسابيع، ما أسفر عن مقتل مقاتل')
         # ... or opening with 'also' in Arabic ('وفي ناحية قره تبة، أصيب شرطيان'), its casualties
         cue = cues[index] or (((_told_apart(sentence) or _opens_with_period(text, sentence, published)
-                                or (is_arabic(sentence.text) and _ALSO.match(fold(sentence.text))))
+                                or (is_arabic(sentence.text) and (_ALSO.match(fold(sentence.text))
+                                                                  or _clause_cut(text, sentence))))
                                and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
         if index > first_cue and cue and not _told_before(text, sentence, cues[index]) \
                 and (_starts_other_incident(text, sentence, published, main_date)
                      or _list_item(text, sentence, published, gazetteer)
-                                          or _also_elsewhere(sentence, current, gazetteer)
-                                          or _also_another_day(text, sentence, current, published)
-                                          or _new_event_elsewhere(text, sentence, cues[index], current, main,
-                                                                  gazetteer, published)
-                                          or _earlier_elsewhere(text, sentence, current, gazetteer, published,
-                                                                main_date)):
+                     or _also_elsewhere(sentence, current, gazetteer)
+                     or (_clause_cut(text, sentence) and _elsewhere(sentence, current, gazetteer))
+                     or _also_another_day(text, sentence, current, published)
+                     or _new_event_elsewhere(text, sentence, cues[index], current, main, gazetteer, published)
+                     or _another_kind_another_day(text, sentence, cues[index], cues[first_cue], published,
+                                                  main_date)
+                     or _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date)):
             current = [sentence]
             others.append(current)
             continue
@@ -442,8 +454,13 @@ def _item_with_figures(text, sentences, index, published, gazetteer):
 
 
 # 'قال مصدر إن السائق فارق الحياة صباح اليوم متأثراً بجراحه جراء الانفجار': the event's noun with the article
-_TOLD_EVENT = re.compile(r"[وفبك]?(?:ال|لل)(?:انفجار|تفجير|هجوم|قصف|اشتباك|اشتباكات|حادث|حادثه|اعتداء|غاره|ضربه|"
-                         r"كمين|استهداف|اختطاف|خطف|عمليه|انفجارين|هجومين|عبوه|قذيفه)")
+_EVENT_NOUNS = (r"(?:انفجار|تفجير|هجوم|قصف|اشتباك|اشتباكات|حادث|حادثه|اعتداء|غاره|ضربه|كمين|استهداف|اختطاف|خطف|"
+                r"عمليه|انفجارين|هجومين|عبوه|قذيفه)")
+_TOLD_EVENT = re.compile(r"[وفبك]?(?:ال|لل)" + _EVENT_NOUNS)
+_NEW_EVENT = re.compile(r"(?<!\w)[وفبك]?" + _EVENT_NOUNS + r"(?!\w)")  # 'بعد أيام من قصف مدفعي': one not told before
+
+
+_SUSPECTS = re.compile(r"(?<!\w)(?:ال)?(?:متهم|متهمين|متهمون|متورط|متورطين|المتورطين|جناه|جاني|مشتبه|منفذي|منفذ)(?!\w)")
 
 
 def _told_before(text, sentence, cues):
@@ -452,7 +469,10 @@ def _told_before(text, sentence, cues):
     words ('وفي حادث منفصل') still does."""
     if not cues or _told_apart(sentence):
         return False
-    return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues)
+    if all(getattr(c, "sub_event_type", None) == "Arrests" for c in cues) and _SUSPECTS.search(fold(sentence.text)):
+        return True  # 'وأعلنت الشرطة اليوم اعتقال خمسة متهمين بالنزاع': the suspects of the event told before
+    return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues) \
+        and not _NEW_EVENT.search(fold(sentence.text))
 
 
 def _word_at(text, at):
@@ -466,12 +486,15 @@ def _word_at(text, at):
 
 
 _LONG_AGO = re.compile(r"\b(?:last year|(?:since|in)\s+(?:19|20)\d\d)\b", re.I)
+# 'منذ عام 2014', 'منذ 2017', 'في عام 2014', 'العام الماضي': the same in Arabic
+_LONG_AGO_ARABIC = re.compile(r"(?<!\w)(?:منذ|[وف]?في|خلال)\s+(?:عام\s+|العام\s+)?(?:19|20)\d\d(?!\d)"
+                              r"|(?<!\w)العام\s+الماضي(?!\w)")
 
 
 def _background(text, sentence, published):
     """'In August 2014, ISIS fighters killed thousands of Yazidis', 'Last year, landmines killed 12 people': a time
     a year or more before the report is its background, no incident of its own."""
-    if _LONG_AGO.search(sentence.text):
+    if _LONG_AGO.search(sentence.text) or _LONG_AGO_ARABIC.search(fold(sentence.text)):
         return True
     dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     return bool(dates) and (published - (dates[0].date_end or dates[0].event_date)).days > 365
@@ -493,6 +516,29 @@ def _also_elsewhere(sentence, current, gazetteer):
 _ALSO_ON = re.compile(r"\s*also\s+(?:on|in|at|near|late|early|earlier|later)\b", re.I)  # 'Also on Sunday, ...'
 
 
+def _introduces_items(sentences, index):
+    """'تمكنت قطعاتنا يوم أمس السبت من تحقيق ما يأتي:' before '١- نفذت طائرات القوة الجوية ضربة ...': an Arabic
+    statement's line introducing its numbered items tells no incident of its own (its day is theirs)."""
+    sentence = sentences[index]
+    return is_arabic(sentence.text) and sentence.text.rstrip().endswith(":") and index + 1 < len(sentences) \
+        and bool(_LIST_ITEM.match(fold(sentences[index + 1].text)))
+
+
+def _clause_cut(text, sentence, before=False):
+    """Whether ``sentence`` is a clause cut from an Arabic sentence after a comma (arabic_clauses: '...، وأصيب
+    شرطيان بهجوم في قضاء الحويجة', with casualties of its own at a place the clause before did not name);
+    ``before``: or the clause before such a cut ('أطلقوا النار على سائق ...، ما أدى إلى إصابته، فيما انفجرت')."""
+    if not is_arabic(sentence.text):
+        return False
+    if text[:sentence.start].rstrip().endswith(("،", ",")):
+        return True
+    return before and not sentence.text.rstrip().endswith((".", "!", "؟", "?")) \
+        and bool(_CUT_AFTER.match(fold(text[sentence.end:sentence.end + 20])))
+
+
+_CUT_AFTER = re.compile(r"\s*(?:[،,]|[وف]?(?:فيما|بينما|في\s+حين)\s)")
+
+
 def _also_another_day(text, sentence, current, published):
     """'في حين أصيب مدني بانفجار عبوة على طريق الرياض صباح اليوم' after an attack on Monday evening: an Arabic sentence
     opening with 'also' or 'whereas' and telling a day of its own, another than the incident's before it, tells
@@ -503,6 +549,24 @@ def _also_another_day(text, sentence, current, published):
     before = _first_date(text, current, published)
     return bool(own) and before is not None and own[0].time_precision == DAY and before.time_precision == DAY \
         and own[0].event_date != before.event_date
+
+
+_DEMONSTRATIONS = {"Protests", "Riots"}
+
+
+def _another_kind_another_day(text, sentence, cues, main_cues, published, main_date):
+    """'وتزامنت التظاهرة مع سقوط قذيفتي هاون على أطراف الناحية مساء الأحد' in a story of a protest on Monday: an
+    Arabic sentence telling violence in a story of a demonstration (or the other way round), not an event told
+    before, on a day of its own another than the main incident's, is another incident."""
+    if not cues or not main_cues or main_date is None or not is_arabic(sentence.text) \
+            or _told_before(text, sentence, cues):
+        return False
+    kinds = {getattr(cues[0], "event_type", None), getattr(main_cues[0], "event_type", None)}  # (or a bulletin's line)
+    if len(kinds) < 2 or None in kinds or not kinds & _DEMONSTRATIONS:
+        return False  # (a body found the day after a clash is more often the clash's dead)
+    own = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    return bool(own) and own[0].time_precision == DAY and main_date.time_precision == DAY \
+        and own[0].event_date != main_date.event_date
 
 
 def _new_event_elsewhere(text, sentence, cues, current, main, gazetteer, published):
@@ -581,11 +645,29 @@ _ANOTHER_STRIKE = re.compile(r"\s*(?:a\s+)?(?:second|third|fourth|another|furthe
                              r"friday|saturday|sunday)\b", re.I)
 
 
+# A statement's numbered items ('١- نفذت طائرات القوة الجوية ضربة ...', '٢- اشتبكت قوة ...'): an incident each
+_LIST_ITEM = re.compile(r"\s*(?:[0-9\u0660-\u0669]{1,2}\s*[-.)]|[•▪●◦]|-)\s*")
+_ITEM_MARKS = " \t0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669-.)•▪●◦"
+
+
+# 'انفجرت عبوة ثانية في المكان ذاته', 'سقطت قذيفة ثالثة': another of a series, told apart
+_ANOTHER_ONE = re.compile(r"(?<!\w)[وفب]?(?:عبوه|قذيفه|سياره\s+مفخخه|انفجار|غاره|ضربه|طائره\s+مسيره)\s+"
+                          r"(?:ناسفه\s+|جويه\s+)?(?:ثانيه|ثان|ثالثه|ثالث|رابعه|اخري)(?!\w)")
+
+
+def _casualty_item(sentence, lowered):
+    """'٢- اشتبكت قوة من الشرطة مع إرهابي ... وتمكنت من قتله': an Arabic numbered item with casualties of its own (an
+    item telling a seizure of arms is none)."""
+    return is_arabic(lowered.lstrip(_ITEM_MARKS)) and bool(_LIST_ITEM.match(lowered)) \
+        and any(m.kind != TOTAL for m in sentence_mentions(sentence))
+
+
 def _told_apart(sentence):
     """'In a separate incident', 'Meanwhile, ...': a sentence that says it tells another incident."""
     lowered = fold(sentence.text.casefold())
     return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS) \
-        or bool(_ANOTHER_STRIKE.match(lowered))
+        or bool(_ANOTHER_STRIKE.match(lowered)) or bool(SECOND.match(lowered)) or bool(_ANOTHER_ONE.search(lowered)) \
+        or _casualty_item(sentence, lowered)
 
 
 def _starts_other_incident(text, sentence, published, main_date):
@@ -684,7 +766,9 @@ def _suggest(text, start, end, value, note=""):
 def _draft(text, group, published, gazetteer, context, anchor=None, secondary=False):
     fields = {}
     start, end = group[0].start, group[-1].end
-    cue_sentence = next((s for s in group if sentence_events(text, s.start, s.end)), None)
+    # (not a statement's line introducing its items, 'تمكنت قطعاتنا من تحقيق ما يأتي:', when an item tells the event)
+    cue_sentence = next((s for s in sorted(group, key=lambda s: is_arabic(s.text) and s.text.rstrip().endswith(":"))
+                         if sentence_events(text, s.start, s.end)), None)
     event = sentence_events(text, cue_sentence.start, cue_sentence.end)[0] if cue_sentence else None
 
     # with no event word, the bulletin's item ('- 13 Feb, BASHIQA: three rockets impacted'), not its heading
