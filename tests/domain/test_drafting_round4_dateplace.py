@@ -165,3 +165,67 @@ def test_the_village_people_were_taken_from(text):
 def test_where_the_abductors_came_from_is_no_place_of_the_event():
     (draft,) = drafted("Gunmen who came from Hamrin abducted two farmers in Tuz Khurmatu on Sunday.")
     assert draft["location"] == "Tuz Khurmatu"
+
+
+# --- dates in figures: ISO, year first, two-digit years, hyphens, Arabic-Indic digits ----------------
+
+@pytest.mark.parametrize("text", [
+    "The attack took place on 2025-02-16 near Tarmiyah.",
+    "قتل مدني بتاريخ 2025/2/16 بانفجار عبوة ناسفة.",
+    "قتل مدني في ١٦/٢/٢٠٢٥ بانفجار عبوة ناسفة.",
+    "قتل مدني في 16-2-2025 بانفجار عبوة ناسفة.",
+    "On 16/02/25, an IED struck an IA vehicle.",
+    "قتل مدني بتاريخ 16 / 2 / 2025 بانفجار عبوة ناسفة.",
+])
+def test_a_date_in_figures_in_the_forms_outlets_use(text):
+    assert [d[1:] for d in dates(text)] == [("2025-02-16", DAY)]
+
+
+@pytest.mark.parametrize("text", [
+    "The plugin version 2.10.24 was released.",
+    "Call the hotline on 0770-123-4567.",
+    "The road between kilometres 12-3 and 12-9 was closed in 2023-2024.",
+])
+def test_figures_that_are_no_date(text):
+    assert dates(text) == []
+
+
+# --- parts of a month and of the report's week, and counts of days -----------------------------------
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("During the first week of February, three attacks were recorded.", "2025-02-01", "2025-02-07", WEEK),
+    ("In the second half of January 2025, three attacks were recorded.", "2025-01-16", "2025-01-31", MONTH),
+    ("قتل مدني خلال الأسبوع الأول من شباط بانفجار عبوة.", "2025-02-01", "2025-02-07", WEEK),
+    ("قتل مدني في النصف الثاني من كانون الثاني الماضي بانفجار عبوة.", "2025-01-16", "2025-01-31", MONTH),
+    ("قتل مدني مطلع الأسبوع الجاري بانفجار عبوة.", "2025-02-17", "2025-02-18", WEEK),
+    ("قتل مدني خلال هذا الأسبوع بانفجار عبوة.", "2025-02-17", "2025-02-18", WEEK),
+])
+def test_a_part_of_a_month_or_of_this_week(text, start, end, precision):
+    (mention,) = find_dates(text, TUESDAY)
+    assert (mention.date_start.isoformat(), mention.date_end.isoformat(), mention.time_precision) == (
+        start, end, precision)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Two days prior, a bomb exploded near Tarmiyah.", "2025-02-16"),
+    ("A fortnight ago, a bomb exploded near Tarmiyah.", "2025-02-04"),
+    ("قتل مدني قبل 3 أيام بانفجار عبوة.", "2025-02-15"),
+    ("قتل مدني قبل عشرة أيام بانفجار عبوة.", "2025-02-08"),
+])
+def test_days_counted_back(text, day):
+    assert [d[1] for d in dates(text)] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل مدني ليل السبت - الأحد بانفجار عبوة.",
+    "قتل مدني ليلة السبت/الأحد بانفجار عبوة.",
+    "قتل مدني ليلة السبت على الأحد بانفجار عبوة.",
+])
+def test_the_night_from_one_day_to_the_next_in_any_spelling(text):
+    (mention,) = find_dates(text, TUESDAY)
+    assert (mention.event_date.isoformat(), mention.date_end.isoformat()) == ("2025-02-15", "2025-02-16")
+
+
+def test_the_eve_of_a_day_alone_is_still_the_night_before():
+    (mention,) = find_dates("قتل مدني ليلة الأحد بانفجار عبوة.", TUESDAY)
+    assert mention.event_date.isoformat() == "2025-02-15"
