@@ -229,3 +229,54 @@ def test_the_night_from_one_day_to_the_next_in_any_spelling(text):
 def test_the_eve_of_a_day_alone_is_still_the_night_before():
     (mention,) = find_dates("قتل مدني ليلة الأحد بانفجار عبوة.", TUESDAY)
     assert mention.event_date.isoformat() == "2025-02-15"
+
+
+# --- a quarter of a town, and a name in no list before the known place it lies in ----------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("A bomb killed two people in the Wahid Huzairan neighbourhood of Kirkuk on Sunday.", "Wahid Huzairan"),
+    ("A bomb killed two people in Kirkuk's Domiz quarter on Sunday.", "Domiz"),
+    ("A bomb killed two people in the neighbourhood of Domiz in Kirkuk on Sunday.", "Domiz"),
+    ("Gunmen killed a shepherd in Tal al-Ward, a village south of Kirkuk, on Sunday.", "Tal al-Ward"),
+    ("Gunmen killed a shepherd on Sunday in Daquq's Tal al-Ward village.", "Tal al-Ward"),
+    ("Gunmen killed a shepherd on Sunday at Tal al-Ward, Daquq.", "Tal al-Ward"),
+    ("Gunmen killed a shepherd on Sunday in Tal al-Ward, Daquq district.", "Tal al-Ward"),
+    ("قتل راع برصاص مسلحين في تل الورد جنوب داقوق مساء الأحد.", "تل الورد"),
+    ("قتل راع برصاص مسلحين قرب عين ليلة في ناحية الرشاد مساء الأحد.", "عين ليلة"),
+])
+def test_the_quarter_or_the_village_before_the_town_it_lies_in(text, name):
+    (draft,) = drafted(text)
+    assert draft["location"].startswith(name), draft["location"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Protesters gathered in Nasiriyah, Baghdad and Kirkuk on Sunday after a bomb killed two people.", "Kirkuk"),
+    ("A bomb killed two people in Kirkuk, Iraq, on Sunday.", "Kirkuk"),
+    ("قتل مدني بانفجار عبوة في كركوك مساء الأحد.", "Kirkuk"),
+])
+def test_a_list_of_towns_or_a_country_after_the_town_names_no_village(text, place):
+    (draft,) = drafted(text)
+    assert draft["location"] == place
+
+
+# --- a town that names a road is not where the event was -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "An IED exploded on Sunday on the road between Kirkuk and Tuz Khurmatu near Taza, wounding two soldiers.",
+    "An IED exploded on Sunday on the Kirkuk - Baghdad highway near Taza, wounding two soldiers.",
+    "An IED exploded on Sunday on the Kirkuk-Baghdad road near Taza, wounding two soldiers.",
+    "أصيب جنديان بانفجار عبوة ناسفة على طريق كركوك - بغداد قرب ناحية تازة مساء الأحد.",
+    "أصيب جنديان بانفجار عبوة ناسفة على الطريق الرابط بين كركوك وتكريت قرب ناحية تازة مساء الأحد.",
+])
+def test_the_place_the_road_passes_wins_over_the_towns_it_is_named_after(text):
+    (draft,) = drafted(text)
+    assert draft["location"] == "Taza Khormato sub-district"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen abducted a truck driver on Sunday on the road between Khanaqin and Jalawla, Diyala.", "Khanaqin"),
+    ("أصيب جنديان بانفجار عبوة ناسفة على طريق كركوك - بغداد مساء الأحد.", "Kirkuk"),
+])
+def test_with_no_other_place_the_first_town_of_the_road_still_places_it(text, place):
+    (draft,) = drafted(text)
+    assert draft["location"] == place

@@ -28,7 +28,15 @@ from .arabic_clauses import split_at_whereas
 from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import TOTAL, figures, sentence_mentions
-from .places import AREA_RANK, Gazetteer, arabic_label, find_named_places, find_places, find_villages
+from .places import (
+    AREA_RANK,
+    Gazetteer,
+    arabic_label,
+    find_named_places,
+    find_named_places_in_known,
+    find_places,
+    find_villages,
+)
 from .text import Suggestion, data, split_sentences
 
 EXCERPT_LIMIT = 1000
@@ -733,11 +741,14 @@ def _place(text, group, gazetteer, context):
                 villages.append((start, end, name))
     # with no event word at all ('A soldier was wounded in Tarmiyah'), the sentences that tell the incident
     event_sentences = [s for s in group if sentence_events(text, s.start, s.end)] or list(group)
+    villages += [v for s in event_sentences for v in find_named_places_in_known(gazetteer, s, excluded + _actor_words())
+                 if not any(v[0] < e and s_ < v[1] for s_, e, _ in villages)]
+    villages.sort()
     # 'Kirkuk's Dibis district', 'Tuz Khurmatu's Amerli sub-district': the place after the possessive first
     owned = [m for m in matches if re.search(r"\w['’]s\s+$", text[max(0, m.start - 4):m.start])
              and any(s.start <= m.start < s.end for s in event_sentences)]
     ranked = _ranked(owned, event_sentences) + _ranked([m for m in matches if m not in owned], event_sentences)
-    ranked.sort(key=lambda m: _on_a_road(text, m))  # 'near the Kirkuk-Baghdad road in Taza': the town last
+    ranked = _off_the_road_first(text, ranked)
     ranked = _finer_first(text, ranked)
     if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
                              and not re.match(r"['’]s\s", text[ranked[0].end:ranked[0].end + 3])
@@ -790,6 +801,18 @@ def _place(text, group, gazetteer, context):
     return fields
 
 
+def _off_the_road_first(text, ranked):
+    """'near the Kirkuk-Baghdad road in Taza': a town or sub-district the road passes, not a town the road is named
+    after; with none, the road's first town still says more than its district or governorate ('on the road between
+    Khanaqin and Jalawla' in a Diyala bulletin)."""
+    if not ranked or not _on_a_road(text, ranked[0]):
+        return ranked
+    off = [m for m in ranked if not m.reference and not _on_a_road(text, m)
+           and (m.is_point or _area_rank(m) <= AREA_RANK["sub-district"])]
+    road = [m for m in ranked if not m.reference and _on_a_road(text, m)]
+    return off[:1] + road + [m for m in ranked if m not in off[:1] and m not in road]
+
+
 def _finer_first(text, ranked):
     """'killed three people in Sinjar district ... The strike hit a car near Sinune': when the likeliest place is
     a district or a governorate, a place inside it that another sentence of the incident names says where in it
@@ -805,11 +828,16 @@ def _finer_first(text, ranked):
 
 
 def _on_a_road(text, match):
-    """'the Kirkuk-Tikrit road': the town names a road, not the place of the event."""
+    """'the Kirkuk-Tikrit road', 'the road between Kirkuk and Tuz', 'طريق كركوك - بغداد', 'الطريق الرابط بين كركوك
+    وتكريت': the town names a road, not the place of the event."""
     after = text[match.end:match.end + 40]
-    return bool(re.match(r"[-–][A-Z][\w'’ -]{0,25}?\s(?:road|highway)\b", after)
-                or (re.search(r"[A-Z][\w'’]+[-–]$", text[max(0, match.start - 30):match.start])
-                    and re.match(r"\s+(?:road|highway)\b", after)))
+    before = fold(text[max(0, match.start - 40):match.start])
+    return bool(re.match(r"\s?[-–]\s?[A-Z][\w'’ -]{0,25}?\s(?:road|highway)\b", after)
+                or (re.search(r"[A-Z][\w'’]+\s?[-–]\s?$", before) and re.match(r"\s+(?:road|highway)\b", after))
+                or re.search(r"\b(?:road|highway)\s+(?:between|linking|connecting|from)\s+(?:[A-Z][\w'’-]*\s+"
+                             r"(?:and|to|with)\s+)?$", before)
+                or re.search(r"(?<!\w)[وبل]?(?:ال)?طريق(?:\s+(?:الرابط|الذي\s+يربط|يربط|الواصل))?\s+"
+                             r"(?:بين\s+)?(?:\w+\s*(?:[-–]|و)\s*)?$", before))
 
 
 def _ranked(matches, event_sentences=()):

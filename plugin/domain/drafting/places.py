@@ -287,11 +287,15 @@ def _choose(candidates, kind_word):
 
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[ae]l-)?[A-Z][\w'’-]*){0,2}"
+_TWO_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:[ae]l-)?[A-Z][\w'’-]+)?"  # 'Gulajo', 'Tal al-Ward'
 _VILLAGE_PATTERNS = (
-    re.compile(r"\b(?:village|hamlet|town|settlement)\s+of\s+(?P<name>" + _NAME + ")"),
-    re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+village\b"),
+    re.compile(r"\b(?:village|hamlet|town|settlement)s?\s+of\s+(?P<name>" + _NAME + ")"),
+    re.compile(r"\b(?P<name>" + _TWO_WORDS + r")\s+village\b"),
     re.compile(r"\bnearby\s+(?P<name>" + _NAME + ")"),
-    re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+an?\s+(?:[\w-]+\s+){0,3}village\b"),
+    re.compile(r"\b(?P<name>" + _TWO_WORDS + r"),\s+an?\s+(?:[\w-]+\s+){0,3}village\b"),
+    # a quarter of a town: 'the Wahid Huzairan neighbourhood of Kirkuk', 'in Kirkuk's Domiz quarter'
+    re.compile(r"(?:\bthe|['’]s)\s+(?P<name>" + _NAME + r")\s+(?:neighbou?rhood|quarter)\b"),
+    re.compile(r"\b(?:neighbou?rhood|quarter)\s+of\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\bthe\s+(?P<name>" + _NAME + r")\s+(?:(?:border|mountain|desert|rural|farming|agricultural|resort|"
                r"tourist|residential|industrial|market|oil)\s+)?"
                r"(?:area|valley|basin|desert|plains?|hills|mountains?|region|"
@@ -309,6 +313,9 @@ _ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)"
                              r"\s+(?=(?P<name>"  # a lookahead: 'قرية في ناحية سيدكان' reads 'ناحية سيدكان' too
                              + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r")?))"
                              r"|(?<![\w])(?:في|قرب|من|ب)\s+(?=(?P<wadi>وادي\s+" + _ARABIC_WORD + r"))")
+# a place named by a head word, without 'قرية' or 'منطقة' before it: 'في تل الورد', 'قرب عين ليلة', 'في كاني ماسي'
+_ARABIC_HEADED = re.compile(r"(?<![\w])(?:في|قرب|بالقرب\s+من)\s+(?P<name>(?:تل|عين|بئر|بير|كاني|قره|البو|ابو|ام)\s+"
+                            r"(?!(?:من|في|علي|الي|عن)(?![\w]))" + _ARABIC_WORD + r")")
 _ARABIC_NAME_HEADS = {"واحد", "ابو", "ام", "تل", "عين", "بئر", "بير", "وادي", "البو", "كاني", "قره", "كرد", "سيد",
                       "شيخ", "جبل", "ال", "دير", "سد", "طوز", "تازه", "بني"}
 _ARABIC_NOT_NAMES = {"في", "قرب", "تابعه", "التابعه", "مجاوره", "المجاوره", "نائيه", "اخري", "واحده", "قريبه", "من",
@@ -338,6 +345,9 @@ def find_villages(sentence, excluded=()):
     for pattern in _VILLAGE_PATTERNS:
         for match in pattern.finditer(sentence.text):
             _add_village(results, sentence, match.start("name"), match.group("name"), skip)
+    for match in _ARABIC_HEADED.finditer(fold(sentence.text)):  # 'في تل الورد جنوب داقوق'
+        start = match.start("name")
+        _add_village(results, sentence, start, sentence.text[start:start + len(match.group("name"))], skip)
     for match in _ARABIC_VILLAGE.finditer(fold(sentence.text)):
         if match.group("wadi"):  # 'في وادي زغيتون': the valley's name with its head word
             start = match.start("wadi")
@@ -413,6 +423,27 @@ def find_named_places(gazetteer, sentence, excluded=()):
             continue  # 'near the Kirkuk-Baghdad road': a road between places
         start = sentence.start + match.start("name")
         results.append((start, start + len(name), name))
+    return results
+
+
+# 'at Tal al-Ward, Daquq', 'in Kulajo, Qara Tapa sub-district': a name in no list, then the known place it lies in
+_NAME_THEN_KNOWN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?P<name>" + _TWO_WORDS + r")\s*,\s+(?P<known>"
+                              + _TWO_WORDS + r")(?![\w'’-])(?!\s*(?:,|and\b|or\b))")
+
+
+def find_named_places_in_known(gazetteer, sentence, excluded=()):
+    """Names in no list followed by the known place they lie in ('at Tal al-Ward, Daquq'): (start, end, name)."""
+    skip = {normalise(word) for word in excluded}
+    results = []
+    for match in _NAME_THEN_KNOWN.finditer(sentence.text):
+        words = match.group("name").split()
+        if any(w.isupper() or normalise(w) in skip or w.casefold() in _NOT_PLACE_WORDS for w in words):
+            continue
+        if gazetteer.lookup(match.group("name")) or any(gazetteer.lookup(w) for w in words) \
+                or not gazetteer.lookup(match.group("known")):
+            continue
+        start = sentence.start + match.start("name")
+        results.append((start, start + len(match.group("name")), match.group("name")))
     return results
 
 
