@@ -23,7 +23,10 @@ figure stays the honest estimate of round 2; from rules round 3 on its misses we
 is development material too) and held_aside_g.json (a seventh, 45 reports, written blind by a third engineer
 who read neither the rules nor parts E and F, measured once, after rules round 3: that figure stays the honest
 estimate of round 3; from rules round 4 on its misses were read while writing rules, so it is development
-material too). Parts kept aside (UNSEEN below) are measured only when named with --verdict, tables only: a
+material too). dev_blind_1.json, dev_blind_2.json and dev_blind_3.json (47-51 reports each) were written
+blind to the rules by three more engineers on 2026-12-06 (Kurdish outlets' long stories; Iraqi federal outlets and
+security statements, mostly Arabic; UN/NGO updates and bullet lists, mostly English) as development material
+for rules round 4: read from the start, they show wordings the rules had never met. Parts kept aside (UNSEEN below) are measured only when named with --verdict, tables only: a
 part's misses are never listed before it has been measured and declared seen. Drafts use the built-in place list, as the Processing algorithm does.
 
 Parts A-D (held_aside*.json above) have all been measured and, from rules round 1 of December 2026 on,
@@ -51,7 +54,9 @@ ROOT = HERE.parent
 CORPUS = ROOT / "tests" / "data" / "drafting_corpus"
 PARTS = (("development", "development.json"), ("held-aside", "held_aside.json"), ("held-aside B", "held_aside_b.json"),
          ("held-aside C", "held_aside_c.json"), ("held-aside Sorani", "held_aside_ckb.json"),
-         ("held-aside D", "held_aside_d.json"), ("held-aside E", "held_aside_e.json"), ("held-aside F", "held_aside_f.json"), ("held-aside G", "held_aside_g.json"))
+         ("held-aside D", "held_aside_d.json"), ("held-aside E", "held_aside_e.json"), ("held-aside F", "held_aside_f.json"), ("held-aside G", "held_aside_g.json"),
+         ("development blind 1", "dev_blind_1.json"), ("development blind 2", "dev_blind_2.json"),
+         ("development blind 3", "dev_blind_3.json"))
 UNSEEN = (("held-aside H", "held_aside_h.json"), ("held-aside I", "held_aside_i.json"))
 LANGUAGES = ("en", "ar", "ckb")
 FIELDS = ("date", "killed", "wounded", "abducted", "location", "perpetrator", "attribution", "event_type")

@@ -73,7 +73,24 @@ def find_actors(text, start=0, end=None):
                 continue
             taken.append((a, b))
             found.append(ActorMention(name, role, a, b))
-    return sorted(found, key=lambda m: m.start)
+    return _with_abbreviations(text, sorted(found, key=lambda m: m.start))
+
+
+def _with_abbreviations(text, mentions):
+    """A name and its abbreviation after it in brackets are one mention: 'the Sinjar Resistance Units (YBS)',
+    'the Islamic State (ISIS)', so what is said before the name holds for both."""
+    merged = []
+    for mention in mentions:
+        closing = _CLOSING.match(text, mention.end)
+        if merged and merged[-1].name == mention.name and closing \
+                and _OPENING.fullmatch(text, merged[-1].end, mention.start):
+            merged[-1] = ActorMention(mention.name, mention.role, merged[-1].start, closing.end())
+            continue
+        merged.append(mention)
+    return merged
+
+
+_OPENING, _CLOSING = re.compile(r"\s*[(\[]\s*"), re.compile(r"\s*[)\]]")
 
 
 def attribution(text, mention, start, end):
@@ -95,10 +112,22 @@ def attribution(text, mention, start, end):
         return "suspected"
     if any(after.startswith(cue) for cue in cues["suspected_after"]):
         return "suspected"
-    if _said_in(cues["suspected_phrases"], whole, _others_ahead(text, mention, start, end)) \
+    others_ahead = _others_ahead(text, mention, start, end)
+    if (_said_in(cues["suspected_phrases"], whole, others_ahead) or _blamed_in(whole, others_ahead)) \
             and not any(n in whole for n in cues["negations"]):
         return "suspected"
     return None
+
+
+def _blamed_in(whole, skip):
+    """A suspicion told by a verb of blame or a reported identity, in whatever form the verb takes ('blaming ISIS',
+    'held ISIS responsible', 'حمّلت الوزارة داعش مسؤولية الهجوم', 'تقول مصادر أمنية إنهم من بقايا داعش')."""
+    return any(not skip(found.end()) for pattern in _blame_patterns() for found in pattern.finditer(whole))
+
+
+@lru_cache(maxsize=None)
+def _blame_patterns():
+    return [re.compile(pattern) for pattern in data("actors.json")["attribution"]["suspected_patterns"]]
 
 
 def _said_in(phrases, whole, skip=lambda at: False):
@@ -131,7 +160,8 @@ def _others_ahead(text, mention, start, end):
 @lru_cache(maxsize=None)
 def _attribution_cues():
     """The attribution cues as the text is compared (place_names.normalise): 'ئەستۆ' reads 'يهستو'."""
-    return {kind: [normalise(cue) for cue in cues] for kind, cues in data("actors.json")["attribution"].items()}
+    return {kind: [normalise(cue) for cue in cues] for kind, cues in data("actors.json")["attribution"].items()
+            if kind != "suspected_patterns"}
 
 
 @lru_cache(maxsize=None)

@@ -62,7 +62,7 @@ PATTERNS = [
                              + _alternatives(ORDINAL_DAYS) + r")\s+(?:من\s+)?(?:شهر\s+)?" + _MONTH + _YEAR + _E)),
     ("part_month", re.compile(_B + r"(?:في\s+)?(?P<part>" + _alternatives(PARTS) + r")\s+(?:شهر\s+)?" + _MONTH
                               + r"(?:\s+(?:الماضي|المنصرم))?" + _YEAR + _E)),
-    ("month", re.compile(_B + r"(?:في|خلال)\s+(?:شهر\s+)?" + _MONTH + r"(?:\s+(?:الماضي|المنصرم))?" + _YEAR + _E)),
+    ("month", re.compile(_B + r"[وف]?(?:في|خلال)\s+(?:شهر\s+)?" + _MONTH + r"(?:\s+(?:الماضي|المنصرم))?" + _YEAR + _E)),
     # في اليوم ذاته، في اليوم نفسه: the day told before
     ("same_day", re.compile(_B + r"(?:في\s+)?(?:اليوم|الليله|المساء)\s+(?:ذاته|ذاتها|نفسه|نفسها)" + _E)),
     # في اليوم التالي، صباح اليوم التالي: the day after the one told before

@@ -1,0 +1,162 @@
+"""Drafting rules of round 4 (issue 15): perpetrator, attribution and event type, English and Arabic. Each
+class of construction with several wordings that must trigger it and near misses that must not."""
+
+from datetime import date
+
+import pytest
+
+from incident_tracker.plugin.domain.drafting import draft_incidents
+
+TUESDAY = date(2024, 3, 12)
+ISIS, TURKEY, IRAN = "Islamic State (Iraq)", "Military Forces of Turkey", "Military Forces of Iran"
+IRAQ, UNIDENTIFIED = "Military Forces of Iraq", "Unidentified Armed Group (Iraq)"
+
+
+def drafted(text, published=TUESDAY):
+    return [d.values() for d in draft_incidents(text, published)]
+
+
+def only(text, published=TUESDAY):
+    (draft,) = drafted(text, published)
+    return draft
+
+
+def who(draft):
+    return draft.get("actor1"), draft.get("attribution")
+
+
+# --- a suspicion told by a verb of blame, in any of its forms, or by a reported identity -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead a farmer in the village of Kani Rash near Khanaqin on Sunday, a village elder said, "
+    "blaming the Islamic State for the killing.",
+    "Gunmen shot dead a farmer near Khanaqin on Sunday. Local officials suspect the attackers belonged to ISIS.",
+    "Gunmen shot dead a farmer near Khanaqin on Sunday; the provincial council held ISIS responsible.",
+    "Gunmen shot dead a farmer near Khanaqin on Sunday. The victim's family blames Daesh remnants.",
+    "Gunmen shot dead a farmer near Khanaqin on Sunday. The killers are said to be ISIS militants.",
+    "أطلق مسلحون النار على مزارع في قرية قرب خانقين، مساء الأحد، ما أدى إلى مقتله، وحمّلت الإدارة المحلية "
+    "تنظيم داعش مسؤولية الهجوم.",
+    "اختطف مسلحون، تقول مصادر أمنية إنهم من بقايا داعش، راعيين في أطراف ناحية المحلبية مساء الأحد.",
+    "قُتل مزارع برصاص مسلحين في قرية قرب خانقين مساء الأحد، ويتهم الأهالي خلايا داعش بتنفيذ الهجوم.",
+])
+def test_a_verb_of_blame_or_a_reported_identity_makes_the_named_group_suspected(text):
+    assert who(only(text)) == (ISIS, "suspected")
+
+
+@pytest.mark.parametrize("text", [
+    "ISIS militants shot dead a farmer near Khanaqin on Sunday, a police source said.",
+    "قتل مسلحو داعش مزارعاً في قرية قرب خانقين مساء الأحد، بحسب مصدر أمني.",
+    "Gunmen shot dead a farmer near Khanaqin on Sunday; the family blames the police for failing to protect him.",
+])
+def test_a_fact_or_blame_laid_on_another_is_no_suspicion_of_the_group(text):
+    assert who(only(text))[1] in (None, "unknown")
+
+
+# --- a name and its abbreviation in brackets are one mention --------------------------------------------------
+
+def test_counted_fighters_of_a_group_named_with_its_abbreviation_are_the_victims():
+    draft = only("On Monday two fighters of the Sinjar Resistance Units (YBS) were killed when a drone struck their "
+                 "vehicle near Khanasor; the group blamed Turkey.")
+    assert who(draft) == (TURKEY, "suspected")
+    draft = only("Fighters of the Sinjar Resistance Units (YBS) attacked an army checkpoint near Khanasor on Monday.")
+    assert draft["actor1"] == "YBS: Sinjar Resistance Units"
+
+
+# --- what strikes, named by its nationality ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("On 4 March, a Turkish UAV strike hit a vehicle in Mawat sub-district, killing one man.", TURKEY),
+    ("Turkish armed drones struck a car near Sidakan on Monday, killing two men.", TURKEY),
+    ("Drones of the Turkish army bombed a car near Sidakan on Monday, killing two men.", TURKEY),
+    ("Drones of Iran's Islamic Revolutionary Guard Corps (IRGC) struck a camp near Koya on Monday, killing one.",
+     IRAN),
+    ("Iranian artillery shells hit the outskirts of Sidakan on Monday; no casualties were reported.", IRAN),
+    ("وكانت المسيّرات التركية قد قصفت أطراف ناحية سيدكان مساء الأحد، ما أدى إلى إصابة طفلين.", TURKEY),
+    ("قصفت المقاتلات التركية قرى في ناحية سيدكان مساء الأحد دون وقوع إصابات.", TURKEY),
+    ("قصفت المدفعية الإيرانية أطراف ناحية سيدكان مساء الأحد دون وقوع إصابات.", IRAN),
+])
+def test_a_striker_named_by_its_nationality_is_the_perpetrator(text, actor):
+    draft = only(text)
+    assert draft["actor1"] == actor
+    assert draft["event_type"] == "Explosions/Remote violence"
+
+
+def test_a_turkish_base_struck_is_no_turkish_strike():
+    draft = only("Three rockets impacted near the Turkish military base at Zilkan on Monday. No casualties reported.")
+    assert draft["event_type"] == "Explosions/Remote violence"
+    assert draft.get("actor1") is None
+
+
+def test_the_air_force_in_an_iraqi_statement_is_iraqs_and_the_hideouts_struck_are_the_target():
+    draft = only("نفذت طائرات القوة الجوية يوم الأحد ثلاث ضربات جوية استهدفت أوكاراً لعصابات داعش الإرهابية في جبال "
+                 "مكحول، أسفرت عن قتل سبعة إرهابيين.")
+    assert draft["actor1"] == IRAQ
+
+
+# --- UN/NGO abbreviations ------------------------------------------------------------------------------------
+
+def test_uag_is_an_unidentified_armed_group():
+    draft = only("On 6 March, UAG threw a hand grenade at a house in Tal Afar town. Material damage only.")
+    assert who(draft) == (UNIDENTIFIED, "unknown")
+    assert draft["event_type"] == "Explosions/Remote violence"
+
+
+# --- a protest has no perpetrator ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of Yazidis rallied in Sinjar on Sunday to protest the slow rebuilding of the town, years after it "
+    "was retaken from the Islamic State group.",
+    "تظاهر العشرات من أهالي سنجار، الأحد، احتجاجاً على تأخر إعادة إعمار القضاء بعد سنوات من طرد داعش منه.",
+])
+def test_a_peaceful_protest_names_no_perpetrator(text):
+    draft = only(text)
+    assert draft["event_type"] == "Protests"
+    assert draft.get("actor1") is None
+
+
+# --- an actor named only in a background sentence is no perpetrator -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "- 10 Mar: three rockets impacted near the airport in Kirkuk. No casualties reported.\n"
+    "Assessment: ISIS activity along the Hawija axis is likely to continue.",
+    "A mortar shell fell on a house in Udhaim on Sunday, causing material damage only. ISIS cells remain active "
+    "in the Hamrin mountains, according to residents.",
+    "سقطت قذيفة هاون على منزل في ناحية العظيم مساء الأحد دون وقوع إصابات. وتنشط خلايا داعش في سلسلة جبال حمرين "
+    "منذ سنوات.",
+])
+def test_an_armed_group_named_only_as_background_is_not_the_perpetrator(text):
+    assert drafted(text)[0].get("actor1") is None
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("A roadside bomb exploded near an army patrol in Udhaim on Sunday, wounding two soldiers. ISIS claimed the "
+     "attack on Monday.", "claimed"),
+    ("A mortar shell fell on a house in Udhaim on Sunday, wounding a woman. Officials said ISIS was behind it.",
+     None),
+    ("انفجرت عبوة ناسفة بدورية للجيش في ناحية العظيم مساء الأحد، ما أدى إلى إصابة جنديين. وتبنى تنظيم داعش "
+     "الهجوم.", "claimed"),
+])
+def test_an_armed_group_that_a_later_sentence_ties_to_the_attack_is_the_perpetrator(text, attribution):
+    draft = drafted(text)[0]
+    assert draft["actor1"] == ISIS
+    assert attribution is None or draft["attribution"] == attribution
+
+
+# --- the state that announces or carries out an operation against militants ----------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("أعلنت هيئة الحشد الشعبي، اليوم الثلاثاء، قتل أربعة إرهابيين بعملية استباقية في سلسلة جبال حمرين.",
+     "Popular Mobilization Forces"),
+    ("نفذت قوة من الجيش العراقي عملية استخبارية في وادي الشاي جنوب كركوك، أسفرت عن قتل ثلاثة من عناصر داعش.",
+     IRAQ),
+    ("The army carried out a pre-emptive operation in the Hamrin mountains on Monday, killing three ISIS militants.",
+     IRAQ),
+])
+def test_the_state_force_that_carries_out_an_operation_is_the_perpetrator(text, actor):
+    draft = only(text)
+    assert (draft["actor1"], draft["event_type"]) == (actor, "Battles")
+
+
+def test_an_operation_that_no_militant_meets_is_no_battle():
+    drafts = drafted("أعلنت قيادة العمليات المشتركة، اليوم الثلاثاء، انطلاق عملية استباقية لتأمين طريق كركوك - بغداد.")
+    assert not any(d.get("event_type") == "Battles" for d in drafts)
