@@ -273,10 +273,55 @@ def test_the_place_the_road_passes_wins_over_the_towns_it_is_named_after(text):
     assert draft["location"] == "Taza Khormato sub-district"
 
 
-@pytest.mark.parametrize("text, place", [
-    ("Gunmen abducted a truck driver on Sunday on the road between Khanaqin and Jalawla, Diyala.", "Khanaqin"),
-    ("أصيب جنديان بانفجار عبوة ناسفة على طريق كركوك - بغداد مساء الأحد.", "Kirkuk"),
+@pytest.mark.parametrize("text, road", [
+    ("Gunmen abducted a truck driver on Sunday on the road between Khanaqin and Jalawla, Diyala.",
+     "Khanaqin–Jalawla road"),
+    ("Police in Kirkuk found the body of a shot man on Sunday on the road between Kirkuk and Laylan.",
+     "Kirkuk–Laylan road"),
+    ("An IED exploded on Sunday on the Kirkuk-Baghdad highway, wounding two soldiers.", "Kirkuk–Baghdad road"),
+    ("أصيب جنديان بانفجار عبوة ناسفة على طريق كركوك - بغداد مساء الأحد.", "طريق كركوك – بغداد"),
+    ("أصيب جنديان بانفجار عبوة ناسفة على الطريق بين قرة تبة وجلولاء مساء الأحد.", "طريق قرة تبة – جلولاء"),
+    ("أصيب أربعة شرطة بانفجار عبوة على طريق داقوق – طوزخورماتو مساء الأحد، ويتلقون العلاج في مستشفى كركوك العام.",
+     "طريق داقوق – طوزخورماتو"),
 ])
-def test_with_no_other_place_the_first_town_of_the_road_still_places_it(text, place):
+def test_with_no_other_place_the_road_is_the_place_at_its_first_town(text, road):
     (draft,) = drafted(text)
-    assert draft["location"] == place
+    assert (draft["location"], draft["geo_precision"]) == (road, 2)
+
+
+# --- where the source or the hospital is, not the event ----------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("أفاد مصدر أمني في كركوك، اليوم الثلاثاء، بانفجار عبوة ناسفة استهدفت دورية في ناحية الرشاد.", "Al-Rashad"),
+    ("أعلن مرصد حقوقي محلي في كركوك أن مسلحين اختطفوا سبعة عمال قرب ناحية تازة فجر السبت.", "Taza"),
+    ("قال مسؤول محلي في كركوك إن عبوة انفجرت في ناحية الرشاد مساء الأحد دون إصابات.", "Al-Rashad"),
+    ("A roadside bomb wounded two soldiers in Daquq on Sunday; they were treated at Kirkuk General Hospital.",
+     "Daquq"),
+    ("أصيب جنديان بانفجار عبوة في داقوق مساء الأحد، ونقلا إلى مستشفى كركوك العام.", "Daquq"),
+])
+def test_the_source_or_the_hospital_in_a_town_does_not_place_the_event(text, place):
+    (draft,) = drafted(text)
+    assert draft["location"].startswith(place), draft["location"]
+
+
+def test_a_source_telling_of_an_event_in_a_town_still_places_it_there():
+    (draft,) = drafted("قال مصدر أمني إن انفجاراً في كركوك أسفر عن مقتل مدني مساء الأحد.")
+    assert draft["location"] == "Kirkuk"
+
+
+# --- two-word Arabic village names before the place they lie in ---------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("قتل ثلاثة مقاتلين بهجوم قرب قرية بانه خيلان في قضاء خانقين مساء الأحد.", "بانه خيلان"),
+    ("اختطف مسلحون شقيقين من قرية يني جه التابعة لقضاء طوزخورماتو ليلة أمس.", "يني جه"),
+    ("أصيب أربعة مزارعين بشجار في قرية تالة بان التابعة لناحية سركران عصر الأحد.", "تالة بان"),
+    ("قتل راع بانفجار لغم في قرية كاني ماسي شمال دهوك مساء الأحد.", "كاني ماسي"),
+])
+def test_a_two_word_village_name_before_where_it_lies(text, name):
+    (draft,) = drafted(text)
+    assert draft["location"].startswith(name + " ("), draft["location"]
+
+
+def test_the_means_of_the_event_is_no_second_name():
+    (draft,) = drafted("قتل راع في قرية دارا بهجوم في قضاء داقوق مساء الأحد.")
+    assert draft["location"].startswith("دارا (")

@@ -36,6 +36,7 @@ from .places import (
     find_named_places_in_known,
     find_places,
     find_villages,
+    road_of,
 )
 from .text import Suggestion, data, split_sentences
 
@@ -868,7 +869,7 @@ def _place(text, group, gazetteer, context):
     owned = [m for m in matches if re.search(r"\w['’]s\s+$", text[max(0, m.start - 4):m.start])
              and any(s.start <= m.start < s.end for s in event_sentences)]
     ranked = _ranked(owned, event_sentences) + _ranked([m for m in matches if m not in owned], event_sentences)
-    ranked = _off_the_road_first(text, ranked)
+    ranked = _off_the_road_first(text, ranked, event_sentences)
     ranked = _finer_first(text, ranked)
     if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
                              and not re.match(r"['’]s\s", text[ranked[0].end:ranked[0].end + 3])
@@ -895,12 +896,18 @@ def _place(text, group, gazetteer, context):
             fields["location"] = _suggest(text, start, end, name)
     elif ranked:
         anchor = ranked[0]
-        fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
-        if anchor.is_point:
+        road = road_of(text, anchor.start) if anchor.is_point else None
+        if road is not None:  # 'on the road between Kirkuk and Laylan': the road, placed at the town it is named after
+            fields["location"] = _suggest(text, road.start, road.end, road.label)
+            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2)
+        elif anchor.is_point:
+            fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
             precise = not (anchor.near or anchor.reference)
             fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 1 if precise else 2)
-        elif anchor.known.place.longitude is not None:
-            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 3)
+        else:
+            fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
+            if anchor.known.place.longitude is not None:
+                fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 3)
     if anchor is not None:
         place = anchor.known.place
         if place.longitude is not None and "geo_precision" in fields:
@@ -921,14 +928,15 @@ def _place(text, group, gazetteer, context):
     return fields
 
 
-def _off_the_road_first(text, ranked):
+def _off_the_road_first(text, ranked, event_sentences):
     """'near the Kirkuk-Baghdad road in Taza': a town or sub-district the road passes, not a town the road is named
     after; with none, the road's first town still says more than its district or governorate ('on the road between
     Khanaqin and Jalawla' in a Diyala bulletin)."""
     if not ranked or not _on_a_road(text, ranked[0]):
         return ranked
     off = [m for m in ranked if not m.reference and not _on_a_road(text, m)
-           and (m.is_point or _area_rank(m) <= AREA_RANK["sub-district"])]
+           and (m.is_point or _area_rank(m) <= AREA_RANK["sub-district"])
+           and any(s.start <= m.start < s.end for s in event_sentences)]
     road = [m for m in ranked if not m.reference and _on_a_road(text, m)]
     return off[:1] + road + [m for m in ranked if m not in off[:1] and m not in road]
 
@@ -942,22 +950,15 @@ def _finer_first(text, ranked):
     area = ranked[0]
     level = "admin2" if _area_rank(area) == AREA_RANK["district"] else "admin1"
     inside = [m for m in ranked[1:] if _area_rank(m) < _area_rank(area) and not m.reference
-              and getattr(m.known, level) and getattr(m.known, level) == getattr(area.known, level)
-              and not _on_a_road(text, m)]
+              and getattr(m.known, level) and getattr(m.known, level) == getattr(area.known, level)]
+    inside.sort(key=lambda m: _on_a_road(text, m))  # a road named after towns of the area, when nothing else
     return inside[:1] + [m for m in ranked if m not in inside[:1]]
 
 
 def _on_a_road(text, match):
-    """'the Kirkuk-Tikrit road', 'the road between Kirkuk and Tuz', 'طريق كركوك - بغداد', 'الطريق الرابط بين كركوك
-    وتكريت': the town names a road, not the place of the event."""
-    after = text[match.end:match.end + 40]
-    before = fold(text[max(0, match.start - 40):match.start])
-    return bool(re.match(r"\s?[-–]\s?[A-Z][\w'’ -]{0,25}?\s(?:road|highway)\b", after)
-                or (re.search(r"[A-Z][\w'’]+\s?[-–]\s?$", before) and re.match(r"\s+(?:road|highway)\b", after))
-                or re.search(r"\b(?:road|highway)\s+(?:between|linking|connecting|from)\s+(?:[A-Z][\w'’-]*\s+"
-                             r"(?:and|to|with)\s+)?$", before)
-                or re.search(r"(?<!\w)[وبل]?(?:ال)?طريق(?:\s+(?:الرابط|الذي\s+يربط|يربط|الواصل))?\s+"
-                             r"(?:بين\s+)?(?:\w+\s*(?:[-–]|و)\s*)?$", before))
+    """'the Kirkuk-Tikrit road', 'the road between Kirkuk and Tuz', 'طريق كركوك - بغداد': the town names a road, not
+    the place of the event (places.road_of)."""
+    return road_of(text, match.start) is not None
 
 
 def _ranked(matches, event_sentences=()):

@@ -195,10 +195,11 @@ def find_places(gazetteer, sentence):
             near = any(re.search(r"(?<!\w)" + re.escape(w) + r"\s+(?:the\s+)?$", before) for w in _NEAR_WORDS) \
                 or bool(re.match(r"\s+camps?\b", text[end - sentence.start:]))  # 'Makhmour camp', 'مخيم مخمور'
 
+            wider = fold(text[max(0, span[0].start - sentence.start - 70):span[0].start - sentence.start].casefold())
             reference = bool(_DIRECTION.search(before) or _OFFICE_OF.search(before) or _SOURCE_IN.search(before)
-                             or _WENT_TOWARD.search(before)) \
-                or bool(_CARRIED_TO.search(fold(text[max(0, span[0].start - sentence.start - 70):
-                                                     span[0].start - sentence.start].casefold()))) \
+                             or _WENT_TOWARD.search(before) or _CARRIED_TO.search(wider)
+                             or _SOURCE_IN_ARABIC.search(wider) or _HOSPITAL_BEFORE.search(before)
+                             or _HOSPITAL_AFTER.match(text[end - sentence.start:])) \
                 or organisation \
                 or _dateline(text, span[0].start - sentence.start, end - sentence.start)
             found.append(PlaceMatch(chosen, span[0].start, end, near, area_word, reference))
@@ -219,7 +220,13 @@ def _dateline(text, start, end):
 
 
 # Where the source is, not the event: 'Police in Kirkuk said they found a body near the Daquq bridge'.
-_SOURCE_IN = re.compile(r"\b(?:police|officials|authorities|sources?)\s+in\s+$")
+_SOURCE_IN = re.compile(r"\b(?:police|officials?|authorities|sources?|observatory|correspondent|office)\s+in\s+$")
+# 'أفاد مصدر أمني في كركوك'، 'أعلن مرصد حقوقي محلي في كركوك': where the source is (not 'مصدر إن انفجاراً في …')
+_SOURCE_IN_ARABIC = re.compile(r"(?<!\w)(?:مصدر|مصادر|مسؤول|مسؤولون|مرصد|ضابط|مراسل|مكتب|ناشط|ناشطون)"
+                               r"(?:\s+(?!(?:ان|بان|لـ?)(?!\w))\S+){0,3}\s+في\s+$")
+# where the wounded are treated: 'Kirkuk General Hospital', 'a hospital in Kirkuk', 'مستشفى كركوك العام'
+_HOSPITAL_BEFORE = re.compile(r"(?:\bhospitals?\s+in\s+|(?<!\w)مستشفي\s+)$")
+_HOSPITAL_AFTER = re.compile(r"\s+(?:(?:general|teaching|emergency|republican|children's)\s+)?hospital\b", re.I)
 # Where the attackers went, not the event: 'the attackers fled toward the Hamrin mountains', 'withdrew to Hawija'.
 _WENT_TOWARD = re.compile(r"\b(?:towards?|(?:fled|escaped|withdrew|retreated|headed)\s+(?:in)?to)\s+(?:the\s+)?$")
 # Where the wounded or the dead were taken, not the event: 'the wounded were taken to a hospital in Kirkuk',
@@ -385,10 +392,24 @@ _NOT_SECOND_NAMES = {"مساء", "صباح", "فجر", "ظهر", "عصر", "لي
 def _name_ends_clause(text, start, name):
     """'في قرية باوه شاسوار.': two words after 'قرية' that end the clause (a comma or a stop right after) are
     the village's name, unless the second one is a time, a direction or the like ('قرية دارا مساء،') or opens
-    with 'و' ('مختار قرية الدواليب وابنه،')."""
+    with 'و' ('مختار قرية الدواليب وابنه،'); so are two words that the place they lie in follows ('قرية يني جه
+    التابعة لقضاء طوزخورماتو', 'قرب قرية بانه خيلان في قضاء خانقين'), unless the second tells the event
+    ('قرية دارا بهجوم في')."""
     words = name.split()
-    return (len(words) == 2 and words[1] not in _NOT_SECOND_NAMES and not words[1].startswith(("ال", "لل", "و"))
-            and re.match(r"\s*(?:[.،,؛:]|$)", text[start + len(name):]) is not None)
+    if len(words) != 2 or words[1] in _NOT_SECOND_NAMES or words[1].startswith(("ال", "لل", "و")):
+        return False
+    after = fold(text[start + len(name):])
+    if re.match(r"\s*(?:[.،,؛:]|$)", after):
+        return True
+    return bool(_LIES_IN.match(after)) and not _MEANS.match(fold(words[1]))
+
+
+# the means of the event after a preposition, never a name's second word: 'بهجوم', 'بانفجار', 'برصاص'
+_MEANS = re.compile(r"[بل](?:هجوم|هجمات|انفجار|تفجير|قصف|اشتباك|عبوه|نيران|رصاص|غاره|ضربه|كمين|اطلاق|قذيفه|قذائف|صاروخ|"
+                    r"طائره|مسيره|لغم|سياره|عمليه|حادث|سلاح)")
+# what follows a place's name to tell where it lies: 'التابعة لقضاء', 'في ناحية', 'شمال كركوك', 'بقضاء'
+_LIES_IN = re.compile(r"\s+(?:التابعه|التابع|الواقعه|الواقع|ضمن|في|قرب|بالقرب|(?:جنوب|شمال|شرق|غرب)ي?|"
+                      r"ب(?:ناحيه|قضاء|محافظه|منطقه))(?![\w])")
 
 
 _NAMED_AFTER = re.compile(r"(?:\b(?:in|near|at|outside|around)(?:\s+the)?|\w['’]s)\s+"
@@ -466,3 +487,53 @@ def _add_village(results, sentence, offset, name, skip):
     if any(start < e and s < start + len(name) for s, e, _ in results):
         return
     results.append((start, start + len(name), name))
+
+
+@dataclass(frozen=True)
+class Road:
+    """A road named after the towns it links: 'the Kirkuk-Baghdad road', 'طريق داقوق – طوزخورماتو'."""
+    start: int
+    end: int
+    first: str
+    second: str
+
+    @property
+    def label(self):
+        if is_arabic_name(self.first):
+            return f"طريق {self.first} – {self.second}"
+        return f"{self.first}–{self.second} road"
+
+
+def is_arabic_name(name):
+    return "\u0600" <= name[:1] <= "\u06FF"
+
+
+_ROAD_TOWN = r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?"
+_ROAD_WORD = r"[\u0621-\u064A]+"
+_ROADS = (
+    # the Kirkuk-Baghdad road, the Kirkuk - Tikrit highway
+    re.compile(r"(?P<a>" + _ROAD_TOWN + r")\s?[-–]\s?(?P<b>" + _ROAD_TOWN + r")\s+(?:road|highway|motorway)\b"),
+    # the road between Kirkuk and Laylan, the highway linking Kirkuk to Tikrit
+    re.compile(r"\b(?:road|highway)\s+(?:between|linking|connecting|from)\s+(?P<a>" + _ROAD_TOWN + r")\s+"
+               r"(?:and|to|with)\s+(?P<b>" + _ROAD_TOWN + r")(?![\w'’])"),
+    # طريق كركوك – بغداد، الطريق العام بين قره قوش وبرطلة، الطريق الرابط بين كركوك وتكريت (on the folded text)
+    re.compile(r"(?<![\w])[وبل]?(?:ال)?طريق(?:\s+(?:العام|الرئيسي|الدولي|السريع|الخارجي|الرابط|الذي\s+يربط|يربط|"
+               r"الواصل))*\s+(?:بين\s+(?P<a>" + _ROAD_WORD + r"(?:\s+" + _ROAD_WORD + r"){0,2}?)\s+و(?P<b>"
+               + _ROAD_WORD + r")|(?P<a2>" + _ROAD_WORD + r"(?:\s+" + _ROAD_WORD + r")?)\s*[-–]\s*(?P<b2>"
+               + _ROAD_WORD + r"))(?![\w])"),
+)
+
+
+def road_of(text, start):
+    """The road whose name holds the place named at ``start`` ('the Kirkuk-Tikrit road', 'the road between Kirkuk
+    and Tuz', 'طريق كركوك – بغداد'), or None: a town that names a road, not the place of the event."""
+    low = max(0, start - 60)
+    window = fold(text[low:start + 60])
+    for pattern in _ROADS:
+        for match in pattern.finditer(window):
+            a, b = ("a2", "b2") if "a2" in pattern.groupindex and match.group("a") is None else ("a", "b")
+            spans = (match.span(a), (match.start(b) - 1, match.end(b)))  # 'وبرطلة': the town with its 'و'
+            if any(x + low <= start < y + low for x, y in spans):
+                return Road(low + match.start(), low + match.end(), text[low + match.start(a):low + match.end(a)],
+                            text[low + match.start(b):low + match.end(b)])
+    return None
