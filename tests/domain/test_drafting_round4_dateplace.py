@@ -325,3 +325,64 @@ def test_a_two_word_village_name_before_where_it_lies(text, name):
 def test_the_means_of_the_event_is_no_second_name():
     (draft,) = drafted("قتل راع في قرية دارا بهجوم في قضاء داقوق مساء الأحد.")
     assert draft["location"].startswith("دارا (")
+
+
+# --- a province opening the sentence frames it; the place in it says where ------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("In Kirkuk, troops killed two terrorists in an ambush in Wadi al-Shay at dawn today.", "Wadi al-Shay"),
+    ("1. In Kirkuk, gunmen killed a shepherd in the village of Dara on Sunday.", "Dara"),
+    ("وفي كركوك، قتل مسلحون راعياً في قرية دارا مساء الأحد.", "دارا"),
+])
+def test_the_province_that_opens_the_sentence_frames_the_place(text, name):
+    (draft,) = drafted(text)
+    assert draft["location"].startswith(name), draft["location"]
+
+
+def test_a_province_opening_a_sentence_with_no_other_place_is_the_place():
+    (draft,) = drafted("In Kirkuk, gunmen killed a shepherd on Sunday.")
+    assert (draft["location"], draft["geo_precision"]) == ("Kirkuk", 1)
+
+
+# --- a matter named after a place is no place of the event ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Clashes broke out in Snuny on Tuesday between the army and the YBS, the latest since the 2020 Sinjar agreement.",
+    "Clashes broke out in Snuny on Tuesday, reopening the Sinjar file.",
+    "اندلعت اشتباكات في سنوني يوم الثلاثاء، هي الأولى منذ توقيع اتفاق سنجار.",
+])
+def test_an_agreement_or_a_file_named_after_a_town_is_no_place(text):
+    (draft,) = drafted(text)
+    assert draft["location"] == "Al-Shamal sub-district"
+
+
+# --- the same market: the place told before -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("second", [
+    "Last month, a sticky bomb attached to a car in the same market killed a shopkeeper.",
+    "Last month, gunmen shot dead a shopkeeper at the same checkpoint.",
+])
+def test_the_same_market_or_checkpoint_is_the_place_told_before(second):
+    first, before = drafted("A bomb killed four people at a market in Tuz Khurmatu on Saturday.\n" + second)
+    assert first["location"] == before["location"] == "Tuz Khurmatu"
+
+
+# --- a settlement says more than the area told with it; where people fled is no event place ------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("A Turkish drone strike on a vehicle in the Sidakan area killed three people on Monday. The car was hit on the "
+     "road just outside the village of Rezan, the mayor said.", "Rezan"),
+    ("Three PKK fighters were killed in a strike in the Qandil mountains on Monday near Zargali village.", "Zargali"),
+    ("A man was shot dead by unidentified gunmen on 29 May near the complex of Tel Qasab in Sinjar district.",
+     "Tel Qasab"),
+    ("A Turkish drone struck a car in Khanasor sub-district, Sinjar, on Monday, killing two YBS members.", "Khanasor"),
+])
+def test_the_settlement_where_the_event_was(text, name):
+    (draft,) = drafted(text)
+    assert draft["location"].startswith(name), draft["location"]
+
+
+def test_the_villages_people_fled_are_no_event_place():
+    (draft,) = drafted("Turkish airstrikes hit houses in Sidakan sub-district, Soran district, on Monday, killing "
+                       "three civilians. Some 40 families have left the villages of Razga and Shekh Wasan.")
+    assert draft["location"].startswith("Sidakan"), draft["location"]

@@ -250,10 +250,12 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
 
 
 # the place told before, by a noun of places: 'the same camp', 'المخيم ذاته', 'نفس الحي'
-_PLACE_NOUNS = (r"(?:area|village|town|city|district|sub-district|place|spot|camp|neighbou?rhood|road|base|site|"
-                r"location|compound|valley|outskirts|vicinity)")
+_PLACE_NOUNS = (r"(?:area|village|town|city|district|sub-district|place|spot|camp|neighbou?rhood|quarter|road|highway|"
+                r"base|site|location|compound|complex|valley|outskirts|vicinity|market|street|checkpoint|junction|"
+                r"bridge|farm|orchard|field|mosque|school|building|house|post|position)")
 _ARABIC_PLACE_NOUNS = (r"(?:المنطقه|القريه|الناحيه|المكان|البلده|المحور|القضاء|الموقع|الطريق|المخيم|الحي|المجمع|"
-                       r"المدينه|الوادي|القاعده|المعسكر|السوق)")
+                       r"المدينه|الوادي|القاعده|المعسكر|السوق|الشارع|السيطره|النقطه|الجسر|المزرعه|البستان|المسجد|"
+                       r"المدرسه|المبني|المنزل)")
 _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          r"|(?:the\s+)?same\s+village"
                          r"|(?:in|near)\s+the\s+area|nearby|^\s*the\s+area"
@@ -864,7 +866,8 @@ def _place(text, group, gazetteer, context):
     event_sentences = [s for s in group if sentence_events(text, s.start, s.end)] or list(group)
     villages += [v for s in event_sentences for v in find_named_places_in_known(gazetteer, s, excluded + _actor_words())
                  if not any(v[0] < e and s_ < v[1] for s_, e, _ in villages)]
-    villages.sort()
+    villages = [v for v in villages if not _MOVED.search(fold(text[max(0, v[0] - 50):v[0]]))]
+    villages.sort(key=lambda v: (not _settlement(text, v), v[0]))
     # 'Kirkuk's Dibis district', 'Tuz Khurmatu's Amerli sub-district': the place after the possessive first
     owned = [m for m in matches if re.search(r"\w['’]s\s+$", text[max(0, m.start - 4):m.start])
              and any(s.start <= m.start < s.end for s in event_sentences)]
@@ -883,6 +886,9 @@ def _place(text, group, gazetteer, context):
         # not the dateline ('SULAIMANI — ...'): where the report was filed does not place the village
         anchors = [m for m in ranked if m.known.place.longitude is not None
                    and not (m.reference and not text[:m.start].strip())] or [m for m in context if m.is_point]
+        # a town told in the village's own sentence first ('In Kirkuk, ... in Wadi al-Shay')
+        own = next((s for s in group if s.start <= start < s.end), None)
+        anchors.sort(key=lambda m: own is None or not m.is_point or not own.start <= m.start < own.end)
         anchor = anchors[0] if anchors else None
         if anchor is not None:
             arabic = arabic_label(anchor) if is_arabic(name) else None
@@ -926,6 +932,20 @@ def _place(text, group, gazetteer, context):
         if governorate:
             fields["admin1"] = _suggest(text, governorate.start, governorate.end, governorate.known.admin1)
     return fields
+
+
+def _settlement(text, village):
+    """'the village of Rezan', 'Rezan village', 'قرية يني جه', 'مجمع خانصور': a settlement, which says more than the
+    area, valley or mountains told with it ('in the Sidakan area ... just outside the village of Rezan')."""
+    start, end, _ = village
+    return bool(re.search(r"\b(?:village|hamlet|complex|compound)s?\s+of\s+$|(?<!\w)[وبلف]?(?:قريه|مجمع|قصبه)\s+$",
+                          fold(text[max(0, start - 20):start]))
+                or re.match(r"\s+village\b", text[end:end + 10]))
+
+
+# where people fled or went, not the event: 'families have left the villages of Razga', 'نزحت عائلات من قرية'
+_MOVED = re.compile(r"\b(?:left|fled|deserted|abandoned|displaced\s+from|evacuated|relocated\s+to)\s+(?:\w+\s+){0,3}$"
+                    r"|(?<!\w)[وف]?(?:نزح|نزوح|غادر|هجر)\w*\s+(?:\S+\s+){0,3}$")
 
 
 def _off_the_road_first(text, ranked, event_sentences):

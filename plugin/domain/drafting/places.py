@@ -201,10 +201,24 @@ def find_places(gazetteer, sentence):
                              or _SOURCE_IN_ARABIC.search(wider) or _HOSPITAL_BEFORE.search(before)
                              or _HOSPITAL_AFTER.match(text[end - sentence.start:])) \
                 or organisation \
-                or _dateline(text, span[0].start - sentence.start, end - sentence.start)
+                or _dateline(text, span[0].start - sentence.start, end - sentence.start) \
+                or _frame(text, span[0].start - sentence.start, end - sentence.start)
             found.append(PlaceMatch(chosen, span[0].start, end, near, area_word, reference))
             taken.update(range(first, first + size))
     return sorted(found, key=lambda m: m.start)
+
+
+def _frame(text, start, end):
+    """'In Kirkuk, troops killed two terrorists in an ambush in Wadi al-Shay', 'وفي كركوك، قُتل راعٍ في قرية ...': a
+    province opening the sentence frames it, when the sentence names where in it the event was."""
+    if not _FRAME_BEFORE.match(fold(text[:start])) or not re.match(r"\s*[,،]", text[end:]):
+        return False
+    return bool(_WHERE_IN.search(fold(text[end:])))
+
+
+_FRAME_BEFORE = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:[Ii]n|[Aa]t|و?في)\s+(?:محافظه\s+)?$")
+_WHERE_IN = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:village|town|area)\s+of\s+)?[A-Z]"
+                       r"|(?<!\w)(?:في|قرب)\s+(?:قريه|ناحيه|منطقه|قضاء|حي|وادي|جبال?|بلده|مجمع)\s")
 
 
 _ITSELF = re.compile(r"\s+(?:نفسه|نفسها|ذاته|ذاتها)(?![\w])")
@@ -246,13 +260,18 @@ _DIRECTION = re.compile(r"(?<!\w)(?:(?:south|north|east|west|southwest|southeast
 _ORGANISATION_AFTER = {"resistance", "units", "operations", "command", "brigade", "brigades", "regiment", "council",
                        "directorate", "front", "protection", "university", "provincial", "media", "battalion"}
 _ARABIC_ORGANISATION_AFTER = {"ناو", "نيوز"}
-_ORGANISATION_BEFORE = {"عمليات", "شرطه", "مجلس", "مديريه", "جامعه", "قياده", "فوج", "لواء", "حمايه", "مقاومه"}
+_ORGANISATION_BEFORE = {"عمليات", "شرطه", "مجلس", "مديريه", "جامعه", "قياده", "فوج", "لواء", "حمايه", "مقاومه",
+                        # a matter named after the place: 'اتفاق سنجار', 'ملف كركوك', 'مجزرة سنجار'
+                        "اتفاق", "اتفاقيه", "ملف", "ازمه", "قضيه", "مجزره", "ماساه"}
+# a matter named after the place, not where the event was: 'the 2020 Sinjar agreement', 'the Kirkuk file'
+_MATTER_AFTER = {"agreement", "accord", "deal", "file", "issue", "crisis", "dispute", "talks", "question", "massacre",
+                 "genocide", "anniversary", "offensive", "campaign", "model", "case"}
 
 
 def _names_an_organisation(tokens, first, size):
     after = tokens[first + size].lower if first + size < len(tokens) else ""
     if not tokens[first].is_arabic:
-        return after in _ORGANISATION_AFTER and tokens[first + size].is_capitalised
+        return (after in _ORGANISATION_AFTER and tokens[first + size].is_capitalised) or after in _MATTER_AFTER
     if after in _ARABIC_ORGANISATION_AFTER:  # 'كركوك ناو': the outlet KirkukNow
         return True
     return first > 0 and any(f in _ORGANISATION_BEFORE for f in forms(tokens[first - 1].text))
@@ -296,7 +315,7 @@ def _choose(candidates, kind_word):
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[ae]l-)?[A-Z][\w'’-]*){0,2}"
 _TWO_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:[ae]l-)?[A-Z][\w'’-]+)?"  # 'Gulajo', 'Tal al-Ward'
 _VILLAGE_PATTERNS = (
-    re.compile(r"\b(?:village|hamlet|town|settlement)s?\s+of\s+(?P<name>" + _NAME + ")"),
+    re.compile(r"\b(?:village|hamlet|town|settlement|complex|compound|camp)s?\s+of\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\b(?P<name>" + _TWO_WORDS + r")\s+village\b"),
     re.compile(r"\bnearby\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\b(?P<name>" + _TWO_WORDS + r"),\s+an?\s+(?:[\w-]+\s+){0,3}village\b"),
@@ -447,9 +466,11 @@ def find_named_places(gazetteer, sentence, excluded=()):
     return results
 
 
-# 'at Tal al-Ward, Daquq', 'in Kulajo, Qara Tapa sub-district': a name in no list, then the known place it lies in
-_NAME_THEN_KNOWN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?P<name>" + _TWO_WORDS + r")\s*,\s+(?P<known>"
-                              + _TWO_WORDS + r")(?![\w'’-])(?!\s*(?:,|and\b|or\b))")
+# 'at Tal al-Ward, Daquq', 'in Khanasor sub-district, Sinjar': a name in no list, then the known place it lies in
+_NAME_THEN_KNOWN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?P<name>" + _TWO_WORDS + r")(?:\s+(?:sub-?district|"
+                              r"district|town|village|area|camp|complex|nahiya|neighbou?rhood))?\s*,\s+(?P<known>"
+                              + _TWO_WORDS + r")(?![\w'’-])(?!\s*(?:and|or)\b)"
+                              r"(?!,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|and\b|or\b))")  # no list of towns
 
 
 def find_named_places_in_known(gazetteer, sentence, excluded=()):
