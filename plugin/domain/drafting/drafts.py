@@ -28,7 +28,16 @@ from .arabic_clauses import SECOND, split_at_whereas
 from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import PLAIN, TOTAL, figures, none_stated_in, sentence_mentions
-from .places import AREA_RANK, Gazetteer, arabic_label, find_named_places, find_places, find_villages
+from .places import (
+    AREA_RANK,
+    Gazetteer,
+    arabic_label,
+    find_named_places,
+    find_named_places_in_known,
+    find_places,
+    find_villages,
+    road_of,
+)
 from .text import Suggestion, data, split_sentences
 
 EXCERPT_LIMIT = 1000
@@ -241,10 +250,12 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
 
 
 # the place told before, by a noun of places: 'the same camp', 'المخيم ذاته', 'نفس الحي'
-_PLACE_NOUNS = (r"(?:area|village|town|city|district|sub-district|place|spot|camp|neighbou?rhood|road|base|site|"
-                r"location|compound|valley|outskirts|vicinity)")
+_PLACE_NOUNS = (r"(?:area|village|town|city|district|sub-district|place|spot|camp|neighbou?rhood|quarter|road|highway|"
+                r"base|site|location|compound|complex|valley|outskirts|vicinity|market|street|checkpoint|junction|"
+                r"bridge|farm|orchard|field|mosque|school|building|house|post|position)")
 _ARABIC_PLACE_NOUNS = (r"(?:المنطقه|القريه|الناحيه|المكان|البلده|المحور|القضاء|الموقع|الطريق|المخيم|الحي|المجمع|"
-                       r"المدينه|الوادي|القاعده|المعسكر|السوق)")
+                       r"المدينه|الوادي|القاعده|المعسكر|السوق|الشارع|السيطره|النقطه|الجسر|المزرعه|البستان|المسجد|"
+                       r"المدرسه|المبني|المنزل)")
 _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          r"|(?:the\s+)?same\s+village"
                          r"|(?:in|near)\s+the\s+area|nearby|^\s*the\s+area"
@@ -981,11 +992,15 @@ def _place(text, group, gazetteer, context):
                 villages.append((start, end, name))
     # with no event word at all ('A soldier was wounded in Tarmiyah'), the sentences that tell the incident
     event_sentences = [s for s in group if sentence_events(text, s.start, s.end)] or list(group)
+    villages += [v for s in event_sentences for v in find_named_places_in_known(gazetteer, s, excluded + _actor_words())
+                 if not any(v[0] < e and s_ < v[1] for s_, e, _ in villages)]
+    villages = [v for v in villages if not _MOVED.search(fold(text[max(0, v[0] - 50):v[0]]))]
+    villages.sort(key=lambda v: (not _settlement(text, v), v[0]))
     # 'Kirkuk's Dibis district', 'Tuz Khurmatu's Amerli sub-district': the place after the possessive first
     owned = [m for m in matches if re.search(r"\w['’]s\s+$", text[max(0, m.start - 4):m.start])
              and any(s.start <= m.start < s.end for s in event_sentences)]
     ranked = _ranked(owned, event_sentences) + _ranked([m for m in matches if m not in owned], event_sentences)
-    ranked.sort(key=lambda m: _on_a_road(text, m))  # 'near the Kirkuk-Baghdad road in Taza': the town last
+    ranked = _off_the_road_first(text, ranked, event_sentences)
     ranked = _finer_first(text, ranked)
     if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
                              and not re.match(r"['’]s\s", text[ranked[0].end:ranked[0].end + 3])
@@ -999,6 +1014,9 @@ def _place(text, group, gazetteer, context):
         # not the dateline ('SULAIMANI — ...'): where the report was filed does not place the village
         anchors = [m for m in ranked if m.known.place.longitude is not None
                    and not (m.reference and not text[:m.start].strip())] or [m for m in context if m.is_point]
+        # a town told in the village's own sentence first ('In Kirkuk, ... in Wadi al-Shay')
+        own = next((s for s in group if s.start <= start < s.end), None)
+        anchors.sort(key=lambda m: own is None or not m.is_point or not own.start <= m.start < own.end)
         anchor = anchors[0] if anchors else None
         if anchor is not None:
             arabic = arabic_label(anchor) if is_arabic(name) else None
@@ -1012,12 +1030,18 @@ def _place(text, group, gazetteer, context):
             fields["location"] = _suggest(text, start, end, name)
     elif ranked:
         anchor = ranked[0]
-        fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
-        if anchor.is_point:
+        road = road_of(text, anchor.start) if anchor.is_point else None
+        if road is not None:  # 'on the road between Kirkuk and Laylan': the road, placed at the town it is named after
+            fields["location"] = _suggest(text, road.start, road.end, road.label)
+            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2)
+        elif anchor.is_point:
+            fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
             precise = not (anchor.near or anchor.reference)
             fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 1 if precise else 2)
-        elif anchor.known.place.longitude is not None:
-            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 3)
+        else:
+            fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
+            if anchor.known.place.longitude is not None:
+                fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 3)
     if anchor is not None:
         place = anchor.known.place
         if place.longitude is not None and "geo_precision" in fields:
@@ -1038,6 +1062,33 @@ def _place(text, group, gazetteer, context):
     return fields
 
 
+def _settlement(text, village):
+    """'the village of Rezan', 'Rezan village', 'قرية يني جه', 'مجمع خانصور': a settlement, which says more than the
+    area, valley or mountains told with it ('in the Sidakan area ... just outside the village of Rezan')."""
+    start, end, _ = village
+    return bool(re.search(r"\b(?:village|hamlet|complex|compound)s?\s+of\s+$|(?<!\w)[وبلف]?(?:قريه|مجمع|قصبه)\s+$",
+                          fold(text[max(0, start - 20):start]))
+                or re.match(r"\s+village\b", text[end:end + 10]))
+
+
+# where people fled or went, not the event: 'families have left the villages of Razga', 'نزحت عائلات من قرية'
+_MOVED = re.compile(r"\b(?:left|fled|deserted|abandoned|displaced\s+from|evacuated|relocated\s+to)\s+(?:\w+\s+){0,3}$"
+                    r"|(?<!\w)[وف]?(?:نزح|نزوح|غادر|هجر)\w*\s+(?:\S+\s+){0,3}$")
+
+
+def _off_the_road_first(text, ranked, event_sentences):
+    """'near the Kirkuk-Baghdad road in Taza': a town or sub-district the road passes, not a town the road is named
+    after; with none, the road's first town still says more than its district or governorate ('on the road between
+    Khanaqin and Jalawla' in a Diyala bulletin)."""
+    if not ranked or not _on_a_road(text, ranked[0]):
+        return ranked
+    off = [m for m in ranked if not m.reference and not _on_a_road(text, m)
+           and (m.is_point or _area_rank(m) <= AREA_RANK["sub-district"])
+           and any(s.start <= m.start < s.end for s in event_sentences)]
+    road = [m for m in ranked if not m.reference and _on_a_road(text, m)]
+    return off[:1] + road + [m for m in ranked if m not in off[:1] and m not in road]
+
+
 def _finer_first(text, ranked):
     """'killed three people in Sinjar district ... The strike hit a car near Sinune': when the likeliest place is
     a district or a governorate, a place inside it that another sentence of the incident names says where in it
@@ -1047,17 +1098,15 @@ def _finer_first(text, ranked):
     area = ranked[0]
     level = "admin2" if _area_rank(area) == AREA_RANK["district"] else "admin1"
     inside = [m for m in ranked[1:] if _area_rank(m) < _area_rank(area) and not m.reference
-              and getattr(m.known, level) and getattr(m.known, level) == getattr(area.known, level)
-              and not _on_a_road(text, m)]
+              and getattr(m.known, level) and getattr(m.known, level) == getattr(area.known, level)]
+    inside.sort(key=lambda m: _on_a_road(text, m))  # a road named after towns of the area, when nothing else
     return inside[:1] + [m for m in ranked if m not in inside[:1]]
 
 
 def _on_a_road(text, match):
-    """'the Kirkuk-Tikrit road': the town names a road, not the place of the event."""
-    after = text[match.end:match.end + 40]
-    return bool(re.match(r"[-–][A-Z][\w'’ -]{0,25}?\s(?:road|highway)\b", after)
-                or (re.search(r"[A-Z][\w'’]+[-–]$", text[max(0, match.start - 30):match.start])
-                    and re.match(r"\s+(?:road|highway)\b", after)))
+    """'the Kirkuk-Tikrit road', 'the road between Kirkuk and Tuz', 'طريق كركوك - بغداد': the town names a road, not
+    the place of the event (places.road_of)."""
+    return road_of(text, match.start) is not None
 
 
 def _ranked(matches, event_sentences=()):
