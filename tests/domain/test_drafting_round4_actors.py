@@ -160,3 +160,71 @@ def test_the_state_force_that_carries_out_an_operation_is_the_perpetrator(text, 
 def test_an_operation_that_no_militant_meets_is_no_battle():
     drafts = drafted("أعلنت قيادة العمليات المشتركة، اليوم الثلاثاء، انطلاق عملية استباقية لتأمين طريق كركوك - بغداد.")
     assert not any(d.get("event_type") == "Battles" for d in drafts)
+
+
+# --- in a battle, the state force that took the fight to the other, or clashed and killed ---------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Fighters of the Popular Mobilization Forces ambushed an ISIS group near Hawija on Monday night, killing three "
+     "militants.", "Popular Mobilization Forces"),
+    ("Counter-Terrorism Service forces clashed with an ISIS cell in the Tharthar desert on Monday and killed two of "
+     "its members.", IRAQ),
+    ("شنت قوة من الحشد الشعبي، فجر اليوم، هجوماً على مخبأ لعناصر تنظيم داعش قرب ناحية العظيم، ما أسفر عن مقتل "
+     "اثنين منهم.", "Popular Mobilization Forces"),
+    ("اشتبكت قوة من قيادة عمليات سامراء فجر اليوم مع مفرزة إرهابية في جزيرة سامراء، وتمكنت من قتل ثلاثة "
+     "إرهابيين.", IRAQ),
+    ("نصبت قوة من الحشد الشعبي مساء الأحد كميناً لعناصر داعش قرب ناحية قره تبه، ما أسفر عن مقتل أحدهم.",
+     "Popular Mobilization Forces"),
+])
+def test_the_state_force_that_ambushed_raided_or_clashed_and_killed_is_the_perpetrator(text, actor):
+    draft = only(text)
+    assert (draft["actor1"], draft["event_type"]) == (actor, "Battles")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Peshmerga forces clashed with ISIS militants near Kulajo on Sunday night; one Peshmerga fighter was killed.",
+     ISIS),
+    ("اشتبكت قوة من الجيش العراقي مع عناصر من وحدات مقاومة سنجار قرب ناحية سنوني مساء الاثنين، ما أدى إلى إصابة "
+     "جنديين.", "YBS: Sinjar Resistance Units"),
+])
+def test_a_clash_in_which_the_state_force_only_suffers_is_the_other_sides(text, actor):
+    assert only(text)["actor1"] == actor
+
+
+# --- an attack carried out by gunmen of a named group -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("أعلنت وزارة الدفاع التركية، اليوم، مقتل جنديين تركيين بهجوم شنّه مسلحو حزب العمال الكوردستاني على موقع عسكري "
+     "في منطقة متينا مساء الاثنين.", "PKK: Kurdistan Workers' Party"),
+    ("أصيب ثلاثة جنود بهجوم شنّه مسلحون من وحدات مقاومة سنجار على نقطة للجيش في ناحية سنوني مساء الأحد.",
+     "YBS: Sinjar Resistance Units"),
+    ("Three soldiers were wounded in an attack by gunmen belonging to ISIS on an army post near Tarmiyah on Sunday.",
+     ISIS),
+])
+def test_an_attack_carried_out_by_gunmen_of_a_named_group_is_the_groups(text, actor):
+    assert only(text)["actor1"] == actor
+
+
+def test_gunmen_alone_stay_unidentified():
+    assert who(only("أصيب ثلاثة جنود بهجوم شنّه مسلحون على نقطة للجيش في ناحية سنوني مساء الأحد.")) == \
+        (UNIDENTIFIED, "unknown")
+
+
+# --- the counted dead of a group, quoted as the statement words them -----------------------------------------
+
+def test_members_neutralised_in_quotes_are_the_target_of_the_strike():
+    draft = only("The Turkish defence ministry said on Sunday it had 'neutralised' four PKK members in air strikes "
+                 "in the Gara region of Duhok province.")
+    assert draft["actor1"] == TURKEY
+
+
+# --- no claim is still a suspicion, and a suspicion is read past a word of membership -----------------------
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded at a market in Tuz Khurmatu on Saturday, killing three people. No group has claimed the "
+    "attack, which security officials blamed on ISIS.",
+    "اختطف مسلحون مجهولون راعيين قرب ناحية الرشاد مساء الأحد، مرجحاً أن يكون الخاطفون من بقايا تنظيم داعش.",
+    "قُتل راعٍ بهجوم قرب ناحية الصينية مساء الأحد، نُسب إلى تنظيم داعش.",
+])
+def test_a_suspicion_told_without_a_claim(text):
+    assert who(only(text)) == (ISIS, "suspected")
