@@ -103,7 +103,7 @@ def attribution(text, mention, start, end):
     whole = normalise(text[start:end])
     if _said_in(cues["claimed_phrases"], whole) and not any(n in whole for n in cues["negations"]):
         return "claimed"
-    # 'يكون الخاطفون من بقايا تنظيم داعش', 'believed to be remnants of ISIS': the cue is read past the word of membership
+    # 'يكون الخاطفون من بقايا تنظيم داعش', the cue is read past a word of membership
     last_words = " ".join(_MEMBERSHIP.sub("", before).split()[-4:])
     own = normalise(text[mention.start:mention.end])  # 'قصف مدفعي يعتقد أنه تركي', 'drone believed to be Turkish'
     if any(re.search(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", own) for cue in cues["suspected_before"]):
