@@ -228,3 +228,63 @@ def test_members_neutralised_in_quotes_are_the_target_of_the_strike():
 ])
 def test_a_suspicion_told_without_a_claim(text):
     assert who(only(text)) == (ISIS, "suspected")
+
+
+# --- aircraft that back a ground force do not make its fight a strike -----------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Army forces backed by Iraqi aircraft killed four Islamic State militants in an operation in the Hamrin "
+     "mountains on Monday.", IRAQ),
+    ("Peshmerga forces supported by coalition aircraft killed three ISIS militants in the Qarachogh mountains on "
+     "Monday.", "Military Forces of Iraq: Kurdistan Regional Government Peshmerga"),
+    ("أعلنت قيادة العمليات المشتركة مقتل ثلاثة إرهابيين بعملية نفذتها قوة من الجيش العراقي بإسناد من طيران الجيش "
+     "فجر الأحد في منطقة قره جوخ.", IRAQ),
+])
+def test_a_ground_operation_with_air_support_is_a_battle_of_the_ground_force(text, actor):
+    draft = only(text)
+    assert (draft["event_type"], draft["actor1"]) == ("Battles", actor)
+
+
+def test_aircraft_that_strike_alone_still_make_a_strike():
+    draft = only("Iraqi aircraft killed four Islamic State militants in the Hamrin mountains on Monday.")
+    assert (draft["event_type"], draft["actor1"]) == ("Explosions/Remote violence", IRAQ)
+
+
+# --- what a protest is about is not the event the sentence tells ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "نظم العشرات من الإيزيديين، أمس الاثنين، وقفة احتجاجية وسط قضاء سنجار للمطالبة بوقف الضربات الجوية التركية.",
+    "احتج مئات المسيحيين في بلدة بغديدا، اليوم الثلاثاء، على اعتداء تعرض له شابان عند نقطة تفتيش.",
+    "Hundreds of Yazidis protested in Sinjar town on Monday against Turkish drone strikes on the district.",
+])
+def test_a_protest_against_strikes_or_an_assault_is_a_protest(text):
+    draft = drafted(text)[0]
+    assert draft["event_type"] == "Protests"
+    assert draft.get("actor1") is None
+
+
+def test_a_strike_told_before_a_protest_stays_a_strike():
+    draft = drafted("A Turkish drone struck a car near Sinuni on Monday, killing two men, and residents later "
+                    "protested in Sinjar town.")[0]
+    assert draft["event_type"] == "Explosions/Remote violence"
+
+
+# --- unidentified persons counted or found dead are victims ---------------------------------------------------
+
+def test_the_bodies_of_unidentified_men_name_no_perpetrator():
+    draft = only("The bodies of two unidentified men with gunshot wounds were found in an orchard near Hawija on "
+                 "Monday.")
+    assert draft.get("actor1") is None
+    draft = only("A doctor was abducted in Kirkuk on Monday evening by four armed men.")
+    assert who(draft) == (UNIDENTIFIED, "unknown")
+
+
+# --- a claim in a flash report's fields, a suspicion with the verb before the group -------------------------
+
+def test_a_claim_via_an_outlet_and_sources_that_suspect_a_group():
+    draft = drafted("Date: 10 Mar 2024. Location: Gwer. Incident: an ISIS cell ambushed an army patrol. Casualties: "
+                    "2 soldiers killed. Actor: ISIS (claimed via Amaq).")[0]
+    assert who(draft) == (ISIS, "claimed")
+    draft = only("Unidentified assailants set fire to wheat fields around Amirli on Sunday. Local sources suspect ISIS "
+                 "remnants operating from the Hamrin area.")
+    assert who(draft) == (ISIS, "suspected")

@@ -119,6 +119,9 @@ _THEY_ATTACKED = re.compile(r"\b(?:when|as|while|after)\s+they\s+(?:attacked|tri
                             r"opened|fired|infiltrated|raided)\b", re.I)  # '... were killed when they attacked a post'
 
 
+_PERSONS = re.compile(r"(?:unidentified|unknown)\s+(?:men|man|persons?|individuals?|people)$", re.I)
+_COUNTED_OR_FOUND = re.compile(r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)|\bbod(?:y|ies)\s+of"
+                               r"(?:\s+(?:an?|the|\d+|two|three|four|five))?)\s*$", re.I)
 # 'مسلحون من وحدات مقاومة سنجار', 'gunmen belonging to ISIS': the unidentified are of the group named next
 _OF_GROUP = re.compile(r"\s*(?:(?:من|of|from|belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?)$", re.I)
 
@@ -633,6 +636,9 @@ def _actors(text, group, event, cue_sentence):
     mentions = [m for m in mentions if not (m.role != STATE and _COUNTED.search(text[max(0, m.start - 25):m.start])
                                             and _WERE_HURT.match(text, m.end)
                                             and not _THEY_ATTACKED.search(text, m.end, m.end + 80))]
+    # 'the bodies of two unidentified men were found': persons counted or found dead are the victims
+    mentions = [m for m in mentions if not (m.role == UNIDENTIFIED and _PERSONS.match(text, m.start, m.end)
+                                            and _COUNTED_OR_FOUND.search(fold(text[max(0, m.start - 30):m.start])))]
     counted = [m for m in mentions if m.role != STATE and _killed_counted(text, m)]
     if len(counted) < len([m for m in mentions if m.role != STATE]) or any(m.role == STATE for m in mentions):
         mentions_as_perpetrator = [m for m in mentions if m not in counted]
