@@ -288,3 +288,60 @@ def test_a_claim_via_an_outlet_and_sources_that_suspect_a_group():
     draft = only("Unidentified assailants set fire to wheat fields around Amirli on Sunday. Local sources suspect ISIS "
                  "remnants operating from the Hamrin area.")
     assert who(draft) == (ISIS, "suspected")
+
+
+# --- a hideout or base of a group struck: the group is the target ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "نفذت طائرات القوة الجوية العراقية يوم الأحد ضربة دقيقة استهدفت وكراً لعصابات داعش الإرهابية في وادي الشاي، "
+    "ما أسفر عن مقتل أربعة إرهابيين.",
+    "أعلنت قيادة العمليات المشتركة تنفيذ ضربة جوية ضد بقايا عصابات داعش في وادي الشاي يوم الأحد.",
+    "Iraqi F-16 jets carried out an airstrike on Sunday on ISIS militants in the Hamrin mountains, killing four.",
+])
+def test_the_group_whose_hideout_is_struck_is_not_the_striker(text):
+    assert drafted(text)[0]["actor1"] == IRAQ
+
+
+# --- the text says who did it is not known -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A Shabak farmer was found dead with gunshot wounds in his field east of Bashiqa on Sunday. The perpetrators are "
+    "unknown.",
+    "Partners report an armed attack on the village of Kesar, west of Tal Afar, on Sunday, in which civilians were "
+    "killed. The identity of the attackers could not be confirmed.",
+])
+def test_perpetrators_told_unknown_are_an_unidentified_armed_group(text):
+    assert who(drafted(text)[0]) == (UNIDENTIFIED, "unknown")
+
+
+@pytest.mark.parametrize("text", [
+    "عُثر مساء الأحد على جثة مجهولة الهوية مقتولة بالرصاص في بساتين قرية قرب برطلة.",
+    "عُثر مساء الأحد على جثة شاب مقتولاً بالرصاص في بساتين قرية قرب برطلة، ولم تُعرف الجهة التي تقف وراء الحادث.",
+])
+def test_a_body_found_with_no_one_named_names_no_perpetrator(text):
+    assert only(text).get("actor1") is None
+
+
+# --- riots, force against protesters, an airborne landing, a cache found -------------------------------------
+
+@pytest.mark.parametrize("text, event_type", [
+    ("A brawl between young men from two communities in the market of Bartella turned into a riot on Sunday; four "
+     "people were injured.", "Riots"),
+    ("أصيب أربعة أشخاص بشجار بالعصي والحجارة اندلع بين مزارعين في قرية قرب ناحية سركران عصر الأربعاء.", "Riots"),
+    ("خرجت تظاهرة أمام مبنى القائمقامية في خانقين يوم الأحد للمطالبة بتحسين الكهرباء، تخللها رشق بالحجارة وإصابة "
+     "عنصرين من الشرطة.", "Riots"),
+    ("Police fired on protesters near the provincial council building in Kirkuk on Sunday; one protester was "
+     "killed.", "Protests"),
+    ("أعلنت قيادة العمليات المشتركة مقتل خمسة إرهابيين بعملية إنزال جوي نفذتها قوة من جهاز مكافحة الإرهاب وطيران "
+     "الجيش مساء السبت في جبال حمرين.", "Battles"),
+    ("Iraqi Army units found a weapons cache in an abandoned house near Baiji on Monday.", "Strategic developments"),
+])
+def test_event_types_of_crowds_landings_and_caches(text, event_type):
+    assert drafted(text)[0]["event_type"] == event_type
+
+
+def test_force_against_protesters_names_no_perpetrator_and_a_cache_is_the_finders():
+    assert drafted("Police fired on protesters near the provincial council building in Kirkuk on Sunday; one "
+                   "protester was killed.")[0].get("actor1") is None
+    assert drafted("Iraqi Army units found a weapons cache in an abandoned house near Baiji on Monday."
+                   )[0]["actor1"] == IRAQ

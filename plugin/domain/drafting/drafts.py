@@ -194,6 +194,11 @@ _STRUCK_PLACE = re.compile(r"(?:['’]s)?(?:-(?:affiliated|linked|backed|aligned
                            r"shelters?|camps?|offices?|depots?|sites?|strongholds?)\b", re.I)
 _FORCE_OF = re.compile(r"\S*\s+(?:[،,][^،,.]{1,25}[،,]\s*)?(?:(?:قوه|قوات|مفرزه|دوريه|قطعات|وحدات|فوج|سريه)\s+"
                        r"(?:\S+\s+)?من\s+)?")
+_STRUCK_PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:وكر|اوكار|مقر|مقرات|موقع|مواقع|مخبا|مخابئ|مضافه|مضافات|"
+                                  r"تجمع|تجمعات|عجله|عجلات|نفق|انفاق|كهف|كهوف|معسكر|معسكرات|ثكنه)\S{0,2}|ضد|علي)\s+"
+                                  r"(?:(?:ل|ال|لل)?(?:بقايا|عناصر|فلول)\s+)?(?:ل|لل)?$"
+                                  r"|\b(?:against|targeting|on)\s+(?:an?\s+|the\s+)?(?:(?:suspected|remaining)\s+)?$",
+                                  re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
@@ -624,12 +629,16 @@ def _actors(text, group, event, cue_sentence):
     mentions = [m for m in mentions if not _of_a_named_group(text, m, mentions)]
     if not mentions:
         mentions = _the_organisation(text, group)
+    if not mentions and event is not None and event.event_type in ("Violence against civilians", "Battles"):
+        mentions = [m for m in [_unknown_perpetrators(text, group)] if m is not None]
     if not mentions:
         if event is not None and event.civilian_targeting:
             fields["actor2"] = _suggest(text, event.start, event.end, civilians_actor())
         return fields
     remote = event is not None and event.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")
-    arrest = event is not None and event.sub_event_type == "Arrests"
+    # the state's own acts: arrests, a cache found (force against protesters is the protesters' event: no perpetrator
+    # is proposed for the state that used it)
+    arrest = event is not None and event.sub_event_type in _STATE_ACTS
     perpetrator_roles = (FOREIGN, ARMED_GROUP, UNIDENTIFIED, STATE) if remote else \
         (STATE, FOREIGN) if arrest else (ARMED_GROUP, UNIDENTIFIED, FOREIGN)
     # 'Five ISIS militants were killed in an air strike': the counted dead are the target
@@ -647,8 +656,9 @@ def _actors(text, group, event, cue_sentence):
     candidates = [m for m in mentions_as_perpetrator if m.role in perpetrator_roles
                   and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end]))
                        or (event is not None and _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))))]
-    if remote:  # 'rockets landed near a Kataib Hezbollah headquarters': the group struck, not the striker
-        candidates = [m for m in candidates if not _STRUCK_PLACE.match(text, m.end)]
+    if remote:  # 'rockets landed near a Kataib Hezbollah headquarters', 'استهدفت وكراً لعصابات داعش': the group struck
+        candidates = [m for m in candidates if not _STRUCK_PLACE.match(text, m.end)
+                      and not _STRUCK_PLACE_BEFORE.search(fold(text[max(0, m.start - 30):m.start]))]
     actor1 = None
     if remote and candidates:  # what strikes: 'قصفت طائرة مسيرة تركية', 'بضربة لطيران الجيش العراقي'
         attached = [m for m in candidates if (m.start < event.end and event.start < m.end)
@@ -698,6 +708,8 @@ def _actors(text, group, event, cue_sentence):
             actor1, found = named[0]
     if arrest:
         found = None  # 'arrested three people suspected of ...': the suspicion is not the arrest's
+    if actor1 is None and event is not None and event.event_type in ("Violence against civilians", "Battles"):
+        actor1 = _unknown_perpetrators(text, group)  # 'the identity of the attackers could not be confirmed'
     if actor1 is not None:
         fields["actor1"] = _suggest(text, actor1.start, actor1.end, actor1.name)
         if actor1.role == UNIDENTIFIED:
@@ -731,7 +743,32 @@ def _tells_of_the_incident(text, group, mention):
                 or _OF_THE_INCIDENT.search(fold(text[sentence.start:sentence.end])))
 
 
+_STATE_ACTS = ("Arrests", "Disrupted weapons use")
 _DEMONSTRATING = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
+
+
+# The text says who did it is not known: 'The perpetrators are unknown', 'the identity of the attackers could not be
+# confirmed'. ('ولم تُعرف الجهة التي تقف وراء الحادث' after a body found is read as naming no one: the corpus's
+# convention.)
+_UNKNOWN_PERPETRATORS = re.compile(
+    r"\b(?:identity|identities)\s+of\s+the\s+(?:attackers|perpetrators|gunmen|assailants|kidnappers|abductors|killers)"
+    r"\b[^.;]{0,40}?\b(?:unknown|not\s+(?:yet\s+)?(?:been\s+)?(?:known|confirmed|identified|established)|could\s+not\s+be"
+    r"\s+(?:confirmed|established|identified|determined))"
+    r"|\b(?:perpetrators|attackers|assailants|kidnappers|abductors|killers)\s+(?:are|were|remain)\s+(?:still\s+)?"
+    r"(?:unknown|unidentified|at large)\b", re.I)
+
+
+def _unknown_perpetrators(text, group):
+    for sentence in group:
+        found = _UNKNOWN_PERPETRATORS.search(fold(text[sentence.start:sentence.end]))
+        if found:
+            return ActorMention(_unidentified_actor(), UNIDENTIFIED, sentence.start + found.start(),
+                                sentence.start + found.end())
+    return None
+
+
+def _unidentified_actor():
+    return next(a["name"] for a in data("actors.json")["actors"] if a["role"] == UNIDENTIFIED)
 
 
 def _attribution_of(text, group, mentions, actor):
