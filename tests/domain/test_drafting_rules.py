@@ -43,7 +43,7 @@ def test_vague_words_carry_the_acled_convention():
     ("There were no immediate reports of casualties.", {}),
     ("The IED exploded at 1:30 a.m. on 10 May 2020, two km from the village.", {}),
     ("Two more were wounded.", {}),  # a partial count without its base: unknown
-    ("The two brothers, aged 20 and 25 years, were abducted.", {}),
+    ("The two brothers, aged 20 and 25 years, were abducted.", {"abducted": 2}),  # the ages are no count
 ])
 def test_figures(text, expected):
     assert figure_values(text) == expected

@@ -12,7 +12,7 @@ from .arabic import fold
 from .events import sentence_events
 from .text import Sentence, tokenize
 
-_WHEREAS = re.compile(r"(?:[،,]\s*|\s)(?=[وف]?(?:فيما|بينما)\s)")  # 'بينما' (while) the same way
+_WHEREAS = re.compile(r"(?:[،,]\s*|\s)(?=[وف]?(?:فيما|بينما|في\s+حين)\s)")  # 'بينما', 'في حين' the same way
 
 
 def split_at_whereas(text, sentences, place_names):

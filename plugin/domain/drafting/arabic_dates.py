@@ -47,6 +47,8 @@ _YEAR = r"(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{4}))?"
 _WEEKDAY = r"(?P<weekday>" + _alternatives(ARABIC_WEEKDAYS) + r")"
 _TIME = r"(?P<time>" + _alternatives(("مساء", "صباح", "فجر", "ظهر", "عصر", "ظهيره", "ليله", "منتصف ليله", "ليل")) + r")"
 _LAST = r"(?:\s+(?P<last>الماضي|المنصرم|الفائت))?"
+# what follows a number, never a weekday: an adjective that agrees with it ('الآخرين'), 'منهم', 'عشر'
+_NUMBER_AFTER = r"(?:(?!(?:الماضي|المنصرم|الفائت|المقبل|القادم|الموافق)" + _E + r")ال[\w]+|منهم|منهما|منهن|عشر)" + _E
 
 PATTERNS = [
     # ليلة السبت على الأحد: the night from Saturday to Sunday
@@ -57,7 +59,7 @@ PATTERNS = [
                              + _alternatives(ORDINAL_DAYS) + r")\s+(?:من\s+)?(?:شهر\s+)?" + _MONTH + _YEAR + _E)),
     ("part_month", re.compile(_B + r"(?:في\s+)?(?P<part>" + _alternatives(PARTS) + r")\s+(?:شهر\s+)?" + _MONTH
                               + r"(?:\s+(?:الماضي|المنصرم))?" + _YEAR + _E)),
-    ("month", re.compile(_B + r"(?:في|خلال)\s+(?:شهر\s+)?" + _MONTH + r"(?:\s+(?:الماضي|المنصرم))?" + _YEAR + _E)),
+    ("month", re.compile(_B + r"[وف]?(?:في|خلال)\s+(?:شهر\s+)?" + _MONTH + r"(?:\s+(?:الماضي|المنصرم))?" + _YEAR + _E)),
     # في اليوم ذاته، في اليوم نفسه: the day told before
     ("same_day", re.compile(_B + r"(?:في\s+)?(?:اليوم|الليله|المساء)\s+(?:ذاته|ذاتها|نفسه|نفسها)" + _E)),
     # في اليوم التالي، صباح اليوم التالي: the day after the one told before
@@ -75,7 +77,10 @@ PATTERNS = [
     ("today", re.compile(_B + r"(?!(?<=بغداد )اليوم\s*[-–/:\"”»)'])(?:" + _TIME + r"\s+)?(?:يوم\s+)?اليوم(?:\s+"
                          + _alternatives(WEEKDAYS) + r")?" + _E)),
     # مساء الخميس، فجر السبت، يوم الأربعاء الماضي، الخميس
-    ("weekday", re.compile(_B + r"(?:" + _TIME + r"\s+)?(?:يوم\s+)?" + _WEEKDAY + _LAST + _E)),
+    # (not the numbers of the same spelling, told alone: 'عن الاثنين الآخرين' (the other two), 'الاثنين منهم',
+    # 'الأحد عشر' (the eleven))
+    ("weekday", re.compile(_B + r"(?:" + _TIME + r"\s+(?:يوم\s+)?|يوم\s+|(?!(?:الاثنين|الاحد)\s+"
+                           + _NUMBER_AFTER + r"))" + _WEEKDAY + _LAST + _E)),
     # قبل يومين، قبل أسبوع: from the date told before, else from the publication date
     ("days_ago", re.compile(_B + r"[وف]?قبل\s+(?P<count>يومين|يوم|اسبوعين|اسبوع|(?:ثلاثه|اربعه|خمسه|سته|سبعه)\s+ايام"
                             r"|(?:ثلاثه|اربعه)\s+اسابيع)"

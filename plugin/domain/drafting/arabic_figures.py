@@ -20,7 +20,8 @@ from .text import data, digits
 PLAIN, TOTAL = "plain", "total"
 _BACKWARD_CUES = {"قتلي", "جرحي", "ضحايا", "شهداء",
                   "مصرعهم", "حتفهم", "مصرعه", "حتفه", "جثث", "مصرعهما", "حتفهما", "مصرعها",
-                  "حتفها", "يتلقون", "يرقدون",  # 'ثلاثة آخرون يتلقون العلاج': the count before
+                  "حتفها", "يتلقون", "يرقدون", "يتلقي", "تتلقي", "يتلقيان", "يرقد", "ترقد",  # 'ثلاثة آخرون يتلقون
+                  # العلاج': the count before
                   "اصيبوا", "استشهدوا", "جرحوا"}  # 'أربعة أشخاص بينهم امرأة أصيبوا' (the plural verb after its subject)
 _AMONG = {"بينهم", "منهم", "بينهما", "بينهن"}
 _WINDOW = 10
@@ -98,6 +99,8 @@ def count_at(tokens, index):
     lists = _lists()
     text = digits(tokens[index].text)
     following = fold(tokens[index + 1].text) if index + 1 < len(tokens) else ""
+    if following == ")" and index > 0 and tokens[index - 1].text == "(":  # '(٤) إرهابيين': the count in brackets
+        following = fold(tokens[index + 2].text) if index + 2 < len(tokens) else ""
     if text.isdigit():
         if following in lists["units"] or int(text) >= 1900:
             return None
@@ -118,7 +121,7 @@ def count_at(tokens, index):
         if form in lists["vague"]:
             entry = lists["vague"][form]
             return entry["value"], index, f"'{tokens[index].text}' = {entry['value']} ({entry['source']})"
-        if form in lists["one_more"]:
+        if form in lists["one_more"] or (form.endswith("ا") and form[:-1] in lists["one_more"]):  # 'ثالثاً'
             return 1, index, ""
         if _dual(form) or _dual_with_pronoun(form):
             last = index + 1 if following in ("اثنين", "اثنان", "اثنتين", "اثنتان") else index
@@ -226,9 +229,20 @@ def _total(tokens, index, make):
     return None
 
 
+# 'وكانت حصيلة أولية قد أشارت إلى مقتل اثنين', 'إن الحصيلة الأولية كانت قتيلاً واحداً': figures the report says were
+# replaced; and 'في حصيلة سابقة', 'الأرقام الأولية'
+# (told in the past: 'أسفر عن سقوط 4 شهداء في حصيلة أولية' is the toll as it stands)
+_INITIAL = r"(?:ال)?(?:حصيله|ارقام|احصائيه|معلومات)\s+(?:ال)?(?:اوليه|سابقه|اولي)(?!\w)"
+_SUPERSEDED = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s+(?:\S+\s+){0,2}?" + _INITIAL
+                         + r"|(?<!\w)" + _INITIAL + r"\s+(?:\S+\s+){0,1}?(?:كانت|كان|قد)(?!\w)")
+
+
 def sentence_mentions(sentence, make, make_more):
     """Figures of an Arabic sentence; ``make(category, value, kind, first, last, note)`` builds a Mention,
-    ``make_more(mention)`` the same mention as one more count."""
+    ``make_more(mention)`` the same mention as one more count. A sentence telling an initial toll ('حصيلة أولية')
+    gives none: the report's later figures replace it."""
+    if _SUPERSEDED.search(fold(sentence.text)):
+        return []
     lists = _lists()
     tokens = sentence.tokens
     mentions = []
@@ -277,6 +291,8 @@ def sentence_mentions(sentence, make, make_more):
                 if count and count[1] < index:
                     found = make(category, count[0], PLAIN, back, index, count[2])
                     break
+            if found is None and not after_qad:  # 'أن "شخصاً ثالثاً كان قرب السيارة لا يزال يتلقى العلاج"'
+                found = _subject_after_that(tokens, index, category, make)
             if found is not None or not after_qad:  # 'وكان مسلحون قد اختطفوا مزارعين اثنين': the count after
                 mentions += [found] if found is not None else []
                 index += 1
@@ -313,18 +329,69 @@ def _over_a_period(sentence, mention):
 
 
 _THAT = {"ان", "بان", "لان"}
+_QUOTES = {'"', "«", "»", "“", "”", "'"}
+_SUBJECT_REACH = 12
 
 
 def _subject_after_that(tokens, index, category, make):
-    """'ذكر مصدر أن راعياً قُتل', 'أفاد بأن جنديين أصيبا': after 'أن' the subject comes before its verb; the count
-    right after 'أن' (at most two words back from the verb, 'أن مدنياً كردياً قُتل'), or None."""
-    for that in range(index - 2, max(-1, index - 4), -1):
-        if fold(tokens[that].text) in _THAT:
-            count = count_at(tokens, that + 1)
-            if count is not None:
-                return make(category, count[0], PLAIN, that + 1, index, count[2])
+    """'ذكر مصدر أن راعياً قُتل', 'أفاد بأن جنديين أصيبا', 'مبيناً أن "أحد مقاتلي الحشد أصيب"', 'أن "شخصاً ثالثاً
+    كان قرب السيارة لحظة الانفجار لا يزال يتلقى العلاج"': after 'أن' the subject comes before its verb, however
+    long the words between; the count right after 'أن' (past a quotation mark), when no comma, stop or other cue lies
+    between it and the verb; or None."""
+    for that in range(index - 1, max(-1, index - _SUBJECT_REACH - 1), -1):
+        word = fold(tokens[that].text)
+        if word in _THAT:
+            first = that + 1
+            while first < index and tokens[first].text in _QUOTES:
+                first += 1
+            count = count_at(tokens, first) if first < index else None
+            if count is not None and count[1] < index:
+                return make(category, count[0], PLAIN, first, index, count[2])
+            return None
+        if tokens[that].text in _QUOTES:
+            continue
+        if not tokens[that].text[:1].isalnum() or cue_category(tokens[that].text) is not None \
+                or word in ("ما", "مما"):
             return None
     return None
+
+
+_ENEMY = {"داعش", "ارهابي", "ارهابيين", "ارهابيون", "ارهابيه", "مسلحين", "مسلحون", "مسلحي", "مهاجمين", "مهاجمون",
+          "تنظيم",
+          "خليه", "خلايا"}
+
+
+def enemy_before(tokens, first):
+    """Whether the armed group or its fighters are named in the clause before ``first`` ('اشتبكت مع مجموعة من عناصر
+    داعش الإرهابية، وتمكنت من قتل أربعة منهم': the four are the group's)."""
+    return any(f in _ENEMY for t in tokens[max(0, first - 12):first] for f in forms(t.text))
+
+
+def side_of_count(tokens, first, last, side_of):
+    """The side ('civilians', 'security', 'attackers', 'people' or None) of the people a count from token ``first``
+    to ``last`` counts: an armed group's fighters ('اثنين من مسلحي داعش'); the first side noun after the cue; for 'N
+    منهم' (N of them), the side of whom they are of ('اشتبكت مع عناصر داعش وقتلت أربعة منهم': the group's)."""
+    if of_the_group(tokens, last):
+        return "attackers"
+    side = next((side_of(fold(t.text)) for t in tokens[first + 1:last + 4] if side_of(fold(t.text))), None)
+    if side is None and of_them(tokens, last):
+        before = tokens[max(0, first - 12):first]
+        side = "attackers" if enemy_before(tokens, first) else next(
+            (side_of(fold(t.text)) for t in reversed(before) if side_of(fold(t.text))), None)
+    return side
+
+
+def of_the_group(tokens, last):
+    """Whether the count ending at ``last`` is of an armed group's fighters: 'اثنين من مسلحي داعش', 'ثلاثة من عناصر
+    التنظيم' (not 'جنديين بهجوم لداعش': the group struck them)."""
+    if last + 2 >= len(tokens) or fold(tokens[last + 1].text) != "من":
+        return False
+    return any(f in _ENEMY for t in tokens[last + 2:last + 4] for f in forms(t.text))
+
+
+def of_them(tokens, last):
+    """Whether the count ending at ``last`` is 'of them' ('قتل أربعة منهم'): people named before it."""
+    return last + 1 < len(tokens) and fold(tokens[last + 1].text) in ("منهم", "منهن", "منهما")
 
 
 # 'ارتفعت حصيلة الهجوم ... إلى أربعة قتلى وستة جرحى', '..., لترتفع حصيلة الحادث إلى قتيلين وجريح واحد': the counts
@@ -397,6 +464,10 @@ def _forward(tokens, index, category, make):
         token = tokens[position]
         word = fold(token.text)
         steps += 1
+        if token.text == "(" and position + 2 < len(tokens) and tokens[position + 2].text == ")" \
+                and digits(tokens[position + 1].text).isdigit():
+            position += 1  # 'من قتل (٤) إرهابيين': the count in brackets, as statements write it
+            continue
         if not (token.text[:1].isalnum()):
             closing = _aside_end(tokens, position) if token.text in ("،", ",") else None
             if closing is None:
@@ -434,7 +505,7 @@ def _past_rank(tokens, last):
 
 def _aside_end(tokens, position):
     """The comma closing a short aside with no cue opened by the comma at ``position``, or None."""
-    for following in range(position + 1, min(len(tokens), position + 6)):
+    for following in range(position + 1, min(len(tokens), position + 11)):  # 'تقول مصادر أمنية إنهم من بقايا داعش،'
         text = tokens[following].text
         if text in ("،", ","):
             return following if following > position + 1 else None
@@ -443,6 +514,10 @@ def _aside_end(tokens, position):
     return None
 
 
+# 'من دون تسجيل أي قتلى', 'لم يسفر عن سقوط قتلى': nobody killed (the wounded may be told)
+_NO_DEAD = re.compile(r"(?:دون|بدون|من\s+دون)\s+(?:تسجيل|وقوع|سقوط)\s+(?:اي\s+)?(?:قتلي|حالات\s+وفاه|وفيات)"
+                      r"|(?:لم|دون\s+ان)\s+[تي]سفر\s+(?:\S+\s+)?عن\s+(?:سقوط\s+|وقوع\s+)?(?:اي\s+)?(?:قتلي|وفيات)"
+                      r"|لم\s+(?:تسجل|يسجل|يقتل|يسقط)\s+(?:اي\s+)?(?:قتلي|احد)(?!\w)")
 _NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر(?:ا|وا)?\s+(?:\S+\s+)?عن\s+(?:وقوع\s+)?(?:اي\s+)?"
                    r"(?:اصابات|اصابه|خسائر\s+بشريه|ضحايا)"
                    r"|(?:دون|بدون|من\s+دون)\s+(?:تسجيل|وقوع|حدوث)\s+(?:اي\s+)?(?:اصابات|اصابه|خسائر\s+(?:بشريه|بالارواح)|ضحايا)"
@@ -458,6 +533,7 @@ def none_stated(text, start, end, category):
     """(start, end) of 'دون وقوع إصابات' and the like in text[start:end], or None."""
     chunk = fold(text[start:end])
     found = _NONE.search(chunk) if category in ("fatalities", "wounded") else None
+    found = found or (_NO_DEAD.search(chunk) if category == "fatalities" else None)
     if found:
         return start + found.start(), start + found.end()
     for phrase in _lists()["none"].get(category, ()):

@@ -26,6 +26,13 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")"
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 
 _PATTERNS = [
+    # a span of days: '12-18 Feb', 'from 3 to 9 March 2024', 'between 12 and 18 February' (a week or a month)
+    ("day_range", re.compile(r"\b(?:(?:from|between)\s+)?(?:the\s+)?(?P<first>\d{1,2})(?:st|nd|rd|th)?"
+                             r"\s*(?:-|–|—|to|until|till|and)\s*(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                             + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b", re.I)),
+    ("day_range", re.compile(r"\b(?:(?:from|between)\s+)?" + _MONTH + r"\s+(?P<first>\d{1,2})(?:st|nd|rd|th)?"
+                             r"\s*(?:-|–|—|to|until|till|and)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+                             r"(?:,?\s+(?P<year>\d{4}))?", re.I)),
     # 10 May 2020, on the 10th of May
     ("day_month", re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                              + r"(?:,?\s+(?P<year>\d{4}))?\b", re.I)),
@@ -131,7 +138,27 @@ def find_dates(text, published, start=0, end=None, anchor=None):
                     taken.append(span)
     found = [_with_reported(text, m) for m in found]
     found.sort(key=lambda m: m.start)
+    found = _refined(text, found)
     return [m for m in _anchored(found, anchor) if (m.date_start or m.event_date) <= published]
+
+
+def _refined(text, mentions):
+    """A period followed in the same sentence by a day within it ('the second strike this month: on 5 November
+    ...', 'خلال الشهر الجاري، إذ أدت غارة في الخامس من تشرين الثاني'): the day says when, the period only
+    frames it."""
+    kept = []
+    for index, mention in enumerate(mentions):
+        if mention.time_precision != DAY and mention.date_start is not None and mention.shift is None and any(
+                later.time_precision == DAY and later.shift is None
+                and mention.date_start <= later.event_date <= mention.date_end
+                and not _SENTENCE_END.search(text, mention.end, later.start)
+                for later in mentions[index + 1:]):
+            continue
+        kept.append(mention)
+    return kept
+
+
+_SENTENCE_END = re.compile(r"[.!?؟]\s|\n")
 
 
 def _anchored(mentions, anchor):
@@ -246,6 +273,16 @@ def _resolve(kind, match, published):
             return date(_year(groups, month, day, published), month, day), DAY, None, None
         except ValueError:
             return None
+    if kind == "day_range":
+        first, last = int(groups["first"]), int(groups["day"])
+        try:
+            year = _year(groups, month, last, published)
+            start, end = date(year, month, first), date(year, month, last)
+        except ValueError:
+            return None
+        if not 0 < (end - start).days <= 31:
+            return None
+        return start + (end - start) // 2, WEEK if (end - start).days < 7 else MONTH, start, end
     if kind in ("day_month", "month_day"):
         day = int(groups["day"])
         try:

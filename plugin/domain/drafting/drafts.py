@@ -27,7 +27,7 @@ from .arabic import OffsetMap, fold, is_arabic
 from .arabic_clauses import split_at_whereas
 from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
-from .figures import TOTAL, figures, sentence_mentions
+from .figures import TOTAL, figures, none_stated_in, sentence_mentions
 from .places import AREA_RANK, Gazetteer, arabic_label, find_named_places, find_places, find_villages
 from .text import Suggestion, data, split_sentences
 
@@ -272,12 +272,17 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
     return drafts
 
 
-_SAME_PLACE = re.compile(r"\b(?:the\s+same\s+(?:area|village|town|district|sub-district|place|spot)"
+# the place told before, by a noun of places: 'the same camp', 'المخيم ذاته', 'نفس الحي'
+_PLACE_NOUNS = (r"(?:area|village|town|city|district|sub-district|place|spot|camp|neighbou?rhood|road|base|site|"
+                r"location|compound|valley|outskirts|vicinity)")
+_ARABIC_PLACE_NOUNS = (r"(?:المنطقه|القريه|الناحيه|المكان|البلده|المحور|القضاء|الموقع|الطريق|المخيم|الحي|المجمع|"
+                       r"المدينه|الوادي|القاعده|المعسكر|السوق)")
+_SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          r"|(?:the\s+)?same\s+village"
                          r"|(?:in|near)\s+the\s+area|nearby|^\s*the\s+area"
                          r"|(?:in|near)\s+the\s+(?:town|city|village)(?!\s+of))\b"
-                         r"|(?:المنطقه|القريه|الناحيه|المكان|البلده|المحور|القضاء|الموقع|الطريق)\s+(?:نفسها|ذاتها|نفسه|ذاته)"
-                         r"|(?:ذات|نفس)\s+(?:المنطقه|القريه|المكان|المحور|الموقع|الطريق)"
+                         r"|" + _ARABIC_PLACE_NOUNS + r"\s+(?:نفسها|ذاتها|نفسه|ذاته)"
+                         r"|(?:ذات|نفس)\s+" + _ARABIC_PLACE_NOUNS +
                          # 'وكان راعٍ من أبناء القرية قد قتل', 'اختطفوا اثنين من رعاة القرية': the village told before
                          r"|(?<!\w)[وف]?(?:ابناء|اهالي|سكان|رعاه|مزارعي|فلاحي|مختار|شباب)\s+(?:القريه|البلده)"
                          r"(?!\s+(?:المجاوره|القريبه|الاخري|المحاذيه))"
@@ -364,7 +369,8 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     sentence opening with 'also' ('كما تعرضت نقطة للجيش ... في قضاء الطوز') starts its own incident when
     it names a place the incident before it did not."""
     cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published)
-             else sentence_events(text, s.start, s.end) for s in sentences]
+             else sentence_events(text, s.start, s.end) or _dated_line_with_figures(text, sentences, i, published)
+             for i, s in enumerate(sentences)]
     first_cue = next((i for i, c in enumerate(cues) if c), None)
     if first_cue is None:  # no event word, but casualties told: 'The attack on Tuesday left four dead'
         cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published) else sentence_mentions(s)
@@ -377,6 +383,9 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     main_date = _first_date(text, leading, published) or _first_date(text, sentences[:first_cue + 1], published)
     main, others = [], []
     current = main
+    # a bulletin: its items open lines with their own dates ('- 13 Feb, BASHIQA: ...'); a line after an item goes
+    # on with that item or with none, never back to the first item
+    bulletin = sum(1 for i, s in enumerate(sentences) if _opens_line_with_date(text, s, published)) >= 2
     recent = main_date is None or (published - main_date.event_date).days <= 365  # not a story of long ago
     for index, sentence in enumerate(sentences):
         if _past_captivity(sentence.text, published) or (index > first_cue and recent
@@ -385,21 +394,81 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         # 'while two ISIS members were killed in a separate operation': told apart, with casualties but no event word
         # 'Last month, gunmen killed a YBS commander': a sentence opening with a period of its own, its casualties;
         # or told in the pluperfect with casualties ('وكان التنظيم قد هاجم … قبل ثلاثة أسابيع، ما أسفر عن مقتل مقاتل')
-        cue = cues[index] or (((_told_apart(sentence) or _opens_with_period(text, sentence, published))
+        # ... or opening with 'also' in Arabic ('وفي ناحية قره تبة، أصيب شرطيان'), its casualties
+        cue = cues[index] or (((_told_apart(sentence) or _opens_with_period(text, sentence, published)
+                                or (is_arabic(sentence.text) and _ALSO.match(fold(sentence.text))))
                                and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
-        if index > first_cue and cue and (_starts_other_incident(text, sentence, published, main_date)
+        if index > first_cue and cue and not _told_before(text, sentence, cues[index]) \
+                and (_starts_other_incident(text, sentence, published, main_date)
                                           or _also_elsewhere(sentence, current, gazetteer)
+                                          or _also_another_day(text, sentence, current, published)
+                                          or _new_event_elsewhere(text, sentence, cues[index], current, main,
+                                                                  gazetteer, published)
                                           or _earlier_elsewhere(text, sentence, current, gazetteer, published,
                                                                 main_date)):
             current = [sentence]
             others.append(current)
             continue
-        if current is not main and (_new_paragraph(text, sentences[index - 1], sentence)
-                                    and not _follows_on(text, sentence, cues[index], published)):
+        if bulletin and index < first_cue and _new_paragraph(text, sentence, sentences[first_cue]):
+            continue  # 'NINEWA / KIRKUK - WEEKLY SUMMARY (12-18 FEB)': the heading, no item's place or date
+        if bulletin and index > first_cue and _new_paragraph(text, sentences[index - 1], sentence) and not cue:
+            continue  # 'Assessment: ISIS activity ... is likely to continue.': a bulletin's comment, no incident's
+        if current is not main and not bulletin and (_new_paragraph(text, sentences[index - 1], sentence)
+                                                     and not _follows_on(text, sentence, cues[index], published)):
             current = main
         current.append(sentence)
     return [(main, False)] + [(group, True) for group in others]
+
+
+_BULLET = re.compile(r"\s*(?:[-–—•*·▪●]\s*|\d{1,2}[.)]\s+)?")
+
+
+def _opens_line_with_date(text, sentence, published):
+    """'- 13 Feb, BASHIQA: ...', 'On 4 July, ...' at the start of a line."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if text[line_start:sentence.start].strip():
+        return False
+    dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    opening = _BULLET.match(text, sentence.start).end()
+    return bool(dates) and len(text[opening:dates[0].start].split()) <= 1
+
+
+def _dated_line_with_figures(text, sentences, index, published):
+    """'- On 4 July, a UAV strike hit a vehicle ..., killing 1x individual', '- 13 Feb, BASHIQA: three rockets
+    impacted ... No casualties reported.': a line of a bulletin that opens with its own date and counts its
+    casualties (or says there were none) tells an incident, with or without an event word. Its mentions, or a
+    sentence of the line for the statement that none were hurt."""
+    sentence = sentences[index]
+    if not _opens_line_with_date(text, sentence, published):
+        return []
+    line_end = text.find("\n", sentence.start)
+    line = [s for s in sentences[index:] if line_end < 0 or s.start < line_end]
+    return [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or (line if none_stated_in(text, line) else [])
+
+
+# 'قال مصدر إن السائق فارق الحياة صباح اليوم متأثراً بجراحه جراء الانفجار': the event's noun with the article
+_TOLD_EVENT = re.compile(r"[وفبك]?(?:ال|لل)(?:انفجار|تفجير|هجوم|قصف|اشتباك|اشتباكات|حادث|حادثه|اعتداء|غاره|ضربه|"
+                         r"كمين|استهداف|اختطاف|خطف|عمليه|انفجارين|هجومين|عبوه|قذيفه)")
+
+
+def _told_before(text, sentence, cues):
+    """Whether every event word of an Arabic sentence names an event told before, with the article ('الانفجار',
+    'للهجوم'), so that its later day (a death in hospital, a statement) starts no incident; one told apart in
+    words ('وفي حادث منفصل') still does."""
+    if not cues or _told_apart(sentence):
+        return False
+    return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues)
+
+
+def _word_at(text, at):
+    """The folded word around offset ``at``, with its prefixes."""
+    start, end = at, at
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return fold(text[start:end])
 
 
 _LONG_AGO = re.compile(r"\b(?:last year|(?:since|in)\s+(?:19|20)\d\d)\b", re.I)
@@ -414,7 +483,8 @@ def _background(text, sentence, published):
     return bool(dates) and (published - (dates[0].date_end or dates[0].event_date)).days > 365
 
 
-_ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|[وف]?بينما|also,|in addition,)(?!\w)"  # فيما: arabic_clauses
+# (فيما, في حين: see arabic_clauses)
+_ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|[وف]?بينما|[وف]?في\s+حين|also,|in addition,)(?!\w)"
                    r"|\s*وفي\s+(?:قضاء|ناحيه|قريه|مدينه|منطقه|محافظه)\s"  # 'وفي ناحية العظيم، قتل راعٍ'
                    r"|\s*وفي\s+[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]", re.I)  # 'وفي ديالى، أصيب جنديان'
 
@@ -426,15 +496,44 @@ def _also_elsewhere(sentence, current, gazetteer):
     return _elsewhere(sentence, current, gazetteer)
 
 
+def _also_another_day(text, sentence, current, published):
+    """'في حين أصيب مدني بانفجار عبوة على طريق الرياض صباح اليوم' after an attack on Monday evening: an Arabic sentence
+    opening with 'also' or 'whereas' and telling a day of its own, another than the incident's before it, tells
+    another incident (even at the same place)."""
+    if not is_arabic(sentence.text) or not _ALSO.match(fold(sentence.text)):
+        return False
+    own = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    before = _first_date(text, current, published)
+    return bool(own) and before is not None and own[0].time_precision == DAY and before.time_precision == DAY \
+        and own[0].event_date != before.event_date
+
+
+def _new_event_elsewhere(text, sentence, cues, current, main, gazetteer, published):
+    """'وأضاف أن عبوة ناسفة انفجرت ظهر اليوم قرب ناحية قره تبه، دون أن تسفر عن خسائر بشرية' after incidents in Jalawla
+    and Khanaqin: an Arabic sentence that tells an event of its own (not 'الانفجار', told before), with its own day
+    and its own figures (or none), at a place neither the incident before it nor the main one named, is another
+    incident."""
+    if gazetteer is None or not cues or not is_arabic(sentence.text) or _told_before(text, sentence, cues):
+        return False
+    if not [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]:
+        return False
+    figures_told = [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or none_stated_in(text, [sentence])
+    return bool(figures_told) and _elsewhere(sentence, current, gazetteer) and _elsewhere(sentence, main, gazetteer)
+
+
 # 'وكانت طائرات حربية تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان': the pluperfect tells an earlier event
 _HAD_DONE = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,4}?قد\s")
 
 
 def _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date):
-    """'وكانت طائرات تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان' after a shelling today in Penjwen: an event
-    told in the pluperfect on another day at a place the incident before it did not name is another incident
-    (on the same day, or at the same place, it is more often the same one told again)."""
-    if gazetteer is None or main_date is None or not _HAD_DONE.match(fold(sentence.text)):
+    """'وكانت طائرات تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان' after a shelling today in Penjwen, 'The PKK
+    said Turkish troops killed one of its fighters near Haftanin on Saturday' after a strike on Sharanish on
+    Sunday: an event told on another day at a place the incident before it did not name is another incident
+    (on the same day, or at the same place, it is more often the same one told again). In Arabic, told in the
+    pluperfect only."""
+    if gazetteer is None or main_date is None:
+        return False
+    if is_arabic(sentence.text) and not _HAD_DONE.match(fold(sentence.text)):
         return False
     dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     return bool(dates) and dates[0].event_date != main_date.event_date and _elsewhere(sentence, current, gazetteer)
@@ -576,7 +675,9 @@ def _draft(text, group, published, gazetteer, context, anchor=None, secondary=Fa
     cue_sentence = next((s for s in group if sentence_events(text, s.start, s.end)), None)
     event = sentence_events(text, cue_sentence.start, cue_sentence.end)[0] if cue_sentence else None
 
-    ordered = ([cue_sentence] if cue_sentence else []) + [s for s in group if s is not cue_sentence]
+    # with no event word, the bulletin's item ('- 13 Feb, BASHIQA: three rockets impacted'), not its heading
+    dated = cue_sentence or next((s for s in group if _opens_line_with_date(text, s, published)), None)
+    ordered = ([dated] if dated else []) + [s for s in group if s is not dated]
     date = _first_date(text, ordered, published, anchor)
     if date is not None:
         fields["event_date"] = _suggest(text, date.start, date.end, date.event_date.isoformat())
@@ -831,6 +932,7 @@ def _place(text, group, gazetteer, context):
              and any(s.start <= m.start < s.end for s in event_sentences)]
     ranked = _ranked(owned, event_sentences) + _ranked([m for m in matches if m not in owned], event_sentences)
     ranked.sort(key=lambda m: _on_a_road(text, m))  # 'near the Kirkuk-Baghdad road in Taza': the town last
+    ranked = _finer_first(text, ranked)
     if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
                              and not re.match(r"['’]s\s", text[ranked[0].end:ranked[0].end + 3])
                              and not _on_a_road(text, ranked[0])
@@ -880,6 +982,20 @@ def _place(text, group, gazetteer, context):
         if governorate:
             fields["admin1"] = _suggest(text, governorate.start, governorate.end, governorate.known.admin1)
     return fields
+
+
+def _finer_first(text, ranked):
+    """'killed three people in Sinjar district ... The strike hit a car near Sinune': when the likeliest place is
+    a district or a governorate, a place inside it that another sentence of the incident names says where in it
+    (not a place the event is placed against, nor where the wounded were taken: see places.find_places)."""
+    if not ranked or ranked[0].is_point or ranked[0].reference or _area_rank(ranked[0]) < AREA_RANK["district"]:
+        return ranked
+    area = ranked[0]
+    level = "admin2" if _area_rank(area) == AREA_RANK["district"] else "admin1"
+    inside = [m for m in ranked[1:] if _area_rank(m) < _area_rank(area) and not m.reference
+              and getattr(m.known, level) and getattr(m.known, level) == getattr(area.known, level)
+              and not _on_a_road(text, m)]
+    return inside[:1] + [m for m in ranked if m not in inside[:1]]
 
 
 def _on_a_road(text, match):

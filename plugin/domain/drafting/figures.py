@@ -14,9 +14,9 @@ from functools import lru_cache
 
 from ..dates import MONTHS
 from . import arabic_figures, sorani_figures
-from .arabic import fold, forms, is_sorani
+from .arabic import forms, is_sorani
 from .numbers import Number, at_least_length, is_more_word, more_marker_at, number_at
-from .text import Suggestion, data
+from .text import Suggestion, data, phrase_at
 
 CATEGORIES = ("fatalities", "wounded", "abducted")
 _ASIDES = ("including", "among", "mostly", "most", "all", "among them", "both", "a", "an", "the", "namely")
@@ -54,6 +54,7 @@ def _lists():
         "collective": set(raw["collective_nouns"]),
         "titles": set(raw["titles"]),
         "place_nouns": set(raw["place_nouns"]),
+        "in_care": raw["in_care_phrases"],
     }
 
 
@@ -132,14 +133,43 @@ def _active_cue_before(tokens, first):
     if position >= 1 and tokens[position].lower == "dead" and tokens[position - 1].lower in ("shot", "shooting"):
         return "fatalities", position - 1  # 'shot dead two farmers', 'shooting dead two farmers'
     if position >= 1 and tokens[position].lower == "of":  # "the abduction of three", "the deaths of two"
-        category = _category_of(tokens[position - 1].lower, _lists()["cues"])
-        if category:
-            return category, position - 1
+        cue = _noun_before_of(tokens, position)  # ... "the killing on Sunday of two shepherds"
+        if cue is not None:
+            return _category_of(tokens[cue].lower, _lists()["cues"]), cue
     if position >= 2 and tokens[position].lower in ("his", "her", "their") and tokens[position - 1].lower == "of":
         category = _category_of(tokens[position - 2].lower, _lists()["cues"])  # 'the abduction of his two sons'
         if category:
             return category, position - 2
     return None, first
+
+
+_ADJUNCT_OPENINGS = {"on", "in", "at", "near", "last", "earlier", "late", "early", "this", "during", "overnight"}
+_ADJUNCT_WORDS = {"the", "a", "week", "month", "night", "morning", "evening", "afternoon", "day", "weekend", "last",
+                  "early", "late", "this", "previous", "same", "village", "town", "area", "district", "of"}
+
+
+def _adjunct_end(tokens, index):
+    """Token index of the 'of' after a time or a place told between a noun of killing and its victims ('the
+    abduction | on 21 April | of a journalist', 'the killing | in Hawija last week | of two farmers'), or None."""
+    if index >= len(tokens) or tokens[index].lower not in _ADJUNCT_OPENINGS:
+        return None
+    for position in range(index + 1, min(len(tokens), index + 7)):
+        token = tokens[position]
+        if token.lower == "of" and position > index + 1 and tokens[position - 1].lower not in _lists()["place_nouns"]:
+            return position
+        if not (token.is_capitalised or token.text.isdigit() or token.lower in _ADJUNCT_WORDS | _ADJUNCT_OPENINGS):
+            return None
+    return None
+
+
+def _noun_before_of(tokens, of_index):
+    """Token index of the noun of killing, wounding or abduction whose victims follow the 'of' at ``of_index``,
+    also across a time or a place ('the deaths of', 'the abduction on 21 April of'), or None."""
+    for cue in range(of_index - 1, max(-1, of_index - 7), -1):
+        if _category_of(tokens[cue].lower, _lists()["cues"]) and (cue == of_index - 1
+                                                                   or _adjunct_end(tokens, cue + 1) == of_index):
+            return cue
+    return None
 
 
 def _count_of_before(tokens, first):
@@ -177,7 +207,7 @@ def sentence_mentions(sentence):
     if arabic_figures.is_arabic_sentence(sentence):
         def make(category, value, kind, first, last, note):
             start, end = sentence.slice(first, last)
-            side = next((side_of(fold(t.text)) for t in tokens[first + 1:last + 4] if side_of(fold(t.text))), None)
+            side = arabic_figures.side_of_count(tokens, first, last, side_of)
             return Mention(category, value, kind, start, end, note, ((value, side),))
         return arabic_figures.sentence_mentions(sentence, make, lambda m: replace(m, kind=MORE))
     mentions = []
@@ -217,6 +247,12 @@ def sentence_mentions(sentence):
         before = None
         if category is None:
             category, end_token, numbers, more = _bind_forward(tokens, numbers, last, more)
+            if category is not None and _partitive(tokens, last, end_token):
+                index = end_token + 1  # 'two of the wounded died', 'three of the dead were soldiers': counted before
+                continue
+            if category == "wounded" and _then_died(tokens, end_token):
+                # 'the toll has risen to five after two wounded villagers died in hospital': more dead, no total
+                category, more, kind_total = "fatalities", True, False
             before = _person_and_before(tokens, first) if category is not None else None
             if before is not None:  # 'a woman and her three children were killed': one more
                 others, first = (1, end_token), before
@@ -231,6 +267,22 @@ def sentence_mentions(sentence):
             mentions.append(Mention(category, value, kind, start, end, note, sides))
         index = max(end_token, last) + 1
     return mentions + _single_persons(sentence, mentions)
+
+
+def _then_died(tokens, cue):
+    """'two wounded villagers | died', 'three injured soldiers later succumbed': the wounded who died."""
+    for position in range(cue + 1, min(len(tokens), cue + 4)):
+        word = tokens[position].lower
+        if word in ("died", "succumbed"):
+            return True
+        if not (word in _lists()["filler"] or word in _lists()["persons"] or word[:-1] in _lists()["persons"]):
+            return False
+    return False
+
+
+def _partitive(tokens, last, cue):
+    """'two | of the | wounded', 'one of those injured': a part of people a count told before."""
+    return cue <= last + 4 and tokens[last + 1].lower == "of" and tokens[last + 2].lower in ("the", "those", "them")
 
 
 def side_of(word):
@@ -321,6 +373,8 @@ def _single_persons(sentence, found):
             category = "fatalities"
         if category and first < len(tokens) and tokens[first].lower == "of":
             first += 1  # the killing of a returnee
+        elif category and _adjunct_end(tokens, first) is not None:
+            first = _adjunct_end(tokens, first) + 1  # 'the abduction on 21 April of a Turkmen journalist'
         if word in ("body", "corpse") and first < len(tokens) and tokens[first].lower == "of":
             category, first = "fatalities", first + 1
         possessor = re.sub(r"['’]s$", "", tokens[index - 1].lower) if index > 0 else ""
@@ -362,12 +416,16 @@ def _single_persons(sentence, found):
         start, end = sentence.slice(min(begin, first), person)
         if any(start < b and a < end for a, b in taken):
             continue
-        count = 1
+        # 'has died of wounds he sustained when a bomb went off, injuring him and two passers-by': he is the dead
+        count = 0 if category == "wounded" and tokens[person].lower in ("him", "her") \
+            and _DIED_OF_WOUNDS.search(sentence.text) else 1
         others = _and_others(tokens, person + 1)  # a farmer and his son, a woman and her two children
         if others is not None:
-            count, person = 1 + others[0], others[1]
+            count, person = count + others[0], others[1]
             start, end = sentence.slice(min(begin, first), person)
         taken.append((start, end))
+        if not count:
+            continue
         side = side_of(tokens[person].lower)
         ordinal = any(t.lower in lists["ordinals"] for t in tokens[first:person + 1])
         kind = ONE_MORE if ordinal or tokens[first].lower == "another" else PLAIN  # 'a fourth shepherd'
@@ -376,6 +434,10 @@ def _single_persons(sentence, found):
         if also and also != category:
             result.append(Mention(also, count, PLAIN, start, end))
     return result
+
+
+_DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|has\s+died)\s+(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries)\b"
+                             r"|\bsuccumbed\s+to\s+(?:\w+\s+)?(?:wounds|injuries)\b", re.I)
 
 
 def _another_elided(sentence, index, taken):
@@ -439,6 +501,9 @@ def _bind_forward(tokens, numbers, last, more):
             return None, last, numbers, more  # 'five people dead or wounded': how many of each is not told
         if category:
             return category, position, numbers, more
+        in_care = next((length for length in (phrase_at(tokens, position, p) for p in lists["in_care"]) if length), 0)
+        if in_care:  # 'six others remain in hospital', 'two are still being treated'
+            return "wounded", position + in_care - 1, numbers, more
         if word in ("one", "a", "an", "same") and tokens[position - 1].lower == "of":
             position += 1  # "three members of one family"
             steps += 1
@@ -449,6 +514,12 @@ def _bind_forward(tokens, numbers, last, more):
             if closing is None:
                 return None, last, numbers, more
             position = closing + 1  # "three members of one family, including two children, were killed"
+            continue
+        if word == ",":  # 'two members of the community, a father and his son, were killed': an apposition
+            closing = _apposition_end(tokens, position)
+            if closing is None:
+                return None, last, numbers, more
+            position = closing + 1
             continue
         if word == "and" and position + 1 < len(tokens):
             extra = number_at(tokens, position + 1, articles=True)
@@ -476,19 +547,39 @@ def _bind_forward(tokens, numbers, last, more):
             continue
         if is_more_word(word) or word == "also":  # 'two attackers were also killed'
             more = True
-        elif word not in lists["filler"] and not _is_name(token):
-            return None, last, numbers, more
+        elif word not in lists["filler"] and word not in lists["collective"] and not _is_name(token):
+            return None, last, numbers, more  # 'two members of the Kakai community were killed' goes on
         position += 1
         steps += 1
     return None, last, numbers, more
 
 
+def _apposition_end(tokens, position):
+    """Token index of the comma that closes an apposition opened at ``position`` ('three people, two of them
+    women, were killed'; 'two soldiers, police said, were'), when a passive verb follows it and the apposition
+    holds no cue and no clause of its own; None otherwise."""
+    for end in range(position + 2, min(len(tokens), position + 12)):
+        word = tokens[end].lower
+        if _category_of(word, _lists()["cues"]) or _category_of(word, _lists()["active"]) or word in _CLAUSE_BREAKS:
+            return None
+        if word == ",":
+            following = tokens[end + 1].lower if end + 1 < len(tokens) else ""
+            return end if following in ("were", "was", "had", "have", "has", "are", "is") else None
+    return None
+
+
+_CLAUSE_BREAKS = {"that", ";", ":", ".", "when", "after", "while", "as", "(", ")"}
+
+
 def _relative_clause_end(tokens, position):
-    """Token index of the verb after a relative clause with no cue in it ('who were with him | were killed')."""
+    """Token index of the verb after a relative clause with no cue in it ('who were with him | were killed',
+    'a man who had come back from a camp only weeks earlier | was shot dead')."""
     if tokens[position].lower != "who":
         return None
-    for end in range(position + 2, min(len(tokens), position + 8)):
+    for end in range(position + 2, min(len(tokens), position + 15)):
         if _category_of(tokens[end].lower, _lists()["cues"]) or _category_of(tokens[end].lower, _lists()["active"]):
+            return None
+        if tokens[end].lower in _CLAUSE_BREAKS or number_at(tokens, end) is not None:
             return None
         if tokens[end].lower in ("was", "were") and tokens[end - 1].lower != "who":
             return end
@@ -521,14 +612,25 @@ def _none_stated(text, start, end, category):
     return None
 
 
+def none_stated_in(text, sentences):
+    """Whether ``sentences`` say that no one was killed or hurt ('No casualties reported.')."""
+    return any(_none_stated(text, s.start, s.end, "fatalities") or _none_stated(text, s.start, s.end, "wounded")
+               for s in sentences)
+
+
 def figures(text, sentences, civilians_targeted=False, told_apart=False):
     """{category: Suggestion} for the incident told by ``sentences`` (only figures the text gives), and
     the civilian / security forces split of the killed when the text gives it. ``told_apart``: the
     sentences are an incident the report tells apart from the main one, so that its 'a further three
     were wounded' counts three (the count they add to is the other incident's)."""
-    mentions = [m for s in sentences if not _SUPERSEDED.search(s.text) for m in _died_later(s, sentence_mentions(s))]
+    mentions = [m for s in sentences if not _SUMMED.search(s.text) for m in _died_later(s, sentence_mentions(s))]
+    superseded = [m for s in sentences if _SUPERSEDED.search(s.text) for m in mentions if s.start <= m.start < s.end]
+    # 'had initially killed two Peshmerga and wounded five' after 'the toll has risen to four': the replaced count
+    # gives way, the count nothing replaced stays
+    mentions = [m for m in mentions if m not in superseded
+                or not any(o.category == m.category for o in mentions if o not in superseded)]
     mentions += _their_bodies(sentences, mentions)
-    mentions = _of_the_wounded_died(sentences, mentions)
+    mentions = _of_the_wounded_died(sentences, mentions, superseded)
     result = {}
     for category in CATEGORIES:
         found = [m for m in mentions if m.category == category]
@@ -553,6 +655,12 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
 _DIED_LATER = re.compile(r"(?:\b(?:he|she|who)\s+(?:\w+\s+){0,2}|\band\s+(?:later\s+)?)(?:died|succumbed)\b", re.I)
 
 
+# 'A third soldier wounded in the blast died in hospital on Monday': the verb of the sentence is 'died'
+_WOUNDED_THEN_DIED = re.compile(r"\s+(?:who\s+(?:was|had\s+been)\s+)?(?:seriously\s+|critically\s+|badly\s+)?"
+                                r"(?:wounded|injured)\s+(?:in|by|during|at)\s+(?:[\w'’-]+\s+){0,5}?(?:later\s+)?"
+                                r"(?:died|succumbed)\b", re.I)
+
+
 def _died_later(sentence, mentions):
     """The one wounded person of a sentence that says he died later, counted among the dead."""
     wounded = [m for m in mentions if m.category == "wounded"]
@@ -560,17 +668,27 @@ def _died_later(sentence, mentions):
         return _fewer_wounded(sentence, mentions, wounded[0])
     if len(wounded) != 1 or wounded[0].value != 1 or any(m.category == "fatalities" for m in mentions):
         return mentions
-    died = _DIED_LATER.search(sentence.text, wounded[0].end - sentence.start)
+    died = _DIED_LATER.search(sentence.text, wounded[0].end - sentence.start) \
+        or _WOUNDED_THEN_DIED.match(sentence.text, wounded[0].end - sentence.start)
     if died is None:
         return mentions
-    return [replace(m, category="fatalities") if m is wounded[0] else m for m in mentions]
+    # one more dead, to the count of the killed if the incident gives one
+    kind = ONE_MORE if wounded[0].kind == PLAIN else wounded[0].kind
+    return [replace(m, category="fatalities", kind=kind) if m is wounded[0] else m for m in mentions]
 
 
 # 'Earlier figures had put the toll at four': figures the report itself says were replaced
-# ... and figures summed over several incidents ('two people were killed in two separate attacks')
-_SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first)\s+(?:figures|tolls?|reports|counts?)\b|\binitially\b"
-                         r"|\bin\s+(?:(?:two|three|four|five|\d+)\s+(?:separate\s+)?|separate\s+)(?:[\w-]+\s+)?"
-                         r"(?:attacks|incidents|explosions|bombings|strikes)\b", re.I)  # '… two separate ISIS attacks'
+_SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first)\s+(?:figures|tolls?|reports|counts?)\b|\binitially\b",
+                         re.I)
+# figures summed over several incidents ('two people were killed in two separate attacks') or over a period
+# ('Since January, 14 civilians have been killed by explosive ordnance', 'so far this year', 'in 2022 alone')
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+_SUMMED = re.compile(r"\bin\s+(?:(?:two|three|four|five|\d+)\s+(?:separate\s+)?|separate\s+)(?:[\w-]+\s+)?"
+                     r"(?:attacks|incidents|explosions|bombings|strikes)\b"  # '… two separate ISIS attacks'
+                     rf"|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH_NAMES}|(?:19|20)\d\d\b|the\s+(?:start|beginning)"
+                     r"\s+of\s+(?:the|this)\s+(?:year|month))|\bso\s+far\s+(?:this|in)\b|\bthis\s+year\s+alone\b"
+                     r"|\b(?:in|during)\s+(?:19|20)\d\d\s+alone\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+"
+                     r"(?:year|twelve\s+months|(?:\w+\s+)?(?:months|years))\b", re.I)
 _THEIR_BODIES = re.compile(r"\b(?:their|the)\s+bodies\b(?!\s+of\b)", re.I)
 
 
@@ -593,15 +711,16 @@ _OF_THE_WOUNDED_DIED = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+o
                                   r"(?:wounded|injured)(?:\s+\w+){0,3}?\s+(?:later\s+)?(?:died|succumbed)\b", re.I)
 
 
-def _of_the_wounded_died(sentences, mentions):
-    """'Three fighters were wounded. One of the wounded died in hospital.': one dead, two wounded, when no
-    sentence counts the dead."""
-    if any(m.category == "fatalities" for m in mentions):
-        return mentions
+def _of_the_wounded_died(sentences, mentions, initial=()):
+    """'Three fighters were wounded. One of the wounded died in hospital.': one dead, two wounded; one more dead
+    when a sentence counts the dead (a total already counts them). The wounded are counted before, or after in a
+    count the report says was the first one ('two of the wounded died ... they had initially wounded five')."""
+    kind = MORE if any(m.category == "fatalities" for m in mentions) else PLAIN
     for sentence in sentences:
         died = _OF_THE_WOUNDED_DIED.search(sentence.text)
         at = sentence.start + died.start() if died else 0
-        wounded = [m for m in mentions if m.category == "wounded" and m.end <= at]
+        wounded = [m for m in mentions if m.category == "wounded" and m.end <= at] if died else []
+        wounded = wounded or [m for m in mentions if m.category == "wounded" and m in initial and died][:1]
         if not wounded:
             continue
         value = _count_of(died)
@@ -609,7 +728,7 @@ def _of_the_wounded_died(sentences, mentions):
             return mentions
         start, end = at, sentence.start + died.end()
         return [replace(m, value=m.value - value, sides=((m.value - value, None),)) if m is wounded[-1] else m
-                for m in mentions] + [Mention("fatalities", value, PLAIN, start, end, "", ((value, None),))]
+                for m in mentions] + [Mention("fatalities", value, kind, start, end, "", ((value, None),))]
     return mentions
 
 

@@ -49,7 +49,9 @@ def number_at(tokens, index, articles=False):
             return Number(value, index, index + length - 1)
     text = digits(token.text)
     if text.isdigit():  # "1:30", "2.5" and "1,200" are single tokens and not digits only
-        return Number(int(text), index, index)
+        # '2x IA soldiers killed', '1x WIA': the count notation of security bulletins
+        times = index + 1 < len(tokens) and tokens[index + 1].lower in ("x", "×") and not _digit_at(tokens, index + 2)
+        return Number(int(text), index, index + 1 if times else index)
     if word in words["vague"]:
         entry = words["vague"][word]
         last = index
@@ -71,6 +73,10 @@ def number_at(tokens, index, articles=False):
     if articles and word in words["articles"]:
         return Number(words["articles"][word], index, index, article=True)
     return None
+
+
+def _digit_at(tokens, index):
+    return index < len(tokens) and digits(tokens[index].text).isdigit()
 
 
 def more_marker_at(tokens, index):

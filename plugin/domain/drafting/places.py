@@ -27,7 +27,7 @@ _NEAR_WORDS = ("near", "outskirts of", "close to", "vicinity of", "nearby", "aro
                "north of", "east of", "west of", "southwest of", "southeast of", "northwest of", "northeast of",
                "area of", "countryside of", "rural", "قرب", "بالقرب من", "اطراف", "ضواحي", "جنوب", "شمال", "شرق", "غرب",
                "جنوب غرب", "جنوب غربي", "شمال شرق", "شمال شرقي", "جنوب شرق", "جنوب شرقي", "شمال غرب", "شمال غربي",
-               "محيط", "اطراف")
+               "محيط", "اطراف", "مخيم")
 _ARABIC_KIND_WORDS = {"قضاء": "district", "ناحيه": "sub-district", "محافظه": "governorate", "مدينه": "town",
                       "بلده": "town", "قريه": "village",
                       # Sorani (folded): قەزای، ناحیەی، پارێزگای، شاری، گوندی
@@ -178,6 +178,9 @@ def find_places(gazetteer, sentence):
                                    for found in [gazetteer.lookup(form + rest)] if found), [])
             if not candidates:
                 continue
+            after = fold(text[span[-1].end - sentence.start:])
+            if size == 1 and span[0].text.startswith("ال") and _ITSELF.match(after):
+                continue  # 'الحي نفسه' (the same quarter), 'المنطقة ذاتها': a common noun, not the place of that name
             following = tokens[first + size].lower if first + size < len(tokens) else ""
             organisation = _names_an_organisation(tokens, first, size)
             kind_word = _KIND_WORDS.get(following)
@@ -189,14 +192,21 @@ def find_places(gazetteer, sentence):
             area_word = kind_word if kind_word in AREA_RANK and chosen.place.kind != kind_word else None
             end = tokens[first + size].end if following in _KIND_WORDS else span[0].start + possessive
             before = fold(text[max(0, span[0].start - sentence.start - 25):span[0].start - sentence.start].casefold())
-            near = any(re.search(r"(?<!\w)" + re.escape(w) + r"\s+(?:the\s+)?$", before) for w in _NEAR_WORDS)
+            near = any(re.search(r"(?<!\w)" + re.escape(w) + r"\s+(?:the\s+)?$", before) for w in _NEAR_WORDS) \
+                or bool(re.match(r"\s+camps?\b", text[end - sentence.start:]))  # 'Makhmour camp', 'مخيم مخمور'
+
             reference = bool(_DIRECTION.search(before) or _OFFICE_OF.search(before) or _SOURCE_IN.search(before)
                              or _WENT_TOWARD.search(before)) \
+                or bool(_CARRIED_TO.search(fold(text[max(0, span[0].start - sentence.start - 70):
+                                                     span[0].start - sentence.start].casefold()))) \
                 or organisation \
                 or _dateline(text, span[0].start - sentence.start, end - sentence.start)
             found.append(PlaceMatch(chosen, span[0].start, end, near, area_word, reference))
             taken.update(range(first, first + size))
     return sorted(found, key=lambda m: m.start)
+
+
+_ITSELF = re.compile(r"\s+(?:نفسه|نفسها|ذاته|ذاتها)(?![\w])")
 
 
 def _dateline(text, start, end):
@@ -212,6 +222,11 @@ def _dateline(text, start, end):
 _SOURCE_IN = re.compile(r"\b(?:police|officials|authorities|sources?)\s+in\s+$")
 # Where the attackers went, not the event: 'the attackers fled toward the Hamrin mountains', 'withdrew to Hawija'.
 _WENT_TOWARD = re.compile(r"\b(?:towards?|(?:fled|escaped|withdrew|retreated|headed)\s+(?:in)?to)\s+(?:the\s+)?$")
+# Where the wounded or the dead were taken, not the event: 'the wounded were taken to a hospital in Kirkuk',
+# 'ونُقل الجرحى إلى مستشفى كركوك'.
+_CARRIED_TO = re.compile(r"(?:\b(?:taken|rushed|transferred|evacuated|brought|transported|flown|moved)\s+"
+                         r"(?:\w+\s+)?to\b[^.;]{0,35}"
+                         r"|(?<!\w)[وف]?(?:نقل|نقلوا|نقلت|اسعف|اسعفوا|اسعفت)(?!\w)[^.،؛]{0,30}(?:الي|نحو)\s+[^.،؛]{0,25})$")
 # The place of an office, not of the event: "the group's 'wali' of Kirkuk", 'the governor of Diyala'.
 _OFFICE_OF = re.compile(r"\b(?:wali|emir|amir|governor|mayor|chief|commander|head|leader)['’\"]?\s+of\s+(?:the\s+)?$")
 _DIRECTION = re.compile(r"(?<!\w)(?:(?:south|north|east|west|southwest|southeast|northwest|northeast|south-west|"
@@ -309,8 +324,9 @@ _ARABIC_ADJECTIVES = {"التابعه", "الواقعه", "المجاوره", "�
                       "المسيحيه", "الشبكيه", "ذاتها", "نفسها", "المحرره", "الامنيه", "العسكريه", "الاخيره", "المنكوبه"}
 
 
-# 'القرية', 'المنطقة' (with the article): the place told before or an adjective ('المنطقة الصناعية'), not a name
-_DEFINITE_KIND = re.compile(r"(?:[وبلف]?ال|[وف]?لل)(?:قريه|ناحيه|بلده|قضاء)\s")
+# 'القرية', 'المنطقة', 'المخيم' (with the article): the place told before, then an adjective ('المنطقة الصناعية') or
+# the rest of the clause ('إدارة المخيم لشبكة رووداو', 'إن المخيم يؤوي'), not a name
+_DEFINITE_KIND = re.compile(r"(?:[وبلف]?ال|[وف]?لل)(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|مجمع|مخيم)\s")
 _NOT_AFTER_ALA = {"بعد", "طريق", "مقربه", "مسافه", "اطراف", "حدود", "يد", "ايدي", "خلفيه", "ضفاف"}
 
 
@@ -369,6 +385,11 @@ _NAMED_AFTER = re.compile(r"(?:\b(?:in|near|at|outside|around)(?:\s+the)?|\w['�
                           r"(?P<name>[A-Z][\w’-]+(?:\s+(?:[ae]l-)?[A-Z][\w’-]+)?)(?![\w'’])")  # 'Wadi al-Shay'
 
 
+# the place people were taken from: 'abducted two farmers from Kani Rash', 'kidnapped from their fields near X'
+_TAKEN_FROM = re.compile(r"\b(?:abduct|kidnapp?|seiz|snatch|taken|took|grabb?)\w*\b[^.;:]{0,60}?\bfrom\s+(?:the\s+)?"
+                         r"(?P<name>[A-Z][\w’-]+(?:\s+(?:[ae]l-)?[A-Z][\w’-]+)?)(?![\w'’])")
+
+
 def find_named_places(gazetteer, sentence, excluded=()):
     """Names in no list that the sentence puts its event in or near ('in Khanasor', 'near Tarmiyah',
     'in Tel Banat', 'Tuz Khurmatu's Amerli sub-district'): (start, end, name). Not a known place, a month, a
@@ -376,7 +397,9 @@ def find_named_places(gazetteer, sentence, excluded=()):
     word (actors, communities); a name with a known place in it is left to the known place."""
     skip = {normalise(word) for word in excluded}
     results = []
-    for match in _NAMED_AFTER.finditer(sentence.text):
+    matches = sorted(list(_NAMED_AFTER.finditer(sentence.text)) + list(_TAKEN_FROM.finditer(sentence.text)),
+                     key=lambda m: m.start("name"))
+    for match in matches:
         words = match.group("name").split()
         if words[-1].casefold() in _PLACE_KIND_WORDS:
             words = words[:-1]

@@ -1,0 +1,234 @@
+"""Drafting rules of round 4 (issue 15, English figures and telling incidents apart): each class of construction
+with paraphrases the way different outlets word it, and near-misses where it must not trigger."""
+
+from datetime import date
+
+import pytest
+
+from incident_tracker.plugin.domain.drafting import draft_incidents
+
+WEDNESDAY = date(2024, 7, 10)
+
+
+def drafted(text, published=WEDNESDAY):
+    return [d.values() for d in draft_incidents(text, published)]
+
+
+def figures_of(draft):
+    return draft.get("fatalities"), draft.get("wounded"), draft.get("abducted")
+
+
+# --- 'N x' counts of security bulletins --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 7 July, ISIS elements ambushed an ISF patrol near Tarmiyah: 1x ISF KIA, 2x WIA.", (1, 2, None)),
+    ("On 7 July, an IED struck an IA vehicle near Tarmiyah; 2x IA soldiers killed, 1x injured.", (2, 1, None)),
+    ("On 7 July, 1x shepherd abducted by ISIS elements near Tarmiyah.", (None, None, 1)),
+    ("On 7 July, a UAV strike hit a car near Sinjar, killing 3x individuals.", (3, None, None)),
+    ("On 7 July, an IED detonated near Tarmiyah: 2 x PMF members killed.", (2, None, None)),
+])
+def test_a_count_written_with_x_is_the_count(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+def test_a_size_written_with_x_is_no_count():
+    (draft,) = drafted("On 7 July, an IED left a 2 x 3 crater near Tarmiyah; no casualties.")
+    assert figures_of(draft) == (0, 0, None)
+
+
+# --- an apposition between the count and its verb ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two members of the Kakai community, a father and his teenage son, were killed on Sunday when gunmen "
+     "stormed their farm near Daquq.", 2),
+    ("Three people, two of them women, were killed on Sunday when a mortar shell hit a house in Tuz Khurmatu.", 3),
+    ("Four shepherds, all from the same village, were kidnapped on Sunday by gunmen near Makhmour.", 4),
+    ("Two Peshmerga fighters, both in their twenties, were killed on Sunday in an ISIS attack near Kifri.", 2),
+    ("Five civilians, among them a child, had been wounded on Sunday by a roadside bomb near Hawija.", 5),
+])
+def test_an_apposition_between_commas_keeps_the_count(text, expected):
+    (draft,) = drafted(text)
+    assert expected in figures_of(draft)
+
+
+def test_an_aside_before_an_active_verb_counts_the_attackers_as_no_victims():
+    (draft,) = drafted("Two gunmen, wearing masks, killed a shepherd on Sunday near Hawija.")
+    assert figures_of(draft) == (1, None, None)
+    (draft,) = drafted("Two soldiers, police said, were killed on Sunday in a bombing near Hawija.")
+    assert figures_of(draft) == (2, None, None)
+
+
+# --- a long relative clause between the victim and the verb ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, a Yazidi man who had come back from a camp only weeks earlier was shot dead near Sinjar.",
+    "On Sunday, a farmer who had gone out to check on his sheep before dawn was killed by a landmine near Makhmour.",
+    "On Sunday, a teacher who had been driving home from his school in the town was abducted near Hawija.",
+    "On Sunday, a shepherd who grazed his flock on the hills north of the village every morning was wounded "
+    "by a mine near Makhmour.",
+])
+def test_a_person_and_a_long_relative_clause_before_the_verb_is_one_victim(text):
+    (draft,) = drafted(text)
+    assert sorted(v for v in figures_of(draft) if v is not None) == [1]
+
+
+def test_a_relative_clause_that_reports_what_someone_said_gives_no_victim():
+    (draft,) = drafted("On Sunday, a resident who said that the attackers were wearing uniforms spoke to police "
+                       "after an ISIS attack near Hawija that killed two soldiers.")
+    assert figures_of(draft) == (2, None, None)
+
+
+# --- bulletins: each dated line is an incident of its own ----------------------------------------------
+
+BULLETIN = """WEEKLY SUMMARY (1-7 JUL)
+- 2 Jul, BASHIQA: three rockets impacted near a base at Zilkan, Bashiqa sub-district. No casualties reported.
+- 4 Jul, HAWIJA: an IED struck an army vehicle near Al-Abbasi; 2x soldiers killed, 1x injured.
+- 6 Jul, MAKHMOUR: 1x shepherd abducted by ISIS elements near Kudila village.
+Assessment: ISIS activity is likely to continue."""
+
+
+def test_each_dated_line_of_a_bulletin_is_an_incident_with_its_own_date_and_figures():
+    drafts = drafted(BULLETIN)
+    assert [(d.get("event_date"), figures_of(d)) for d in drafts] == [
+        ("2024-07-02", (0, 0, None)), ("2024-07-04", (2, 1, None)), ("2024-07-06", (None, None, 1))]
+    assert all(d.get("actor1") is None for d in drafts[:1])  # the comment's ISIS is no item's actor
+
+
+def test_a_line_opening_with_a_date_and_a_count_without_event_word_is_an_incident():
+    drafts = drafted("INCIDENT SUMMARY\n- On 4 July, a UAV hit a vehicle near Mawat, killing 1x individual.\n"
+                     "- On 6 July, gunmen threw a hand grenade at a house in Tal Afar. Material damage only.")
+    assert [(d.get("event_date"), d.get("fatalities")) for d in drafts] == [("2024-07-04", 1), ("2024-07-06", 0)]
+
+
+def test_a_story_paragraph_opening_with_a_date_is_not_a_bulletin():
+    drafts = drafted("Gunmen killed two farmers near Daquq on Monday night, police said.\n"
+                     "On Tuesday, relatives buried the two men in the village cemetery.")
+    assert [(d.get("event_date"), d.get("fatalities")) for d in drafts] == [("2024-07-08", 2)]
+
+
+# --- a time or a place between a noun of killing and its victims ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("UNAMI is concerned by the abduction on 8 July of a Turkmen journalist in Tuz Khurmatu by gunmen.",
+     (None, None, 1)),
+    ("UNAMI condemns the killing on Monday of two shepherds near Makhmour by ISIS.", (2, None, None)),
+    ("Police are investigating the kidnapping last week of a teacher near Hawija by gunmen.", (None, None, 1)),
+    ("The Mission deplores the deaths in Sinjar on Sunday of three civilians in a drone strike.", (3, None, None)),
+    ("Rights groups condemned the killing early on Monday of a Yazidi returnee near Sinjar by gunmen.",
+     (1, None, None)),
+])
+def test_a_time_or_a_place_between_the_noun_of_killing_and_of_its_victims(text, expected):
+    assert figures_of(drafted(text)[0]) == expected
+
+
+def test_a_place_of_a_village_after_the_noun_is_no_victim():
+    (draft,) = drafted("Gunmen carried out the killing in the village of Gulajo on Monday, police said.")
+    assert figures_of(draft) == (None, None, None)
+
+
+# --- the wounded who died, and the wounded still in hospital ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The death toll from Saturday's ISIS attack on Luhaiban has risen to five, after two wounded villagers died "
+     "in hospital on Sunday. Six others remain in hospital.", (5, 6)),
+    ("The toll from Sunday's attack on a Peshmerga post near Kifri has risen to four, after two of the wounded "
+     "fighters died of their injuries. The militants had initially killed two Peshmerga and wounded five.", (4, 3)),
+    ("ISIS gunmen attacked a Peshmerga post near Kifri on Sunday, killing two fighters and wounding five. One of "
+     "the wounded died on Monday.", (3, 4)),
+    ("A roadside bomb hit an army patrol near Tarmiyah on Sunday, killing a soldier. Three others are still being "
+     "treated, an army officer said.", (1, 3)),
+    ("A mortar shell hit a house in Tuz Khurmatu on Sunday, killing a woman. Two of her children remain in a "
+     "critical condition.", (1, 2)),
+])
+def test_the_wounded_who_died_move_to_the_dead_and_those_in_care_are_the_wounded(text, expected):
+    (draft,) = drafted(text)
+    assert (draft.get("fatalities"), draft.get("wounded")) == expected
+
+
+def test_a_part_of_the_dead_is_no_count_of_its_own():
+    (draft,) = drafted("An ISIS attack on a village near Makhmour killed five people on Sunday. Two of the dead "
+                       "were women.")
+    assert draft.get("fatalities") == 5
+
+
+def test_an_initial_count_gives_way_only_to_a_later_count_of_the_same_kind():
+    (draft,) = drafted("Gunmen attacked a checkpoint near Hawija on Sunday. Officials initially said three soldiers "
+                       "were killed and four wounded; the toll later rose to five dead.")
+    assert (draft.get("fatalities"), draft.get("wounded")) == (5, 4)
+
+
+# --- figures summed over a period --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Since January, 14 civilians have been killed by explosive ordnance across the governorate.",
+    "So far this year, 20 people have been killed by landmines in the province.",
+    "In 2022 alone, 30 civilians were killed by explosive remnants of war in Ninewa.",
+    "Over the past six months, 11 shepherds have been killed by mines in the area.",
+    "Since the start of the year, nine people have been wounded by unexploded ordnance in Ninewa.",
+])
+def test_a_count_over_a_period_is_no_figure_of_the_incident(sentence):
+    (draft,) = drafted("On Monday, an explosive remnant of war detonated in a field near Qayyarah, killing two "
+                       "children and injuring a third. " + sentence)
+    assert (draft.get("fatalities"), draft.get("wounded")) == (2, 1)
+
+
+def test_earlier_this_year_is_no_period_sum():
+    drafts = drafted("Gunmen killed a shepherd near Khanaqin on Saturday, police said.\nEarlier this year, in "
+                     "early May, two farmers from the nearby village of Mekhas were abducted by militants.",
+                     published=date(2020, 6, 15))
+    assert [d.get("abducted") for d in drafts] == [None, 2]
+
+
+# --- another day and another place: another incident ----------------------------------------------------
+
+@pytest.mark.parametrize("text, figures", [
+    ("A drone strike killed two PKK members near Sidakan on Tuesday. Turkish artillery shelled villages near Amedi "
+     "on Monday, wounding a shepherd.", [(2, None), (None, 1)]),
+    ("Gunmen killed a shepherd near Dibis on Monday, police said. An IED wounded two soldiers near Hawija on Sunday, "
+     "according to the same source.", [(1, None), (None, 2)]),
+    ("ISIS militants attacked a Peshmerga post near Kifri on Wednesday, killing one fighter. The Peshmerga ministry "
+     "said a roadside bomb had struck an army vehicle near Jalawla on Tuesday, wounding three soldiers.",
+     [(1, None), (None, 3)]),
+    ("Turkish warplanes bombed a village near Sharanish on Sunday afternoon, killing three civilians. The PKK, for "
+     "its part, said Turkish troops killed one of its fighters near Haftanin on Saturday.", [(3, None), (1, None)]),
+])
+def test_an_event_on_another_day_at_another_place_is_another_incident(text, figures):
+    assert [(d.get("fatalities"), d.get("wounded")) for d in drafted(text)] == figures
+
+
+@pytest.mark.parametrize("text", [
+    "An IED killed two soldiers near Tarmiyah on Sunday. The governor of Kirkuk condemned the bombing on Monday.",
+    "Gunmen killed a shepherd near Dibis on Monday. Security forces arrested two suspects in Dibis on Tuesday.",
+    "An IED killed two soldiers near Tarmiyah on Sunday. Another soldier wounded in the blast died in Tarmiyah "
+    "on Monday.",
+])
+def test_the_same_place_or_a_statement_about_the_event_is_no_other_incident(text):
+    assert len(drafted(text)) == 1
+
+
+# --- the wounded who later died ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("An IED killed two soldiers near Tarmiyah on Sunday. A third soldier wounded in the blast died in hospital "
+     "on Monday.", (3, None)),
+    ("An IED killed two soldiers near Tarmiyah on Sunday. A policeman who was seriously injured in the explosion "
+     "later died in hospital.", (3, None)),
+    ("A shepherd was wounded by a landmine near Makhmour on Sunday and later died in hospital.", (1, None)),
+    ("A Turkmen shopkeeper has died of wounds he sustained on Saturday, when a bomb planted under his car went off "
+     "in Tuz Khurmatu, injuring him and two passers-by.", (1, 2)),
+    ("A Yazidi farmer died of his wounds on Monday, two days after a landmine exploded near his home in Sinjar, "
+     "injuring him and his son.", (1, 1)),
+])
+def test_a_wounded_person_who_died_is_counted_dead_once(text, expected):
+    (draft,) = drafted(text)
+    assert (draft.get("fatalities"), draft.get("wounded")) == expected
+
+
+def test_a_wounded_person_taken_to_hospital_stays_wounded():
+    (draft,) = drafted("An IED killed two soldiers near Tarmiyah on Sunday. A farmer wounded in the blast was taken "
+                       "to hospital in Kirkuk.")
+    assert (draft.get("fatalities"), draft.get("wounded")) == (2, 1)
+    (draft,) = drafted("A landmine exploded near a house in Sinjar on Saturday, injuring him and his son, the "
+                       "farmer's brother said.")
+    assert draft.get("wounded") == 2
