@@ -80,10 +80,13 @@ def _past_captivity(sentence, published):
 
 _OPERATION = re.compile(r"operation|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
 _STATE_DOING = re.compile(r"kill|operation|عمليه|حمله", re.I)
-# 'troops clashed with an ISIS cell ..., killing two terrorists': the side that clashed and killed the other's
+# 'troops clashed with an ISIS cell ..., killing two terrorists', '... and killed two of its members', 'اشتبكت قوة من
+# الجيش مع مفرزة إرهابية وتمكنت من قتل ثلاثة إرهابيين': the side that clashed and killed the other's
 _CLASHED_AND_KILLED = re.compile(r"\bclashed\b.{0,160}?\bkill(?:ing|ed)\s+(?:\w+\s+){1,2}?"
-                                 r"(?:terrorists?|militants?|insurgents?|jihadists?|gunmen|attackers|assailants)\b",
-                                 re.I)
+                                 r"(?:terrorists?|militants?|insurgents?|jihadists?|gunmen|attackers|assailants|"
+                                 r"of\s+(?:its|their|them|the\s+(?:cell|group)['’]s)\b)\b"
+                                 r"|اشتبك\S*.{0,160}?(?:قتل|مقتل)\s+(?:\S+\s+){1,2}?(?:ارهابي\S*|منهم|مسلح\S*|"
+                                 r"من\s+(?:عناصر|مسلحي|افراد)\s+(?:التنظيم|داعش|الخليه|المجموعه))", re.I)
 
 
 # A counted actor is a victim: 'Two Peshmerga killed', 'three Iraqi soldiers were wounded'.
@@ -98,7 +101,7 @@ _LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the
 
 # The counted dead of an actor are its losses, not the perpetrator: 'killing four ISIS terrorists', 'مقتل خمسة
 # إرهابيين من عصابات داعش'.
-_KILLED_COUNT = re.compile(r"\b(?:killing|killed|kill|neutrali[sz]ing|eliminating)\s+"
+_KILLED_COUNT = re.compile(r"\b(?:killing|killed|kill|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed))['‘’\"“”]?\s+"
                            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a number of|an?)"
                            r"\s+(?:[\w'’-]+\s+)?(?:of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?)?$"  # 'a member of a local'
                            r"|(?<!\w)[وف]?(?:مقتل|قتل|تصفيه|هلاك)\s+(?:(?![بل]|علي(?!\w)|في(?!\w))\S+\s+){1,2}"
@@ -123,6 +126,19 @@ _WERE_HURT = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:were|had been|have been)\
 
 _THEY_ATTACKED = re.compile(r"\b(?:when|as|while|after)\s+they\s+(?:attacked|tried|attempted|stormed|launched|"
                             r"opened|fired|infiltrated|raided)\b", re.I)  # '... were killed when they attacked a post'
+
+
+_PERSONS = re.compile(r"(?:unidentified|unknown)\s+(?:men|man|persons?|individuals?|people)$", re.I)
+_COUNTED_OR_FOUND = re.compile(r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)|\bbod(?:y|ies)\s+of"
+                               r"(?:\s+(?:an?|the|\d+|two|three|four|five))?)\s*$", re.I)
+# 'مسلحون من وحدات مقاومة سنجار', 'gunmen belonging to ISIS': the unidentified are of the group named next
+_OF_GROUP = re.compile(r"\s*(?:(?:من|of|from|belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?)$", re.I)
+
+
+def _of_a_named_group(text, mention, mentions):
+    return mention.role == UNIDENTIFIED and any(
+        other.role == ARMED_GROUP and other.start >= mention.end and _OF_GROUP.match(text[mention.end:other.start])
+        for other in mentions)
 
 
 def _killed_counted(text, mention):
@@ -160,22 +176,38 @@ def _subject_before(text, mentions, event):
         edge = mention.start
     return subject
 _CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired)\s+)?by\s+(?:the\s+)?"
+                            r"(?:(?:militants|fighters|members|elements|gunmen)\s+(?:of|from)\s+(?:the\s+)?)?"
                             r"|\s*(?:التي\s+|الذي\s+)?"
-                            r"(?:نفذها|نفذتها|شنها|شنتها|نفذه|نفذته|شنه|شنته)\s+", re.I)
+                            r"(?:نفذها|نفذتها|شنها|شنتها|نفذه|نفذته|شنه|شنته)\s+"
+                            r"(?:(?:مسلحو|مسلحون\s+من|عناصر|عناصر\s+من|مقاتلو|مسلحين\s+من)\s+)?", re.I)
 # 'the JOC announced carrying out an air strike', 'أعلنت قيادة العمليات المشتركة تنفيذ ضربة جوية'
 _CARRIES_OUT = re.compile(r"\s*(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?(?:carried out|conducted|launched|"
                           r"تنفيذ|نفذت|نفذ|شنت|شن)\s+(?:an?\s+|\w+\s+)?", re.I)
 # 'قتل', past two words and a date told between commas: 'تمكنت قطعات الفرقة الرابعة، مساء أمس، من قتل'
 _KILLING_NEXT = re.compile(r"\s*(?:[^\s،,.]+\s*){0,2}(?:[،,][^،,.]{1,25}[،,]\s*)?(?:من\s+)?"
                            r"(?:قتل|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
-_STATE_MOVES = re.compile(r"\s+(?:(?:units?|troops|forces|patrols?|soldiers)\s+)?(?:moved|tried|attempted|advanced|"
-                          r"stormed|raided|attacked|launched an? (?:attack|assault|raid))\b", re.I)
-# 'عندما حاولت قوات الجيش العراقي إزالة حاجز': the verb before its subject
-_STATE_MOVES_ARABIC = re.compile(r"(?<!\w)[وف]?(?:حاولت|حاول|تقدمت|اقتحمت|داهمت|هاجمت|تحركت)\s+(?:قوه\s+من\s+)?$")
+# ... or who took the fight to the other: 'Fighters of the PMF ambushed an ISIS group' (a clash is both sides': the
+# side that killed is told by _CLASHED_AND_KILLED)
+_STATE_MOVES = re.compile(r"(?:\s*\)|\s+\(\w+\))?\s+(?:(?:units?|troops|forces|patrols?|soldiers|fighters|commandos|"
+                          r"personnel|members)\s+)?(?:moved|tried|attempted|advanced|stormed|raided|attacked|"
+                          r"ambushed|pursued|intercepted|set up an ambush|"
+                          r"launched an? (?:attack|assault|raid|ambush))\b", re.I)
+# 'عندما حاولت قوات الجيش العراقي إزالة حاجز', 'شنت قوة من الحشد هجوماً', 'نصبت قوة من الحشد كميناً':
+# the verb before its subject
+_STATE_MOVES_ARABIC = re.compile(r"(?<!\w)[وف]?(?:حاولت|حاول|تقدمت|اقتحمت|داهمت|هاجمت|تحركت|شنت|شن|"
+                                 r"نصبت|نصب|لاحقت|طاردت|باغتت|تصدت)\s+(?:(?:قوه|مفرزه|دوريه|قطعات|وحدات|فوج|"
+                                 r"سريه|عناصر|مقاتلو|مقاتلي)\s+(?:\S+\s+)?من\s+)?$")
 # ... also past a name: 'a PKK-affiliated YBS headquarters'
 _STRUCK_PLACE = re.compile(r"(?:['’]s)?(?:-(?:affiliated|linked|backed|aligned)(?:\s+(?-i:[A-Z])[\w'’-]*){1,2})?"
                            r"\s+(?:headquarters|bases?|positions?|posts?|vehicles?|convoys?|hideouts?|"
                            r"shelters?|camps?|offices?|depots?|sites?|strongholds?)\b", re.I)
+_FORCE_OF = re.compile(r"\S*\s+(?:[،,][^،,.]{1,25}[،,]\s*)?(?:(?:قوه|قوات|مفرزه|دوريه|قطعات|وحدات|فوج|سريه)\s+"
+                       r"(?:\S+\s+)?من\s+)?")
+_STRUCK_PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:وكر|اوكار|مقر|مقرات|موقع|مواقع|مخبا|مخابئ|مضافه|مضافات|"
+                                  r"تجمع|تجمعات|عجله|عجلات|نفق|انفاق|كهف|كهوف|معسكر|معسكرات|ثكنه)\S{0,2}|ضد|علي)\s+"
+                                  r"(?:(?:ل|ال|لل)?(?:بقايا|عناصر|فلول)\s+)?(?:ل|لل)?$"
+                                  r"|\b(?:against|targeting|on)\s+(?:an?\s+|the\s+)?(?:(?:suspected|remaining)\s+)?$",
+                                  re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
@@ -834,20 +866,28 @@ def _actors(text, group, event, cue_sentence):
     mentions = [m for s in group for m in find_actors(text, s.start, s.end)
                 if not _left_over(text, m) and not _denies(text, m, s)
                 and not (_NUMBER_OF.search(text[max(0, m.start - 30):m.start]) and _COUNTED_DEAD.match(text, m.end))]
+    mentions = [m for m in mentions if not _of_a_named_group(text, m, mentions)]
     if not mentions:
         mentions = _the_organisation(text, group)
+    if not mentions and event is not None and event.event_type in ("Violence against civilians", "Battles"):
+        mentions = [m for m in [_unknown_perpetrators(text, group)] if m is not None]
     if not mentions:
         if event is not None and event.civilian_targeting:
             fields["actor2"] = _suggest(text, event.start, event.end, civilians_actor())
         return fields
     remote = event is not None and event.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")
-    arrest = event is not None and event.sub_event_type == "Arrests"
+    # the state's own acts: arrests, a cache found (force against protesters is the protesters' event: no perpetrator
+    # is proposed for the state that used it)
+    arrest = event is not None and event.sub_event_type in _STATE_ACTS
     perpetrator_roles = (FOREIGN, ARMED_GROUP, UNIDENTIFIED, STATE) if remote else \
         (STATE, FOREIGN) if arrest else (ARMED_GROUP, UNIDENTIFIED, FOREIGN)
     # 'Five ISIS militants were killed in an air strike': the counted dead are the target
     mentions = [m for m in mentions if not (m.role != STATE and _COUNTED.search(text[max(0, m.start - 25):m.start])
                                             and _WERE_HURT.match(text, m.end)
                                             and not _THEY_ATTACKED.search(text, m.end, m.end + 80))]
+    # 'the bodies of two unidentified men were found': persons counted or found dead are the victims
+    mentions = [m for m in mentions if not (m.role == UNIDENTIFIED and _PERSONS.match(text, m.start, m.end)
+                                            and _COUNTED_OR_FOUND.search(fold(text[max(0, m.start - 30):m.start])))]
     counted = [m for m in mentions if m.role != STATE and _killed_counted(text, m)]
     if len(counted) < len([m for m in mentions if m.role != STATE]) or any(m.role == STATE for m in mentions):
         mentions_as_perpetrator = [m for m in mentions if m not in counted]
@@ -856,8 +896,9 @@ def _actors(text, group, event, cue_sentence):
     candidates = [m for m in mentions_as_perpetrator if m.role in perpetrator_roles
                   and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end]))
                        or (event is not None and _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))))]
-    if remote:  # 'rockets landed near a Kataib Hezbollah headquarters': the group struck, not the striker
-        candidates = [m for m in candidates if not _STRUCK_PLACE.match(text, m.end)]
+    if remote:  # 'rockets landed near a Kataib Hezbollah headquarters', 'استهدفت وكراً لعصابات داعش': the group struck
+        candidates = [m for m in candidates if not _STRUCK_PLACE.match(text, m.end)
+                      and not _STRUCK_PLACE_BEFORE.search(fold(text[max(0, m.start - 30):m.start]))]
     actor1 = None
     if remote and candidates:  # what strikes: 'قصفت طائرة مسيرة تركية', 'بضربة لطيران الجيش العراقي'
         attached = [m for m in candidates if (m.start < event.end and event.start < m.end)
@@ -868,9 +909,12 @@ def _actors(text, group, event, cue_sentence):
         # 'Iraqi forces killed five ISIS members': state forces that do what the event's words say
         doing = []
         # 'Iraqi army and Peshmerga forces killed', 'troops clashed with ..., killing two terrorists'
-        if _STATE_DOING.search(fold(text[event.start:event.end])) \
-                or _CLASHED_AND_KILLED.match(text, event.start, cue_sentence.end):
+        clashed_and_killed = _CLASHED_AND_KILLED.match(fold(text), event.start, cue_sentence.end)
+        if _STATE_DOING.search(fold(text[event.start:event.end])) or clashed_and_killed:
             doing = _subject_before(text, mentions, event)
+        if not doing and clashed_and_killed:  # 'اشتبكت قوة من قيادة عمليات سامراء مع ...': the verb before its subject
+            doing = [m for m in mentions if m.role == STATE and event.end <= m.start < clashed_and_killed.end()
+                     and _FORCE_OF.fullmatch(fold(text[event.end:m.start]))]
         if not doing and _OPERATION.search(fold(text[event.start:event.end])):  # 'نفذت القوات الأمنية عملية أمنية'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end]
         if not doing and _ITS_FORCES.search(text[cue_sentence.start:event.start]):  # 'the CTS said its forces killed'
@@ -883,6 +927,9 @@ def _actors(text, group, event, cue_sentence):
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start
                      and _KILLING_NEXT.match(fold(text[m.end:event.start])) and event.start - m.end <= 80]
         actor1 = doing[0] if doing else None
+    if candidates and event is not None and actor1 is None:  # 'بهجوم شنه مسلحو حزب العمال', 'an attack by ISIS'
+        actor1 = next((m for m in candidates if event.end <= m.start
+                       and _CARRIED_OUT_BY.fullmatch(fold(text[event.end:m.start]))), None)
     if candidates and event is not None and actor1 is None:
         before_cue = [m for m in candidates if cue_sentence.start <= m.start < event.start]
         actor1 = before_cue[-1] if before_cue else None
@@ -901,6 +948,8 @@ def _actors(text, group, event, cue_sentence):
             actor1, found = named[0]
     if arrest:
         found = None  # 'arrested three people suspected of ...': the suspicion is not the arrest's
+    if actor1 is None and event is not None and event.event_type in ("Violence against civilians", "Battles"):
+        actor1 = _unknown_perpetrators(text, group)  # 'the identity of the attackers could not be confirmed'
     if actor1 is not None:
         fields["actor1"] = _suggest(text, actor1.start, actor1.end, actor1.name)
         if actor1.role == UNIDENTIFIED:
@@ -923,7 +972,7 @@ def _actors(text, group, event, cue_sentence):
 # 'Assessment: ISIS activity along the axis is likely to continue'.
 _OF_THE_INCIDENT = re.compile(r"\b(?:attack\w*|assault\w*|ambush\w*|bomb\w*|blast|explosion|strike|shelling|kill\w*|"
                               r"kidnap\w*|abduct\w*|incident|responsib\w*|behind|perpetrat\w*|claim\w*|blam\w*|"
-                              r"accus\w*|suspect\w*|believed|fled|escaped|withdrew)\b|هجوم|الهجوم|المهاجم|مسؤولي|مسوولي|"
+                              r"accus\w*|suspect\w*|believed|fled|escaped|withdrew|carried\s+out)\b|نفذ|هجوم|الهجوم|المهاجم|مسؤولي|مسوولي|"
                               r"الحادث|الجناه|الخاطف|تبن|يشتبه|يعتقد|اتهم|انسحب|لاذ|فر(?!\w)|قصف|تفجير|اغتيال|اختطاف|"
                               r"مقتل|قتل", re.I)
 
@@ -934,7 +983,32 @@ def _tells_of_the_incident(text, group, mention):
                 or _OF_THE_INCIDENT.search(fold(text[sentence.start:sentence.end])))
 
 
+_STATE_ACTS = ("Arrests", "Disrupted weapons use")
 _DEMONSTRATING = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
+
+
+# The text says who did it is not known: 'The perpetrators are unknown', 'the identity of the attackers could not be
+# confirmed'. ('ولم تُعرف الجهة التي تقف وراء الحادث' after a body found is read as naming no one: the corpus's
+# convention.)
+_UNKNOWN_PERPETRATORS = re.compile(
+    r"\b(?:identity|identities)\s+of\s+the\s+(?:attackers|perpetrators|gunmen|assailants|kidnappers|abductors|killers)"
+    r"\b[^.;]{0,40}?\b(?:unknown|not\s+(?:yet\s+)?(?:been\s+)?(?:known|confirmed|identified|established)|could\s+not\s+be"
+    r"\s+(?:confirmed|established|identified|determined))"
+    r"|\b(?:perpetrators|attackers|assailants|kidnappers|abductors|killers)\s+(?:are|were|remain)\s+(?:still\s+)?"
+    r"(?:unknown|unidentified|at large)\b", re.I)
+
+
+def _unknown_perpetrators(text, group):
+    for sentence in group:
+        found = _UNKNOWN_PERPETRATORS.search(fold(text[sentence.start:sentence.end]))
+        if found:
+            return ActorMention(_unidentified_actor(), UNIDENTIFIED, sentence.start + found.start(),
+                                sentence.start + found.end())
+    return None
+
+
+def _unidentified_actor():
+    return next(a["name"] for a in data("actors.json")["actors"] if a["role"] == UNIDENTIFIED)
 
 
 def _attribution_of(text, group, mentions, actor):
