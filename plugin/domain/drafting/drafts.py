@@ -25,6 +25,7 @@ from .actors import (
 )
 from .arabic import OffsetMap, fold, is_arabic
 from .arabic_clauses import SECOND, split_at_whereas
+from .clauses import share_told, split_clauses, starts_incident
 from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import PLAIN, TOTAL, figures, none_stated_in, sentence_mentions
@@ -262,6 +263,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
         return []
     gazetteer = Gazetteer.from_index(places) if places is not None else Gazetteer.built_in()
     sentences = split_at_whereas(text, sentences, lambda s: _place_names(s, gazetteer, references=False))
+    sentences = split_clauses(text, sentences, lambda s: _place_names(s, gazetteer, references=False))
     context = [m for s in sentences for m in find_places(gazetteer, s)]
     drafts = []
     main_date = None
@@ -276,6 +278,9 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
             _same_place(text, draft, drafts[0])
             _same_day_as_told(text, draft, drafts[0])
             _same_striker_as_told(text, draft, drafts[-1])
+            if share_told(text, draft, group, drafts[-1]) and "notes" in draft.fields:
+                notes = draft.fields["notes"]
+                draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
         draft.source = _source(report, group, draft, published, outlet, url)
         drafts.append(_in_original(report, draft) if report.changed else draft)
     return drafts
@@ -422,8 +427,8 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                                                                   or _clause_cut(text, sentence))))
                                and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
-        if index > first_cue and cue and not _told_before(text, sentence, cues[index]) \
-                and (_starts_other_incident(text, sentence, published, main_date)
+        if index > first_cue and (cue or starts_incident(sentence)) and not _told_before(text, sentence, cues[index]) \
+                and (starts_incident(sentence) or _starts_other_incident(text, sentence, published, main_date)
                      or _list_item(text, sentence, published, gazetteer)
                      or _also_elsewhere(sentence, current, gazetteer)
                      or (_clause_cut(text, sentence) and _elsewhere(sentence, current, gazetteer))
