@@ -111,3 +111,42 @@ def test_the_other_of_two_victims_is_no_other_incident():
     (draft,) = drafted("Two soldiers were hit by sniper fire near Tarmiyah on Monday: one was killed; the other was "
                        "wounded.")
     assert draft["fatalities"] == 1
+
+
+# --- a clause that opens with its own place ('، وفي ناحية ...', '، كما ...', ', and in X, ...') ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل جندي بهجوم لداعش على ربيئة في قضاء داقوق أمس، وفي ناحية الرشاد أصيب مدنيان بانفجار عبوة ناسفة.",
+     [(1, None, None), (None, 2, None)]),
+    ("أصيب شرطي بانفجار عبوة في قضاء طوزخورماتو أمس، كما قتل راعٍ بهجوم مسلح قرب ناحية العظيم.",
+     [(None, 1, None), (1, None, None)]),
+    ("انفجرت عبوة ناسفة في قضاء خانقين أمس دون إصابات، وفي ناحية قره تبة اختطف مسلحون مجهولون مزارعين اثنين.",
+     [(0, 0, None), (None, None, 2)]),
+    ("An IED wounded two soldiers in Daquq on Tuesday, and in Tuz Khurmatu gunmen shot dead a shopkeeper.",
+     [(None, 2, None), (1, None, None)]),
+    ("A mortar round killed a farmer near Amerli on Tuesday; in Tarmiyah, an IED wounded three policemen.",
+     [(1, None, None), (None, 3, None)]),
+])
+def test_a_clause_with_a_place_and_an_event_of_its_own_is_another_incident(text, expected):
+    drafts = drafted(text)
+    assert [figures_of(d) for d in drafts] == expected
+    assert [d.get("event_date") for d in drafts] == ["2024-07-09"] * len(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل جندي بانفجار عبوة في قضاء داقوق أمس، وفي المستشفى توفي جندي ثان متأثرا بجروحه.", 1),
+    ("An IED wounded two soldiers in Daquq on Tuesday, and in the blast a third soldier was killed.", 1),
+    ("أصيب شرطي بانفجار عبوة في قضاء طوزخورماتو أمس، كما أصيب مدني كان قرب موقع الانفجار.", 1),
+])
+def test_a_clause_at_the_same_place_or_none_stays_with_its_event(text, expected):
+    assert len(drafted(text)) == expected
+
+
+# --- the items of an undated list have the list's day ---------------------------------------------------------
+
+def test_the_items_of_a_list_have_the_day_of_its_heading():
+    drafts = drafted("Kirkuk security roundup for Tuesday:\n"
+                     "• Daquq – IED wounds two Iraqi soldiers on the main road.\n"
+                     "• Tuz Khurmatu – gunmen attack a police checkpoint, killing one policeman.\n"
+                     "• Amerli – a mortar round hits a farm; no casualties.")
+    assert [d.get("event_date") for d in drafts] == ["2024-07-09"] * 3

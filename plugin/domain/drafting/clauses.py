@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .arabic import fold
+from .dates import DAY, find_dates
 from .events import sentence_events
 from .figures import sentence_mentions
 from .places import find_villages
@@ -35,9 +36,14 @@ _ARABIC_EVENT_WORDS = (r"(?:مقتل|قتل|اصابه|جرح|اختطاف|خط�
                        r"العثور|اصيب|اصيبت|قتلت|انفجرت|انفجر|سقطت|تعرض|تعرضت|استشهد|هاجم|هاجمت|قصفت|اغتيل|"
                        r"اختطف|خطف|عثر)(?!\w)")
 # the joints: the clause after one starts at the match's end
-_ARABIC_JOINT = re.compile(r"[،,]\s*و(?=" + _ARABIC_EVENT_WORDS + r")|؛\s*(?:و(?=" + _ARABIC_EVENT_WORDS + r"))?")
+_ARABIC_JOINT = re.compile(r"[،,]\s*و(?=" + _ARABIC_EVENT_WORDS + r")|؛\s*(?:و(?=" + _ARABIC_EVENT_WORDS + r"))?"
+                           r"|[،,]\s*(?=[وف]?كما\s)")  # '...، كما قتل راعٍ بهجوم قرب ناحية العظيم'
+
 _ANOTHER = r"(?:(?:a|an|the)\s+)?(?:separate|second|third|other|another|further)\b"
-_ENGLISH_JOINT = re.compile(r";\s+|,\s+while\s+|,\s+and\s+(?=" + _ANOTHER + r")|,\s+(?=the\s+other\s+)", re.I)
+# ... and ', and in Tuz Khurmatu, gunmen shot dead ...'
+_ENGLISH_JOINT = re.compile(r";\s+|,\s+while\s+|,\s+and\s+(?=" + _ANOTHER + r")|,\s+(?=the\s+other\s+)"
+                            r"|,\s+and\s+(?=(?:in|near|at)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+
 # the clause says it tells another event: 'a separate strike', 'another bomb'
 _SAYS_ANOTHER = re.compile(r"\s*(?:(?:an?|the)\s+)?(?:separate|another)\s+(?!\w+\s+(?:of|from)\b)", re.I)
 # 'One struck a hillside near A; the other killed a shepherd near B': the first of a pair, by reference
@@ -69,6 +75,16 @@ def split_clauses(text, sentences, place_names):
 def _cut_after_joint(text, sentence):
     """Whether ``sentence`` starts after a comma or a semicolon: a clause cut from a sentence."""
     return text[:sentence.start].rstrip().endswith((",", "،", ";", "؛"))
+
+
+_ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪●◆►]|\d{1,2}[.)])\s")
+
+
+def _list_item(text, sentence):
+    """Whether ``sentence`` opens a line of a bulleted or numbered list."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    return line_start > 0 and bool(_ITEM.match(text, line_start)) and not text[line_start:sentence.start].strip(
+        " \t-–—•*·▪●◆►0123456789.)")
 
 
 def _cut(text, sentence, place_names):
@@ -108,11 +124,21 @@ _SHARED_KIND = ("event_type", "sub_event_type", "disorder_type", "civilian_targe
 _SHARED_SIDE = ("actor1", "attribution")
 
 
-def share_told(text, draft, group, before):
-    """The incident of a clause cut from a sentence (after a comma or a semicolon) has the day of the clause before
-    it when it tells none of its own; one named by reference ('the other killed a shepherd') the kind of event and
-    the side of the one before it. Whether a field was shared."""
-    if not group or not (starts_incident(group[0]) or _cut_after_joint(text, group[0])):
+def share_told(text, draft, group, drafts, published):
+    """The incident of a clause cut from a sentence (after a comma or a semicolon), or of an item of a list, has the
+    day of the clause or item before it when it tells none of its own (the sentence's; an item, the day of the list's
+    heading: 'Nineveh security roundup for Sunday:'); one named by reference ('the other killed a shepherd') the kind
+    of event and the side of the one before it. ``drafts``: the drafts before it. Whether a field was shared."""
+    if not group:
+        return False
+    before = drafts[-1] if drafts else None
+    item = _list_item(text, group[0])
+    if "event_date" not in draft.fields and item:
+        day = _heading_day(text, group[0], published)
+        if day is not None:
+            _suggest_day(text, draft, day)
+            return True
+    if before is None or not (starts_incident(group[0]) or _cut_after_joint(text, group[0]) or item):
         return False
     # 'while three insurgents were killed in a separate operation': told apart, on a day the text does not give
     separate = re.search(r"\bseparate\b|منفصل", fold(text[group[0].start:group[-1].end]), re.I)
@@ -130,6 +156,26 @@ def share_told(text, draft, group, before):
         elif name in _SHARED_KIND:
             draft.fields.pop(name, None)
     return shared
+
+
+def _heading_day(text, item, published):
+    """The day told in the line just before the list ``item`` belongs to ('Kirkuk roundup for Tuesday:'), if any."""
+    start = text.rfind("\n", 0, item.start)
+    while start > 0:
+        line_start = text.rfind("\n", 0, start) + 1
+        if not _ITEM.match(text, line_start):
+            found = [d for d in find_dates(text, published, line_start, start) if not d.reported]
+            return found[0] if found and found[0].time_precision == DAY else None
+        start = line_start - 1
+    return None
+
+
+def _suggest_day(text, draft, day):
+    for name, value in (("event_date", day.event_date), ("time_precision", day.time_precision),
+                        ("date_start", day.date_start), ("date_end", day.date_end)):
+        if value is not None:
+            value = value if isinstance(value, int) else value.isoformat()
+            draft.fields[name] = Suggestion(value, text[day.start:day.end], day.start, day.end)
 
 
 def _span(text, start, end):
