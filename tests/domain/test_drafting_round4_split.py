@@ -150,3 +150,25 @@ def test_the_items_of_a_list_have_the_day_of_its_heading():
                      "• Tuz Khurmatu – gunmen attack a police checkpoint, killing one policeman.\n"
                      "• Amerli – a mortar round hits a farm; no casualties.")
     assert [d.get("event_date") for d in drafts] == ["2024-07-09"] * 3
+
+
+# --- a list item in headline grammar: a place, a dash, a verb in the present tense ------------------------------
+
+@pytest.mark.parametrize("line, expected", [
+    ("• Daquq – IED wounds two Iraqi soldiers on the main road.", (None, 2, None)),
+    ("• Hawija – gunmen abduct three shepherds near the Zab river.", (None, None, 3)),
+    ("• Tuz Khurmatu – sniper kills a policeman at a checkpoint.", (1, None, None)),
+    ("• Zummar – gunmen shoot dead a village mukhtar outside his home.", (1, None, None)),
+    ("• Amerli – mortar round injures 2 farmers in an orchard.", (None, 2, None)),
+    ("• Sinjar – unknown gunmen kidnap a Yazidi man on the road to Snuny.", (None, None, 1)),
+])
+def test_a_headline_item_tells_its_event_and_figures(line, expected):
+    drafts = drafted("Roundup for Tuesday:\n• Makhmour – an IED hits an army vehicle; no casualties.\n" + line)
+    assert len(drafts) == 2
+    assert figures_of(drafts[1]) == expected
+    assert drafts[1].get("event_type") and drafts[1]["event_date"] == "2024-07-09"
+
+
+def test_wounds_as_a_noun_are_no_count():
+    (draft,) = drafted("A soldier shot by a sniper near Tarmiyah on Monday succumbed to his wounds two days later.")
+    assert draft.get("wounded") is None
