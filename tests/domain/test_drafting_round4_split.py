@@ -172,3 +172,22 @@ def test_a_headline_item_tells_its_event_and_figures(line, expected):
 def test_wounds_as_a_noun_are_no_count():
     (draft,) = drafted("A soldier shot by a sniper near Tarmiyah on Monday succumbed to his wounds two days later.")
     assert draft.get("wounded") is None
+
+
+# --- a pair told by reference: 'the first ...; the second ...', 'إحداهما ...، والأخرى ...' ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two Turkish drone strikes hit Sidakan on Tuesday. The first hit a car near the village of Sharanish, killing "
+     "two men; the second struck a house in Deraluk, wounding a child.", [(2, None, None), (None, 1, None)]),
+    ("Two Turkish drone strikes hit Sidakan on Tuesday: the first hit a car near the village of Sharanish, killing "
+     "two men, the second struck a house in Deraluk, wounding a child.", [(2, None, None), (None, 1, None)]),
+    ("سقطت قذيفتا هاون على ناحية قره تبة مساء أمس، إحداهما في قرية البو صالح دون إصابات، والأخرى قرب قرية "
+     "البو حمدان ما أدى إلى إصابة راعٍ.", [(0, 0, None), (None, 1, None)]),
+    ("استهدفت غارتان تركيتان قضاء العمادية أمس، الأولى قرب قرية شرانش دون خسائر بشرية، والثانية على قرية ديرلوك "
+     "وأسفرت عن مقتل راعٍ.", [(0, 0, None), (1, None, None)]),
+])
+def test_a_pair_told_by_reference_is_two_incidents(text, expected):
+    drafts = drafted(text)
+    assert [figures_of(d) for d in drafts] == expected
+    assert drafts[1].get("event_type") == drafts[0].get("event_type") is not None
+    assert drafts[1].get("event_date") == drafts[0].get("event_date") == "2024-07-09"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .arabic import fold
 from .dates import DAY, find_dates
 from .events import sentence_events
-from .figures import sentence_mentions
+from .figures import none_stated_in, sentence_mentions
 from .places import find_villages
 from .text import Sentence, Suggestion, tokenize
 
@@ -37,11 +37,12 @@ _ARABIC_EVENT_WORDS = (r"(?:مقتل|قتل|اصابه|جرح|اختطاف|خط�
                        r"اختطف|خطف|عثر)(?!\w)")
 # the joints: the clause after one starts at the match's end
 _ARABIC_JOINT = re.compile(r"[،,]\s*و(?=" + _ARABIC_EVENT_WORDS + r")|؛\s*(?:و(?=" + _ARABIC_EVENT_WORDS + r"))?"
-                           r"|[،,]\s*(?=[وف]?كما\s)")  # '...، كما قتل راعٍ بهجوم قرب ناحية العظيم'
+                           r"|[،,]\s*(?=[وف]?كما\s)"  # '...، كما قتل راعٍ بهجوم قرب ناحية العظيم'
+                           r"|[،,]\s*(?=و(?:ال)?(?:اخري|ثانيه|ثالثه)(?!\w))")  # '...، والأخرى قرب قرية ...'
 
 _ANOTHER = r"(?:(?:a|an|the)\s+)?(?:separate|second|third|other|another|further)\b"
 # ... and ', and in Tuz Khurmatu, gunmen shot dead ...'
-_ENGLISH_JOINT = re.compile(r";\s+|,\s+while\s+|,\s+and\s+(?=" + _ANOTHER + r")|,\s+(?=the\s+other\s+)"
+_ENGLISH_JOINT = re.compile(r";\s+|,\s+while\s+|,\s+and\s+(?=" + _ANOTHER + r")|,\s+(?=the\s+(?:other|second)\s+)"
                             r"|,\s+and\s+(?=(?:in|near|at)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 
 # the clause says it tells another event: 'a separate strike', 'another bomb'
@@ -57,18 +58,22 @@ def split_clauses(text, sentences, place_names):
     """``sentences`` with each one that tells several incidents cut into its clauses (see the module's doc).
     ``place_names(sentence)``: the set of places a sentence names (with the villages and valleys it names)."""
     result = []
-    def named(part):
-        return place_names(part) | {fold(name) for _, _, name in find_villages(part)}
+    def named(part):  # 'قرية البو صالح' by its whole name, not by its first word ('البو')
+        villages = {fold(name) for _, _, name in find_villages(part)}
+        heads = {name.split()[0] for name in villages if " " in name}
+        return {name for name in place_names(part) if fold(name) not in heads} | villages
     for sentence in sentences:
         result += _cut(text, sentence, named)
     # a clause cut before (arabic_clauses: '...، وإصابة جنديين بهجوم ... في وادي الشاي') with an event at a place of
     # its own, apart from the clause before it
     for index in range(1, len(result)):
         clause, before = result[index], result[index - 1]
-        if type(clause) is not Clause and _cut_after_joint(text, clause) and _tells_event(text, clause):
+        anaphoric = bool(_ANAPHORA.match(fold(clause.text))) and bool(sentence_mentions(clause)
+                                                                        or none_stated_in(text, [clause]))
+        if type(clause) is not Clause and _cut_after_joint(text, clause) and (anaphoric or _tells_event(text, clause)):
             named_before, named_clause = named(before), named(clause)
             if named_before and named_clause and not named_before & named_clause:
-                result[index] = Clause(clause.text, clause.start, clause.end, clause.tokens)
+                result[index] = Clause(clause.text, clause.start, clause.end, clause.tokens, anaphoric)
     return result
 
 
@@ -99,7 +104,8 @@ def _cut(text, sentence, place_names):
         anaphoric = bool(_ANAPHORA.match(opening))
         if not (_tells_event(text, before) or (anaphoric and _ONE.match(fold(before.text)))):
             continue
-        if not (_tells_event(text, after) or ((anaphoric or says_another) and sentence_mentions(after))):
+        if not (_tells_event(text, after) or ((anaphoric or says_another)
+                                               and (sentence_mentions(after) or none_stated_in(text, [after])))):
             continue
         named_before, named_after = place_names(before), place_names(after)
         if says_another or (named_before and named_after and not named_before & named_after):
