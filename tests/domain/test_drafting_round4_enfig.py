@@ -412,3 +412,30 @@ def test_neutralised_in_a_military_statement_is_killed(text, expected):
 def test_a_verb_in_quotes_before_a_count_of_a_thing_is_no_count():
     drafts = drafted("ISIS militants 'shelled' two villages near Makhmour with mortars on Sunday, police said.")
     assert all(d.get("fatalities") is None for d in drafts)
+
+
+# --- sums over a period tell no incident; 'while a separate strike' ------------------------------------------
+
+def test_a_documented_sum_gives_neither_the_figures_nor_the_date_of_the_incidents_listed_after_it():
+    drafts = drafted("Civilian casualty update, June 2024. The UNAMI Human Rights Office documented 9 civilians "
+                     "killed and 14 injured in conflict-related incidents across Iraq during June. On 4 June, "
+                     "unidentified gunmen shot dead a Yazidi man outside his home in Khanasor. On 12 June, a drone "
+                     "strike hit a house in Makhmour camp, killing two civilians and injuring one.")
+    assert [(d.get("event_date"), d.get("fatalities"), d.get("wounded")) for d in drafts] == [
+        ("2024-06-04", 1, None), ("2024-06-12", 2, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "According to local officials, strikes on Saturday near the village of Deraluk, Amadiya district, killed a "
+    "shepherd, while a separate strike on Sunday hit a car on the road to Batifa, Zakho district, wounding two "
+    "civilians.",
+    "A drone strike killed a shepherd near Sidakan on Saturday, while another drone strike on Sunday hit a car near "
+    "Batifa, wounding two civilians.",
+])
+def test_while_a_separate_strike_is_another_incident_in_the_same_sentence(text):
+    assert [(d.get("fatalities"), d.get("wounded")) for d in drafted(text)] == [(1, None), (None, 2)]
+
+
+def test_while_with_no_other_event_stays_one_sentence():
+    (draft,) = drafted("A drone strike killed a shepherd near Sidakan on Saturday, while his brother was wounded.")
+    assert (draft.get("fatalities"), draft.get("wounded")) == (1, 1)

@@ -39,7 +39,8 @@ _SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate in
                      "later the same day", "later that day", "later that night", "later that evening",
                      "earlier on the same day", "earlier the same day", "earlier that day", "in another development",
                      "in a related development", "في تطور اخر", "في تطور منفصل", "من جهه اخري", "في سياق متصل")
-_SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "while in ", "while near ", "while at ",
+_SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "while in ", "while near ", "while at ", "while a separate ",
+                      "while another ", "while a second ", "while a third ",
                       "وفي الاثناء", "في الاثناء", "الي ذلك", "والي ذلك")
 _EARLIER_WITHOUT_DATE = ("last month", "ago", "days earlier", "weeks earlier", "months earlier", "days before",
                          "week earlier", "day earlier", "the day before", "the previous day", "the previous week",
@@ -684,7 +685,9 @@ def _suggest(text, start, end, value, note=""):
 def _draft(text, group, published, gazetteer, context, anchor=None, secondary=False):
     fields = {}
     start, end = group[0].start, group[-1].end
-    cue_sentence = next((s for s in group if sentence_events(text, s.start, s.end)), None)
+    # 'UNAMI documented 9 civilians killed in October': a sum over a period tells neither the event nor its figures
+    told = [s for s in group if not _AGGREGATE.search(fold(s.text))] or group
+    cue_sentence = next((s for s in told if sentence_events(text, s.start, s.end)), None)
     event = sentence_events(text, cue_sentence.start, cue_sentence.end)[0] if cue_sentence else None
 
     # with no event word, the bulletin's item ('- 13 Feb, BASHIQA: three rockets impacted'), not its heading
@@ -717,7 +720,7 @@ def _draft(text, group, published, gazetteer, context, anchor=None, secondary=Fa
     fields.update(_place(text, group, gazetteer, context))
 
     civilians = event is not None and event.civilian_targeting
-    for name, suggestion in figures(text, group, civilians, told_apart=secondary).items():
+    for name, suggestion in figures(text, told, civilians, told_apart=secondary).items():
         fields[name] = suggestion
 
     if fields and (event is not None or any(k in fields for k in ("fatalities", "wounded", "abducted"))):
