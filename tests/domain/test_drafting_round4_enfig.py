@@ -439,3 +439,40 @@ def test_while_a_separate_strike_is_another_incident_in_the_same_sentence(text):
 def test_while_with_no_other_event_stays_one_sentence():
     (draft,) = drafted("A drone strike killed a shepherd near Sidakan on Saturday, while his brother was wounded.")
     assert (draft.get("fatalities"), draft.get("wounded")) == (1, 1)
+
+
+# --- people taken by armed men; 'one of them was found dead'; more nouns of persons ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, three men from the same family were taken from their home near Hawija by armed men in uniform.",
+     (None, None, 3)),
+    ("Two shepherds were taken away by gunmen near Makhmour on Monday, their relatives said.", (None, None, 2)),
+    ("On Monday, gunmen abducted two men from a village near Zummar; one of them was found dead on Tuesday.",
+     (1, None, 2)),
+    ("UNAMI welcomes the release of the four aid workers abducted near Tuz Khurmatu on Monday.", (None, None, 4)),
+    ("Police fired on protesters in Kirkuk on Monday; one protester was killed and 17 injured.", (1, 17, None)),
+    ("Police fired on a demonstration in Kirkuk on Monday, wounding three demonstrators.", (None, 3, None)),
+])
+def test_people_taken_by_armed_men_and_persons_of_other_nouns_are_counted(text, expected):
+    assert figures_of(drafted(text)[0]) == expected
+
+
+def test_taken_to_hospital_is_no_abduction_and_one_of_the_wounded_is_a_part():
+    (draft,) = drafted("Two soldiers were wounded near Tarmiyah on Monday and taken to hospital; two of the wounded "
+                       "were in a critical condition.")
+    assert figures_of(draft) == (None, 2, None)
+
+
+def test_the_date_given_before_the_event_of_a_flash_alert_is_the_events():
+    drafts = drafted("Flash alert – Makhmour district\nDate: 8 Jul 2024. Location: near Kabarli. Incident: an ISIS "
+                     "cell ambushed an army patrol. Casualties: 2 soldiers killed, 3 wounded.\nBackground: on 1 Jul "
+                     "a Peshmerga officer was wounded by sniper fire in the same area.")
+    assert [(d.get("event_date"), d.get("fatalities"), d.get("wounded")) for d in drafts] == [
+        ("2024-07-08", 2, 3), ("2024-07-01", None, 1)]
+
+
+def test_reports_of_several_incidents_give_no_date_to_the_case_told_after_them():
+    (draft,) = drafted("In June, the Office received reports of six incidents of abduction in Kirkuk Governorate. In "
+                       "the most serious case, on 18 June, three men were taken from their home near Hawija by armed "
+                       "men.")
+    assert (draft.get("event_date"), draft.get("abducted")) == ("2024-06-18", 3)

@@ -54,7 +54,10 @@ _FOLLOW_ON = ("their ", "they ", "the bodies", "both ", "the two ", "the three "
 _AGGREGATE = re.compile(r"\bmass graves?\b|مقبره جماعيه|مقابر جماعيه"  # the dead of a past massacre, exhumed
                         r"|\b(?:documented|recorded|verified|registered|tallied)\b.{0,80}\b(?:casualties|incidents|"
                         r"attacks|violations|killings|deaths|fatalities)\b|(?:وثقت|سجلت|احصت|رصدت).{0,60}(?:حالات|حاله|ضحايا|انتهاكات|حوادث)"
-                        r"|(?:حوادث|هجمات|اعمال\s+عنف)\s+متفرقه",  # 'قتلوا … في حوادث متفرقة': a sum of several
+                        r"|(?:حوادث|هجمات|اعمال\s+عنف)\s+متفرقه"  # 'قتلوا … في حوادث متفرقة': a sum of several
+                        # 'received reports of six incidents of enforced disappearance'
+                        r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+(?:separate\s+)?"
+                        r"(?:incidents|cases|attacks)\s+of\b",
                         re.I)
 
 
@@ -350,6 +353,11 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     # the main incident's date: from its first two sentences with an event cue (headline and lead)
     leading = [s for s, c in zip(sentences, cues) if c][:2]
     main_date = _first_date(text, leading, published) or _first_date(text, sentences[:first_cue + 1], published)
+    # 'Date: 22 Nov 2025. Location: ... Incident: an ISIS cell ambushed ...': the date given before the event
+    # is told, not that of a later paragraph ('Background: on 9 Nov ...')
+    stated = [d for s in sentences[:first_cue] for d in find_dates(text, published, s.start, s.end) if not d.reported]
+    if stated and not any(find_dates(text, published, s.start, s.end) for s in leading[:1]):
+        main_date = stated[0]
     main, others = [], []
     current = main
     # a bulletin: its items are bulleted or numbered lines with their own dates or places ('- 13 Feb, BASHIQA: ...',
@@ -685,14 +693,16 @@ def _suggest(text, start, end, value, note=""):
 def _draft(text, group, published, gazetteer, context, anchor=None, secondary=False):
     fields = {}
     start, end = group[0].start, group[-1].end
-    # 'UNAMI documented 9 civilians killed in October': a sum over a period tells neither the event nor its figures
+    # 'UNAMI documented 9 civilians killed in October': a sum over a period tells the kind of events, neither the
+    # day of the one listed after it nor its figures
     told = [s for s in group if not _AGGREGATE.search(fold(s.text))] or group
-    cue_sentence = next((s for s in told if sentence_events(text, s.start, s.end)), None)
+    cue_sentence = next((s for s in group if sentence_events(text, s.start, s.end)), None)
     event = sentence_events(text, cue_sentence.start, cue_sentence.end)[0] if cue_sentence else None
 
     # with no event word, the bulletin's item ('- 13 Feb, BASHIQA: three rockets impacted'), not its heading
-    dated = cue_sentence or next((s for s in group if _opens_line_with_date(text, s, published)), None)
-    ordered = ([dated] if dated else []) + [s for s in group if s is not dated]
+    dated = next((s for s in told if sentence_events(text, s.start, s.end)), None) \
+        or next((s for s in group if _opens_line_with_date(text, s, published)), None)
+    ordered = ([dated] if dated else []) + [s for s in told if s is not dated] + [s for s in group if s not in told]
     date = _first_date(text, ordered, published, anchor)
     if date is not None:
         fields["event_date"] = _suggest(text, date.start, date.end, date.event_date.isoformat())

@@ -55,6 +55,7 @@ def _lists():
         "titles": set(raw["titles"]),
         "place_nouns": set(raw["place_nouns"]),
         "in_care": raw["in_care_phrases"],
+        "taken": raw["taken_phrases"],
     }
 
 
@@ -302,8 +303,9 @@ def _then_died(tokens, cue):
 
 
 def _partitive(tokens, last, cue):
-    """'two | of the | wounded', 'one of those injured': a part of people a count told before."""
-    return cue <= last + 4 and tokens[last + 1].lower == "of" and tokens[last + 2].lower in ("the", "those", "them")
+    """'two | of the | wounded', 'one of those injured': a part of people a count told before ('one of them was
+    found dead' counts the dead among people counted otherwise)."""
+    return cue <= last + 4 and tokens[last + 1].lower == "of" and tokens[last + 2].lower in ("the", "those")
 
 
 def side_of(word):
@@ -535,6 +537,9 @@ def _bind_forward(tokens, numbers, last, more):
         in_care = next((length for length in (phrase_at(tokens, position, p) for p in lists["in_care"]) if length), 0)
         if in_care:  # 'six others remain in hospital', 'two are still being treated'
             return "wounded", position + in_care - 1, numbers, more
+        taken = next((length for length in (phrase_at(tokens, position, p) for p in lists["taken"]) if length), 0)
+        if taken:  # 'three men from the same family were taken from their home by armed men'
+            return "abducted", position + taken - 1, numbers, more
         if word in ("one", "a", "an", "same") and tokens[position - 1].lower == "of":
             position += 1  # "three members of one family"
             steps += 1
