@@ -476,3 +476,15 @@ def test_reports_of_several_incidents_give_no_date_to_the_case_told_after_them()
                        "the most serious case, on 18 June, three men were taken from their home near Hawija by armed "
                        "men.")
     assert (draft.get("event_date"), draft.get("abducted")) == ("2024-06-18", 3)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Peshmerga fighter wounded in Thursday's ISIS attack near Makhmour died on Sunday, raising the toll to three. "
+     "The attack killed two fighters and wounded three others; the two surviving wounded are in stable condition.",
+     (3, 2)),
+    ("ISIS gunmen killed a soldier and wounded four near Tarmiyah on Monday. One of the wounded died overnight; the "
+     "remaining three wounded were flown to Baghdad.", (2, 3)),
+])
+def test_the_surviving_wounded_are_the_wounded_now(text, expected):
+    (draft,) = drafted(text)
+    assert (draft.get("fatalities"), draft.get("wounded")) == expected
