@@ -24,11 +24,20 @@ from .actors import (
     find_communities,
 )
 from .arabic import OffsetMap, fold, is_arabic
-from .arabic_clauses import split_at_whereas
+from .arabic_clauses import SECOND, split_at_whereas
 from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import PLAIN, TOTAL, figures, none_stated_in, sentence_mentions
-from .places import AREA_RANK, Gazetteer, arabic_label, find_named_places, find_places, find_villages
+from .places import (
+    AREA_RANK,
+    Gazetteer,
+    arabic_label,
+    find_named_places,
+    find_named_places_in_known,
+    find_places,
+    find_villages,
+    road_of,
+)
 from .text import Suggestion, data, split_sentences
 
 EXCERPT_LIMIT = 1000
@@ -75,10 +84,13 @@ def _past_captivity(sentence, published):
 
 _OPERATION = re.compile(r"operation|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
 _STATE_DOING = re.compile(r"kill|operation|عمليه|حمله", re.I)
-# 'troops clashed with an ISIS cell ..., killing two terrorists': the side that clashed and killed the other's
+# 'troops clashed with an ISIS cell ..., killing two terrorists', '... and killed two of its members', 'اشتبكت قوة من
+# الجيش مع مفرزة إرهابية وتمكنت من قتل ثلاثة إرهابيين': the side that clashed and killed the other's
 _CLASHED_AND_KILLED = re.compile(r"\bclashed\b.{0,160}?\bkill(?:ing|ed)\s+(?:\w+\s+){1,2}?"
-                                 r"(?:terrorists?|militants?|insurgents?|jihadists?|gunmen|attackers|assailants)\b",
-                                 re.I)
+                                 r"(?:terrorists?|militants?|insurgents?|jihadists?|gunmen|attackers|assailants|"
+                                 r"of\s+(?:its|their|them|the\s+(?:cell|group)['’]s)\b)\b"
+                                 r"|اشتبك\S*.{0,160}?(?:قتل|مقتل)\s+(?:\S+\s+){1,2}?(?:ارهابي\S*|منهم|مسلح\S*|"
+                                 r"من\s+(?:عناصر|مسلحي|افراد)\s+(?:التنظيم|داعش|الخليه|المجموعه))", re.I)
 
 
 # A counted actor is a victim: 'Two Peshmerga killed', 'three Iraqi soldiers were wounded'.
@@ -93,7 +105,7 @@ _LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the
 
 # The counted dead of an actor are its losses, not the perpetrator: 'killing four ISIS terrorists', 'مقتل خمسة
 # إرهابيين من عصابات داعش'.
-_KILLED_COUNT = re.compile(r"\b(?:killing|killed|kill|neutrali[sz]ing|eliminating)\s+"
+_KILLED_COUNT = re.compile(r"\b(?:killing|killed|kill|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed))['‘’\"“”]?\s+"
                            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a number of|an?)"
                            r"\s+(?:[\w'’-]+\s+)?(?:of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?)?$"  # 'a member of a local'
                            r"|(?<!\w)[وف]?(?:مقتل|قتل|تصفيه|هلاك)\s+(?:(?![بل]|علي(?!\w)|في(?!\w))\S+\s+){1,2}"
@@ -118,6 +130,19 @@ _WERE_HURT = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:were|had been|have been)\
 
 _THEY_ATTACKED = re.compile(r"\b(?:when|as|while|after)\s+they\s+(?:attacked|tried|attempted|stormed|launched|"
                             r"opened|fired|infiltrated|raided)\b", re.I)  # '... were killed when they attacked a post'
+
+
+_PERSONS = re.compile(r"(?:unidentified|unknown)\s+(?:men|man|persons?|individuals?|people)$", re.I)
+_COUNTED_OR_FOUND = re.compile(r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)|\bbod(?:y|ies)\s+of"
+                               r"(?:\s+(?:an?|the|\d+|two|three|four|five))?)\s*$", re.I)
+# 'مسلحون من وحدات مقاومة سنجار', 'gunmen belonging to ISIS': the unidentified are of the group named next
+_OF_GROUP = re.compile(r"\s*(?:(?:من|of|from|belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?)$", re.I)
+
+
+def _of_a_named_group(text, mention, mentions):
+    return mention.role == UNIDENTIFIED and any(
+        other.role == ARMED_GROUP and other.start >= mention.end and _OF_GROUP.match(text[mention.end:other.start])
+        for other in mentions)
 
 
 def _killed_counted(text, mention):
@@ -155,22 +180,38 @@ def _subject_before(text, mentions, event):
         edge = mention.start
     return subject
 _CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired)\s+)?by\s+(?:the\s+)?"
+                            r"(?:(?:militants|fighters|members|elements|gunmen)\s+(?:of|from)\s+(?:the\s+)?)?"
                             r"|\s*(?:التي\s+|الذي\s+)?"
-                            r"(?:نفذها|نفذتها|شنها|شنتها|نفذه|نفذته|شنه|شنته)\s+", re.I)
+                            r"(?:نفذها|نفذتها|شنها|شنتها|نفذه|نفذته|شنه|شنته)\s+"
+                            r"(?:(?:مسلحو|مسلحون\s+من|عناصر|عناصر\s+من|مقاتلو|مسلحين\s+من)\s+)?", re.I)
 # 'the JOC announced carrying out an air strike', 'أعلنت قيادة العمليات المشتركة تنفيذ ضربة جوية'
 _CARRIES_OUT = re.compile(r"\s*(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?(?:carried out|conducted|launched|"
                           r"تنفيذ|نفذت|نفذ|شنت|شن)\s+(?:an?\s+|\w+\s+)?", re.I)
 # 'قتل', past two words and a date told between commas: 'تمكنت قطعات الفرقة الرابعة، مساء أمس، من قتل'
 _KILLING_NEXT = re.compile(r"\s*(?:[^\s،,.]+\s*){0,2}(?:[،,][^،,.]{1,25}[،,]\s*)?(?:من\s+)?"
                            r"(?:قتل|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
-_STATE_MOVES = re.compile(r"\s+(?:(?:units?|troops|forces|patrols?|soldiers)\s+)?(?:moved|tried|attempted|advanced|"
-                          r"stormed|raided|attacked|launched an? (?:attack|assault|raid))\b", re.I)
-# 'عندما حاولت قوات الجيش العراقي إزالة حاجز': the verb before its subject
-_STATE_MOVES_ARABIC = re.compile(r"(?<!\w)[وف]?(?:حاولت|حاول|تقدمت|اقتحمت|داهمت|هاجمت|تحركت)\s+(?:قوه\s+من\s+)?$")
+# ... or who took the fight to the other: 'Fighters of the PMF ambushed an ISIS group' (a clash is both sides': the
+# side that killed is told by _CLASHED_AND_KILLED)
+_STATE_MOVES = re.compile(r"(?:\s*\)|\s+\(\w+\))?\s+(?:(?:units?|troops|forces|patrols?|soldiers|fighters|commandos|"
+                          r"personnel|members)\s+)?(?:moved|tried|attempted|advanced|stormed|raided|attacked|"
+                          r"ambushed|pursued|intercepted|set up an ambush|"
+                          r"launched an? (?:attack|assault|raid|ambush))\b", re.I)
+# 'عندما حاولت قوات الجيش العراقي إزالة حاجز', 'شنت قوة من الحشد هجوماً', 'نصبت قوة من الحشد كميناً':
+# the verb before its subject
+_STATE_MOVES_ARABIC = re.compile(r"(?<!\w)[وف]?(?:حاولت|حاول|تقدمت|اقتحمت|داهمت|هاجمت|تحركت|شنت|شن|"
+                                 r"نصبت|نصب|لاحقت|طاردت|باغتت|تصدت)\s+(?:(?:قوه|مفرزه|دوريه|قطعات|وحدات|فوج|"
+                                 r"سريه|عناصر|مقاتلو|مقاتلي)\s+(?:\S+\s+)?من\s+)?$")
 # ... also past a name: 'a PKK-affiliated YBS headquarters'
 _STRUCK_PLACE = re.compile(r"(?:['’]s)?(?:-(?:affiliated|linked|backed|aligned)(?:\s+(?-i:[A-Z])[\w'’-]*){1,2})?"
                            r"\s+(?:headquarters|bases?|positions?|posts?|vehicles?|convoys?|hideouts?|"
                            r"shelters?|camps?|offices?|depots?|sites?|strongholds?)\b", re.I)
+_FORCE_OF = re.compile(r"\S*\s+(?:[،,][^،,.]{1,25}[،,]\s*)?(?:(?:قوه|قوات|مفرزه|دوريه|قطعات|وحدات|فوج|سريه)\s+"
+                       r"(?:\S+\s+)?من\s+)?")
+_STRUCK_PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:وكر|اوكار|مقر|مقرات|موقع|مواقع|مخبا|مخابئ|مضافه|مضافات|"
+                                  r"تجمع|تجمعات|عجله|عجلات|نفق|انفاق|كهف|كهوف|معسكر|معسكرات|ثكنه)\S{0,2}|ضد|علي)\s+"
+                                  r"(?:(?:ل|ال|لل)?(?:بقايا|عناصر|فلول)\s+)?(?:ل|لل)?$"
+                                  r"|\b(?:against|targeting|on)\s+(?:an?\s+|the\s+)?(?:(?:suspected|remaining)\s+)?$",
+                                  re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
@@ -245,10 +286,12 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
 
 
 # the place told before, by a noun of places: 'the same camp', 'المخيم ذاته', 'نفس الحي'
-_PLACE_NOUNS = (r"(?:area|village|town|city|district|sub-district|place|spot|camp|neighbou?rhood|road|base|site|"
-                r"location|compound|valley|outskirts|vicinity)")
+_PLACE_NOUNS = (r"(?:area|village|town|city|district|sub-district|place|spot|camp|neighbou?rhood|quarter|road|highway|"
+                r"base|site|location|compound|complex|valley|outskirts|vicinity|market|street|checkpoint|junction|"
+                r"bridge|farm|orchard|field|mosque|school|building|house|post|position)")
 _ARABIC_PLACE_NOUNS = (r"(?:المنطقه|القريه|الناحيه|المكان|البلده|المحور|القضاء|الموقع|الطريق|المخيم|الحي|المجمع|"
-                       r"المدينه|الوادي|القاعده|المعسكر|السوق)")
+                       r"المدينه|الوادي|القاعده|المعسكر|السوق|الشارع|السيطره|النقطه|الجسر|المزرعه|البستان|المسجد|"
+                       r"المدرسه|المبني|المنزل)")
 _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          r"|(?:the\s+)?same\s+village"
                          r"|(?:in|near)\s+the\s+area|nearby|^\s*the\s+area"
@@ -282,8 +325,15 @@ def _same_place(text, draft, main):
             draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
 
 
+# ... and '٢- اشتبكت قوة': a statement's numbered item, on the statement's day
 _NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b"
-                              r"|[وف]?(?:كما|فيما|بينما)(?!\w)|while\s+(?:in|near|at)\b)", re.I)
+                              r"|[0-9\u0660-\u0669]{1,2}\s*[-.)]\s*(?=[\u0600-\u06FF])"
+                              r"|[وف]?(?:كما|فيما|بينما|في\s+حين)(?!\w)|while\s+(?:in|near|at)\b"
+                              # 'وبعد ساعات', 'وفي حادث آخر', 'وفي قضاء الدبس': in Arabic, with no day of its own,
+                              # the incident told next is of the day told before
+                              r"|[وف]?بعد\s+(?:ساعات|ساعتين|ساعه|دقائق)(?!\w)"
+                              r"|[وف]?في\s+(?:حادث|حادثه|هجوم|حادث\s+امني)\s+(?:اخر|اخري|منفصل|منفصله|ثان|ثاني|ثانيه)(?!\w)"
+                              r"|[وف]?في\s+(?:قضاء|ناحيه|قريه|مدينه|منطقه)\s)", re.I)
 _DATE_FIELDS = ("event_date", "time_precision", "date_start", "date_end")
 
 
@@ -343,7 +393,10 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published)
              else sentence_events(text, s.start, s.end) or _item_with_figures(text, sentences, i, published, gazetteer)
              for i, s in enumerate(sentences)]
-    first_cue = next((i for i, c in enumerate(cues) if c), None)
+    cues = [[] if _introduces_items(sentences, i) else c for i, c in enumerate(cues)]
+    # ... or an Arabic clause with casualties of its own, cut from a sentence telling two incidents
+    first_cue = next((i for i, c in enumerate(cues) if c or (_clause_cut(text, sentences[i], before=True) and [
+        m for m in sentence_mentions(sentences[i]) if m.kind != TOTAL])), None)
     if first_cue is None:  # no event word, but casualties told: 'The attack on Tuesday left four dead'
         cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published) else sentence_mentions(s)
                 for s in sentences]
@@ -374,18 +427,20 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         # or told in the pluperfect with casualties ('وكان التنظيم قد هاجم … قبل ثلاثة أسابيع، ما أسفر عن مقتل مقاتل')
         # ... or opening with 'also' in Arabic ('وفي ناحية قره تبة، أصيب شرطيان'), its casualties
         cue = cues[index] or (((_told_apart(sentence) or _opens_with_period(text, sentence, published)
-                                or (is_arabic(sentence.text) and _ALSO.match(fold(sentence.text))))
+                                or (is_arabic(sentence.text) and (_ALSO.match(fold(sentence.text))
+                                                                  or _clause_cut(text, sentence))))
                                and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
         if index > first_cue and cue and not _told_before(text, sentence, cues[index]) \
                 and (_starts_other_incident(text, sentence, published, main_date)
                      or _list_item(text, sentence, published, gazetteer)
-                                          or _also_elsewhere(sentence, current, gazetteer)
-                                          or _also_another_day(text, sentence, current, published)
-                                          or _new_event_elsewhere(text, sentence, cues[index], current, main,
-                                                                  gazetteer, published)
-                                          or _earlier_elsewhere(text, sentence, current, gazetteer, published,
-                                                                main_date)):
+                     or _also_elsewhere(sentence, current, gazetteer)
+                     or (_clause_cut(text, sentence) and _elsewhere(sentence, current, gazetteer))
+                     or _also_another_day(text, sentence, current, published)
+                     or _new_event_elsewhere(text, sentence, cues[index], current, main, gazetteer, published)
+                     or _another_kind_another_day(text, sentence, cues[index], cues[first_cue], published,
+                                                  main_date)
+                     or _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date)):
             current = [sentence]
             others.append(current)
             continue
@@ -451,8 +506,13 @@ def _item_with_figures(text, sentences, index, published, gazetteer):
 
 
 # 'قال مصدر إن السائق فارق الحياة صباح اليوم متأثراً بجراحه جراء الانفجار': the event's noun with the article
-_TOLD_EVENT = re.compile(r"[وفبك]?(?:ال|لل)(?:انفجار|تفجير|هجوم|قصف|اشتباك|اشتباكات|حادث|حادثه|اعتداء|غاره|ضربه|"
-                         r"كمين|استهداف|اختطاف|خطف|عمليه|انفجارين|هجومين|عبوه|قذيفه)")
+_EVENT_NOUNS = (r"(?:انفجار|تفجير|هجوم|قصف|اشتباك|اشتباكات|حادث|حادثه|اعتداء|غاره|ضربه|كمين|استهداف|اختطاف|خطف|"
+                r"عمليه|انفجارين|هجومين|عبوه|قذيفه)")
+_TOLD_EVENT = re.compile(r"[وفبك]?(?:ال|لل)" + _EVENT_NOUNS)
+_NEW_EVENT = re.compile(r"(?<!\w)[وفبك]?" + _EVENT_NOUNS + r"(?!\w)")  # 'بعد أيام من قصف مدفعي': one not told before
+
+
+_SUSPECTS = re.compile(r"(?<!\w)(?:ال)?(?:متهم|متهمين|متهمون|متورط|متورطين|المتورطين|جناه|جاني|مشتبه|منفذي|منفذ)(?!\w)")
 
 
 def _told_before(text, sentence, cues):
@@ -461,7 +521,10 @@ def _told_before(text, sentence, cues):
     words ('وفي حادث منفصل') still does."""
     if not cues or _told_apart(sentence):
         return False
-    return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues)
+    if all(getattr(c, "sub_event_type", None) == "Arrests" for c in cues) and _SUSPECTS.search(fold(sentence.text)):
+        return True  # 'وأعلنت الشرطة اليوم اعتقال خمسة متهمين بالنزاع': the suspects of the event told before
+    return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues) \
+        and not _NEW_EVENT.search(fold(sentence.text))
 
 
 def _word_at(text, at):
@@ -475,12 +538,15 @@ def _word_at(text, at):
 
 
 _LONG_AGO = re.compile(r"\b(?:last year|(?:since|in)\s+(?:19|20)\d\d)\b", re.I)
+# 'منذ عام 2014', 'منذ 2017', 'في عام 2014', 'العام الماضي': the same in Arabic
+_LONG_AGO_ARABIC = re.compile(r"(?<!\w)(?:منذ|[وف]?في|خلال)\s+(?:عام\s+|العام\s+)?(?:19|20)\d\d(?!\d)"
+                              r"|(?<!\w)العام\s+الماضي(?!\w)")
 
 
 def _background(text, sentence, published):
     """'In August 2014, ISIS fighters killed thousands of Yazidis', 'Last year, landmines killed 12 people': a time
     a year or more before the report is its background, no incident of its own."""
-    if _LONG_AGO.search(sentence.text):
+    if _LONG_AGO.search(sentence.text) or _LONG_AGO_ARABIC.search(fold(sentence.text)):
         return True
     dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     return bool(dates) and (published - (dates[0].date_end or dates[0].event_date)).days > 365
@@ -502,6 +568,29 @@ def _also_elsewhere(sentence, current, gazetteer):
 _ALSO_ON = re.compile(r"\s*also\s+(?:on|in|at|near|late|early|earlier|later)\b", re.I)  # 'Also on Sunday, ...'
 
 
+def _introduces_items(sentences, index):
+    """'تمكنت قطعاتنا يوم أمس السبت من تحقيق ما يأتي:' before '١- نفذت طائرات القوة الجوية ضربة ...': an Arabic
+    statement's line introducing its numbered items tells no incident of its own (its day is theirs)."""
+    sentence = sentences[index]
+    return is_arabic(sentence.text) and sentence.text.rstrip().endswith(":") and index + 1 < len(sentences) \
+        and bool(_LIST_ITEM.match(fold(sentences[index + 1].text)))
+
+
+def _clause_cut(text, sentence, before=False):
+    """Whether ``sentence`` is a clause cut from an Arabic sentence after a comma (arabic_clauses: '...، وأصيب
+    شرطيان بهجوم في قضاء الحويجة', with casualties of its own at a place the clause before did not name);
+    ``before``: or the clause before such a cut ('أطلقوا النار على سائق ...، ما أدى إلى إصابته، فيما انفجرت')."""
+    if not is_arabic(sentence.text):
+        return False
+    if text[:sentence.start].rstrip().endswith(("،", ",")):
+        return True
+    return before and not sentence.text.rstrip().endswith((".", "!", "؟", "?")) \
+        and bool(_CUT_AFTER.match(fold(text[sentence.end:sentence.end + 20])))
+
+
+_CUT_AFTER = re.compile(r"\s*(?:[،,]|[وف]?(?:فيما|بينما|في\s+حين)\s)")
+
+
 def _also_another_day(text, sentence, current, published):
     """'في حين أصيب مدني بانفجار عبوة على طريق الرياض صباح اليوم' after an attack on Monday evening: an Arabic sentence
     opening with 'also' or 'whereas' and telling a day of its own, another than the incident's before it, tells
@@ -512,6 +601,24 @@ def _also_another_day(text, sentence, current, published):
     before = _first_date(text, current, published)
     return bool(own) and before is not None and own[0].time_precision == DAY and before.time_precision == DAY \
         and own[0].event_date != before.event_date
+
+
+_DEMONSTRATIONS = {"Protests", "Riots"}
+
+
+def _another_kind_another_day(text, sentence, cues, main_cues, published, main_date):
+    """'وتزامنت التظاهرة مع سقوط قذيفتي هاون على أطراف الناحية مساء الأحد' in a story of a protest on Monday: an
+    Arabic sentence telling violence in a story of a demonstration (or the other way round), not an event told
+    before, on a day of its own another than the main incident's, is another incident."""
+    if not cues or not main_cues or main_date is None or not is_arabic(sentence.text) \
+            or _told_before(text, sentence, cues):
+        return False
+    kinds = {getattr(cues[0], "event_type", None), getattr(main_cues[0], "event_type", None)}  # (or a bulletin's line)
+    if len(kinds) < 2 or None in kinds or not kinds & _DEMONSTRATIONS:
+        return False  # (a body found the day after a clash is more often the clash's dead)
+    own = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    return bool(own) and own[0].time_precision == DAY and main_date.time_precision == DAY \
+        and own[0].event_date != main_date.event_date
 
 
 def _new_event_elsewhere(text, sentence, cues, current, main, gazetteer, published):
@@ -590,11 +697,29 @@ _ANOTHER_STRIKE = re.compile(r"\s*(?:a\s+)?(?:second|third|fourth|another|furthe
                              r"friday|saturday|sunday)\b", re.I)
 
 
+# A statement's numbered items ('١- نفذت طائرات القوة الجوية ضربة ...', '٢- اشتبكت قوة ...'): an incident each
+_LIST_ITEM = re.compile(r"\s*(?:[0-9\u0660-\u0669]{1,2}\s*[-.)]|[•▪●◦]|-)\s*")
+_ITEM_MARKS = " \t0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669-.)•▪●◦"
+
+
+# 'انفجرت عبوة ثانية في المكان ذاته', 'سقطت قذيفة ثالثة': another of a series, told apart
+_ANOTHER_ONE = re.compile(r"(?<!\w)[وفب]?(?:عبوه|قذيفه|سياره\s+مفخخه|انفجار|غاره|ضربه|طائره\s+مسيره)\s+"
+                          r"(?:ناسفه\s+|جويه\s+)?(?:ثانيه|ثان|ثالثه|ثالث|رابعه|اخري)(?!\w)")
+
+
+def _casualty_item(sentence, lowered):
+    """'٢- اشتبكت قوة من الشرطة مع إرهابي ... وتمكنت من قتله': an Arabic numbered item with casualties of its own (an
+    item telling a seizure of arms is none)."""
+    return is_arabic(lowered.lstrip(_ITEM_MARKS)) and bool(_LIST_ITEM.match(lowered)) \
+        and any(m.kind != TOTAL for m in sentence_mentions(sentence))
+
+
 def _told_apart(sentence):
     """'In a separate incident', 'Meanwhile, ...': a sentence that says it tells another incident."""
     lowered = fold(sentence.text.casefold())
     return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS) \
-        or bool(_ANOTHER_STRIKE.match(lowered))
+        or bool(_ANOTHER_STRIKE.match(lowered)) or bool(SECOND.match(lowered)) or bool(_ANOTHER_ONE.search(lowered)) \
+        or _casualty_item(sentence, lowered)
 
 
 def _starts_other_incident(text, sentence, published, main_date):
@@ -696,7 +821,9 @@ def _draft(text, group, published, gazetteer, context, anchor=None, secondary=Fa
     # 'UNAMI documented 9 civilians killed in October': a sum over a period tells the kind of events, neither the
     # day of the one listed after it nor its figures
     told = [s for s in group if not _AGGREGATE.search(fold(s.text))] or group
-    cue_sentence = next((s for s in group if sentence_events(text, s.start, s.end)), None)
+    # (not a statement's line introducing its items, 'تمكنت قطعاتنا من تحقيق ما يأتي:', when an item tells the event)
+    cue_sentence = next((s for s in sorted(group, key=lambda s: is_arabic(s.text) and s.text.rstrip().endswith(":"))
+                         if sentence_events(text, s.start, s.end)), None)
     event = sentence_events(text, cue_sentence.start, cue_sentence.end)[0] if cue_sentence else None
 
     # with no event word, the bulletin's item ('- 13 Feb, BASHIQA: three rockets impacted'), not its heading
@@ -752,20 +879,28 @@ def _actors(text, group, event, cue_sentence):
     mentions = [m for s in group for m in find_actors(text, s.start, s.end)
                 if not _left_over(text, m) and not _denies(text, m, s)
                 and not (_NUMBER_OF.search(text[max(0, m.start - 30):m.start]) and _COUNTED_DEAD.match(text, m.end))]
+    mentions = [m for m in mentions if not _of_a_named_group(text, m, mentions)]
     if not mentions:
         mentions = _the_organisation(text, group)
+    if not mentions and event is not None and event.event_type in ("Violence against civilians", "Battles"):
+        mentions = [m for m in [_unknown_perpetrators(text, group)] if m is not None]
     if not mentions:
         if event is not None and event.civilian_targeting:
             fields["actor2"] = _suggest(text, event.start, event.end, civilians_actor())
         return fields
     remote = event is not None and event.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")
-    arrest = event is not None and event.sub_event_type == "Arrests"
+    # the state's own acts: arrests, a cache found (force against protesters is the protesters' event: no perpetrator
+    # is proposed for the state that used it)
+    arrest = event is not None and event.sub_event_type in _STATE_ACTS
     perpetrator_roles = (FOREIGN, ARMED_GROUP, UNIDENTIFIED, STATE) if remote else \
         (STATE, FOREIGN) if arrest else (ARMED_GROUP, UNIDENTIFIED, FOREIGN)
     # 'Five ISIS militants were killed in an air strike': the counted dead are the target
     mentions = [m for m in mentions if not (m.role != STATE and _COUNTED.search(text[max(0, m.start - 25):m.start])
                                             and _WERE_HURT.match(text, m.end)
                                             and not _THEY_ATTACKED.search(text, m.end, m.end + 80))]
+    # 'the bodies of two unidentified men were found': persons counted or found dead are the victims
+    mentions = [m for m in mentions if not (m.role == UNIDENTIFIED and _PERSONS.match(text, m.start, m.end)
+                                            and _COUNTED_OR_FOUND.search(fold(text[max(0, m.start - 30):m.start])))]
     counted = [m for m in mentions if m.role != STATE and _killed_counted(text, m)]
     if len(counted) < len([m for m in mentions if m.role != STATE]) or any(m.role == STATE for m in mentions):
         mentions_as_perpetrator = [m for m in mentions if m not in counted]
@@ -774,8 +909,9 @@ def _actors(text, group, event, cue_sentence):
     candidates = [m for m in mentions_as_perpetrator if m.role in perpetrator_roles
                   and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end]))
                        or (event is not None and _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))))]
-    if remote:  # 'rockets landed near a Kataib Hezbollah headquarters': the group struck, not the striker
-        candidates = [m for m in candidates if not _STRUCK_PLACE.match(text, m.end)]
+    if remote:  # 'rockets landed near a Kataib Hezbollah headquarters', 'استهدفت وكراً لعصابات داعش': the group struck
+        candidates = [m for m in candidates if not _STRUCK_PLACE.match(text, m.end)
+                      and not _STRUCK_PLACE_BEFORE.search(fold(text[max(0, m.start - 30):m.start]))]
     actor1 = None
     if remote and candidates:  # what strikes: 'قصفت طائرة مسيرة تركية', 'بضربة لطيران الجيش العراقي'
         attached = [m for m in candidates if (m.start < event.end and event.start < m.end)
@@ -786,9 +922,12 @@ def _actors(text, group, event, cue_sentence):
         # 'Iraqi forces killed five ISIS members': state forces that do what the event's words say
         doing = []
         # 'Iraqi army and Peshmerga forces killed', 'troops clashed with ..., killing two terrorists'
-        if _STATE_DOING.search(fold(text[event.start:event.end])) \
-                or _CLASHED_AND_KILLED.match(text, event.start, cue_sentence.end):
+        clashed_and_killed = _CLASHED_AND_KILLED.match(fold(text), event.start, cue_sentence.end)
+        if _STATE_DOING.search(fold(text[event.start:event.end])) or clashed_and_killed:
             doing = _subject_before(text, mentions, event)
+        if not doing and clashed_and_killed:  # 'اشتبكت قوة من قيادة عمليات سامراء مع ...': the verb before its subject
+            doing = [m for m in mentions if m.role == STATE and event.end <= m.start < clashed_and_killed.end()
+                     and _FORCE_OF.fullmatch(fold(text[event.end:m.start]))]
         if not doing and _OPERATION.search(fold(text[event.start:event.end])):  # 'نفذت القوات الأمنية عملية أمنية'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end]
         if not doing and _ITS_FORCES.search(text[cue_sentence.start:event.start]):  # 'the CTS said its forces killed'
@@ -801,6 +940,9 @@ def _actors(text, group, event, cue_sentence):
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start
                      and _KILLING_NEXT.match(fold(text[m.end:event.start])) and event.start - m.end <= 80]
         actor1 = doing[0] if doing else None
+    if candidates and event is not None and actor1 is None:  # 'بهجوم شنه مسلحو حزب العمال', 'an attack by ISIS'
+        actor1 = next((m for m in candidates if event.end <= m.start
+                       and _CARRIED_OUT_BY.fullmatch(fold(text[event.end:m.start]))), None)
     if candidates and event is not None and actor1 is None:
         before_cue = [m for m in candidates if cue_sentence.start <= m.start < event.start]
         actor1 = before_cue[-1] if before_cue else None
@@ -819,6 +961,8 @@ def _actors(text, group, event, cue_sentence):
             actor1, found = named[0]
     if arrest:
         found = None  # 'arrested three people suspected of ...': the suspicion is not the arrest's
+    if actor1 is None and event is not None and event.event_type in ("Violence against civilians", "Battles"):
+        actor1 = _unknown_perpetrators(text, group)  # 'the identity of the attackers could not be confirmed'
     if actor1 is not None:
         fields["actor1"] = _suggest(text, actor1.start, actor1.end, actor1.name)
         if actor1.role == UNIDENTIFIED:
@@ -841,7 +985,7 @@ def _actors(text, group, event, cue_sentence):
 # 'Assessment: ISIS activity along the axis is likely to continue'.
 _OF_THE_INCIDENT = re.compile(r"\b(?:attack\w*|assault\w*|ambush\w*|bomb\w*|blast|explosion|strike|shelling|kill\w*|"
                               r"kidnap\w*|abduct\w*|incident|responsib\w*|behind|perpetrat\w*|claim\w*|blam\w*|"
-                              r"accus\w*|suspect\w*|believed|fled|escaped|withdrew)\b|هجوم|الهجوم|المهاجم|مسؤولي|مسوولي|"
+                              r"accus\w*|suspect\w*|believed|fled|escaped|withdrew|carried\s+out)\b|نفذ|هجوم|الهجوم|المهاجم|مسؤولي|مسوولي|"
                               r"الحادث|الجناه|الخاطف|تبن|يشتبه|يعتقد|اتهم|انسحب|لاذ|فر(?!\w)|قصف|تفجير|اغتيال|اختطاف|"
                               r"مقتل|قتل", re.I)
 
@@ -852,7 +996,32 @@ def _tells_of_the_incident(text, group, mention):
                 or _OF_THE_INCIDENT.search(fold(text[sentence.start:sentence.end])))
 
 
+_STATE_ACTS = ("Arrests", "Disrupted weapons use")
 _DEMONSTRATING = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
+
+
+# The text says who did it is not known: 'The perpetrators are unknown', 'the identity of the attackers could not be
+# confirmed'. ('ولم تُعرف الجهة التي تقف وراء الحادث' after a body found is read as naming no one: the corpus's
+# convention.)
+_UNKNOWN_PERPETRATORS = re.compile(
+    r"\b(?:identity|identities)\s+of\s+the\s+(?:attackers|perpetrators|gunmen|assailants|kidnappers|abductors|killers)"
+    r"\b[^.;]{0,40}?\b(?:unknown|not\s+(?:yet\s+)?(?:been\s+)?(?:known|confirmed|identified|established)|could\s+not\s+be"
+    r"\s+(?:confirmed|established|identified|determined))"
+    r"|\b(?:perpetrators|attackers|assailants|kidnappers|abductors|killers)\s+(?:are|were|remain)\s+(?:still\s+)?"
+    r"(?:unknown|unidentified|at large)\b", re.I)
+
+
+def _unknown_perpetrators(text, group):
+    for sentence in group:
+        found = _UNKNOWN_PERPETRATORS.search(fold(text[sentence.start:sentence.end]))
+        if found:
+            return ActorMention(_unidentified_actor(), UNIDENTIFIED, sentence.start + found.start(),
+                                sentence.start + found.end())
+    return None
+
+
+def _unidentified_actor():
+    return next(a["name"] for a in data("actors.json")["actors"] if a["role"] == UNIDENTIFIED)
 
 
 def _attribution_of(text, group, mentions, actor):
@@ -910,11 +1079,15 @@ def _place(text, group, gazetteer, context):
                 villages.append((start, end, name))
     # with no event word at all ('A soldier was wounded in Tarmiyah'), the sentences that tell the incident
     event_sentences = [s for s in group if sentence_events(text, s.start, s.end)] or list(group)
+    villages += [v for s in event_sentences for v in find_named_places_in_known(gazetteer, s, excluded + _actor_words())
+                 if not any(v[0] < e and s_ < v[1] for s_, e, _ in villages)]
+    villages = [v for v in villages if not _MOVED.search(fold(text[max(0, v[0] - 50):v[0]]))]
+    villages.sort(key=lambda v: (not _settlement(text, v), v[0]))
     # 'Kirkuk's Dibis district', 'Tuz Khurmatu's Amerli sub-district': the place after the possessive first
     owned = [m for m in matches if re.search(r"\w['’]s\s+$", text[max(0, m.start - 4):m.start])
              and any(s.start <= m.start < s.end for s in event_sentences)]
     ranked = _ranked(owned, event_sentences) + _ranked([m for m in matches if m not in owned], event_sentences)
-    ranked.sort(key=lambda m: _on_a_road(text, m))  # 'near the Kirkuk-Baghdad road in Taza': the town last
+    ranked = _off_the_road_first(text, ranked, event_sentences)
     ranked = _finer_first(text, ranked)
     if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
                              and not re.match(r"['’]s\s", text[ranked[0].end:ranked[0].end + 3])
@@ -928,6 +1101,9 @@ def _place(text, group, gazetteer, context):
         # not the dateline ('SULAIMANI — ...'): where the report was filed does not place the village
         anchors = [m for m in ranked if m.known.place.longitude is not None
                    and not (m.reference and not text[:m.start].strip())] or [m for m in context if m.is_point]
+        # a town told in the village's own sentence first ('In Kirkuk, ... in Wadi al-Shay')
+        own = next((s for s in group if s.start <= start < s.end), None)
+        anchors.sort(key=lambda m: own is None or not m.is_point or not own.start <= m.start < own.end)
         anchor = anchors[0] if anchors else None
         if anchor is not None:
             arabic = arabic_label(anchor) if is_arabic(name) else None
@@ -941,12 +1117,18 @@ def _place(text, group, gazetteer, context):
             fields["location"] = _suggest(text, start, end, name)
     elif ranked:
         anchor = ranked[0]
-        fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
-        if anchor.is_point:
+        road = road_of(text, anchor.start) if anchor.is_point else None
+        if road is not None:  # 'on the road between Kirkuk and Laylan': the road, placed at the town it is named after
+            fields["location"] = _suggest(text, road.start, road.end, road.label)
+            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2)
+        elif anchor.is_point:
+            fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
             precise = not (anchor.near or anchor.reference)
             fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 1 if precise else 2)
-        elif anchor.known.place.longitude is not None:
-            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 3)
+        else:
+            fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
+            if anchor.known.place.longitude is not None:
+                fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 3)
     if anchor is not None:
         place = anchor.known.place
         if place.longitude is not None and "geo_precision" in fields:
@@ -967,6 +1149,33 @@ def _place(text, group, gazetteer, context):
     return fields
 
 
+def _settlement(text, village):
+    """'the village of Rezan', 'Rezan village', 'قرية يني جه', 'مجمع خانصور': a settlement, which says more than the
+    area, valley or mountains told with it ('in the Sidakan area ... just outside the village of Rezan')."""
+    start, end, _ = village
+    return bool(re.search(r"\b(?:village|hamlet|complex|compound)s?\s+of\s+$|(?<!\w)[وبلف]?(?:قريه|مجمع|قصبه)\s+$",
+                          fold(text[max(0, start - 20):start]))
+                or re.match(r"\s+village\b", text[end:end + 10]))
+
+
+# where people fled or went, not the event: 'families have left the villages of Razga', 'نزحت عائلات من قرية'
+_MOVED = re.compile(r"\b(?:left|fled|deserted|abandoned|displaced\s+from|evacuated|relocated\s+to)\s+(?:\w+\s+){0,3}$"
+                    r"|(?<!\w)[وف]?(?:نزح|نزوح|غادر|هجر)\w*\s+(?:\S+\s+){0,3}$")
+
+
+def _off_the_road_first(text, ranked, event_sentences):
+    """'near the Kirkuk-Baghdad road in Taza': a town or sub-district the road passes, not a town the road is named
+    after; with none, the road's first town still says more than its district or governorate ('on the road between
+    Khanaqin and Jalawla' in a Diyala bulletin)."""
+    if not ranked or not _on_a_road(text, ranked[0]):
+        return ranked
+    off = [m for m in ranked if not m.reference and not _on_a_road(text, m)
+           and (m.is_point or _area_rank(m) <= AREA_RANK["sub-district"])
+           and any(s.start <= m.start < s.end for s in event_sentences)]
+    road = [m for m in ranked if not m.reference and _on_a_road(text, m)]
+    return off[:1] + road + [m for m in ranked if m not in off[:1] and m not in road]
+
+
 def _finer_first(text, ranked):
     """'killed three people in Sinjar district ... The strike hit a car near Sinune': when the likeliest place is
     a district or a governorate, a place inside it that another sentence of the incident names says where in it
@@ -976,17 +1185,15 @@ def _finer_first(text, ranked):
     area = ranked[0]
     level = "admin2" if _area_rank(area) == AREA_RANK["district"] else "admin1"
     inside = [m for m in ranked[1:] if _area_rank(m) < _area_rank(area) and not m.reference
-              and getattr(m.known, level) and getattr(m.known, level) == getattr(area.known, level)
-              and not _on_a_road(text, m)]
+              and getattr(m.known, level) and getattr(m.known, level) == getattr(area.known, level)]
+    inside.sort(key=lambda m: _on_a_road(text, m))  # a road named after towns of the area, when nothing else
     return inside[:1] + [m for m in ranked if m not in inside[:1]]
 
 
 def _on_a_road(text, match):
-    """'the Kirkuk-Tikrit road': the town names a road, not the place of the event."""
-    after = text[match.end:match.end + 40]
-    return bool(re.match(r"[-–][A-Z][\w'’ -]{0,25}?\s(?:road|highway)\b", after)
-                or (re.search(r"[A-Z][\w'’]+[-–]$", text[max(0, match.start - 30):match.start])
-                    and re.match(r"\s+(?:road|highway)\b", after)))
+    """'the Kirkuk-Tikrit road', 'the road between Kirkuk and Tuz', 'طريق كركوك - بغداد': the town names a road, not
+    the place of the event (places.road_of)."""
+    return road_of(text, match.start) is not None
 
 
 def _ranked(matches, event_sentences=()):

@@ -670,6 +670,8 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
                 or not any(o.category == m.category for o in mentions if o not in superseded)]
     mentions += _their_bodies(sentences, mentions)
     mentions = _of_the_wounded_died(sentences, mentions, superseded)
+    mentions = arabic_figures.wounded_who_died(sentences, mentions, lambda m, by: replace(
+        m, value=m.value - by, sides=((m.value - by, None),)))
     result = {}
     for category in CATEGORIES:
         found = [m for m in mentions if m.category == category]
