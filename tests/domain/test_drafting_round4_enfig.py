@@ -400,13 +400,21 @@ def test_a_place_in_an_actors_name_is_no_place_of_the_incident_before():
     assert [d.get("fatalities") for d in drafts] == [1, 2]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The Turkish defence ministry said on Sunday it had 'neutralised' four PKK members in air strikes near Gara.", 4),
-    ("The Turkish defence ministry said on Sunday its jets neutralized three PKK militants near Gara.", 3),
-    ("Iraqi forces said they had “neutralised” two ISIS members near Tarmiyah on Sunday.", 2),
+@pytest.mark.parametrize("text", [
+    "The Turkish defence ministry said on Sunday it had 'neutralised' four PKK members in air strikes near Gara.",
+    "The Turkish defence ministry said on Sunday its jets neutralized three PKK militants near Gara.",
+    "Four PKK terrorists detected in the Metina region were neutralized by our commandos on Sunday.",
 ])
-def test_neutralised_in_a_military_statement_is_killed(text, expected):
-    assert drafted(text)[0]["fatalities"] == expected
+def test_neutralised_says_killed_captured_or_surrendered_so_no_count(text):
+    assert all(d.get("fatalities") is None for d in drafted(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army said on Sunday its jets had 'killed' four ISIS members near Gara.", 4),
+    ("Iraqi forces said on Sunday they had “killed” two ISIS members in a raid near Tarmiyah.", 2),
+])
+def test_a_verb_of_killing_in_quotes_still_counts(text, expected):
+    assert drafted(text)[0].get("fatalities") == expected
 
 
 def test_a_verb_in_quotes_before_a_count_of_a_thing_is_no_count():
@@ -488,3 +496,35 @@ def test_reports_of_several_incidents_give_no_date_to_the_case_told_after_them()
 def test_the_surviving_wounded_are_the_wounded_now(text, expected):
     (draft,) = drafted(text)
     assert (draft.get("fatalities"), draft.get("wounded")) == expected
+
+
+# --- the main day from the lead and what explains it; another month's casualties; 'Daesh/ISIS' ----------------
+
+def test_the_main_day_is_told_next_to_the_lead_not_in_a_later_incident():
+    drafts = drafted("The Security Media Cell announced on Wednesday the killing of three terrorists in an airstrike "
+                     "on a hideout in Wadi al-Tharthar.\nThe cell said the strike was carried out on Tuesday.\nThe "
+                     "statement added that a soldier was wounded on Monday when an explosive device went off during "
+                     "a search in the Mutaibija area.")
+    assert [(d.get("event_date"), d.get("fatalities"), d.get("wounded")) for d in drafts] == [
+        ("2024-07-09", 3, None), ("2024-07-08", None, 1)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The field, near Chamchamal, was also hit by a rocket in early June, wounding one worker.", (None, 1)),
+    ("A similar attack on the same field in May killed two guards.", (2, None)),
+])
+def test_a_count_of_an_earlier_month_is_another_incident(sentence, expected):
+    drafts = drafted("Two drones attacked the Khor Mor gas field near Chamchamal late on Monday, causing a fire but "
+                     "no casualties, officials said. " + sentence)
+    assert [(d.get("fatalities"), d.get("wounded")) for d in drafts] == [(0, 0), expected]
+
+
+def test_a_count_of_the_same_month_told_later_stays_with_the_incident():
+    (draft,) = drafted("Gunmen attacked a checkpoint near Hawija on 8 July, killing two soldiers. Three policemen "
+                       "wounded in the attack in July remain in hospital.")
+    assert (draft.get("fatalities"), draft.get("wounded")) == (2, 3)
+
+
+def test_names_joined_by_a_slash_stay_between_the_count_and_its_verb():
+    (draft,) = drafted("Two Daesh/ISIS terrorists were killed in an airstrike in the Hamrin mountains on Sunday.")
+    assert draft["fatalities"] == 2

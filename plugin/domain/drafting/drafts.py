@@ -404,7 +404,9 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     if first_cue is None:
         return []
     # the main incident's date: from its first two sentences with an event cue (headline and lead)
-    leading = [s for s, c in zip(sentences, cues) if c][:2]
+    # ... and the sentences between them ('The cell said the strike was carried out on Monday.'), not a later one
+    cue_indexes = [i for i, c in enumerate(cues) if c][:2] or [first_cue]
+    leading = sentences[cue_indexes[0]:cue_indexes[-1] + 1]
     main_date = _first_date(text, leading, published) or _first_date(text, sentences[:first_cue + 1], published)
     # 'Date: 22 Nov 2025. Location: ... Incident: an ISIS cell ambushed ...': the date given before the event
     # is told, not that of a later paragraph ('Background: on 9 Nov ...')
@@ -431,6 +433,8 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                                                                   or _clause_cut(text, sentence))))
                                and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
+        # 'The field was also hit by a rocket in early September, wounding one worker.': another month's casualties
+        cue = cue or (index > first_cue and _other_period_with_figures(text, sentence, published, main_date))
         if index > first_cue and cue and not _told_before(text, sentence, cues[index]) \
                 and (_starts_other_incident(text, sentence, published, main_date)
                      or _list_item(text, sentence, published, gazetteer)
@@ -480,6 +484,18 @@ def _opens_line_with_date(text, sentence, published):
     start = _item_start(text, sentence)
     dates = _own_dates(text, sentence, published) if start is not None else []
     return bool(dates) and len(text[start:dates[0].start].split()) <= 1
+
+
+def _other_period_with_figures(text, sentence, published, main_date):
+    """The plain counts of a sentence that tells a period of its own (a month, part of one, a week) wholly before
+    the main incident's day, with or without an event word; [] if none."""
+    own = _own_dates(text, sentence, published)
+    if main_date is None or not own or own[0].time_precision == DAY:
+        return []
+    main_low = main_date.date_start or main_date.event_date
+    if (own[0].date_end or own[0].event_date) >= main_low:
+        return []
+    return [m for m in sentence_mentions(sentence) if m.kind == PLAIN]
 
 
 def _list_item(text, sentence, published, gazetteer):

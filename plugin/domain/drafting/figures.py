@@ -583,7 +583,9 @@ def _bind_forward(tokens, numbers, last, more):
             position += 2  # "two members of the Peshmerga's 70th unit were injured"
             steps += 1
             continue
-        if is_more_word(word) or word == "also":  # 'two attackers were also killed'
+        if word in ("/", "&") and position + 1 < len(tokens) and _is_name(tokens[position + 1]):
+            pass  # 'two Daesh/ISIS terrorists were killed'
+        elif is_more_word(word) or word == "also":  # 'two attackers were also killed'
             more = True
         elif word not in lists["filler"] and word not in lists["collective"] and not _is_name(token):
             return None, last, numbers, more  # 'two members of the Kakai community were killed' goes on
