@@ -528,3 +528,23 @@ def test_a_count_of_the_same_month_told_later_stays_with_the_incident():
 def test_names_joined_by_a_slash_stay_between_the_count_and_its_verb():
     (draft,) = drafted("Two Daesh/ISIS terrorists were killed in an airstrike in the Hamrin mountains on Sunday.")
     assert draft["fatalities"] == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One of the two Peshmerga fighters wounded in Monday night's ISIS attack in Makhmour has died of his injuries, "
+     "the ministry said.", (1, 1)),
+    ("Two of the five soldiers injured in Sunday's bombing near Tarmiyah died in hospital on Monday.", (2, 3)),
+    ("The PMF repelled an ISIS attack near Tuz Khurmatu on Monday, killing three terrorists. One of our fighters was "
+     "martyred and another wounded.", (4, 1)),
+    ("A correction: the policeman reported killed in Monday's ISIS attack near Dibis survived, meaning both "
+     "policemen were wounded and no one was killed.", (0, 2)),
+])
+def test_a_part_of_a_count_told_in_the_same_words_and_both(text, expected):
+    (draft,) = drafted(text)
+    assert (draft.get("fatalities"), draft.get("wounded")) == expected
+
+
+def test_both_sides_is_no_count():
+    (draft,) = drafted("Clashes between the army and the YBS broke out near Sinuni on Monday; both sides reported "
+                       "no casualties.")
+    assert (draft.get("fatalities"), draft.get("wounded")) == (0, 0)

@@ -750,8 +750,10 @@ def _their_bodies(sentences, mentions):
 
 
 # 'On Tuesday, one of the wounded died in hospital': told in a sentence after the count of the wounded
-_OF_THE_WOUNDED_DIED = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+of\s+the\s+(?:\w+\s+)?"
-                                  r"(?:wounded|injured)(?:\s+\w+){0,3}?\s+(?:later\s+)?(?:died|succumbed)\b", re.I)
+# ... 'One of the two Peshmerga fighters wounded in Monday night's attack in Makhmour has died of his injuries'
+_OF_THE_WOUNDED_DIED = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+                                  r"(?:wounded|injured)(?:\s+[\w'’-]+){0,9}?\s+(?:later\s+)?(?:has\s+|had\s+)?"
+                                  r"(?:died|succumbed)\b", re.I)
 
 
 def _of_the_wounded_died(sentences, mentions, initial=()):
@@ -765,7 +767,9 @@ def _of_the_wounded_died(sentences, mentions, initial=()):
             continue  # 'had initially reported five wounded, but one of the wounded died': the final count told
         died = _OF_THE_WOUNDED_DIED.search(sentence.text)
         at = sentence.start + died.start() if died else 0
-        wounded = [m for m in mentions if m.category == "wounded" and m.end <= at] if died else []
+        # the wounded counted before, or in the words of the part ('one of the two fighters wounded ... died')
+        wounded = [m for m in mentions if m.category == "wounded"
+                   and (m.end <= at or at <= m.start < sentence.start + died.end())] if died else []
         wounded = wounded or [m for m in mentions if m.category == "wounded" and m in initial and died][:1]
         if not wounded:
             continue
