@@ -449,3 +449,16 @@ def test_an_arrest_of_others_on_a_later_day_is_still_told_apart():
 ])
 def test_no_human_damage_is_nobody_hurt(text):
     assert figures(only(text))[:2] == (0, 0)
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("مقتل جنديين بهجوم في كركوك\nقتل جنديان وأصيب ثالث بهجوم لداعش على نقطة في ناحية الرياض جنوب غرب كركوك مساء "
+     "الأحد.", (2, 1)),
+    ("قتل جندي بهجوم لداعش في ناحية الرياض مساء الأحد، وأصيب اثنان آخران نقلا إلى مستشفى الحويجة.", (1, 2)),
+    ("قتل مدني بانفجار عبوة في قرية البو صباح بناحية العباسي مساء الأحد، وأصيب شقيقه في القرية نفسها.", (1, 1)),
+    ("قتل جندي وأصيب اثنان بهجوم لداعش على قرية الصفرة التابعة لناحية الرياض مساء الأحد، ونقل الجرحى إلى مستشفى "
+     "كركوك العام.", (1, 2)),
+])
+def test_one_incident_told_with_a_headline_a_hospital_or_more_of_its_people(text, counts):
+    (draft,) = draft_incidents(text, TUESDAY)
+    assert figures(draft)[:2] == counts

@@ -551,6 +551,8 @@ def _new_event_elsewhere(text, sentence, cues, current, main, gazetteer, publish
         return False
     if not [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]:
         return False
+    if _first_date(text, current, published) is None:
+        return False  # a headline with no day ('مقتل جنديين بهجوم في كركوك'), then its lead: one incident
     figures_told = [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or none_stated_in(text, [sentence])
     return bool(figures_told) and _elsewhere(sentence, current, gazetteer) and _elsewhere(sentence, main, gazetteer)
 
