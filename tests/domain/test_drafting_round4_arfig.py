@@ -462,3 +462,25 @@ def test_no_human_damage_is_nobody_hurt(text):
 def test_one_incident_told_with_a_headline_a_hospital_or_more_of_its_people(text, counts):
     (draft,) = draft_incidents(text, TUESDAY)
     assert figures(draft)[:2] == counts
+
+
+# --- more of the same people, or the same event, on a later day: the same incident ---------------------------------
+
+@pytest.mark.parametrize("text, counts", [
+    ("قتل جندي بهجوم لداعش على نقطة في ناحية الرياض مساء الأحد.\nكما أصيب ثلاثة آخرون في الهجوم ذاته فجر اليوم.",
+     (1, 3)),
+    ("قتل جندي بهجوم لداعش على نقطة في ناحية الرياض مساء الأحد.\nفيما توفي جندي آخر متأثراً بجراحه صباح اليوم "
+     "الثلاثاء.", (2, None)),
+    ("قتل جندي بهجوم لداعش على نقطة في ناحية الرياض مساء الأحد، وتوفي جندي ثان متأثراً بجراحه صباح اليوم.",
+     (2, None)),
+])
+def test_others_and_the_same_event_on_a_later_day_go_on_with_the_incident(text, counts):
+    (draft,) = draft_incidents(text, TUESDAY)
+    assert (draft.value("event_date"),) + figures(draft)[:2] == ("2024-03-10",) + counts
+
+
+def test_another_told_in_the_pluperfect_on_an_earlier_month_is_an_earlier_incident():
+    drafts = draft_incidents("اغتال مسلحون مجهولون، مساء الأحد، مختار أحد أحياء ناحية تازة خورماتو.\n"
+                             "وكان مختار آخر قد اغتيل في الناحية أوائل كانون الثاني/يناير الماضي.", TUESDAY)
+    assert [d.value("fatalities") for d in drafts] == [1, 1]
+    assert drafts[1].value("event_date").startswith("2024-01")

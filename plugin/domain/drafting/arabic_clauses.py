@@ -24,7 +24,7 @@ SECOND = re.compile(r"[وف]?(?:فيما|بينما|في\s+حين)\s+(?:\S+\s+){
 
 
 _WHEREAS_WORD = re.compile(r"[وف]?(?:فيما|بينما|في\s+حين)\s")  # ('بينما انفجرت عبوة ثالثة': a third device)
-_MORE_OF_THEM = re.compile(r"^\S+\s+(?:\S+\s+){0,2}?(?:اخر|اخرين|اخرون|اخران|اخرا|ثالث|ثالثا|ثالثه|رابع|رابعا)(?!\w)")
+MORE_OF_THEM = re.compile(r"^\S+\s+(?:\S+\s+){0,2}?(?:اخر|اخرين|اخرون|اخران|اخرا|ثالث|ثالثا|ثالثه|رابع|رابعا)(?!\w)")
 
 
 def split_at_whereas(text, sentences, place_names):
@@ -67,7 +67,7 @@ def _cut(text, sentence, place_names):
             return [before] + _cut(text, after, place_names)  # 'الضربة الأولى ...، فيما استهدفت الثانية ...'
         if not _tells_something(text, before) or not _tells_something(text, after):
             continue
-        if _MORE_OF_THEM.search(fold(after.text)) and not _WHEREAS_WORD.match(fold(after.text)):
+        if MORE_OF_THEM.search(fold(after.text)) and not _WHEREAS_WORD.match(fold(after.text)):
             continue  # '...، وأصيب اثنان آخران نقلا إلى مستشفى الحويجة': more of the same incident's people
         named_before, named_after = place_names(before), place_names(after)
         if named_before and named_after and not named_before & named_after:

@@ -305,7 +305,7 @@ def sentence_mentions(sentence, make, make_more):
                 continue
         found = _forward(tokens, index, category, make) or _subject_after_that(tokens, index, category, make)
         if found is not None:
-            mentions.append(found)
+            mentions.append(make_more(found) if _others_after(tokens, found.end) else found)
         index += 1
     # 'استشهاد ضابط ... ومقتل مدنيين اثنين': in one Arabic sentence, a second count of the same kind adds
     seen, result = set(), []
@@ -332,6 +332,16 @@ def _over_a_period(sentence, mention):
     highs = [at for at in (text.find(mark, mention.end - offset) for mark in ("،", ",", ".", "؛")) if at >= 0]
     clause = text[low + 1:min(highs) if highs else len(text)]
     return _PERIOD.search(clause) is not None
+
+
+_OTHERS = {"اخر", "اخرين", "اخرون", "اخران", "اخرا", "اخري", "اخريات"}
+
+
+def _others_after(tokens, end):
+    """Whether the count ending at offset ``end`` is of others ('وأصيب ثلاثة آخرون', 'فيما توفي جندي آخر'): more people
+    than those counted before."""
+    following = next((t for t in tokens if t.start >= end), None)
+    return following is not None and fold(following.text) in _OTHERS
 
 
 _THE_COUNTED = {"القتلي", "الجرحي", "الضحايا", "الشهداء", "المصابين", "المصابون", "الجثث", "المختطفين",

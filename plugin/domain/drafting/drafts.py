@@ -24,7 +24,7 @@ from .actors import (
     find_communities,
 )
 from .arabic import OffsetMap, fold, is_arabic
-from .arabic_clauses import SECOND, split_at_whereas
+from .arabic_clauses import MORE_OF_THEM, SECOND, split_at_whereas
 from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import TOTAL, figures, none_stated_in, sentence_mentions
@@ -378,7 +378,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                                                                   or _clause_cut(text, sentence))))
                                and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
-        if index > first_cue and cue and not _told_before(text, sentence, cues[index]) \
+        if index > first_cue and cue and not _told_before(text, sentence, cue) \
                 and (_starts_other_incident(text, sentence, published, main_date)
                                           or _also_elsewhere(sentence, current, gazetteer)
                                           or (_clause_cut(text, sentence) and _elsewhere(sentence, current, gazetteer))
@@ -447,6 +447,11 @@ def _told_before(text, sentence, cues):
         return False
     if all(getattr(c, "sub_event_type", None) == "Arrests" for c in cues) and _SUSPECTS.search(fold(sentence.text)):
         return True  # 'وأعلنت الشرطة اليوم اعتقال خمسة متهمين بالنزاع': the suspects of the event told before
+    folded = fold(sentence.text)
+    if is_arabic(sentence.text) and (_SAME_EVENT.search(folded)
+                                     or (MORE_OF_THEM.search(folded) and not _HAD_DONE.match(folded))):
+        return True  # 'كما أصيب ثلاثة آخرون في الهجوم ذاته فجر اليوم', 'فيما توفي جندي آخر متأثراً بجراحه اليوم'
+    # (but 'وكان مختار آخر قد اغتيل أوائل كانون الثاني': another, told in the pluperfect, is an earlier incident)
     return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues) \
         and not _NEW_EVENT.search(fold(sentence.text))
 
@@ -512,12 +517,18 @@ def _clause_cut(text, sentence, before=False):
 _CUT_AFTER = re.compile(r"\s*(?:[،,]|[وف]?(?:فيما|بينما|في\s+حين)\s)")
 
 
+_SAME_EVENT = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:انفجار|تفجير|هجوم|قصف|اشتباك|اشتباكات|حادث|حادثه|اعتداء|غاره|ضربه)"
+                         r"\s+(?:ذاته|نفسه|ذاتها|نفسها)(?!\w)|متاثرا?\s+(?:ب|متاثرين\s+ب)?(?:جراحه|جروحه|اصابته|جراحهم|جراحها)")
+
+
 def _also_another_day(text, sentence, current, published):
     """'في حين أصيب مدني بانفجار عبوة على طريق الرياض صباح اليوم' after an attack on Monday evening: an Arabic sentence
     opening with 'also' or 'whereas' and telling a day of its own, another than the incident's before it, tells
     another incident (even at the same place)."""
-    if not is_arabic(sentence.text) or not _ALSO.match(fold(sentence.text)):
-        return False
+    folded = fold(sentence.text)
+    if not is_arabic(sentence.text) or not _ALSO.match(folded) or MORE_OF_THEM.search(folded) \
+            or _SAME_EVENT.search(folded):
+        return False  # 'كما أصيب ثلاثة آخرون في الهجوم ذاته فجر اليوم', 'فيما توفي جندي آخر متأثراً بجراحه اليوم'
     own = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     before = _first_date(text, current, published)
     return bool(own) and before is not None and own[0].time_precision == DAY and before.time_precision == DAY \
