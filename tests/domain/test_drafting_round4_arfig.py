@@ -484,3 +484,14 @@ def test_another_told_in_the_pluperfect_on_an_earlier_month_is_an_earlier_incide
                              "وكان مختار آخر قد اغتيل في الناحية أوائل كانون الثاني/يناير الماضي.", TUESDAY)
     assert [d.value("fatalities") for d in drafts] == [1, 1]
     assert drafts[1].value("event_date").startswith("2024-01")
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("أصيب شرطي بجروح بليغة وآخر بجروح طفيفة بهجوم في ناحية العباسي مساء الأحد.", (None, 2)),
+    ("أصيب ٣ منتسبين ومدني بانفجار في ناحية العباسي مساء الأحد.", (None, 4)),
+    ("قتل ثلاثة جنود وضابط بهجوم لداعش في ناحية العظيم مساء الأحد.", (4, None)),
+    ("قتل ثلاثة جنود وأصيب مدني بهجوم لداعش في ناحية العظيم مساء الأحد.", (3, 1)),
+    ("أصيب سبعة أشخاص بينهم ثلاثة أطفال بانفجار عبوة في ناحية العباسي مساء الأحد.", (None, 7)),
+])
+def test_one_more_person_after_a_counted_noun_or_how_they_were_hurt(text, counts):
+    assert figures(only(text))[:2] == counts

@@ -513,7 +513,10 @@ def _forward(tokens, index, category, make):
             continue
         value, last, note = count
         last = _past_rank(tokens, last)
-        more = _and_person(tokens, last + 1) or _and_number(tokens, last + 1)
+        more = _and_person(tokens, last + 1) or _and_number(tokens, last + 1) or _and_another(tokens, last + 1)
+        if more is None and _is_number(tokens[position].text) and last == position and last + 1 < len(tokens) \
+                and not fold(tokens[last + 1].text).startswith("و"):
+            more = _and_person(tokens, last + 2)  # '٣ منتسبين ومدني': past the counted noun
         if more:
             value, last = value + more[0], more[1]
         return make(category, value, PLAIN, index, last, note)
@@ -539,6 +542,24 @@ def _each_of(tokens, index):
             persons += 1
         last = position
     return (persons, last, "") if last > index + 1 else None
+
+
+def _is_number(word):
+    """A number in digits or words ('٣', 'ثلاثة'), not a person noun."""
+    return digits(word).isdigit() or any(f in _lists()["numbers"] for f in forms(word, article=False))
+
+
+_WOUND_WORDS = {"بجروح", "بجراح", "باصابه", "باصابات"}
+
+
+def _and_another(tokens, index):
+    """'شرطي بجروح بليغة وآخر بجروح طفيفة': one more person, past how each was hurt (the last token index), or None."""
+    position = index
+    if position < len(tokens) and fold(tokens[position].text) in _WOUND_WORDS:
+        position += 2 if position + 1 < len(tokens) and not fold(tokens[position + 1].text).startswith("و") else 1
+    if position < len(tokens) and fold(tokens[position].text) in ("واخر", "واخري", "وثان", "وثالث"):
+        return 1, position
+    return None
 
 
 _RANK_SECOND_WORDS = {"اول", "ثاني", "ثان", "ركن", "الاول", "الثاني", "الركن"}
