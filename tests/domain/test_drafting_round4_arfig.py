@@ -495,3 +495,20 @@ def test_another_told_in_the_pluperfect_on_an_earlier_month_is_an_earlier_incide
 ])
 def test_one_more_person_after_a_counted_noun_or_how_they_were_hurt(text, counts):
     assert figures(only(text))[:2] == counts
+
+
+@pytest.mark.parametrize("background", [
+    "ومنذ مطلع العام الحالي، قتل 15 مدنياً بهجمات مماثلة في المحافظة.",
+    "وخلال الشهر الماضي، قتل سبعة رعاة بانفجار ألغام في المنطقة.",
+    "وكان الراعي قد أصيب قبل عامين بانفجار مماثل.",
+    "وقتل قبل ثلاثة أعوام خمسة مزارعين بهجوم على القرية ذاتها.",
+])
+def test_a_count_over_a_period_or_years_ago_is_no_figure_of_the_incident(background):
+    (draft,) = draft_incidents("قتل راع بانفجار لغم في ناحية العباسي مساء الأحد.\n" + background, TUESDAY)
+    assert figures(draft)[:2] == (1, None)
+
+
+def test_last_week_is_still_an_incident_of_its_own():
+    drafts = draft_incidents("قتل راع بانفجار لغم في ناحية العباسي مساء الأحد.\n"
+                             "وقتل الأسبوع الماضي راعيان في الناحية نفسها بانفجار مماثل.", TUESDAY)
+    assert [d.value("fatalities") for d in drafts] == [1, 2]

@@ -331,7 +331,13 @@ def _over_a_period(sentence, mention):
     low = max(text.rfind(mark, 0, mention.start - offset) for mark in ("،", ",", ".", "؛"))
     highs = [at for at in (text.find(mark, mention.end - offset) for mark in ("،", ",", ".", "؛")) if at >= 0]
     clause = text[low + 1:min(highs) if highs else len(text)]
-    return _PERIOD.search(clause) is not None
+    return _PERIOD.search(clause) is not None or counts_over_a_period(sentence.text)
+
+
+def counts_over_a_period(text):
+    """'ومنذ مطلع العام الحالي، قتل 15 مدنياً', 'وخلال الشهر الماضي، قتل سبعة رعاة': a sentence opening with a period
+    counts a sum of incidents, none of them."""
+    return _PERIOD.match(fold(text).lstrip(" وف")) is not None
 
 
 _OTHERS = {"اخر", "اخرين", "اخرون", "اخران", "اخرا", "اخري", "اخريات"}
