@@ -165,3 +165,224 @@ def test_the_village_people_were_taken_from(text):
 def test_where_the_abductors_came_from_is_no_place_of_the_event():
     (draft,) = drafted("Gunmen who came from Hamrin abducted two farmers in Tuz Khurmatu on Sunday.")
     assert draft["location"] == "Tuz Khurmatu"
+
+
+# --- dates in figures: ISO, year first, two-digit years, hyphens, Arabic-Indic digits ----------------
+
+@pytest.mark.parametrize("text", [
+    "The attack took place on 2025-02-16 near Tarmiyah.",
+    "قتل مدني بتاريخ 2025/2/16 بانفجار عبوة ناسفة.",
+    "قتل مدني في ١٦/٢/٢٠٢٥ بانفجار عبوة ناسفة.",
+    "قتل مدني في 16-2-2025 بانفجار عبوة ناسفة.",
+    "On 16/02/25, an IED struck an IA vehicle.",
+    "قتل مدني بتاريخ 16 / 2 / 2025 بانفجار عبوة ناسفة.",
+])
+def test_a_date_in_figures_in_the_forms_outlets_use(text):
+    assert [d[1:] for d in dates(text)] == [("2025-02-16", DAY)]
+
+
+@pytest.mark.parametrize("text", [
+    "The plugin version 2.10.24 was released.",
+    "Call the hotline on 0770-123-4567.",
+    "The road between kilometres 12-3 and 12-9 was closed in 2023-2024.",
+])
+def test_figures_that_are_no_date(text):
+    assert dates(text) == []
+
+
+# --- parts of a month and of the report's week, and counts of days -----------------------------------
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    ("During the first week of February, three attacks were recorded.", "2025-02-01", "2025-02-07", WEEK),
+    ("In the second half of January 2025, three attacks were recorded.", "2025-01-16", "2025-01-31", MONTH),
+    ("قتل مدني خلال الأسبوع الأول من شباط بانفجار عبوة.", "2025-02-01", "2025-02-07", WEEK),
+    ("قتل مدني في النصف الثاني من كانون الثاني الماضي بانفجار عبوة.", "2025-01-16", "2025-01-31", MONTH),
+    ("قتل مدني مطلع الأسبوع الجاري بانفجار عبوة.", "2025-02-17", "2025-02-18", WEEK),
+    ("قتل مدني خلال هذا الأسبوع بانفجار عبوة.", "2025-02-17", "2025-02-18", WEEK),
+])
+def test_a_part_of_a_month_or_of_this_week(text, start, end, precision):
+    (mention,) = find_dates(text, TUESDAY)
+    assert (mention.date_start.isoformat(), mention.date_end.isoformat(), mention.time_precision) == (
+        start, end, precision)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Two days prior, a bomb exploded near Tarmiyah.", "2025-02-16"),
+    ("A fortnight ago, a bomb exploded near Tarmiyah.", "2025-02-04"),
+    ("قتل مدني قبل 3 أيام بانفجار عبوة.", "2025-02-15"),
+    ("قتل مدني قبل عشرة أيام بانفجار عبوة.", "2025-02-08"),
+])
+def test_days_counted_back(text, day):
+    assert [d[1] for d in dates(text)] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل مدني ليل السبت - الأحد بانفجار عبوة.",
+    "قتل مدني ليلة السبت/الأحد بانفجار عبوة.",
+    "قتل مدني ليلة السبت على الأحد بانفجار عبوة.",
+])
+def test_the_night_from_one_day_to_the_next_in_any_spelling(text):
+    (mention,) = find_dates(text, TUESDAY)
+    assert (mention.event_date.isoformat(), mention.date_end.isoformat()) == ("2025-02-15", "2025-02-16")
+
+
+def test_the_eve_of_a_day_alone_is_still_the_night_before():
+    (mention,) = find_dates("قتل مدني ليلة الأحد بانفجار عبوة.", TUESDAY)
+    assert mention.event_date.isoformat() == "2025-02-15"
+
+
+# --- a quarter of a town, and a name in no list before the known place it lies in ----------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("A bomb killed two people in the Wahid Huzairan neighbourhood of Kirkuk on Sunday.", "Wahid Huzairan"),
+    ("A bomb killed two people in Kirkuk's Domiz quarter on Sunday.", "Domiz"),
+    ("A bomb killed two people in the neighbourhood of Domiz in Kirkuk on Sunday.", "Domiz"),
+    ("Gunmen killed a shepherd in Tal al-Ward, a village south of Kirkuk, on Sunday.", "Tal al-Ward"),
+    ("Gunmen killed a shepherd on Sunday in Daquq's Tal al-Ward village.", "Tal al-Ward"),
+    ("Gunmen killed a shepherd on Sunday at Tal al-Ward, Daquq.", "Tal al-Ward"),
+    ("Gunmen killed a shepherd on Sunday in Tal al-Ward, Daquq district.", "Tal al-Ward"),
+    ("قتل راع برصاص مسلحين في تل الورد جنوب داقوق مساء الأحد.", "تل الورد"),
+    ("قتل راع برصاص مسلحين قرب عين ليلة في ناحية الرشاد مساء الأحد.", "عين ليلة"),
+])
+def test_the_quarter_or_the_village_before_the_town_it_lies_in(text, name):
+    (draft,) = drafted(text)
+    assert draft["location"].startswith(name), draft["location"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Protesters gathered in Nasiriyah, Baghdad and Kirkuk on Sunday after a bomb killed two people.", "Kirkuk"),
+    ("A bomb killed two people in Kirkuk, Iraq, on Sunday.", "Kirkuk"),
+    ("قتل مدني بانفجار عبوة في كركوك مساء الأحد.", "Kirkuk"),
+])
+def test_a_list_of_towns_or_a_country_after_the_town_names_no_village(text, place):
+    (draft,) = drafted(text)
+    assert draft["location"] == place
+
+
+# --- a town that names a road is not where the event was -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "An IED exploded on Sunday on the road between Kirkuk and Tuz Khurmatu near Taza, wounding two soldiers.",
+    "An IED exploded on Sunday on the Kirkuk - Baghdad highway near Taza, wounding two soldiers.",
+    "An IED exploded on Sunday on the Kirkuk-Baghdad road near Taza, wounding two soldiers.",
+    "أصيب جنديان بانفجار عبوة ناسفة على طريق كركوك - بغداد قرب ناحية تازة مساء الأحد.",
+    "أصيب جنديان بانفجار عبوة ناسفة على الطريق الرابط بين كركوك وتكريت قرب ناحية تازة مساء الأحد.",
+])
+def test_the_place_the_road_passes_wins_over_the_towns_it_is_named_after(text):
+    (draft,) = drafted(text)
+    assert draft["location"] == "Taza Khormato sub-district"
+
+
+@pytest.mark.parametrize("text, road", [
+    ("Gunmen abducted a truck driver on Sunday on the road between Khanaqin and Jalawla, Diyala.",
+     "Khanaqin–Jalawla road"),
+    ("Police in Kirkuk found the body of a shot man on Sunday on the road between Kirkuk and Laylan.",
+     "Kirkuk–Laylan road"),
+    ("An IED exploded on Sunday on the Kirkuk-Baghdad highway, wounding two soldiers.", "Kirkuk–Baghdad road"),
+    ("أصيب جنديان بانفجار عبوة ناسفة على طريق كركوك - بغداد مساء الأحد.", "طريق كركوك – بغداد"),
+    ("أصيب جنديان بانفجار عبوة ناسفة على الطريق بين قرة تبة وجلولاء مساء الأحد.", "طريق قرة تبة – جلولاء"),
+    ("أصيب أربعة شرطة بانفجار عبوة على طريق داقوق – طوزخورماتو مساء الأحد، ويتلقون العلاج في مستشفى كركوك العام.",
+     "طريق داقوق – طوزخورماتو"),
+])
+def test_with_no_other_place_the_road_is_the_place_at_its_first_town(text, road):
+    (draft,) = drafted(text)
+    assert (draft["location"], draft["geo_precision"]) == (road, 2)
+
+
+# --- where the source or the hospital is, not the event ----------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("أفاد مصدر أمني في كركوك، اليوم الثلاثاء، بانفجار عبوة ناسفة استهدفت دورية في ناحية الرشاد.", "Al-Rashad"),
+    ("أعلن مرصد حقوقي محلي في كركوك أن مسلحين اختطفوا سبعة عمال قرب ناحية تازة فجر السبت.", "Taza"),
+    ("قال مسؤول محلي في كركوك إن عبوة انفجرت في ناحية الرشاد مساء الأحد دون إصابات.", "Al-Rashad"),
+    ("A roadside bomb wounded two soldiers in Daquq on Sunday; they were treated at Kirkuk General Hospital.",
+     "Daquq"),
+    ("أصيب جنديان بانفجار عبوة في داقوق مساء الأحد، ونقلا إلى مستشفى كركوك العام.", "Daquq"),
+])
+def test_the_source_or_the_hospital_in_a_town_does_not_place_the_event(text, place):
+    (draft,) = drafted(text)
+    assert draft["location"].startswith(place), draft["location"]
+
+
+def test_a_source_telling_of_an_event_in_a_town_still_places_it_there():
+    (draft,) = drafted("قال مصدر أمني إن انفجاراً في كركوك أسفر عن مقتل مدني مساء الأحد.")
+    assert draft["location"] == "Kirkuk"
+
+
+# --- two-word Arabic village names before the place they lie in ---------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("قتل ثلاثة مقاتلين بهجوم قرب قرية بانه خيلان في قضاء خانقين مساء الأحد.", "بانه خيلان"),
+    ("اختطف مسلحون شقيقين من قرية يني جه التابعة لقضاء طوزخورماتو ليلة أمس.", "يني جه"),
+    ("أصيب أربعة مزارعين بشجار في قرية تالة بان التابعة لناحية سركران عصر الأحد.", "تالة بان"),
+    ("قتل راع بانفجار لغم في قرية كاني ماسي شمال دهوك مساء الأحد.", "كاني ماسي"),
+])
+def test_a_two_word_village_name_before_where_it_lies(text, name):
+    (draft,) = drafted(text)
+    assert draft["location"].startswith(name + " ("), draft["location"]
+
+
+def test_the_means_of_the_event_is_no_second_name():
+    (draft,) = drafted("قتل راع في قرية دارا بهجوم في قضاء داقوق مساء الأحد.")
+    assert draft["location"].startswith("دارا (")
+
+
+# --- a province opening the sentence frames it; the place in it says where ------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("In Kirkuk, troops killed two terrorists in an ambush in Wadi al-Shay at dawn today.", "Wadi al-Shay"),
+    ("1. In Kirkuk, gunmen killed a shepherd in the village of Dara on Sunday.", "Dara"),
+    ("وفي كركوك، قتل مسلحون راعياً في قرية دارا مساء الأحد.", "دارا"),
+])
+def test_the_province_that_opens_the_sentence_frames_the_place(text, name):
+    (draft,) = drafted(text)
+    assert draft["location"].startswith(name), draft["location"]
+
+
+def test_a_province_opening_a_sentence_with_no_other_place_is_the_place():
+    (draft,) = drafted("In Kirkuk, gunmen killed a shepherd on Sunday.")
+    assert (draft["location"], draft["geo_precision"]) == ("Kirkuk", 1)
+
+
+# --- a matter named after a place is no place of the event ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Clashes broke out in Snuny on Tuesday between the army and the YBS, the latest since the 2020 Sinjar agreement.",
+    "Clashes broke out in Snuny on Tuesday, reopening the Sinjar file.",
+    "اندلعت اشتباكات في سنوني يوم الثلاثاء، هي الأولى منذ توقيع اتفاق سنجار.",
+])
+def test_an_agreement_or_a_file_named_after_a_town_is_no_place(text):
+    (draft,) = drafted(text)
+    assert draft["location"] == "Al-Shamal sub-district"
+
+
+# --- the same market: the place told before -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("second", [
+    "Last month, a sticky bomb attached to a car in the same market killed a shopkeeper.",
+    "Last month, gunmen shot dead a shopkeeper at the same checkpoint.",
+])
+def test_the_same_market_or_checkpoint_is_the_place_told_before(second):
+    first, before = drafted("A bomb killed four people at a market in Tuz Khurmatu on Saturday.\n" + second)
+    assert first["location"] == before["location"] == "Tuz Khurmatu"
+
+
+# --- a settlement says more than the area told with it; where people fled is no event place ------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("A Turkish drone strike on a vehicle in the Sidakan area killed three people on Monday. The car was hit on the "
+     "road just outside the village of Rezan, the mayor said.", "Rezan"),
+    ("Three PKK fighters were killed in a strike in the Qandil mountains on Monday near Zargali village.", "Zargali"),
+    ("A man was shot dead by unidentified gunmen on 29 May near the complex of Tel Qasab in Sinjar district.",
+     "Tel Qasab"),
+    ("A Turkish drone struck a car in Khanasor sub-district, Sinjar, on Monday, killing two YBS members.", "Khanasor"),
+])
+def test_the_settlement_where_the_event_was(text, name):
+    (draft,) = drafted(text)
+    assert draft["location"].startswith(name), draft["location"]
+
+
+def test_the_villages_people_fled_are_no_event_place():
+    (draft,) = drafted("Turkish airstrikes hit houses in Sidakan sub-district, Soran district, on Monday, killing "
+                       "three civilians. Some 40 families have left the villages of Razga and Shekh Wasan.")
+    assert draft["location"].startswith("Sidakan"), draft["location"]

@@ -24,7 +24,9 @@ SORANI_WEEKDAYS = {fold(k): v for k, v in data("sorani.json")["weekdays"].items(
 MONTHS = {**LEVANTINE, **EGYPTIAN, **SORANI_MONTHS}
 WEEKDAYS = {**ARABIC_WEEKDAYS, **SORANI_WEEKDAYS}
 PARTS = {"اوائل": (1, 10), "مطلع": (1, 10), "بدايه": (1, 10), "اول": (1, 10), "اواسط": (11, 20),
-         "منتصف": (11, 20), "اواخر": (21, 31), "نهايه": (21, 31), "اخر": (21, 31)}
+         "منتصف": (11, 20), "اواخر": (21, 31), "نهايه": (21, 31), "اخر": (21, 31),
+         "الاسبوع الاول": (1, 7), "الاسبوع الثاني": (8, 14), "الاسبوع الثالث": (15, 21), "الاسبوع الرابع": (22, 28),
+         "الاسبوع الاخير": (22, 31), "النصف الاول": (1, 15), "النصف الثاني": (16, 31), "النصف الاخير": (16, 31)}
 NIGHT = ("مساء", "ليله", "ليل", "منتصف ليله", "الليله", "ئيوارهي", "ئيواره", "شهوي", "شهو")
 EVE = ("ليله", "شهوي")
 _UNITS = ("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
@@ -33,8 +35,8 @@ ORDINAL_DAYS = {**{unit: n for n, unit in enumerate(_UNITS, 1)}, "العاشر":
                 **{unit + " عشر": n for n, unit in enumerate(_UNITS[1:], 12)}, "العشرين": 20, "الثلاثين": 30,
                 **{("الحادي" if n == 1 else unit) + " والعشرين": 20 + n for n, unit in enumerate(_UNITS, 1)},
                 "الحادي والثلاثين": 31}
-_COUNTS = {"يوم": 1, "يومين": 2, "يومان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "اسبوع": 7,
-           "اسبوعين": 14}
+_COUNTS = {"يوم": 1, "يومين": 2, "يومان": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8,
+           "تسعه": 9, "عشره": 10, "اسبوع": 7, "اسبوعين": 14}
 
 
 def _alternatives(words):
@@ -52,8 +54,9 @@ _NUMBER_AFTER = r"(?:(?!(?:الماضي|المنصرم|الفائت|المقبل
 
 PATTERNS = [
     # ليلة السبت على الأحد: the night from Saturday to Sunday
-    ("weekday_night", re.compile(_B + r"ليله\s+(?:يوم\s+)?" + _WEEKDAY + r"\s+(?:علي|الي|و)\s+(?:يوم\s+)?(?:" +
-                                 _alternatives(WEEKDAYS) + r")" + _E)),
+    # (also 'ليل السبت - الأحد', 'ليلة السبت/الأحد')
+    ("weekday_night", re.compile(_B + r"ليله?\s+(?:يوم\s+)?" + _WEEKDAY + r"(?:\s+(?:علي|الي|و)\s+|\s*[-–/]\s*)"
+                                 r"(?:يوم\s+)?(?:" + _alternatives(WEEKDAYS) + r")" + _E)),
     ("day_month", re.compile(_B + r"(?P<day>\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?" + _MONTH + _YEAR + _E)),
     ("day_month", re.compile(_B + r"(?<!الاسبوع )(?<!النصف )(?<!الربع )(?<!العقد )(?:في\s+)?(?P<ordinal>"
                              + _alternatives(ORDINAL_DAYS) + r")\s+(?:من\s+)?(?:شهر\s+)?" + _MONTH + _YEAR + _E)),
@@ -82,8 +85,8 @@ PATTERNS = [
     ("weekday", re.compile(_B + r"(?:" + _TIME + r"\s+(?:يوم\s+)?|يوم\s+|(?!(?:الاثنين|الاحد)\s+"
                            + _NUMBER_AFTER + r"))" + _WEEKDAY + _LAST + _E)),
     # قبل يومين، قبل أسبوع: from the date told before, else from the publication date
-    ("days_ago", re.compile(_B + r"[وف]?قبل\s+(?P<count>يومين|يوم|اسبوعين|اسبوع|(?:ثلاثه|اربعه|خمسه|سته|سبعه)\s+ايام"
-                            r"|(?:ثلاثه|اربعه)\s+اسابيع)"
+    ("days_ago", re.compile(_B + r"[وف]?قبل\s+(?P<count>يومين|يوم|اسبوعين|اسبوع|(?:ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|"
+                            r"تسعه|عشره|\d{1,2})\s+(?:ايام|اسابيع)|(?:ثلاثه|اربعه)\s+اسابيع)"
                             + _E)),
     # ويأتي ذلك بعد يومين من هجوم: an event the days told before the date told before (else the publication date)
     ("days_ago", re.compile(_B + r"بعد\s+(?P<count>يومين|يوم|اسبوعين|اسبوع|(?:ثلاثه|اربعه|خمسه|سته|سبعه)\s+ايام)"
@@ -113,6 +116,12 @@ PATTERNS = [
     ("last_month", re.compile(_B + r"(?:(?:في|يوم)\s+)?(?:ال\s*[-ـ]?\s*)?(?P<day>\d{1,2})\s+من\s+"
                               r"الشهر\s+(?:الماضي|المنصرم|الفائت)" + _E)),
     ("last_week", re.compile(_B + r"الاسبوع\s+(?:الماضي|المنصرم|الفائت)" + _E)),
+    # مطلع الأسبوع الجاري، خلال الأسبوع الحالي، هذا الأسبوع: the report's week, up to its day
+    ("this_week", re.compile(_B + r"(?:(?:في|خلال)\s+)?(?:(?:مطلع|بدايه|اوائل)\s+)?(?:هذا\s+الاسبوع|الاسبوع\s+"
+                             r"(?:الجاري|الحالي))" + _E)),
+    # الأسبوع الأول من آذار، النصف الثاني من أيار: a part of a month
+    ("part_month", re.compile(_B + r"(?:(?:في|خلال)\s+)?(?P<part>(?:الاسبوع|النصف)\s+(?:الاول|الثاني|الثالث|الرابع|"
+                              r"الاخير))\s+من\s+(?:شهر\s+)?" + _MONTH + r"(?:\s+(?:الماضي|المنصرم))?" + _YEAR + _E)),
     ("last_month", re.compile(_B + r"الشهر\s+(?:الماضي|المنصرم|الفائت)" + _E)),
     # مطلع الشهر الجاري، خلال الشهر الحالي: the month of the report, up to its day
     ("this_month", re.compile(_B + r"(?:(?:في|خلال)\s+)?(?:(?P<part>" + _alternatives(PARTS) + r")\s+)?"
@@ -135,10 +144,11 @@ def english_groups(kind, match):
     if "weekday" in groups:
         groups["weekday_number"] = WEEKDAYS[groups["weekday"]]
     if "part" in groups:
-        groups["part_days"] = PARTS[groups["part"]]
+        groups["part_days"] = PARTS[re.sub(r"\s+", " ", groups["part"])]
     if kind == "days_ago":
         count = groups["count"].split()
-        groups["days"] = _COUNTS[count[0]] * (7 if count[-1] == "اسابيع" else 1)  # 'قبل ثلاثة أسابيع': 21 days
+        number = int(count[0]) if count[0].isdigit() else _COUNTS[count[0]]
+        groups["days"] = number * (7 if count[-1] == "اسابيع" else 1)  # 'قبل ثلاثة أسابيع': 21 days
     if "time2" in groups:
         groups.setdefault("time", groups["time2"])
     if "time" in groups:

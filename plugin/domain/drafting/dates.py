@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from ..dates import MONTHS as _MONTHS
 from . import arabic_dates
 from .arabic import fold, is_arabic
+from .text import digits
 
 DAY, WEEK, MONTH = 1, 2, 3
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -36,15 +37,22 @@ _PATTERNS = [
     # 10 May 2020, on the 10th of May
     ("day_month", re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                              + r"(?:,?\s+(?P<year>\d{4}))?\b", re.I)),
-    # 16/05, 16/05/2023, 16.05.2023 (day first, as in Iraq)
-    ("numeric", re.compile(r"(?<![\d/.])(?:(?P<day>[0-3]?\d)([/.])(?P<month_number>[01]?\d)\2(?P<year>20\d\d)"
-                           r"|(?P<day2>[0-3]\d)/(?P<month2>[01]\d))(?![\d/]|\.\d)")),
+    # 16/05, 16/05/2023, 16.05.2023, 16-5-2023, 16 / 5 / 2023, 16/05/23 (day first, as in Iraq)
+    ("numeric", re.compile(r"(?<![\d/.-])(?:(?P<day>[0-3]?\d)\s?([/.-])\s?(?P<month_number>[01]?\d)\s?\2\s?"
+                           r"(?P<year>20\d\d|(?<=/)[12]\d(?!\d))"
+                           r"|(?P<day2>[0-3]\d)/(?P<month2>[01]\d))(?![\d/]|[.-]\d)")),
+    # 2023-05-16 (ISO, in UN/NGO tables), 2023/5/16 (year first, in Iraqi official statements)
+    ("numeric", re.compile(r"(?<![\d/.-])(?P<year>20\d\d)\s?([/.-])\s?(?P<month_number>[01]?\d)\s?\2\s?"
+                           r"(?P<day>[0-3]?\d)(?![\d/]|[.-]\d)")),
     # May 10, 2020
     ("month_day", re.compile(r"\b(?:on\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
                              r"(?:,?\s+(?P<year>\d{4}))?", re.I)),
     # early May, mid-May, late May 2020, the beginning of May, the end of May
     ("part_month", re.compile(r"\b(?:in\s+)?(?:the\s+)?(?P<part>early|mid|late|beginning of|start of|end of|middle of)"
                               r"[\s-]+" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b", re.I)),
+    # the first week of May, the second half of May 2020, the last week of May
+    ("part_month", re.compile(r"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<part>(?:first|second|third|fourth|last|final)\s+"
+                              r"(?:week|half))\s+of\s+" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b", re.I)),
     # in May, during May 2020
     ("month", re.compile(r"\b(?:in|during)\s+" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b", re.I)),
     # late Saturday, Saturday night, on Sunday, last Tuesday, early on Monday
@@ -59,9 +67,10 @@ _PATTERNS = [
     ("today", re.compile(r"\b(?:early\s+)?(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)),
     ("days_ago", re.compile(r"\b(?P<count>\d|one|two|three|four|five|six|seven|a)\s+(?P<unit>days?|weeks?)\s+ago\b",
                             re.I)),
+    ("days_ago", re.compile(r"\b(?P<count>a)\s+(?P<unit>fortnight)\s+ago\b", re.I)),
     # relative to the incident told before: 'two days earlier', 'a week before', 'a day after', 'the following day'
     ("relative", re.compile(r"\b(?P<count>\d|one|two|three|four|five|six|seven|a)\s+(?P<unit>days?|weeks?)\s+"
-                            r"(?P<direction>earlier|before|later|after)\b", re.I)),
+                            r"(?P<direction>earlier|before|prior|later|after)\b", re.I)),
     ("relative", re.compile(r"\b(?:on\s+)?the\s+(?P<direction>previous|preceding|following|next)\s+"
                             r"(?P<unit>day|morning|evening|night|afternoon)\b"
                             r"|\b(?:on\s+)?the\s+(?P<unit2>day|night)\s+(?P<direction2>before|after)\b"
@@ -110,7 +119,7 @@ def find_dates(text, published, start=0, end=None, anchor=None):
     found = []
     taken = []
     for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(chunk):
+        for match in pattern.finditer(digits(chunk)):  # '١٠/٣/٢٠٢٤' as '10/3/2024'; offsets unchanged
             span = match.span()
             if span[0] == span[1] or any(span[0] < b and a < span[1] for a, b in taken):
                 continue
@@ -205,7 +214,8 @@ def _resolve_arabic(kind, groups, published):
                 return None
         year = _year(groups, month, 1, published)
         if kind == "part_month":
-            return _month_span(year, month, *groups["part_days"])
+            span = _month_span(year, month, *groups["part_days"])
+            return (span[0], WEEK, *span[2:]) if "الاسبوع" in groups["part"] else span
         if year == published.year and month == published.month:
             return _month_span(year, month, 1, published.day)
         return _month_span(year, month, 1, 31)
@@ -268,7 +278,8 @@ def _resolve(kind, match, published):
     if kind == "numeric":
         month = int(groups.get("month_number") or groups["month2"])
         day = int(groups.get("day") or groups["day2"])
-        groups = {"year": groups["year"]} if groups.get("year") else {}
+        year = groups.get("year")
+        groups = {"year": year if len(year) == 4 else "20" + year} if year else {}
         try:
             return date(_year(groups, month, day, published), month, day), DAY, None, None
         except ValueError:
@@ -291,8 +302,10 @@ def _resolve(kind, match, published):
             return None
     if kind == "part_month":
         year = _year(groups, month, 1, published)
-        first, last = _PARTS[groups["part"].casefold()]
-        return _month_span(year, month, first, last)
+        part = re.sub(r"\s+", " ", groups["part"].casefold())
+        first, last = _PARTS[part]
+        span = _month_span(year, month, first, last)
+        return (span[0], WEEK, *span[2:]) if "week" in part else span
     if kind == "month":
         year = _year(groups, month, 1, published)
         if year == published.year and month == published.month:
@@ -320,7 +333,7 @@ def _resolve(kind, match, published):
     if kind == "days_ago":
         count = groups["count"].casefold()
         days = int(count) if count.isdigit() else _NUMBER_WORDS[count]
-        days *= 7 if groups.get("unit", "day").casefold().startswith("week") else 1
+        days *= {"w": 7, "f": 14}.get(groups.get("unit", "day").casefold()[0], 1)
         return published - timedelta(days=days), DAY, None, None
     if kind == "relative":  # against the publication date until anchored
         return published + timedelta(days=_shift(groups)), DAY, None, None
@@ -352,7 +365,9 @@ def _this_month(published, first, last):
 
 
 _PARTS = {"early": (1, 10), "beginning of": (1, 10), "start of": (1, 10), "mid": (11, 20), "middle of": (11, 20),
-          "late": (21, 31), "end of": (21, 31)}
+          "late": (21, 31), "end of": (21, 31), "first week": (1, 7), "second week": (8, 14), "third week": (15, 21),
+          "fourth week": (22, 28), "last week": (22, 31), "final week": (22, 31), "first half": (1, 15),
+          "second half": (16, 31), "last half": (16, 31)}
 
 
 def _shift(groups):

@@ -195,15 +195,30 @@ def find_places(gazetteer, sentence):
             near = any(re.search(r"(?<!\w)" + re.escape(w) + r"\s+(?:the\s+)?$", before) for w in _NEAR_WORDS) \
                 or bool(re.match(r"\s+camps?\b", text[end - sentence.start:]))  # 'Makhmour camp', 'مخيم مخمور'
 
+            wider = fold(text[max(0, span[0].start - sentence.start - 70):span[0].start - sentence.start].casefold())
             reference = bool(_DIRECTION.search(before) or _OFFICE_OF.search(before) or _SOURCE_IN.search(before)
-                             or _WENT_TOWARD.search(before)) \
-                or bool(_CARRIED_TO.search(fold(text[max(0, span[0].start - sentence.start - 70):
-                                                     span[0].start - sentence.start].casefold()))) \
+                             or _WENT_TOWARD.search(before) or _CARRIED_TO.search(wider)
+                             or _SOURCE_IN_ARABIC.search(wider) or _HOSPITAL_BEFORE.search(before)
+                             or _HOSPITAL_AFTER.match(text[end - sentence.start:])) \
                 or organisation \
-                or _dateline(text, span[0].start - sentence.start, end - sentence.start)
+                or _dateline(text, span[0].start - sentence.start, end - sentence.start) \
+                or _frame(text, span[0].start - sentence.start, end - sentence.start)
             found.append(PlaceMatch(chosen, span[0].start, end, near, area_word, reference))
             taken.update(range(first, first + size))
     return sorted(found, key=lambda m: m.start)
+
+
+def _frame(text, start, end):
+    """'In Kirkuk, troops killed two terrorists in an ambush in Wadi al-Shay', 'وفي كركوك، قُتل راعٍ في قرية ...': a
+    province opening the sentence frames it, when the sentence names where in it the event was."""
+    if not _FRAME_BEFORE.match(fold(text[:start])) or not re.match(r"\s*[,،]", text[end:]):
+        return False
+    return bool(_WHERE_IN.search(fold(text[end:])))
+
+
+_FRAME_BEFORE = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:[Ii]n|[Aa]t|و?في)\s+(?:محافظه\s+)?$")
+_WHERE_IN = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:village|town|area)\s+of\s+)?[A-Z]"
+                       r"|(?<!\w)(?:في|قرب)\s+(?:قريه|ناحيه|منطقه|قضاء|حي|وادي|جبال?|بلده|مجمع)\s")
 
 
 _ITSELF = re.compile(r"\s+(?:نفسه|نفسها|ذاته|ذاتها)(?![\w])")
@@ -219,7 +234,13 @@ def _dateline(text, start, end):
 
 
 # Where the source is, not the event: 'Police in Kirkuk said they found a body near the Daquq bridge'.
-_SOURCE_IN = re.compile(r"\b(?:police|officials|authorities|sources?)\s+in\s+$")
+_SOURCE_IN = re.compile(r"\b(?:police|officials?|authorities|sources?|observatory|correspondent|office)\s+in\s+$")
+# 'أفاد مصدر أمني في كركوك'، 'أعلن مرصد حقوقي محلي في كركوك': where the source is (not 'مصدر إن انفجاراً في …')
+_SOURCE_IN_ARABIC = re.compile(r"(?<!\w)(?:مصدر|مصادر|مسؤول|مسؤولون|مرصد|ضابط|مراسل|مكتب|ناشط|ناشطون)"
+                               r"(?:\s+(?!(?:ان|بان|لـ?)(?!\w))\S+){0,3}\s+في\s+$")
+# where the wounded are treated: 'Kirkuk General Hospital', 'a hospital in Kirkuk', 'مستشفى كركوك العام'
+_HOSPITAL_BEFORE = re.compile(r"(?:\bhospitals?\s+in\s+|(?<!\w)مستشفي\s+)$")
+_HOSPITAL_AFTER = re.compile(r"\s+(?:(?:general|teaching|emergency|republican|children's)\s+)?hospital\b", re.I)
 # Where the attackers went, not the event: 'the attackers fled toward the Hamrin mountains', 'withdrew to Hawija'.
 _WENT_TOWARD = re.compile(r"\b(?:towards?|(?:fled|escaped|withdrew|retreated|headed)\s+(?:in)?to)\s+(?:the\s+)?$")
 # Where the wounded or the dead were taken, not the event: 'the wounded were taken to a hospital in Kirkuk',
@@ -239,13 +260,18 @@ _DIRECTION = re.compile(r"(?<!\w)(?:(?:south|north|east|west|southwest|southeast
 _ORGANISATION_AFTER = {"resistance", "units", "operations", "command", "brigade", "brigades", "regiment", "council",
                        "directorate", "front", "protection", "university", "provincial", "media", "battalion"}
 _ARABIC_ORGANISATION_AFTER = {"ناو", "نيوز"}
-_ORGANISATION_BEFORE = {"عمليات", "شرطه", "مجلس", "مديريه", "جامعه", "قياده", "فوج", "لواء", "حمايه", "مقاومه"}
+_ORGANISATION_BEFORE = {"عمليات", "شرطه", "مجلس", "مديريه", "جامعه", "قياده", "فوج", "لواء", "حمايه", "مقاومه",
+                        # a matter named after the place: 'اتفاق سنجار', 'ملف كركوك', 'مجزرة سنجار'
+                        "اتفاق", "اتفاقيه", "ملف", "ازمه", "قضيه", "مجزره", "ماساه"}
+# a matter named after the place, not where the event was: 'the 2020 Sinjar agreement', 'the Kirkuk file'
+_MATTER_AFTER = {"agreement", "accord", "deal", "file", "issue", "crisis", "dispute", "talks", "question", "massacre",
+                 "genocide", "anniversary", "offensive", "campaign", "model", "case"}
 
 
 def _names_an_organisation(tokens, first, size):
     after = tokens[first + size].lower if first + size < len(tokens) else ""
     if not tokens[first].is_arabic:
-        return after in _ORGANISATION_AFTER and tokens[first + size].is_capitalised
+        return (after in _ORGANISATION_AFTER and tokens[first + size].is_capitalised) or after in _MATTER_AFTER
     if after in _ARABIC_ORGANISATION_AFTER:  # 'كركوك ناو': the outlet KirkukNow
         return True
     return first > 0 and any(f in _ORGANISATION_BEFORE for f in forms(tokens[first - 1].text))
@@ -287,11 +313,15 @@ def _choose(candidates, kind_word):
 
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[ae]l-)?[A-Z][\w'’-]*){0,2}"
+_TWO_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:[ae]l-)?[A-Z][\w'’-]+)?"  # 'Gulajo', 'Tal al-Ward'
 _VILLAGE_PATTERNS = (
-    re.compile(r"\b(?:village|hamlet|town|settlement)\s+of\s+(?P<name>" + _NAME + ")"),
-    re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+village\b"),
+    re.compile(r"\b(?:village|hamlet|town|settlement|complex|compound|camp)s?\s+of\s+(?P<name>" + _NAME + ")"),
+    re.compile(r"\b(?P<name>" + _TWO_WORDS + r")\s+village\b"),
     re.compile(r"\bnearby\s+(?P<name>" + _NAME + ")"),
-    re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s+an?\s+(?:[\w-]+\s+){0,3}village\b"),
+    re.compile(r"\b(?P<name>" + _TWO_WORDS + r"),\s+an?\s+(?:[\w-]+\s+){0,3}village\b"),
+    # a quarter of a town: 'the Wahid Huzairan neighbourhood of Kirkuk', 'in Kirkuk's Domiz quarter'
+    re.compile(r"(?:\bthe|['’]s)\s+(?P<name>" + _NAME + r")\s+(?:neighbou?rhood|quarter)\b"),
+    re.compile(r"\b(?:neighbou?rhood|quarter)\s+of\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\bthe\s+(?P<name>" + _NAME + r")\s+(?:(?:border|mountain|desert|rural|farming|agricultural|resort|"
                r"tourist|residential|industrial|market|oil)\s+)?"
                r"(?:area|valley|basin|desert|plains?|hills|mountains?|region|"
@@ -309,6 +339,9 @@ _ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)"
                              r"\s+(?=(?P<name>"  # a lookahead: 'قرية في ناحية سيدكان' reads 'ناحية سيدكان' too
                              + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r")?))"
                              r"|(?<![\w])(?:في|قرب|من|ب)\s+(?=(?P<wadi>وادي\s+" + _ARABIC_WORD + r"))")
+# a place named by a head word, without 'قرية' or 'منطقة' before it: 'في تل الورد', 'قرب عين ليلة', 'في كاني ماسي'
+_ARABIC_HEADED = re.compile(r"(?<![\w])(?:في|قرب|بالقرب\s+من)\s+(?P<name>(?:تل|عين|بئر|بير|كاني|قره|البو|ابو|ام)\s+"
+                            r"(?!(?:من|في|علي|الي|عن)(?![\w]))" + _ARABIC_WORD + r")")
 _ARABIC_NAME_HEADS = {"واحد", "ابو", "ام", "تل", "عين", "بئر", "بير", "وادي", "البو", "كاني", "قره", "كرد", "سيد",
                       "شيخ", "جبل", "ال", "دير", "سد", "طوز", "تازه", "بني"}
 _ARABIC_NOT_NAMES = {"في", "قرب", "تابعه", "التابعه", "مجاوره", "المجاوره", "نائيه", "اخري", "واحده", "قريبه", "من",
@@ -338,6 +371,9 @@ def find_villages(sentence, excluded=()):
     for pattern in _VILLAGE_PATTERNS:
         for match in pattern.finditer(sentence.text):
             _add_village(results, sentence, match.start("name"), match.group("name"), skip)
+    for match in _ARABIC_HEADED.finditer(fold(sentence.text)):  # 'في تل الورد جنوب داقوق'
+        start = match.start("name")
+        _add_village(results, sentence, start, sentence.text[start:start + len(match.group("name"))], skip)
     for match in _ARABIC_VILLAGE.finditer(fold(sentence.text)):
         if match.group("wadi"):  # 'في وادي زغيتون': the valley's name with its head word
             start = match.start("wadi")
@@ -375,10 +411,24 @@ _NOT_SECOND_NAMES = {"مساء", "صباح", "فجر", "ظهر", "عصر", "لي
 def _name_ends_clause(text, start, name):
     """'في قرية باوه شاسوار.': two words after 'قرية' that end the clause (a comma or a stop right after) are
     the village's name, unless the second one is a time, a direction or the like ('قرية دارا مساء،') or opens
-    with 'و' ('مختار قرية الدواليب وابنه،')."""
+    with 'و' ('مختار قرية الدواليب وابنه،'); so are two words that the place they lie in follows ('قرية يني جه
+    التابعة لقضاء طوزخورماتو', 'قرب قرية بانه خيلان في قضاء خانقين'), unless the second tells the event
+    ('قرية دارا بهجوم في')."""
     words = name.split()
-    return (len(words) == 2 and words[1] not in _NOT_SECOND_NAMES and not words[1].startswith(("ال", "لل", "و"))
-            and re.match(r"\s*(?:[.،,؛:]|$)", text[start + len(name):]) is not None)
+    if len(words) != 2 or words[1] in _NOT_SECOND_NAMES or words[1].startswith(("ال", "لل", "و")):
+        return False
+    after = fold(text[start + len(name):])
+    if re.match(r"\s*(?:[.،,؛:]|$)", after):
+        return True
+    return bool(_LIES_IN.match(after)) and not _MEANS.match(fold(words[1]))
+
+
+# the means of the event after a preposition, never a name's second word: 'بهجوم', 'بانفجار', 'برصاص'
+_MEANS = re.compile(r"[بل](?:هجوم|هجمات|انفجار|تفجير|قصف|اشتباك|عبوه|نيران|رصاص|غاره|ضربه|كمين|اطلاق|قذيفه|قذائف|صاروخ|"
+                    r"طائره|مسيره|لغم|سياره|عمليه|حادث|سلاح)")
+# what follows a place's name to tell where it lies: 'التابعة لقضاء', 'في ناحية', 'شمال كركوك', 'بقضاء'
+_LIES_IN = re.compile(r"\s+(?:التابعه|التابع|الواقعه|الواقع|ضمن|في|قرب|بالقرب|(?:جنوب|شمال|شرق|غرب)ي?|"
+                      r"ب(?:ناحيه|قضاء|محافظه|منطقه))(?![\w])")
 
 
 _NAMED_AFTER = re.compile(r"(?:\b(?:in|near|at|outside|around)(?:\s+the)?|\w['’]s)\s+"
@@ -416,6 +466,29 @@ def find_named_places(gazetteer, sentence, excluded=()):
     return results
 
 
+# 'at Tal al-Ward, Daquq', 'in Khanasor sub-district, Sinjar': a name in no list, then the known place it lies in
+_NAME_THEN_KNOWN = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?(?P<name>" + _TWO_WORDS + r")(?:\s+(?:sub-?district|"
+                              r"district|town|village|area|camp|complex|nahiya|neighbou?rhood))?\s*,\s+(?P<known>"
+                              + _TWO_WORDS + r")(?![\w'’-])(?!\s*(?:and|or)\b)"
+                              r"(?!,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*(?:,|and\b|or\b))")  # no list of towns
+
+
+def find_named_places_in_known(gazetteer, sentence, excluded=()):
+    """Names in no list followed by the known place they lie in ('at Tal al-Ward, Daquq'): (start, end, name)."""
+    skip = {normalise(word) for word in excluded}
+    results = []
+    for match in _NAME_THEN_KNOWN.finditer(sentence.text):
+        words = match.group("name").split()
+        if any(w.isupper() or normalise(w) in skip or w.casefold() in _NOT_PLACE_WORDS for w in words):
+            continue
+        if gazetteer.lookup(match.group("name")) or any(gazetteer.lookup(w) for w in words) \
+                or not gazetteer.lookup(match.group("known")):
+            continue
+        start = sentence.start + match.start("name")
+        results.append((start, start + len(match.group("name")), match.group("name")))
+    return results
+
+
 _PLACE_KIND_WORDS = {"district", "sub-district", "subdistrict", "governorate", "province", "town", "village", "city",
                      "area",
                "camp", "region"}
@@ -435,3 +508,53 @@ def _add_village(results, sentence, offset, name, skip):
     if any(start < e and s < start + len(name) for s, e, _ in results):
         return
     results.append((start, start + len(name), name))
+
+
+@dataclass(frozen=True)
+class Road:
+    """A road named after the towns it links: 'the Kirkuk-Baghdad road', 'طريق داقوق – طوزخورماتو'."""
+    start: int
+    end: int
+    first: str
+    second: str
+
+    @property
+    def label(self):
+        if is_arabic_name(self.first):
+            return f"طريق {self.first} – {self.second}"
+        return f"{self.first}–{self.second} road"
+
+
+def is_arabic_name(name):
+    return "\u0600" <= name[:1] <= "\u06FF"
+
+
+_ROAD_TOWN = r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?"
+_ROAD_WORD = r"[\u0621-\u064A]+"
+_ROADS = (
+    # the Kirkuk-Baghdad road, the Kirkuk - Tikrit highway
+    re.compile(r"(?P<a>" + _ROAD_TOWN + r")\s?[-–]\s?(?P<b>" + _ROAD_TOWN + r")\s+(?:road|highway|motorway)\b"),
+    # the road between Kirkuk and Laylan, the highway linking Kirkuk to Tikrit
+    re.compile(r"\b(?:road|highway)\s+(?:between|linking|connecting|from)\s+(?P<a>" + _ROAD_TOWN + r")\s+"
+               r"(?:and|to|with)\s+(?P<b>" + _ROAD_TOWN + r")(?![\w'’])"),
+    # طريق كركوك – بغداد، الطريق العام بين قره قوش وبرطلة، الطريق الرابط بين كركوك وتكريت (on the folded text)
+    re.compile(r"(?<![\w])[وبل]?(?:ال)?طريق(?:\s+(?:العام|الرئيسي|الدولي|السريع|الخارجي|الرابط|الذي\s+يربط|يربط|"
+               r"الواصل))*\s+(?:بين\s+(?P<a>" + _ROAD_WORD + r"(?:\s+" + _ROAD_WORD + r"){0,2}?)\s+و(?P<b>"
+               + _ROAD_WORD + r")|(?P<a2>" + _ROAD_WORD + r"(?:\s+" + _ROAD_WORD + r")?)\s*[-–]\s*(?P<b2>"
+               + _ROAD_WORD + r"))(?![\w])"),
+)
+
+
+def road_of(text, start):
+    """The road whose name holds the place named at ``start`` ('the Kirkuk-Tikrit road', 'the road between Kirkuk
+    and Tuz', 'طريق كركوك – بغداد'), or None: a town that names a road, not the place of the event."""
+    low = max(0, start - 60)
+    window = fold(text[low:start + 60])
+    for pattern in _ROADS:
+        for match in pattern.finditer(window):
+            a, b = ("a2", "b2") if "a2" in pattern.groupindex and match.group("a") is None else ("a", "b")
+            spans = (match.span(a), (match.start(b) - 1, match.end(b)))  # 'وبرطلة': the town with its 'و'
+            if any(x + low <= start < y + low for x, y in spans):
+                return Road(low + match.start(), low + match.end(), text[low + match.start(a):low + match.end(a)],
+                            text[low + match.start(b):low + match.end(b)])
+    return None
