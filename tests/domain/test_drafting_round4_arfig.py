@@ -512,3 +512,27 @@ def test_last_week_is_still_an_incident_of_its_own():
     drafts = draft_incidents("قتل راع بانفجار لغم في ناحية العباسي مساء الأحد.\n"
                              "وقتل الأسبوع الماضي راعيان في الناحية نفسها بانفجار مماثل.", TUESDAY)
     assert [d.value("fatalities") for d in drafts] == [1, 2]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("قُتل ضابط في الجيش العراقي وجندي، وأصيب ثلاثة جنود آخرين، إثر انفجار عبوة في ناحية العظيم مساء الأحد.", 2),
+    ("أعلنت وزارة الدفاع مقتل «والي كركوك» في تنظيم داعش وثلاثة من مرافقيه في عملية إنزال جوي في جبال حمرين فجر "
+     "الأحد.", 4),
+    ("قتل مدني بانفجار عبوة في سوق ناحية العباسي مساء الأحد وثلاثة منازل تضررت.", 1),
+])
+def test_one_more_past_what_a_person_is_of_or_a_title_in_quotes(text, killed):
+    assert only(text).value("fatalities") == killed
+
+
+def test_no_losses_recorded_told_with_a_subjunctive_verb():
+    draft = only("شن الطيران التركي أمس الاثنين غارات على قرى في ناحية شيلادزي، دون أن تُسجل خسائر بشرية.")
+    assert figures(draft)[:2] == (0, 0)
+
+
+def test_another_told_in_a_long_pluperfect_clause_is_an_earlier_incident():
+    drafts = draft_incidents(
+        "استهدفت طائرات مسيرة مجهولة فجر الأحد مقراً للحشد الشعبي في ناحية سليمان بيك، مما أدى إلى إصابة أربعة من "
+        "عناصره بجروح.\n"
+        "وكان مقر آخر للحشد في قضاء آمرلي قد تعرض أوائل كانون الثاني/يناير الماضي لهجوم بطائرة مسيرة من دون وقوع "
+        "إصابات.", TUESDAY)
+    assert [figures(d)[:2] for d in drafts] == [(None, 4), (0, 0)]

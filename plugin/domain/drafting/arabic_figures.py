@@ -143,6 +143,10 @@ def _and_person(tokens, index):
     """'وطفلها' (one) or 'وطفلاها' (two) after a count, past one adjective ('امرأة إيزيدية وطفلاها') or the noun
     a person is the one of ('صاحب المنزل وزوجته', 'سائق الشاحنة ونجله', 'مختار قرية كنعان وابنه'): (how many
     more, the last token index), or None."""
+    # 'ضابط في الجيش العراقي وجندي', 'منتسب في الشرطة الاتحادية وشقيقه': past what the person is of
+    if index + 2 < len(tokens) and fold(tokens[index].text) in ("في", "من") \
+            and fold(tokens[index + 1].text).startswith("ال"):
+        index += 2 if fold(tokens[index + 2].text).startswith("و") else 3
     for position in (index, index + 1, index + 2):
         if position >= len(tokens):
             return None
@@ -168,14 +172,18 @@ _PLACE_KINDS = {"قريه", "ناحيه", "منطقه", "حي", "بلده", "م�
 
 
 def _and_number(tokens, index):
-    """'وثلاثة' after a count, past a short phrase ('مقتل قيادي في داعش وثلاثة من مرافقيه'): (how many more, the
-    last token index), or None."""
+    """'وثلاثة' after a count, past a short phrase ('مقتل قيادي في داعش وثلاثة من مرافقيه'; past a longer one, or a
+    title in quotes, only 'وثلاثة من': 'مقتل «والي كركوك» في تنظيم داعش وثلاثة من مرافقيه'): (how many more, the last
+    token index), or None."""
     numbers = _lists()["numbers"]
-    for position in range(index, min(len(tokens), index + 3)):
+    for position in range(index, min(len(tokens), index + 7)):
         word = fold(tokens[position].text)
+        if tokens[position].text in _QUOTES:
+            continue
         if not word[:1].isalnum() or cue_category(word) is not None:
             return None
-        if word.startswith("و") and numbers.get(word[1:], 0) > 1:
+        if word.startswith("و") and numbers.get(word[1:], 0) > 1 and (
+                position < index + 3 or (position + 1 < len(tokens) and fold(tokens[position + 1].text) == "من")):
             return numbers[word[1:]], position
     return None
 
@@ -360,7 +368,7 @@ def _the_counted(word):
 
 
 _THAT = {"ان", "بان", "لان"}
-_QUOTES = {'"', "«", "»", "“", "”", "'"}
+_QUOTES = {'"', "«", "»", "“", "”", "'", "«"}
 _SUBJECT_REACH = 12
 
 
@@ -497,7 +505,7 @@ def _forward(tokens, index, category, make):
         token = tokens[position]
         word = fold(token.text)
         steps += 1
-        if token.text == "/":  # 'في أوائل آب/أغسطس الماضي راعيين اثنين': a month in two names
+        if token.text == "/" or token.text in _QUOTES:  # 'آب/أغسطس', 'مقتل «والي كركوك»': no end of the clause
             position += 1
             continue
         if token.text == "(" and position + 2 < len(tokens) and tokens[position + 2].text == ")" \
@@ -601,7 +609,7 @@ _NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر(?:ا|وا)?\s+(?:\S+\
                    r"(?:اصابات|اصابه|(?:خسائر|اضرار)\s+(?:بشريه|بالارواح)|خسائر(?!\s+ماديه)|ضحايا)"
                    r"|(?:دون|بدون|من\s+دون)\s+(?:تسجيل|وقوع|حدوث)\s+(?:اي\s+)?(?:اصابات|اصابه|(?:خسائر|اضرار)\s+"
                    r"(?:بشريه|بالارواح)|ضحايا)"
-                   r"|لم\s+(?:تسجل|يسجل)\s+(?:اي\s+)?(?:اصابات|خسائر\s+بشريه|ضحايا)"
+                   r"|(?:لم|دون\s+ان|من\s+دون\s+ان)\s+(?:تسجل|يسجل|تقع|يقع)\s+(?:اي\s+)?(?:اصابات|خسائر\s+بشريه|ضحايا)"
                    r"|(?:دون|بدون|بلا)\s+(?:اي\s+)?(?:خسائر|اصابات|ضحايا|اضرار\s+بشريه)(?!\s+ماديه)"
                    # 'أضرار مادية فقط', 'اقتصرت الخسائر على الأضرار المادية': the text says nobody was hurt (the
                    # corpus' convention: killed 0, wounded 0)

@@ -504,6 +504,7 @@ _TOLD_EVENT = re.compile(r"[وفبك]?(?:ال|لل)" + _EVENT_NOUNS)
 _NEW_EVENT = re.compile(r"(?<!\w)[وفبك]?" + _EVENT_NOUNS + r"(?!\w)")  # 'بعد أيام من قصف مدفعي': one not told before
 
 
+_HAD_DONE_FAR = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,8}?قد\s")  # 'وكان مقر آخر للحشد في قضاء آمرلي قد'
 _SUSPECTS = re.compile(r"(?<!\w)(?:ال)?(?:متهم|متهمين|متهمون|متورط|متورطين|المتورطين|جناه|جاني|مشتبه|منفذي|منفذ)(?!\w)")
 
 
@@ -517,7 +518,7 @@ def _told_before(text, sentence, cues):
         return True  # 'وأعلنت الشرطة اليوم اعتقال خمسة متهمين بالنزاع': the suspects of the event told before
     folded = fold(sentence.text)
     if is_arabic(sentence.text) and (_SAME_EVENT.search(folded)
-                                     or (MORE_OF_THEM.search(folded) and not _HAD_DONE.match(folded))):
+                                     or (MORE_OF_THEM.search(folded) and not _HAD_DONE_FAR.match(folded))):
         return True  # 'كما أصيب ثلاثة آخرون في الهجوم ذاته فجر اليوم', 'فيما توفي جندي آخر متأثراً بجراحه اليوم'
     # (but 'وكان مختار آخر قد اغتيل أوائل كانون الثاني': another, told in the pluperfect, is an earlier incident)
     return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues) \
