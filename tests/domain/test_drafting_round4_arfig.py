@@ -536,3 +536,23 @@ def test_another_told_in_a_long_pluperfect_clause_is_an_earlier_incident():
         "وكان مقر آخر للحشد في قضاء آمرلي قد تعرض أوائل كانون الثاني/يناير الماضي لهجوم بطائرة مسيرة من دون وقوع "
         "إصابات.", TUESDAY)
     assert [figures(d)[:2] for d in drafts] == [(None, 4), (0, 0)]
+
+
+@pytest.mark.parametrize("story", [
+    "ارتفعت حصيلة ضحايا الهجوم على حفل زفاف في قرية البو حردان بقضاء خانقين إلى سبعة قتلى، بعد وفاة اثنين من "
+    "الجرحى.\nوكان مسلحون مجهولون قد أطلقوا النار على المدعوين مساء الجمعة، ما أسفر عن مقتل خمسة وإصابة تسعة آخرين، "
+    "فيما لا يزال سبعة جرحى يتلقون العلاج.",
+    "ارتفعت حصيلة ضحايا الهجوم على حفل زفاف في قرية البو حردان بقضاء خانقين إلى سبعة قتلى.\n"
+    "وكانت حصيلة أولية أشارت إلى مقتل خمسة أشخاص بعد أن أطلق مسلحون النار على المدعوين مساء الجمعة، وما زال سبعة "
+    "من المصابين يرقدون في المستشفى.",
+])
+def test_the_pluperfect_after_a_risen_toll_tells_the_same_event_and_the_wounded_still_treated_are_their_total(story):
+    (draft,) = draft_incidents(story, TUESDAY)
+    assert figures(draft)[:2] == (7, 7)
+
+
+def test_a_similar_attack_in_the_pluperfect_after_a_risen_toll_is_another_incident():
+    drafts = draft_incidents("ارتفعت حصيلة ضحايا الهجوم على قرية البو حردان بقضاء خانقين، مساء الجمعة، إلى سبعة "
+                             "قتلى.\n"
+                             "وكان مسلحون قد قتلوا ثلاثة مزارعين بهجوم مماثل في القرية ذاتها الشهر الماضي.", TUESDAY)
+    assert [d.value("fatalities") for d in drafts] == [7, 3]

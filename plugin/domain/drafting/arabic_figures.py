@@ -252,8 +252,6 @@ def sentence_mentions(sentence, make, make_more):
     """Figures of an Arabic sentence; ``make(category, value, kind, first, last, note)`` builds a Mention,
     ``make_more(mention)`` the same mention as one more count. A sentence telling an initial toll ('حصيلة أولية')
     gives none: the report's later figures replace it."""
-    if _SUPERSEDED.search(fold(sentence.text)):
-        return []
     lists = _lists()
     tokens = sentence.tokens
     mentions = []
@@ -322,7 +320,30 @@ def sentence_mentions(sentence, make, make_more):
             mention = make_more(mention)
         seen.add(mention.category)
         result.append(mention)
-    return _risen_to(sentence, [m for m in result if not _over_a_period(sentence, m)])
+    result = _still_treated(sentence, _risen_to(sentence, [m for m in result if not _over_a_period(sentence, m)]))
+    if _SUPERSEDED.search(fold(sentence.text)):  # only the wounded still treated, as they are now
+        return [m for m in result if m.kind == TOTAL and m.category == "wounded" and _STILL.search(fold(sentence.text))]
+    return result
+
+
+# 'فيما لا يزال سبعة جرحى يتلقون العلاج', 'وما زال ثلاثة منهم يرقدون في المستشفى': the wounded as they are now
+_STILL = re.compile(r"(?<!\w)[وف]?(?:لا|ما)\s+(?:يزال|يزالون|زال|زالوا|تزال)\s+(?:\S+\s+){1,3}?"
+                    r"(?:يتلقون|يتلقي|يتلقيان|يرقدون|يرقد|يرقدان|في\s+المستشفي)(?!\w)")
+
+
+def tells_replaced_toll(text):
+    """Whether a sentence tells an initial toll the report says was replaced ('وكانت حصيلة أولية أشارت')."""
+    return _SUPERSEDED.search(fold(text)) is not None
+
+
+def _still_treated(sentence, mentions):
+    """The counts of the wounded still treated are their total ('وإصابة تسعة آخرين، فيما لا يزال سبعة جرحى يتلقون
+    العلاج': 7, two of the nine died)."""
+    for still in _STILL.finditer(fold(sentence.text)):
+        start, end = sentence.start + still.start(), sentence.start + still.end()
+        mentions = [replace(m, kind=TOTAL) if m.category == "wounded" and start <= m.start < end else m
+                    for m in mentions]
+    return mentions
 
 
 # 'أسفر القصف منذ بداية العام عن مقتل 12 مدنياً': a count over a period is a sum of several incidents, none of them

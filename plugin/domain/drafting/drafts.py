@@ -25,7 +25,7 @@ from .actors import (
 )
 from .arabic import OffsetMap, fold, is_arabic
 from .arabic_clauses import MORE_OF_THEM, SECOND, split_at_whereas
-from .arabic_figures import counts_over_a_period
+from .arabic_figures import counts_over_a_period, tells_replaced_toll
 from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import PLAIN, TOTAL, figures, none_stated_in, sentence_mentions
@@ -424,6 +424,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                                and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
         if index > first_cue and cue and not _told_before(text, sentence, cue) \
+                and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
                 and (_starts_other_incident(text, sentence, published, main_date)
                      or _list_item(text, sentence, published, gazetteer)
                      or _also_elsewhere(sentence, current, gazetteer)
@@ -502,6 +503,19 @@ _EVENT_NOUNS = (r"(?:انفجار|تفجير|هجوم|قصف|اشتباك|اشت
                 r"عمليه|انفجارين|هجومين|عبوه|قذيفه)")
 _TOLD_EVENT = re.compile(r"[وفبك]?(?:ال|لل)" + _EVENT_NOUNS)
 _NEW_EVENT = re.compile(r"(?<!\w)[وفبك]?" + _EVENT_NOUNS + r"(?!\w)")  # 'بعد أيام من قصف مدفعي': one not told before
+
+
+_TOLL_RISEN = re.compile(r"\s*[وف]?(?:ارتفعت|ارتفع|بلغت|وصلت)\s+(?:\S+\s+)?(?:ال)?(?:حصيله|عدد)(?!\w)")
+_SIMILAR = re.compile(r"(?<!\w)(?:مماثل|مماثله|مشابه|مشابهه|اخر|اخري)(?!\w)")
+
+
+def _the_event_of_the_toll(sentence, lead):
+    """'ارتفعت حصيلة ضحايا الهجوم … إلى سبعة قتلى' then 'وكان مسلحون مجهولون قد أطلقوا النار على المدعوين مساء
+    الجمعة': in Arabic, the pluperfect after a lead telling a risen toll tells the event whose toll rose (not 'هجوم
+    مماثل', 'مقر آخر': another one)."""
+    folded = fold(sentence.text)
+    return is_arabic(sentence.text) and bool(_TOLL_RISEN.match(fold(lead.text))) \
+        and bool(_HAD_DONE_FAR.match(folded) or tells_replaced_toll(sentence.text)) and not _SIMILAR.search(folded)
 
 
 _HAD_DONE_FAR = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,8}?قد\s")  # 'وكان مقر آخر للحشد في قضاء آمرلي قد'
