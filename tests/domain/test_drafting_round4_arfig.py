@@ -556,3 +556,23 @@ def test_a_similar_attack_in_the_pluperfect_after_a_risen_toll_is_another_incide
                              "قتلى.\n"
                              "وكان مسلحون قد قتلوا ثلاثة مزارعين بهجوم مماثل في القرية ذاتها الشهر الماضي.", TUESDAY)
     assert [d.value("fatalities") for d in drafts] == [7, 3]
+
+
+# --- a count told as not so; headlines in the present tense ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, counts", [
+    ("انفجرت عبوة بعجلة للبيشمركة في كوير مساء السبت، وأعلنت الوزارة إصابة أربعة دون قتلى.", (0, 4)),
+    ("الشرطة: لا صحة للأنباء عن مقتل عنصرين قرب قرة تبة، والاشتباك مع المسلحين فجر أمس اقتصر على إصابة عنصر "
+     "واحد بجروح.", (None, 1)),
+    ("نفت قيادة الشرطة مقتل ثلاثة من منتسبيها بهجوم في ناحية الرياض مساء الأحد، مؤكدة إصابة اثنين فقط.", (None, 2)),
+])
+def test_a_count_told_as_not_so_is_no_figure(text, counts):
+    assert figures(only(text))[:2] == counts
+
+
+@pytest.mark.parametrize("text, abducted", [
+    ("عاجل | مصدر أمني: مسلحون مجهولون يختطفون ثلاثة من جامعي الكمأ في صحراء الحضر جنوب الموصل", 3),
+    ("عاجل | مسلحون يخطفون مزارعاً قرب ناحية العباسي", 1),
+])
+def test_a_breaking_headline_in_the_present_tense_counts(text, abducted):
+    assert only(text).value("abducted") == abducted

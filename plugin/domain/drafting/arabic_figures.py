@@ -270,7 +270,7 @@ def sentence_mentions(sentence, make, make_more):
             index += 2
             continue
         category = cue_category(tokens[index].text) or _counted_category(tokens[index].text)
-        if category is None:
+        if category is None or _negated(tokens, index):  # 'إصابة أربعة دون قتلى', 'لا صحة للأنباء عن مقتل عنصرين'
             index += 1
             continue
         if category == "wounded" and _wounds_of_a_body(tokens, index):  # 'جثة رجل مصاباً بطلقات نارية'
@@ -377,6 +377,19 @@ def _others_after(tokens, end):
     than those counted before."""
     following = next((t for t in tokens if t.start >= end), None)
     return following is not None and fold(following.text) in _OTHERS
+
+
+_WITHOUT = {"دون", "بدون", "بلا", "ولا", "لا"}
+_DENIED = re.compile(r"(?<!\w)(?:لا\s+صحه|[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)(?!\w)|عار\s+عن\s+الصحه)")
+
+
+def _negated(tokens, index):
+    """Whether the cue at ``index`` is told as not so: right after 'دون' ('إصابة أربعة دون قتلى'), or within a few words
+    after a denial ('لا صحة للأنباء عن مقتل عنصرين', 'نفت الشرطة مقتل')."""
+    if index > 0 and fold(tokens[index - 1].text) in _WITHOUT:
+        return True
+    before = " ".join(fold(t.text) for t in tokens[max(0, index - 5):index])
+    return bool(_DENIED.search(before))
 
 
 _THE_COUNTED = {"القتلي", "الجرحي", "الضحايا", "الشهداء", "المصابين", "المصابون", "الجثث", "المختطفين",
@@ -623,7 +636,7 @@ def _aside_end(tokens, position):
 
 
 # 'من دون تسجيل أي قتلى', 'لم يسفر عن سقوط قتلى': nobody killed (the wounded may be told)
-_NO_DEAD = re.compile(r"(?:دون|بدون|من\s+دون)\s+(?:تسجيل|وقوع|سقوط)\s+(?:اي\s+)?(?:قتلي|حالات\s+وفاه|وفيات)"
+_NO_DEAD = re.compile(r"(?:دون|بدون|من\s+دون)\s+(?:(?:تسجيل|وقوع|سقوط)\s+)?(?:اي\s+)?(?:قتلي|حالات\s+وفاه|وفيات)"
                       r"|(?:لم|دون\s+ان)\s+[تي]سفر\s+(?:\S+\s+)?عن\s+(?:سقوط\s+|وقوع\s+)?(?:اي\s+)?(?:قتلي|وفيات)"
                       r"|لم\s+(?:تسجل|يسجل|يقتل|يسقط)\s+(?:اي\s+)?(?:قتلي|احد)(?!\w)")
 _NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر(?:ا|وا)?\s+(?:\S+\s+)?عن\s+(?:وقوع\s+)?(?:اي\s+)?"
