@@ -386,3 +386,62 @@ def test_the_villages_people_fled_are_no_event_place():
     (draft,) = drafted("Turkish airstrikes hit houses in Sidakan sub-district, Soran district, on Monday, killing "
                        "three civilians. Some 40 families have left the villages of Razga and Shekh Wasan.")
     assert draft["location"].startswith("Sidakan"), draft["location"]
+
+
+# --- a report that says it does not know when: no date ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The body of a man bearing gunshot wounds was found in an orchard near Dibis, police said on Friday, without "
+    "saying when he had been killed.",
+    "Partners report an armed attack on the village of Kesar, west of Tal Afar, in which civilians were killed. The "
+    "date of the attack could not be confirmed. Partners distributed shelter kits on 16 February.",
+    "عثرت الشرطة على جثة رجل مجهول الهوية في بستان قرب داقوق، بحسب ما أفاد مصدر أمني اليوم الثلاثاء، دون أن يحدد "
+    "موعد مقتله.",
+])
+def test_no_date_when_the_report_says_it_is_unknown(text):
+    (draft,) = drafted(text)
+    assert draft.get("event_date") is None
+
+
+def test_the_day_a_statement_was_made_still_dates_an_event_told_without_a_day():
+    (draft,) = drafted("The body of a man bearing gunshot wounds was found in an orchard near Dibis, police said on "
+                       "Friday.")
+    assert draft["event_date"] == "2025-02-14"
+
+
+# --- the date of the report in its title is no event date ---------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Iraq: Flash Update – Tal Afar district (16 February 2025)",
+    "Iraq: Flash Update No. 1 – Cross-border strikes (as of 16 February 2025)",
+])
+def test_the_date_in_the_title_dates_the_report(title):
+    (draft,) = drafted(title + "\nPartners report an armed attack on the village of Kesar, west of Tal Afar, in which "
+                       "two civilians were reportedly killed.")
+    assert draft.get("event_date") is None
+
+
+def test_a_dated_event_in_the_first_line_keeps_its_date():
+    (draft,) = drafted("Two civilians were killed in an attack on Kesar, west of Tal Afar (16 February 2025), "
+                       "partners said.")
+    assert draft["event_date"] == "2025-02-16"
+
+
+# --- a whole week or month framing the incident, then its day ------------------------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("In January, the Office received reports of six abductions in Kirkuk. In the most serious case, on 18 January, "
+     "three men were taken from their home in the village of Albu Hamdan, near Hawija, by armed men.", "2025-01-18"),
+    ("UNAMI welcomes the release of four aid workers abducted last week in Salah al-Din. They were seized on "
+     "12 February by armed men near Tuz Khurmatu.", "2025-02-12"),
+    ("Civilian casualty update, January 2025. On 4 January, unidentified gunmen shot dead a Yazidi man outside his "
+     "home in Khanasor, Sinjar district.", "2025-01-04"),
+])
+def test_the_day_told_within_the_framing_period(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+def test_a_part_of_a_month_stays_when_a_later_day_tells_something_else():
+    (draft,) = drafted("Gunmen abducted a shepherd near Tuz Khurmatu in early January. His body was found on "
+                       "8 January.")
+    assert draft["time_precision"] == MONTH

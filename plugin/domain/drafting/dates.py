@@ -108,7 +108,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|statem
                           r"\s+$", re.I)
 _SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|announced|claimed|reported|stated)\b", re.I)
 _SAID_ARABIC = re.compile(r"(?<![\w])(?:[وف]?(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|صرح|صرحت|بيان|"
-                          r"تبني|تبنت|يفيد|افادت))(?![\w])[^.\n؟!]{0,60}[،,]\s*$")
+                          r"تبني|تبنت|يفيد|افادت))(?![\w])(?:[^.\n؟!]{0,60}[،,]|(?:\s+(?!(?:ان|بان)(?![\w]))\S+){1,3})\s*$")
 
 
 def find_dates(text, published, start=0, end=None, anchor=None):
@@ -145,7 +145,7 @@ def find_dates(text, published, start=0, end=None, anchor=None):
                     shift = {"days_ago": -groups.get("days", 0), "same_day": 0, "next_day": 1}.get(kind)
                     found.append(DateMention(start + span[0], start + span[1], *mention, shift=shift))
                     taken.append(span)
-    found = [_with_reported(text, m) for m in found]
+    found = [_with_reported(text, m) for m in found if not _dates_the_report(text, m)]
     found.sort(key=lambda m: m.start)
     found = _refined(text, found)
     return [m for m in _anchored(found, anchor) if (m.date_start or m.event_date) <= published]
@@ -201,6 +201,22 @@ def _with_reported(text, mention):
         return mention
     return DateMention(mention.start, mention.end, mention.event_date, mention.time_precision, mention.date_start,
                        mention.date_end, True)
+
+
+# the day a report was issued: 'Flash Update (as of 16 April 2025)', 'حتى تاريخ 16 نيسان'
+_AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|updated(?:\s+on)?|issued(?:\s+on)?)\s+$"
+                    r"|(?<!\w)(?:حتي|لغايه)\s+(?:تاريخ\s+)?$", re.I)
+
+
+def _dates_the_report(text, mention):
+    """'Flash Update (as of 16 April 2025)', 'Iraq: Flash Update – Tal Afar district (1 July 2025)', 'Weekly update
+    (4-10 September)': the day the report was issued, or a date in brackets that ends its first line (its title),
+    dates the report, not an event."""
+    if _AS_OF.search(fold(text[max(0, mention.start - 20):mention.start])):
+        return True
+    line_end = text.find("\n")
+    return line_end > 0 and mention.end <= line_end and text[:mention.start].rstrip().endswith("(") \
+        and text[mention.end:line_end].strip() == ")"
 
 
 def _resolve_arabic(kind, groups, published):

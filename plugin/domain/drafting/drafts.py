@@ -603,7 +603,12 @@ def _first_date(text, sentences, published, anchor=None):
     death ('died on Sunday of wounds he suffered two days before') or the event follows it ('died on
     Sunday, a day after gunmen threw a grenade at his shop')."""
     said = None
-    for sentence in sentences:
+    # 'police said on Friday, without saying when he had been killed': the event's day is unknown; a day told in a
+    # sentence other than the event's own is another matter's ('partners distributed kits on 30 June')
+    untold = any(_DATE_UNTOLD.search(fold(sentence.text)) for sentence in sentences)
+    for index, sentence in enumerate(sentences):
+        if untold and index:
+            break
         mentions = [m for m in find_dates(text, published, sentence.start, sentence.end, anchor) if not m.reported]
         earlier = [m for m in mentions[1:] if m.shift is not None and m.shift < 0 and mentions[0].shift is None
                    and (_DIED_LATER.search(text[sentence.start:m.start])
@@ -623,7 +628,32 @@ def _first_date(text, sentences, published, anchor=None):
         if mentions:
             return mentions[0]
         said = said or next(iter(find_dates(text, published, sentence.start, sentence.end, anchor)), None)
-    return said
+    return None if untold else said
+
+
+# the report says it does not know when the event was
+_DATE_UNTOLD = re.compile(r"\b(?:without\s+(?:saying|specifying|giving)\s+when|did\s+not\s+(?:say|specify)\s+when|"
+                          r"(?:not|un)\s*clear\s+when|when\s+(?:exactly\s+)?(?:it|the\s+\w+)\s+(?:happened|took\s+place)\s+"
+                          r"(?:is|was|remains)\s+(?:not\s+known|unknown|unclear)|the\s+date\s+of\s+the\s+\w+[^.]{0,80}?"
+                          r"(?:could\s+not\s+be\s+(?:confirmed|verified|established)|(?:is|was|remains)\s+(?:not\s+known|"
+                          r"unknown|unclear)))"
+                          r"|(?<!\w)(?:دون|بدون|لم)\s+(?:ان\s+)?(?:يحدد|تحدد|يذكر|تذكر|يوضح|توضح)\s+(?:موعد|تاريخ|متي|وقت)"
+                          r"|(?<!\w)لم\s+(?:يعرف|يعلم|يتضح)\s+(?:بعد\s+)?(?:موعد|تاريخ|متي|وقت)", re.I)
+
+
+def _day_within(text, group, published, anchor, date):
+    """'In December, the Office received reports of six abductions. In the most serious case, on 18 December, ...',
+    'aid workers abducted last week ... were seized on 20 February': a whole week or month that frames the incident,
+    then a day within it told later: the day."""
+    if date is None or date.time_precision == DAY or date.date_start is None or date.shift is not None:
+        return date
+    whole = date.time_precision == WEEK or (date.date_end - date.date_start).days >= 27 or date.date_end == published
+    if not whole:
+        return date  # 'abducted in early May; his body was found on 8 May': the abduction's period stays
+    days = [m for s in group for m in find_dates(text, published, s.start, s.end, anchor)
+            if not m.reported and m.time_precision == DAY and m.shift is None and m.start > date.start
+            and date.date_start <= m.event_date <= date.date_end]
+    return days[0] if days else date
 
 
 _RELEASED = re.compile(r"سراح|افرج")  # Arabic only: in English the release is told as the event more often
@@ -658,6 +688,7 @@ def _draft(text, group, published, gazetteer, context, anchor=None, secondary=Fa
     dated = cue_sentence or next((s for s in group if _opens_line_with_date(text, s, published)), None)
     ordered = ([dated] if dated else []) + [s for s in group if s is not dated]
     date = _first_date(text, ordered, published, anchor)
+    date = _day_within(text, group, published, anchor, date)
     if date is not None:
         fields["event_date"] = _suggest(text, date.start, date.end, date.event_date.isoformat())
         fields["time_precision"] = _suggest(text, date.start, date.end, date.time_precision)
