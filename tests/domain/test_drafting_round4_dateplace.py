@@ -445,3 +445,25 @@ def test_a_part_of_a_month_stays_when_a_later_day_tells_something_else():
     (draft,) = drafted("Gunmen abducted a shepherd near Tuz Khurmatu in early January. His body was found on "
                        "8 January.")
     assert draft["time_precision"] == MONTH
+
+
+# --- 'in the sub-district' told again: the place told before ---------------------------------------------------
+
+@pytest.mark.parametrize("second", [
+    "وكان مختار آخر قد اغتيل في الناحية أوائل كانون الثاني/يناير الماضي.",
+    "وكان مختار آخر قد اغتيل داخل الناحية الشهر الماضي.",
+])
+def test_in_the_sub_district_told_again_is_the_place_before(second):
+    first, before = drafted("اغتال مسلحون مجهولون، مساء الأحد، مختار أحد أحياء ناحية تازة خورماتو جنوب كركوك.\n"
+                            + second)
+    assert first["location"] == before["location"] == "Taza Khormato sub-district"
+
+
+def test_the_sub_district_with_an_adjective_is_another_place():
+    (draft,) = drafted("اغتال مسلحون مجهولون، مساء الأحد، مختاراً في المدينة القديمة.")
+    assert draft.get("location") is None
+
+
+def test_a_road_named_after_a_sub_district_town_is_the_place():
+    (draft,) = drafted("عثر على جثة امرأة مساء الأحد قرب الطريق العام بين قره قوش وبرطلة.")
+    assert draft["location"] == "طريق قره قوش – برطلة"

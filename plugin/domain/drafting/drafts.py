@@ -259,7 +259,7 @@ _ARABIC_PLACE_NOUNS = (r"(?:المنطقه|القريه|الناحيه|المك�
 _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          r"|(?:the\s+)?same\s+village"
                          r"|(?:in|near)\s+the\s+area|nearby|^\s*the\s+area"
-                         r"|(?:in|near)\s+the\s+(?:town|city|village)(?!\s+of))\b"
+                         r"|(?:in|near)\s+the\s+(?:town|city|village|district|sub-district|camp)(?!\s+of))\b"
                          r"|" + _ARABIC_PLACE_NOUNS + r"\s+(?:نفسها|ذاتها|نفسه|ذاته)"
                          r"|(?:ذات|نفس)\s+" + _ARABIC_PLACE_NOUNS +
                          # 'وكان راعٍ من أبناء القرية قد قتل', 'اختطفوا اثنين من رعاة القرية': the village told before
@@ -268,8 +268,9 @@ _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          # 'قصف استهدف أطراف الناحية': the outskirts of the place told before
                          r"|(?<!\w)[وفب]?(?:اطراف|محيط)\s+(?:القريه|البلده|الناحيه|القضاء|المدينه|المنطقه)"
                          r"(?!\s+(?:المجاوره|القريبه|الاخري|المحاذيه)|\w)"
-                         r"|(?<!\w)[وف]?(?:في|قرب)\s+(?:المنطقه|القريه|البلده)(?=\s*[.،,؛]|\s*$|\s+(?:دون|بدون|ما|مما|صباح|مساء|"
-                         r"فجر|ظهر|ليله|يوم|امس|اليوم)(?!\w))",  # '… في المنطقة.', '… في المنطقة دون إصابات'
+                         r"|(?<!\w)[وف]?(?:في|قرب|داخل)\s+(?:المنطقه|القريه|البلده|الناحيه|القضاء|المخيم|الحي)(?=\s*[.،,؛]|\s*$"
+                         r"|\s+(?:دون|بدون|ما|مما|صباح|مساء|فجر|ظهر|ليله|يوم|امس|اليوم|اوائل|مطلع|بدايه|منتصف|اواسط|اواخر|"
+                         r"نهايه|خلال|قبل|في|الشهر|الاسبوع|العام|منذ)(?!\w))",  # '… في المنطقة.', '… في الناحية أوائل كانون'
                          re.I)
 _PLACE_FIELDS = ("location", "geo_precision", "longitude", "latitude", "admin1", "admin2")
 
@@ -933,10 +934,10 @@ def _place(text, group, gazetteer, context):
             fields["location"] = _suggest(text, start, end, name)
     elif ranked:
         anchor = ranked[0]
-        road = road_of(text, anchor.start) if anchor.is_point else None
+        road = road_of(text, anchor.start) if anchor.known.place.longitude is not None else None
         if road is not None:  # 'on the road between Kirkuk and Laylan': the road, placed at the town it is named after
             fields["location"] = _suggest(text, road.start, road.end, road.label)
-            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2)
+            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2 if anchor.is_point else 3)
         elif anchor.is_point:
             fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
             precise = not (anchor.near or anchor.reference)
