@@ -83,15 +83,23 @@ def test_monday_is_still_monday(text, day):
 
 # --- the place told before by a noun of places ('the same camp', 'المخيم ذاته') -------------------
 
-@pytest.mark.parametrize("second", [
-    "وكانت المسيرات التركية قد قصفت المخيم ذاته في كانون الثاني الماضي، ما أدى إلى إصابة طفلين.",
-    "وكانت المسيرات التركية قد قصفت نفس المخيم في كانون الثاني الماضي، ما أدى إلى إصابة طفلين.",
-    "وكان قصف مماثل قد استهدف الحي نفسه في كانون الثاني الماضي، ما أدى إلى إصابة طفلين.",
+_MAKHMUR_CAMP = "قُتلت ثلاث نساء بقصف لطائرة مسيّرة تركية استهدف مخيم مخمور للاجئين، مساء الأحد.\n"
+_TAZA = "اغتال مسلحون مجهولون، مساء الأحد، مختار أحد أحياء ناحية تازة خورماتو جنوب كركوك.\n"
+
+
+@pytest.mark.parametrize("first, second, place", [
+    (_MAKHMUR_CAMP, "وكانت المسيرات التركية قد قصفت المخيم ذاته في كانون الثاني الماضي، ما أدى إلى إصابة طفلين.",
+     "Makhmur"),
+    (_MAKHMUR_CAMP, "وكانت المسيرات التركية قد قصفت نفس المخيم في كانون الثاني الماضي، ما أدى إلى إصابة طفلين.",
+     "Makhmur"),
+    (_MAKHMUR_CAMP, "وكان قصف مماثل قد استهدف الحي نفسه في كانون الثاني الماضي، ما أدى إلى إصابة طفلين.", "Makhmur"),
+    # 'in the sub-district' told again with a time after it
+    (_TAZA, "وكان مختار آخر قد اغتيل في الناحية أوائل كانون الثاني/يناير الماضي.", "Taza Khormato sub-district"),
+    (_TAZA, "وكان مختار آخر قد اغتيل داخل الناحية الشهر الماضي.", "Taza Khormato sub-district"),
 ])
-def test_the_same_camp_or_quarter_is_the_place_told_before(second):
-    first, before = drafted("قُتلت ثلاث نساء بقصف لطائرة مسيّرة تركية استهدف مخيم مخمور للاجئين، مساء الأحد.\n"
-                            + second)
-    assert first["location"] == before["location"] == "Makhmur"
+def test_the_same_camp_quarter_or_sub_district_is_the_place_told_before(first, second, place):
+    main, before = drafted(first + second)
+    assert main["location"] == before["location"] == place
 
 
 @pytest.mark.parametrize("second", [
@@ -445,18 +453,6 @@ def test_a_part_of_a_month_stays_when_a_later_day_tells_something_else():
     (draft,) = drafted("Gunmen abducted a shepherd near Tuz Khurmatu in early January. His body was found on "
                        "8 January.")
     assert draft["time_precision"] == MONTH
-
-
-# --- 'in the sub-district' told again: the place told before ---------------------------------------------------
-
-@pytest.mark.parametrize("second", [
-    "وكان مختار آخر قد اغتيل في الناحية أوائل كانون الثاني/يناير الماضي.",
-    "وكان مختار آخر قد اغتيل داخل الناحية الشهر الماضي.",
-])
-def test_in_the_sub_district_told_again_is_the_place_before(second):
-    first, before = drafted("اغتال مسلحون مجهولون، مساء الأحد، مختار أحد أحياء ناحية تازة خورماتو جنوب كركوك.\n"
-                            + second)
-    assert first["location"] == before["location"] == "Taza Khormato sub-district"
 
 
 def test_the_sub_district_with_an_adjective_is_another_place():
