@@ -463,3 +463,14 @@ def test_the_sub_district_with_an_adjective_is_another_place():
 def test_a_road_named_after_a_sub_district_town_is_the_place():
     (draft,) = drafted("عثر على جثة امرأة مساء الأحد قرب الطريق العام بين قره قوش وبرطلة.")
     assert draft["location"] == "طريق قره قوش – برطلة"
+
+
+def test_a_night_across_two_days_is_the_first_day_and_no_count():
+    (draft,) = drafted("A Yazidi man was shot dead on the night of 15-16 February in the Sinuni area.")
+    assert (draft["event_date"], draft["time_precision"], draft["date_end"]) == ("2025-02-15", DAY, "2025-02-16")
+    assert draft["fatalities"] == 1
+
+
+def test_a_road_between_two_sub_districts_is_named_by_them():
+    (draft,) = drafted("أصيب جنديان بانفجار عبوة ناسفة على الطريق الرابط بين ناحيتي العباسي والرياض، مساء الأحد.")
+    assert draft["location"] == "طريق العباسي – الرياض"

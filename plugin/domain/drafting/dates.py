@@ -309,6 +309,8 @@ def _resolve(kind, match, published):
             return None
         if not 0 < (end - start).days <= 31:
             return None
+        if (end - start).days == 1:  # 'the night of 15-16 February': the first day, running into the next
+            return start, DAY, start, end
         return start + (end - start) // 2, WEEK if (end - start).days < 7 else MONTH, start, end
     if kind in ("day_month", "month_day"):
         day = int(groups["day"])
