@@ -531,6 +531,8 @@ def is_arabic_name(name):
 
 _ROAD_TOWN = r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?"
 _ROAD_WORD = r"[\u0621-\u064A]+"
+_ROAD_ADJECTIVES = r"(?:العام|الرئيسي|الدولي|السريع|الخارجي|الرابط|الذي\s+يربط|يربط|الواصل)"
+_TWO_KINDS = r"(?:ناحيتي|قضائي|قضايي|مدينتي|بلدتي|قريتي)"  # 'بين ناحيتي العباسي والرياض'
 _ROADS = (
     # the Kirkuk-Baghdad road, the Kirkuk - Tikrit highway
     re.compile(r"(?P<a>" + _ROAD_TOWN + r")\s?[-–]\s?(?P<b>" + _ROAD_TOWN + r")\s+(?:road|highway|motorway)\b"),
@@ -538,10 +540,10 @@ _ROADS = (
     re.compile(r"\b(?:road|highway)\s+(?:between|linking|connecting|from)\s+(?P<a>" + _ROAD_TOWN + r")\s+"
                r"(?:and|to|with)\s+(?P<b>" + _ROAD_TOWN + r")(?![\w'’])"),
     # طريق كركوك – بغداد، الطريق العام بين قره قوش وبرطلة، الطريق الرابط بين كركوك وتكريت (on the folded text)
-    re.compile(r"(?<![\w])[وبل]?(?:ال)?طريق(?:\s+(?:العام|الرئيسي|الدولي|السريع|الخارجي|الرابط|الذي\s+يربط|يربط|"
-               r"الواصل))*\s+(?:بين\s+(?:(?:ناحيتي|قضائي|قضايي|مدينتي|بلدتي|قريتي)\s+)?(?P<a>" + _ROAD_WORD
-               + r"(?:\s+" + _ROAD_WORD + r"){0,2}?)\s+و(?P<b>" + _ROAD_WORD + r")|(?P<a2>" + _ROAD_WORD + r"(?:\s+" + _ROAD_WORD + r")?)\s*[-–]\s*(?P<b2>"
-               + _ROAD_WORD + r"))(?![\w])"),
+    re.compile(r"(?<![\w])[وبل]?(?:ال)?طريق(?:\s+" + _ROAD_ADJECTIVES + r")*\s+(?:بين\s+(?:" + _TWO_KINDS
+               + r"\s+)?(?P<a>" + _ROAD_WORD + r"(?:\s+" + _ROAD_WORD + r"){0,2}?)\s+و(?P<b>" + _ROAD_WORD
+               + r")|(?P<a2>" + _ROAD_WORD + r"(?:\s+" + _ROAD_WORD + r")?)\s*[-–]\s*(?P<b2>" + _ROAD_WORD
+               + r"))(?![\w])"),
 )
 
 
