@@ -160,3 +160,188 @@ def test_the_state_force_that_carries_out_an_operation_is_the_perpetrator(text, 
 def test_an_operation_that_no_militant_meets_is_no_battle():
     drafts = drafted("أعلنت قيادة العمليات المشتركة، اليوم الثلاثاء، انطلاق عملية استباقية لتأمين طريق كركوك - بغداد.")
     assert not any(d.get("event_type") == "Battles" for d in drafts)
+
+
+# --- in a battle, the state force that took the fight to the other, or clashed and killed ---------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Fighters of the Popular Mobilization Forces ambushed an ISIS group near Hawija on Monday night, killing three "
+     "militants.", "Popular Mobilization Forces"),
+    ("Counter-Terrorism Service forces clashed with an ISIS cell in the Tharthar desert on Monday and killed two of "
+     "its members.", IRAQ),
+    ("شنت قوة من الحشد الشعبي، فجر اليوم، هجوماً على مخبأ لعناصر تنظيم داعش قرب ناحية العظيم، ما أسفر عن مقتل "
+     "اثنين منهم.", "Popular Mobilization Forces"),
+    ("اشتبكت قوة من قيادة عمليات سامراء فجر اليوم مع مفرزة إرهابية في جزيرة سامراء، وتمكنت من قتل ثلاثة "
+     "إرهابيين.", IRAQ),
+    ("نصبت قوة من الحشد الشعبي مساء الأحد كميناً لعناصر داعش قرب ناحية قره تبه، ما أسفر عن مقتل أحدهم.",
+     "Popular Mobilization Forces"),
+])
+def test_the_state_force_that_ambushed_raided_or_clashed_and_killed_is_the_perpetrator(text, actor):
+    draft = only(text)
+    assert (draft["actor1"], draft["event_type"]) == (actor, "Battles")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Peshmerga forces clashed with ISIS militants near Kulajo on Sunday night; one Peshmerga fighter was killed.",
+     ISIS),
+    ("اشتبكت قوة من الجيش العراقي مع عناصر من وحدات مقاومة سنجار قرب ناحية سنوني مساء الاثنين، ما أدى إلى إصابة "
+     "جنديين.", "YBS: Sinjar Resistance Units"),
+])
+def test_a_clash_in_which_the_state_force_only_suffers_is_the_other_sides(text, actor):
+    assert only(text)["actor1"] == actor
+
+
+# --- an attack carried out by gunmen of a named group -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("أعلنت وزارة الدفاع التركية، اليوم، مقتل جنديين تركيين بهجوم شنّه مسلحو حزب العمال الكوردستاني على موقع عسكري "
+     "في منطقة متينا مساء الاثنين.", "PKK: Kurdistan Workers' Party"),
+    ("أصيب ثلاثة جنود بهجوم شنّه مسلحون من وحدات مقاومة سنجار على نقطة للجيش في ناحية سنوني مساء الأحد.",
+     "YBS: Sinjar Resistance Units"),
+    ("Three soldiers were wounded in an attack by gunmen belonging to ISIS on an army post near Tarmiyah on Sunday.",
+     ISIS),
+])
+def test_an_attack_carried_out_by_gunmen_of_a_named_group_is_the_groups(text, actor):
+    assert only(text)["actor1"] == actor
+
+
+def test_gunmen_alone_stay_unidentified():
+    assert who(only("أصيب ثلاثة جنود بهجوم شنّه مسلحون على نقطة للجيش في ناحية سنوني مساء الأحد.")) == \
+        (UNIDENTIFIED, "unknown")
+
+
+# --- the counted dead of a group, quoted as the statement words them -----------------------------------------
+
+def test_members_neutralised_in_quotes_are_the_target_of_the_strike():
+    draft = only("The Turkish defence ministry said on Sunday it had 'neutralised' four PKK members in air strikes "
+                 "in the Gara region of Duhok province.")
+    assert draft["actor1"] == TURKEY
+
+
+# --- no claim is still a suspicion, and a suspicion is read past a word of membership -----------------------
+
+@pytest.mark.parametrize("text", [
+    "A bomb exploded at a market in Tuz Khurmatu on Saturday, killing three people. No group has claimed the "
+    "attack, which security officials blamed on ISIS.",
+    "اختطف مسلحون مجهولون راعيين قرب ناحية الرشاد مساء الأحد، مرجحاً أن يكون الخاطفون من بقايا تنظيم داعش.",
+    "قُتل راعٍ بهجوم قرب ناحية الصينية مساء الأحد، نُسب إلى تنظيم داعش.",
+])
+def test_a_suspicion_told_without_a_claim(text):
+    assert who(only(text)) == (ISIS, "suspected")
+
+
+# --- aircraft that back a ground force do not make its fight a strike -----------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Army forces backed by Iraqi aircraft killed four Islamic State militants in an operation in the Hamrin "
+     "mountains on Monday.", IRAQ),
+    ("Peshmerga forces supported by coalition aircraft killed three ISIS militants in the Qarachogh mountains on "
+     "Monday.", "Military Forces of Iraq: Kurdistan Regional Government Peshmerga"),
+    ("أعلنت قيادة العمليات المشتركة مقتل ثلاثة إرهابيين بعملية نفذتها قوة من الجيش العراقي بإسناد من طيران الجيش "
+     "فجر الأحد في منطقة قره جوخ.", IRAQ),
+])
+def test_a_ground_operation_with_air_support_is_a_battle_of_the_ground_force(text, actor):
+    draft = only(text)
+    assert (draft["event_type"], draft["actor1"]) == ("Battles", actor)
+
+
+def test_aircraft_that_strike_alone_still_make_a_strike():
+    draft = only("Iraqi aircraft killed four Islamic State militants in the Hamrin mountains on Monday.")
+    assert (draft["event_type"], draft["actor1"]) == ("Explosions/Remote violence", IRAQ)
+
+
+# --- what a protest is about is not the event the sentence tells ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "نظم العشرات من الإيزيديين، أمس الاثنين، وقفة احتجاجية وسط قضاء سنجار للمطالبة بوقف الضربات الجوية التركية.",
+    "احتج مئات المسيحيين في بلدة بغديدا، اليوم الثلاثاء، على اعتداء تعرض له شابان عند نقطة تفتيش.",
+    "Hundreds of Yazidis protested in Sinjar town on Monday against Turkish drone strikes on the district.",
+])
+def test_a_protest_against_strikes_or_an_assault_is_a_protest(text):
+    draft = drafted(text)[0]
+    assert draft["event_type"] == "Protests"
+    assert draft.get("actor1") is None
+
+
+def test_a_strike_told_before_a_protest_stays_a_strike():
+    draft = drafted("A Turkish drone struck a car near Sinuni on Monday, killing two men, and residents later "
+                    "protested in Sinjar town.")[0]
+    assert draft["event_type"] == "Explosions/Remote violence"
+
+
+# --- unidentified persons counted or found dead are victims ---------------------------------------------------
+
+def test_the_bodies_of_unidentified_men_name_no_perpetrator():
+    draft = only("The bodies of two unidentified men with gunshot wounds were found in an orchard near Hawija on "
+                 "Monday.")
+    assert draft.get("actor1") is None
+    draft = only("A doctor was abducted in Kirkuk on Monday evening by four armed men.")
+    assert who(draft) == (UNIDENTIFIED, "unknown")
+
+
+# --- a claim in a flash report's fields, a suspicion with the verb before the group -------------------------
+
+def test_a_claim_via_an_outlet_and_sources_that_suspect_a_group():
+    draft = drafted("Date: 10 Mar 2024. Location: Gwer. Incident: an ISIS cell ambushed an army patrol. Casualties: "
+                    "2 soldiers killed. Actor: ISIS (claimed via Amaq).")[0]
+    assert who(draft) == (ISIS, "claimed")
+    draft = only("Unidentified assailants set fire to wheat fields around Amirli on Sunday. Local sources suspect ISIS "
+                 "remnants operating from the Hamrin area.")
+    assert who(draft) == (ISIS, "suspected")
+
+
+# --- a hideout or base of a group struck: the group is the target ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "نفذت طائرات القوة الجوية العراقية يوم الأحد ضربة دقيقة استهدفت وكراً لعصابات داعش الإرهابية في وادي الشاي، "
+    "ما أسفر عن مقتل أربعة إرهابيين.",
+    "أعلنت قيادة العمليات المشتركة تنفيذ ضربة جوية ضد بقايا عصابات داعش في وادي الشاي يوم الأحد.",
+    "Iraqi F-16 jets carried out an airstrike on Sunday on ISIS militants in the Hamrin mountains, killing four.",
+])
+def test_the_group_whose_hideout_is_struck_is_not_the_striker(text):
+    assert drafted(text)[0]["actor1"] == IRAQ
+
+
+# --- the text says who did it is not known -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A Shabak farmer was found dead with gunshot wounds in his field east of Bashiqa on Sunday. The perpetrators are "
+    "unknown.",
+    "Partners report an armed attack on the village of Kesar, west of Tal Afar, on Sunday, in which civilians were "
+    "killed. The identity of the attackers could not be confirmed.",
+])
+def test_perpetrators_told_unknown_are_an_unidentified_armed_group(text):
+    assert who(drafted(text)[0]) == (UNIDENTIFIED, "unknown")
+
+
+@pytest.mark.parametrize("text", [
+    "عُثر مساء الأحد على جثة مجهولة الهوية مقتولة بالرصاص في بساتين قرية قرب برطلة.",
+    "عُثر مساء الأحد على جثة شاب مقتولاً بالرصاص في بساتين قرية قرب برطلة، ولم تُعرف الجهة التي تقف وراء الحادث.",
+])
+def test_a_body_found_with_no_one_named_names_no_perpetrator(text):
+    assert only(text).get("actor1") is None
+
+
+# --- riots, force against protesters, an airborne landing, a cache found -------------------------------------
+
+@pytest.mark.parametrize("text, event_type", [
+    ("A brawl between young men from two communities in the market of Bartella turned into a riot on Sunday; four "
+     "people were injured.", "Riots"),
+    ("أصيب أربعة أشخاص بشجار بالعصي والحجارة اندلع بين مزارعين في قرية قرب ناحية سركران عصر الأربعاء.", "Riots"),
+    ("خرجت تظاهرة أمام مبنى القائمقامية في خانقين يوم الأحد للمطالبة بتحسين الكهرباء، تخللها رشق بالحجارة وإصابة "
+     "عنصرين من الشرطة.", "Riots"),
+    ("Police fired on protesters near the provincial council building in Kirkuk on Sunday; one protester was "
+     "killed.", "Protests"),
+    ("أعلنت قيادة العمليات المشتركة مقتل خمسة إرهابيين بعملية إنزال جوي نفذتها قوة من جهاز مكافحة الإرهاب وطيران "
+     "الجيش مساء السبت في جبال حمرين.", "Battles"),
+    ("Iraqi Army units found a weapons cache in an abandoned house near Baiji on Monday.", "Strategic developments"),
+])
+def test_event_types_of_crowds_landings_and_caches(text, event_type):
+    assert drafted(text)[0]["event_type"] == event_type
+
+
+def test_force_against_protesters_names_no_perpetrator_and_a_cache_is_the_finders():
+    assert drafted("Police fired on protesters near the provincial council building in Kirkuk on Sunday; one "
+                   "protester was killed.")[0].get("actor1") is None
+    assert drafted("Iraqi Army units found a weapons cache in an abandoned house near Baiji on Monday."
+                   )[0]["actor1"] == IRAQ

@@ -204,3 +204,248 @@ def test_the_same_event_told_again_at_a_village_of_the_place_goes_on():
         "قُتل ثلاثة من عناصر الحشد بهجوم لداعش في قضاء الدبس مساء الاثنين.\n"
         "وقال مصدر إن الهجوم استهدف موقعاً للحشد قرب قرية الصفرة، ما أسفر عن مقتل ثلاثة مقاتلين.", TUESDAY)
     assert draft.value("fatalities") == 3
+
+
+# --- a verb of its own after another cue, 'the wounded' told before, 'one of them' -------------------------------
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("أفاد مصدر في الشرطة بأن شاباً قُتل وأصيب والده بجروح بهجوم مسلح على منزلهم في حي الواسطي بكركوك مساء "
+     "الأربعاء.", 1, 1),
+    ("ذكر مصدر أمني أن جندياً قتل وأصيب اثنان آخران بهجوم لداعش على نقطة في قضاء الدبس مساء الأحد.", 1, 2),
+    ("أعلنت الشرطة مقتل وإصابة خمسة أشخاص بانفجار عبوة في ناحية العباسي مساء الأحد.", None, None),
+])
+def test_killed_and_wounded_verbs_each_with_their_count(text, killed, wounded):
+    assert figures(only(text))[:2] == (killed, wounded)
+
+
+@pytest.mark.parametrize("text, wounded", [
+    ("انفجرت عبوة ناسفة بعجلة عسكرية في ناحية السعدية صباح اليوم، أدى إلى استشهاد منتسب وجرح ٢ آخرين، وقد نقل "
+     "الجرحى إلى المستشفى لتلقي العلاج.", 2),
+    ("أصيب ثلاثة مدنيين بانفجار عبوة في ناحية العباسي مساء الأحد، ونقلت سيارات الإسعاف المصابين إلى مستشفى "
+     "الحويجة.", 3),
+])
+def test_the_wounded_with_the_article_are_those_counted_before(text, wounded):
+    assert only(text).value("wounded") == wounded
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("نصبت قوة من الحشد الشعبي مساء الجمعة كميناً لعناصر داعش قرب قرية الزركوش، ما أسفر عن مقتل أحدهم وفرار "
+     "الآخرين.", 1),
+    ("اشتبكت قوة من الجيش مع اثنين من مسلحي داعش في وادي الشاي فجر اليوم، وقتلت أحدهما.", 1),
+])
+def test_one_of_them_counts_one(text, killed):
+    assert only(text).value("fatalities") == killed
+
+
+# --- one of the wounded died later --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("أصيب أربعة منتسبين في الشرطة بانفجار عبوة ناسفة على طريق داقوق مساء الاثنين، توفي أحدهم متأثراً بجراحه "
+     "صباح اليوم، فيما يتلقى الثلاثة الآخرون العلاج.", 1, 3),
+    ("استشهد اثنان من البيشمركة وجُرح ثلاثة آخرون بهجوم لداعش قرب قرية ميدان مساء الجمعة.\n"
+     "وارتفعت الحصيلة صباح اليوم إلى ثلاثة شهداء بعد وفاة أحد الجرحى متأثراً بجراحه.", 3, 2),
+    ("أصيب خمسة مدنيين بانفجار عبوة في ناحية العظيم مساء الأحد، وفارق أحد المصابين الحياة في المستشفى اليوم.", 1, 4),
+])
+def test_one_of_the_wounded_who_died_is_counted_dead_and_not_wounded(text, killed, wounded):
+    assert figures(only(text))[:2] == (killed, wounded)
+
+
+def test_a_toll_risen_after_a_death_already_counts_it():
+    draft = only("ارتفعت حصيلة الهجوم على قرية تابعة لناحية العظيم، يوم السبت، إلى أربعة قتلى وستة جرحى، بعد وفاة "
+                 "أحد المصابين متأثراً بجراحه.")
+    assert figures(draft)[:2] == (4, 6)
+
+
+def test_one_of_the_attackers_killed_is_no_wounded_who_died():
+    draft = only("أصيب ثلاثة جنود باشتباك مع مسلحين في وادي الشاي فجر اليوم، وقتل أحدهم خلال الاشتباك.")
+    assert draft.value("wounded") == 3
+
+
+def test_a_month_in_two_names_between_the_verb_and_its_count():
+    drafts = draft_incidents("اختطف مسلحون سبعة عمال قرب ناحية تازة فجر السبت.\n"
+                             "وأشار المرصد إلى أن مسلحين كانوا قد اختطفوا في أوائل آب/أغسطس الماضي راعيين اثنين في "
+                             "المنطقة نفسها.", TUESDAY)
+    assert [d.value("abducted") for d in drafts] == [7, 2]
+
+
+# --- the first and the second of a series, numbered items ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, counts", [
+    ("أعلنت قيادة العمليات المشتركة تنفيذ ضربتين جويتين يوم أمس.\n"
+     "وقال المتحدث إن الضربة الأولى استهدفت كهفاً في منطقة مطيبيجة وأسفرت عن مقتل أربعة إرهابيين، فيما استهدفت "
+     "الثانية نفقاً في وادي زغيتون وأسفرت عن مقتل إرهابيين اثنين.", [4, 2]),
+    ("انفجرت عبوتان ناسفتان في قضاء طوزخورماتو صباح اليوم، الأولى قرب سوق المدينة وأدت إلى إصابة ثلاثة مدنيين، "
+     "بينما انفجرت الثانية على طريق قرية البو صباح دون وقوع إصابات.", [None, 0]),
+])
+def test_the_second_of_a_series_is_its_own_incident(text, counts):
+    drafts = draft_incidents(text, TUESDAY)
+    assert [d.value("fatalities") for d in drafts] == counts
+    assert drafts[1].value("event_date") == drafts[0].value("event_date")
+
+
+def test_a_series_told_without_first_and_second_goes_on():
+    (draft,) = draft_incidents("استهدفت ضربة جوية كهفاً في منطقة مطيبيجة يوم أمس، فيما أسفرت الضربة عن مقتل أربعة "
+                               "إرهابيين.", TUESDAY)
+    assert draft.value("fatalities") == 4
+
+
+def test_numbered_items_with_casualties_are_incidents_of_the_statement_day():
+    drafts = draft_incidents(
+        "خلية الإعلام الأمني\n"
+        "تمكنت قطعاتنا يوم أمس الاثنين من تحقيق ما يأتي:\n"
+        "١- نفذت طائرات القوة الجوية ضربة جوية على مضافة في وادي الثرثار، أسفرت عن مقتل ٣ إرهابيين.\n"
+        "٢- اشتبكت قوة من الشرطة الاتحادية مع إرهابي في أطراف قضاء الحويجة وتمكنت من قتله.\n"
+        "٣- ضبط كدس للعتاد يحتوي على ١٢ قذيفة هاون في منطقة حمرين.", TUESDAY)
+    assert [(d.value("event_date"), d.value("fatalities")) for d in drafts] == [("2024-03-11", 3), ("2024-03-11", 1)]
+
+
+# --- an event not told before beside one told before; a protest and the violence it is about -----------------------
+
+def test_an_earlier_event_told_beside_the_one_told_before_is_its_own_incident():
+    drafts = draft_incidents(
+        "قصفت طائرة مسيرة تركية، عصر اليوم الثلاثاء، سيارة قرب ناحية باطوفا، ما أسفر عن مقتل شخصين.\n"
+        "ويأتي القصف بعد أيام من قصف مدفعي تركي استهدف الأسبوع الماضي أطراف قرى في ناحية كاني ماسي، دون وقوع خسائر "
+        "بشرية.", TUESDAY)
+    assert [figures(d)[:2] for d in drafts] == [(2, None), (0, 0)]
+
+
+def test_a_violent_event_on_another_day_in_a_protest_story_is_its_own_incident():
+    drafts = draft_incidents(
+        "تظاهر العشرات من أهالي ناحية آمرلي، أمس الاثنين، احتجاجاً على انقطاع مياه الشرب.\n"
+        "وتزامنت التظاهرة مع سقوط قذيفتي هاون على أطراف الناحية مساء الأحد، من دون وقوع خسائر بشرية.", TUESDAY)
+    assert [(d.value("event_date"), figures(d)[:2]) for d in drafts] == [("2024-03-11", (None, None)),
+                                                                          ("2024-03-10", (0, 0))]
+
+
+def test_a_body_found_the_day_after_a_clash_goes_on_with_the_clash():
+    (draft,) = draft_incidents(
+        "قُتل ثلاثة من عناصر البيشمركة بهجوم لداعش قرب قضاء خانقين، مساء أمس الاثنين.\n"
+        "وعُثر على جثة المقاتل الثالث صباح اليوم.", TUESDAY)
+    assert draft.value("fatalities") == 3
+
+
+def test_a_protest_against_an_attack_tells_the_attack_apart():
+    drafts = draft_incidents(
+        "احتج مئات المسيحيين في بلدة بغديدا، اليوم الثلاثاء، على اعتداء تعرض له شابان عند نقطة تفتيش على مدخل البلدة "
+        "مساء الأحد، أسفر عن إصابة أحدهما بجروح.", TUESDAY)
+    attack = [d for d in drafts if d.value("wounded") is not None]
+    assert [(d.value("event_date"), d.value("wounded")) for d in attack] == [("2024-03-10", 1)]
+
+
+# --- 'كل من X وY', 'دون أن يسفر عن خسائر' ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, counts", [
+    ("أصيب بجروح خطيرة كل من المواطن أحمد علي وشقيقه بانفجار عبوة في ناحية العباسي مساء الأحد.", (None, 2, None)),
+    ("اختطف مسلحون مجهولون كل من المختار حسين عباس ونجله وابن عمه من قرية في ناحية العباسي مساء الأحد.",
+     (None, None, 3)),
+    ("قتل كل من الجندي علي حسن والجندي محمد كريم بهجوم لداعش في ناحية العظيم مساء الأحد.", (2, None, None)),
+])
+def test_each_of_a_list_of_persons_counts(text, counts):
+    assert figures(only(text)) == counts
+
+
+def test_each_of_one_person_is_one():
+    assert only("أصيب كل من المواطن أحمد علي بجروح بانفجار عبوة في ناحية العباسي مساء الأحد.").value("wounded") == 1
+
+
+def test_no_losses_told_bare_is_nobody_hurt_but_material_losses_are_not():
+    draft = only("تعرضت دورية للجيش لهجوم بعبوة ناسفة في قضاء الطارمية مساء الأحد، دون أن يسفر ذلك عن خسائر.")
+    assert figures(draft)[:2] == (0, 0)
+    draft = only("سقطت قذيفة هاون على منزل في ناحية العظيم مساء الأحد، ولم تسفر عن خسائر مادية.")
+    assert figures(draft)[:2] == (None, None)
+
+
+# --- another of a series, a clause at another place, the day told before --------------------------------------------
+
+@pytest.mark.parametrize("text, second", [
+    ("قتل مدني بانفجار عبوة في ناحية العباسي مساء الأحد. وبعد ساعات، انفجرت عبوة ثانية في المكان ذاته ما أدى إلى "
+     "إصابة ثلاثة من عناصر الشرطة.", ("2024-03-10", None, 3)),
+    ("قتل مدني بانفجار عبوة في ناحية العباسي مساء الأحد، وأصيب شرطيان بهجوم مسلح في قضاء الحويجة فجر اليوم.",
+     ("2024-03-12", None, 2)),
+    ("شهدت محافظة كركوك، أمس، هجومين منفصلين. ففي ناحية الرياض قتل جندي بهجوم لداعش، وفي قضاء الدبس أصيب مدنيان "
+     "بانفجار عبوة.", ("2024-03-11", None, 2)),
+    ("قتل مدني بانفجار عبوة في ناحية العباسي مساء الأحد.\nوفي حادث آخر، أصيب شرطيان بهجوم مسلح في قضاء الحويجة.",
+     ("2024-03-10", None, 2)),
+])
+def test_the_incident_told_next_in_arabic_with_its_figures_and_the_day_told_before(text, second):
+    drafts = draft_incidents(text, TUESDAY)
+    assert len(drafts) == 2
+    assert (drafts[1].value("event_date"),) + figures(drafts[1])[:2] == second
+
+
+def test_a_clause_going_on_at_the_same_place_is_no_new_incident():
+    (draft,) = draft_incidents("قتل جندي بهجوم لداعش على نقطة في ناحية الرياض مساء الأحد، وأصيب اثنان آخران في "
+                               "الهجوم.", TUESDAY)
+    assert figures(draft)[:2] == (1, 2)
+
+
+def test_a_clause_with_casualties_and_no_event_word_before_whereas_is_the_main_incident():
+    first, second = draft_incidents(
+        "أفاد مصدر أمني في كركوك، يوم الثلاثاء، بوقوع حادثين أمنيين منفصلين في المحافظة.\n"
+        "وقال المصدر إن مسلحين مجهولين أطلقوا النار على سائق شاحنة على طريق الرياض مساء الاثنين، ما أدى إلى إصابته "
+        "بجروح، فيما انفجرت عبوة ناسفة صباح اليوم على طريق قرب ناحية الرشاد دون أن تسفر عن خسائر.", TUESDAY)
+    assert (first.value("event_date"), figures(first)[:2]) == ("2024-03-11", (None, 1))
+    assert (second.value("event_date"), figures(second)[:2]) == ("2024-03-12", (0, 0))
+
+
+def test_a_line_introducing_numbered_items_is_no_incident_of_its_own():
+    drafts = draft_incidents(
+        "خلية الإعلام الأمني\n"
+        "ضمن عمليات ملاحقة بقايا داعش، تمكنت قطعاتنا يوم أمس الاثنين من تحقيق ما يأتي:\n"
+        "١- نفذت طائرات القوة الجوية ضربة جوية على مضافة في وادي الثرثار، أسفرت عن مقتل ٣ إرهابيين.\n"
+        "٢- اشتبكت قوة من الشرطة الاتحادية مع إرهابي في أطراف قضاء الحويجة وتمكنت من قتله.\n"
+        "٣- ضبط كدس للعتاد يحتوي على ١٢ قذيفة هاون في منطقة حمرين.", TUESDAY)
+    assert [(d.value("event_date"), d.value("fatalities"), d.value("event_type")) for d in drafts] == [
+        ("2024-03-11", 3, "Explosions/Remote violence"), ("2024-03-11", 1, "Battles")]
+
+
+# --- more persons and verbs; background of years ago; the arrest of the suspects -----------------------------------
+
+@pytest.mark.parametrize("text, counts", [
+    ("أطلق مسلحون النار على سيارة مدنية في ناحية العباسي مساء الأحد، ما أدى إلى إصابة سائقها وراكب كان معه.",
+     (None, 2)),
+    ("قتل مسلحون مجهولون شقيقين من المكون الكاكائي في قرية تابعة لقضاء داقوق مساء الأحد، وأصابوا ثالثاً بجروح.",
+     (2, 1)),
+])
+def test_a_passenger_and_the_gunmen_who_wounded(text, counts):
+    assert figures(only(text))[:2] == counts
+
+
+def test_a_shell_that_hit_a_house_wounds_no_one_counted():
+    draft = only("سقطت قذيفة هاون في ناحية العظيم مساء الأحد وأصابت منزل المواطن دون وقوع إصابات.")
+    assert figures(draft)[:2] == (0, 0)
+
+
+@pytest.mark.parametrize("background", [
+    "وتنتشر في المنطقة مخلفات الحرب منذ عام 2014، وقتل بسببها عشرات المدنيين.",
+    "وكان التنظيم قد قتل في عام 2017 خمسين مدنياً في القرية ذاتها.",
+    "وقتل العام الماضي سبعة رعاة بانفجار ألغام في المنطقة.",
+])
+def test_years_ago_is_background_and_no_incident(background):
+    (draft,) = draft_incidents("قتل راع بانفجار لغم في ناحية العباسي مساء الأحد.\n" + background, TUESDAY)
+    assert draft.value("fatalities") == 1
+
+
+@pytest.mark.parametrize("arrest", [
+    "وأعلنت الشرطة اليوم الثلاثاء اعتقال خمسة متهمين بالنزاع.",
+    "واعتقلت القوات الأمنية صباح اليوم الثلاثاء اثنين من المتورطين.",
+])
+def test_the_arrest_of_the_suspects_on_a_later_day_is_no_incident_of_its_own(arrest):
+    (draft,) = draft_incidents("قتل شخص وأصيب ثلاثة آخرون بنزاع عشائري في قضاء الحويجة مساء الأحد.\n" + arrest, TUESDAY)
+    assert figures(draft)[:2] == (1, 3)
+
+
+def test_an_arrest_of_others_on_a_later_day_is_still_told_apart():
+    drafts = draft_incidents("قتل شخص وأصيب ثلاثة آخرون بنزاع عشائري في قضاء الحويجة مساء الأحد.\n"
+                             "وفي حادث منفصل، اعتقلت القوات الأمنية اليوم الثلاثاء ثلاثة مطلوبين في ناحية الرياض.",
+                             TUESDAY)
+    assert len(drafts) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "سقط صاروخان على قاعدة عين الأسد الجوية فجر اليوم، دون أن يسفرا عن أضرار بشرية.",
+    "سقط صاروخان على قاعدة عين الأسد الجوية فجر اليوم، دون وقوع أضرار بشرية.",
+    "سقط صاروخان على قاعدة عين الأسد الجوية فجر اليوم بلا أضرار بشرية.",
+])
+def test_no_human_damage_is_nobody_hurt(text):
+    assert figures(only(text))[:2] == (0, 0)

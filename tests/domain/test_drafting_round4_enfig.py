@@ -232,3 +232,183 @@ def test_a_wounded_person_taken_to_hospital_stays_wounded():
     (draft,) = drafted("A landmine exploded near a house in Sinjar on Saturday, injuring him and his son, the "
                        "farmer's brother said.")
     assert draft.get("wounded") == 2
+
+
+# --- 'the number of X killed ... has risen to N' ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The number of Peshmerga killed in Sunday's ISIS attack on a post near Kifri has risen to three, the ministry "
+     "said. The attackers had initially killed two fighters.", 3),
+    ("The number of people killed in Monday's bombing of a market in Tuz Khurmatu rose to seven on Tuesday, after "
+     "two more bodies were recovered.", 7),
+    ("The number of villagers killed in the ISIS raid on a village near Makhmour on Sunday has climbed to five.", 5),
+])
+def test_the_number_of_the_killed_that_has_risen_is_the_total(text, expected):
+    assert drafted(text)[0]["fatalities"] == expected
+
+
+def test_a_number_raised_over_an_operation_is_not_the_second_strikes_total():
+    drafts = drafted("Iraqi aircraft bombed an ISIS hideout in the Hamrin mountains on Monday, killing five "
+                     "terrorists. A second air strike on Tuesday on a cave near Baiji killed three others, raising "
+                     "the number of terrorists killed in the operation to eight.")
+    assert [d["fatalities"] for d in drafts] == [5, 3]
+
+
+# --- two nouns of killing in one statement, the second with its own time -----------------------------------
+
+def test_and_the_abduction_with_its_own_time_is_a_second_incident():
+    drafts = drafted("UNAMI condemns the killing on 7 July of two Yazidi returnees near Sinjar by unknown "
+                     "assailants, and the abduction last week of a Shabak teacher in Bashiqa.")
+    assert [(d.get("fatalities"), d.get("abducted")) for d in drafts] == [(2, None), (None, 1)]
+
+
+def test_a_later_death_in_a_hospital_elsewhere_is_the_same_incident():
+    (draft,) = drafted("Two Peshmerga fighters were killed on Monday night in an ISIS attack near Khanaqin. A third "
+                       "fighter wounded in the attack died in hospital in Kalar early on Tuesday.")
+    assert draft["fatalities"] == 3
+    (draft,) = drafted("A young man died on Monday of injuries he suffered last Thursday, when a bomb went off "
+                       "outside his shop in Tuz Khurmatu, injuring him and three customers.")
+    assert (draft["fatalities"], draft["wounded"]) == (1, 3)
+
+
+# --- the wounded taken to hospital, the dead named among the dead, dashes, a verb of the subject ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("A roadside bomb struck a police patrol near Tarmiyah on Monday. Two policemen died instantly, while three "
+     "others were rushed to hospital with serious injuries.", (2, 3)),
+    ("A mortar shell hit a house near Tuz Khurmatu on Monday, killing a woman; four relatives were taken to "
+     "hospital.", (1, 4)),
+    ("A car bomb exploded near a market in Tuz Khurmatu on Monday. Three people died and seven were admitted to "
+     "hospital, a health official said.", (3, 7)),
+    ("Two soldiers were killed near Tarmiyah on Monday when an IED hit their vehicle; a third was evacuated to a "
+     "hospital in Baghdad.", (2, 1)),
+])
+def test_people_taken_to_hospital_are_the_wounded(text, expected):
+    (draft,) = drafted(text)
+    assert (draft.get("fatalities"), draft.get("wounded")) == expected
+
+
+def test_the_bodies_taken_to_hospital_are_the_dead():
+    (draft,) = drafted("Gunmen killed two shepherds near Makhmour on Monday; the two bodies were taken to hospital.")
+    assert (draft.get("fatalities"), draft.get("wounded")) == (2, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A woman was among the dead after a mortar shell slammed into a house near Tuz Khurmatu on Monday; her "
+     "husband and two children were injured.", (1, 3)),
+    ("Five people were killed when a mortar shell hit a house near Tuz Khurmatu on Monday. A woman was among the "
+     "dead.", (5, None)),
+    ("Four members of one family - a man, his wife and two daughters - were killed on Monday when a drone struck "
+     "their car near Sinjar.", (4, None)),
+    ("Three Peshmerga fighters – two of them brothers – were wounded on Monday in an ISIS attack near Kifri.",
+     (None, 3)),
+    ("An IED killed a PMF fighter and injured another near Jalawla on Monday.", (1, 1)),
+    ("Gunmen shot a farmer and wounded his son near Daquq on Monday.", (None, 1)),
+])
+def test_among_the_dead_dashes_and_a_second_verb_of_the_subject(text, expected):
+    (draft,) = drafted(text)
+    assert (draft.get("fatalities"), draft.get("wounded")) == expected
+
+
+# --- a relative clause between commas; a final count after an initial one; an earlier evening ---------------
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead a shopkeeper in Tuz Khurmatu on Tuesday. His brother, who was standing next to him, was "
+    "wounded.",
+    "Gunmen shot dead a shopkeeper in Tuz Khurmatu on Tuesday. A passer-by, a man in his sixties, was injured.",
+    "Gunmen shot dead a shopkeeper in Tuz Khurmatu on Tuesday. His son - who had just arrived at the shop - was "
+    "wounded.",
+])
+def test_an_aside_between_the_person_and_the_verb_keeps_the_person(text):
+    (draft,) = drafted(text)
+    assert (draft.get("fatalities"), draft.get("wounded")) == (1, 1)
+
+
+def test_an_aside_that_tells_another_clause_gives_no_victim():
+    (draft,) = drafted("Gunmen shot dead a shopkeeper in Tuz Khurmatu on Tuesday. His brother, police said, "
+                       "fled to Kirkuk.")
+    assert (draft.get("fatalities"), draft.get("wounded")) == (1, None)
+
+
+def test_a_death_told_with_the_initial_count_is_in_the_final_count():
+    (draft,) = drafted("Two Peshmerga fighters were killed and four were wounded in an ISIS attack near Kifri late "
+                       "on Saturday, the ministry said on Monday. The ministry had initially reported one fighter "
+                       "killed and five wounded, but one of the wounded died of his injuries on Sunday.")
+    assert (draft["fatalities"], draft["wounded"]) == (2, 4)
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("A Turkish airstrike hit a village near Zakho on Monday, killing a shepherd. On Sunday evening, Turkish "
+     "artillery shelling near the same village set fire to farmland; no one was hurt.",
+     ["2024-07-08", "2024-07-07"]),
+    ("ISIS gunmen killed two soldiers near Tarmiyah on Tuesday. Late on Monday night, a roadside bomb wounded a "
+     "policeman near the same checkpoint.", ["2024-07-09", "2024-07-08"]),
+])
+def test_an_evening_of_an_earlier_day_opening_a_sentence_is_another_incident(text, dates):
+    assert [d.get("event_date") for d in drafted(text)] == dates
+
+
+def test_a_story_paragraph_opening_with_a_later_day_goes_on_with_the_incident():
+    drafts = drafted("Three soldiers were killed and two were wounded in an ISIS ambush near Tel Bashir late on "
+                     "Sunday.\nOn Tuesday one of the wounded soldiers died in hospital in Tuz Khurmatu, raising the "
+                     "toll to four soldiers killed and one wounded.\nIn March, ISIS militants killed two shepherds "
+                     "near Sulaiman Bek.")
+    assert [(d.get("fatalities"), d.get("wounded")) for d in drafts] == [(4, 1), (2, None)]
+
+
+# --- lists of incidents, 'also on <day>', an actor's name is no place, 'neutralised' -------------------------
+
+NUMBERED = """Security Media Cell statement:
+1. In Kirkuk, troops killed two terrorists in an ambush in Wadi al-Shay at dawn today.
+2. Army Aviation destroyed a hideout in the Al-Adhaim basin in Diyala on Monday evening, killing the three terrorists inside.
+3. In Nineveh, a Federal Police unit came under fire from an ISIS cell near Qayyarah early today. One policeman was wounded and the attackers fled.
+The operations continue."""
+
+
+def test_each_item_of_a_numbered_list_is_an_incident():
+    drafts = drafted(NUMBERED)
+    assert [(d.get("event_date"), d.get("fatalities"), d.get("wounded")) for d in drafts] == [
+        ("2024-07-10", 2, None), ("2024-07-08", 3, None), ("2024-07-10", None, 1)]
+
+
+def test_bulleted_points_of_one_incident_with_no_place_or_day_of_their_own_stay_one_incident():
+    drafts = drafted("An IED struck an army patrol near Tarmiyah on Monday.\n- Two soldiers were killed.\n"
+                     "- Three soldiers were wounded.")
+    assert [(d.get("fatalities"), d.get("wounded")) for d in drafts] == [(2, 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi jets struck an ISIS hideout in the Hamrin mountains on Sunday, killing four terrorists. Also on Sunday, "
+    "two soldiers were wounded when an ISIS sniper opened fire on their post in Mutaibija.",
+    "Turkish drones struck a car near Sidakan on Sunday, killing two PKK members. Also in Duhok province, artillery "
+    "shelling wounded a shepherd near Amedi.",
+])
+def test_also_on_a_day_at_another_place_is_another_incident(text):
+    assert len(drafted(text)) == 2
+
+
+def test_also_at_the_same_place_is_the_same_incident():
+    (draft,) = drafted("Iraqi jets struck an ISIS hideout near Tarmiyah on Sunday, killing four terrorists. Also on "
+                       "Sunday, troops found weapons near Tarmiyah.")
+    assert draft["fatalities"] == 4
+
+
+def test_a_place_in_an_actors_name_is_no_place_of_the_incident_before():
+    drafts = drafted("Clashes broke out on Sunday evening in Sinuni between the army and the Sinjar Resistance "
+                     "Units (YBS). One soldier was killed.\nOn Monday morning, a Turkish drone struck a YBS vehicle "
+                     "on the outskirts of Sinjar, killing two fighters.")
+    assert [d.get("fatalities") for d in drafts] == [1, 2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Turkish defence ministry said on Sunday it had 'neutralised' four PKK members in air strikes near Gara.", 4),
+    ("The Turkish defence ministry said on Sunday its jets neutralized three PKK militants near Gara.", 3),
+    ("Iraqi forces said they had “neutralised” two ISIS members near Tarmiyah on Sunday.", 2),
+])
+def test_neutralised_in_a_military_statement_is_killed(text, expected):
+    assert drafted(text)[0]["fatalities"] == expected
+
+
+def test_a_verb_in_quotes_before_a_count_of_a_thing_is_no_count():
+    drafts = drafted("ISIS militants 'shelled' two villages near Makhmour with mortars on Sunday, police said.")
+    assert all(d.get("fatalities") is None for d in drafts)

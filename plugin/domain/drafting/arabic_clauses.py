@@ -1,5 +1,5 @@
 """Arabic sentences that tell two incidents: '..., فيما أصيب مدنيان بانفجار عبوة في ناحية الرياض فجر الاثنين'
-(or 'بينما انفجرت عبوة ثالثة قرب ناحية الرياض').
+(or 'بينما انفجرت عبوة ثالثة قرب ناحية الرياض', or 'الضربة الأولى ...، فيما استهدفت الثانية ...').
 
 'فيما' (while, whereas) often goes on with the same incident ('قتل جندي فيما أصيب اثنان آخران'); it starts
 another one when the clause after it tells an event of its own at a place the clause before it did not name.
@@ -10,18 +10,46 @@ import re
 
 from .arabic import fold
 from .events import sentence_events
+from .figures import sentence_mentions
 from .text import Sentence, tokenize
 
-_WHEREAS = re.compile(r"(?:[،,]\s*|\s)(?=[وف]?(?:فيما|بينما|في\s+حين)\s)")  # 'بينما', 'في حين' the same way
+# 'بينما', 'في حين' the same way; and a comma and 'و' ('...، وأصيب شرطيان بهجوم في قضاء الحويجة'), a clause of its own
+_WHEREAS = re.compile(r"(?:[،,]\s*|\s)(?=[وف]?(?:فيما|بينما|في\s+حين)\s)|[،,]\s*(?=و[\u0621-\u064A])")
+
+
+# 'إن الضربة الأولى استهدفت كهفاً ...، فيما استهدفت الثانية نفقاً ...': the first and the second of a series told
+# in one sentence, each an incident of its own
+_FIRST = re.compile(r"(?<!\w)(?:ال)?(?:اولي|اول)(?!\w)")
+SECOND = re.compile(r"[وف]?(?:فيما|بينما|في\s+حين)\s+(?:\S+\s+){0,2}?(?:ال)?(?:ثانيه|ثاني|اخري)(?!\w)")
 
 
 def split_at_whereas(text, sentences, place_names):
-    """``sentences`` with each one telling two incidents joined by 'فيما' cut in two; ``place_names(sentence)``:
-    the set of places a sentence names."""
+    """``sentences`` with each one telling two incidents joined by 'فيما' cut in two, and a protest cut from the attack
+    it protests against; ``place_names(sentence)``: the set of places a sentence names."""
     result = []
     for sentence in sentences:
-        result += _cut(text, sentence, place_names)
+        for part in _protest_and_its_cause(text, sentence):
+            result += _cut(text, part, place_names)
     return result
+
+
+# 'احتج مئات المسيحيين في بغديدا، اليوم الثلاثاء، على اعتداء تعرض له شابان مساء الأحد': the protest, and the attack it
+# protests against (an incident of its own, on its own day)
+_PROTEST = re.compile(r"\s*[وف]?(?:تظاهر|احتج|تجمهر|تجمع|خرج|نظم|اعتصم)")
+_AGAINST = re.compile(r"(?<!\w)(?:احتجاجا\s+|تنديدا\s+)?(?:علي|ب)\s*(?=[وف]?(?:اعتداء|هجوم|مقتل|اغتيال|اختطاف|خطف|قصف|"
+                      r"استهداف|تفجير|قتل)(?!\w))")
+
+
+def _protest_and_its_cause(text, sentence):
+    folded = fold(sentence.text)
+    against = _AGAINST.search(folded) if _PROTEST.match(folded) else None
+    if against is None:
+        return [sentence]
+    before = _part(text, sentence.start, sentence.start + against.start())
+    after = _part(text, sentence.start + against.end(), sentence.end)
+    if before is None or after is None or not sentence_events(text, after.start, after.end):
+        return [sentence]
+    return [before, after]
 
 
 def _cut(text, sentence, place_names):
@@ -31,12 +59,19 @@ def _cut(text, sentence, place_names):
         before, after = _part(text, sentence.start, cut), _part(text, after_start, sentence.end)
         if before is None or after is None:
             continue
-        if not sentence_events(text, before.start, before.end) or not sentence_events(text, after.start, after.end):
+        if _FIRST.search(fold(before.text)) and SECOND.match(fold(after.text)):
+            return [before] + _cut(text, after, place_names)  # 'الضربة الأولى ...، فيما استهدفت الثانية ...'
+        if not _tells_something(text, before) or not _tells_something(text, after):
             continue
         named_before, named_after = place_names(before), place_names(after)
         if named_before and named_after and not named_before & named_after:
             return [before] + _cut(text, after, place_names)
     return [sentence]
+
+
+def _tells_something(text, part):
+    """An event word or casualties of its own ('وأصيب شرطيان بهجوم مسلح في قضاء الحويجة')."""
+    return bool(sentence_events(text, part.start, part.end)) or bool(sentence_mentions(part))
 
 
 def _part(text, start, end):

@@ -106,6 +106,8 @@ def count_at(tokens, index):
             return None
         return int(text), index, ""
     for form in forms(tokens[index].text):
+        if form in _ONE_OF_THEM:  # 'ما أسفر عن مقتل أحدهم'
+            return 1, index, ""
         if form in lists["numbers"] and form in forms(tokens[index].text, article=False):  # not الاثنين, الأحد
             value, last = lists["numbers"][form], index
             if following in ("عشر", "عشره") and value < 10:
@@ -133,6 +135,7 @@ def count_at(tokens, index):
     return None
 
 
+_ONE_OF_THEM = {"احدهم", "احدهما", "احداهن", "احداهما", "احدهن"}
 _CLOTHING = {"زي", "زيا", "بزي", "الزي", "ملابس", "بملابس", "لباس", "بلباس", "بزات", "ببزات"}
 
 
@@ -197,12 +200,12 @@ def _counted_before(mentions, category):
     return any(m.category == category or (category == "wounded" and m.category == "fatalities") for m in mentions)
 
 
-_SUFFIX_STEMS = {"abducted": ("اختطاف", "خطف", "اختطفو", "خطفو"), "fatalities": ("مقتل", "استشهاد", "اغتيال"),
+_SUFFIX_STEMS = {"abducted": ("اختطاف", "خطف", "اختطفو", "خطفو"), "fatalities": ("قتل", "استشهاد", "اغتيال"),
                  "wounded": ("اصابت",)}
 
 
 def _suffix_count(word, category):
-    """'اختطافه' (his abduction): one; 'اختطافهما': two; 'عن إصابته بجروح', 'عن مقتلهما' too."""
+    """'اختطافه' (his abduction): one; 'اختطافهما': two; 'عن إصابته بجروح', 'عن مقتلهما', 'تمكنت من قتله' too."""
     folded = fold(word)
     for suffix in sorted(SUFFIXES, key=len, reverse=True):
         if (folded.endswith(suffix) and SUFFIXES[suffix]
@@ -281,6 +284,9 @@ def sentence_mentions(sentence, make, make_more):
             mentions.append(make(category, own, PLAIN, index, index, ""))
             index += 1
             continue
+        if _the_counted(tokens[index].text):  # 'وقد نقل الجرحى إلى المستشفى': those counted before
+            index += 1
+            continue
         after_qad = index > 0 and fold(tokens[index - 1].text) == "قد"  # 'وكان شقيقه قد قتل'
         if after_qad or any(f in _BACKWARD_CUES for f in forms(tokens[index].text)):
             found = None
@@ -326,6 +332,15 @@ def _over_a_period(sentence, mention):
     highs = [at for at in (text.find(mark, mention.end - offset) for mark in ("،", ",", ".", "؛")) if at >= 0]
     clause = text[low + 1:min(highs) if highs else len(text)]
     return _PERIOD.search(clause) is not None
+
+
+_THE_COUNTED = {"القتلي", "الجرحي", "الضحايا", "الشهداء", "المصابين", "المصابون", "الجثث", "المختطفين",
+                "المختطفون"}
+
+
+def _the_counted(word):
+    """'الجرحى', 'والقتلى', 'للضحايا': the people counted before, with the article; no count of their own."""
+    return any(f in _THE_COUNTED for f in forms(word)) and "ال" in fold(word)[:4]
 
 
 _THAT = {"ان", "بان", "لان"}
@@ -397,7 +412,7 @@ def of_them(tokens, last):
 # 'ارتفعت حصيلة الهجوم ... إلى أربعة قتلى وستة جرحى', '..., لترتفع حصيلة الحادث إلى قتيلين وجريح واحد': the counts
 # right after 'إلى' are the new totals
 _RISEN = re.compile(r"(?<![\w])[وف]?(?:ل?[تي]رتفع|ارتفعت|ارتفع|ارتفاع|وصلت|وصل|بلغت|بلغ)\s+(?:\S+\s+)?"
-                    r"(?:حصيله|عدد)(?![\w])[^.؟!]*?(?<![\w])(?:الي|لتصل|ليصل)\s+")
+                    r"(?:ال)?(?:حصيله|عدد)(?![\w])[^.؟!]*?(?<![\w])(?:الي|لتصل|ليصل)\s+")
 
 
 def _risen_to(sentence, mentions):
@@ -454,6 +469,8 @@ def _joined_cue(tokens, index, category):
     if re.sub(r"^[وفبل]{1,2}(?=..)", "", fold(tokens[index].text)) not in _JOINED_NOUNS:
         return False  # 'لقي ثلاثة مصرعهم وأصيب اثنان': a count of each
     other = cue_category(tokens[index + 1].text)
+    if other is not None and not any(f in _JOINED_NOUNS for f in forms(tokens[index + 1].text)):
+        return False  # 'بأن شاباً قُتل وأصيب والده': a verb of its own, with its own count
     return other is not None and other != category
 
 
@@ -464,6 +481,9 @@ def _forward(tokens, index, category, make):
         token = tokens[position]
         word = fold(token.text)
         steps += 1
+        if token.text == "/":  # 'في أوائل آب/أغسطس الماضي راعيين اثنين': a month in two names
+            position += 1
+            continue
         if token.text == "(" and position + 2 < len(tokens) and tokens[position + 2].text == ")" \
                 and digits(tokens[position + 1].text).isdigit():
             position += 1  # 'من قتل (٤) إرهابيين': the count in brackets, as statements write it
@@ -476,7 +496,8 @@ def _forward(tokens, index, category, make):
             continue
         if cue_category(token.text) is not None or any(f in lists["stop"] for f in forms(word)):
             return None
-        count = count_at(tokens, position)
+        listed = _each_of(tokens, position)  # 'أصيب بجروح كل من المواطن أحمد علي وشقيقه'
+        count = listed or count_at(tokens, position)
         if count is None:
             position += 1
             continue
@@ -487,6 +508,27 @@ def _forward(tokens, index, category, make):
             value, last = value + more[0], more[1]
         return make(category, value, PLAIN, index, last, note)
     return None
+
+
+_PLACE_WORDS = {"في", "قرب", "اثر", "جراء", "خلال", "عند", "بعد", "داخل", "امام", "وسط", "من"}  # not علي: a name too
+_MEANS = ("ال", "انفجار", "هجوم", "جروح", "قصف", "اطلاق", "رصاص", "نيران", "عبوه", "قذيفه", "ضربه", "غاره")
+
+
+def _each_of(tokens, index):
+    """'كل من المواطن أحمد علي وشقيقه' at ``index``: (how many persons it lists, the last token, ''), or None. Each
+    person after the first is joined by و; the list ends at a comma, a cue, a place word or the means ('بانفجار')."""
+    if index + 2 >= len(tokens) or fold(tokens[index].text) != "كل" or fold(tokens[index + 1].text) != "من":
+        return None
+    persons, last = 1, index + 1
+    for position in range(index + 2, min(len(tokens), index + 14)):
+        word = fold(tokens[position].text)
+        if not word[:1].isalnum() or cue_category(word) is not None or word in _PLACE_WORDS \
+                or (word.startswith("ب") and word[1:].startswith(_MEANS)):
+            break
+        if word.startswith("و") and position > index + 2:
+            persons += 1
+        last = position
+    return (persons, last, "") if last > index + 1 else None
 
 
 _RANK_SECOND_WORDS = {"اول", "ثاني", "ثان", "ركن", "الاول", "الثاني", "الركن"}
@@ -519,10 +561,11 @@ _NO_DEAD = re.compile(r"(?:دون|بدون|من\s+دون)\s+(?:تسجيل|وقو
                       r"|(?:لم|دون\s+ان)\s+[تي]سفر\s+(?:\S+\s+)?عن\s+(?:سقوط\s+|وقوع\s+)?(?:اي\s+)?(?:قتلي|وفيات)"
                       r"|لم\s+(?:تسجل|يسجل|يقتل|يسقط)\s+(?:اي\s+)?(?:قتلي|احد)(?!\w)")
 _NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر(?:ا|وا)?\s+(?:\S+\s+)?عن\s+(?:وقوع\s+)?(?:اي\s+)?"
-                   r"(?:اصابات|اصابه|خسائر\s+بشريه|ضحايا)"
-                   r"|(?:دون|بدون|من\s+دون)\s+(?:تسجيل|وقوع|حدوث)\s+(?:اي\s+)?(?:اصابات|اصابه|خسائر\s+(?:بشريه|بالارواح)|ضحايا)"
+                   r"(?:اصابات|اصابه|(?:خسائر|اضرار)\s+(?:بشريه|بالارواح)|خسائر(?!\s+ماديه)|ضحايا)"
+                   r"|(?:دون|بدون|من\s+دون)\s+(?:تسجيل|وقوع|حدوث)\s+(?:اي\s+)?(?:اصابات|اصابه|(?:خسائر|اضرار)\s+"
+                   r"(?:بشريه|بالارواح)|ضحايا)"
                    r"|لم\s+(?:تسجل|يسجل)\s+(?:اي\s+)?(?:اصابات|خسائر\s+بشريه|ضحايا)"
-                   r"|(?:دون|بدون|بلا)\s+(?:اي\s+)?(?:خسائر|اصابات|ضحايا)(?!\s+ماديه)"
+                   r"|(?:دون|بدون|بلا)\s+(?:اي\s+)?(?:خسائر|اصابات|ضحايا|اضرار\s+بشريه)(?!\s+ماديه)"
                    # 'أضرار مادية فقط', 'اقتصرت الخسائر على الأضرار المادية': the text says nobody was hurt (the
                    # corpus' convention: killed 0, wounded 0)
                    r"|(?:اضرارا?|خسائر)\s+ماديه\s+فقط"
@@ -541,3 +584,27 @@ def none_stated(text, start, end, category):
         if found >= 0:
             return start + found, start + found + len(phrase)
     return None
+
+
+# 'توفي أحدهم متأثراً بجراحه', 'بعد وفاة أحد الجرحى': one of the wounded counted before died
+_WOUNDED_DIED = re.compile(r"(?<!\w)[وف]?(?:(?P<verb>توفي|توفيت|وفاه|فارق|لفظ)|استشهد|قتل)\s+(?:الحياه\s+|انفاسه\s+)?"
+                           r"(?P<who>احدهم|احدهما|احداهن|احد\s+(?:الجرحي|المصابين|الجريحين|المصابين)|احدي\s+(?:الجريحات|المصابات)"
+                           r"|(?P<two>(?:اثنان|اثنين)\s+منهم))(?!\w)(?P<after>[^.،,]{0,30})")
+
+
+def wounded_who_died(sentences, mentions, lower):
+    """``mentions`` with the wounded counted before one of them died ('أصيب أربعة منتسبين ...، توفي أحدهم متأثراً
+    بجراحه') counted one fewer (``lower(mention, by)``); the death is counted among the dead by its own count."""
+    for sentence in sentences:
+        for died in _WOUNDED_DIED.finditer(fold(sentence.text)):
+            if not died.group("verb") and "متاثر" not in died.group("after"):
+                continue  # 'قتل أحدهم': one of the attackers, maybe; of the wounded only 'متأثراً بجراحه'
+            at = sentence.start + died.start()
+            by = 2 if died.group("two") else 1
+            wounded = [m for m in mentions if m.category == "wounded" and m.end <= at and m.value > by]
+            if wounded and wounded[-1].kind == TOTAL:
+                continue  # 'ارتفعت الحصيلة إلى أربعة قتلى وستة جرحى بعد وفاة أحد المصابين': the totals count him
+            if wounded:
+                last = wounded[-1]
+                mentions = [lower(m, by) if m is last else m for m in mentions]
+    return mentions

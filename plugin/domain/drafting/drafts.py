@@ -24,10 +24,10 @@ from .actors import (
     find_communities,
 )
 from .arabic import OffsetMap, fold, is_arabic
-from .arabic_clauses import split_at_whereas
+from .arabic_clauses import SECOND, split_at_whereas
 from .dates import DAY, MONTH, WEEK, find_dates
 from .events import earlier_markers, sentence_events
-from .figures import TOTAL, figures, none_stated_in, sentence_mentions
+from .figures import PLAIN, TOTAL, figures, none_stated_in, sentence_mentions
 from .places import (
     AREA_RANK,
     Gazetteer,
@@ -80,10 +80,13 @@ def _past_captivity(sentence, published):
 
 _OPERATION = re.compile(r"operation|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
 _STATE_DOING = re.compile(r"kill|operation|عمليه|حمله", re.I)
-# 'troops clashed with an ISIS cell ..., killing two terrorists': the side that clashed and killed the other's
+# 'troops clashed with an ISIS cell ..., killing two terrorists', '... and killed two of its members', 'اشتبكت قوة من
+# الجيش مع مفرزة إرهابية وتمكنت من قتل ثلاثة إرهابيين': the side that clashed and killed the other's
 _CLASHED_AND_KILLED = re.compile(r"\bclashed\b.{0,160}?\bkill(?:ing|ed)\s+(?:\w+\s+){1,2}?"
-                                 r"(?:terrorists?|militants?|insurgents?|jihadists?|gunmen|attackers|assailants)\b",
-                                 re.I)
+                                 r"(?:terrorists?|militants?|insurgents?|jihadists?|gunmen|attackers|assailants|"
+                                 r"of\s+(?:its|their|them|the\s+(?:cell|group)['’]s)\b)\b"
+                                 r"|اشتبك\S*.{0,160}?(?:قتل|مقتل)\s+(?:\S+\s+){1,2}?(?:ارهابي\S*|منهم|مسلح\S*|"
+                                 r"من\s+(?:عناصر|مسلحي|افراد)\s+(?:التنظيم|داعش|الخليه|المجموعه))", re.I)
 
 
 # A counted actor is a victim: 'Two Peshmerga killed', 'three Iraqi soldiers were wounded'.
@@ -98,7 +101,7 @@ _LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the
 
 # The counted dead of an actor are its losses, not the perpetrator: 'killing four ISIS terrorists', 'مقتل خمسة
 # إرهابيين من عصابات داعش'.
-_KILLED_COUNT = re.compile(r"\b(?:killing|killed|kill|neutrali[sz]ing|eliminating)\s+"
+_KILLED_COUNT = re.compile(r"\b(?:killing|killed|kill|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed))['‘’\"“”]?\s+"
                            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a number of|an?)"
                            r"\s+(?:[\w'’-]+\s+)?(?:of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?)?$"  # 'a member of a local'
                            r"|(?<!\w)[وف]?(?:مقتل|قتل|تصفيه|هلاك)\s+(?:(?![بل]|علي(?!\w)|في(?!\w))\S+\s+){1,2}"
@@ -123,6 +126,19 @@ _WERE_HURT = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:were|had been|have been)\
 
 _THEY_ATTACKED = re.compile(r"\b(?:when|as|while|after)\s+they\s+(?:attacked|tried|attempted|stormed|launched|"
                             r"opened|fired|infiltrated|raided)\b", re.I)  # '... were killed when they attacked a post'
+
+
+_PERSONS = re.compile(r"(?:unidentified|unknown)\s+(?:men|man|persons?|individuals?|people)$", re.I)
+_COUNTED_OR_FOUND = re.compile(r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)|\bbod(?:y|ies)\s+of"
+                               r"(?:\s+(?:an?|the|\d+|two|three|four|five))?)\s*$", re.I)
+# 'مسلحون من وحدات مقاومة سنجار', 'gunmen belonging to ISIS': the unidentified are of the group named next
+_OF_GROUP = re.compile(r"\s*(?:(?:من|of|from|belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?)$", re.I)
+
+
+def _of_a_named_group(text, mention, mentions):
+    return mention.role == UNIDENTIFIED and any(
+        other.role == ARMED_GROUP and other.start >= mention.end and _OF_GROUP.match(text[mention.end:other.start])
+        for other in mentions)
 
 
 def _killed_counted(text, mention):
@@ -160,22 +176,38 @@ def _subject_before(text, mentions, event):
         edge = mention.start
     return subject
 _CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired)\s+)?by\s+(?:the\s+)?"
+                            r"(?:(?:militants|fighters|members|elements|gunmen)\s+(?:of|from)\s+(?:the\s+)?)?"
                             r"|\s*(?:التي\s+|الذي\s+)?"
-                            r"(?:نفذها|نفذتها|شنها|شنتها|نفذه|نفذته|شنه|شنته)\s+", re.I)
+                            r"(?:نفذها|نفذتها|شنها|شنتها|نفذه|نفذته|شنه|شنته)\s+"
+                            r"(?:(?:مسلحو|مسلحون\s+من|عناصر|عناصر\s+من|مقاتلو|مسلحين\s+من)\s+)?", re.I)
 # 'the JOC announced carrying out an air strike', 'أعلنت قيادة العمليات المشتركة تنفيذ ضربة جوية'
 _CARRIES_OUT = re.compile(r"\s*(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?(?:carried out|conducted|launched|"
                           r"تنفيذ|نفذت|نفذ|شنت|شن)\s+(?:an?\s+|\w+\s+)?", re.I)
 # 'قتل', past two words and a date told between commas: 'تمكنت قطعات الفرقة الرابعة، مساء أمس، من قتل'
 _KILLING_NEXT = re.compile(r"\s*(?:[^\s،,.]+\s*){0,2}(?:[،,][^،,.]{1,25}[،,]\s*)?(?:من\s+)?"
                            r"(?:قتل|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
-_STATE_MOVES = re.compile(r"\s+(?:(?:units?|troops|forces|patrols?|soldiers)\s+)?(?:moved|tried|attempted|advanced|"
-                          r"stormed|raided|attacked|launched an? (?:attack|assault|raid))\b", re.I)
-# 'عندما حاولت قوات الجيش العراقي إزالة حاجز': the verb before its subject
-_STATE_MOVES_ARABIC = re.compile(r"(?<!\w)[وف]?(?:حاولت|حاول|تقدمت|اقتحمت|داهمت|هاجمت|تحركت)\s+(?:قوه\s+من\s+)?$")
+# ... or who took the fight to the other: 'Fighters of the PMF ambushed an ISIS group' (a clash is both sides': the
+# side that killed is told by _CLASHED_AND_KILLED)
+_STATE_MOVES = re.compile(r"(?:\s*\)|\s+\(\w+\))?\s+(?:(?:units?|troops|forces|patrols?|soldiers|fighters|commandos|"
+                          r"personnel|members)\s+)?(?:moved|tried|attempted|advanced|stormed|raided|attacked|"
+                          r"ambushed|pursued|intercepted|set up an ambush|"
+                          r"launched an? (?:attack|assault|raid|ambush))\b", re.I)
+# 'عندما حاولت قوات الجيش العراقي إزالة حاجز', 'شنت قوة من الحشد هجوماً', 'نصبت قوة من الحشد كميناً':
+# the verb before its subject
+_STATE_MOVES_ARABIC = re.compile(r"(?<!\w)[وف]?(?:حاولت|حاول|تقدمت|اقتحمت|داهمت|هاجمت|تحركت|شنت|شن|"
+                                 r"نصبت|نصب|لاحقت|طاردت|باغتت|تصدت)\s+(?:(?:قوه|مفرزه|دوريه|قطعات|وحدات|فوج|"
+                                 r"سريه|عناصر|مقاتلو|مقاتلي)\s+(?:\S+\s+)?من\s+)?$")
 # ... also past a name: 'a PKK-affiliated YBS headquarters'
 _STRUCK_PLACE = re.compile(r"(?:['’]s)?(?:-(?:affiliated|linked|backed|aligned)(?:\s+(?-i:[A-Z])[\w'’-]*){1,2})?"
                            r"\s+(?:headquarters|bases?|positions?|posts?|vehicles?|convoys?|hideouts?|"
                            r"shelters?|camps?|offices?|depots?|sites?|strongholds?)\b", re.I)
+_FORCE_OF = re.compile(r"\S*\s+(?:[،,][^،,.]{1,25}[،,]\s*)?(?:(?:قوه|قوات|مفرزه|دوريه|قطعات|وحدات|فوج|سريه)\s+"
+                       r"(?:\S+\s+)?من\s+)?")
+_STRUCK_PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:وكر|اوكار|مقر|مقرات|موقع|مواقع|مخبا|مخابئ|مضافه|مضافات|"
+                                  r"تجمع|تجمعات|عجله|عجلات|نفق|انفاق|كهف|كهوف|معسكر|معسكرات|ثكنه)\S{0,2}|ضد|علي)\s+"
+                                  r"(?:(?:ل|ال|لل)?(?:بقايا|عناصر|فلول)\s+)?(?:ل|لل)?$"
+                                  r"|\b(?:against|targeting|on)\s+(?:an?\s+|the\s+)?(?:(?:suspected|remaining)\s+)?$",
+                                  re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
@@ -292,8 +324,15 @@ def _same_place(text, draft, main):
             draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
 
 
+# ... and '٢- اشتبكت قوة': a statement's numbered item, on the statement's day
 _NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b"
-                              r"|[وف]?(?:كما|فيما|بينما)(?!\w)|while\s+(?:in|near|at)\b)", re.I)
+                              r"|[0-9\u0660-\u0669]{1,2}\s*[-.)]\s*(?=[\u0600-\u06FF])"
+                              r"|[وف]?(?:كما|فيما|بينما|في\s+حين)(?!\w)|while\s+(?:in|near|at)\b"
+                              # 'وبعد ساعات', 'وفي حادث آخر', 'وفي قضاء الدبس': in Arabic, with no day of its own,
+                              # the incident told next is of the day told before
+                              r"|[وف]?بعد\s+(?:ساعات|ساعتين|ساعه|دقائق)(?!\w)"
+                              r"|[وف]?في\s+(?:حادث|حادثه|هجوم|حادث\s+امني)\s+(?:اخر|اخري|منفصل|منفصله|ثان|ثاني|ثانيه)(?!\w)"
+                              r"|[وف]?في\s+(?:قضاء|ناحيه|قريه|مدينه|منطقه)\s)", re.I)
 _DATE_FIELDS = ("event_date", "time_precision", "date_start", "date_end")
 
 
@@ -351,9 +390,12 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     sentence opening with 'also' ('كما تعرضت نقطة للجيش ... في قضاء الطوز') starts its own incident when
     it names a place the incident before it did not."""
     cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published)
-             else sentence_events(text, s.start, s.end) or _dated_line_with_figures(text, sentences, i, published)
+             else sentence_events(text, s.start, s.end) or _item_with_figures(text, sentences, i, published, gazetteer)
              for i, s in enumerate(sentences)]
-    first_cue = next((i for i, c in enumerate(cues) if c), None)
+    cues = [[] if _introduces_items(sentences, i) else c for i, c in enumerate(cues)]
+    # ... or an Arabic clause with casualties of its own, cut from a sentence telling two incidents
+    first_cue = next((i for i, c in enumerate(cues) if c or (_clause_cut(text, sentences[i], before=True) and [
+        m for m in sentence_mentions(sentences[i]) if m.kind != TOTAL])), None)
     if first_cue is None:  # no event word, but casualties told: 'The attack on Tuesday left four dead'
         cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published) else sentence_mentions(s)
                 for s in sentences]
@@ -365,9 +407,10 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     main_date = _first_date(text, leading, published) or _first_date(text, sentences[:first_cue + 1], published)
     main, others = [], []
     current = main
-    # a bulletin: its items open lines with their own dates ('- 13 Feb, BASHIQA: ...'); a line after an item goes
-    # on with that item or with none, never back to the first item
-    bulletin = sum(1 for i, s in enumerate(sentences) if _opens_line_with_date(text, s, published)) >= 2
+    # a bulletin: its items are bulleted or numbered lines with their own dates or places ('- 13 Feb, BASHIQA: ...',
+    # '2. In Diyala, ...'); a line after an item goes on with that item or with none, never back to the first item
+    bulletin = sum(1 for s in sentences if _opens_line_with_date(text, s, published)
+                   or _list_item(text, s, published, gazetteer)) >= 2
     recent = main_date is None or (published - main_date.event_date).days <= 365  # not a story of long ago
     for index, sentence in enumerate(sentences):
         if _past_captivity(sentence.text, published) or (index > first_cue and recent
@@ -378,17 +421,20 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         # or told in the pluperfect with casualties ('وكان التنظيم قد هاجم … قبل ثلاثة أسابيع، ما أسفر عن مقتل مقاتل')
         # ... or opening with 'also' in Arabic ('وفي ناحية قره تبة، أصيب شرطيان'), its casualties
         cue = cues[index] or (((_told_apart(sentence) or _opens_with_period(text, sentence, published)
-                                or (is_arabic(sentence.text) and _ALSO.match(fold(sentence.text))))
+                                or (is_arabic(sentence.text) and (_ALSO.match(fold(sentence.text))
+                                                                  or _clause_cut(text, sentence))))
                                and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
         if index > first_cue and cue and not _told_before(text, sentence, cues[index]) \
                 and (_starts_other_incident(text, sentence, published, main_date)
-                                          or _also_elsewhere(sentence, current, gazetteer)
-                                          or _also_another_day(text, sentence, current, published)
-                                          or _new_event_elsewhere(text, sentence, cues[index], current, main,
-                                                                  gazetteer, published)
-                                          or _earlier_elsewhere(text, sentence, current, gazetteer, published,
-                                                                main_date)):
+                     or _list_item(text, sentence, published, gazetteer)
+                     or _also_elsewhere(sentence, current, gazetteer)
+                     or (_clause_cut(text, sentence) and _elsewhere(sentence, current, gazetteer))
+                     or _also_another_day(text, sentence, current, published)
+                     or _new_event_elsewhere(text, sentence, cues[index], current, main, gazetteer, published)
+                     or _another_kind_another_day(text, sentence, cues[index], cues[first_cue], published,
+                                                  main_date)
+                     or _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date)):
             current = [sentence]
             others.append(current)
             continue
@@ -403,35 +449,64 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     return [(main, False)] + [(group, True) for group in others]
 
 
-_BULLET = re.compile(r"\s*(?:[-–—•*·▪●]\s*|\d{1,2}[.)]\s+)?")
+_BULLET = re.compile(r"\s*(?:[-–—•*·▪●]\s*|\d{1,2}[.)]\s+)")
+_BULLET_ALONE = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s*")  # '1.' told apart as a sentence of its own
+
+
+def _item_start(text, sentence):
+    """Where the words of a bulleted or numbered line start ('- 13 Feb, ...', '2. Army Aviation ...') when
+    ``sentence`` opens one, else None."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    before = text[line_start:sentence.start]
+    if before.strip():
+        return sentence.start if _BULLET_ALONE.fullmatch(before) else None
+    bullet = _BULLET.match(text, sentence.start)
+    return bullet.end() if bullet else None
+
+
+def _own_dates(text, sentence, published):
+    return [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
 
 
 def _opens_line_with_date(text, sentence, published):
-    """'- 13 Feb, BASHIQA: ...', 'On 4 July, ...' at the start of a line."""
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    if text[line_start:sentence.start].strip():
+    """'- 13 Feb, BASHIQA: ...', '• On 4 July, ...': a bulleted line opening with a date (a story's paragraph
+    opening with 'On Tuesday' is no bulletin's item)."""
+    start = _item_start(text, sentence)
+    dates = _own_dates(text, sentence, published) if start is not None else []
+    return bool(dates) and len(text[start:dates[0].start].split()) <= 1
+
+
+def _list_item(text, sentence, published, gazetteer):
+    """'2. Army Aviation destroyed a hideout in the Al-Adhaim basin on Saturday evening, ...', '• In Nineveh, ...': a
+    bulleted or numbered line with a place or a day of its own is an item of a list of incidents."""
+    if _item_start(text, sentence) is None:
         return False
-    dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
-    opening = _BULLET.match(text, sentence.start).end()
-    return bool(dates) and len(text[opening:dates[0].start].split()) <= 1
+    return bool((gazetteer is not None and _place_names(sentence, gazetteer, references=False))
+                or _own_dates(text, sentence, published))
 
 
-def _dated_line_with_figures(text, sentences, index, published):
+def _item_with_figures(text, sentences, index, published, gazetteer):
     """'- On 4 July, a UAV strike hit a vehicle ..., killing 1x individual', '- 13 Feb, BASHIQA: three rockets
-    impacted ... No casualties reported.': a line of a bulletin that opens with its own date and counts its
-    casualties (or says there were none) tells an incident, with or without an event word. Its mentions, or a
-    sentence of the line for the statement that none were hurt."""
+    impacted ... No casualties reported.', '3. In Nineveh, a police unit came under fire ... One policeman was
+    wounded.': an item of a list that counts its casualties (or says there were none) tells an incident, with or
+    without an event word. The line's counts, or its sentences for the statement that none were hurt."""
     sentence = sentences[index]
-    if not _opens_line_with_date(text, sentence, published):
+    if not (_opens_line_with_date(text, sentence, published) or _list_item(text, sentence, published, gazetteer)):
         return []
     line_end = text.find("\n", sentence.start)
     line = [s for s in sentences[index:] if line_end < 0 or s.start < line_end]
-    return [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or (line if none_stated_in(text, line) else [])
+    counted = [m for s in line for m in sentence_mentions(s) if m.kind == PLAIN]
+    return counted or (line if none_stated_in(text, line) else [])
 
 
 # 'قال مصدر إن السائق فارق الحياة صباح اليوم متأثراً بجراحه جراء الانفجار': the event's noun with the article
-_TOLD_EVENT = re.compile(r"[وفبك]?(?:ال|لل)(?:انفجار|تفجير|هجوم|قصف|اشتباك|اشتباكات|حادث|حادثه|اعتداء|غاره|ضربه|"
-                         r"كمين|استهداف|اختطاف|خطف|عمليه|انفجارين|هجومين|عبوه|قذيفه)")
+_EVENT_NOUNS = (r"(?:انفجار|تفجير|هجوم|قصف|اشتباك|اشتباكات|حادث|حادثه|اعتداء|غاره|ضربه|كمين|استهداف|اختطاف|خطف|"
+                r"عمليه|انفجارين|هجومين|عبوه|قذيفه)")
+_TOLD_EVENT = re.compile(r"[وفبك]?(?:ال|لل)" + _EVENT_NOUNS)
+_NEW_EVENT = re.compile(r"(?<!\w)[وفبك]?" + _EVENT_NOUNS + r"(?!\w)")  # 'بعد أيام من قصف مدفعي': one not told before
+
+
+_SUSPECTS = re.compile(r"(?<!\w)(?:ال)?(?:متهم|متهمين|متهمون|متورط|متورطين|المتورطين|جناه|جاني|مشتبه|منفذي|منفذ)(?!\w)")
 
 
 def _told_before(text, sentence, cues):
@@ -440,7 +515,10 @@ def _told_before(text, sentence, cues):
     words ('وفي حادث منفصل') still does."""
     if not cues or _told_apart(sentence):
         return False
-    return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues)
+    if all(getattr(c, "sub_event_type", None) == "Arrests" for c in cues) and _SUSPECTS.search(fold(sentence.text)):
+        return True  # 'وأعلنت الشرطة اليوم اعتقال خمسة متهمين بالنزاع': the suspects of the event told before
+    return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues) \
+        and not _NEW_EVENT.search(fold(sentence.text))
 
 
 def _word_at(text, at):
@@ -454,12 +532,15 @@ def _word_at(text, at):
 
 
 _LONG_AGO = re.compile(r"\b(?:last year|(?:since|in)\s+(?:19|20)\d\d)\b", re.I)
+# 'منذ عام 2014', 'منذ 2017', 'في عام 2014', 'العام الماضي': the same in Arabic
+_LONG_AGO_ARABIC = re.compile(r"(?<!\w)(?:منذ|[وف]?في|خلال)\s+(?:عام\s+|العام\s+)?(?:19|20)\d\d(?!\d)"
+                              r"|(?<!\w)العام\s+الماضي(?!\w)")
 
 
 def _background(text, sentence, published):
     """'In August 2014, ISIS fighters killed thousands of Yazidis', 'Last year, landmines killed 12 people': a time
     a year or more before the report is its background, no incident of its own."""
-    if _LONG_AGO.search(sentence.text):
+    if _LONG_AGO.search(sentence.text) or _LONG_AGO_ARABIC.search(fold(sentence.text)):
         return True
     dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     return bool(dates) and (published - (dates[0].date_end or dates[0].event_date)).days > 365
@@ -473,9 +554,35 @@ _ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|[وف]?بي�
 
 def _also_elsewhere(sentence, current, gazetteer):
     """'كما تعرضت نقطة للجيش لقصف في قضاء الطوز': 'also' and a place the incident before it did not name."""
-    if gazetteer is None or not _ALSO.match(fold(sentence.text)):
+    if gazetteer is None or not (_ALSO.match(fold(sentence.text)) or _ALSO_ON.match(sentence.text)):
         return False
     return _elsewhere(sentence, current, gazetteer)
+
+
+_ALSO_ON = re.compile(r"\s*also\s+(?:on|in|at|near|late|early|earlier|later)\b", re.I)  # 'Also on Sunday, ...'
+
+
+def _introduces_items(sentences, index):
+    """'تمكنت قطعاتنا يوم أمس السبت من تحقيق ما يأتي:' before '١- نفذت طائرات القوة الجوية ضربة ...': an Arabic
+    statement's line introducing its numbered items tells no incident of its own (its day is theirs)."""
+    sentence = sentences[index]
+    return is_arabic(sentence.text) and sentence.text.rstrip().endswith(":") and index + 1 < len(sentences) \
+        and bool(_LIST_ITEM.match(fold(sentences[index + 1].text)))
+
+
+def _clause_cut(text, sentence, before=False):
+    """Whether ``sentence`` is a clause cut from an Arabic sentence after a comma (arabic_clauses: '...، وأصيب
+    شرطيان بهجوم في قضاء الحويجة', with casualties of its own at a place the clause before did not name);
+    ``before``: or the clause before such a cut ('أطلقوا النار على سائق ...، ما أدى إلى إصابته، فيما انفجرت')."""
+    if not is_arabic(sentence.text):
+        return False
+    if text[:sentence.start].rstrip().endswith(("،", ",")):
+        return True
+    return before and not sentence.text.rstrip().endswith((".", "!", "؟", "?")) \
+        and bool(_CUT_AFTER.match(fold(text[sentence.end:sentence.end + 20])))
+
+
+_CUT_AFTER = re.compile(r"\s*(?:[،,]|[وف]?(?:فيما|بينما|في\s+حين)\s)")
 
 
 def _also_another_day(text, sentence, current, published):
@@ -488,6 +595,24 @@ def _also_another_day(text, sentence, current, published):
     before = _first_date(text, current, published)
     return bool(own) and before is not None and own[0].time_precision == DAY and before.time_precision == DAY \
         and own[0].event_date != before.event_date
+
+
+_DEMONSTRATIONS = {"Protests", "Riots"}
+
+
+def _another_kind_another_day(text, sentence, cues, main_cues, published, main_date):
+    """'وتزامنت التظاهرة مع سقوط قذيفتي هاون على أطراف الناحية مساء الأحد' in a story of a protest on Monday: an
+    Arabic sentence telling violence in a story of a demonstration (or the other way round), not an event told
+    before, on a day of its own another than the main incident's, is another incident."""
+    if not cues or not main_cues or main_date is None or not is_arabic(sentence.text) \
+            or _told_before(text, sentence, cues):
+        return False
+    kinds = {getattr(cues[0], "event_type", None), getattr(main_cues[0], "event_type", None)}  # (or a bulletin's line)
+    if len(kinds) < 2 or None in kinds or not kinds & _DEMONSTRATIONS:
+        return False  # (a body found the day after a clash is more often the clash's dead)
+    own = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    return bool(own) and own[0].time_precision == DAY and main_date.time_precision == DAY \
+        and own[0].event_date != main_date.event_date
 
 
 def _new_event_elsewhere(text, sentence, cues, current, main, gazetteer, published):
@@ -507,6 +632,11 @@ def _new_event_elsewhere(text, sentence, cues, current, main, gazetteer, publish
 _HAD_DONE = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,4}?قد\s")
 
 
+# the incident told before, named again ('the attack', 'the blast'), or a later death of its wounded
+_TOLD_BEFORE = re.compile(r"\b(?:the|this|that|same)\s+(?:attack|assault|ambush|blast|explosion|bombing|strike|"
+                          r"shelling|incident|clashes?|raid)\b(?!\s+(?:on|against)\b)|\b(?:died|succumbed)\b", re.I)
+
+
 def _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date):
     """'وكانت طائرات تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان' after a shelling today in Penjwen, 'The PKK
     said Turkish troops killed one of its fighters near Haftanin on Saturday' after a strike on Sharanish on
@@ -517,6 +647,8 @@ def _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date)
         return False
     if is_arabic(sentence.text) and not _HAD_DONE.match(fold(sentence.text)):
         return False
+    if not is_arabic(sentence.text) and _TOLD_BEFORE.search(sentence.text):
+        return False  # 'A third fighter wounded in the attack died in hospital in Kalar on Tuesday': the same one
     dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     return bool(dates) and dates[0].event_date != main_date.event_date and _elsewhere(sentence, current, gazetteer)
 
@@ -533,8 +665,12 @@ _KIND_AND_NAME = re.compile(r"(?<!\w)(?:[وفب]?(?:قضاء|ناحيه|قريه
 
 
 def _place_names(sentence, gazetteer, references=True):
-    """Places a sentence names: known ones, and the name after 'قضاء', 'ناحية', 'in', 'near'..."""
-    names = {m.known.place.name for m in find_places(gazetteer, sentence) if references or not m.reference}
+    """Places a sentence names: known ones, and the name after 'قضاء', 'ناحية', 'in', 'near'... Not a place in an
+    actor's name ('the Sinjar Resistance Units')."""
+    actors = [(sentence.start + a.start, sentence.start + a.end)
+              for a in find_actors(sentence.text, 0, len(sentence.text))]
+    names = {m.known.place.name for m in find_places(gazetteer, sentence) if (references or not m.reference)
+             and not any(start <= m.start < end for start, end in actors)}
     return names | {a or b for a, b in _KIND_AND_NAME.findall(fold(sentence.text))}
 
 
@@ -555,11 +691,29 @@ _ANOTHER_STRIKE = re.compile(r"\s*(?:a\s+)?(?:second|third|fourth|another|furthe
                              r"friday|saturday|sunday)\b", re.I)
 
 
+# A statement's numbered items ('١- نفذت طائرات القوة الجوية ضربة ...', '٢- اشتبكت قوة ...'): an incident each
+_LIST_ITEM = re.compile(r"\s*(?:[0-9\u0660-\u0669]{1,2}\s*[-.)]|[•▪●◦]|-)\s*")
+_ITEM_MARKS = " \t0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669-.)•▪●◦"
+
+
+# 'انفجرت عبوة ثانية في المكان ذاته', 'سقطت قذيفة ثالثة': another of a series, told apart
+_ANOTHER_ONE = re.compile(r"(?<!\w)[وفب]?(?:عبوه|قذيفه|سياره\s+مفخخه|انفجار|غاره|ضربه|طائره\s+مسيره)\s+"
+                          r"(?:ناسفه\s+|جويه\s+)?(?:ثانيه|ثان|ثالثه|ثالث|رابعه|اخري)(?!\w)")
+
+
+def _casualty_item(sentence, lowered):
+    """'٢- اشتبكت قوة من الشرطة مع إرهابي ... وتمكنت من قتله': an Arabic numbered item with casualties of its own (an
+    item telling a seizure of arms is none)."""
+    return is_arabic(lowered.lstrip(_ITEM_MARKS)) and bool(_LIST_ITEM.match(lowered)) \
+        and any(m.kind != TOTAL for m in sentence_mentions(sentence))
+
+
 def _told_apart(sentence):
     """'In a separate incident', 'Meanwhile, ...': a sentence that says it tells another incident."""
     lowered = fold(sentence.text.casefold())
     return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS) \
-        or bool(_ANOTHER_STRIKE.match(lowered))
+        or bool(_ANOTHER_STRIKE.match(lowered)) or bool(SECOND.match(lowered)) or bool(_ANOTHER_ONE.search(lowered)) \
+        or _casualty_item(sentence, lowered)
 
 
 def _starts_other_incident(text, sentence, published, main_date):
@@ -581,6 +735,9 @@ def _starts_other_incident(text, sentence, published, main_date):
             return True  # 'The same day, a mortar shell landed...', 'Hours later, ...', 'وفي اليوم ذاته': another event
         if high < main_low or low > main_high:
             return opening or abs((own.event_date - main_date.event_date).days) >= 2
+        if opening and own.time_precision == DAY and main_date.time_precision == DAY \
+                and own.event_date < main_date.event_date:
+            return True  # 'On Sunday evening, ...' after Monday's strike: an earlier day, though its night runs on
         # 'Last week, a Peshmerga officer was wounded', 'In early May, ...': a period the story opens anew with,
         # or one told as earlier ('وكان ثلاثة مزارعين قد أصيبوا مطلع الشهر الجاري')
         earlier = any(marker in lowered for marker in earlier_markers())
@@ -597,7 +754,8 @@ def _opens_with_period(text, sentence, published):
         and len(text[sentence.start:dates[0].start].split()) <= 2
 
 
-_AND_THE_NEXT = re.compile(r"\s*and\s+the\s+(?:abduction|kidnapping|killing|killings|bombing|shelling|murder)\s+of\b")
+_AND_THE_NEXT = re.compile(r"\s*and\s+the\s+(?:abduction|kidnapping|killing|killings|bombing|shelling|murder)\s+"
+                           r"(?:[\w'’-]+\s+){0,4}?of\b")  # '... and the abduction last week of a teacher
 
 
 def _first_date(text, sentences, published, anchor=None):
@@ -684,7 +842,9 @@ def _suggest(text, start, end, value, note=""):
 def _draft(text, group, published, gazetteer, context, anchor=None, secondary=False):
     fields = {}
     start, end = group[0].start, group[-1].end
-    cue_sentence = next((s for s in group if sentence_events(text, s.start, s.end)), None)
+    # (not a statement's line introducing its items, 'تمكنت قطعاتنا من تحقيق ما يأتي:', when an item tells the event)
+    cue_sentence = next((s for s in sorted(group, key=lambda s: is_arabic(s.text) and s.text.rstrip().endswith(":"))
+                         if sentence_events(text, s.start, s.end)), None)
     event = sentence_events(text, cue_sentence.start, cue_sentence.end)[0] if cue_sentence else None
 
     # with no event word, the bulletin's item ('- 13 Feb, BASHIQA: three rockets impacted'), not its heading
@@ -740,20 +900,28 @@ def _actors(text, group, event, cue_sentence):
     mentions = [m for s in group for m in find_actors(text, s.start, s.end)
                 if not _left_over(text, m) and not _denies(text, m, s)
                 and not (_NUMBER_OF.search(text[max(0, m.start - 30):m.start]) and _COUNTED_DEAD.match(text, m.end))]
+    mentions = [m for m in mentions if not _of_a_named_group(text, m, mentions)]
     if not mentions:
         mentions = _the_organisation(text, group)
+    if not mentions and event is not None and event.event_type in ("Violence against civilians", "Battles"):
+        mentions = [m for m in [_unknown_perpetrators(text, group)] if m is not None]
     if not mentions:
         if event is not None and event.civilian_targeting:
             fields["actor2"] = _suggest(text, event.start, event.end, civilians_actor())
         return fields
     remote = event is not None and event.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")
-    arrest = event is not None and event.sub_event_type == "Arrests"
+    # the state's own acts: arrests, a cache found (force against protesters is the protesters' event: no perpetrator
+    # is proposed for the state that used it)
+    arrest = event is not None and event.sub_event_type in _STATE_ACTS
     perpetrator_roles = (FOREIGN, ARMED_GROUP, UNIDENTIFIED, STATE) if remote else \
         (STATE, FOREIGN) if arrest else (ARMED_GROUP, UNIDENTIFIED, FOREIGN)
     # 'Five ISIS militants were killed in an air strike': the counted dead are the target
     mentions = [m for m in mentions if not (m.role != STATE and _COUNTED.search(text[max(0, m.start - 25):m.start])
                                             and _WERE_HURT.match(text, m.end)
                                             and not _THEY_ATTACKED.search(text, m.end, m.end + 80))]
+    # 'the bodies of two unidentified men were found': persons counted or found dead are the victims
+    mentions = [m for m in mentions if not (m.role == UNIDENTIFIED and _PERSONS.match(text, m.start, m.end)
+                                            and _COUNTED_OR_FOUND.search(fold(text[max(0, m.start - 30):m.start])))]
     counted = [m for m in mentions if m.role != STATE and _killed_counted(text, m)]
     if len(counted) < len([m for m in mentions if m.role != STATE]) or any(m.role == STATE for m in mentions):
         mentions_as_perpetrator = [m for m in mentions if m not in counted]
@@ -762,8 +930,9 @@ def _actors(text, group, event, cue_sentence):
     candidates = [m for m in mentions_as_perpetrator if m.role in perpetrator_roles
                   and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end]))
                        or (event is not None and _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))))]
-    if remote:  # 'rockets landed near a Kataib Hezbollah headquarters': the group struck, not the striker
-        candidates = [m for m in candidates if not _STRUCK_PLACE.match(text, m.end)]
+    if remote:  # 'rockets landed near a Kataib Hezbollah headquarters', 'استهدفت وكراً لعصابات داعش': the group struck
+        candidates = [m for m in candidates if not _STRUCK_PLACE.match(text, m.end)
+                      and not _STRUCK_PLACE_BEFORE.search(fold(text[max(0, m.start - 30):m.start]))]
     actor1 = None
     if remote and candidates:  # what strikes: 'قصفت طائرة مسيرة تركية', 'بضربة لطيران الجيش العراقي'
         attached = [m for m in candidates if (m.start < event.end and event.start < m.end)
@@ -774,9 +943,12 @@ def _actors(text, group, event, cue_sentence):
         # 'Iraqi forces killed five ISIS members': state forces that do what the event's words say
         doing = []
         # 'Iraqi army and Peshmerga forces killed', 'troops clashed with ..., killing two terrorists'
-        if _STATE_DOING.search(fold(text[event.start:event.end])) \
-                or _CLASHED_AND_KILLED.match(text, event.start, cue_sentence.end):
+        clashed_and_killed = _CLASHED_AND_KILLED.match(fold(text), event.start, cue_sentence.end)
+        if _STATE_DOING.search(fold(text[event.start:event.end])) or clashed_and_killed:
             doing = _subject_before(text, mentions, event)
+        if not doing and clashed_and_killed:  # 'اشتبكت قوة من قيادة عمليات سامراء مع ...': the verb before its subject
+            doing = [m for m in mentions if m.role == STATE and event.end <= m.start < clashed_and_killed.end()
+                     and _FORCE_OF.fullmatch(fold(text[event.end:m.start]))]
         if not doing and _OPERATION.search(fold(text[event.start:event.end])):  # 'نفذت القوات الأمنية عملية أمنية'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end]
         if not doing and _ITS_FORCES.search(text[cue_sentence.start:event.start]):  # 'the CTS said its forces killed'
@@ -789,6 +961,9 @@ def _actors(text, group, event, cue_sentence):
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start
                      and _KILLING_NEXT.match(fold(text[m.end:event.start])) and event.start - m.end <= 80]
         actor1 = doing[0] if doing else None
+    if candidates and event is not None and actor1 is None:  # 'بهجوم شنه مسلحو حزب العمال', 'an attack by ISIS'
+        actor1 = next((m for m in candidates if event.end <= m.start
+                       and _CARRIED_OUT_BY.fullmatch(fold(text[event.end:m.start]))), None)
     if candidates and event is not None and actor1 is None:
         before_cue = [m for m in candidates if cue_sentence.start <= m.start < event.start]
         actor1 = before_cue[-1] if before_cue else None
@@ -807,6 +982,8 @@ def _actors(text, group, event, cue_sentence):
             actor1, found = named[0]
     if arrest:
         found = None  # 'arrested three people suspected of ...': the suspicion is not the arrest's
+    if actor1 is None and event is not None and event.event_type in ("Violence against civilians", "Battles"):
+        actor1 = _unknown_perpetrators(text, group)  # 'the identity of the attackers could not be confirmed'
     if actor1 is not None:
         fields["actor1"] = _suggest(text, actor1.start, actor1.end, actor1.name)
         if actor1.role == UNIDENTIFIED:
@@ -829,7 +1006,7 @@ def _actors(text, group, event, cue_sentence):
 # 'Assessment: ISIS activity along the axis is likely to continue'.
 _OF_THE_INCIDENT = re.compile(r"\b(?:attack\w*|assault\w*|ambush\w*|bomb\w*|blast|explosion|strike|shelling|kill\w*|"
                               r"kidnap\w*|abduct\w*|incident|responsib\w*|behind|perpetrat\w*|claim\w*|blam\w*|"
-                              r"accus\w*|suspect\w*|believed|fled|escaped|withdrew)\b|هجوم|الهجوم|المهاجم|مسؤولي|مسوولي|"
+                              r"accus\w*|suspect\w*|believed|fled|escaped|withdrew|carried\s+out)\b|نفذ|هجوم|الهجوم|المهاجم|مسؤولي|مسوولي|"
                               r"الحادث|الجناه|الخاطف|تبن|يشتبه|يعتقد|اتهم|انسحب|لاذ|فر(?!\w)|قصف|تفجير|اغتيال|اختطاف|"
                               r"مقتل|قتل", re.I)
 
@@ -840,7 +1017,32 @@ def _tells_of_the_incident(text, group, mention):
                 or _OF_THE_INCIDENT.search(fold(text[sentence.start:sentence.end])))
 
 
+_STATE_ACTS = ("Arrests", "Disrupted weapons use")
 _DEMONSTRATING = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
+
+
+# The text says who did it is not known: 'The perpetrators are unknown', 'the identity of the attackers could not be
+# confirmed'. ('ولم تُعرف الجهة التي تقف وراء الحادث' after a body found is read as naming no one: the corpus's
+# convention.)
+_UNKNOWN_PERPETRATORS = re.compile(
+    r"\b(?:identity|identities)\s+of\s+the\s+(?:attackers|perpetrators|gunmen|assailants|kidnappers|abductors|killers)"
+    r"\b[^.;]{0,40}?\b(?:unknown|not\s+(?:yet\s+)?(?:been\s+)?(?:known|confirmed|identified|established)|could\s+not\s+be"
+    r"\s+(?:confirmed|established|identified|determined))"
+    r"|\b(?:perpetrators|attackers|assailants|kidnappers|abductors|killers)\s+(?:are|were|remain)\s+(?:still\s+)?"
+    r"(?:unknown|unidentified|at large)\b", re.I)
+
+
+def _unknown_perpetrators(text, group):
+    for sentence in group:
+        found = _UNKNOWN_PERPETRATORS.search(fold(text[sentence.start:sentence.end]))
+        if found:
+            return ActorMention(_unidentified_actor(), UNIDENTIFIED, sentence.start + found.start(),
+                                sentence.start + found.end())
+    return None
+
+
+def _unidentified_actor():
+    return next(a["name"] for a in data("actors.json")["actors"] if a["role"] == UNIDENTIFIED)
 
 
 def _attribution_of(text, group, mentions, actor):

@@ -46,10 +46,20 @@ _TOLD_BY = re.compile(r"\b(?:an?\s+|the\s+)?(?:local\s+)?(?:police|security|army
 _COMMAND_NAME = re.compile(r"\b(?:Joint|Combined|[A-Z][\w-]+)\s+Operations\s+(?:Command|Cell|Cent(?:er|re)|Room)\b")
 
 
+# Aircraft that back a ground force do not make its fight a strike: 'army forces backed by Iraqi aircraft killed four
+# militants', 'قوة من البيشمركة بإسناد من طيران التحالف'.
+_AIR_SUPPORT = re.compile(r"(?:[,،]\s*)?\b(?:(?:backed|supported|assisted|covered|aided)\s+by|with\s+(?:the\s+)?"
+                          r"(?:support|backing)\s+of)\s+(?:\w+\s+){0,3}?(?:aircraft|warplanes|jets|helicopters|drones|"
+                          r"air\s*(?:support|power|cover)|aviation)\b(?:\s*,)?"
+                          r"|(?<!\w)[وب]*(?:اسناد|دعم|مسانده|غطاء)\s+(?:جوي\s+)?(?:من\s+)?(?:ال)?(?:طيران|طائرات|"
+                          r"مروحيات)(?:\s+\S+){0,2}?(?=\s|$)", re.I)
+
+
 def sentence_events(text, start, end):
     """Event cues in text[start:end], best first (lowest priority, then earliest)."""
     chunk = fold(text[start:end])  # Arabic letter variants folded, offsets kept
     chunk = _COMMAND_NAME.sub(lambda m: " " * len(m.group()), chunk)
+    chunk = _AIR_SUPPORT.sub(lambda m: " " * len(m.group()), chunk)
     told_by = _TOLD_BY.sub(lambda m: " " * len(m.group()), chunk)  # 'a police source said' is no target
     found = []
     for pattern, needs, rule in _rules():
@@ -64,7 +74,16 @@ def sentence_events(text, start, end):
     # of their own, follow it up; the event is the one told first
     found = [m for m in found if not (m.sub_event_type == "Arrests" and _FOLLOW_UP.search(chunk[:m.start - start])
                                       and any(o.start < m.start and o.sub_event_type != "Arrests" for o in found))]
+    # 'تظاهر العشرات للمطالبة بوقف الضربات الجوية التركية', 'protested against the killing of a farmer': what a
+    # protest is about is not the event the sentence tells
+    protests = [m for m in found if m.event_type == "Protests" and m.sub_event_type == "Peaceful protest"]
+    found = [m for m in found if not any(p.end <= m.start and _ABOUT.search(chunk[p.end - start:m.start - start])
+                                         for p in protests)]
     return sorted(found, key=lambda m: (m.priority, m.start))
+
+
+_ABOUT = re.compile(r"\b(?:against|over|demanding|to demand|condemning|to condemn|denouncing|to denounce|about|at)\b|"
+                    r"(?<!\w)(?:علي|ضد|للمطالبه|مطالبين|تنديدا|للتنديد|احتجاجا)(?!\w)", re.I)
 
 
 _FOLLOW_UP = re.compile(r"(?:[،,]\s*|\s)[وف]?(?:فيما|بينما|وقد|كما|و)\s*(?:\S+\s+){0,1}$")

@@ -124,8 +124,16 @@ def _total_before(tokens, index):
 
 
 def _active_cue_before(tokens, first):
-    """(category, token index) of an active verb just before a number ('killing two', 'kidnapped two')."""
+    """(category, token index) of an active verb just before a number ('killing two', 'kidnapped two'), also in
+    quotes ("had 'neutralised' four")."""
     position = first - 1
+    if position >= 1 and tokens[position].text in _QUOTES:
+        position -= 1
+        if tokens[position].text in _QUOTES:
+            return None, first
+        category = _category_of(tokens[position].lower, _lists()["active"])
+        return (category, position) if category and position >= 1 and tokens[position - 1].text in _QUOTES \
+            else (None, first)
     if position >= 0:
         category = _category_of(tokens[position].lower, _lists()["active"])
         if category:
@@ -176,18 +184,28 @@ def _noun_before_of(tokens, of_index):
     return None
 
 
+_QUOTES = {"'", '"', "‘", "’", "“", "”"}
+
+
 def _count_of_before(tokens, first):
-    """(category, token index) of 'the number of injured' in 'bringing the number of injured to four' (a total)."""
-    window = [t.lower for t in tokens[max(0, first - 7):first]]
-    if len(window) < 4 or window[-1] not in ("to", "at", "reached", "hit"):
+    """(category, token index) of 'the number of injured' in 'bringing the number of injured to four', 'the number
+    of Peshmerga killed in Sunday's attack has risen to three' (a total)."""
+    if first < 4 or tokens[first - 1].lower not in ("to", "at", "reached", "hit"):
         return None
-    for offset in range(len(window) - 3):
-        if window[offset] in ("number", "count", "tally") and window[offset + 1] == "of":
-            cue = offset + 2 + (window[offset + 2] in ("the", "those"))
-            category = _category_of(window[cue], _lists()["cues"]) if cue < len(window) - 1 else None
-            if category and all(number_at(tokens, i) is None for i in range(first - len(window) + cue, first)):
-                return category, first - len(window) + offset
+    for offset in range(first - 3, max(-1, first - 30), -1):
+        if tokens[offset].lower in ("number", "count", "tally") and tokens[offset + 1].lower == "of":
+            for cue in range(offset + 2, min(first - 1, offset + 5)):
+                category = _category_of(tokens[cue].lower, _lists()["cues"])
+                # far from its number only as the subject of 'has risen to' ('raising the number ... in the
+                # operation to eight' may add up several strikes)
+                near = first - offset <= 7 or any(t.lower in _RISEN for t in tokens[cue + 1:first])
+                if category and near and all(number_at(tokens, i) is None for i in range(cue, first)):
+                    return category, offset
+            return None
     return None
+
+
+_RISEN = {"risen", "rose", "climbed", "increased", "jumped", "reached"}
 
 
 def _toll_before(tokens, first):
@@ -262,6 +280,9 @@ def sentence_mentions(sentence):
                 others, first = (1, end_token), before
         if category is not None:
             value = sum(n.value for n in numbers) + (others[0] if others else 0)
+            # 'rose to seven on Tuesday, after two more bodies were recovered': the total told, then what it adds
+            kind_total = kind_total and not (more and any(m.kind == TOTAL and m.category == category
+                                                          for m in mentions))
             kind = TOTAL if kind_total else MORE if more else PLAIN
             if kind == MORE and len(numbers) == 1 and numbers[0].article:
                 kind = ONE_MORE  # "another": one more, or one if no count came before
@@ -440,7 +461,8 @@ def _single_persons(sentence, found):
     return result
 
 
-_DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|has\s+died)\s+(?:of|from)\s+(?:\w+\s+)?(?:wounds|injuries)\b"
+_DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|has\s+died)\s+(?:\w+\s+){0,3}?(?:of|from)\s+(?:\w+\s+)?"
+                             r"(?:wounds|injuries)\b"
                              r"|\bsuccumbed\s+to\s+(?:\w+\s+)?(?:wounds|injuries)\b", re.I)
 
 
@@ -463,6 +485,7 @@ _ONE_OF_WHOM = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+of\s+(?:w
 def _passive_cue(tokens, index):
     """'was killed', 'who had been kidnapped' after a person: the category, or None; across 'of the
     Popular Mobilization Forces'."""
+    start = index
     if index < len(tokens) and tokens[index].lower in ("of", "from"):  # 'an employee of a local NGO was shot dead',
         # 'a man from the Shabak community was kidnapped'
         index += 1
@@ -470,6 +493,8 @@ def _passive_cue(tokens, index):
             index += 1
         while index < len(tokens) and tokens[index].lower in _lists()["collective"] | _lists()["place_nouns"]:
             index += 1  # 'a member of the Kakai community was found dead', 'a trader from the town was ...'
+    if index < len(tokens) and tokens[index].text in (",", "-", "–", "—") and _apposition_end(tokens, index):
+        index = _apposition_end(tokens, index) + 1  # 'his brother, who was standing next to him, was wounded'
     closing = next((i for i in range(index + 1, min(len(tokens), index + 6)) if tokens[i].text == ")"), None) \
         if index < len(tokens) and tokens[index].text == "(" else None
     if closing is not None:  # 'a fighter of the Popular Mobilization Forces (PMF) was killed', '(Kurdish security)'
@@ -481,12 +506,18 @@ def _passive_cue(tokens, index):
         category = _category_of(word, _lists()["cues"])
         if category and word.endswith("ing") and tokens[position - 1].lower == "and":
             return None  # 'killing a man and his son and wounding his wife': a clause of its own
+        if category and position == start + 1 and tokens[start].lower == "and":
+            return None  # 'killed a PMF fighter | and injured another': the verb of the subject, not the fighter's
         if category:
             return category
+        if any(phrase_at(tokens, position, phrase) for phrase in _lists()["in_care"]):
+            return "wounded"  # 'a third was evacuated to a hospital in Baghdad'
         if word not in ("was", "were", "who", "had", "has", "been", "is", "reportedly", "also", "later", "being",
-                        "shot", "found", "beaten", "stabbed", "seriously", "critically", "slightly", "lightly", "badly",
+                        "among", "shot", "found", "beaten", "stabbed", "seriously", "critically", "slightly", "lightly",
+                        "badly",
                         "fatally", "mortally", "sustained", "suffered", "received", "minor", "serious", "severe",
-                        "light", "survived", "with", "died", "of", "lost", "his", "her", "their", "and"):
+                        "light", "survived", "with", "died", "of", "lost", "his", "her", "their", "and") \
+                and not (word == "the" and tokens[position - 1].lower == "among"):  # 'was among the dead'
             return None
     return None
 
@@ -519,8 +550,8 @@ def _bind_forward(tokens, numbers, last, more):
                 return None, last, numbers, more
             position = closing + 1  # "three members of one family, including two children, were killed"
             continue
-        if word == ",":  # 'two members of the community, a father and his son, were killed': an apposition
-            closing = _apposition_end(tokens, position)
+        if word in (",", "-", "–", "—"):  # 'two members of the community, a father and his son, were killed',
+            closing = _apposition_end(tokens, position)  # 'four members of one family - a man, ... - were killed'
             if closing is None:
                 return None, last, numbers, more
             position = closing + 1
@@ -562,11 +593,12 @@ def _apposition_end(tokens, position):
     """Token index of the comma that closes an apposition opened at ``position`` ('three people, two of them
     women, were killed'; 'two soldiers, police said, were'), when a passive verb follows it and the apposition
     holds no cue and no clause of its own; None otherwise."""
-    for end in range(position + 2, min(len(tokens), position + 12)):
+    opening = tokens[position].text
+    for end in range(position + 2, min(len(tokens), position + 14)):
         word = tokens[end].lower
         if _category_of(word, _lists()["cues"]) or _category_of(word, _lists()["active"]) or word in _CLAUSE_BREAKS:
             return None
-        if word == ",":
+        if word == opening:
             following = tokens[end + 1].lower if end + 1 < len(tokens) else ""
             return end if following in ("were", "was", "had", "have", "has", "are", "is") else None
     return None
@@ -580,7 +612,7 @@ def _relative_clause_end(tokens, position):
     'a man who had come back from a camp only weeks earlier | was shot dead')."""
     if tokens[position].lower != "who":
         return None
-    for end in range(position + 2, min(len(tokens), position + 15)):
+    for end in range(position + 2, min(len(tokens), position + 20)):
         if _category_of(tokens[end].lower, _lists()["cues"]) or _category_of(tokens[end].lower, _lists()["active"]):
             return None
         if tokens[end].lower in _CLAUSE_BREAKS or number_at(tokens, end) is not None:
@@ -635,6 +667,8 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
                 or not any(o.category == m.category for o in mentions if o not in superseded)]
     mentions += _their_bodies(sentences, mentions)
     mentions = _of_the_wounded_died(sentences, mentions, superseded)
+    mentions = arabic_figures.wounded_who_died(sentences, mentions, lambda m, by: replace(
+        m, value=m.value - by, sides=((m.value - by, None),)))
     result = {}
     for category in CATEGORIES:
         found = [m for m in mentions if m.category == category]
@@ -721,6 +755,9 @@ def _of_the_wounded_died(sentences, mentions, initial=()):
     count the report says was the first one ('two of the wounded died ... they had initially wounded five')."""
     kind = MORE if any(m.category == "fatalities" for m in mentions) else PLAIN
     for sentence in sentences:
+        if any(sentence.start <= m.start < sentence.end for m in initial) and any(
+                m.category == "wounded" and m not in initial for m in mentions):
+            continue  # 'had initially reported five wounded, but one of the wounded died': the final count told
         died = _OF_THE_WOUNDED_DIED.search(sentence.text)
         at = sentence.start + died.start() if died else 0
         wounded = [m for m in mentions if m.category == "wounded" and m.end <= at] if died else []

@@ -87,7 +87,8 @@ _BOUNDARY = re.compile(r"[.!?؟]+[\"'”’)\]]*(?=\s)|\n\s*"
                        r"|[;؛](?=\s+(?i:in the (?:second|third|other|latter)|in another|in a separate|meanwhile|"
                        r"elsewhere)\b)"
                        # '..., and the abduction of two brothers near Bashiqa on 11 October': a second incident told
-                       r"|,(?=\s+and\s+the\s+(?:abduction|kidnapping|killing|killings|bombing|shelling|murder)\s+of\b)"
+                       r"|,(?=\s+and\s+the\s+(?:abduction|kidnapping|killing|killings|bombing|shelling|murder)\s+"
+                       r"(?:[\w'’-]+\s+){0,4}?of\b)"  # ... 'and the abduction last week of a teacher'
                        # '..., while in Sinjar gunmen abducted a Yazidi woman': another place, another incident
                        r"|[,;](?=\s+while\s+(?:(?:in|near|at)\s+[A-Z]|[^.;]{0,100}?\b(?:in a separate|in another)\b))")
 
