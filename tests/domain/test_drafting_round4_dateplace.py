@@ -474,3 +474,27 @@ def test_a_night_across_two_days_is_the_first_day_and_no_count():
 def test_a_road_between_two_sub_districts_is_named_by_them():
     (draft,) = drafted("أصيب جنديان بانفجار عبوة ناسفة على الطريق الرابط بين ناحيتي العباسي والرياض، مساء الأحد.")
     assert draft["location"] == "طريق العباسي – الرياض"
+
+
+# --- a wire's dateline dates the filing, not the event ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "BAGHDAD, Feb 18 (Reuters) - A roadside bomb killed two soldiers near Tarmiyah on Monday, police said.",
+    "ERBIL, Iraq, Feb. 18 (Xinhua) -- A roadside bomb killed two soldiers near Tarmiyah on Monday, police said.",
+    "بغداد 18 شباط (رويترز) - قتل جنديان بانفجار عبوة ناسفة قرب الطارمية يوم الاثنين.",
+])
+def test_the_date_of_a_wire_dateline_is_the_filing_day(text):
+    (draft,) = drafted(text)
+    assert draft["event_date"] == "2025-02-17"
+
+
+def test_a_bulletin_line_opening_with_its_date_keeps_it():
+    (draft,) = drafted("INSO ALERT 16/02/2025 - Diyala: IED detonation against a PMF vehicle near Jalawla; 1 PMF "
+                       "member killed, 2 injured.")
+    assert draft["event_date"] == "2025-02-16"
+
+
+def test_a_road_of_unlisted_towns_in_the_district_of_the_lead():
+    (draft,) = drafted("A Turkish drone strike on a vehicle in Iraq's Sinjar district on Monday killed three people, "
+                       "security sources said.\nThe strike hit the car on the road between Sinun and Khanasor.")
+    assert draft["location"] == "Sinun–Khanasor road (Sinjar district)"

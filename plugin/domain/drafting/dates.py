@@ -214,6 +214,12 @@ def _dates_the_report(text, mention):
     dates the report, not an event."""
     if _AS_OF.search(fold(text[max(0, mention.start - 20):mention.start])):
         return True
+    # the wire's dateline: 'BAGHDAD, Aug 22 (Reuters) - ...', 'ERBIL, Iraq, June 4 (Reuters) -',
+    # 'بغداد ٢٢ آب (رويترز) -'
+    # (not a bulletin's 'Kirkuk: 19 Oct - IED struck ...', 'INSO ALERT 16/05/2023 - Diyala: ...': no agency)
+    if re.match(r"[^\n.!?؟:]{0,40}$", text[:mention.start]) \
+            and re.match(r"\s*\([^)\n]{1,40}\)\s*[-–—]", text[mention.end:]):
+        return True
     line_end = text.find("\n")
     return line_end > 0 and mention.end <= line_end and text[:mention.start].rstrip().endswith("(") \
         and text[mention.end:line_end].strip() == ")"

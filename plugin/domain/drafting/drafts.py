@@ -37,6 +37,7 @@ from .places import (
     find_places,
     find_villages,
     road_of,
+    roads_in,
 )
 from .text import Suggestion, data, split_sentences
 
@@ -1116,6 +1117,13 @@ def _place(text, group, gazetteer, context):
                              and any(s.start <= ranked[0].start < s.end for s in event_sentences)):
         # a name in no list where the event happened ('in Khanasor, Sinjar district'), before a district
         villages = [v for s in event_sentences for v in find_named_places(gazetteer, s, excluded + _actor_words())]
+    if not villages and ranked and not ranked[0].is_point and not ranked[0].reference \
+            and _area_rank(ranked[0]) >= AREA_RANK["district"]:
+        # 'a drone strike in Sinjar district ... hit the car on the road between Sinun and Khanasor': the road, in
+        # the district, when its towns are in no list
+        roads = [r for s in group for r in roads_in(text, s.start, s.end)
+                 if not any(m.start >= r.start and m.end <= r.end for m in matches)]
+        villages = [(r.start, r.end, r.label) for r in roads[:1]]
     anchor = None  # the place that gives the coordinates
     if villages:
         start, end, name = villages[0]

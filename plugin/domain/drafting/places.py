@@ -547,6 +547,19 @@ _ROADS = (
 )
 
 
+def roads_in(text, start, end):
+    """The roads named after towns in ``text[start:end]``, known towns or not: Road."""
+    window = fold(text[start:end])
+    found = []
+    for pattern in _ROADS:
+        for match in pattern.finditer(window):
+            a, b = ("a2", "b2") if "a2" in pattern.groupindex and match.group("a") is None else ("a", "b")
+            found.append(Road(start + match.start(), start + match.end(),
+                              text[start + match.start(a):start + match.end(a)],
+                              text[start + match.start(b):start + match.end(b)]))
+    return sorted(found, key=lambda r: r.start)
+
+
 def road_of(text, start):
     """The road whose name holds the place named at ``start`` ('the Kirkuk-Tikrit road', 'the road between Kirkuk
     and Tuz', 'طريق كركوك – بغداد'), or None: a town that names a road, not the place of the event."""
