@@ -498,3 +498,27 @@ def test_a_road_of_unlisted_towns_in_the_district_of_the_lead():
     (draft,) = drafted("A Turkish drone strike on a vehicle in Iraq's Sinjar district on Monday killed three people, "
                        "security sources said.\nThe strike hit the car on the road between Sinun and Khanasor.")
     assert draft["location"] == "Sinun–Khanasor road (Sinjar district)"
+
+
+# --- offices, institutions, agencies' datelines and containers do not place the event ------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("أعلنت وزارة الدفاع، الثلاثاء، مقتل «والي كركوك» في تنظيم داعش بعملية إنزال جوي في جبال حمرين فجر الأحد.",
+     "Hamreen sub-district"),
+    ("خرج مئات من أهالي قضاء الحويجة، الأحد، في مظاهرة احتجاجية على انقطاع الكهرباء، وطالبوا الحكومة المحلية في "
+     "كركوك بتحسين الخدمات.", "Al-Hawiga district"),
+    ("Our forces in Kirkuk Police Command arrested a wanted terrorist in the Hawija district on Monday.",
+     "Al-Hawiga district"),
+    ("On Sunday, an attack on an army checkpoint in the Snuny sub-district of Sinjar left two soldiers dead.",
+     "Al-Shamal sub-district"),
+    ("عاجل | مقتل منتسب وإصابة آخر بهجوم لداعش على نقطة للجيش في قضاء الدبس بكركوك", "Dibis district"),
+])
+def test_offices_institutions_and_containers_are_no_event_place(text, place):
+    (draft,) = drafted(text)
+    assert draft["location"] == place
+
+
+def test_an_agency_before_the_dateline_and_a_valley_with_its_preposition():
+    (draft,) = drafted("واع - كركوك: أعلنت قيادة العمليات، الأحد، قتل إرهابيين اثنين في عملية نوعية نُفذت اليوم "
+                       "بوادي الشاي.")
+    assert draft["location"].startswith("وادي الشاي")
