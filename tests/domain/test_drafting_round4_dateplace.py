@@ -522,3 +522,24 @@ def test_an_agency_before_the_dateline_and_a_valley_with_its_preposition():
     (draft,) = drafted("واع - كركوك: أعلنت قيادة العمليات، الأحد، قتل إرهابيين اثنين في عملية نوعية نُفذت اليوم "
                        "بوادي الشاي.")
     assert draft["location"].startswith("وادي الشاي")
+
+
+# --- a breaking-news item with no date happened on the day it was published ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "عاجل | انفجار عبوة ناسفة على طريق كركوك - تكريت قرب ناحية الرشاد دون إصابات",
+    "⚡️ عاجل | وزارة الداخلية: استشهاد ضابط وإصابة ثلاثة منتسبين بهجوم على مفرزة للشرطة في قضاء طوزخورماتو",
+    "BREAKING: A roadside bomb killed two soldiers near Tarmiyah, security sources say.",
+])
+def test_breaking_news_without_a_date_is_of_its_day(text):
+    (draft,) = drafted(text)
+    assert draft["event_date"] == TUESDAY.isoformat()
+
+
+@pytest.mark.parametrize("text", [
+    "عاجل | ارتفاع حصيلة هجوم داعش على نقطة الجيش في الدبس إلى قتيلين بعد وفاة الجريح متأثراً بجراحه",
+    "A roadside bomb killed two soldiers near Tarmiyah, security sources say.",
+])
+def test_a_toll_risen_or_an_item_with_no_marker_gets_no_date(text):
+    (draft,) = drafted(text)
+    assert draft.get("event_date") is None

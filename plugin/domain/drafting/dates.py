@@ -170,6 +170,23 @@ def _refined(text, mentions):
 _SENTENCE_END = re.compile(r"[.!?؟]\s|\n")
 
 
+# a breaking-news item: 'عاجل | …', '⚡️ عاجل |', 'BREAKING: …', 'Urgent -'
+_BREAKING = re.compile(r"^\W{0,4}(?P<marker>عاجل|BREAKING|Breaking(?:\s+news)?|URGENT|Urgent)\s*[|:\-–—/]")
+
+
+_TOLL_RISEN = re.compile(r"(?<!\w)(?:ارتفاع|ارتفعت|يرتفع)\s+(?:\S+\s+)?حصيله"
+                         r"|\btoll\s+(?:rose|rises|climbed|has\s+risen)", re.I)
+
+
+def breaking_news(text, published):
+    """A breaking-news item that tells no date happened on the day it was published ('عاجل | انفجار عبوة …'): that
+    day, told by the marker; None for any other text."""
+    found = _BREAKING.match(text)
+    if found is None or _TOLL_RISEN.search(fold(text)):
+        return None  # (not the toll of an earlier event risen: 'عاجل | ارتفاع حصيلة هجوم … إلى قتيلين')
+    return DateMention(found.start("marker"), found.end("marker"), published, DAY)
+
+
 def _anchored(mentions, anchor):
     """Relative mentions ('a week earlier', 'the following day') resolved against the date told just
     before them in the same text, else against ``anchor`` (the main incident's date), else left as

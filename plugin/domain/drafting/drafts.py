@@ -25,7 +25,7 @@ from .actors import (
 )
 from .arabic import OffsetMap, fold, is_arabic
 from .arabic_clauses import SECOND, split_at_whereas
-from .dates import DAY, MONTH, WEEK, find_dates
+from .dates import DAY, MONTH, WEEK, breaking_news, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import PLAIN, TOTAL, figures, none_stated_in, sentence_mentions
 from .places import (
@@ -853,6 +853,8 @@ def _draft(text, group, published, gazetteer, context, anchor=None, secondary=Fa
     ordered = ([dated] if dated else []) + [s for s in group if s is not dated]
     date = _first_date(text, ordered, published, anchor)
     date = _day_within(text, group, published, anchor, date)
+    if date is None and not secondary and not _DATE_UNTOLD.search(fold(text[start:end])):
+        date = breaking_news(text, published)  # 'عاجل | …' with no date: the day it was published
     if date is not None:
         fields["event_date"] = _suggest(text, date.start, date.end, date.event_date.isoformat())
         fields["time_precision"] = _suggest(text, date.start, date.end, date.time_precision)
