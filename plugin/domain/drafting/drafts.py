@@ -26,7 +26,7 @@ from .actors import (
 from .arabic import OffsetMap, fold, is_arabic
 from .arabic_clauses import MORE_OF_THEM, SECOND, split_at_whereas
 from .arabic_figures import counts_over_a_period, tells_replaced_toll
-from .dates import DAY, MONTH, WEEK, find_dates
+from .dates import DAY, MONTH, WEEK, breaking_news, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import PLAIN, TOTAL, figures, none_stated_in, sentence_mentions
 from .places import (
@@ -38,6 +38,7 @@ from .places import (
     find_places,
     find_villages,
     road_of,
+    roads_in,
 )
 from .text import Suggestion, data, split_sentences
 
@@ -296,7 +297,7 @@ _ARABIC_PLACE_NOUNS = (r"(?:المنطقه|القريه|الناحيه|المك�
 _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          r"|(?:the\s+)?same\s+village"
                          r"|(?:in|near)\s+the\s+area|nearby|^\s*the\s+area"
-                         r"|(?:in|near)\s+the\s+(?:town|city|village)(?!\s+of))\b"
+                         r"|(?:in|near)\s+the\s+(?:town|city|village|district|sub-district|camp)(?!\s+of))\b"
                          r"|" + _ARABIC_PLACE_NOUNS + r"\s+(?:نفسها|ذاتها|نفسه|ذاته)"
                          r"|(?:ذات|نفس)\s+" + _ARABIC_PLACE_NOUNS +
                          # 'وكان راعٍ من أبناء القرية قد قتل', 'اختطفوا اثنين من رعاة القرية': the village told before
@@ -305,8 +306,11 @@ _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          # 'قصف استهدف أطراف الناحية': the outskirts of the place told before
                          r"|(?<!\w)[وفب]?(?:اطراف|محيط)\s+(?:القريه|البلده|الناحيه|القضاء|المدينه|المنطقه)"
                          r"(?!\s+(?:المجاوره|القريبه|الاخري|المحاذيه)|\w)"
-                         r"|(?<!\w)[وف]?(?:في|قرب)\s+(?:المنطقه|القريه|البلده)(?=\s*[.،,؛]|\s*$|\s+(?:دون|بدون|ما|مما|صباح|مساء|"
-                         r"فجر|ظهر|ليله|يوم|امس|اليوم)(?!\w))",  # '… في المنطقة.', '… في المنطقة دون إصابات'
+                         # '… في المنطقة.', '… في المنطقة دون إصابات', '… في الناحية أوائل كانون الثاني'
+                         r"|(?<!\w)[وف]?(?:في|قرب|داخل)\s+(?:المنطقه|القريه|البلده|الناحيه|القضاء|المخيم|الحي)"
+                         r"(?=\s*[.،,؛]|\s*$"
+                         r"|\s+(?:دون|بدون|ما|مما|صباح|مساء|فجر|ظهر|ليله|يوم|امس|اليوم|اوائل|مطلع|بدايه|منتصف|اواسط|اواخر|"
+                         r"نهايه|خلال|قبل|في|الشهر|الاسبوع|العام|منذ)(?!\w))",
                          re.I)
 _PLACE_FIELDS = ("location", "geo_precision", "longitude", "latitude", "admin1", "admin2")
 
@@ -816,7 +820,12 @@ def _first_date(text, sentences, published, anchor=None):
     death ('died on Sunday of wounds he suffered two days before') or the event follows it ('died on
     Sunday, a day after gunmen threw a grenade at his shop')."""
     said = None
-    for sentence in sentences:
+    # 'police said on Friday, without saying when he had been killed': the event's day is unknown; a day told in a
+    # sentence other than the event's own is another matter's ('partners distributed kits on 30 June')
+    untold = any(_DATE_UNTOLD.search(fold(sentence.text)) for sentence in sentences)
+    for index, sentence in enumerate(sentences):
+        if untold and index:
+            break
         mentions = [m for m in find_dates(text, published, sentence.start, sentence.end, anchor) if not m.reported]
         earlier = [m for m in mentions[1:] if m.shift is not None and m.shift < 0 and mentions[0].shift is None
                    and (_DIED_LATER.search(text[sentence.start:m.start])
@@ -836,7 +845,32 @@ def _first_date(text, sentences, published, anchor=None):
         if mentions:
             return mentions[0]
         said = said or next(iter(find_dates(text, published, sentence.start, sentence.end, anchor)), None)
-    return said
+    return None if untold else said
+
+
+# the report says it does not know when the event was
+_DATE_UNTOLD = re.compile(r"\b(?:without\s+(?:saying|specifying|giving)\s+when|did\s+not\s+(?:say|specify)\s+when|"
+                          r"(?:not|un)\s*clear\s+when|when\s+(?:exactly\s+)?(?:it|the\s+\w+)\s+(?:happened|took\s+place)\s+"
+                          r"(?:is|was|remains)\s+(?:not\s+known|unknown|unclear)|the\s+date\s+of\s+the\s+\w+[^.]{0,80}?"
+                          r"(?:could\s+not\s+be\s+(?:confirmed|verified|established)|(?:is|was|remains)\s+(?:not\s+known|"
+                          r"unknown|unclear)))"
+                          r"|(?<!\w)(?:دون|بدون|لم)\s+(?:ان\s+)?(?:يحدد|تحدد|يذكر|تذكر|يوضح|توضح)\s+(?:موعد|تاريخ|متي|وقت)"
+                          r"|(?<!\w)لم\s+(?:يعرف|يعلم|يتضح)\s+(?:بعد\s+)?(?:موعد|تاريخ|متي|وقت)", re.I)
+
+
+def _day_within(text, group, published, anchor, date):
+    """'In December, the Office received reports of six abductions. In the most serious case, on 18 December, ...',
+    'aid workers abducted last week ... were seized on 20 February': a whole week or month that frames the incident,
+    then a day within it told later: the day."""
+    if date is None or date.time_precision == DAY or date.date_start is None or date.shift is not None:
+        return date
+    whole = date.time_precision == WEEK or (date.date_end - date.date_start).days >= 27 or date.date_end == published
+    if not whole:
+        return date  # 'abducted in early May; his body was found on 8 May': the abduction's period stays
+    days = [m for s in group for m in find_dates(text, published, s.start, s.end, anchor)
+            if not m.reported and m.time_precision == DAY and m.shift is None and m.start > date.start
+            and date.date_start <= m.event_date <= date.date_end]
+    return days[0] if days else date
 
 
 _RELEASED = re.compile(r"سراح|افرج")  # Arabic only: in English the release is told as the event more often
@@ -877,6 +911,9 @@ def _draft(text, group, published, gazetteer, context, anchor=None, secondary=Fa
         or next((s for s in group if _opens_line_with_date(text, s, published)), None)
     ordered = ([dated] if dated else []) + [s for s in told if s is not dated] + [s for s in group if s not in told]
     date = _first_date(text, ordered, published, anchor)
+    date = _day_within(text, group, published, anchor, date)
+    if date is None and not secondary and not _DATE_UNTOLD.search(fold(text[start:end])):
+        date = breaking_news(text, published)  # 'عاجل | …' with no date: the day it was published
     if date is not None:
         fields["event_date"] = _suggest(text, date.start, date.end, date.event_date.isoformat())
         fields["time_precision"] = _suggest(text, date.start, date.end, date.time_precision)
@@ -1141,6 +1178,13 @@ def _place(text, group, gazetteer, context):
                              and any(s.start <= ranked[0].start < s.end for s in event_sentences)):
         # a name in no list where the event happened ('in Khanasor, Sinjar district'), before a district
         villages = [v for s in event_sentences for v in find_named_places(gazetteer, s, excluded + _actor_words())]
+    if not villages and ranked and not ranked[0].is_point and not ranked[0].reference \
+            and _area_rank(ranked[0]) >= AREA_RANK["district"]:
+        # 'a drone strike in Sinjar district ... hit the car on the road between Sinun and Khanasor': the road, in
+        # the district, when its towns are in no list
+        roads = [r for s in group for r in roads_in(text, s.start, s.end)
+                 if not any(m.start >= r.start and m.end <= r.end for m in matches)]
+        villages = [(r.start, r.end, r.label) for r in roads[:1]]
     anchor = None  # the place that gives the coordinates
     if villages:
         start, end, name = villages[0]
@@ -1163,10 +1207,10 @@ def _place(text, group, gazetteer, context):
             fields["location"] = _suggest(text, start, end, name)
     elif ranked:
         anchor = ranked[0]
-        road = road_of(text, anchor.start) if anchor.is_point else None
+        road = road_of(text, anchor.start) if anchor.known.place.longitude is not None else None
         if road is not None:  # 'on the road between Kirkuk and Laylan': the road, placed at the town it is named after
             fields["location"] = _suggest(text, road.start, road.end, road.label)
-            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2)
+            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2 if anchor.is_point else 3)
         elif anchor.is_point:
             fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
             precise = not (anchor.near or anchor.reference)

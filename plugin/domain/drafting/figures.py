@@ -103,7 +103,11 @@ def _day_of_month(tokens, first, last):
     """'29 June', 'June 29': a day of a date, no count (a month's name is capitalised: 'may' is a verb)."""
     def month(index):
         return 0 <= index < len(tokens) and tokens[index].is_capitalised and tokens[index].lower.rstrip(".") in MONTHS
-    return first == last and tokens[first].text.isdigit() and (month(last + 1) or month(first - 1))
+    def span_to(index):  # '15-16 February', '3 to 9 March': the first day of a span of days
+        return 0 <= index + 1 < len(tokens) and tokens[index].lower in ("-", "–", "to", "and") \
+            and tokens[index + 1].text.isdigit() and month(index + 2)
+    return first == last and tokens[first].text.isdigit() and (month(last + 1) or month(first - 1)
+                                                                or span_to(last + 1))
 
 
 def _years_or_units(tokens, index):
