@@ -345,3 +345,53 @@ def test_force_against_protesters_names_no_perpetrator_and_a_cache_is_the_finder
                    "protester was killed.")[0].get("actor1") is None
     assert drafted("Iraqi Army units found a weapons cache in an abandoned house near Baiji on Monday."
                    )[0]["actor1"] == IRAQ
+
+
+# --- statements of 'neutralised' militants, and who states them ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Turkish National Defence Ministry: 3 PKK terrorists were neutralized in an air-supported operation in the Gara "
+    "region on Monday.",
+    "Turkey's defence ministry said on Monday it had 'neutralized' four PKK terrorists in the Metina region.",
+    "وزارة الدفاع التركية: تحييد ٥ إرهابيين من حزب العمال الكردستاني في منطقة زاب، يوم الاثنين.",
+])
+def test_militants_neutralised_by_the_turkish_army_are_its_battle(text):
+    draft = only(text)
+    assert (draft["event_type"], draft["actor1"]) == ("Battles", TURKEY)
+
+
+def test_a_group_name_and_a_generic_word_after_it_are_one_mention():
+    draft = only("PKK militants attacked a Peshmerga post near Sidakan on Monday, wounding two fighters.")
+    assert who(draft) == ("PKK: Kurdistan Workers' Party", None)
+
+
+# --- a striker by its nationality: duals, a hedge between, 'army aircraft' -----------------------------------
+
+@pytest.mark.parametrize("text, actor, attribution", [
+    ("غارتان تركيتان على قريتي كشان وبيبادي في قضاء العمادية مساء الأحد، دون وقوع إصابات.", TURKEY, None),
+    ("قصفت طائرة مسيرة يُشتبه بأنها تركية، عصر الأحد، موقعاً قرب ناحية سنوني، ما أسفر عن مقتل ثلاثة أشخاص.",
+     TURKEY, "suspected"),
+    ("Army aircraft killed two militants in the Makhoul mountains on Sunday, the Joint Operations Command said.",
+     IRAQ, None),
+])
+def test_more_strikers_by_their_nationality(text, actor, attribution):
+    draft = only(text)
+    assert (draft["actor1"], draft.get("attribution")) == (actor, attribution)
+    assert draft["event_type"] == "Explosions/Remote violence"
+
+
+# --- arrests told in a headline's present tense, or of a man wanted under a law ------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Bashiqa – PMF arrest 3 suspected ISIS members in a raid on Sunday.", "Popular Mobilization Forces"),
+    ("Our forces in Kirkuk Police Command arrested a terrorist wanted under Article 4 of the anti-terrorism law in "
+     "Hawija on Monday, after an ambush.", "Police Forces of Iraq"),
+])
+def test_arrests_are_the_arresting_force_s(text, actor):
+    draft = only(text)
+    assert (draft["event_type"], draft["actor1"]) == ("Strategic developments", actor)
+
+
+def test_a_raid_on_militants_that_arrests_no_one_stays_a_battle():
+    assert only("PMF fighters raided an ISIS hideout near Bashiqa on Sunday, killing two militants."
+                )["event_type"] == "Battles"

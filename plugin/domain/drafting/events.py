@@ -48,7 +48,8 @@ _COMMAND_NAME = re.compile(r"\b(?:Joint|Combined|[A-Z][\w-]+)\s+Operations\s+(?:
 
 # Aircraft that back a ground force do not make its fight a strike: 'army forces backed by Iraqi aircraft killed four
 # militants', 'قوة من البيشمركة بإسناد من طيران التحالف'.
-_AIR_SUPPORT = re.compile(r"(?:[,،]\s*)?\b(?:(?:backed|supported|assisted|covered|aided)\s+by|with\s+(?:the\s+)?"
+_AIR_SUPPORT = re.compile(r"\bair[- ]supported\b"
+                          r"|(?:[,،]\s*)?\b(?:(?:backed|supported|assisted|covered|aided)\s+by|with\s+(?:the\s+)?"
                           r"(?:support|backing)\s+of)\s+(?:\w+\s+){0,3}?(?:aircraft|warplanes|jets|helicopters|drones|"
                           r"air\s*(?:support|power|cover)|aviation)\b(?:\s*,)?"
                           r"|(?<!\w)[وب]*(?:اسناد|دعم|مسانده|غطاء)\s+(?:جوي\s+)?(?:من\s+)?(?:ال)?(?:طيران|طائرات|"
