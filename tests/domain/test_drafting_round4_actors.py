@@ -395,3 +395,40 @@ def test_arrests_are_the_arresting_force_s(text, actor):
 def test_a_raid_on_militants_that_arrests_no_one_stays_a_battle():
     assert only("PMF fighters raided an ISIS hideout near Bashiqa on Sunday, killing two militants."
                 )["event_type"] == "Battles"
+
+
+# --- the PKK as Anadolu writes it, gunmen of it, its militants counted, 'the organisation' ------------------
+
+def test_the_pkk_transliterated_and_gunmen_of_it():
+    draft = only('هاجم مسلحون من تنظيم "بي كي كي" الإرهابي، الجمعة، نقطة للجيش العراقي في ناحية سنوني، ما أسفر عن '
+                 'مقتل جندي.')
+    assert who(draft) == ("PKK: Kurdistan Workers' Party", None)
+
+
+def test_militants_neutralised_in_quotes_are_the_target_of_turkish_strikes():
+    draft = only('أعلنت وزارة الدفاع التركية، الثلاثاء، "تحييد" ٧ إرهابيين من منظمة "بي كي كي" في غارات جوية على '
+                 'منطقة متينا يوم الاثنين.')
+    assert draft["actor1"] == TURKEY
+
+
+def test_the_organisation_named_before_is_the_perpetrator():
+    first, second = drafted('أعلنت وزارة الدفاع التركية، الثلاثاء، "تحييد" ٧ إرهابيين من منظمة "بي كي كي" في غارات '
+                            'جوية على منطقة متينا يوم الاثنين.\nكما أعلنت الوزارة مقتل أحد جنودها خلال اشتباك مع '
+                            'إرهابيي المنظمة في منطقة متينا، الأحد.')
+    assert second["actor1"] == "PKK: Kurdistan Workers' Party"
+
+
+# --- suspicion: 'fingers of accusation point to' --------------------------------------------------------------
+
+def test_fingers_of_accusation_point_to_a_group():
+    draft = only("قُتل ضابط بانفجار عبوة ناسفة بعجلة عسكرية في ناحية العظيم مساء الأحد، وأصابع الاتهام تتجه نحو خلايا "
+                 "تنظيم الدولة.")
+    assert who(draft) == (ISIS, "suspected")
+
+
+# --- a police force that clashed and killed (subject before the verb) ----------------------------------------
+
+def test_a_police_force_that_clashed_and_killed_militants_of_the_organisation():
+    draft = only("اشتبكت قوة من الشرطة الاتحادية مع عناصر من تنظيم داعش في وادي الشاي فجر اليوم، ما أسفر عن مقتل "
+                 "عنصرين من التنظيم.")
+    assert draft["actor1"] == "Police Forces of Iraq"

@@ -86,7 +86,7 @@ _CLASHED_AND_KILLED = re.compile(r"\bclashed\b.{0,160}?\bkill(?:ing|ed)\s+(?:\w+
                                  r"(?:terrorists?|militants?|insurgents?|jihadists?|gunmen|attackers|assailants|"
                                  r"of\s+(?:its|their|them|the\s+(?:cell|group)['’]s)\b)\b"
                                  r"|اشتبك\S*.{0,160}?(?:قتل|مقتل)\s+(?:\S+\s+){1,2}?(?:ارهابي\S*|منهم|مسلح\S*|"
-                                 r"من\s+(?:عناصر|مسلحي|افراد)\s+(?:التنظيم|داعش|الخليه|المجموعه))", re.I)
+                                 r"من\s+(?:(?:عناصر|مسلحي|افراد)\s+)?(?:التنظيم|داعش|الخليه|المجموعه|المسلحين|الارهابيين))", re.I)
 
 
 # A counted actor is a victim: 'Two Peshmerga killed', 'three Iraqi soldiers were wounded'.
@@ -104,8 +104,8 @@ _LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the
 _KILLED_COUNT = re.compile(r"\b(?:killing|killed|kill|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed))['‘’\"“”]?\s+"
                            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a number of|an?)"
                            r"\s+(?:[\w'’-]+\s+)?(?:of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?)?$"  # 'a member of a local'
-                           r"|(?<!\w)[وف]?(?:مقتل|قتل|تصفيه|هلاك|تحييد)\s+(?:(?![بل]|علي(?!\w)|في(?!\w))\S+\s+){1,2}"
-                           r"(?:من\s+(?:\S+\s+)?)?$", re.I)
+                           r"|(?<!\w)[وف]?(?:مقتل|قتل|تصفيه|هلاك|تحييد)[\"”»]?\s+(?:(?![بل]|علي(?!\w)|في(?!\w))\S+\s+){1,2}"
+                           r"(?:من\s+(?:\S+\s+)?)?[\"“«]?$", re.I)
 
 
 # 'bringing the number of terrorists killed to 12': the counted are the dead, not who struck.
@@ -132,7 +132,8 @@ _PERSONS = re.compile(r"(?:unidentified|unknown)\s+(?:men|man|persons?|individua
 _COUNTED_OR_FOUND = re.compile(r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)|\bbod(?:y|ies)\s+of"
                                r"(?:\s+(?:an?|the|\d+|two|three|four|five))?)\s*$", re.I)
 # 'مسلحون من وحدات مقاومة سنجار', 'gunmen belonging to ISIS': the unidentified are of the group named next
-_OF_GROUP = re.compile(r"\s*(?:(?:من|of|from|belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?)$", re.I)
+_OF_GROUP = re.compile(r"\s*(?:(?:من|of|from|belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?"
+                       r"(?:(?:تنظيم|منظمه|جماعه|حزب)\s+)?[\"«“']?\s*)$", re.I)
 
 
 def _of_a_named_group(text, mention, mentions):
@@ -1027,7 +1028,7 @@ def _attribution_of(text, group, mentions, actor):
 def _the_organisation(text, group):
     """'التنظيم' in the incident: the armed group named earlier in the report."""
     for sentence in group:
-        found = re.search(r"(?<![\w])[وف]?التنظيم(?![\w])", fold(sentence.text))
+        found = re.search(r"(?<![\w])[وف]?(?:التنظيم|المنظمه)(?![\w])", fold(sentence.text))
         if found:
             earlier = [m for m in find_actors(text, 0, sentence.start) if m.role == ARMED_GROUP]
             if earlier:
