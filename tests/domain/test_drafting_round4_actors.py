@@ -432,3 +432,40 @@ def test_a_police_force_that_clashed_and_killed_militants_of_the_organisation():
     draft = only("اشتبكت قوة من الشرطة الاتحادية مع عناصر من تنظيم داعش في وادي الشاي فجر اليوم، ما أسفر عن مقتل "
                  "عنصرين من التنظيم.")
     assert draft["actor1"] == "Police Forces of Iraq"
+
+
+# --- an event denied is none; an operation told after the event follows it up --------------------------------
+
+def test_a_hideout_found_and_destroyed_without_a_clash_is_a_cache_found():
+    draft = only("إعلام الحشد: قوة من اللواء 30 تعثر على مضافة لداعش تحوي أسلحة وأعتدة في وادي حوران، وتدمرها دون "
+                 "اشتباك.")
+    assert (draft["event_type"], draft["actor1"]) == ("Strategic developments", "Popular Mobilization Forces")
+
+
+@pytest.mark.parametrize("text", [
+    "مصدر أمني: يُعتقد أن خلية لداعش تقف وراء الهجوم على مفرزة الشرطة في طوزخورماتو أمس، الذي أسفر عن استشهاد "
+    "ضابط، والقوات الأمنية تطلق عملية تفتيش في القرى المجاورة.",
+    "Gunmen believed to be ISIS militants attacked a police post in Tuz Khurmatu on Monday, killing an officer, and "
+    "security forces launched a search operation in nearby villages.",
+])
+def test_a_search_operation_after_an_attack_leaves_the_attack_its_attacker(text):
+    draft = only(text)
+    assert who(draft) == (ISIS, "suspected")
+
+
+def test_an_operation_told_first_is_the_event():
+    draft = only("Security forces launched a search operation against ISIS militants near Tuz Khurmatu on Monday, "
+                 "and killed two of them.")
+    assert (draft["event_type"], draft["actor1"]) == ("Battles", IRAQ)
+
+
+# --- abduction in a headline's present tense; the unidentified gunmen with the article -----------------------
+
+@pytest.mark.parametrize("text, event_type", [
+    ("عاجل | مصدر أمني: مسلحون مجهولون يختطفون ثلاثة من جامعي الكمأ في صحراء الحضر جنوب الموصل",
+     "Violence against civilians"),
+    ("الشرطة: الاشتباك مع المسلحين المجهولين فجر أمس قرب قرة تبة اقتصر على إصابة عنصر واحد بجروح", "Battles"),
+])
+def test_unidentified_gunmen_in_headlines_and_with_the_article(text, event_type):
+    draft = drafted(text)[0]
+    assert (draft["event_type"], draft["actor1"], draft["attribution"]) == (event_type, UNIDENTIFIED, "unknown")

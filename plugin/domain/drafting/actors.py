@@ -125,8 +125,8 @@ def attribution(text, mention, start, end):
     return None
 
 
-_MEMBERSHIP = re.compile(r"(?:(?<!\w)(?:من\s+)?(?:بقايا|عناصر|خلايا|فلول|مسلحي|مقاتلي|اعضاء)"
-                         r"|\b(?:remnants|members|elements|cells?|fighters|militants)\s+of(?:\s+the)?)\s*$")
+_MEMBERSHIP = re.compile(r"(?:(?<!\w)(?:من\s+)?(?:بقايا|عناصر|خلايا|خليه|فلول|مسلحي|مقاتلي|اعضاء)"
+                         r"|\b(?:remnants|members|elements|cells?|fighters|militants)\s+of(?:\s+the)?)\s*(?:ل)?$")
 
 
 def _blamed_in(whole, skip):

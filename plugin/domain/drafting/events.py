@@ -75,6 +75,15 @@ def sentence_events(text, start, end):
     # of their own, follow it up; the event is the one told first
     found = [m for m in found if not (m.sub_event_type == "Arrests" and _FOLLOW_UP.search(chunk[:m.start - start])
                                       and any(o.start < m.start and o.sub_event_type != "Arrests" for o in found))]
+    # 'وتدمرها دون اشتباك', 'without a clash': an event denied is none
+    found = [m for m in found if not _DENIED.search(chunk[:m.start - start])]
+    # 'قُتل ضابط بهجوم ...، والقوات الأمنية تطلق عملية تفتيش': an operation told after the event, in a clause of its own,
+    # follows it up
+    found = [m for m in found if not (_OPERATION_WORD.search(chunk[m.start - start:m.end - start])
+                                      and any(o.start < m.start and not _OPERATION_WORD.search(
+                                          chunk[o.start - start:o.end - start])
+                                              and _LATER_CLAUSE.search(chunk[o.end - start:m.start - start])
+                                              for o in found))]
     # 'تظاهر العشرات للمطالبة بوقف الضربات الجوية التركية', 'protested against the killing of a farmer': what a
     # protest is about is not the event the sentence tells
     protests = [m for m in found if m.event_type == "Protests" and m.sub_event_type == "Peaceful protest"]
@@ -83,6 +92,10 @@ def sentence_events(text, start, end):
     return sorted(found, key=lambda m: (m.priority, m.start))
 
 
+_DENIED = re.compile(r"(?:\b(?:without|no)\s+(?:an?\s+|any\s+)?"
+                     r"|(?<!\w)(?:من\s+)?(?:دون|بدون)\s+(?:اي\s+|وقوع\s+|حدوث\s+)?)$", re.I)
+_OPERATION_WORD = re.compile(r"operation|عمليه|حمله", re.I)
+_LATER_CLAUSE = re.compile(r"[،,;]\s*(?:[وف]|فيما|بينما|كما|while\b|and\b)", re.I)
 _ABOUT = re.compile(r"\b(?:against|over|demanding|to demand|condemning|to condemn|denouncing|to denounce|about|at)\b|"
                     r"(?<!\w)(?:علي|ضد|للمطالبه|مطالبين|تنديدا|للتنديد|احتجاجا)(?!\w)", re.I)
 
