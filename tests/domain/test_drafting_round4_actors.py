@@ -469,3 +469,43 @@ def test_an_operation_told_first_is_the_event():
 def test_unidentified_gunmen_in_headlines_and_with_the_article(text, event_type):
     draft = drafted(text)[0]
     assert (draft["event_type"], draft["actor1"], draft["attribution"]) == (event_type, UNIDENTIFIED, "unknown")
+
+
+# --- the state force that is the subject of a strike's verb; an air force 'striking' -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Iraqi forces killed four suspected Islamic State jihadists in an air strike in the Hamrin mountains on Monday.",
+    "On 30 October, the Iraqi Air Force reported striking an IS position in the Qarachogh mountains, killing three "
+    "militants.",
+])
+def test_the_iraqi_force_that_struck(text):
+    draft = drafted(text)[0]
+    assert (draft["event_type"], draft["actor1"]) == ("Explosions/Remote violence", IRAQ)
+
+
+def test_soldiers_hit_in_a_strike_are_no_striker():
+    draft = only("Iraqi soldiers were wounded in a drone strike on their post near Sinjar on Monday.")
+    assert draft.get("actor1") != IRAQ
+
+
+# --- an offensive launched; clashes between protesters; an agreement; clashes denied -------------------------
+
+def test_an_offensive_launched_against_militants_is_a_battle_of_who_launched_it():
+    draft = drafted("Turkey has launched a new ground and air offensive against Kurdish militants in the Metina "
+                    "region of northern Iraq, Turkey's defence minister said on Monday.")[0]
+    assert (draft["event_type"], draft["actor1"]) == ("Battles", TURKEY)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("لقي شخصان حتفهما خلال صدامات شهدها قضاء طوزخورماتو، السبت، بين متظاهرين من مكونات مختلفة.", "Riots"),
+    ("Two people were killed on Saturday in clashes between rival protesters in Tuz Khurmatu.", "Riots"),
+    ("عاد الهدوء إلى قضاء مخمور، الأحد، إثر اتفاق على إعادة انتشار القطعات في محيط ناحية الكوير.",
+     "Strategic developments"),
+])
+def test_crowds_that_clash_and_an_agreement(text, event_type):
+    assert drafted(text)[0]["event_type"] == event_type
+
+
+def test_clashes_told_as_not_having_happened_are_no_battle():
+    assert not any(d.get("event_type") == "Battles" for d in drafted(
+        "عاد الهدوء الحذر إلى قضاء مخمور يوم الأحد، ولم تسجل أي اشتباكات، بحسب مصادر محلية."))

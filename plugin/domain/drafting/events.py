@@ -93,7 +93,8 @@ def sentence_events(text, start, end):
 
 
 _DENIED = re.compile(r"(?:\b(?:without|no)\s+(?:an?\s+|any\s+)?"
-                     r"|(?<!\w)(?:من\s+)?(?:دون|بدون)\s+(?:اي\s+|وقوع\s+|حدوث\s+)?)$", re.I)
+                     r"|(?<!\w)(?:من\s+)?(?:دون|بدون)\s+(?:اي\s+|وقوع\s+|حدوث\s+)?"
+                     r"|(?<!\w)[وف]?لم\s+(?:تسجل|يسجل|تقع|يقع|تحدث|يحدث|تشهد|يشهد)\s+(?:اي\s+)?)$", re.I)
 _OPERATION_WORD = re.compile(r"operation|عمليه|حمله", re.I)
 _LATER_CLAUSE = re.compile(r"[،,;]\s*(?:[وف]|فيما|بينما|كما|while\b|and\b)", re.I)
 _ABOUT = re.compile(r"\b(?:against|over|demanding|to demand|condemning|to condemn|denouncing|to denounce|about|at)\b|"
