@@ -84,7 +84,7 @@ def _past_captivity(sentence, published):
     return bool(found and int(found.group("year")) < published.year and _FREED.search(sentence))
 
 
-_OPERATION = re.compile(r"operation|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
+_OPERATION = re.compile(r"operation|offensive|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
 _STATE_DOING = re.compile(r"kill|operation|عمليه|حمله", re.I)
 # 'troops clashed with an ISIS cell ..., killing two terrorists', '... and killed two of its members', 'اشتبكت قوة من
 # الجيش مع مفرزة إرهابية وتمكنت من قتل ثلاثة إرهابيين': the side that clashed and killed the other's
@@ -92,7 +92,8 @@ _CLASHED_AND_KILLED = re.compile(r"\bclashed\b.{0,160}?\bkill(?:ing|ed)\s+(?:\w+
                                  r"(?:terrorists?|militants?|insurgents?|jihadists?|gunmen|attackers|assailants|"
                                  r"of\s+(?:its|their|them|the\s+(?:cell|group)['’]s)\b)\b"
                                  r"|اشتبك\S*.{0,160}?(?:قتل|مقتل)\s+(?:\S+\s+){1,2}?(?:ارهابي\S*|منهم|مسلح\S*|"
-                                 r"من\s+(?:عناصر|مسلحي|افراد)\s+(?:التنظيم|داعش|الخليه|المجموعه))", re.I)
+                                 r"من\s+(?:(?:عناصر|مسلحي|افراد)\s+)?"
+                                 r"(?:التنظيم|داعش|الخليه|المجموعه|المسلحين|الارهابيين))", re.I)
 
 
 # A counted actor is a victim: 'Two Peshmerga killed', 'three Iraqi soldiers were wounded'.
@@ -110,8 +111,8 @@ _LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the
 _KILLED_COUNT = re.compile(r"\b(?:killing|killed|kill|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed))['‘’\"“”]?\s+"
                            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a number of|an?)"
                            r"\s+(?:[\w'’-]+\s+)?(?:of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?)?$"  # 'a member of a local'
-                           r"|(?<!\w)[وف]?(?:مقتل|قتل|تصفيه|هلاك)\s+(?:(?![بل]|علي(?!\w)|في(?!\w))\S+\s+){1,2}"
-                           r"(?:من\s+(?:\S+\s+)?)?$", re.I)
+                           r"|(?<!\w)[وف]?(?:مقتل|قتل|تصفيه|هلاك|تحييد)[\"”»]?\s+(?:(?![بل]|علي(?!\w)|في(?!\w))\S+\s+){1,2}"
+                           r"(?:من\s+(?:\S+\s+)?)?[\"“«]?$", re.I)
 
 
 # 'bringing the number of terrorists killed to 12': the counted are the dead, not who struck.
@@ -138,7 +139,8 @@ _PERSONS = re.compile(r"(?:unidentified|unknown)\s+(?:men|man|persons?|individua
 _COUNTED_OR_FOUND = re.compile(r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)|\bbod(?:y|ies)\s+of"
                                r"(?:\s+(?:an?|the|\d+|two|three|four|five))?)\s*$", re.I)
 # 'مسلحون من وحدات مقاومة سنجار', 'gunmen belonging to ISIS': the unidentified are of the group named next
-_OF_GROUP = re.compile(r"\s*(?:(?:من|of|from|belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?)$", re.I)
+_OF_GROUP = re.compile(r"\s*(?:(?:من|of|from|belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?"
+                       r"(?:(?:تنظيم|منظمه|جماعه|حزب)\s+)?[\"«“']?\s*)$", re.I)
 
 
 def _of_a_named_group(text, mention, mentions):
@@ -214,6 +216,8 @@ _STRUCK_PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:وكر|اوكار|مق
                                   r"(?:(?:ل|ال|لل)?(?:بقايا|عناصر|فلول)\s+)?(?:ل|لل)?$"
                                   r"|\b(?:against|targeting|on)\s+(?:an?\s+|the\s+)?(?:(?:suspected|remaining)\s+)?$",
                                   re.I)
+# 'Iraqi forces killed four jihadists in an air strike': the state force that struck
+_STRIKES_NEXT = re.compile(r"\s+(?:killed|struck|bombed|shelled|targeted|hit|pounded)\b", re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
@@ -985,12 +989,14 @@ def _actors(text, group, event, cue_sentence):
     mentions = [m for m in mentions if not (m.role == UNIDENTIFIED and _PERSONS.match(text, m.start, m.end)
                                             and _COUNTED_OR_FOUND.search(fold(text[max(0, m.start - 30):m.start])))]
     counted = [m for m in mentions if m.role != STATE and _killed_counted(text, m)]
-    if len(counted) < len([m for m in mentions if m.role != STATE]) or any(m.role == STATE for m in mentions):
+    if len(counted) < len([m for m in mentions if m.role != STATE]) \
+            or any(m.role in (STATE, FOREIGN) and m not in counted for m in mentions):
         mentions_as_perpetrator = [m for m in mentions if m not in counted]
     else:
         mentions_as_perpetrator = mentions
     candidates = [m for m in mentions_as_perpetrator if m.role in perpetrator_roles
                   and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end]))
+                       or (remote and _STRIKES_NEXT.match(text, m.end))
                        or (event is not None and _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))))]
     if remote:  # 'rockets landed near a Kataib Hezbollah headquarters', 'استهدفت وكراً لعصابات داعش': the group struck
         candidates = [m for m in candidates if not _STRUCK_PLACE.match(text, m.end)
@@ -1122,7 +1128,7 @@ def _attribution_of(text, group, mentions, actor):
 def _the_organisation(text, group):
     """'التنظيم' in the incident: the armed group named earlier in the report."""
     for sentence in group:
-        found = re.search(r"(?<![\w])[وف]?التنظيم(?![\w])", fold(sentence.text))
+        found = re.search(r"(?<![\w])[وف]?(?:التنظيم|المنظمه)(?![\w])", fold(sentence.text))
         if found:
             earlier = [m for m in find_actors(text, 0, sentence.start) if m.role == ARMED_GROUP]
             if earlier:
