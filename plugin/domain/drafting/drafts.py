@@ -26,6 +26,7 @@ from .actors import (
 from .arabic import OffsetMap, fold, is_arabic
 from .arabic_clauses import MORE_OF_THEM, SECOND, split_at_whereas
 from .arabic_figures import counts_over_a_period, tells_replaced_toll
+from .clauses import share_told, split_clauses, starts_incident
 from .dates import DAY, MONTH, WEEK, breaking_news, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import PLAIN, TOTAL, figures, none_stated_in, sentence_mentions
@@ -272,6 +273,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
         return []
     gazetteer = Gazetteer.from_index(places) if places is not None else Gazetteer.built_in()
     sentences = split_at_whereas(text, sentences, lambda s: _place_names(s, gazetteer, references=False))
+    sentences = split_clauses(text, sentences, lambda s: _place_names(s, gazetteer, references=False))
     context = [m for s in sentences for m in find_places(gazetteer, s)]
     drafts = []
     main_date = None
@@ -286,6 +288,9 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
             _same_place(text, draft, drafts[0])
             _same_day_as_told(text, draft, drafts[0])
             _same_striker_as_told(text, draft, drafts[-1])
+        if share_told(text, draft, group, drafts, published) and "notes" in draft.fields:
+            notes = draft.fields["notes"]
+            draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
         draft.source = _source(report, group, draft, published, outlet, url)
         drafts.append(_in_original(report, draft) if report.changed else draft)
     return drafts
@@ -444,9 +449,9 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
         # 'The field was also hit by a rocket in early September, wounding one worker.': another month's casualties
         cue = cue or (index > first_cue and _other_period_with_figures(text, sentence, published, main_date))
-        if index > first_cue and cue and not _told_before(text, sentence, cue) \
+        if index > first_cue and (cue or starts_incident(sentence)) and not _told_before(text, sentence, cue) \
                 and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
-                and (_starts_other_incident(text, sentence, published, main_date)
+                and (starts_incident(sentence) or _starts_other_incident(text, sentence, published, main_date)
                      or _list_item(text, sentence, published, gazetteer)
                      or _also_elsewhere(sentence, current, gazetteer)
                      or (_clause_cut(text, sentence) and _elsewhere(sentence, current, gazetteer))

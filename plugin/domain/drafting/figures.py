@@ -124,6 +124,9 @@ def _total_before(tokens, index):
     return False
 
 
+_SHOOT = ("shot", "shooting", "shoot", "shoots")  # 'shot dead', and in headlines 'gunmen shoot dead a mukhtar'
+
+
 def _active_cue_before(tokens, first):
     """(category, token index) of an active verb just before a number ('killing two', 'kidnapped two'), also in
     quotes ("had 'neutralised' four")."""
@@ -143,7 +146,7 @@ def _active_cue_before(tokens, first):
         category = _category_of(tokens[position - 1].lower, _lists()["active"])
         if category:
             return category, position - 1
-    if position >= 1 and tokens[position].lower == "dead" and tokens[position - 1].lower in ("shot", "shooting"):
+    if position >= 1 and tokens[position].lower == "dead" and tokens[position - 1].lower in _SHOOT:
         return "fatalities", position - 1  # 'shot dead two farmers', 'shooting dead two farmers'
     if position >= 1 and tokens[position].lower == "of":  # "the abduction of three", "the deaths of two"
         cue = _noun_before_of(tokens, position)  # ... "the killing on Sunday of two shepherds"
@@ -398,7 +401,7 @@ def _single_persons(sentence, found):
         if category and any(t.lower in ("anniversary", "commemoration") for t in tokens[max(0, index - 4):index]):
             category = None  # 'the anniversary of the martyrdom of Imam Hussein': a remembrance, no victim
         first = index + 1
-        if word == "dead" and index > 0 and tokens[index - 1].lower in ("shot", "shooting"):
+        if word == "dead" and index > 0 and tokens[index - 1].lower in _SHOOT:
             category = "fatalities"
         if category and first < len(tokens) and tokens[first].lower == "of":
             first += 1  # the killing of a returnee
