@@ -63,7 +63,7 @@ def split_clauses(text, sentences, place_names, published):
         heads = {name.split()[0] for name in villages if " " in name}
         return {name for name in place_names(part) if fold(name) not in heads} | villages
     for sentence in sentences:
-        for part in _cut_by_day(text, sentence, published):
+        for part in _cut_by_day(text, sentence, published, named):
             result += _cut(text, part, named)
     # a clause cut before (arabic_clauses: '...، وإصابة جنديين بهجوم ... في وادي الشاي') with an event at a place of
     # its own, apart from the clause before it
@@ -121,10 +121,10 @@ def _cut(text, sentence, place_names):
 _DAY_JOINT = re.compile(r",\s+and\s+|[،,]\s*(?=و[\u0621-\u064A])")
 
 
-def _cut_by_day(text, sentence, published):
-    """``sentence`` cut where a clause tells an event, its casualties and a day of its own, another than the day of
-    the clause before it (the death of a wounded man on a later day, or 'the clashes lasted until Monday', tell no
-    event and casualties of their own)."""
+def _cut_by_day(text, sentence, published, place_names):
+    """``sentence`` cut where a clause tells an event, its casualties (or a place of its own) and a day of its own,
+    another than the day of the clause before it (the death of a wounded man on a later day, or 'the clashes lasted
+    until Monday', tell no event and casualties of their own)."""
     days = [d for d in find_dates(text, published, sentence.start, sentence.end)
             if not d.reported and d.time_precision == DAY]
     for match in _DAY_JOINT.finditer(fold(sentence.text)):
@@ -137,11 +137,15 @@ def _cut_by_day(text, sentence, published):
         day_after = [d.event_date for d in days if d.start >= after.start]
         if not day_before or not day_after or day_after[0] == day_before[-1]:
             continue
-        if not (sentence_mentions(after) or none_stated_in(text, [after])) or _DIED.search(fold(after.text)):
+        if _DIED.search(fold(after.text)):
             continue
+        if not (sentence_mentions(after) or none_stated_in(text, [after])):
+            named_before, named_after = place_names(before), place_names(after)
+            if not (named_before and named_after and not named_before & named_after):
+                continue
         head = Clause(before.text, before.start, before.end, before.tokens) if type(sentence) is Clause else before
         tail = Clause(after.text, after.start, after.end, after.tokens)
-        return [head] + _cut_by_day(text, tail, published)
+        return [head] + _cut_by_day(text, tail, published, place_names)
     return [sentence]
 
 
