@@ -225,3 +225,12 @@ def test_a_later_day_of_the_same_event_stays_with_it(text):
 ])
 def test_a_victim_found_on_a_later_day_stays_with_the_event(text):
     assert len(drafted(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead a shepherd near Tuz Khurmatu on Sunday, and on Monday they abducted two farmers from the same area.",
+    "قتل مسلحون مجهولون راعياً في قرية البو صالح يوم الأحد، واختطفوا يوم الاثنين مزارعين اثنين من القرية ذاتها.",
+])
+def test_a_clause_told_with_a_pronoun_has_the_doers_of_the_clause_before_it(text):
+    drafts = drafted(text)
+    assert [d.get("actor1") for d in drafts] == ["Unidentified Armed Group (Iraq)"] * 2

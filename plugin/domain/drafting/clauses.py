@@ -189,6 +189,7 @@ def share_told(text, draft, group, drafts, published):
     names = [n for n in _SHARED_DAY if "event_date" not in draft.fields and not separate]
     if starts_incident(group[0]) and group[0].anaphoric:
         names += _SHARED_KIND if _ANAPHORA.match(fold(group[0].text)) or "event_type" not in draft.fields else []
+    if starts_incident(group[0]) and (group[0].anaphoric or _THEY.match(fold(group[0].text))):
         names += [n for n in _SHARED_SIDE if "actor1" not in draft.fields]
     shared = False
     opening = group[0].tokens[0] if group[0].tokens else group[0]
@@ -200,6 +201,11 @@ def share_told(text, draft, group, drafts, published):
         elif name in _SHARED_KIND:
             draft.fields.pop(name, None)
     return shared
+
+
+# '..., and on Monday they abducted two farmers', '...، واختطفوا يوم الاثنين مزارعين': the same doers, by a pronoun
+_THEY = re.compile(r"(?:\s*\S+){0,4}?\s*\b(?:they|the same (?:gunmen|attackers|militants))\b|\s*[وف]?[^\s،,.]{2,}وا(?!\w)",
+                   re.I)
 
 
 def _heading_day(text, item, published):
