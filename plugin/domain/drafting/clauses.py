@@ -204,8 +204,8 @@ def share_told(text, draft, group, drafts, published):
 
 
 # '..., and on Monday they abducted two farmers', '...، واختطفوا يوم الاثنين مزارعين': the same doers, by a pronoun
-_THEY = re.compile(r"(?:\s*\S+){0,4}?\s*\b(?:they|the same (?:gunmen|attackers|militants))\b|\s*[وف]?[^\s،,.]{2,}وا(?!\w)",
-                   re.I)
+_THEY = re.compile(r"(?:\s*\S+){0,4}?\s*\b(?:they|the same (?:gunmen|attackers|militants))\b"
+                   r"|\s*[وف]?[^\s،,.]{2,}وا(?!\w)", re.I)
 
 
 def _heading_day(text, item, published):
