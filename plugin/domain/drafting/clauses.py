@@ -43,7 +43,11 @@ _ARABIC_JOINT = re.compile(r"[،,]\s*و(?=" + _ARABIC_EVENT_WORDS + r")|؛\s*(?:
 _ANOTHER = r"(?:(?:a|an|the)\s+)?(?:separate|second|third|other|another|further)\b"
 # ... and ', and in Tuz Khurmatu, gunmen shot dead ...'
 _ENGLISH_JOINT = re.compile(r";\s+|,\s+while\s+|,\s+and\s+(?=" + _ANOTHER + r")|,\s+(?=the\s+(?:other|second)\s+)"
-                            r"|,\s+and\s+(?=(?:in|near|at)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+                            r"|,\s+and\s+(?=(?:in|near|at)\s+(?:the\s+)?(?-i:[A-Z]))"
+                            # ', and gunmen wounded two policemen in Daquq': a subject of its own, not the event told
+                            # ('and the blast wounded'), nor the same subject's next verb ('and wounded twelve others')
+                            r"|(?P<subject>,\s+and\s+(?!(?:the|its|their|his|her|this|that|it|they|he|she)\b|"
+                            r"\w+(?:ed|ing)\b))", re.I)
 
 # the clause says it tells another event: 'a separate strike', 'another bomb'
 _SAYS_ANOTHER = re.compile(r"\s*(?:(?:an?|the)\s+)?(?:separate|another)\s+(?!\w+\s+(?:of|from)\b)", re.I)
@@ -105,6 +109,8 @@ def _cut(text, sentence, place_names):
         anaphoric = bool(_ANAPHORA.match(opening))
         if not (_tells_event(text, before) or (anaphoric and _ONE.match(fold(before.text)))):
             continue
+        if "subject" in joint.groupindex and match.group("subject") and not sentence_mentions(after):
+            continue  # a new subject: with casualties of its own only
         if not (_tells_event(text, after) or ((anaphoric or says_another)
                                                and (sentence_mentions(after) or none_stated_in(text, [after])))):
             continue
