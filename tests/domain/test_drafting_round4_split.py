@@ -257,6 +257,7 @@ def test_and_before_another_event_at_another_place_is_another_incident(text, exp
     "Gunmen attacked a checkpoint in Daquq on Tuesday, and the clashes killed two policemen near the Kirkuk road.",
     "A suicide bomber struck a market in Tuz Khurmatu on Tuesday, killing five people, and wounded twelve others "
     "who were taken to hospitals in Kirkuk.",
+    "Gunmen shot dead a shopkeeper in Daquq on Monday, and police arrested two suspects in Kirkuk on Tuesday.",
 ])
 def test_and_before_the_same_event_stays_with_it(text):
     assert len(drafted(text)) == 1

@@ -161,7 +161,8 @@ _DIED = re.compile(r"\b(?:died|succumbed|passed away|body|bodies|remains|of them
 
 
 def _tells_event(text, sentence):
-    return bool(sentence_events(text, sentence.start, sentence.end))
+    """An event word, other than an arrest (of the suspects of the event told before: a follow-up)."""
+    return any(e.sub_event_type != "Arrests" for e in sentence_events(text, sentence.start, sentence.end))
 
 
 def starts_incident(sentence):
