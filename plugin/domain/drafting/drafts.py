@@ -340,6 +340,8 @@ def _same_day_as_told(text, draft, main):
     if "event_date" in draft.fields or "event_date" not in main.fields:
         return
     found = _NEXT_OF_SEVERAL.match(fold(text[draft.start:draft.end]))  # fold keeps the offsets
+    if found is None and text[:draft.start].rstrip().endswith(("،", ",")) and is_arabic(text[draft.start:draft.end]):
+        found = re.match(r"\s*", text[draft.start:draft.end])  # '…، وإصابة جنديين بهجوم …': a clause of the same list
     if found:
         for name in _DATE_FIELDS:
             if name in main.fields:
