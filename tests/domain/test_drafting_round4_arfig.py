@@ -587,3 +587,9 @@ def test_a_clause_of_a_daily_list_has_the_day_told_before():
                              "واختطاف سائق شاحنة على طريق الحويجة على يد مسلحين مجهولين.", TUESDAY)
     assert [(d.value("event_date"), d.value("fatalities"), d.value("abducted")) for d in drafts] == [
         ("2024-03-11", 1, None), ("2024-03-11", None, 1)]
+
+
+def test_no_losses_among_the_forces_with_the_attackers_dead():
+    draft = only("صدت قوات البيشمركة هجوماً لمسلحي داعش على قرية كولجو التابعة لقضاء كفري فجر الأحد، ما أدى إلى مقتل "
+                 "مسلحَين اثنين دون وقوع خسائر في صفوف البيشمركة.")
+    assert figures(draft)[:2] == (2, 0)
