@@ -26,7 +26,8 @@ from .actors import (
 from .arabic import OffsetMap, fold, is_arabic
 from .arabic_clauses import MORE_OF_THEM, SECOND, split_at_whereas
 from .arabic_figures import counts_over_a_period, tells_replaced_toll
-from .dates import DAY, MONTH, WEEK, find_dates
+from .clauses import share_told, split_clauses, starts_incident
+from .dates import DAY, MONTH, WEEK, breaking_news, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import PLAIN, TOTAL, figures, none_stated_in, sentence_mentions
 from .places import (
@@ -38,6 +39,7 @@ from .places import (
     find_places,
     find_villages,
     road_of,
+    roads_in,
 )
 from .text import Suggestion, data, split_sentences
 
@@ -49,7 +51,8 @@ _SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate in
                      "later the same day", "later that day", "later that night", "later that evening",
                      "earlier on the same day", "earlier the same day", "earlier that day", "in another development",
                      "in a related development", "في تطور اخر", "في تطور منفصل", "من جهه اخري", "في سياق متصل")
-_SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "while in ", "while near ", "while at ",
+_SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "while in ", "while near ", "while at ", "while a separate ",
+                      "while another ", "while a second ", "while a third ",
                       "وفي الاثناء", "في الاثناء", "الي ذلك", "والي ذلك")
 _EARLIER_WITHOUT_DATE = ("last month", "ago", "days earlier", "weeks earlier", "months earlier", "days before",
                          "week earlier", "day earlier", "the day before", "the previous day", "the previous week",
@@ -63,7 +66,10 @@ _FOLLOW_ON = ("their ", "they ", "the bodies", "both ", "the two ", "the three "
 _AGGREGATE = re.compile(r"\bmass graves?\b|مقبره جماعيه|مقابر جماعيه"  # the dead of a past massacre, exhumed
                         r"|\b(?:documented|recorded|verified|registered|tallied)\b.{0,80}\b(?:casualties|incidents|"
                         r"attacks|violations|killings|deaths|fatalities)\b|(?:وثقت|سجلت|احصت|رصدت).{0,60}(?:حالات|حاله|ضحايا|انتهاكات|حوادث)"
-                        r"|(?:حوادث|هجمات|اعمال\s+عنف)\s+متفرقه",  # 'قتلوا … في حوادث متفرقة': a sum of several
+                        r"|(?:حوادث|هجمات|اعمال\s+عنف)\s+متفرقه"  # 'قتلوا … في حوادث متفرقة': a sum of several
+                        # 'received reports of six incidents of enforced disappearance'
+                        r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+(?:separate\s+)?"
+                        r"(?:incidents|cases|attacks)\s+of\b",
                         re.I)
 
 
@@ -79,7 +85,7 @@ def _past_captivity(sentence, published):
     return bool(found and int(found.group("year")) < published.year and _FREED.search(sentence))
 
 
-_OPERATION = re.compile(r"operation|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
+_OPERATION = re.compile(r"operation|offensive|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
 _STATE_DOING = re.compile(r"kill|operation|عمليه|حمله", re.I)
 # 'troops clashed with an ISIS cell ..., killing two terrorists', '... and killed two of its members', 'اشتبكت قوة من
 # الجيش مع مفرزة إرهابية وتمكنت من قتل ثلاثة إرهابيين': the side that clashed and killed the other's
@@ -87,7 +93,8 @@ _CLASHED_AND_KILLED = re.compile(r"\bclashed\b.{0,160}?\bkill(?:ing|ed)\s+(?:\w+
                                  r"(?:terrorists?|militants?|insurgents?|jihadists?|gunmen|attackers|assailants|"
                                  r"of\s+(?:its|their|them|the\s+(?:cell|group)['’]s)\b)\b"
                                  r"|اشتبك\S*.{0,160}?(?:قتل|مقتل)\s+(?:\S+\s+){1,2}?(?:ارهابي\S*|منهم|مسلح\S*|"
-                                 r"من\s+(?:عناصر|مسلحي|افراد)\s+(?:التنظيم|داعش|الخليه|المجموعه))", re.I)
+                                 r"من\s+(?:(?:عناصر|مسلحي|افراد)\s+)?"
+                                 r"(?:التنظيم|داعش|الخليه|المجموعه|المسلحين|الارهابيين))", re.I)
 
 
 # A counted actor is a victim: 'Two Peshmerga killed', 'three Iraqi soldiers were wounded'.
@@ -105,8 +112,8 @@ _LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the
 _KILLED_COUNT = re.compile(r"\b(?:killing|killed|kill|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed))['‘’\"“”]?\s+"
                            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a number of|an?)"
                            r"\s+(?:[\w'’-]+\s+)?(?:of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?)?$"  # 'a member of a local'
-                           r"|(?<!\w)[وف]?(?:مقتل|قتل|تصفيه|هلاك)\s+(?:(?![بل]|علي(?!\w)|في(?!\w))\S+\s+){1,2}"
-                           r"(?:من\s+(?:\S+\s+)?)?$", re.I)
+                           r"|(?<!\w)[وف]?(?:مقتل|قتل|تصفيه|هلاك|تحييد)[\"”»]?\s+(?:(?![بل]|علي(?!\w)|في(?!\w))\S+\s+){1,2}"
+                           r"(?:من\s+(?:\S+\s+)?)?[\"“«]?$", re.I)
 
 
 # 'bringing the number of terrorists killed to 12': the counted are the dead, not who struck.
@@ -133,7 +140,8 @@ _PERSONS = re.compile(r"(?:unidentified|unknown)\s+(?:men|man|persons?|individua
 _COUNTED_OR_FOUND = re.compile(r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)|\bbod(?:y|ies)\s+of"
                                r"(?:\s+(?:an?|the|\d+|two|three|four|five))?)\s*$", re.I)
 # 'مسلحون من وحدات مقاومة سنجار', 'gunmen belonging to ISIS': the unidentified are of the group named next
-_OF_GROUP = re.compile(r"\s*(?:(?:من|of|from|belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?)$", re.I)
+_OF_GROUP = re.compile(r"\s*(?:(?:من|of|from|belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?"
+                       r"(?:(?:تنظيم|منظمه|جماعه|حزب)\s+)?[\"«“']?\s*)$", re.I)
 
 
 def _of_a_named_group(text, mention, mentions):
@@ -209,6 +217,8 @@ _STRUCK_PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:وكر|اوكار|مق
                                   r"(?:(?:ل|ال|لل)?(?:بقايا|عناصر|فلول)\s+)?(?:ل|لل)?$"
                                   r"|\b(?:against|targeting|on)\s+(?:an?\s+|the\s+)?(?:(?:suspected|remaining)\s+)?$",
                                   re.I)
+# 'Iraqi forces killed four jihadists in an air strike': the state force that struck
+_STRIKES_NEXT = re.compile(r"\s+(?:killed|struck|bombed|shelled|targeted|hit|pounded)\b", re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
@@ -263,6 +273,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
         return []
     gazetteer = Gazetteer.from_index(places) if places is not None else Gazetteer.built_in()
     sentences = split_at_whereas(text, sentences, lambda s: _place_names(s, gazetteer, references=False))
+    sentences = split_clauses(text, sentences, lambda s: _place_names(s, gazetteer, references=False))
     context = [m for s in sentences for m in find_places(gazetteer, s)]
     drafts = []
     main_date = None
@@ -277,6 +288,9 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
             _same_place(text, draft, drafts[0])
             _same_day_as_told(text, draft, drafts[0])
             _same_striker_as_told(text, draft, drafts[-1])
+        if share_told(text, draft, group, drafts, published) and "notes" in draft.fields:
+            notes = draft.fields["notes"]
+            draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
         draft.source = _source(report, group, draft, published, outlet, url)
         drafts.append(_in_original(report, draft) if report.changed else draft)
     return drafts
@@ -292,7 +306,7 @@ _ARABIC_PLACE_NOUNS = (r"(?:المنطقه|القريه|الناحيه|المك�
 _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          r"|(?:the\s+)?same\s+village"
                          r"|(?:in|near)\s+the\s+area|nearby|^\s*the\s+area"
-                         r"|(?:in|near)\s+the\s+(?:town|city|village)(?!\s+of))\b"
+                         r"|(?:in|near)\s+the\s+(?:town|city|village|district|sub-district|camp)(?!\s+of))\b"
                          r"|" + _ARABIC_PLACE_NOUNS + r"\s+(?:نفسها|ذاتها|نفسه|ذاته)"
                          r"|(?:ذات|نفس)\s+" + _ARABIC_PLACE_NOUNS +
                          # 'وكان راعٍ من أبناء القرية قد قتل', 'اختطفوا اثنين من رعاة القرية': the village told before
@@ -301,8 +315,11 @@ _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          # 'قصف استهدف أطراف الناحية': the outskirts of the place told before
                          r"|(?<!\w)[وفب]?(?:اطراف|محيط)\s+(?:القريه|البلده|الناحيه|القضاء|المدينه|المنطقه)"
                          r"(?!\s+(?:المجاوره|القريبه|الاخري|المحاذيه)|\w)"
-                         r"|(?<!\w)[وف]?(?:في|قرب)\s+(?:المنطقه|القريه|البلده)(?=\s*[.،,؛]|\s*$|\s+(?:دون|بدون|ما|مما|صباح|مساء|"
-                         r"فجر|ظهر|ليله|يوم|امس|اليوم)(?!\w))",  # '… في المنطقة.', '… في المنطقة دون إصابات'
+                         # '… في المنطقة.', '… في المنطقة دون إصابات', '… في الناحية أوائل كانون الثاني'
+                         r"|(?<!\w)[وف]?(?:في|قرب|داخل)\s+(?:المنطقه|القريه|البلده|الناحيه|القضاء|المخيم|الحي)"
+                         r"(?=\s*[.،,؛]|\s*$"
+                         r"|\s+(?:دون|بدون|ما|مما|صباح|مساء|فجر|ظهر|ليله|يوم|امس|اليوم|اوائل|مطلع|بدايه|منتصف|اواسط|اواخر|"
+                         r"نهايه|خلال|قبل|في|الشهر|الاسبوع|العام|منذ)(?!\w))",
                          re.I)
 _PLACE_FIELDS = ("location", "geo_precision", "longitude", "latitude", "admin1", "admin2")
 
@@ -403,8 +420,15 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     if first_cue is None:
         return []
     # the main incident's date: from its first two sentences with an event cue (headline and lead)
-    leading = [s for s, c in zip(sentences, cues) if c][:2]
+    # ... and the sentences between them ('The cell said the strike was carried out on Monday.'), not a later one
+    cue_indexes = [i for i, c in enumerate(cues) if c][:2] or [first_cue]
+    leading = sentences[cue_indexes[0]:cue_indexes[-1] + 1]
     main_date = _first_date(text, leading, published) or _first_date(text, sentences[:first_cue + 1], published)
+    # 'Date: 22 Nov 2025. Location: ... Incident: an ISIS cell ambushed ...': the date given before the event
+    # is told, not that of a later paragraph ('Background: on 9 Nov ...')
+    stated = [d for s in sentences[:first_cue] for d in find_dates(text, published, s.start, s.end) if not d.reported]
+    if stated and not any(find_dates(text, published, s.start, s.end) for s in leading[:1]):
+        main_date = stated[0]
     main, others = [], []
     current = main
     # a bulletin: its items are bulleted or numbered lines with their own dates or places ('- 13 Feb, BASHIQA: ...',
@@ -425,9 +449,11 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                                                                   or _clause_cut(text, sentence))))
                                and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
-        if index > first_cue and cue and not _told_before(text, sentence, cue) \
+        # 'The field was also hit by a rocket in early September, wounding one worker.': another month's casualties
+        cue = cue or (index > first_cue and _other_period_with_figures(text, sentence, published, main_date))
+        if index > first_cue and (cue or starts_incident(sentence)) and not _told_before(text, sentence, cue) \
                 and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
-                and (_starts_other_incident(text, sentence, published, main_date)
+                and (starts_incident(sentence) or _starts_other_incident(text, sentence, published, main_date)
                      or _list_item(text, sentence, published, gazetteer)
                      or _also_elsewhere(sentence, current, gazetteer)
                      or (_clause_cut(text, sentence) and _elsewhere(sentence, current, gazetteer))
@@ -475,6 +501,18 @@ def _opens_line_with_date(text, sentence, published):
     start = _item_start(text, sentence)
     dates = _own_dates(text, sentence, published) if start is not None else []
     return bool(dates) and len(text[start:dates[0].start].split()) <= 1
+
+
+def _other_period_with_figures(text, sentence, published, main_date):
+    """The plain counts of a sentence that tells a period of its own (a month, part of one, a week) wholly before
+    the main incident's day, with or without an event word; [] if none."""
+    own = _own_dates(text, sentence, published)
+    if main_date is None or not own or own[0].time_precision == DAY:
+        return []
+    main_low = main_date.date_start or main_date.event_date
+    if (own[0].date_end or own[0].event_date) >= main_low:
+        return []
+    return [m for m in sentence_mentions(sentence) if m.kind == PLAIN]
 
 
 def _list_item(text, sentence, published, gazetteer):
@@ -793,7 +831,12 @@ def _first_date(text, sentences, published, anchor=None):
     death ('died on Sunday of wounds he suffered two days before') or the event follows it ('died on
     Sunday, a day after gunmen threw a grenade at his shop')."""
     said = None
-    for sentence in sentences:
+    # 'police said on Friday, without saying when he had been killed': the event's day is unknown; a day told in a
+    # sentence other than the event's own is another matter's ('partners distributed kits on 30 June')
+    untold = any(_DATE_UNTOLD.search(fold(sentence.text)) for sentence in sentences)
+    for index, sentence in enumerate(sentences):
+        if untold and index:
+            break
         mentions = [m for m in find_dates(text, published, sentence.start, sentence.end, anchor) if not m.reported]
         earlier = [m for m in mentions[1:] if m.shift is not None and m.shift < 0 and mentions[0].shift is None
                    and (_DIED_LATER.search(text[sentence.start:m.start])
@@ -813,7 +856,32 @@ def _first_date(text, sentences, published, anchor=None):
         if mentions:
             return mentions[0]
         said = said or next(iter(find_dates(text, published, sentence.start, sentence.end, anchor)), None)
-    return said
+    return None if untold else said
+
+
+# the report says it does not know when the event was
+_DATE_UNTOLD = re.compile(r"\b(?:without\s+(?:saying|specifying|giving)\s+when|did\s+not\s+(?:say|specify)\s+when|"
+                          r"(?:not|un)\s*clear\s+when|when\s+(?:exactly\s+)?(?:it|the\s+\w+)\s+(?:happened|took\s+place)\s+"
+                          r"(?:is|was|remains)\s+(?:not\s+known|unknown|unclear)|the\s+date\s+of\s+the\s+\w+[^.]{0,80}?"
+                          r"(?:could\s+not\s+be\s+(?:confirmed|verified|established)|(?:is|was|remains)\s+(?:not\s+known|"
+                          r"unknown|unclear)))"
+                          r"|(?<!\w)(?:دون|بدون|لم)\s+(?:ان\s+)?(?:يحدد|تحدد|يذكر|تذكر|يوضح|توضح)\s+(?:موعد|تاريخ|متي|وقت)"
+                          r"|(?<!\w)لم\s+(?:يعرف|يعلم|يتضح)\s+(?:بعد\s+)?(?:موعد|تاريخ|متي|وقت)", re.I)
+
+
+def _day_within(text, group, published, anchor, date):
+    """'In December, the Office received reports of six abductions. In the most serious case, on 18 December, ...',
+    'aid workers abducted last week ... were seized on 20 February': a whole week or month that frames the incident,
+    then a day within it told later: the day."""
+    if date is None or date.time_precision == DAY or date.date_start is None or date.shift is not None:
+        return date
+    whole = date.time_precision == WEEK or (date.date_end - date.date_start).days >= 27 or date.date_end == published
+    if not whole:
+        return date  # 'abducted in early May; his body was found on 8 May': the abduction's period stays
+    days = [m for s in group for m in find_dates(text, published, s.start, s.end, anchor)
+            if not m.reported and m.time_precision == DAY and m.shift is None and m.start > date.start
+            and date.date_start <= m.event_date <= date.date_end]
+    return days[0] if days else date
 
 
 _RELEASED = re.compile(r"سراح|افرج")  # Arabic only: in English the release is told as the event more often
@@ -841,15 +909,22 @@ def _suggest(text, start, end, value, note=""):
 def _draft(text, group, published, gazetteer, context, anchor=None, secondary=False):
     fields = {}
     start, end = group[0].start, group[-1].end
+    # 'UNAMI documented 9 civilians killed in October': a sum over a period tells the kind of events, neither the
+    # day of the one listed after it nor its figures
+    told = [s for s in group if not _AGGREGATE.search(fold(s.text))] or group
     # (not a statement's line introducing its items, 'تمكنت قطعاتنا من تحقيق ما يأتي:', when an item tells the event)
     cue_sentence = next((s for s in sorted(group, key=lambda s: is_arabic(s.text) and s.text.rstrip().endswith(":"))
                          if sentence_events(text, s.start, s.end)), None)
     event = sentence_events(text, cue_sentence.start, cue_sentence.end)[0] if cue_sentence else None
 
     # with no event word, the bulletin's item ('- 13 Feb, BASHIQA: three rockets impacted'), not its heading
-    dated = cue_sentence or next((s for s in group if _opens_line_with_date(text, s, published)), None)
-    ordered = ([dated] if dated else []) + [s for s in group if s is not dated]
+    dated = next((s for s in told if sentence_events(text, s.start, s.end)), None) \
+        or next((s for s in group if _opens_line_with_date(text, s, published)), None)
+    ordered = ([dated] if dated else []) + [s for s in told if s is not dated] + [s for s in group if s not in told]
     date = _first_date(text, ordered, published, anchor)
+    date = _day_within(text, group, published, anchor, date)
+    if date is None and not secondary and not _DATE_UNTOLD.search(fold(text[start:end])):
+        date = breaking_news(text, published)  # 'عاجل | …' with no date: the day it was published
     if date is not None:
         fields["event_date"] = _suggest(text, date.start, date.end, date.event_date.isoformat())
         fields["time_precision"] = _suggest(text, date.start, date.end, date.time_precision)
@@ -876,7 +951,7 @@ def _draft(text, group, published, gazetteer, context, anchor=None, secondary=Fa
     fields.update(_place(text, group, gazetteer, context))
 
     civilians = event is not None and event.civilian_targeting
-    for name, suggestion in figures(text, group, civilians, told_apart=secondary).items():
+    for name, suggestion in figures(text, told, civilians, told_apart=secondary).items():
         fields[name] = suggestion
 
     if fields and (event is not None or any(k in fields for k in ("fatalities", "wounded", "abducted"))):
@@ -921,12 +996,14 @@ def _actors(text, group, event, cue_sentence):
     mentions = [m for m in mentions if not (m.role == UNIDENTIFIED and _PERSONS.match(text, m.start, m.end)
                                             and _COUNTED_OR_FOUND.search(fold(text[max(0, m.start - 30):m.start])))]
     counted = [m for m in mentions if m.role != STATE and _killed_counted(text, m)]
-    if len(counted) < len([m for m in mentions if m.role != STATE]) or any(m.role == STATE for m in mentions):
+    if len(counted) < len([m for m in mentions if m.role != STATE]) \
+            or any(m.role in (STATE, FOREIGN) and m not in counted for m in mentions):
         mentions_as_perpetrator = [m for m in mentions if m not in counted]
     else:
         mentions_as_perpetrator = mentions
     candidates = [m for m in mentions_as_perpetrator if m.role in perpetrator_roles
                   and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end]))
+                       or (remote and _STRIKES_NEXT.match(text, m.end))
                        or (event is not None and _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))))]
     if remote:  # 'rockets landed near a Kataib Hezbollah headquarters', 'استهدفت وكراً لعصابات داعش': the group struck
         candidates = [m for m in candidates if not _STRUCK_PLACE.match(text, m.end)
@@ -1058,7 +1135,7 @@ def _attribution_of(text, group, mentions, actor):
 def _the_organisation(text, group):
     """'التنظيم' in the incident: the armed group named earlier in the report."""
     for sentence in group:
-        found = re.search(r"(?<![\w])[وف]?التنظيم(?![\w])", fold(sentence.text))
+        found = re.search(r"(?<![\w])[وف]?(?:التنظيم|المنظمه)(?![\w])", fold(sentence.text))
         if found:
             earlier = [m for m in find_actors(text, 0, sentence.start) if m.role == ARMED_GROUP]
             if earlier:
@@ -1114,6 +1191,13 @@ def _place(text, group, gazetteer, context):
                              and any(s.start <= ranked[0].start < s.end for s in event_sentences)):
         # a name in no list where the event happened ('in Khanasor, Sinjar district'), before a district
         villages = [v for s in event_sentences for v in find_named_places(gazetteer, s, excluded + _actor_words())]
+    if not villages and ranked and not ranked[0].is_point and not ranked[0].reference \
+            and _area_rank(ranked[0]) >= AREA_RANK["district"]:
+        # 'a drone strike in Sinjar district ... hit the car on the road between Sinun and Khanasor': the road, in
+        # the district, when its towns are in no list
+        roads = [r for s in group for r in roads_in(text, s.start, s.end)
+                 if not any(m.start >= r.start and m.end <= r.end for m in matches)]
+        villages = [(r.start, r.end, r.label) for r in roads[:1]]
     anchor = None  # the place that gives the coordinates
     if villages:
         start, end, name = villages[0]
@@ -1136,10 +1220,10 @@ def _place(text, group, gazetteer, context):
             fields["location"] = _suggest(text, start, end, name)
     elif ranked:
         anchor = ranked[0]
-        road = road_of(text, anchor.start) if anchor.is_point else None
+        road = road_of(text, anchor.start) if anchor.known.place.longitude is not None else None
         if road is not None:  # 'on the road between Kirkuk and Laylan': the road, placed at the town it is named after
             fields["location"] = _suggest(text, road.start, road.end, road.label)
-            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2)
+            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2 if anchor.is_point else 3)
         elif anchor.is_point:
             fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
             precise = not (anchor.near or anchor.reference)
