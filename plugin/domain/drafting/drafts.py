@@ -269,12 +269,20 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
     context = [m for s in sentences for m in find_places(gazetteer, s)]
     drafts = []
     main_date = None
-    for group, secondary in _group_incidents(text, sentences, published, gazetteer):
+    groups = _group_incidents(text, sentences, published, gazetteer)
+    heading = _heading_day(text, sentences, groups, published)
+    for group, secondary in groups:
         draft = _draft(text, group, published, gazetteer, context, main_date if secondary else None, secondary)
         if not secondary and "event_date" in draft.fields:
             main_date = parse_date(draft.fields["event_date"].value, "event_date")
         if not draft.fields:
             continue
+        if heading is not None and "event_date" not in draft.fields:
+            draft.fields["event_date"] = _suggest(text, heading.start, heading.end, heading.event_date.isoformat())
+            draft.fields["time_precision"] = _suggest(text, heading.start, heading.end, heading.time_precision)
+            if "notes" in draft.fields:
+                notes = draft.fields["notes"]
+                draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
         draft.secondary = secondary
         if secondary and drafts:
             _same_place(text, draft, drafts[0])
@@ -292,6 +300,19 @@ _PLACE_NOUNS = (r"(?:area|village|town|city|district|sub-district|place|spot|cam
 _ARABIC_PLACE_NOUNS = (r"(?:المنطقه|القريه|الناحيه|المكان|البلده|المحور|القضاء|الموقع|الطريق|المخيم|الحي|المجمع|"
                        r"المدينه|الوادي|القاعده|المعسكر|السوق|الشارع|السيطره|النقطه|الجسر|المزرعه|البستان|المسجد|"
                        r"المدرسه|المبني|المنزل)")
+def _heading_day(text, sentences, groups, published):
+    """'Nineveh security roundup for Sunday:' over a bulletin's items that give no day: the heading's day (a day,
+    not a period), for items without one of their own."""
+    firsts = [g[0].start for g, _ in groups if g]
+    if not firsts:
+        return None
+    heading = [s for s in sentences if s.end <= min(firsts) and _new_paragraph(text, s, next(
+        t for t in sentences if t.start >= min(firsts)))]
+    dates = [d for s in heading for d in find_dates(text, published, s.start, s.end) if not d.reported]
+    return dates[0] if dates and dates[0].time_precision == DAY and dates[0].date_start in (None, dates[0].event_date) \
+        else None
+
+
 _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          r"|(?:the\s+)?same\s+village"
                          r"|(?:in|near)\s+the\s+area|nearby|^\s*the\s+area"
@@ -326,7 +347,7 @@ def _same_place(text, draft, main):
 
 
 # ... and '٢- اشتبكت قوة': a statement's numbered item, on the statement's day
-_NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b"
+_NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?(?:in\s+)?the\s+(?:second|third|other|latter)\b"
                               r"|[0-9\u0660-\u0669]{1,2}\s*[-.)]\s*(?=[\u0600-\u06FF])"
                               r"|[وف]?(?:كما|فيما|بينما|في\s+حين)(?!\w)|while\s+(?:in|near|at)\b"
                               # 'وبعد ساعات', 'وفي حادث آخر', 'وفي قضاء الدبس': in Arabic, with no day of its own,
@@ -437,7 +458,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         cue = cue or (index > first_cue and _other_period_with_figures(text, sentence, published, main_date))
         if index > first_cue and cue and not _told_before(text, sentence, cues[index]) \
                 and (_starts_other_incident(text, sentence, published, main_date)
-                     or _list_item(text, sentence, published, gazetteer)
+                     or _list_item(text, sentence, published, gazetteer) or _the_other_of_several(text, sentence)
                      or _also_elsewhere(sentence, current, gazetteer)
                      or (_clause_cut(text, sentence) and _elsewhere(sentence, current, gazetteer))
                      or _also_another_day(text, sentence, current, published)
@@ -736,6 +757,15 @@ def _told_apart(sentence):
     return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS) \
         or bool(_ANOTHER_STRIKE.match(lowered)) or bool(SECOND.match(lowered)) or bool(_ANOTHER_ONE.search(lowered)) \
         or _casualty_item(sentence, lowered)
+
+
+# 'Two airstrikes hit Amedi on Monday. One struck a hillside ...; the other killed a shepherd near Deraluk.'
+_THE_OTHER = re.compile(r"\s*the\s+(?:other|second|third|latter)\s+(?!\w+\s+(?:was|were|died)\b)", re.I)
+
+
+def _the_other_of_several(text, sentence):
+    """'...; the other killed a shepherd': the next of several events told one after another, after a semicolon."""
+    return text[:sentence.start].rstrip().endswith((";", "؛")) and bool(_THE_OTHER.match(sentence.text))
 
 
 def _starts_other_incident(text, sentence, published, main_date):
