@@ -24,8 +24,10 @@ from .actors import (
     find_communities,
 )
 from .arabic import OffsetMap, fold, is_arabic
-from .arabic_clauses import SECOND, split_at_whereas
-from .dates import DAY, MONTH, WEEK, find_dates
+from .arabic_clauses import MORE_OF_THEM, SECOND, split_at_whereas
+from .arabic_figures import counts_over_a_period, tells_replaced_toll
+from .clauses import share_told, split_clauses, starts_incident
+from .dates import DAY, MONTH, WEEK, breaking_news, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import PLAIN, TOTAL, figures, none_stated_in, sentence_mentions
 from .places import (
@@ -37,6 +39,7 @@ from .places import (
     find_places,
     find_villages,
     road_of,
+    roads_in,
 )
 from .text import Suggestion, data, split_sentences
 
@@ -82,7 +85,7 @@ def _past_captivity(sentence, published):
     return bool(found and int(found.group("year")) < published.year and _FREED.search(sentence))
 
 
-_OPERATION = re.compile(r"operation|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
+_OPERATION = re.compile(r"operation|offensive|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
 _STATE_DOING = re.compile(r"kill|operation|عمليه|حمله", re.I)
 # 'troops clashed with an ISIS cell ..., killing two terrorists', '... and killed two of its members', 'اشتبكت قوة من
 # الجيش مع مفرزة إرهابية وتمكنت من قتل ثلاثة إرهابيين': the side that clashed and killed the other's
@@ -90,7 +93,8 @@ _CLASHED_AND_KILLED = re.compile(r"\bclashed\b.{0,160}?\bkill(?:ing|ed)\s+(?:\w+
                                  r"(?:terrorists?|militants?|insurgents?|jihadists?|gunmen|attackers|assailants|"
                                  r"of\s+(?:its|their|them|the\s+(?:cell|group)['’]s)\b)\b"
                                  r"|اشتبك\S*.{0,160}?(?:قتل|مقتل)\s+(?:\S+\s+){1,2}?(?:ارهابي\S*|منهم|مسلح\S*|"
-                                 r"من\s+(?:عناصر|مسلحي|افراد)\s+(?:التنظيم|داعش|الخليه|المجموعه))", re.I)
+                                 r"من\s+(?:(?:عناصر|مسلحي|افراد)\s+)?"
+                                 r"(?:التنظيم|داعش|الخليه|المجموعه|المسلحين|الارهابيين))", re.I)
 
 
 # A counted actor is a victim: 'Two Peshmerga killed', 'three Iraqi soldiers were wounded'.
@@ -108,8 +112,8 @@ _LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the
 _KILLED_COUNT = re.compile(r"\b(?:killing|killed|kill|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed))['‘’\"“”]?\s+"
                            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a number of|an?)"
                            r"\s+(?:[\w'’-]+\s+)?(?:of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?)?$"  # 'a member of a local'
-                           r"|(?<!\w)[وف]?(?:مقتل|قتل|تصفيه|هلاك)\s+(?:(?![بل]|علي(?!\w)|في(?!\w))\S+\s+){1,2}"
-                           r"(?:من\s+(?:\S+\s+)?)?$", re.I)
+                           r"|(?<!\w)[وف]?(?:مقتل|قتل|تصفيه|هلاك|تحييد)[\"”»]?\s+(?:(?![بل]|علي(?!\w)|في(?!\w))\S+\s+){1,2}"
+                           r"(?:من\s+(?:\S+\s+)?)?[\"“«]?$", re.I)
 
 
 # 'bringing the number of terrorists killed to 12': the counted are the dead, not who struck.
@@ -136,7 +140,8 @@ _PERSONS = re.compile(r"(?:unidentified|unknown)\s+(?:men|man|persons?|individua
 _COUNTED_OR_FOUND = re.compile(r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)|\bbod(?:y|ies)\s+of"
                                r"(?:\s+(?:an?|the|\d+|two|three|four|five))?)\s*$", re.I)
 # 'مسلحون من وحدات مقاومة سنجار', 'gunmen belonging to ISIS': the unidentified are of the group named next
-_OF_GROUP = re.compile(r"\s*(?:(?:من|of|from|belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?)$", re.I)
+_OF_GROUP = re.compile(r"\s*(?:(?:من|of|from|belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?"
+                       r"(?:(?:تنظيم|منظمه|جماعه|حزب)\s+)?[\"«“']?\s*)$", re.I)
 
 
 def _of_a_named_group(text, mention, mentions):
@@ -212,6 +217,8 @@ _STRUCK_PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:وكر|اوكار|مق
                                   r"(?:(?:ل|ال|لل)?(?:بقايا|عناصر|فلول)\s+)?(?:ل|لل)?$"
                                   r"|\b(?:against|targeting|on)\s+(?:an?\s+|the\s+)?(?:(?:suspected|remaining)\s+)?$",
                                   re.I)
+# 'Iraqi forces killed four jihadists in an air strike': the state force that struck
+_STRIKES_NEXT = re.compile(r"\s+(?:killed|struck|bombed|shelled|targeted|hit|pounded)\b", re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
@@ -266,28 +273,24 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
         return []
     gazetteer = Gazetteer.from_index(places) if places is not None else Gazetteer.built_in()
     sentences = split_at_whereas(text, sentences, lambda s: _place_names(s, gazetteer, references=False))
+    sentences = split_clauses(text, sentences, lambda s: _place_names(s, gazetteer, references=False))
     context = [m for s in sentences for m in find_places(gazetteer, s)]
     drafts = []
     main_date = None
-    groups = _group_incidents(text, sentences, published, gazetteer)
-    heading = _heading_day(text, sentences, groups, published)
-    for group, secondary in groups:
+    for group, secondary in _group_incidents(text, sentences, published, gazetteer):
         draft = _draft(text, group, published, gazetteer, context, main_date if secondary else None, secondary)
         if not secondary and "event_date" in draft.fields:
             main_date = parse_date(draft.fields["event_date"].value, "event_date")
         if not draft.fields:
             continue
-        if heading is not None and "event_date" not in draft.fields:
-            draft.fields["event_date"] = _suggest(text, heading.start, heading.end, heading.event_date.isoformat())
-            draft.fields["time_precision"] = _suggest(text, heading.start, heading.end, heading.time_precision)
-            if "notes" in draft.fields:
-                notes = draft.fields["notes"]
-                draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
         draft.secondary = secondary
         if secondary and drafts:
             _same_place(text, draft, drafts[0])
             _same_day_as_told(text, draft, drafts[0])
             _same_striker_as_told(text, draft, drafts[-1])
+        if share_told(text, draft, group, drafts, published) and "notes" in draft.fields:
+            notes = draft.fields["notes"]
+            draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
         draft.source = _source(report, group, draft, published, outlet, url)
         drafts.append(_in_original(report, draft) if report.changed else draft)
     return drafts
@@ -300,23 +303,10 @@ _PLACE_NOUNS = (r"(?:area|village|town|city|district|sub-district|place|spot|cam
 _ARABIC_PLACE_NOUNS = (r"(?:المنطقه|القريه|الناحيه|المكان|البلده|المحور|القضاء|الموقع|الطريق|المخيم|الحي|المجمع|"
                        r"المدينه|الوادي|القاعده|المعسكر|السوق|الشارع|السيطره|النقطه|الجسر|المزرعه|البستان|المسجد|"
                        r"المدرسه|المبني|المنزل)")
-def _heading_day(text, sentences, groups, published):
-    """'Nineveh security roundup for Sunday:' over a bulletin's items that give no day: the heading's day (a day,
-    not a period), for items without one of their own."""
-    firsts = [g[0].start for g, _ in groups if g]
-    if not firsts:
-        return None
-    heading = [s for s in sentences if s.end <= min(firsts) and _new_paragraph(text, s, next(
-        t for t in sentences if t.start >= min(firsts)))]
-    dates = [d for s in heading for d in find_dates(text, published, s.start, s.end) if not d.reported]
-    return dates[0] if dates and dates[0].time_precision == DAY and dates[0].date_start in (None, dates[0].event_date) \
-        else None
-
-
 _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          r"|(?:the\s+)?same\s+village"
                          r"|(?:in|near)\s+the\s+area|nearby|^\s*the\s+area"
-                         r"|(?:in|near)\s+the\s+(?:town|city|village)(?!\s+of))\b"
+                         r"|(?:in|near)\s+the\s+(?:town|city|village|district|sub-district|camp)(?!\s+of))\b"
                          r"|" + _ARABIC_PLACE_NOUNS + r"\s+(?:نفسها|ذاتها|نفسه|ذاته)"
                          r"|(?:ذات|نفس)\s+" + _ARABIC_PLACE_NOUNS +
                          # 'وكان راعٍ من أبناء القرية قد قتل', 'اختطفوا اثنين من رعاة القرية': the village told before
@@ -325,8 +315,11 @@ _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          # 'قصف استهدف أطراف الناحية': the outskirts of the place told before
                          r"|(?<!\w)[وفب]?(?:اطراف|محيط)\s+(?:القريه|البلده|الناحيه|القضاء|المدينه|المنطقه)"
                          r"(?!\s+(?:المجاوره|القريبه|الاخري|المحاذيه)|\w)"
-                         r"|(?<!\w)[وف]?(?:في|قرب)\s+(?:المنطقه|القريه|البلده)(?=\s*[.،,؛]|\s*$|\s+(?:دون|بدون|ما|مما|صباح|مساء|"
-                         r"فجر|ظهر|ليله|يوم|امس|اليوم)(?!\w))",  # '… في المنطقة.', '… في المنطقة دون إصابات'
+                         # '… في المنطقة.', '… في المنطقة دون إصابات', '… في الناحية أوائل كانون الثاني'
+                         r"|(?<!\w)[وف]?(?:في|قرب|داخل)\s+(?:المنطقه|القريه|البلده|الناحيه|القضاء|المخيم|الحي)"
+                         r"(?=\s*[.،,؛]|\s*$"
+                         r"|\s+(?:دون|بدون|ما|مما|صباح|مساء|فجر|ظهر|ليله|يوم|امس|اليوم|اوائل|مطلع|بدايه|منتصف|اواسط|اواخر|"
+                         r"نهايه|خلال|قبل|في|الشهر|الاسبوع|العام|منذ)(?!\w))",
                          re.I)
 _PLACE_FIELDS = ("location", "geo_precision", "longitude", "latitude", "admin1", "admin2")
 
@@ -411,7 +404,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     back to the main incident (the story's own background: 'No group has claimed the attack.'). A
     sentence opening with 'also' ('كما تعرضت نقطة للجيش ... في قضاء الطوز') starts its own incident when
     it names a place the incident before it did not."""
-    cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published)
+    cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published) or counts_over_a_period(s.text)
              else sentence_events(text, s.start, s.end) or _item_with_figures(text, sentences, i, published, gazetteer)
              for i, s in enumerate(sentences)]
     cues = [[] if _introduces_items(sentences, i) else c for i, c in enumerate(cues)]
@@ -456,9 +449,10 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
         # 'The field was also hit by a rocket in early September, wounding one worker.': another month's casualties
         cue = cue or (index > first_cue and _other_period_with_figures(text, sentence, published, main_date))
-        if index > first_cue and cue and not _told_before(text, sentence, cues[index]) \
-                and (_starts_other_incident(text, sentence, published, main_date)
-                     or _list_item(text, sentence, published, gazetteer) or _the_other_of_several(text, sentence)
+        if index > first_cue and (cue or starts_incident(sentence)) and not _told_before(text, sentence, cue) \
+                and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
+                and (starts_incident(sentence) or _starts_other_incident(text, sentence, published, main_date)
+                     or _list_item(text, sentence, published, gazetteer)
                      or _also_elsewhere(sentence, current, gazetteer)
                      or (_clause_cut(text, sentence) and _elsewhere(sentence, current, gazetteer))
                      or _also_another_day(text, sentence, current, published)
@@ -549,6 +543,20 @@ _TOLD_EVENT = re.compile(r"[وفبك]?(?:ال|لل)" + _EVENT_NOUNS)
 _NEW_EVENT = re.compile(r"(?<!\w)[وفبك]?" + _EVENT_NOUNS + r"(?!\w)")  # 'بعد أيام من قصف مدفعي': one not told before
 
 
+_TOLL_RISEN = re.compile(r"\s*[وف]?(?:ارتفعت|ارتفع|بلغت|وصلت)\s+(?:\S+\s+)?(?:ال)?(?:حصيله|عدد)(?!\w)")
+_SIMILAR = re.compile(r"(?<!\w)(?:مماثل|مماثله|مشابه|مشابهه|اخر|اخري)(?!\w)")
+
+
+def _the_event_of_the_toll(sentence, lead):
+    """'ارتفعت حصيلة ضحايا الهجوم … إلى سبعة قتلى' then 'وكان مسلحون مجهولون قد أطلقوا النار على المدعوين مساء
+    الجمعة': in Arabic, the pluperfect after a lead telling a risen toll tells the event whose toll rose (not 'هجوم
+    مماثل', 'مقر آخر': another one)."""
+    folded = fold(sentence.text)
+    return is_arabic(sentence.text) and bool(_TOLL_RISEN.match(fold(lead.text))) \
+        and bool(_HAD_DONE_FAR.match(folded) or tells_replaced_toll(sentence.text)) and not _SIMILAR.search(folded)
+
+
+_HAD_DONE_FAR = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,8}?قد\s")  # 'وكان مقر آخر للحشد في قضاء آمرلي قد'
 _SUSPECTS = re.compile(r"(?<!\w)(?:ال)?(?:متهم|متهمين|متهمون|متورط|متورطين|المتورطين|جناه|جاني|مشتبه|منفذي|منفذ)(?!\w)")
 
 
@@ -560,6 +568,11 @@ def _told_before(text, sentence, cues):
         return False
     if all(getattr(c, "sub_event_type", None) == "Arrests" for c in cues) and _SUSPECTS.search(fold(sentence.text)):
         return True  # 'وأعلنت الشرطة اليوم اعتقال خمسة متهمين بالنزاع': the suspects of the event told before
+    folded = fold(sentence.text)
+    if is_arabic(sentence.text) and (_SAME_EVENT.search(folded)
+                                     or (MORE_OF_THEM.search(folded) and not _HAD_DONE_FAR.match(folded))):
+        return True  # 'كما أصيب ثلاثة آخرون في الهجوم ذاته فجر اليوم', 'فيما توفي جندي آخر متأثراً بجراحه اليوم'
+    # (but 'وكان مختار آخر قد اغتيل أوائل كانون الثاني': another, told in the pluperfect, is an earlier incident)
     return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues) \
         and not _NEW_EVENT.search(fold(sentence.text))
 
@@ -577,7 +590,8 @@ def _word_at(text, at):
 _LONG_AGO = re.compile(r"\b(?:last year|(?:since|in)\s+(?:19|20)\d\d)\b", re.I)
 # 'منذ عام 2014', 'منذ 2017', 'في عام 2014', 'العام الماضي': the same in Arabic
 _LONG_AGO_ARABIC = re.compile(r"(?<!\w)(?:منذ|[وف]?في|خلال)\s+(?:عام\s+|العام\s+)?(?:19|20)\d\d(?!\d)"
-                              r"|(?<!\w)العام\s+الماضي(?!\w)")
+                              r"|(?<!\w)العام\s+الماضي(?!\w)"
+                              r"|(?<!\w)قبل\s+(?:عامين|سنتين|عام|سنه|اعوام|سنوات|\S+\s+(?:اعوام|سنوات))(?!\w)")
 
 
 def _background(text, sentence, published):
@@ -628,12 +642,18 @@ def _clause_cut(text, sentence, before=False):
 _CUT_AFTER = re.compile(r"\s*(?:[،,]|[وف]?(?:فيما|بينما|في\s+حين)\s)")
 
 
+_SAME_EVENT = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:انفجار|تفجير|هجوم|قصف|اشتباك|اشتباكات|حادث|حادثه|اعتداء|غاره|ضربه)"
+                         r"\s+(?:ذاته|نفسه|ذاتها|نفسها)(?!\w)|متاثرا?\s+(?:ب|متاثرين\s+ب)?(?:جراحه|جروحه|اصابته|جراحهم|جراحها)")
+
+
 def _also_another_day(text, sentence, current, published):
     """'في حين أصيب مدني بانفجار عبوة على طريق الرياض صباح اليوم' after an attack on Monday evening: an Arabic sentence
     opening with 'also' or 'whereas' and telling a day of its own, another than the incident's before it, tells
     another incident (even at the same place)."""
-    if not is_arabic(sentence.text) or not _ALSO.match(fold(sentence.text)):
-        return False
+    folded = fold(sentence.text)
+    if not is_arabic(sentence.text) or not _ALSO.match(folded) or MORE_OF_THEM.search(folded) \
+            or _SAME_EVENT.search(folded):
+        return False  # 'كما أصيب ثلاثة آخرون في الهجوم ذاته فجر اليوم', 'فيما توفي جندي آخر متأثراً بجراحه اليوم'
     own = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     before = _first_date(text, current, published)
     return bool(own) and before is not None and own[0].time_precision == DAY and before.time_precision == DAY \
@@ -667,6 +687,8 @@ def _new_event_elsewhere(text, sentence, cues, current, main, gazetteer, publish
         return False
     if not [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]:
         return False
+    if _first_date(text, current, published) is None:
+        return False  # a headline with no day ('مقتل جنديين بهجوم في كركوك'), then its lead: one incident
     figures_told = [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or none_stated_in(text, [sentence])
     return bool(figures_told) and _elsewhere(sentence, current, gazetteer) and _elsewhere(sentence, main, gazetteer)
 
@@ -759,15 +781,6 @@ def _told_apart(sentence):
         or _casualty_item(sentence, lowered)
 
 
-# 'Two airstrikes hit Amedi on Monday. One struck a hillside ...; the other killed a shepherd near Deraluk.'
-_THE_OTHER = re.compile(r"\s*the\s+(?:other|second|third|latter)\s+(?!\w+\s+(?:was|were|died)\b)", re.I)
-
-
-def _the_other_of_several(text, sentence):
-    """'...; the other killed a shepherd': the next of several events told one after another, after a semicolon."""
-    return text[:sentence.start].rstrip().endswith((";", "؛")) and bool(_THE_OTHER.match(sentence.text))
-
-
 def _starts_other_incident(text, sentence, published, main_date):
     lowered = fold(sentence.text.casefold())
     if _told_apart(sentence):
@@ -816,7 +829,12 @@ def _first_date(text, sentences, published, anchor=None):
     death ('died on Sunday of wounds he suffered two days before') or the event follows it ('died on
     Sunday, a day after gunmen threw a grenade at his shop')."""
     said = None
-    for sentence in sentences:
+    # 'police said on Friday, without saying when he had been killed': the event's day is unknown; a day told in a
+    # sentence other than the event's own is another matter's ('partners distributed kits on 30 June')
+    untold = any(_DATE_UNTOLD.search(fold(sentence.text)) for sentence in sentences)
+    for index, sentence in enumerate(sentences):
+        if untold and index:
+            break
         mentions = [m for m in find_dates(text, published, sentence.start, sentence.end, anchor) if not m.reported]
         earlier = [m for m in mentions[1:] if m.shift is not None and m.shift < 0 and mentions[0].shift is None
                    and (_DIED_LATER.search(text[sentence.start:m.start])
@@ -836,7 +854,32 @@ def _first_date(text, sentences, published, anchor=None):
         if mentions:
             return mentions[0]
         said = said or next(iter(find_dates(text, published, sentence.start, sentence.end, anchor)), None)
-    return said
+    return None if untold else said
+
+
+# the report says it does not know when the event was
+_DATE_UNTOLD = re.compile(r"\b(?:without\s+(?:saying|specifying|giving)\s+when|did\s+not\s+(?:say|specify)\s+when|"
+                          r"(?:not|un)\s*clear\s+when|when\s+(?:exactly\s+)?(?:it|the\s+\w+)\s+(?:happened|took\s+place)\s+"
+                          r"(?:is|was|remains)\s+(?:not\s+known|unknown|unclear)|the\s+date\s+of\s+the\s+\w+[^.]{0,80}?"
+                          r"(?:could\s+not\s+be\s+(?:confirmed|verified|established)|(?:is|was|remains)\s+(?:not\s+known|"
+                          r"unknown|unclear)))"
+                          r"|(?<!\w)(?:دون|بدون|لم)\s+(?:ان\s+)?(?:يحدد|تحدد|يذكر|تذكر|يوضح|توضح)\s+(?:موعد|تاريخ|متي|وقت)"
+                          r"|(?<!\w)لم\s+(?:يعرف|يعلم|يتضح)\s+(?:بعد\s+)?(?:موعد|تاريخ|متي|وقت)", re.I)
+
+
+def _day_within(text, group, published, anchor, date):
+    """'In December, the Office received reports of six abductions. In the most serious case, on 18 December, ...',
+    'aid workers abducted last week ... were seized on 20 February': a whole week or month that frames the incident,
+    then a day within it told later: the day."""
+    if date is None or date.time_precision == DAY or date.date_start is None or date.shift is not None:
+        return date
+    whole = date.time_precision == WEEK or (date.date_end - date.date_start).days >= 27 or date.date_end == published
+    if not whole:
+        return date  # 'abducted in early May; his body was found on 8 May': the abduction's period stays
+    days = [m for s in group for m in find_dates(text, published, s.start, s.end, anchor)
+            if not m.reported and m.time_precision == DAY and m.shift is None and m.start > date.start
+            and date.date_start <= m.event_date <= date.date_end]
+    return days[0] if days else date
 
 
 _RELEASED = re.compile(r"سراح|افرج")  # Arabic only: in English the release is told as the event more often
@@ -877,6 +920,9 @@ def _draft(text, group, published, gazetteer, context, anchor=None, secondary=Fa
         or next((s for s in group if _opens_line_with_date(text, s, published)), None)
     ordered = ([dated] if dated else []) + [s for s in told if s is not dated] + [s for s in group if s not in told]
     date = _first_date(text, ordered, published, anchor)
+    date = _day_within(text, group, published, anchor, date)
+    if date is None and not secondary and not _DATE_UNTOLD.search(fold(text[start:end])):
+        date = breaking_news(text, published)  # 'عاجل | …' with no date: the day it was published
     if date is not None:
         fields["event_date"] = _suggest(text, date.start, date.end, date.event_date.isoformat())
         fields["time_precision"] = _suggest(text, date.start, date.end, date.time_precision)
@@ -948,12 +994,14 @@ def _actors(text, group, event, cue_sentence):
     mentions = [m for m in mentions if not (m.role == UNIDENTIFIED and _PERSONS.match(text, m.start, m.end)
                                             and _COUNTED_OR_FOUND.search(fold(text[max(0, m.start - 30):m.start])))]
     counted = [m for m in mentions if m.role != STATE and _killed_counted(text, m)]
-    if len(counted) < len([m for m in mentions if m.role != STATE]) or any(m.role == STATE for m in mentions):
+    if len(counted) < len([m for m in mentions if m.role != STATE]) \
+            or any(m.role in (STATE, FOREIGN) and m not in counted for m in mentions):
         mentions_as_perpetrator = [m for m in mentions if m not in counted]
     else:
         mentions_as_perpetrator = mentions
     candidates = [m for m in mentions_as_perpetrator if m.role in perpetrator_roles
                   and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end]))
+                       or (remote and _STRIKES_NEXT.match(text, m.end))
                        or (event is not None and _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))))]
     if remote:  # 'rockets landed near a Kataib Hezbollah headquarters', 'استهدفت وكراً لعصابات داعش': the group struck
         candidates = [m for m in candidates if not _STRUCK_PLACE.match(text, m.end)
@@ -1085,7 +1133,7 @@ def _attribution_of(text, group, mentions, actor):
 def _the_organisation(text, group):
     """'التنظيم' in the incident: the armed group named earlier in the report."""
     for sentence in group:
-        found = re.search(r"(?<![\w])[وف]?التنظيم(?![\w])", fold(sentence.text))
+        found = re.search(r"(?<![\w])[وف]?(?:التنظيم|المنظمه)(?![\w])", fold(sentence.text))
         if found:
             earlier = [m for m in find_actors(text, 0, sentence.start) if m.role == ARMED_GROUP]
             if earlier:
@@ -1141,6 +1189,13 @@ def _place(text, group, gazetteer, context):
                              and any(s.start <= ranked[0].start < s.end for s in event_sentences)):
         # a name in no list where the event happened ('in Khanasor, Sinjar district'), before a district
         villages = [v for s in event_sentences for v in find_named_places(gazetteer, s, excluded + _actor_words())]
+    if not villages and ranked and not ranked[0].is_point and not ranked[0].reference \
+            and _area_rank(ranked[0]) >= AREA_RANK["district"]:
+        # 'a drone strike in Sinjar district ... hit the car on the road between Sinun and Khanasor': the road, in
+        # the district, when its towns are in no list
+        roads = [r for s in group for r in roads_in(text, s.start, s.end)
+                 if not any(m.start >= r.start and m.end <= r.end for m in matches)]
+        villages = [(r.start, r.end, r.label) for r in roads[:1]]
     anchor = None  # the place that gives the coordinates
     if villages:
         start, end, name = villages[0]
@@ -1163,10 +1218,10 @@ def _place(text, group, gazetteer, context):
             fields["location"] = _suggest(text, start, end, name)
     elif ranked:
         anchor = ranked[0]
-        road = road_of(text, anchor.start) if anchor.is_point else None
+        road = road_of(text, anchor.start) if anchor.known.place.longitude is not None else None
         if road is not None:  # 'on the road between Kirkuk and Laylan': the road, placed at the town it is named after
             fields["location"] = _suggest(text, road.start, road.end, road.label)
-            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2)
+            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2 if anchor.is_point else 3)
         elif anchor.is_point:
             fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
             precise = not (anchor.near or anchor.reference)

@@ -103,7 +103,11 @@ def _day_of_month(tokens, first, last):
     """'29 June', 'June 29': a day of a date, no count (a month's name is capitalised: 'may' is a verb)."""
     def month(index):
         return 0 <= index < len(tokens) and tokens[index].is_capitalised and tokens[index].lower.rstrip(".") in MONTHS
-    return first == last and tokens[first].text.isdigit() and (month(last + 1) or month(first - 1))
+    def span_to(index):  # '15-16 February', '3 to 9 March': the first day of a span of days
+        return 0 <= index + 1 < len(tokens) and tokens[index].lower in ("-", "–", "to", "and") \
+            and tokens[index + 1].text.isdigit() and month(index + 2)
+    return first == last and tokens[first].text.isdigit() and (month(last + 1) or month(first - 1)
+                                                                or span_to(last + 1))
 
 
 def _years_or_units(tokens, index):
@@ -118,6 +122,9 @@ def _total_before(tokens, index):
             if lowered[position:position + len(words)] == words:
                 return True
     return False
+
+
+_SHOOT = ("shot", "shooting", "shoot", "shoots")  # 'shot dead', and in headlines 'gunmen shoot dead a mukhtar'
 
 
 def _active_cue_before(tokens, first):
@@ -139,8 +146,7 @@ def _active_cue_before(tokens, first):
         category = _category_of(tokens[position - 1].lower, _lists()["active"])
         if category:
             return category, position - 1
-    if position >= 1 and tokens[position].lower == "dead" \
-            and tokens[position - 1].lower in ("shot", "shooting", "shoot", "shoots"):
+    if position >= 1 and tokens[position].lower == "dead" and tokens[position - 1].lower in _SHOOT:
         return "fatalities", position - 1  # 'shot dead two farmers', 'shooting dead two farmers'
     if position >= 1 and tokens[position].lower == "of":  # "the abduction of three", "the deaths of two"
         cue = _noun_before_of(tokens, position)  # ... "the killing on Sunday of two shepherds"
@@ -395,8 +401,8 @@ def _single_persons(sentence, found):
         if category and any(t.lower in ("anniversary", "commemoration") for t in tokens[max(0, index - 4):index]):
             category = None  # 'the anniversary of the martyrdom of Imam Hussein': a remembrance, no victim
         first = index + 1
-        if word == "dead" and index > 0 and tokens[index - 1].lower in ("shot", "shooting", "shoot", "shoots"):
-            category = "fatalities"  # ... 'gunmen shoot dead a village mukhtar' (a headline's present)
+        if word == "dead" and index > 0 and tokens[index - 1].lower in _SHOOT:
+            category = "fatalities"
         if category and first < len(tokens) and tokens[first].lower == "of":
             first += 1  # the killing of a returnee
         elif category and _adjunct_end(tokens, first) is not None:

@@ -85,7 +85,7 @@ _ABBREVIATIONS = {"a.m", "p.m", "u.s", "u.n", "lt", "col", "gen", "brig", "maj",
 # A semicolon ends a sentence where the next clause tells another incident: '...; in the second, a bomb ...'
 _BOUNDARY = re.compile(r"[.!?؟]+[\"'”’)\]]*(?=\s)|\n\s*"
                        r"|[;؛](?=\s+(?i:in the (?:second|third|other|latter)|in another|in a separate|meanwhile|"
-                       r"elsewhere|the (?:other|second|third|latter)(?!\s+\w+\s+(?:was|were|died)\b))\b)"
+                       r"elsewhere)\b)"
                        # '..., and the abduction of two brothers near Bashiqa on 11 October': a second incident told
                        r"|,(?=\s+and\s+the\s+(?:abduction|kidnapping|killing|killings|bombing|shelling|murder)\s+"
                        r"(?:[\w'’-]+\s+){0,4}?of\b)"  # ... 'and the abduction last week of a teacher'
