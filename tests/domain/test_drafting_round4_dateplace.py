@@ -564,3 +564,20 @@ def test_the_day_the_authorities_announced_at_the_end_of_the_sentence_is_the_sta
     (draft,) = drafted("ارتفعت حصيلة القصف الذي استهدف مصيفاً في قرية كاني بيري ظهر الاثنين إلى ستة قتلى، بحسب ما "
                        "أعلنت السلطات المحلية، الثلاثاء.")
     assert draft["event_date"] == "2025-02-17"
+
+
+# --- the day an event is named by; after midnight of a night ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Joint Operations Command on Tuesday revised the toll of Sunday's ISIS attack near Tarmiyah to three dead.",
+    "Police on Tuesday arrested two suspects in Sunday's bombing of a market in Tuz Khurmatu that killed four.",
+])
+def test_the_day_that_names_the_event_wins_over_the_day_of_the_news(text):
+    assert drafted(text)[0]["event_date"] == "2025-02-16"
+
+
+def test_after_midnight_of_a_night_is_the_second_day():
+    (draft,) = drafted("استشهد مدني بقصف مدفعي طال قرية ديلزي، بعد منتصف ليلة السبت على الأحد.")
+    assert draft["event_date"] == "2025-02-16"
+    (draft,) = drafted("استشهد مدني بقصف مدفعي طال قرية ديلزي، ليلة السبت على الأحد.")
+    assert (draft["event_date"], draft["date_end"]) == ("2025-02-15", "2025-02-16")

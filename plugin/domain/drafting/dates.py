@@ -264,6 +264,8 @@ def _resolve_arabic(kind, groups, published):
             back = 7
         day = published - timedelta(days=back)
         if kind == "weekday_night":
+            if groups.get("after"):  # after its midnight: the second day
+                return day + timedelta(days=1), DAY, None, None
             return day, DAY, day, day + timedelta(days=1)
         if groups.get("eve"):  # ليلة الجمعة: the night before Friday
             return day - timedelta(days=1), DAY, day - timedelta(days=1), day
