@@ -847,6 +847,10 @@ def _first_date(text, sentences, published, anchor=None):
                     and _OF_WOUNDS.search(text[mentions[0].end:m.start])]
         if earlier:
             return earlier[0]
+        # 'revised on Tuesday the toll of Sunday's ISIS attack': the day the event is named by
+        named_by = [m for m in mentions if _DAYS_EVENT.match(text, m.end)]
+        if named_by and named_by[0] is not mentions[0]:
+            return named_by[0]
         if len(mentions) > 1 and _abducted_before_release(text, mentions):
             return mentions[1]
         found = _BODY_FOUND.search(text, sentence.start, sentence.end)
@@ -857,6 +861,10 @@ def _first_date(text, sentences, published, anchor=None):
             return mentions[0]
         said = said or next(iter(find_dates(text, published, sentence.start, sentence.end, anchor)), None)
     return None if untold else said
+
+
+_DAYS_EVENT = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}(?:attack|attacks|bombing|blast|explosion|strike|strikes|ambush|"
+                         r"shelling|clashes|killing|killings|abduction|kidnapping|raid|assault|incident)\b", re.I)
 
 
 # the report says it does not know when the event was
