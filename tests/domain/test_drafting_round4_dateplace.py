@@ -83,15 +83,23 @@ def test_monday_is_still_monday(text, day):
 
 # --- the place told before by a noun of places ('the same camp', 'المخيم ذاته') -------------------
 
-@pytest.mark.parametrize("second", [
-    "وكانت المسيرات التركية قد قصفت المخيم ذاته في كانون الثاني الماضي، ما أدى إلى إصابة طفلين.",
-    "وكانت المسيرات التركية قد قصفت نفس المخيم في كانون الثاني الماضي، ما أدى إلى إصابة طفلين.",
-    "وكان قصف مماثل قد استهدف الحي نفسه في كانون الثاني الماضي، ما أدى إلى إصابة طفلين.",
+_MAKHMUR_CAMP = "قُتلت ثلاث نساء بقصف لطائرة مسيّرة تركية استهدف مخيم مخمور للاجئين، مساء الأحد.\n"
+_TAZA = "اغتال مسلحون مجهولون، مساء الأحد، مختار أحد أحياء ناحية تازة خورماتو جنوب كركوك.\n"
+
+
+@pytest.mark.parametrize("first, second, place", [
+    (_MAKHMUR_CAMP, "وكانت المسيرات التركية قد قصفت المخيم ذاته في كانون الثاني الماضي، ما أدى إلى إصابة طفلين.",
+     "Makhmur"),
+    (_MAKHMUR_CAMP, "وكانت المسيرات التركية قد قصفت نفس المخيم في كانون الثاني الماضي، ما أدى إلى إصابة طفلين.",
+     "Makhmur"),
+    (_MAKHMUR_CAMP, "وكان قصف مماثل قد استهدف الحي نفسه في كانون الثاني الماضي، ما أدى إلى إصابة طفلين.", "Makhmur"),
+    # 'in the sub-district' told again with a time after it
+    (_TAZA, "وكان مختار آخر قد اغتيل في الناحية أوائل كانون الثاني/يناير الماضي.", "Taza Khormato sub-district"),
+    (_TAZA, "وكان مختار آخر قد اغتيل داخل الناحية الشهر الماضي.", "Taza Khormato sub-district"),
 ])
-def test_the_same_camp_or_quarter_is_the_place_told_before(second):
-    first, before = drafted("قُتلت ثلاث نساء بقصف لطائرة مسيّرة تركية استهدف مخيم مخمور للاجئين، مساء الأحد.\n"
-                            + second)
-    assert first["location"] == before["location"] == "Makhmur"
+def test_the_same_camp_quarter_or_sub_district_is_the_place_told_before(first, second, place):
+    main, before = drafted(first + second)
+    assert main["location"] == before["location"] == place
 
 
 @pytest.mark.parametrize("second", [
@@ -386,3 +394,152 @@ def test_the_villages_people_fled_are_no_event_place():
     (draft,) = drafted("Turkish airstrikes hit houses in Sidakan sub-district, Soran district, on Monday, killing "
                        "three civilians. Some 40 families have left the villages of Razga and Shekh Wasan.")
     assert draft["location"].startswith("Sidakan"), draft["location"]
+
+
+# --- a report that says it does not know when: no date ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The body of a man bearing gunshot wounds was found in an orchard near Dibis, police said on Friday, without "
+    "saying when he had been killed.",
+    "Partners report an armed attack on the village of Kesar, west of Tal Afar, in which civilians were killed. The "
+    "date of the attack could not be confirmed. Partners distributed shelter kits on 16 February.",
+    "عثرت الشرطة على جثة رجل مجهول الهوية في بستان قرب داقوق، بحسب ما أفاد مصدر أمني اليوم الثلاثاء، دون أن يحدد "
+    "موعد مقتله.",
+])
+def test_no_date_when_the_report_says_it_is_unknown(text):
+    (draft,) = drafted(text)
+    assert draft.get("event_date") is None
+
+
+def test_the_day_a_statement_was_made_still_dates_an_event_told_without_a_day():
+    (draft,) = drafted("The body of a man bearing gunshot wounds was found in an orchard near Dibis, police said on "
+                       "Friday.")
+    assert draft["event_date"] == "2025-02-14"
+
+
+# --- the date of the report in its title is no event date ---------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "Iraq: Flash Update – Tal Afar district (16 February 2025)",
+    "Iraq: Flash Update No. 1 – Cross-border strikes (as of 16 February 2025)",
+])
+def test_the_date_in_the_title_dates_the_report(title):
+    (draft,) = drafted(title + "\nPartners report an armed attack on the village of Kesar, west of Tal Afar, in which "
+                       "two civilians were reportedly killed.")
+    assert draft.get("event_date") is None
+
+
+def test_a_dated_event_in_the_first_line_keeps_its_date():
+    (draft,) = drafted("Two civilians were killed in an attack on Kesar, west of Tal Afar (16 February 2025), "
+                       "partners said.")
+    assert draft["event_date"] == "2025-02-16"
+
+
+# --- a whole week or month framing the incident, then its day ------------------------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("In January, the Office received reports of six abductions in Kirkuk. In the most serious case, on 18 January, "
+     "three men were taken from their home in the village of Albu Hamdan, near Hawija, by armed men.", "2025-01-18"),
+    ("UNAMI welcomes the release of four aid workers abducted last week in Salah al-Din. They were seized on "
+     "12 February by armed men near Tuz Khurmatu.", "2025-02-12"),
+    ("Civilian casualty update, January 2025. On 4 January, unidentified gunmen shot dead a Yazidi man outside his "
+     "home in Khanasor, Sinjar district.", "2025-01-04"),
+])
+def test_the_day_told_within_the_framing_period(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+def test_a_part_of_a_month_stays_when_a_later_day_tells_something_else():
+    (draft,) = drafted("Gunmen abducted a shepherd near Tuz Khurmatu in early January. His body was found on "
+                       "8 January.")
+    assert draft["time_precision"] == MONTH
+
+
+def test_the_sub_district_with_an_adjective_is_another_place():
+    (draft,) = drafted("اغتال مسلحون مجهولون، مساء الأحد، مختاراً في المدينة القديمة.")
+    assert draft.get("location") is None
+
+
+def test_a_road_named_after_a_sub_district_town_is_the_place():
+    (draft,) = drafted("عثر على جثة امرأة مساء الأحد قرب الطريق العام بين قره قوش وبرطلة.")
+    assert draft["location"] == "طريق قره قوش – برطلة"
+
+
+def test_a_night_across_two_days_is_the_first_day_and_no_count():
+    (draft,) = drafted("A Yazidi man was shot dead on the night of 15-16 February in the Sinuni area.")
+    assert (draft["event_date"], draft["time_precision"], draft["date_end"]) == ("2025-02-15", DAY, "2025-02-16")
+    assert draft["fatalities"] == 1
+
+
+def test_a_road_between_two_sub_districts_is_named_by_them():
+    (draft,) = drafted("أصيب جنديان بانفجار عبوة ناسفة على الطريق الرابط بين ناحيتي العباسي والرياض، مساء الأحد.")
+    assert draft["location"] == "طريق العباسي – الرياض"
+
+
+# --- a wire's dateline dates the filing, not the event ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "BAGHDAD, Feb 18 (Reuters) - A roadside bomb killed two soldiers near Tarmiyah on Monday, police said.",
+    "ERBIL, Iraq, Feb. 18 (Xinhua) -- A roadside bomb killed two soldiers near Tarmiyah on Monday, police said.",
+    "بغداد 18 شباط (رويترز) - قتل جنديان بانفجار عبوة ناسفة قرب الطارمية يوم الاثنين.",
+])
+def test_the_date_of_a_wire_dateline_is_the_filing_day(text):
+    (draft,) = drafted(text)
+    assert draft["event_date"] == "2025-02-17"
+
+
+def test_a_bulletin_line_opening_with_its_date_keeps_it():
+    (draft,) = drafted("INSO ALERT 16/02/2025 - Diyala: IED detonation against a PMF vehicle near Jalawla; 1 PMF "
+                       "member killed, 2 injured.")
+    assert draft["event_date"] == "2025-02-16"
+
+
+def test_a_road_of_unlisted_towns_in_the_district_of_the_lead():
+    (draft,) = drafted("A Turkish drone strike on a vehicle in Iraq's Sinjar district on Monday killed three people, "
+                       "security sources said.\nThe strike hit the car on the road between Sinun and Khanasor.")
+    assert draft["location"] == "Sinun–Khanasor road (Sinjar district)"
+
+
+# --- offices, institutions, agencies' datelines and containers do not place the event ------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("أعلنت وزارة الدفاع، الثلاثاء، مقتل «والي كركوك» في تنظيم داعش بعملية إنزال جوي في جبال حمرين فجر الأحد.",
+     "Hamreen sub-district"),
+    ("خرج مئات من أهالي قضاء الحويجة، الأحد، في مظاهرة احتجاجية على انقطاع الكهرباء، وطالبوا الحكومة المحلية في "
+     "كركوك بتحسين الخدمات.", "Al-Hawiga district"),
+    ("Our forces in Kirkuk Police Command arrested a wanted terrorist in the Hawija district on Monday.",
+     "Al-Hawiga district"),
+    ("On Sunday, an attack on an army checkpoint in the Snuny sub-district of Sinjar left two soldiers dead.",
+     "Al-Shamal sub-district"),
+    ("عاجل | مقتل منتسب وإصابة آخر بهجوم لداعش على نقطة للجيش في قضاء الدبس بكركوك", "Dibis district"),
+])
+def test_offices_institutions_and_containers_are_no_event_place(text, place):
+    (draft,) = drafted(text)
+    assert draft["location"] == place
+
+
+def test_an_agency_before_the_dateline_and_a_valley_with_its_preposition():
+    (draft,) = drafted("واع - كركوك: أعلنت قيادة العمليات، الأحد، قتل إرهابيين اثنين في عملية نوعية نُفذت اليوم "
+                       "بوادي الشاي.")
+    assert draft["location"].startswith("وادي الشاي")
+
+
+# --- a breaking-news item with no date happened on the day it was published ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "عاجل | انفجار عبوة ناسفة على طريق كركوك - تكريت قرب ناحية الرشاد دون إصابات",
+    "⚡️ عاجل | وزارة الداخلية: استشهاد ضابط وإصابة ثلاثة منتسبين بهجوم على مفرزة للشرطة في قضاء طوزخورماتو",
+    "BREAKING: A roadside bomb killed two soldiers near Tarmiyah, security sources say.",
+])
+def test_breaking_news_without_a_date_is_of_its_day(text):
+    (draft,) = drafted(text)
+    assert draft["event_date"] == TUESDAY.isoformat()
+
+
+@pytest.mark.parametrize("text", [
+    "عاجل | ارتفاع حصيلة هجوم داعش على نقطة الجيش في الدبس إلى قتيلين بعد وفاة الجريح متأثراً بجراحه",
+    "A roadside bomb killed two soldiers near Tarmiyah, security sources say.",
+])
+def test_a_toll_risen_or_an_item_with_no_marker_gets_no_date(text):
+    (draft,) = drafted(text)
+    assert draft.get("event_date") is None

@@ -108,7 +108,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|statem
                           r"\s+$", re.I)
 _SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|announced|claimed|reported|stated)\b", re.I)
 _SAID_ARABIC = re.compile(r"(?<![\w])(?:[وف]?(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|صرح|صرحت|بيان|"
-                          r"تبني|تبنت|يفيد|افادت))(?![\w])[^.\n؟!]{0,60}[،,]\s*$")
+                          r"تبني|تبنت|يفيد|افادت))(?![\w])(?:[^.\n؟!]{0,60}[،,]|(?:\s+(?!(?:ان|بان)(?![\w]))\S+){1,3})\s*$")
 
 
 def find_dates(text, published, start=0, end=None, anchor=None):
@@ -145,7 +145,7 @@ def find_dates(text, published, start=0, end=None, anchor=None):
                     shift = {"days_ago": -groups.get("days", 0), "same_day": 0, "next_day": 1}.get(kind)
                     found.append(DateMention(start + span[0], start + span[1], *mention, shift=shift))
                     taken.append(span)
-    found = [_with_reported(text, m) for m in found]
+    found = [_with_reported(text, m) for m in found if not _dates_the_report(text, m)]
     found.sort(key=lambda m: m.start)
     found = _refined(text, found)
     return [m for m in _anchored(found, anchor) if (m.date_start or m.event_date) <= published]
@@ -168,6 +168,23 @@ def _refined(text, mentions):
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s|\n")
+
+
+# a breaking-news item: 'عاجل | …', '⚡️ عاجل |', 'BREAKING: …', 'Urgent -'
+_BREAKING = re.compile(r"^\W{0,4}(?P<marker>عاجل|BREAKING|Breaking(?:\s+news)?|URGENT|Urgent)\s*[|:\-–—/]")
+
+
+_TOLL_RISEN = re.compile(r"(?<!\w)(?:ارتفاع|ارتفعت|يرتفع)\s+(?:\S+\s+)?حصيله"
+                         r"|\btoll\s+(?:rose|rises|climbed|has\s+risen)", re.I)
+
+
+def breaking_news(text, published):
+    """A breaking-news item that tells no date happened on the day it was published ('عاجل | انفجار عبوة …'): that
+    day, told by the marker; None for any other text."""
+    found = _BREAKING.match(text)
+    if found is None or _TOLL_RISEN.search(fold(text)):
+        return None  # (not the toll of an earlier event risen: 'عاجل | ارتفاع حصيلة هجوم … إلى قتيلين')
+    return DateMention(found.start("marker"), found.end("marker"), published, DAY)
 
 
 def _anchored(mentions, anchor):
@@ -201,6 +218,28 @@ def _with_reported(text, mention):
         return mention
     return DateMention(mention.start, mention.end, mention.event_date, mention.time_precision, mention.date_start,
                        mention.date_end, True)
+
+
+# the day a report was issued: 'Flash Update (as of 16 April 2025)', 'حتى تاريخ 16 نيسان'
+_AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|updated(?:\s+on)?|issued(?:\s+on)?)\s+$"
+                    r"|(?<!\w)(?:حتي|لغايه)\s+(?:تاريخ\s+)?$", re.I)
+
+
+def _dates_the_report(text, mention):
+    """'Flash Update (as of 16 April 2025)', 'Iraq: Flash Update – Tal Afar district (1 July 2025)', 'Weekly update
+    (4-10 September)': the day the report was issued, or a date in brackets that ends its first line (its title),
+    dates the report, not an event."""
+    if _AS_OF.search(fold(text[max(0, mention.start - 20):mention.start])):
+        return True
+    # the wire's dateline: 'BAGHDAD, Aug 22 (Reuters) - ...', 'ERBIL, Iraq, June 4 (Reuters) -',
+    # 'بغداد ٢٢ آب (رويترز) -'
+    # (not a bulletin's 'Kirkuk: 19 Oct - IED struck ...', 'INSO ALERT 16/05/2023 - Diyala: ...': no agency)
+    if re.match(r"[^\n.!?؟:]{0,40}$", text[:mention.start]) \
+            and re.match(r"\s*\([^)\n]{1,40}\)\s*[-–—]", text[mention.end:]):
+        return True
+    line_end = text.find("\n")
+    return line_end > 0 and mention.end <= line_end and text[:mention.start].rstrip().endswith("(") \
+        and text[mention.end:line_end].strip() == ")"
 
 
 def _resolve_arabic(kind, groups, published):
@@ -293,6 +332,8 @@ def _resolve(kind, match, published):
             return None
         if not 0 < (end - start).days <= 31:
             return None
+        if (end - start).days == 1:  # 'the night of 15-16 February': the first day, running into the next
+            return start, DAY, start, end
         return start + (end - start) // 2, WEEK if (end - start).days < 7 else MONTH, start, end
     if kind in ("day_month", "month_day"):
         day = int(groups["day"])

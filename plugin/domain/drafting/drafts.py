@@ -24,8 +24,10 @@ from .actors import (
     find_communities,
 )
 from .arabic import OffsetMap, fold, is_arabic
-from .arabic_clauses import SECOND, split_at_whereas
-from .dates import DAY, MONTH, WEEK, find_dates
+from .arabic_clauses import MORE_OF_THEM, SECOND, split_at_whereas
+from .arabic_figures import counts_over_a_period, tells_replaced_toll
+from .clauses import share_told, split_clauses, starts_incident
+from .dates import DAY, MONTH, WEEK, breaking_news, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import PLAIN, TOTAL, figures, none_stated_in, sentence_mentions
 from .places import (
@@ -37,6 +39,7 @@ from .places import (
     find_places,
     find_villages,
     road_of,
+    roads_in,
 )
 from .text import Suggestion, data, split_sentences
 
@@ -48,7 +51,8 @@ _SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate in
                      "later the same day", "later that day", "later that night", "later that evening",
                      "earlier on the same day", "earlier the same day", "earlier that day", "in another development",
                      "in a related development", "في تطور اخر", "في تطور منفصل", "من جهه اخري", "في سياق متصل")
-_SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "while in ", "while near ", "while at ",
+_SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "while in ", "while near ", "while at ", "while a separate ",
+                      "while another ", "while a second ", "while a third ",
                       "وفي الاثناء", "في الاثناء", "الي ذلك", "والي ذلك")
 _EARLIER_WITHOUT_DATE = ("last month", "ago", "days earlier", "weeks earlier", "months earlier", "days before",
                          "week earlier", "day earlier", "the day before", "the previous day", "the previous week",
@@ -62,7 +66,10 @@ _FOLLOW_ON = ("their ", "they ", "the bodies", "both ", "the two ", "the three "
 _AGGREGATE = re.compile(r"\bmass graves?\b|مقبره جماعيه|مقابر جماعيه"  # the dead of a past massacre, exhumed
                         r"|\b(?:documented|recorded|verified|registered|tallied)\b.{0,80}\b(?:casualties|incidents|"
                         r"attacks|violations|killings|deaths|fatalities)\b|(?:وثقت|سجلت|احصت|رصدت).{0,60}(?:حالات|حاله|ضحايا|انتهاكات|حوادث)"
-                        r"|(?:حوادث|هجمات|اعمال\s+عنف)\s+متفرقه",  # 'قتلوا … في حوادث متفرقة': a sum of several
+                        r"|(?:حوادث|هجمات|اعمال\s+عنف)\s+متفرقه"  # 'قتلوا … في حوادث متفرقة': a sum of several
+                        # 'received reports of six incidents of enforced disappearance'
+                        r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+(?:separate\s+)?"
+                        r"(?:incidents|cases|attacks)\s+of\b",
                         re.I)
 
 
@@ -266,6 +273,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
         return []
     gazetteer = Gazetteer.from_index(places) if places is not None else Gazetteer.built_in()
     sentences = split_at_whereas(text, sentences, lambda s: _place_names(s, gazetteer, references=False))
+    sentences = split_clauses(text, sentences, lambda s: _place_names(s, gazetteer, references=False))
     context = [m for s in sentences for m in find_places(gazetteer, s)]
     drafts = []
     main_date = None
@@ -280,6 +288,9 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
             _same_place(text, draft, drafts[0])
             _same_day_as_told(text, draft, drafts[0])
             _same_striker_as_told(text, draft, drafts[-1])
+        if share_told(text, draft, group, drafts, published) and "notes" in draft.fields:
+            notes = draft.fields["notes"]
+            draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
         draft.source = _source(report, group, draft, published, outlet, url)
         drafts.append(_in_original(report, draft) if report.changed else draft)
     return drafts
@@ -295,7 +306,7 @@ _ARABIC_PLACE_NOUNS = (r"(?:المنطقه|القريه|الناحيه|المك�
 _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          r"|(?:the\s+)?same\s+village"
                          r"|(?:in|near)\s+the\s+area|nearby|^\s*the\s+area"
-                         r"|(?:in|near)\s+the\s+(?:town|city|village)(?!\s+of))\b"
+                         r"|(?:in|near)\s+the\s+(?:town|city|village|district|sub-district|camp)(?!\s+of))\b"
                          r"|" + _ARABIC_PLACE_NOUNS + r"\s+(?:نفسها|ذاتها|نفسه|ذاته)"
                          r"|(?:ذات|نفس)\s+" + _ARABIC_PLACE_NOUNS +
                          # 'وكان راعٍ من أبناء القرية قد قتل', 'اختطفوا اثنين من رعاة القرية': the village told before
@@ -304,8 +315,11 @@ _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          # 'قصف استهدف أطراف الناحية': the outskirts of the place told before
                          r"|(?<!\w)[وفب]?(?:اطراف|محيط)\s+(?:القريه|البلده|الناحيه|القضاء|المدينه|المنطقه)"
                          r"(?!\s+(?:المجاوره|القريبه|الاخري|المحاذيه)|\w)"
-                         r"|(?<!\w)[وف]?(?:في|قرب)\s+(?:المنطقه|القريه|البلده)(?=\s*[.،,؛]|\s*$|\s+(?:دون|بدون|ما|مما|صباح|مساء|"
-                         r"فجر|ظهر|ليله|يوم|امس|اليوم)(?!\w))",  # '… في المنطقة.', '… في المنطقة دون إصابات'
+                         # '… في المنطقة.', '… في المنطقة دون إصابات', '… في الناحية أوائل كانون الثاني'
+                         r"|(?<!\w)[وف]?(?:في|قرب|داخل)\s+(?:المنطقه|القريه|البلده|الناحيه|القضاء|المخيم|الحي)"
+                         r"(?=\s*[.،,؛]|\s*$"
+                         r"|\s+(?:دون|بدون|ما|مما|صباح|مساء|فجر|ظهر|ليله|يوم|امس|اليوم|اوائل|مطلع|بدايه|منتصف|اواسط|اواخر|"
+                         r"نهايه|خلال|قبل|في|الشهر|الاسبوع|العام|منذ)(?!\w))",
                          re.I)
 _PLACE_FIELDS = ("location", "geo_precision", "longitude", "latitude", "admin1", "admin2")
 
@@ -390,7 +404,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     back to the main incident (the story's own background: 'No group has claimed the attack.'). A
     sentence opening with 'also' ('كما تعرضت نقطة للجيش ... في قضاء الطوز') starts its own incident when
     it names a place the incident before it did not."""
-    cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published)
+    cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published) or counts_over_a_period(s.text)
              else sentence_events(text, s.start, s.end) or _item_with_figures(text, sentences, i, published, gazetteer)
              for i, s in enumerate(sentences)]
     cues = [[] if _introduces_items(sentences, i) else c for i, c in enumerate(cues)]
@@ -404,8 +418,15 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     if first_cue is None:
         return []
     # the main incident's date: from its first two sentences with an event cue (headline and lead)
-    leading = [s for s, c in zip(sentences, cues) if c][:2]
+    # ... and the sentences between them ('The cell said the strike was carried out on Monday.'), not a later one
+    cue_indexes = [i for i, c in enumerate(cues) if c][:2] or [first_cue]
+    leading = sentences[cue_indexes[0]:cue_indexes[-1] + 1]
     main_date = _first_date(text, leading, published) or _first_date(text, sentences[:first_cue + 1], published)
+    # 'Date: 22 Nov 2025. Location: ... Incident: an ISIS cell ambushed ...': the date given before the event
+    # is told, not that of a later paragraph ('Background: on 9 Nov ...')
+    stated = [d for s in sentences[:first_cue] for d in find_dates(text, published, s.start, s.end) if not d.reported]
+    if stated and not any(find_dates(text, published, s.start, s.end) for s in leading[:1]):
+        main_date = stated[0]
     main, others = [], []
     current = main
     # a bulletin: its items are bulleted or numbered lines with their own dates or places ('- 13 Feb, BASHIQA: ...',
@@ -426,8 +447,11 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                                                                   or _clause_cut(text, sentence))))
                                and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
-        if index > first_cue and cue and not _told_before(text, sentence, cues[index]) \
-                and (_starts_other_incident(text, sentence, published, main_date)
+        # 'The field was also hit by a rocket in early September, wounding one worker.': another month's casualties
+        cue = cue or (index > first_cue and _other_period_with_figures(text, sentence, published, main_date))
+        if index > first_cue and (cue or starts_incident(sentence)) and not _told_before(text, sentence, cue) \
+                and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
+                and (starts_incident(sentence) or _starts_other_incident(text, sentence, published, main_date)
                      or _list_item(text, sentence, published, gazetteer)
                      or _also_elsewhere(sentence, current, gazetteer)
                      or (_clause_cut(text, sentence) and _elsewhere(sentence, current, gazetteer))
@@ -477,6 +501,18 @@ def _opens_line_with_date(text, sentence, published):
     return bool(dates) and len(text[start:dates[0].start].split()) <= 1
 
 
+def _other_period_with_figures(text, sentence, published, main_date):
+    """The plain counts of a sentence that tells a period of its own (a month, part of one, a week) wholly before
+    the main incident's day, with or without an event word; [] if none."""
+    own = _own_dates(text, sentence, published)
+    if main_date is None or not own or own[0].time_precision == DAY:
+        return []
+    main_low = main_date.date_start or main_date.event_date
+    if (own[0].date_end or own[0].event_date) >= main_low:
+        return []
+    return [m for m in sentence_mentions(sentence) if m.kind == PLAIN]
+
+
 def _list_item(text, sentence, published, gazetteer):
     """'2. Army Aviation destroyed a hideout in the Al-Adhaim basin on Saturday evening, ...', '• In Nineveh, ...': a
     bulleted or numbered line with a place or a day of its own is an item of a list of incidents."""
@@ -507,6 +543,20 @@ _TOLD_EVENT = re.compile(r"[وفبك]?(?:ال|لل)" + _EVENT_NOUNS)
 _NEW_EVENT = re.compile(r"(?<!\w)[وفبك]?" + _EVENT_NOUNS + r"(?!\w)")  # 'بعد أيام من قصف مدفعي': one not told before
 
 
+_TOLL_RISEN = re.compile(r"\s*[وف]?(?:ارتفعت|ارتفع|بلغت|وصلت)\s+(?:\S+\s+)?(?:ال)?(?:حصيله|عدد)(?!\w)")
+_SIMILAR = re.compile(r"(?<!\w)(?:مماثل|مماثله|مشابه|مشابهه|اخر|اخري)(?!\w)")
+
+
+def _the_event_of_the_toll(sentence, lead):
+    """'ارتفعت حصيلة ضحايا الهجوم … إلى سبعة قتلى' then 'وكان مسلحون مجهولون قد أطلقوا النار على المدعوين مساء
+    الجمعة': in Arabic, the pluperfect after a lead telling a risen toll tells the event whose toll rose (not 'هجوم
+    مماثل', 'مقر آخر': another one)."""
+    folded = fold(sentence.text)
+    return is_arabic(sentence.text) and bool(_TOLL_RISEN.match(fold(lead.text))) \
+        and bool(_HAD_DONE_FAR.match(folded) or tells_replaced_toll(sentence.text)) and not _SIMILAR.search(folded)
+
+
+_HAD_DONE_FAR = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,8}?قد\s")  # 'وكان مقر آخر للحشد في قضاء آمرلي قد'
 _SUSPECTS = re.compile(r"(?<!\w)(?:ال)?(?:متهم|متهمين|متهمون|متورط|متورطين|المتورطين|جناه|جاني|مشتبه|منفذي|منفذ)(?!\w)")
 
 
@@ -518,6 +568,11 @@ def _told_before(text, sentence, cues):
         return False
     if all(getattr(c, "sub_event_type", None) == "Arrests" for c in cues) and _SUSPECTS.search(fold(sentence.text)):
         return True  # 'وأعلنت الشرطة اليوم اعتقال خمسة متهمين بالنزاع': the suspects of the event told before
+    folded = fold(sentence.text)
+    if is_arabic(sentence.text) and (_SAME_EVENT.search(folded)
+                                     or (MORE_OF_THEM.search(folded) and not _HAD_DONE_FAR.match(folded))):
+        return True  # 'كما أصيب ثلاثة آخرون في الهجوم ذاته فجر اليوم', 'فيما توفي جندي آخر متأثراً بجراحه اليوم'
+    # (but 'وكان مختار آخر قد اغتيل أوائل كانون الثاني': another, told in the pluperfect, is an earlier incident)
     return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues) \
         and not _NEW_EVENT.search(fold(sentence.text))
 
@@ -535,7 +590,8 @@ def _word_at(text, at):
 _LONG_AGO = re.compile(r"\b(?:last year|(?:since|in)\s+(?:19|20)\d\d)\b", re.I)
 # 'منذ عام 2014', 'منذ 2017', 'في عام 2014', 'العام الماضي': the same in Arabic
 _LONG_AGO_ARABIC = re.compile(r"(?<!\w)(?:منذ|[وف]?في|خلال)\s+(?:عام\s+|العام\s+)?(?:19|20)\d\d(?!\d)"
-                              r"|(?<!\w)العام\s+الماضي(?!\w)")
+                              r"|(?<!\w)العام\s+الماضي(?!\w)"
+                              r"|(?<!\w)قبل\s+(?:عامين|سنتين|عام|سنه|اعوام|سنوات|\S+\s+(?:اعوام|سنوات))(?!\w)")
 
 
 def _background(text, sentence, published):
@@ -586,12 +642,18 @@ def _clause_cut(text, sentence, before=False):
 _CUT_AFTER = re.compile(r"\s*(?:[،,]|[وف]?(?:فيما|بينما|في\s+حين)\s)")
 
 
+_SAME_EVENT = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:انفجار|تفجير|هجوم|قصف|اشتباك|اشتباكات|حادث|حادثه|اعتداء|غاره|ضربه)"
+                         r"\s+(?:ذاته|نفسه|ذاتها|نفسها)(?!\w)|متاثرا?\s+(?:ب|متاثرين\s+ب)?(?:جراحه|جروحه|اصابته|جراحهم|جراحها)")
+
+
 def _also_another_day(text, sentence, current, published):
     """'في حين أصيب مدني بانفجار عبوة على طريق الرياض صباح اليوم' after an attack on Monday evening: an Arabic sentence
     opening with 'also' or 'whereas' and telling a day of its own, another than the incident's before it, tells
     another incident (even at the same place)."""
-    if not is_arabic(sentence.text) or not _ALSO.match(fold(sentence.text)):
-        return False
+    folded = fold(sentence.text)
+    if not is_arabic(sentence.text) or not _ALSO.match(folded) or MORE_OF_THEM.search(folded) \
+            or _SAME_EVENT.search(folded):
+        return False  # 'كما أصيب ثلاثة آخرون في الهجوم ذاته فجر اليوم', 'فيما توفي جندي آخر متأثراً بجراحه اليوم'
     own = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     before = _first_date(text, current, published)
     return bool(own) and before is not None and own[0].time_precision == DAY and before.time_precision == DAY \
@@ -625,6 +687,8 @@ def _new_event_elsewhere(text, sentence, cues, current, main, gazetteer, publish
         return False
     if not [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]:
         return False
+    if _first_date(text, current, published) is None:
+        return False  # a headline with no day ('مقتل جنديين بهجوم في كركوك'), then its lead: one incident
     figures_told = [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or none_stated_in(text, [sentence])
     return bool(figures_told) and _elsewhere(sentence, current, gazetteer) and _elsewhere(sentence, main, gazetteer)
 
@@ -765,7 +829,12 @@ def _first_date(text, sentences, published, anchor=None):
     death ('died on Sunday of wounds he suffered two days before') or the event follows it ('died on
     Sunday, a day after gunmen threw a grenade at his shop')."""
     said = None
-    for sentence in sentences:
+    # 'police said on Friday, without saying when he had been killed': the event's day is unknown; a day told in a
+    # sentence other than the event's own is another matter's ('partners distributed kits on 30 June')
+    untold = any(_DATE_UNTOLD.search(fold(sentence.text)) for sentence in sentences)
+    for index, sentence in enumerate(sentences):
+        if untold and index:
+            break
         mentions = [m for m in find_dates(text, published, sentence.start, sentence.end, anchor) if not m.reported]
         earlier = [m for m in mentions[1:] if m.shift is not None and m.shift < 0 and mentions[0].shift is None
                    and (_DIED_LATER.search(text[sentence.start:m.start])
@@ -785,7 +854,32 @@ def _first_date(text, sentences, published, anchor=None):
         if mentions:
             return mentions[0]
         said = said or next(iter(find_dates(text, published, sentence.start, sentence.end, anchor)), None)
-    return said
+    return None if untold else said
+
+
+# the report says it does not know when the event was
+_DATE_UNTOLD = re.compile(r"\b(?:without\s+(?:saying|specifying|giving)\s+when|did\s+not\s+(?:say|specify)\s+when|"
+                          r"(?:not|un)\s*clear\s+when|when\s+(?:exactly\s+)?(?:it|the\s+\w+)\s+(?:happened|took\s+place)\s+"
+                          r"(?:is|was|remains)\s+(?:not\s+known|unknown|unclear)|the\s+date\s+of\s+the\s+\w+[^.]{0,80}?"
+                          r"(?:could\s+not\s+be\s+(?:confirmed|verified|established)|(?:is|was|remains)\s+(?:not\s+known|"
+                          r"unknown|unclear)))"
+                          r"|(?<!\w)(?:دون|بدون|لم)\s+(?:ان\s+)?(?:يحدد|تحدد|يذكر|تذكر|يوضح|توضح)\s+(?:موعد|تاريخ|متي|وقت)"
+                          r"|(?<!\w)لم\s+(?:يعرف|يعلم|يتضح)\s+(?:بعد\s+)?(?:موعد|تاريخ|متي|وقت)", re.I)
+
+
+def _day_within(text, group, published, anchor, date):
+    """'In December, the Office received reports of six abductions. In the most serious case, on 18 December, ...',
+    'aid workers abducted last week ... were seized on 20 February': a whole week or month that frames the incident,
+    then a day within it told later: the day."""
+    if date is None or date.time_precision == DAY or date.date_start is None or date.shift is not None:
+        return date
+    whole = date.time_precision == WEEK or (date.date_end - date.date_start).days >= 27 or date.date_end == published
+    if not whole:
+        return date  # 'abducted in early May; his body was found on 8 May': the abduction's period stays
+    days = [m for s in group for m in find_dates(text, published, s.start, s.end, anchor)
+            if not m.reported and m.time_precision == DAY and m.shift is None and m.start > date.start
+            and date.date_start <= m.event_date <= date.date_end]
+    return days[0] if days else date
 
 
 _RELEASED = re.compile(r"سراح|افرج")  # Arabic only: in English the release is told as the event more often
@@ -813,15 +907,22 @@ def _suggest(text, start, end, value, note=""):
 def _draft(text, group, published, gazetteer, context, anchor=None, secondary=False):
     fields = {}
     start, end = group[0].start, group[-1].end
+    # 'UNAMI documented 9 civilians killed in October': a sum over a period tells the kind of events, neither the
+    # day of the one listed after it nor its figures
+    told = [s for s in group if not _AGGREGATE.search(fold(s.text))] or group
     # (not a statement's line introducing its items, 'تمكنت قطعاتنا من تحقيق ما يأتي:', when an item tells the event)
     cue_sentence = next((s for s in sorted(group, key=lambda s: is_arabic(s.text) and s.text.rstrip().endswith(":"))
                          if sentence_events(text, s.start, s.end)), None)
     event = sentence_events(text, cue_sentence.start, cue_sentence.end)[0] if cue_sentence else None
 
     # with no event word, the bulletin's item ('- 13 Feb, BASHIQA: three rockets impacted'), not its heading
-    dated = cue_sentence or next((s for s in group if _opens_line_with_date(text, s, published)), None)
-    ordered = ([dated] if dated else []) + [s for s in group if s is not dated]
+    dated = next((s for s in told if sentence_events(text, s.start, s.end)), None) \
+        or next((s for s in group if _opens_line_with_date(text, s, published)), None)
+    ordered = ([dated] if dated else []) + [s for s in told if s is not dated] + [s for s in group if s not in told]
     date = _first_date(text, ordered, published, anchor)
+    date = _day_within(text, group, published, anchor, date)
+    if date is None and not secondary and not _DATE_UNTOLD.search(fold(text[start:end])):
+        date = breaking_news(text, published)  # 'عاجل | …' with no date: the day it was published
     if date is not None:
         fields["event_date"] = _suggest(text, date.start, date.end, date.event_date.isoformat())
         fields["time_precision"] = _suggest(text, date.start, date.end, date.time_precision)
@@ -848,7 +949,7 @@ def _draft(text, group, published, gazetteer, context, anchor=None, secondary=Fa
     fields.update(_place(text, group, gazetteer, context))
 
     civilians = event is not None and event.civilian_targeting
-    for name, suggestion in figures(text, group, civilians, told_apart=secondary).items():
+    for name, suggestion in figures(text, told, civilians, told_apart=secondary).items():
         fields[name] = suggestion
 
     if fields and (event is not None or any(k in fields for k in ("fatalities", "wounded", "abducted"))):
@@ -1088,6 +1189,13 @@ def _place(text, group, gazetteer, context):
                              and any(s.start <= ranked[0].start < s.end for s in event_sentences)):
         # a name in no list where the event happened ('in Khanasor, Sinjar district'), before a district
         villages = [v for s in event_sentences for v in find_named_places(gazetteer, s, excluded + _actor_words())]
+    if not villages and ranked and not ranked[0].is_point and not ranked[0].reference \
+            and _area_rank(ranked[0]) >= AREA_RANK["district"]:
+        # 'a drone strike in Sinjar district ... hit the car on the road between Sinun and Khanasor': the road, in
+        # the district, when its towns are in no list
+        roads = [r for s in group for r in roads_in(text, s.start, s.end)
+                 if not any(m.start >= r.start and m.end <= r.end for m in matches)]
+        villages = [(r.start, r.end, r.label) for r in roads[:1]]
     anchor = None  # the place that gives the coordinates
     if villages:
         start, end, name = villages[0]
@@ -1110,10 +1218,10 @@ def _place(text, group, gazetteer, context):
             fields["location"] = _suggest(text, start, end, name)
     elif ranked:
         anchor = ranked[0]
-        road = road_of(text, anchor.start) if anchor.is_point else None
+        road = road_of(text, anchor.start) if anchor.known.place.longitude is not None else None
         if road is not None:  # 'on the road between Kirkuk and Laylan': the road, placed at the town it is named after
             fields["location"] = _suggest(text, road.start, road.end, road.label)
-            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2)
+            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2 if anchor.is_point else 3)
         elif anchor.is_point:
             fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
             precise = not (anchor.near or anchor.reference)

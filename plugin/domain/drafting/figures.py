@@ -55,6 +55,7 @@ def _lists():
         "titles": set(raw["titles"]),
         "place_nouns": set(raw["place_nouns"]),
         "in_care": raw["in_care_phrases"],
+        "taken": raw["taken_phrases"],
     }
 
 
@@ -102,7 +103,11 @@ def _day_of_month(tokens, first, last):
     """'29 June', 'June 29': a day of a date, no count (a month's name is capitalised: 'may' is a verb)."""
     def month(index):
         return 0 <= index < len(tokens) and tokens[index].is_capitalised and tokens[index].lower.rstrip(".") in MONTHS
-    return first == last and tokens[first].text.isdigit() and (month(last + 1) or month(first - 1))
+    def span_to(index):  # '15-16 February', '3 to 9 March': the first day of a span of days
+        return 0 <= index + 1 < len(tokens) and tokens[index].lower in ("-", "–", "to", "and") \
+            and tokens[index + 1].text.isdigit() and month(index + 2)
+    return first == last and tokens[first].text.isdigit() and (month(last + 1) or month(first - 1)
+                                                                or span_to(last + 1))
 
 
 def _years_or_units(tokens, index):
@@ -117,6 +122,9 @@ def _total_before(tokens, index):
             if lowered[position:position + len(words)] == words:
                 return True
     return False
+
+
+_SHOOT = ("shot", "shooting", "shoot", "shoots")  # 'shot dead', and in headlines 'gunmen shoot dead a mukhtar'
 
 
 def _active_cue_before(tokens, first):
@@ -138,7 +146,7 @@ def _active_cue_before(tokens, first):
         category = _category_of(tokens[position - 1].lower, _lists()["active"])
         if category:
             return category, position - 1
-    if position >= 1 and tokens[position].lower == "dead" and tokens[position - 1].lower in ("shot", "shooting"):
+    if position >= 1 and tokens[position].lower == "dead" and tokens[position - 1].lower in _SHOOT:
         return "fatalities", position - 1  # 'shot dead two farmers', 'shooting dead two farmers'
     if position >= 1 and tokens[position].lower == "of":  # "the abduction of three", "the deaths of two"
         cue = _noun_before_of(tokens, position)  # ... "the killing on Sunday of two shepherds"
@@ -268,6 +276,8 @@ def sentence_mentions(sentence):
             if category is not None and _partitive(tokens, last, end_token):
                 index = end_token + 1  # 'two of the wounded died', 'three of the dead were soldiers': counted before
                 continue
+            if category is not None and end_token > 0 and tokens[end_token - 1].lower in ("surviving", "remaining"):
+                kind_total = True  # 'the two surviving wounded are in stable condition': the wounded now
             if category == "wounded" and _then_died(tokens, end_token):
                 # 'the toll has risen to five after two wounded villagers died in hospital': more dead, no total
                 category, more, kind_total = "fatalities", True, False
@@ -302,8 +312,9 @@ def _then_died(tokens, cue):
 
 
 def _partitive(tokens, last, cue):
-    """'two | of the | wounded', 'one of those injured': a part of people a count told before."""
-    return cue <= last + 4 and tokens[last + 1].lower == "of" and tokens[last + 2].lower in ("the", "those", "them")
+    """'two | of the | wounded', 'one of those injured': a part of people a count told before ('one of them was
+    found dead' counts the dead among people counted otherwise)."""
+    return cue <= last + 4 and tokens[last + 1].lower == "of" and tokens[last + 2].lower in ("the", "those")
 
 
 def side_of(word):
@@ -390,7 +401,7 @@ def _single_persons(sentence, found):
         if category and any(t.lower in ("anniversary", "commemoration") for t in tokens[max(0, index - 4):index]):
             category = None  # 'the anniversary of the martyrdom of Imam Hussein': a remembrance, no victim
         first = index + 1
-        if word == "dead" and index > 0 and tokens[index - 1].lower in ("shot", "shooting"):
+        if word == "dead" and index > 0 and tokens[index - 1].lower in _SHOOT:
             category = "fatalities"
         if category and first < len(tokens) and tokens[first].lower == "of":
             first += 1  # the killing of a returnee
@@ -535,6 +546,9 @@ def _bind_forward(tokens, numbers, last, more):
         in_care = next((length for length in (phrase_at(tokens, position, p) for p in lists["in_care"]) if length), 0)
         if in_care:  # 'six others remain in hospital', 'two are still being treated'
             return "wounded", position + in_care - 1, numbers, more
+        taken = next((length for length in (phrase_at(tokens, position, p) for p in lists["taken"]) if length), 0)
+        if taken:  # 'three men from the same family were taken from their home by armed men'
+            return "abducted", position + taken - 1, numbers, more
         if word in ("one", "a", "an", "same") and tokens[position - 1].lower == "of":
             position += 1  # "three members of one family"
             steps += 1
@@ -576,7 +590,9 @@ def _bind_forward(tokens, numbers, last, more):
             position += 2  # "two members of the Peshmerga's 70th unit were injured"
             steps += 1
             continue
-        if is_more_word(word) or word == "also":  # 'two attackers were also killed'
+        if word in ("/", "&") and position + 1 < len(tokens) and _is_name(tokens[position + 1]):
+            pass  # 'two Daesh/ISIS terrorists were killed'
+        elif is_more_word(word) or word == "also":  # 'two attackers were also killed'
             more = True
         elif word not in lists["filler"] and word not in lists["collective"] and not _is_name(token):
             return None, last, numbers, more  # 'two members of the Kakai community were killed' goes on
@@ -741,8 +757,10 @@ def _their_bodies(sentences, mentions):
 
 
 # 'On Tuesday, one of the wounded died in hospital': told in a sentence after the count of the wounded
-_OF_THE_WOUNDED_DIED = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+of\s+the\s+(?:\w+\s+)?"
-                                  r"(?:wounded|injured)(?:\s+\w+){0,3}?\s+(?:later\s+)?(?:died|succumbed)\b", re.I)
+# ... 'One of the two Peshmerga fighters wounded in Monday night's attack in Makhmour has died of his injuries'
+_OF_THE_WOUNDED_DIED = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+                                  r"(?:wounded|injured)(?:\s+[\w'’-]+){0,9}?\s+(?:later\s+)?(?:has\s+|had\s+)?"
+                                  r"(?:died|succumbed)\b", re.I)
 
 
 def _of_the_wounded_died(sentences, mentions, initial=()):
@@ -756,7 +774,9 @@ def _of_the_wounded_died(sentences, mentions, initial=()):
             continue  # 'had initially reported five wounded, but one of the wounded died': the final count told
         died = _OF_THE_WOUNDED_DIED.search(sentence.text)
         at = sentence.start + died.start() if died else 0
-        wounded = [m for m in mentions if m.category == "wounded" and m.end <= at] if died else []
+        # the wounded counted before, or in the words of the part ('one of the two fighters wounded ... died')
+        wounded = [m for m in mentions if m.category == "wounded"
+                   and (m.end <= at or at <= m.start < sentence.start + died.end())] if died else []
         wounded = wounded or [m for m in mentions if m.category == "wounded" and m in initial and died][:1]
         if not wounded:
             continue

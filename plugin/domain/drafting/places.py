@@ -199,13 +199,30 @@ def find_places(gazetteer, sentence):
             reference = bool(_DIRECTION.search(before) or _OFFICE_OF.search(before) or _SOURCE_IN.search(before)
                              or _WENT_TOWARD.search(before) or _CARRIED_TO.search(wider)
                              or _SOURCE_IN_ARABIC.search(wider) or _HOSPITAL_BEFORE.search(before)
-                             or _HOSPITAL_AFTER.match(text[end - sentence.start:])) \
+                             or _HOSPITAL_AFTER.match(text[end - sentence.start:])
+                             or _HOLDS.search(text[max(0, span[0].start - sentence.start - 40):
+                                                   span[0].start - sentence.start])
+                             or _held_in_arabic(gazetteer, tokens, first)) \
                 or organisation \
                 or _dateline(text, span[0].start - sentence.start, end - sentence.start) \
                 or _frame(text, span[0].start - sentence.start, end - sentence.start)
             found.append(PlaceMatch(chosen, span[0].start, end, near, area_word, reference))
             taken.update(range(first, first + size))
     return sorted(found, key=lambda m: m.start)
+
+
+def _held_in_arabic(gazetteer, tokens, first):
+    """'في قضاء الدبس بكركوك', 'ناحية العظيم بديالى': a place told with 'ب' right after another holds it."""
+    token = tokens[first]
+    if not token.is_arabic or not token.text.startswith("ب") or first == 0:
+        return False
+    for size in (1, 2):
+        if first - size < 0 or not all(t.is_arabic for t in tokens[first - size:first]):
+            continue
+        head, rest = tokens[first - size].text, "".join(" " + t.text for t in tokens[first - size + 1:first])
+        if any(gazetteer.lookup(form + rest) for form in forms(head)):
+            return True
+    return False
 
 
 def _frame(text, start, end):
@@ -229,14 +246,17 @@ def _dateline(text, start, end):
     English), not the event's."""
     # also 'KIRKUK, Iraq (Kurdistan24) – ...'
     # Arabic has no capitals: 'كركوك – قتل مدنيان …'
-    return not text[:start].strip() and (text[start:end].isupper() or "\u0600" <= text[start:start + 1] <= "\u06FF") \
+    # and after the agency: 'واع - كركوك: أعلنت …', 'INA - KIRKUK: …'
+    opening = not text[:start].strip() or bool(re.fullmatch(r"\s*\S{1,12}\s*[-–—/]\s*", text[:start]))
+    return opening and (text[start:end].isupper() or "\u0600" <= text[start:start + 1] <= "\u06FF") \
         and bool(re.match(r"(?:,\s*[A-Z][\w ]{1,30})?(?:\s*\([^)]{1,40}\))?\s*[-–—:/]", text[end:]))
 
 
 # Where the source is, not the event: 'Police in Kirkuk said they found a body near the Daquq bridge'.
 _SOURCE_IN = re.compile(r"\b(?:police|officials?|authorities|sources?|observatory|correspondent|office)\s+in\s+$")
 # 'أفاد مصدر أمني في كركوك'، 'أعلن مرصد حقوقي محلي في كركوك': where the source is (not 'مصدر إن انفجاراً في …')
-_SOURCE_IN_ARABIC = re.compile(r"(?<!\w)(?:مصدر|مصادر|مسؤول|مسؤولون|مرصد|ضابط|مراسل|مكتب|ناشط|ناشطون)"
+_SOURCE_IN_ARABIC = re.compile(r"(?<!\w)(?:مصدر|مصادر|مسؤول|مسؤولون|مرصد|ضابط|مراسل|مكتب|ناشط|ناشطون|الحكومه|حكومه|"
+                               r"مجلس|اداره|مديريه|دائره|محكمه|قياده)"
                                r"(?:\s+(?!(?:ان|بان|لـ?)(?!\w))\S+){0,3}\s+في\s+$")
 # where the wounded are treated: 'Kirkuk General Hospital', 'a hospital in Kirkuk', 'مستشفى كركوك العام'
 _HOSPITAL_BEFORE = re.compile(r"(?:\bhospitals?\s+in\s+|(?<!\w)مستشفي\s+)$")
@@ -249,7 +269,13 @@ _CARRIED_TO = re.compile(r"(?:\b(?:taken|rushed|transferred|evacuated|brought|tr
                          r"(?:\w+\s+)?to\b[^.;]{0,35}"
                          r"|(?<!\w)[وف]?(?:نقل|نقلوا|نقلت|اسعف|اسعفوا|اسعفت)(?!\w)[^.،؛]{0,30}(?:الي|نحو)\s+[^.،؛]{0,25})$")
 # The place of an office, not of the event: "the group's 'wali' of Kirkuk", 'the governor of Diyala'.
-_OFFICE_OF = re.compile(r"\b(?:wali|emir|amir|governor|mayor|chief|commander|head|leader)['’\"]?\s+of\s+(?:the\s+)?$")
+_OFFICE_OF = re.compile(r"\b(?:wali|emir|amir|governor|mayor|chief|commander|head|leader)['’\"]?\s+of\s+(?:the\s+)?$"
+                        # «والي كركوك», 'قائممقام قضاء طوزخورماتو', 'محافظ كركوك'
+                        r"|(?<!\w)(?:والي|امير|محافظ|قائممقام|قائمقام)\s+(?:قضاء\s+|ناحيه\s+|محافظه\s+)?$"
+)
+# 'the Snuny sub-district of Sinjar', 'the Aksu quarter of Tuz Khurmatu': the place that holds the one named before
+_HOLDS = re.compile(r"[A-Z][\w'’-]*\s+(?:sub-district|district|village|town|area|neighbou?rhood|quarter|camp)\s+of\s+"
+                    r"(?:the\s+)?$")
 _DIRECTION = re.compile(r"(?<!\w)(?:(?:south|north|east|west|southwest|southeast|northwest|northeast|south-west|"
                         r"south-east|north-west|north-east)\s+of|(?:جنوب|شمال|شرق|غرب)(?:ي|\s+(?:غرب|شرق)(?:ي)?)?)"
                         r"\s+(?:the\s+)?(?:(?:city|town|district|province|governorate|مدينه|قضاء|محافظه)\s+)?$")
@@ -258,7 +284,8 @@ _DIRECTION = re.compile(r"(?<!\w)(?:(?:south|north|east|west|southwest|southeast
 # "the Sinjar Resistance Units", "Kirkuk Operations Command", "قيادة عمليات كركوك": a name more than the place
 # of the event (kept, as a place the event may be placed against)
 _ORGANISATION_AFTER = {"resistance", "units", "operations", "command", "brigade", "brigades", "regiment", "council",
-                       "directorate", "front", "protection", "university", "provincial", "media", "battalion"}
+                       "directorate", "front", "protection", "university", "provincial", "media", "battalion", "police",
+                       "government", "administration", "municipality", "court", "health"}
 _ARABIC_ORGANISATION_AFTER = {"ناو", "نيوز"}
 _ORGANISATION_BEFORE = {"عمليات", "شرطه", "مجلس", "مديريه", "جامعه", "قياده", "فوج", "لواء", "حمايه", "مقاومه",
                         # a matter named after the place: 'اتفاق سنجار', 'ملف كركوك', 'مجزرة سنجار'
@@ -338,7 +365,7 @@ _ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)"
                              r"(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|مجمع|مخيم|گوندي|ناوچهي)"
                              r"\s+(?=(?P<name>"  # a lookahead: 'قرية في ناحية سيدكان' reads 'ناحية سيدكان' too
                              + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r")?))"
-                             r"|(?<![\w])(?:في|قرب|من|ب)\s+(?=(?P<wadi>وادي\s+" + _ARABIC_WORD + r"))")
+                             r"|(?<![\w])(?:(?:في|قرب|من|ب)\s+|ب)(?=(?P<wadi>وادي\s+" + _ARABIC_WORD + r"))")
 # a place named by a head word, without 'قرية' or 'منطقة' before it: 'في تل الورد', 'قرب عين ليلة', 'في كاني ماسي'
 _ARABIC_HEADED = re.compile(r"(?<![\w])(?:في|قرب|بالقرب\s+من)\s+(?P<name>(?:تل|عين|بئر|بير|كاني|قره|البو|ابو|ام)\s+"
                             r"(?!(?:من|في|علي|الي|عن)(?![\w]))" + _ARABIC_WORD + r")")
@@ -531,6 +558,8 @@ def is_arabic_name(name):
 
 _ROAD_TOWN = r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?"
 _ROAD_WORD = r"[\u0621-\u064A]+"
+_ROAD_ADJECTIVES = r"(?:العام|الرئيسي|الدولي|السريع|الخارجي|الرابط|الذي\s+يربط|يربط|الواصل)"
+_TWO_KINDS = r"(?:ناحيتي|قضائي|قضايي|مدينتي|بلدتي|قريتي)"  # 'بين ناحيتي العباسي والرياض'
 _ROADS = (
     # the Kirkuk-Baghdad road, the Kirkuk - Tikrit highway
     re.compile(r"(?P<a>" + _ROAD_TOWN + r")\s?[-–]\s?(?P<b>" + _ROAD_TOWN + r")\s+(?:road|highway|motorway)\b"),
@@ -538,11 +567,24 @@ _ROADS = (
     re.compile(r"\b(?:road|highway)\s+(?:between|linking|connecting|from)\s+(?P<a>" + _ROAD_TOWN + r")\s+"
                r"(?:and|to|with)\s+(?P<b>" + _ROAD_TOWN + r")(?![\w'’])"),
     # طريق كركوك – بغداد، الطريق العام بين قره قوش وبرطلة، الطريق الرابط بين كركوك وتكريت (on the folded text)
-    re.compile(r"(?<![\w])[وبل]?(?:ال)?طريق(?:\s+(?:العام|الرئيسي|الدولي|السريع|الخارجي|الرابط|الذي\s+يربط|يربط|"
-               r"الواصل))*\s+(?:بين\s+(?P<a>" + _ROAD_WORD + r"(?:\s+" + _ROAD_WORD + r"){0,2}?)\s+و(?P<b>"
-               + _ROAD_WORD + r")|(?P<a2>" + _ROAD_WORD + r"(?:\s+" + _ROAD_WORD + r")?)\s*[-–]\s*(?P<b2>"
-               + _ROAD_WORD + r"))(?![\w])"),
+    re.compile(r"(?<![\w])[وبل]?(?:ال)?طريق(?:\s+" + _ROAD_ADJECTIVES + r")*\s+(?:بين\s+(?:" + _TWO_KINDS
+               + r"\s+)?(?P<a>" + _ROAD_WORD + r"(?:\s+" + _ROAD_WORD + r"){0,2}?)\s+و(?P<b>" + _ROAD_WORD
+               + r")|(?P<a2>" + _ROAD_WORD + r"(?:\s+" + _ROAD_WORD + r")?)\s*[-–]\s*(?P<b2>" + _ROAD_WORD
+               + r"))(?![\w])"),
 )
+
+
+def roads_in(text, start, end):
+    """The roads named after towns in ``text[start:end]``, known towns or not: Road."""
+    window = fold(text[start:end])
+    found = []
+    for pattern in _ROADS:
+        for match in pattern.finditer(window):
+            a, b = ("a2", "b2") if "a2" in pattern.groupindex and match.group("a") is None else ("a", "b")
+            found.append(Road(start + match.start(), start + match.end(),
+                              text[start + match.start(a):start + match.end(a)],
+                              text[start + match.start(b):start + match.end(b)]))
+    return sorted(found, key=lambda r: r.start)
 
 
 def road_of(text, start):
