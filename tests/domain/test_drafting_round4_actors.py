@@ -523,3 +523,11 @@ def test_an_operation_that_kills_and_arrests_is_a_battle():
     draft = only("Iraqi forces carried out a security operation in the Mutaibija area on Monday, killing three ISIS "
                  "militants and arresting two ISIS suspects.")
     assert draft["event_type"] == "Battles"
+
+
+def test_militants_spotted_somewhere_and_neutralised_are_the_target():
+    draft = only("Within the scope of the operation, 4 PKK terrorists detected in the Metina region of northern Iraq "
+                 "were neutralized by our commandos yesterday.", date(2025, 4, 15))
+    assert draft.get("actor1") != "PKK: Kurdistan Workers' Party"
+    draft = only("PKK militants based in the Metina region attacked a Turkish outpost on Monday, killing a soldier.")
+    assert draft["actor1"] == "PKK: Kurdistan Workers' Party"
