@@ -128,8 +128,12 @@ _VICTIM_OF = re.compile(r"\b(?:(?:killing|killings|deaths?|wounding|injuring|abd
                         re.I)
 
 
+# ... also past a participle's phrase: '4 PKK terrorists detected in the Metina region were neutralized'
 _WERE_HURT = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:were|had been|have been)\s+(?:killed|wounded|injured|"
-                        r"captured|arrested|neutrali[sz]ed)\b", re.I)
+                        r"captured|arrested|neutrali[sz]ed)\b"
+                        r"|\s+(?:detected|spotted|hiding|located|holed up|based|operating)\b"
+                        r"(?:\s+(?!who\b|which\b|that\b)[\w'’-]+){1,8}?\s+(?:were|had been|have been)\s+"
+                        r"(?:killed|neutrali[sz]ed|captured)\b", re.I)
 
 
 _THEY_ATTACKED = re.compile(r"\b(?:when|as|while|after)\s+they\s+(?:attacked|tried|attempted|stormed|launched|"
