@@ -277,7 +277,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
         return []
     gazetteer = Gazetteer.from_index(places) if places is not None else Gazetteer.built_in()
     sentences = split_at_whereas(text, sentences, lambda s: _place_names(s, gazetteer, references=False))
-    sentences = split_clauses(text, sentences, lambda s: _place_names(s, gazetteer, references=False))
+    sentences = split_clauses(text, sentences, lambda s: _place_names(s, gazetteer, references=False), published)
     context = [m for s in sentences for m in find_places(gazetteer, s)]
     drafts = []
     main_date = None
