@@ -124,6 +124,10 @@ def test_the_other_of_two_victims_is_no_other_incident():
      [(0, 0, None), (None, None, 2)]),
     ("An IED wounded two soldiers in Daquq on Tuesday, and in Tuz Khurmatu gunmen shot dead a shopkeeper.",
      [(None, 2, None), (1, None, None)]),
+    ("قتل جندي بهجوم لداعش على ربيئة في قضاء داقوق أمس؛ وأصيب مدنيان بانفجار عبوة ناسفة في ناحية الرشاد.",
+     [(1, None, None), (None, 2, None)]),
+    ("Gunmen killed a farmer near Jalawla on Tuesday; an IED wounded two soldiers in Qara Tapa.",
+     [(1, None, None), (None, 2, None)]),
     ("A mortar round killed a farmer near Amerli on Tuesday; in Tarmiyah, an IED wounded three policemen.",
      [(1, None, None), (None, 3, None)]),
 ])
