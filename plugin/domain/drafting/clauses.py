@@ -10,7 +10,13 @@ clause before it did not name, or says it is another event ('a separate strike',
 tells no event of its own (a figure, a place, an actor of the same event: 'killing two soldiers and wounding three',
 'in the village of X near Y') stays with its event.
 
-The incident of a clause that tells no day of its own has the day of the clause before it (the sentence's).
+A clause that tells an event, its casualties (or a place of its own) and a day of its own, another than the clause
+before it ('..., and on Monday they abducted two farmers'), is cut off too; a death or a body found on a later day,
+or an arrest, goes on with the event.
+
+The incident of a clause that tells no day of its own has the day of the clause before it (the sentence's); one
+told with a pronoun ('they abducted', 'واختطفوا') its doers; the items of an undated list the day of its heading
+('Nineveh security roundup for Sunday:'). (The items themselves are told apart in drafts._list_item.)
 """
 
 import re
