@@ -492,6 +492,8 @@ def test_reports_of_several_incidents_give_no_date_to_the_case_told_after_them()
      (3, 2)),
     ("ISIS gunmen killed a soldier and wounded four near Tarmiyah on Monday. One of the wounded died overnight; the "
      "remaining three wounded were flown to Baghdad.", (2, 3)),
+    ("A fighter wounded in Saturday's ISIS attack near Kifri died on Monday, bringing the toll to two. The attack had "
+     "killed one fighter and wounded four others; the remaining three wounded are recovering in Kalar.", (2, 3)),
 ])
 def test_the_surviving_wounded_are_the_wounded_now(text, expected):
     (draft,) = drafted(text)

@@ -961,7 +961,7 @@ def _draft(text, group, published, gazetteer, context, anchor=None, secondary=Fa
         first = communities[0]
         fields["target_community"] = _suggest(text, first.start, first.end, first.name)
 
-    fields.update(_place(text, group, gazetteer, context))
+    fields.update(_place(text, told, gazetteer, context))
 
     civilians = event is not None and event.civilian_targeting
     for name, suggestion in figures(text, told, civilians, told_apart=secondary).items():
