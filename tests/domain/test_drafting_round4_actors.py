@@ -509,3 +509,25 @@ def test_crowds_that_clash_and_an_agreement(text, event_type):
 def test_clashes_told_as_not_having_happened_are_no_battle():
     assert not any(d.get("event_type") == "Battles" for d in drafted(
         "عاد الهدوء الحذر إلى قضاء مخمور يوم الأحد، ولم تسجل أي اشتباكات، بحسب مصادر محلية."))
+
+
+# --- a search operation whose outcome is arrests; arrests after killings are the aftermath -------------------
+
+def test_a_search_operation_that_arrests_suspects_is_an_arrest():
+    draft = only("Iraqi Army and ISF carried out search operations in the Mutaibija area on Monday; two ISIS suspects "
+                 "were arrested.")
+    assert (draft["event_type"], draft["actor1"]) == ("Strategic developments", IRAQ)
+
+
+def test_an_operation_that_kills_and_arrests_is_a_battle():
+    draft = only("Iraqi forces carried out a security operation in the Mutaibija area on Monday, killing three ISIS "
+                 "militants and arresting two ISIS suspects.")
+    assert draft["event_type"] == "Battles"
+
+
+def test_militants_spotted_somewhere_and_neutralised_are_the_target():
+    draft = only("Within the scope of the operation, 4 PKK terrorists detected in the Metina region of northern Iraq "
+                 "were neutralized by our commandos yesterday.", date(2025, 4, 15))
+    assert draft.get("actor1") != "PKK: Kurdistan Workers' Party"
+    draft = only("PKK militants based in the Metina region attacked a Turkish outpost on Monday, killing a soldier.")
+    assert draft["actor1"] == "PKK: Kurdistan Workers' Party"

@@ -75,6 +75,10 @@ def sentence_events(text, start, end):
     # of their own, follow it up; the event is the one told first
     found = [m for m in found if not (m.sub_event_type == "Arrests" and _FOLLOW_UP.search(chunk[:m.start - start])
                                       and any(o.start < m.start and o.sub_event_type != "Arrests" for o in found))]
+    # 'an operation killed three militants and arrested two suspects': the arrests are the operation's aftermath
+    if _KILLING.search(chunk):
+        found = [m for m in found if m.sub_event_type != "Arrests"
+                 or not any(o.sub_event_type != "Arrests" for o in found)]
     # 'وتدمرها دون اشتباك', 'without a clash': an event denied is none
     found = [m for m in found if not _DENIED.search(chunk[:m.start - start])]
     # 'قُتل ضابط بهجوم ...، والقوات الأمنية تطلق عملية تفتيش': an operation told after the event, in a clause of its own,
@@ -95,6 +99,7 @@ def sentence_events(text, start, end):
 _DENIED = re.compile(r"(?:\b(?:without|no)\s+(?:an?\s+|any\s+)?"
                      r"|(?<!\w)(?:من\s+)?(?:دون|بدون)\s+(?:اي\s+|وقوع\s+|حدوث\s+)?"
                      r"|(?<!\w)[وف]?لم\s+(?:تسجل|يسجل|تقع|يقع|تحدث|يحدث|تشهد|يشهد)\s+(?:اي\s+)?)$", re.I)
+_KILLING = re.compile(r"\b(?:killed|killing|kill)\b|(?<!\w)[وف]?(?:قتل|مقتل|تقتل|يقتل)(?!\w)", re.I)
 _OPERATION_WORD = re.compile(r"operation|عمليه|حمله", re.I)
 _LATER_CLAUSE = re.compile(r"[،,;]\s*(?:[وف]|فيما|بينما|كما|while\b|and\b)", re.I)
 _ABOUT = re.compile(r"\b(?:against|over|demanding|to demand|condemning|to condemn|denouncing|to denounce|about|at)\b|"
