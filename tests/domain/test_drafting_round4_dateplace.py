@@ -581,3 +581,9 @@ def test_after_midnight_of_a_night_is_the_second_day():
     assert draft["event_date"] == "2025-02-16"
     (draft,) = drafted("استشهد مدني بقصف مدفعي طال قرية ديلزي، ليلة السبت على الأحد.")
     assert (draft["event_date"], draft["date_end"]) == ("2025-02-15", "2025-02-16")
+
+
+def test_a_wire_dateline_with_its_country_places_no_event():
+    (draft,) = drafted("KIRKUK, Iraq, Feb 18 (Reuters) - Gunmen killed two police officers at a checkpoint on the "
+                       "road between Daquq and Tuz Khurmatu late on Monday, security sources said.")
+    assert (draft["location"], draft["event_date"]) == ("Daquq–Tuz Khurmatu road", "2025-02-17")

@@ -249,7 +249,7 @@ def _dateline(text, start, end):
     # and after the agency: 'واع - كركوك: أعلنت …', 'INA - KIRKUK: …'
     opening = not text[:start].strip() or bool(re.fullmatch(r"\s*\S{1,12}\s*[-–—/]\s*", text[:start]))
     return opening and (text[start:end].isupper() or "\u0600" <= text[start:start + 1] <= "\u06FF") \
-        and bool(re.match(r"(?:,\s*[A-Z][\w ]{1,30})?(?:\s*\([^)]{1,40}\))?\s*[-–—:/]", text[end:]))
+        and bool(re.match(r"(?:,\s*[A-Z][\w .]{1,30}){0,2}(?:\s*\([^)]{1,40}\))?\s*[-–—:/]", text[end:]))
 
 
 # Where the source is, not the event: 'Police in Kirkuk said they found a body near the Daquq bridge'.
