@@ -345,3 +345,189 @@ def test_force_against_protesters_names_no_perpetrator_and_a_cache_is_the_finder
                    "protester was killed.")[0].get("actor1") is None
     assert drafted("Iraqi Army units found a weapons cache in an abandoned house near Baiji on Monday."
                    )[0]["actor1"] == IRAQ
+
+
+# --- statements of 'neutralised' militants, and who states them ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Turkish National Defence Ministry: 3 PKK terrorists were neutralized in an air-supported operation in the Gara "
+    "region on Monday.",
+    "Turkey's defence ministry said on Monday it had 'neutralized' four PKK terrorists in the Metina region.",
+    "وزارة الدفاع التركية: تحييد ٥ إرهابيين من حزب العمال الكردستاني في منطقة زاب، يوم الاثنين.",
+])
+def test_militants_neutralised_by_the_turkish_army_are_its_battle(text):
+    draft = only(text)
+    assert (draft["event_type"], draft["actor1"]) == ("Battles", TURKEY)
+
+
+def test_a_group_name_and_a_generic_word_after_it_are_one_mention():
+    draft = only("PKK militants attacked a Peshmerga post near Sidakan on Monday, wounding two fighters.")
+    assert who(draft) == ("PKK: Kurdistan Workers' Party", None)
+
+
+# --- a striker by its nationality: duals, a hedge between, 'army aircraft' -----------------------------------
+
+@pytest.mark.parametrize("text, actor, attribution", [
+    ("غارتان تركيتان على قريتي كشان وبيبادي في قضاء العمادية مساء الأحد، دون وقوع إصابات.", TURKEY, None),
+    ("قصفت طائرة مسيرة يُشتبه بأنها تركية، عصر الأحد، موقعاً قرب ناحية سنوني، ما أسفر عن مقتل ثلاثة أشخاص.",
+     TURKEY, "suspected"),
+    ("Army aircraft killed two militants in the Makhoul mountains on Sunday, the Joint Operations Command said.",
+     IRAQ, None),
+])
+def test_more_strikers_by_their_nationality(text, actor, attribution):
+    draft = only(text)
+    assert (draft["actor1"], draft.get("attribution")) == (actor, attribution)
+    assert draft["event_type"] == "Explosions/Remote violence"
+
+
+# --- arrests told in a headline's present tense, or of a man wanted under a law ------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Bashiqa – PMF arrest 3 suspected ISIS members in a raid on Sunday.", "Popular Mobilization Forces"),
+    ("Our forces in Kirkuk Police Command arrested a terrorist wanted under Article 4 of the anti-terrorism law in "
+     "Hawija on Monday, after an ambush.", "Police Forces of Iraq"),
+])
+def test_arrests_are_the_arresting_force_s(text, actor):
+    draft = only(text)
+    assert (draft["event_type"], draft["actor1"]) == ("Strategic developments", actor)
+
+
+def test_a_raid_on_militants_that_arrests_no_one_stays_a_battle():
+    assert only("PMF fighters raided an ISIS hideout near Bashiqa on Sunday, killing two militants."
+                )["event_type"] == "Battles"
+
+
+# --- the PKK as Anadolu writes it, gunmen of it, its militants counted, 'the organisation' ------------------
+
+def test_the_pkk_transliterated_and_gunmen_of_it():
+    draft = only('هاجم مسلحون من تنظيم "بي كي كي" الإرهابي، الجمعة، نقطة للجيش العراقي في ناحية سنوني، ما أسفر عن '
+                 'مقتل جندي.')
+    assert who(draft) == ("PKK: Kurdistan Workers' Party", None)
+
+
+def test_militants_neutralised_in_quotes_are_the_target_of_turkish_strikes():
+    draft = only('أعلنت وزارة الدفاع التركية، الثلاثاء، "تحييد" ٧ إرهابيين من منظمة "بي كي كي" في غارات جوية على '
+                 'منطقة متينا يوم الاثنين.')
+    assert draft["actor1"] == TURKEY
+
+
+def test_the_organisation_named_before_is_the_perpetrator():
+    first, second = drafted('أعلنت وزارة الدفاع التركية، الثلاثاء، "تحييد" ٧ إرهابيين من منظمة "بي كي كي" في غارات '
+                            'جوية على منطقة متينا يوم الاثنين.\nكما أعلنت الوزارة مقتل أحد جنودها خلال اشتباك مع '
+                            'إرهابيي المنظمة في منطقة متينا، الأحد.')
+    assert second["actor1"] == "PKK: Kurdistan Workers' Party"
+
+
+# --- suspicion: 'fingers of accusation point to' --------------------------------------------------------------
+
+def test_fingers_of_accusation_point_to_a_group():
+    draft = only("قُتل ضابط بانفجار عبوة ناسفة بعجلة عسكرية في ناحية العظيم مساء الأحد، وأصابع الاتهام تتجه نحو خلايا "
+                 "تنظيم الدولة.")
+    assert who(draft) == (ISIS, "suspected")
+
+
+# --- a police force that clashed and killed (subject before the verb) ----------------------------------------
+
+def test_a_police_force_that_clashed_and_killed_militants_of_the_organisation():
+    draft = only("اشتبكت قوة من الشرطة الاتحادية مع عناصر من تنظيم داعش في وادي الشاي فجر اليوم، ما أسفر عن مقتل "
+                 "عنصرين من التنظيم.")
+    assert draft["actor1"] == "Police Forces of Iraq"
+
+
+# --- an event denied is none; an operation told after the event follows it up --------------------------------
+
+def test_a_hideout_found_and_destroyed_without_a_clash_is_a_cache_found():
+    draft = only("إعلام الحشد: قوة من اللواء 30 تعثر على مضافة لداعش تحوي أسلحة وأعتدة في وادي حوران، وتدمرها دون "
+                 "اشتباك.")
+    assert (draft["event_type"], draft["actor1"]) == ("Strategic developments", "Popular Mobilization Forces")
+
+
+@pytest.mark.parametrize("text", [
+    "مصدر أمني: يُعتقد أن خلية لداعش تقف وراء الهجوم على مفرزة الشرطة في طوزخورماتو أمس، الذي أسفر عن استشهاد "
+    "ضابط، والقوات الأمنية تطلق عملية تفتيش في القرى المجاورة.",
+    "Gunmen believed to be ISIS militants attacked a police post in Tuz Khurmatu on Monday, killing an officer, and "
+    "security forces launched a search operation in nearby villages.",
+])
+def test_a_search_operation_after_an_attack_leaves_the_attack_its_attacker(text):
+    draft = only(text)
+    assert who(draft) == (ISIS, "suspected")
+
+
+def test_an_operation_told_first_is_the_event():
+    draft = only("Security forces launched a search operation against ISIS militants near Tuz Khurmatu on Monday, "
+                 "and killed two of them.")
+    assert (draft["event_type"], draft["actor1"]) == ("Battles", IRAQ)
+
+
+# --- abduction in a headline's present tense; the unidentified gunmen with the article -----------------------
+
+@pytest.mark.parametrize("text, event_type", [
+    ("عاجل | مصدر أمني: مسلحون مجهولون يختطفون ثلاثة من جامعي الكمأ في صحراء الحضر جنوب الموصل",
+     "Violence against civilians"),
+    ("الشرطة: الاشتباك مع المسلحين المجهولين فجر أمس قرب قرة تبة اقتصر على إصابة عنصر واحد بجروح", "Battles"),
+])
+def test_unidentified_gunmen_in_headlines_and_with_the_article(text, event_type):
+    draft = drafted(text)[0]
+    assert (draft["event_type"], draft["actor1"], draft["attribution"]) == (event_type, UNIDENTIFIED, "unknown")
+
+
+# --- the state force that is the subject of a strike's verb; an air force 'striking' -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Iraqi forces killed four suspected Islamic State jihadists in an air strike in the Hamrin mountains on Monday.",
+    "On 30 October, the Iraqi Air Force reported striking an IS position in the Qarachogh mountains, killing three "
+    "militants.",
+])
+def test_the_iraqi_force_that_struck(text):
+    draft = drafted(text)[0]
+    assert (draft["event_type"], draft["actor1"]) == ("Explosions/Remote violence", IRAQ)
+
+
+def test_soldiers_hit_in_a_strike_are_no_striker():
+    draft = only("Iraqi soldiers were wounded in a drone strike on their post near Sinjar on Monday.")
+    assert draft.get("actor1") != IRAQ
+
+
+# --- an offensive launched; clashes between protesters; an agreement; clashes denied -------------------------
+
+def test_an_offensive_launched_against_militants_is_a_battle_of_who_launched_it():
+    draft = drafted("Turkey has launched a new ground and air offensive against Kurdish militants in the Metina "
+                    "region of northern Iraq, Turkey's defence minister said on Monday.")[0]
+    assert (draft["event_type"], draft["actor1"]) == ("Battles", TURKEY)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("لقي شخصان حتفهما خلال صدامات شهدها قضاء طوزخورماتو، السبت، بين متظاهرين من مكونات مختلفة.", "Riots"),
+    ("Two people were killed on Saturday in clashes between rival protesters in Tuz Khurmatu.", "Riots"),
+    ("عاد الهدوء إلى قضاء مخمور، الأحد، إثر اتفاق على إعادة انتشار القطعات في محيط ناحية الكوير.",
+     "Strategic developments"),
+])
+def test_crowds_that_clash_and_an_agreement(text, event_type):
+    assert drafted(text)[0]["event_type"] == event_type
+
+
+def test_clashes_told_as_not_having_happened_are_no_battle():
+    assert not any(d.get("event_type") == "Battles" for d in drafted(
+        "عاد الهدوء الحذر إلى قضاء مخمور يوم الأحد، ولم تسجل أي اشتباكات، بحسب مصادر محلية."))
+
+
+# --- a search operation whose outcome is arrests; arrests after killings are the aftermath -------------------
+
+def test_a_search_operation_that_arrests_suspects_is_an_arrest():
+    draft = only("Iraqi Army and ISF carried out search operations in the Mutaibija area on Monday; two ISIS suspects "
+                 "were arrested.")
+    assert (draft["event_type"], draft["actor1"]) == ("Strategic developments", IRAQ)
+
+
+def test_an_operation_that_kills_and_arrests_is_a_battle():
+    draft = only("Iraqi forces carried out a security operation in the Mutaibija area on Monday, killing three ISIS "
+                 "militants and arresting two ISIS suspects.")
+    assert draft["event_type"] == "Battles"
+
+
+def test_militants_spotted_somewhere_and_neutralised_are_the_target():
+    draft = only("Within the scope of the operation, 4 PKK terrorists detected in the Metina region of northern Iraq "
+                 "were neutralized by our commandos yesterday.", date(2025, 4, 15))
+    assert draft.get("actor1") != "PKK: Kurdistan Workers' Party"
+    draft = only("PKK militants based in the Metina region attacked a Turkish outpost on Monday, killing a soldier.")
+    assert draft["actor1"] == "PKK: Kurdistan Workers' Party"

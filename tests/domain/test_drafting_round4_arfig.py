@@ -449,3 +449,147 @@ def test_an_arrest_of_others_on_a_later_day_is_still_told_apart():
 ])
 def test_no_human_damage_is_nobody_hurt(text):
     assert figures(only(text))[:2] == (0, 0)
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("مقتل جنديين بهجوم في كركوك\nقتل جنديان وأصيب ثالث بهجوم لداعش على نقطة في ناحية الرياض جنوب غرب كركوك مساء "
+     "الأحد.", (2, 1)),
+    ("قتل جندي بهجوم لداعش في ناحية الرياض مساء الأحد، وأصيب اثنان آخران نقلا إلى مستشفى الحويجة.", (1, 2)),
+    ("قتل مدني بانفجار عبوة في قرية البو صباح بناحية العباسي مساء الأحد، وأصيب شقيقه في القرية نفسها.", (1, 1)),
+    ("قتل جندي وأصيب اثنان بهجوم لداعش على قرية الصفرة التابعة لناحية الرياض مساء الأحد، ونقل الجرحى إلى مستشفى "
+     "كركوك العام.", (1, 2)),
+])
+def test_one_incident_told_with_a_headline_a_hospital_or_more_of_its_people(text, counts):
+    (draft,) = draft_incidents(text, TUESDAY)
+    assert figures(draft)[:2] == counts
+
+
+# --- more of the same people, or the same event, on a later day: the same incident ---------------------------------
+
+@pytest.mark.parametrize("text, counts", [
+    ("قتل جندي بهجوم لداعش على نقطة في ناحية الرياض مساء الأحد.\nكما أصيب ثلاثة آخرون في الهجوم ذاته فجر اليوم.",
+     (1, 3)),
+    ("قتل جندي بهجوم لداعش على نقطة في ناحية الرياض مساء الأحد.\nفيما توفي جندي آخر متأثراً بجراحه صباح اليوم "
+     "الثلاثاء.", (2, None)),
+    ("قتل جندي بهجوم لداعش على نقطة في ناحية الرياض مساء الأحد، وتوفي جندي ثان متأثراً بجراحه صباح اليوم.",
+     (2, None)),
+])
+def test_others_and_the_same_event_on_a_later_day_go_on_with_the_incident(text, counts):
+    (draft,) = draft_incidents(text, TUESDAY)
+    assert (draft.value("event_date"),) + figures(draft)[:2] == ("2024-03-10",) + counts
+
+
+def test_another_told_in_the_pluperfect_on_an_earlier_month_is_an_earlier_incident():
+    drafts = draft_incidents("اغتال مسلحون مجهولون، مساء الأحد، مختار أحد أحياء ناحية تازة خورماتو.\n"
+                             "وكان مختار آخر قد اغتيل في الناحية أوائل كانون الثاني/يناير الماضي.", TUESDAY)
+    assert [d.value("fatalities") for d in drafts] == [1, 1]
+    assert drafts[1].value("event_date").startswith("2024-01")
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("أصيب شرطي بجروح بليغة وآخر بجروح طفيفة بهجوم في ناحية العباسي مساء الأحد.", (None, 2)),
+    ("أصيب ٣ منتسبين ومدني بانفجار في ناحية العباسي مساء الأحد.", (None, 4)),
+    ("قتل ثلاثة جنود وضابط بهجوم لداعش في ناحية العظيم مساء الأحد.", (4, None)),
+    ("قتل ثلاثة جنود وأصيب مدني بهجوم لداعش في ناحية العظيم مساء الأحد.", (3, 1)),
+    ("أصيب سبعة أشخاص بينهم ثلاثة أطفال بانفجار عبوة في ناحية العباسي مساء الأحد.", (None, 7)),
+])
+def test_one_more_person_after_a_counted_noun_or_how_they_were_hurt(text, counts):
+    assert figures(only(text))[:2] == counts
+
+
+@pytest.mark.parametrize("background", [
+    "ومنذ مطلع العام الحالي، قتل 15 مدنياً بهجمات مماثلة في المحافظة.",
+    "وخلال الشهر الماضي، قتل سبعة رعاة بانفجار ألغام في المنطقة.",
+    "وكان الراعي قد أصيب قبل عامين بانفجار مماثل.",
+    "وقتل قبل ثلاثة أعوام خمسة مزارعين بهجوم على القرية ذاتها.",
+])
+def test_a_count_over_a_period_or_years_ago_is_no_figure_of_the_incident(background):
+    (draft,) = draft_incidents("قتل راع بانفجار لغم في ناحية العباسي مساء الأحد.\n" + background, TUESDAY)
+    assert figures(draft)[:2] == (1, None)
+
+
+def test_last_week_is_still_an_incident_of_its_own():
+    drafts = draft_incidents("قتل راع بانفجار لغم في ناحية العباسي مساء الأحد.\n"
+                             "وقتل الأسبوع الماضي راعيان في الناحية نفسها بانفجار مماثل.", TUESDAY)
+    assert [d.value("fatalities") for d in drafts] == [1, 2]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("قُتل ضابط في الجيش العراقي وجندي، وأصيب ثلاثة جنود آخرين، إثر انفجار عبوة في ناحية العظيم مساء الأحد.", 2),
+    ("أعلنت وزارة الدفاع مقتل «والي كركوك» في تنظيم داعش وثلاثة من مرافقيه في عملية إنزال جوي في جبال حمرين فجر "
+     "الأحد.", 4),
+    ("قتل مدني بانفجار عبوة في سوق ناحية العباسي مساء الأحد وثلاثة منازل تضررت.", 1),
+])
+def test_one_more_past_what_a_person_is_of_or_a_title_in_quotes(text, killed):
+    assert only(text).value("fatalities") == killed
+
+
+def test_no_losses_recorded_told_with_a_subjunctive_verb():
+    draft = only("شن الطيران التركي أمس الاثنين غارات على قرى في ناحية شيلادزي، دون أن تُسجل خسائر بشرية.")
+    assert figures(draft)[:2] == (0, 0)
+
+
+def test_another_told_in_a_long_pluperfect_clause_is_an_earlier_incident():
+    drafts = draft_incidents(
+        "استهدفت طائرات مسيرة مجهولة فجر الأحد مقراً للحشد الشعبي في ناحية سليمان بيك، مما أدى إلى إصابة أربعة من "
+        "عناصره بجروح.\n"
+        "وكان مقر آخر للحشد في قضاء آمرلي قد تعرض أوائل كانون الثاني/يناير الماضي لهجوم بطائرة مسيرة من دون وقوع "
+        "إصابات.", TUESDAY)
+    assert [figures(d)[:2] for d in drafts] == [(None, 4), (0, 0)]
+
+
+@pytest.mark.parametrize("story", [
+    "ارتفعت حصيلة ضحايا الهجوم على حفل زفاف في قرية البو حردان بقضاء خانقين إلى سبعة قتلى، بعد وفاة اثنين من "
+    "الجرحى.\nوكان مسلحون مجهولون قد أطلقوا النار على المدعوين مساء الجمعة، ما أسفر عن مقتل خمسة وإصابة تسعة آخرين، "
+    "فيما لا يزال سبعة جرحى يتلقون العلاج.",
+    "ارتفعت حصيلة ضحايا الهجوم على حفل زفاف في قرية البو حردان بقضاء خانقين إلى سبعة قتلى.\n"
+    "وكانت حصيلة أولية أشارت إلى مقتل خمسة أشخاص بعد أن أطلق مسلحون النار على المدعوين مساء الجمعة، وما زال سبعة "
+    "من المصابين يرقدون في المستشفى.",
+])
+def test_the_pluperfect_after_a_risen_toll_tells_the_same_event_and_the_wounded_still_treated_are_their_total(story):
+    (draft,) = draft_incidents(story, TUESDAY)
+    assert figures(draft)[:2] == (7, 7)
+
+
+def test_a_similar_attack_in_the_pluperfect_after_a_risen_toll_is_another_incident():
+    drafts = draft_incidents("ارتفعت حصيلة ضحايا الهجوم على قرية البو حردان بقضاء خانقين، مساء الجمعة، إلى سبعة "
+                             "قتلى.\n"
+                             "وكان مسلحون قد قتلوا ثلاثة مزارعين بهجوم مماثل في القرية ذاتها الشهر الماضي.", TUESDAY)
+    assert [d.value("fatalities") for d in drafts] == [7, 3]
+
+
+# --- a count told as not so; headlines in the present tense ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, counts", [
+    ("انفجرت عبوة بعجلة للبيشمركة في كوير مساء السبت، وأعلنت الوزارة إصابة أربعة دون قتلى.", (0, 4)),
+    ("الشرطة: لا صحة للأنباء عن مقتل عنصرين قرب قرة تبة، والاشتباك مع المسلحين فجر أمس اقتصر على إصابة عنصر "
+     "واحد بجروح.", (None, 1)),
+    ("نفت قيادة الشرطة مقتل ثلاثة من منتسبيها بهجوم في ناحية الرياض مساء الأحد، مؤكدة إصابة اثنين فقط.", (None, 2)),
+])
+def test_a_count_told_as_not_so_is_no_figure(text, counts):
+    assert figures(only(text))[:2] == counts
+
+
+@pytest.mark.parametrize("text, abducted", [
+    ("عاجل | مصدر أمني: مسلحون مجهولون يختطفون ثلاثة من جامعي الكمأ في صحراء الحضر جنوب الموصل", 3),
+    ("عاجل | مسلحون يخطفون مزارعاً قرب ناحية العباسي", 1),
+])
+def test_a_breaking_headline_in_the_present_tense_counts(text, abducted):
+    assert only(text).value("abducted") == abducted
+
+
+def test_a_force_that_kills_told_in_the_present_tense():
+    assert only("إعلام الحشد: قوة من اللواء ٢١ تقتل ٣ إرهابيين في عملية بحوض حمرين يوم الأحد.").value("fatalities") == 3
+
+
+def test_a_clause_of_a_daily_list_has_the_day_told_before():
+    drafts = draft_incidents("حصيلة أمنية لمحافظة كركوك يوم أمس: مقتل راعٍ بانفجار عبوة في قرية تابعة لناحية الرشاد، "
+                             "واختطاف سائق شاحنة على طريق الحويجة على يد مسلحين مجهولين.", TUESDAY)
+    assert [(d.value("event_date"), d.value("fatalities"), d.value("abducted")) for d in drafts] == [
+        ("2024-03-11", 1, None), ("2024-03-11", None, 1)]
+
+
+def test_no_losses_among_the_forces_with_the_attackers_dead():
+    draft = only("صدت قوات البيشمركة هجوماً لمسلحي داعش على قرية كولجو التابعة لقضاء كفري فجر الأحد، ما أدى إلى مقتل "
+                 "مسلحَين اثنين دون وقوع خسائر في صفوف البيشمركة.")
+    assert figures(draft)[:2] == (2, 0)

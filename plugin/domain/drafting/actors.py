@@ -86,11 +86,16 @@ def _with_abbreviations(text, mentions):
                 and _OPENING.fullmatch(text, merged[-1].end, mention.start):
             merged[-1] = ActorMention(mention.name, mention.role, merged[-1].start, closing.end())
             continue
+        # 'PKK terrorists', 'ISIS gunmen': a generic word after a group's name is the group's
+        if merged and merged[-1].role == ARMED_GROUP and mention.role == UNIDENTIFIED \
+                and _SPACE.fullmatch(text, merged[-1].end, mention.start):
+            merged[-1] = ActorMention(merged[-1].name, ARMED_GROUP, merged[-1].start, mention.end)
+            continue
         merged.append(mention)
     return merged
 
 
-_OPENING, _CLOSING = re.compile(r"\s*[(\[]\s*"), re.compile(r"\s*[)\]]")
+_OPENING, _CLOSING, _SPACE = re.compile(r"\s*[(\[]\s*"), re.compile(r"\s*[)\]]"), re.compile(r"[ \t]+")
 
 
 def attribution(text, mention, start, end):
@@ -120,8 +125,8 @@ def attribution(text, mention, start, end):
     return None
 
 
-_MEMBERSHIP = re.compile(r"(?:(?<!\w)(?:من\s+)?(?:بقايا|عناصر|خلايا|فلول|مسلحي|مقاتلي|اعضاء)"
-                         r"|\b(?:remnants|members|elements|cells?|fighters|militants)\s+of(?:\s+the)?)\s*$")
+_MEMBERSHIP = re.compile(r"(?:(?<!\w)(?:من\s+)?(?:بقايا|عناصر|خلايا|خليه|فلول|مسلحي|مقاتلي|اعضاء)"
+                         r"|\b(?:remnants|members|elements|cells?|fighters|militants)\s+of(?:\s+the)?)\s*(?:ل)?$")
 
 
 def _blamed_in(whole, skip):

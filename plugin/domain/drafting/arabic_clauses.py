@@ -23,6 +23,10 @@ _FIRST = re.compile(r"(?<!\w)(?:ال)?(?:اولي|اول)(?!\w)")
 SECOND = re.compile(r"[وف]?(?:فيما|بينما|في\s+حين)\s+(?:\S+\s+){0,2}?(?:ال)?(?:ثانيه|ثاني|اخري)(?!\w)")
 
 
+_WHEREAS_WORD = re.compile(r"[وف]?(?:فيما|بينما|في\s+حين)\s")  # ('بينما انفجرت عبوة ثالثة': a third device)
+MORE_OF_THEM = re.compile(r"^\S+\s+(?:\S+\s+){0,2}?(?:اخر|اخرين|اخرون|اخران|اخرا|ثالث|ثالثا|ثالثه|رابع|رابعا)(?!\w)")
+
+
 def split_at_whereas(text, sentences, place_names):
     """``sentences`` with each one telling two incidents joined by 'فيما' cut in two, and a protest cut from the attack
     it protests against; ``place_names(sentence)``: the set of places a sentence names."""
@@ -63,6 +67,8 @@ def _cut(text, sentence, place_names):
             return [before] + _cut(text, after, place_names)  # 'الضربة الأولى ...، فيما استهدفت الثانية ...'
         if not _tells_something(text, before) or not _tells_something(text, after):
             continue
+        if MORE_OF_THEM.search(fold(after.text)) and not _WHEREAS_WORD.match(fold(after.text)):
+            continue  # '...، وأصيب اثنان آخران نقلا إلى مستشفى الحويجة': more of the same incident's people
         named_before, named_after = place_names(before), place_names(after)
         if named_before and named_after and not named_before & named_after:
             return [before] + _cut(text, after, place_names)

@@ -143,6 +143,10 @@ def _and_person(tokens, index):
     """'وطفلها' (one) or 'وطفلاها' (two) after a count, past one adjective ('امرأة إيزيدية وطفلاها') or the noun
     a person is the one of ('صاحب المنزل وزوجته', 'سائق الشاحنة ونجله', 'مختار قرية كنعان وابنه'): (how many
     more, the last token index), or None."""
+    # 'ضابط في الجيش العراقي وجندي', 'منتسب في الشرطة الاتحادية وشقيقه': past what the person is of
+    if index + 2 < len(tokens) and fold(tokens[index].text) in ("في", "من") \
+            and fold(tokens[index + 1].text).startswith("ال"):
+        index += 2 if fold(tokens[index + 2].text).startswith("و") else 3
     for position in (index, index + 1, index + 2):
         if position >= len(tokens):
             return None
@@ -168,14 +172,18 @@ _PLACE_KINDS = {"قريه", "ناحيه", "منطقه", "حي", "بلده", "م�
 
 
 def _and_number(tokens, index):
-    """'وثلاثة' after a count, past a short phrase ('مقتل قيادي في داعش وثلاثة من مرافقيه'): (how many more, the
-    last token index), or None."""
+    """'وثلاثة' after a count, past a short phrase ('مقتل قيادي في داعش وثلاثة من مرافقيه'; past a longer one, or a
+    title in quotes, only 'وثلاثة من': 'مقتل «والي كركوك» في تنظيم داعش وثلاثة من مرافقيه'): (how many more, the last
+    token index), or None."""
     numbers = _lists()["numbers"]
-    for position in range(index, min(len(tokens), index + 3)):
+    for position in range(index, min(len(tokens), index + 7)):
         word = fold(tokens[position].text)
+        if tokens[position].text in _QUOTES:
+            continue
         if not word[:1].isalnum() or cue_category(word) is not None:
             return None
-        if word.startswith("و") and numbers.get(word[1:], 0) > 1:
+        if word.startswith("و") and numbers.get(word[1:], 0) > 1 and (
+                position < index + 3 or (position + 1 < len(tokens) and fold(tokens[position + 1].text) == "من")):
             return numbers[word[1:]], position
     return None
 
@@ -244,8 +252,6 @@ def sentence_mentions(sentence, make, make_more):
     """Figures of an Arabic sentence; ``make(category, value, kind, first, last, note)`` builds a Mention,
     ``make_more(mention)`` the same mention as one more count. A sentence telling an initial toll ('حصيلة أولية')
     gives none: the report's later figures replace it."""
-    if _SUPERSEDED.search(fold(sentence.text)):
-        return []
     lists = _lists()
     tokens = sentence.tokens
     mentions = []
@@ -264,7 +270,7 @@ def sentence_mentions(sentence, make, make_more):
             index += 2
             continue
         category = cue_category(tokens[index].text) or _counted_category(tokens[index].text)
-        if category is None:
+        if category is None or _negated(tokens, index):  # 'إصابة أربعة دون قتلى', 'لا صحة للأنباء عن مقتل عنصرين'
             index += 1
             continue
         if category == "wounded" and _wounds_of_a_body(tokens, index):  # 'جثة رجل مصاباً بطلقات نارية'
@@ -305,7 +311,7 @@ def sentence_mentions(sentence, make, make_more):
                 continue
         found = _forward(tokens, index, category, make) or _subject_after_that(tokens, index, category, make)
         if found is not None:
-            mentions.append(found)
+            mentions.append(make_more(found) if _others_after(tokens, found.end) else found)
         index += 1
     # 'استشهاد ضابط ... ومقتل مدنيين اثنين': in one Arabic sentence, a second count of the same kind adds
     seen, result = set(), []
@@ -314,7 +320,30 @@ def sentence_mentions(sentence, make, make_more):
             mention = make_more(mention)
         seen.add(mention.category)
         result.append(mention)
-    return _risen_to(sentence, [m for m in result if not _over_a_period(sentence, m)])
+    result = _still_treated(sentence, _risen_to(sentence, [m for m in result if not _over_a_period(sentence, m)]))
+    if _SUPERSEDED.search(fold(sentence.text)):  # only the wounded still treated, as they are now
+        return [m for m in result if m.kind == TOTAL and m.category == "wounded" and _STILL.search(fold(sentence.text))]
+    return result
+
+
+# 'فيما لا يزال سبعة جرحى يتلقون العلاج', 'وما زال ثلاثة منهم يرقدون في المستشفى': the wounded as they are now
+_STILL = re.compile(r"(?<!\w)[وف]?(?:لا|ما)\s+(?:يزال|يزالون|زال|زالوا|تزال)\s+(?:\S+\s+){1,3}?"
+                    r"(?:يتلقون|يتلقي|يتلقيان|يرقدون|يرقد|يرقدان|في\s+المستشفي)(?!\w)")
+
+
+def tells_replaced_toll(text):
+    """Whether a sentence tells an initial toll the report says was replaced ('وكانت حصيلة أولية أشارت')."""
+    return _SUPERSEDED.search(fold(text)) is not None
+
+
+def _still_treated(sentence, mentions):
+    """The counts of the wounded still treated are their total ('وإصابة تسعة آخرين، فيما لا يزال سبعة جرحى يتلقون
+    العلاج': 7, two of the nine died)."""
+    for still in _STILL.finditer(fold(sentence.text)):
+        start, end = sentence.start + still.start(), sentence.start + still.end()
+        mentions = [replace(m, kind=TOTAL) if m.category == "wounded" and start <= m.start < end else m
+                    for m in mentions]
+    return mentions
 
 
 # 'أسفر القصف منذ بداية العام عن مقتل 12 مدنياً': a count over a period is a sum of several incidents, none of them
@@ -331,7 +360,36 @@ def _over_a_period(sentence, mention):
     low = max(text.rfind(mark, 0, mention.start - offset) for mark in ("،", ",", ".", "؛"))
     highs = [at for at in (text.find(mark, mention.end - offset) for mark in ("،", ",", ".", "؛")) if at >= 0]
     clause = text[low + 1:min(highs) if highs else len(text)]
-    return _PERIOD.search(clause) is not None
+    return _PERIOD.search(clause) is not None or counts_over_a_period(sentence.text)
+
+
+def counts_over_a_period(text):
+    """'ومنذ مطلع العام الحالي، قتل 15 مدنياً', 'وخلال الشهر الماضي، قتل سبعة رعاة': a sentence opening with a period
+    counts a sum of incidents, none of them."""
+    return _PERIOD.match(fold(text).lstrip(" وف")) is not None
+
+
+_OTHERS = {"اخر", "اخرين", "اخرون", "اخران", "اخرا", "اخري", "اخريات"}
+
+
+def _others_after(tokens, end):
+    """Whether the count ending at offset ``end`` is of others ('وأصيب ثلاثة آخرون', 'فيما توفي جندي آخر'): more people
+    than those counted before."""
+    following = next((t for t in tokens if t.start >= end), None)
+    return following is not None and fold(following.text) in _OTHERS
+
+
+_WITHOUT = {"دون", "بدون", "بلا", "ولا", "لا"}
+_DENIED = re.compile(r"(?<!\w)(?:لا\s+صحه|[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)(?!\w)|عار\s+عن\s+الصحه)")
+
+
+def _negated(tokens, index):
+    """Whether the cue at ``index`` is told as not so: right after 'دون' ('إصابة أربعة دون قتلى'), or within a few words
+    after a denial ('لا صحة للأنباء عن مقتل عنصرين', 'نفت الشرطة مقتل')."""
+    if index > 0 and fold(tokens[index - 1].text) in _WITHOUT:
+        return True
+    before = " ".join(fold(t.text) for t in tokens[max(0, index - 5):index])
+    return bool(_DENIED.search(before))
 
 
 _THE_COUNTED = {"القتلي", "الجرحي", "الضحايا", "الشهداء", "المصابين", "المصابون", "الجثث", "المختطفين",
@@ -344,7 +402,7 @@ def _the_counted(word):
 
 
 _THAT = {"ان", "بان", "لان"}
-_QUOTES = {'"', "«", "»", "“", "”", "'"}
+_QUOTES = {'"', "«", "»", "“", "”", "'", "«"}
 _SUBJECT_REACH = 12
 
 
@@ -481,7 +539,7 @@ def _forward(tokens, index, category, make):
         token = tokens[position]
         word = fold(token.text)
         steps += 1
-        if token.text == "/":  # 'في أوائل آب/أغسطس الماضي راعيين اثنين': a month in two names
+        if token.text == "/" or token.text in _QUOTES:  # 'آب/أغسطس', 'مقتل «والي كركوك»': no end of the clause
             position += 1
             continue
         if token.text == "(" and position + 2 < len(tokens) and tokens[position + 2].text == ")" \
@@ -503,7 +561,10 @@ def _forward(tokens, index, category, make):
             continue
         value, last, note = count
         last = _past_rank(tokens, last)
-        more = _and_person(tokens, last + 1) or _and_number(tokens, last + 1)
+        more = _and_person(tokens, last + 1) or _and_number(tokens, last + 1) or _and_another(tokens, last + 1)
+        if more is None and _is_number(tokens[position].text) and last == position and last + 1 < len(tokens) \
+                and not fold(tokens[last + 1].text).startswith("و"):
+            more = _and_person(tokens, last + 2)  # '٣ منتسبين ومدني': past the counted noun
         if more:
             value, last = value + more[0], more[1]
         return make(category, value, PLAIN, index, last, note)
@@ -529,6 +590,24 @@ def _each_of(tokens, index):
             persons += 1
         last = position
     return (persons, last, "") if last > index + 1 else None
+
+
+def _is_number(word):
+    """A number in digits or words ('٣', 'ثلاثة'), not a person noun."""
+    return digits(word).isdigit() or any(f in _lists()["numbers"] for f in forms(word, article=False))
+
+
+_WOUND_WORDS = {"بجروح", "بجراح", "باصابه", "باصابات"}
+
+
+def _and_another(tokens, index):
+    """'شرطي بجروح بليغة وآخر بجروح طفيفة': one more person, past how each was hurt (the last token index), or None."""
+    position = index
+    if position < len(tokens) and fold(tokens[position].text) in _WOUND_WORDS:
+        position += 2 if position + 1 < len(tokens) and not fold(tokens[position + 1].text).startswith("و") else 1
+    if position < len(tokens) and fold(tokens[position].text) in ("واخر", "واخري", "وثان", "وثالث"):
+        return 1, position
+    return None
 
 
 _RANK_SECOND_WORDS = {"اول", "ثاني", "ثان", "ركن", "الاول", "الثاني", "الركن"}
@@ -557,14 +636,14 @@ def _aside_end(tokens, position):
 
 
 # 'من دون تسجيل أي قتلى', 'لم يسفر عن سقوط قتلى': nobody killed (the wounded may be told)
-_NO_DEAD = re.compile(r"(?:دون|بدون|من\s+دون)\s+(?:تسجيل|وقوع|سقوط)\s+(?:اي\s+)?(?:قتلي|حالات\s+وفاه|وفيات)"
+_NO_DEAD = re.compile(r"(?:دون|بدون|من\s+دون)\s+(?:(?:تسجيل|وقوع|سقوط)\s+)?(?:اي\s+)?(?:قتلي|حالات\s+وفاه|وفيات)"
                       r"|(?:لم|دون\s+ان)\s+[تي]سفر\s+(?:\S+\s+)?عن\s+(?:سقوط\s+|وقوع\s+)?(?:اي\s+)?(?:قتلي|وفيات)"
                       r"|لم\s+(?:تسجل|يسجل|يقتل|يسقط)\s+(?:اي\s+)?(?:قتلي|احد)(?!\w)")
 _NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر(?:ا|وا)?\s+(?:\S+\s+)?عن\s+(?:وقوع\s+)?(?:اي\s+)?"
                    r"(?:اصابات|اصابه|(?:خسائر|اضرار)\s+(?:بشريه|بالارواح)|خسائر(?!\s+ماديه)|ضحايا)"
                    r"|(?:دون|بدون|من\s+دون)\s+(?:تسجيل|وقوع|حدوث)\s+(?:اي\s+)?(?:اصابات|اصابه|(?:خسائر|اضرار)\s+"
-                   r"(?:بشريه|بالارواح)|ضحايا)"
-                   r"|لم\s+(?:تسجل|يسجل)\s+(?:اي\s+)?(?:اصابات|خسائر\s+بشريه|ضحايا)"
+                   r"(?:بشريه|بالارواح|في\s+صفوف)|ضحايا)"  # 'دون وقوع خسائر في صفوف البيشمركة'
+                   r"|(?:لم|دون\s+ان|من\s+دون\s+ان)\s+(?:تسجل|يسجل|تقع|يقع)\s+(?:اي\s+)?(?:اصابات|خسائر\s+بشريه|ضحايا)"
                    r"|(?:دون|بدون|بلا)\s+(?:اي\s+)?(?:خسائر|اصابات|ضحايا|اضرار\s+بشريه)(?!\s+ماديه)"
                    # 'أضرار مادية فقط', 'اقتصرت الخسائر على الأضرار المادية': the text says nobody was hurt (the
                    # corpus' convention: killed 0, wounded 0)

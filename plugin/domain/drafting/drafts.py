@@ -24,7 +24,9 @@ from .actors import (
     find_communities,
 )
 from .arabic import OffsetMap, fold, is_arabic
-from .arabic_clauses import SECOND, split_at_whereas
+from .arabic_clauses import MORE_OF_THEM, SECOND, split_at_whereas
+from .arabic_figures import counts_over_a_period, tells_replaced_toll
+from .clauses import share_told, split_clauses, starts_incident
 from .dates import DAY, MONTH, WEEK, breaking_news, find_dates
 from .events import earlier_markers, sentence_events
 from .figures import PLAIN, TOTAL, figures, none_stated_in, sentence_mentions
@@ -49,7 +51,8 @@ _SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate in
                      "later the same day", "later that day", "later that night", "later that evening",
                      "earlier on the same day", "earlier the same day", "earlier that day", "in another development",
                      "in a related development", "في تطور اخر", "في تطور منفصل", "من جهه اخري", "في سياق متصل")
-_SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "while in ", "while near ", "while at ",
+_SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "while in ", "while near ", "while at ", "while a separate ",
+                      "while another ", "while a second ", "while a third ",
                       "وفي الاثناء", "في الاثناء", "الي ذلك", "والي ذلك")
 _EARLIER_WITHOUT_DATE = ("last month", "ago", "days earlier", "weeks earlier", "months earlier", "days before",
                          "week earlier", "day earlier", "the day before", "the previous day", "the previous week",
@@ -63,7 +66,10 @@ _FOLLOW_ON = ("their ", "they ", "the bodies", "both ", "the two ", "the three "
 _AGGREGATE = re.compile(r"\bmass graves?\b|مقبره جماعيه|مقابر جماعيه"  # the dead of a past massacre, exhumed
                         r"|\b(?:documented|recorded|verified|registered|tallied)\b.{0,80}\b(?:casualties|incidents|"
                         r"attacks|violations|killings|deaths|fatalities)\b|(?:وثقت|سجلت|احصت|رصدت).{0,60}(?:حالات|حاله|ضحايا|انتهاكات|حوادث)"
-                        r"|(?:حوادث|هجمات|اعمال\s+عنف)\s+متفرقه",  # 'قتلوا … في حوادث متفرقة': a sum of several
+                        r"|(?:حوادث|هجمات|اعمال\s+عنف)\s+متفرقه"  # 'قتلوا … في حوادث متفرقة': a sum of several
+                        # 'received reports of six incidents of enforced disappearance'
+                        r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+(?:separate\s+)?"
+                        r"(?:incidents|cases|attacks)\s+of\b",
                         re.I)
 
 
@@ -79,7 +85,7 @@ def _past_captivity(sentence, published):
     return bool(found and int(found.group("year")) < published.year and _FREED.search(sentence))
 
 
-_OPERATION = re.compile(r"operation|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
+_OPERATION = re.compile(r"operation|offensive|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
 _STATE_DOING = re.compile(r"kill|operation|عمليه|حمله", re.I)
 # 'troops clashed with an ISIS cell ..., killing two terrorists', '... and killed two of its members', 'اشتبكت قوة من
 # الجيش مع مفرزة إرهابية وتمكنت من قتل ثلاثة إرهابيين': the side that clashed and killed the other's
@@ -87,7 +93,8 @@ _CLASHED_AND_KILLED = re.compile(r"\bclashed\b.{0,160}?\bkill(?:ing|ed)\s+(?:\w+
                                  r"(?:terrorists?|militants?|insurgents?|jihadists?|gunmen|attackers|assailants|"
                                  r"of\s+(?:its|their|them|the\s+(?:cell|group)['’]s)\b)\b"
                                  r"|اشتبك\S*.{0,160}?(?:قتل|مقتل)\s+(?:\S+\s+){1,2}?(?:ارهابي\S*|منهم|مسلح\S*|"
-                                 r"من\s+(?:عناصر|مسلحي|افراد)\s+(?:التنظيم|داعش|الخليه|المجموعه))", re.I)
+                                 r"من\s+(?:(?:عناصر|مسلحي|افراد)\s+)?"
+                                 r"(?:التنظيم|داعش|الخليه|المجموعه|المسلحين|الارهابيين))", re.I)
 
 
 # A counted actor is a victim: 'Two Peshmerga killed', 'three Iraqi soldiers were wounded'.
@@ -105,8 +112,8 @@ _LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the
 _KILLED_COUNT = re.compile(r"\b(?:killing|killed|kill|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed))['‘’\"“”]?\s+"
                            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a number of|an?)"
                            r"\s+(?:[\w'’-]+\s+)?(?:of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?)?$"  # 'a member of a local'
-                           r"|(?<!\w)[وف]?(?:مقتل|قتل|تصفيه|هلاك)\s+(?:(?![بل]|علي(?!\w)|في(?!\w))\S+\s+){1,2}"
-                           r"(?:من\s+(?:\S+\s+)?)?$", re.I)
+                           r"|(?<!\w)[وف]?(?:مقتل|قتل|تصفيه|هلاك|تحييد)[\"”»]?\s+(?:(?![بل]|علي(?!\w)|في(?!\w))\S+\s+){1,2}"
+                           r"(?:من\s+(?:\S+\s+)?)?[\"“«]?$", re.I)
 
 
 # 'bringing the number of terrorists killed to 12': the counted are the dead, not who struck.
@@ -121,8 +128,12 @@ _VICTIM_OF = re.compile(r"\b(?:(?:killing|killings|deaths?|wounding|injuring|abd
                         re.I)
 
 
+# ... also past a participle's phrase: '4 PKK terrorists detected in the Metina region were neutralized'
 _WERE_HURT = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:were|had been|have been)\s+(?:killed|wounded|injured|"
-                        r"captured|arrested|neutrali[sz]ed)\b", re.I)
+                        r"captured|arrested|neutrali[sz]ed)\b"
+                        r"|\s+(?:detected|spotted|hiding|located|holed up|based|operating)\b"
+                        r"(?:\s+(?!who\b|which\b|that\b)[\w'’-]+){1,8}?\s+(?:were|had been|have been)\s+"
+                        r"(?:killed|neutrali[sz]ed|captured)\b", re.I)
 
 
 _THEY_ATTACKED = re.compile(r"\b(?:when|as|while|after)\s+they\s+(?:attacked|tried|attempted|stormed|launched|"
@@ -133,7 +144,8 @@ _PERSONS = re.compile(r"(?:unidentified|unknown)\s+(?:men|man|persons?|individua
 _COUNTED_OR_FOUND = re.compile(r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)|\bbod(?:y|ies)\s+of"
                                r"(?:\s+(?:an?|the|\d+|two|three|four|five))?)\s*$", re.I)
 # 'مسلحون من وحدات مقاومة سنجار', 'gunmen belonging to ISIS': the unidentified are of the group named next
-_OF_GROUP = re.compile(r"\s*(?:(?:من|of|from|belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?)$", re.I)
+_OF_GROUP = re.compile(r"\s*(?:(?:من|of|from|belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?"
+                       r"(?:(?:تنظيم|منظمه|جماعه|حزب)\s+)?[\"«“']?\s*)$", re.I)
 
 
 def _of_a_named_group(text, mention, mentions):
@@ -209,6 +221,8 @@ _STRUCK_PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:وكر|اوكار|مق
                                   r"(?:(?:ل|ال|لل)?(?:بقايا|عناصر|فلول)\s+)?(?:ل|لل)?$"
                                   r"|\b(?:against|targeting|on)\s+(?:an?\s+|the\s+)?(?:(?:suspected|remaining)\s+)?$",
                                   re.I)
+# 'Iraqi forces killed four jihadists in an air strike': the state force that struck
+_STRIKES_NEXT = re.compile(r"\s+(?:killed|struck|bombed|shelled|targeted|hit|pounded)\b", re.I)
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
@@ -263,6 +277,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
         return []
     gazetteer = Gazetteer.from_index(places) if places is not None else Gazetteer.built_in()
     sentences = split_at_whereas(text, sentences, lambda s: _place_names(s, gazetteer, references=False))
+    sentences = split_clauses(text, sentences, lambda s: _place_names(s, gazetteer, references=False), published)
     context = [m for s in sentences for m in find_places(gazetteer, s)]
     drafts = []
     main_date = None
@@ -277,6 +292,9 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
             _same_place(text, draft, drafts[0])
             _same_day_as_told(text, draft, drafts[0])
             _same_striker_as_told(text, draft, drafts[-1])
+        if share_told(text, draft, group, drafts, published) and "notes" in draft.fields:
+            notes = draft.fields["notes"]
+            draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
         draft.source = _source(report, group, draft, published, outlet, url)
         drafts.append(_in_original(report, draft) if report.changed else draft)
     return drafts
@@ -326,7 +344,7 @@ def _same_place(text, draft, main):
 
 
 # ... and '٢- اشتبكت قوة': a statement's numbered item, on the statement's day
-_NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b"
+_NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?(?:in\s+)?the\s+(?:second|third|other|latter)\b"
                               r"|[0-9\u0660-\u0669]{1,2}\s*[-.)]\s*(?=[\u0600-\u06FF])"
                               r"|[وف]?(?:كما|فيما|بينما|في\s+حين)(?!\w)|while\s+(?:in|near|at)\b"
                               # 'وبعد ساعات', 'وفي حادث آخر', 'وفي قضاء الدبس': in Arabic, with no day of its own,
@@ -343,6 +361,8 @@ def _same_day_as_told(text, draft, main):
     if "event_date" in draft.fields or "event_date" not in main.fields:
         return
     found = _NEXT_OF_SEVERAL.match(fold(text[draft.start:draft.end]))  # fold keeps the offsets
+    if found is None and text[:draft.start].rstrip().endswith(("،", ",")) and is_arabic(text[draft.start:draft.end]):
+        found = re.match(r"\s*", text[draft.start:draft.end])  # '…، وإصابة جنديين بهجوم …': a clause of the same list
     if found:
         for name in _DATE_FIELDS:
             if name in main.fields:
@@ -390,7 +410,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     back to the main incident (the story's own background: 'No group has claimed the attack.'). A
     sentence opening with 'also' ('كما تعرضت نقطة للجيش ... في قضاء الطوز') starts its own incident when
     it names a place the incident before it did not."""
-    cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published)
+    cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published) or counts_over_a_period(s.text)
              else sentence_events(text, s.start, s.end) or _item_with_figures(text, sentences, i, published, gazetteer)
              for i, s in enumerate(sentences)]
     cues = [[] if _introduces_items(sentences, i) else c for i, c in enumerate(cues)]
@@ -404,8 +424,15 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     if first_cue is None:
         return []
     # the main incident's date: from its first two sentences with an event cue (headline and lead)
-    leading = [s for s, c in zip(sentences, cues) if c][:2]
+    # ... and the sentences between them ('The cell said the strike was carried out on Monday.'), not a later one
+    cue_indexes = [i for i, c in enumerate(cues) if c][:2] or [first_cue]
+    leading = sentences[cue_indexes[0]:cue_indexes[-1] + 1]
     main_date = _first_date(text, leading, published) or _first_date(text, sentences[:first_cue + 1], published)
+    # 'Date: 22 Nov 2025. Location: ... Incident: an ISIS cell ambushed ...': the date given before the event
+    # is told, not that of a later paragraph ('Background: on 9 Nov ...')
+    stated = [d for s in sentences[:first_cue] for d in find_dates(text, published, s.start, s.end) if not d.reported]
+    if stated and not any(find_dates(text, published, s.start, s.end) for s in leading[:1]):
+        main_date = stated[0]
     main, others = [], []
     current = main
     # a bulletin: its items are bulleted or numbered lines with their own dates or places ('- 13 Feb, BASHIQA: ...',
@@ -426,8 +453,11 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                                                                   or _clause_cut(text, sentence))))
                                and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
-        if index > first_cue and cue and not _told_before(text, sentence, cues[index]) \
-                and (_starts_other_incident(text, sentence, published, main_date)
+        # 'The field was also hit by a rocket in early September, wounding one worker.': another month's casualties
+        cue = cue or (index > first_cue and _other_period_with_figures(text, sentence, published, main_date))
+        if index > first_cue and (cue or starts_incident(sentence)) and not _told_before(text, sentence, cue) \
+                and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
+                and (starts_incident(sentence) or _starts_other_incident(text, sentence, published, main_date)
                      or _list_item(text, sentence, published, gazetteer)
                      or _also_elsewhere(sentence, current, gazetteer)
                      or (_clause_cut(text, sentence) and _elsewhere(sentence, current, gazetteer))
@@ -477,6 +507,18 @@ def _opens_line_with_date(text, sentence, published):
     return bool(dates) and len(text[start:dates[0].start].split()) <= 1
 
 
+def _other_period_with_figures(text, sentence, published, main_date):
+    """The plain counts of a sentence that tells a period of its own (a month, part of one, a week) wholly before
+    the main incident's day, with or without an event word; [] if none."""
+    own = _own_dates(text, sentence, published)
+    if main_date is None or not own or own[0].time_precision == DAY:
+        return []
+    main_low = main_date.date_start or main_date.event_date
+    if (own[0].date_end or own[0].event_date) >= main_low:
+        return []
+    return [m for m in sentence_mentions(sentence) if m.kind == PLAIN]
+
+
 def _list_item(text, sentence, published, gazetteer):
     """'2. Army Aviation destroyed a hideout in the Al-Adhaim basin on Saturday evening, ...', '• In Nineveh, ...': a
     bulleted or numbered line with a place or a day of its own is an item of a list of incidents."""
@@ -507,6 +549,20 @@ _TOLD_EVENT = re.compile(r"[وفبك]?(?:ال|لل)" + _EVENT_NOUNS)
 _NEW_EVENT = re.compile(r"(?<!\w)[وفبك]?" + _EVENT_NOUNS + r"(?!\w)")  # 'بعد أيام من قصف مدفعي': one not told before
 
 
+_TOLL_RISEN = re.compile(r"\s*[وف]?(?:ارتفعت|ارتفع|بلغت|وصلت)\s+(?:\S+\s+)?(?:ال)?(?:حصيله|عدد)(?!\w)")
+_SIMILAR = re.compile(r"(?<!\w)(?:مماثل|مماثله|مشابه|مشابهه|اخر|اخري)(?!\w)")
+
+
+def _the_event_of_the_toll(sentence, lead):
+    """'ارتفعت حصيلة ضحايا الهجوم … إلى سبعة قتلى' then 'وكان مسلحون مجهولون قد أطلقوا النار على المدعوين مساء
+    الجمعة': in Arabic, the pluperfect after a lead telling a risen toll tells the event whose toll rose (not 'هجوم
+    مماثل', 'مقر آخر': another one)."""
+    folded = fold(sentence.text)
+    return is_arabic(sentence.text) and bool(_TOLL_RISEN.match(fold(lead.text))) \
+        and bool(_HAD_DONE_FAR.match(folded) or tells_replaced_toll(sentence.text)) and not _SIMILAR.search(folded)
+
+
+_HAD_DONE_FAR = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,8}?قد\s")  # 'وكان مقر آخر للحشد في قضاء آمرلي قد'
 _SUSPECTS = re.compile(r"(?<!\w)(?:ال)?(?:متهم|متهمين|متهمون|متورط|متورطين|المتورطين|جناه|جاني|مشتبه|منفذي|منفذ)(?!\w)")
 
 
@@ -518,6 +574,11 @@ def _told_before(text, sentence, cues):
         return False
     if all(getattr(c, "sub_event_type", None) == "Arrests" for c in cues) and _SUSPECTS.search(fold(sentence.text)):
         return True  # 'وأعلنت الشرطة اليوم اعتقال خمسة متهمين بالنزاع': the suspects of the event told before
+    folded = fold(sentence.text)
+    if is_arabic(sentence.text) and (_SAME_EVENT.search(folded)
+                                     or (MORE_OF_THEM.search(folded) and not _HAD_DONE_FAR.match(folded))):
+        return True  # 'كما أصيب ثلاثة آخرون في الهجوم ذاته فجر اليوم', 'فيما توفي جندي آخر متأثراً بجراحه اليوم'
+    # (but 'وكان مختار آخر قد اغتيل أوائل كانون الثاني': another, told in the pluperfect, is an earlier incident)
     return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues) \
         and not _NEW_EVENT.search(fold(sentence.text))
 
@@ -535,7 +596,8 @@ def _word_at(text, at):
 _LONG_AGO = re.compile(r"\b(?:last year|(?:since|in)\s+(?:19|20)\d\d)\b", re.I)
 # 'منذ عام 2014', 'منذ 2017', 'في عام 2014', 'العام الماضي': the same in Arabic
 _LONG_AGO_ARABIC = re.compile(r"(?<!\w)(?:منذ|[وف]?في|خلال)\s+(?:عام\s+|العام\s+)?(?:19|20)\d\d(?!\d)"
-                              r"|(?<!\w)العام\s+الماضي(?!\w)")
+                              r"|(?<!\w)العام\s+الماضي(?!\w)"
+                              r"|(?<!\w)قبل\s+(?:عامين|سنتين|عام|سنه|اعوام|سنوات|\S+\s+(?:اعوام|سنوات))(?!\w)")
 
 
 def _background(text, sentence, published):
@@ -586,12 +648,18 @@ def _clause_cut(text, sentence, before=False):
 _CUT_AFTER = re.compile(r"\s*(?:[،,]|[وف]?(?:فيما|بينما|في\s+حين)\s)")
 
 
+_SAME_EVENT = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:انفجار|تفجير|هجوم|قصف|اشتباك|اشتباكات|حادث|حادثه|اعتداء|غاره|ضربه)"
+                         r"\s+(?:ذاته|نفسه|ذاتها|نفسها)(?!\w)|متاثرا?\s+(?:ب|متاثرين\s+ب)?(?:جراحه|جروحه|اصابته|جراحهم|جراحها)")
+
+
 def _also_another_day(text, sentence, current, published):
     """'في حين أصيب مدني بانفجار عبوة على طريق الرياض صباح اليوم' after an attack on Monday evening: an Arabic sentence
     opening with 'also' or 'whereas' and telling a day of its own, another than the incident's before it, tells
     another incident (even at the same place)."""
-    if not is_arabic(sentence.text) or not _ALSO.match(fold(sentence.text)):
-        return False
+    folded = fold(sentence.text)
+    if not is_arabic(sentence.text) or not _ALSO.match(folded) or MORE_OF_THEM.search(folded) \
+            or _SAME_EVENT.search(folded):
+        return False  # 'كما أصيب ثلاثة آخرون في الهجوم ذاته فجر اليوم', 'فيما توفي جندي آخر متأثراً بجراحه اليوم'
     own = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     before = _first_date(text, current, published)
     return bool(own) and before is not None and own[0].time_precision == DAY and before.time_precision == DAY \
@@ -625,6 +693,8 @@ def _new_event_elsewhere(text, sentence, cues, current, main, gazetteer, publish
         return False
     if not [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]:
         return False
+    if _first_date(text, current, published) is None:
+        return False  # a headline with no day ('مقتل جنديين بهجوم في كركوك'), then its lead: one incident
     figures_told = [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or none_stated_in(text, [sentence])
     return bool(figures_told) and _elsewhere(sentence, current, gazetteer) and _elsewhere(sentence, main, gazetteer)
 
@@ -851,14 +921,18 @@ def _suggest(text, start, end, value, note=""):
 def _draft(text, group, published, gazetteer, context, anchor=None, secondary=False):
     fields = {}
     start, end = group[0].start, group[-1].end
+    # 'UNAMI documented 9 civilians killed in October': a sum over a period tells the kind of events, neither the
+    # day of the one listed after it nor its figures
+    told = [s for s in group if not _AGGREGATE.search(fold(s.text))] or group
     # (not a statement's line introducing its items, 'تمكنت قطعاتنا من تحقيق ما يأتي:', when an item tells the event)
     cue_sentence = next((s for s in sorted(group, key=lambda s: is_arabic(s.text) and s.text.rstrip().endswith(":"))
                          if sentence_events(text, s.start, s.end)), None)
     event = sentence_events(text, cue_sentence.start, cue_sentence.end)[0] if cue_sentence else None
 
     # with no event word, the bulletin's item ('- 13 Feb, BASHIQA: three rockets impacted'), not its heading
-    dated = cue_sentence or next((s for s in group if _opens_line_with_date(text, s, published)), None)
-    ordered = ([dated] if dated else []) + [s for s in group if s is not dated]
+    dated = next((s for s in told if sentence_events(text, s.start, s.end)), None) \
+        or next((s for s in group if _opens_line_with_date(text, s, published)), None)
+    ordered = ([dated] if dated else []) + [s for s in told if s is not dated] + [s for s in group if s not in told]
     date = _first_date(text, ordered, published, anchor)
     date = _day_within(text, group, published, anchor, date)
     if date is None and not secondary and not _DATE_UNTOLD.search(fold(text[start:end])):
@@ -889,7 +963,7 @@ def _draft(text, group, published, gazetteer, context, anchor=None, secondary=Fa
     fields.update(_place(text, group, gazetteer, context))
 
     civilians = event is not None and event.civilian_targeting
-    for name, suggestion in figures(text, group, civilians, told_apart=secondary).items():
+    for name, suggestion in figures(text, told, civilians, told_apart=secondary).items():
         fields[name] = suggestion
 
     if fields and (event is not None or any(k in fields for k in ("fatalities", "wounded", "abducted"))):
@@ -934,12 +1008,14 @@ def _actors(text, group, event, cue_sentence):
     mentions = [m for m in mentions if not (m.role == UNIDENTIFIED and _PERSONS.match(text, m.start, m.end)
                                             and _COUNTED_OR_FOUND.search(fold(text[max(0, m.start - 30):m.start])))]
     counted = [m for m in mentions if m.role != STATE and _killed_counted(text, m)]
-    if len(counted) < len([m for m in mentions if m.role != STATE]) or any(m.role == STATE for m in mentions):
+    if len(counted) < len([m for m in mentions if m.role != STATE]) \
+            or any(m.role in (STATE, FOREIGN) and m not in counted for m in mentions):
         mentions_as_perpetrator = [m for m in mentions if m not in counted]
     else:
         mentions_as_perpetrator = mentions
     candidates = [m for m in mentions_as_perpetrator if m.role in perpetrator_roles
                   and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end]))
+                       or (remote and _STRIKES_NEXT.match(text, m.end))
                        or (event is not None and _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))))]
     if remote:  # 'rockets landed near a Kataib Hezbollah headquarters', 'استهدفت وكراً لعصابات داعش': the group struck
         candidates = [m for m in candidates if not _STRUCK_PLACE.match(text, m.end)
@@ -1071,7 +1147,7 @@ def _attribution_of(text, group, mentions, actor):
 def _the_organisation(text, group):
     """'التنظيم' in the incident: the armed group named earlier in the report."""
     for sentence in group:
-        found = re.search(r"(?<![\w])[وف]?التنظيم(?![\w])", fold(sentence.text))
+        found = re.search(r"(?<![\w])[وف]?(?:التنظيم|المنظمه)(?![\w])", fold(sentence.text))
         if found:
             earlier = [m for m in find_actors(text, 0, sentence.start) if m.role == ARMED_GROUP]
             if earlier:

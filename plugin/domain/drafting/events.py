@@ -48,7 +48,8 @@ _COMMAND_NAME = re.compile(r"\b(?:Joint|Combined|[A-Z][\w-]+)\s+Operations\s+(?:
 
 # Aircraft that back a ground force do not make its fight a strike: 'army forces backed by Iraqi aircraft killed four
 # militants', 'قوة من البيشمركة بإسناد من طيران التحالف'.
-_AIR_SUPPORT = re.compile(r"(?:[,،]\s*)?\b(?:(?:backed|supported|assisted|covered|aided)\s+by|with\s+(?:the\s+)?"
+_AIR_SUPPORT = re.compile(r"\bair[- ]supported\b"
+                          r"|(?:[,،]\s*)?\b(?:(?:backed|supported|assisted|covered|aided)\s+by|with\s+(?:the\s+)?"
                           r"(?:support|backing)\s+of)\s+(?:\w+\s+){0,3}?(?:aircraft|warplanes|jets|helicopters|drones|"
                           r"air\s*(?:support|power|cover)|aviation)\b(?:\s*,)?"
                           r"|(?<!\w)[وب]*(?:اسناد|دعم|مسانده|غطاء)\s+(?:جوي\s+)?(?:من\s+)?(?:ال)?(?:طيران|طائرات|"
@@ -74,6 +75,19 @@ def sentence_events(text, start, end):
     # of their own, follow it up; the event is the one told first
     found = [m for m in found if not (m.sub_event_type == "Arrests" and _FOLLOW_UP.search(chunk[:m.start - start])
                                       and any(o.start < m.start and o.sub_event_type != "Arrests" for o in found))]
+    # 'an operation killed three militants and arrested two suspects': the arrests are the operation's aftermath
+    if _KILLING.search(chunk):
+        found = [m for m in found if m.sub_event_type != "Arrests"
+                 or not any(o.sub_event_type != "Arrests" for o in found)]
+    # 'وتدمرها دون اشتباك', 'without a clash': an event denied is none
+    found = [m for m in found if not _DENIED.search(chunk[:m.start - start])]
+    # 'قُتل ضابط بهجوم ...، والقوات الأمنية تطلق عملية تفتيش': an operation told after the event, in a clause of its own,
+    # follows it up
+    found = [m for m in found if not (_OPERATION_WORD.search(chunk[m.start - start:m.end - start])
+                                      and any(o.start < m.start and not _OPERATION_WORD.search(
+                                          chunk[o.start - start:o.end - start])
+                                              and _LATER_CLAUSE.search(chunk[o.end - start:m.start - start])
+                                              for o in found))]
     # 'تظاهر العشرات للمطالبة بوقف الضربات الجوية التركية', 'protested against the killing of a farmer': what a
     # protest is about is not the event the sentence tells
     protests = [m for m in found if m.event_type == "Protests" and m.sub_event_type == "Peaceful protest"]
@@ -82,6 +96,12 @@ def sentence_events(text, start, end):
     return sorted(found, key=lambda m: (m.priority, m.start))
 
 
+_DENIED = re.compile(r"(?:\b(?:without|no)\s+(?:an?\s+|any\s+)?"
+                     r"|(?<!\w)(?:من\s+)?(?:دون|بدون)\s+(?:اي\s+|وقوع\s+|حدوث\s+)?"
+                     r"|(?<!\w)[وف]?لم\s+(?:تسجل|يسجل|تقع|يقع|تحدث|يحدث|تشهد|يشهد)\s+(?:اي\s+)?)$", re.I)
+_KILLING = re.compile(r"\b(?:killed|killing|kill)\b|(?<!\w)[وف]?(?:قتل|مقتل|تقتل|يقتل)(?!\w)", re.I)
+_OPERATION_WORD = re.compile(r"operation|عمليه|حمله", re.I)
+_LATER_CLAUSE = re.compile(r"[،,;]\s*(?:[وف]|فيما|بينما|كما|while\b|and\b)", re.I)
 _ABOUT = re.compile(r"\b(?:against|over|demanding|to demand|condemning|to condemn|denouncing|to denounce|about|at)\b|"
                     r"(?<!\w)(?:علي|ضد|للمطالبه|مطالبين|تنديدا|للتنديد|احتجاجا)(?!\w)", re.I)
 

@@ -55,6 +55,7 @@ def _lists():
         "titles": set(raw["titles"]),
         "place_nouns": set(raw["place_nouns"]),
         "in_care": raw["in_care_phrases"],
+        "taken": raw["taken_phrases"],
     }
 
 
@@ -123,6 +124,9 @@ def _total_before(tokens, index):
     return False
 
 
+_SHOOT = ("shot", "shooting", "shoot", "shoots")  # 'shot dead', and in headlines 'gunmen shoot dead a mukhtar'
+
+
 def _active_cue_before(tokens, first):
     """(category, token index) of an active verb just before a number ('killing two', 'kidnapped two'), also in
     quotes ("had 'neutralised' four")."""
@@ -142,7 +146,7 @@ def _active_cue_before(tokens, first):
         category = _category_of(tokens[position - 1].lower, _lists()["active"])
         if category:
             return category, position - 1
-    if position >= 1 and tokens[position].lower == "dead" and tokens[position - 1].lower in ("shot", "shooting"):
+    if position >= 1 and tokens[position].lower == "dead" and tokens[position - 1].lower in _SHOOT:
         return "fatalities", position - 1  # 'shot dead two farmers', 'shooting dead two farmers'
     if position >= 1 and tokens[position].lower == "of":  # "the abduction of three", "the deaths of two"
         cue = _noun_before_of(tokens, position)  # ... "the killing on Sunday of two shepherds"
@@ -272,6 +276,8 @@ def sentence_mentions(sentence):
             if category is not None and _partitive(tokens, last, end_token):
                 index = end_token + 1  # 'two of the wounded died', 'three of the dead were soldiers': counted before
                 continue
+            if category is not None and end_token > 0 and tokens[end_token - 1].lower in ("surviving", "remaining"):
+                kind_total = True  # 'the two surviving wounded are in stable condition': the wounded now
             if category == "wounded" and _then_died(tokens, end_token):
                 # 'the toll has risen to five after two wounded villagers died in hospital': more dead, no total
                 category, more, kind_total = "fatalities", True, False
@@ -306,8 +312,9 @@ def _then_died(tokens, cue):
 
 
 def _partitive(tokens, last, cue):
-    """'two | of the | wounded', 'one of those injured': a part of people a count told before."""
-    return cue <= last + 4 and tokens[last + 1].lower == "of" and tokens[last + 2].lower in ("the", "those", "them")
+    """'two | of the | wounded', 'one of those injured': a part of people a count told before ('one of them was
+    found dead' counts the dead among people counted otherwise)."""
+    return cue <= last + 4 and tokens[last + 1].lower == "of" and tokens[last + 2].lower in ("the", "those")
 
 
 def side_of(word):
@@ -394,7 +401,7 @@ def _single_persons(sentence, found):
         if category and any(t.lower in ("anniversary", "commemoration") for t in tokens[max(0, index - 4):index]):
             category = None  # 'the anniversary of the martyrdom of Imam Hussein': a remembrance, no victim
         first = index + 1
-        if word == "dead" and index > 0 and tokens[index - 1].lower in ("shot", "shooting"):
+        if word == "dead" and index > 0 and tokens[index - 1].lower in _SHOOT:
             category = "fatalities"
         if category and first < len(tokens) and tokens[first].lower == "of":
             first += 1  # the killing of a returnee
@@ -539,6 +546,9 @@ def _bind_forward(tokens, numbers, last, more):
         in_care = next((length for length in (phrase_at(tokens, position, p) for p in lists["in_care"]) if length), 0)
         if in_care:  # 'six others remain in hospital', 'two are still being treated'
             return "wounded", position + in_care - 1, numbers, more
+        taken = next((length for length in (phrase_at(tokens, position, p) for p in lists["taken"]) if length), 0)
+        if taken:  # 'three men from the same family were taken from their home by armed men'
+            return "abducted", position + taken - 1, numbers, more
         if word in ("one", "a", "an", "same") and tokens[position - 1].lower == "of":
             position += 1  # "three members of one family"
             steps += 1
@@ -580,7 +590,9 @@ def _bind_forward(tokens, numbers, last, more):
             position += 2  # "two members of the Peshmerga's 70th unit were injured"
             steps += 1
             continue
-        if is_more_word(word) or word == "also":  # 'two attackers were also killed'
+        if word in ("/", "&") and position + 1 < len(tokens) and _is_name(tokens[position + 1]):
+            pass  # 'two Daesh/ISIS terrorists were killed'
+        elif is_more_word(word) or word == "also":  # 'two attackers were also killed'
             more = True
         elif word not in lists["filler"] and word not in lists["collective"] and not _is_name(token):
             return None, last, numbers, more  # 'two members of the Kakai community were killed' goes on
@@ -659,7 +671,8 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
     the civilian / security forces split of the killed when the text gives it. ``told_apart``: the
     sentences are an incident the report tells apart from the main one, so that its 'a further three
     were wounded' counts three (the count they add to is the other incident's)."""
-    mentions = [m for s in sentences if not _SUMMED.search(s.text) for m in _died_later(s, sentence_mentions(s))]
+    mentions = [m for s in sentences if not _SUMMED.search(s.text) for m in _died_later(s, sentence_mentions(s))
+                if not _REPLACED_BEFORE.search(text[s.start:m.start])]
     superseded = [m for s in sentences if _SUPERSEDED.search(s.text) for m in mentions if s.start <= m.start < s.end]
     # 'had initially killed two Peshmerga and wounded five' after 'the toll has risen to four': the replaced count
     # gives way, the count nothing replaced stays
@@ -718,6 +731,9 @@ def _died_later(sentence, mentions):
 # 'Earlier figures had put the toll at four': figures the report itself says were replaced
 _SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first)\s+(?:figures|tolls?|reports|counts?)\b|\binitially\b",
                          re.I)
+# 'revised the toll to three soldiers killed and five wounded, up from the two killed and three wounded it
+# announced earlier': the counts after 'up from' are the replaced ones
+_REPLACED_BEFORE = re.compile(r"\b(?:up|down|revised)\s+from\b", re.I)
 # figures summed over several incidents ('two people were killed in two separate attacks') or over a period
 # ('Since January, 14 civilians have been killed by explosive ordnance', 'so far this year', 'in 2022 alone')
 _MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -745,8 +761,10 @@ def _their_bodies(sentences, mentions):
 
 
 # 'On Tuesday, one of the wounded died in hospital': told in a sentence after the count of the wounded
-_OF_THE_WOUNDED_DIED = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+of\s+the\s+(?:\w+\s+)?"
-                                  r"(?:wounded|injured)(?:\s+\w+){0,3}?\s+(?:later\s+)?(?:died|succumbed)\b", re.I)
+# ... 'One of the two Peshmerga fighters wounded in Monday night's attack in Makhmour has died of his injuries'
+_OF_THE_WOUNDED_DIED = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?"
+                                  r"(?:wounded|injured)(?:\s+[\w'’-]+){0,9}?\s+(?:later\s+)?(?:has\s+|had\s+)?"
+                                  r"(?:died|succumbed)\b", re.I)
 
 
 def _of_the_wounded_died(sentences, mentions, initial=()):
@@ -760,7 +778,9 @@ def _of_the_wounded_died(sentences, mentions, initial=()):
             continue  # 'had initially reported five wounded, but one of the wounded died': the final count told
         died = _OF_THE_WOUNDED_DIED.search(sentence.text)
         at = sentence.start + died.start() if died else 0
-        wounded = [m for m in mentions if m.category == "wounded" and m.end <= at] if died else []
+        # the wounded counted before, or in the words of the part ('one of the two fighters wounded ... died')
+        wounded = [m for m in mentions if m.category == "wounded"
+                   and (m.end <= at or at <= m.start < sentence.start + died.end())] if died else []
         wounded = wounded or [m for m in mentions if m.category == "wounded" and m in initial and died][:1]
         if not wounded:
             continue

@@ -90,7 +90,9 @@ _BOUNDARY = re.compile(r"[.!?؟]+[\"'”’)\]]*(?=\s)|\n\s*"
                        r"|,(?=\s+and\s+the\s+(?:abduction|kidnapping|killing|killings|bombing|shelling|murder)\s+"
                        r"(?:[\w'’-]+\s+){0,4}?of\b)"  # ... 'and the abduction last week of a teacher'
                        # '..., while in Sinjar gunmen abducted a Yazidi woman': another place, another incident
-                       r"|[,;](?=\s+while\s+(?:(?:in|near|at)\s+[A-Z]|[^.;]{0,100}?\b(?:in a separate|in another)\b))")
+                       r"|[,;](?=\s+while\s+(?:(?:in|near|at)\s+[A-Z]|[^.;]{0,100}?\b(?:in a separate|in another)\b"
+                       r"|(?:a\s+(?:separate|second|third|further)|another)\s+(?:\w+\s+)?(?:strike|attack|raid|"
+                       r"bombing|explosion|blast|shelling)\b))")  # '..., while a separate strike on Sunday hit a car'
 
 
 def split_sentences(text):
