@@ -587,3 +587,13 @@ def test_a_wire_dateline_with_its_country_places_no_event():
     (draft,) = drafted("KIRKUK, Iraq, Feb 18 (Reuters) - Gunmen killed two police officers at a checkpoint on the "
                        "road between Daquq and Tuz Khurmatu late on Monday, security sources said.")
     assert (draft["location"], draft["event_date"]) == ("Daquq–Tuz Khurmatu road", "2025-02-17")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Iraqi jets struck an ISIS hideout in the Hamrin mountains, between Kirkuk and Salahuddin, on Sunday, killing "
+     "four.", "Hamreen sub-district"),
+    ("Kirkuk: On 16 February, armed men abducted a truck driver on the road near Dibis.", "Dibis district"),
+])
+def test_places_the_event_lies_between_or_a_line_label_frame_it(text, place):
+    (draft,) = drafted(text)
+    assert draft["location"] == place

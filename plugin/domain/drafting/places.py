@@ -202,13 +202,21 @@ def find_places(gazetteer, sentence):
                              or _HOSPITAL_AFTER.match(text[end - sentence.start:])
                              or _HOLDS.search(text[max(0, span[0].start - sentence.start - 40):
                                                    span[0].start - sentence.start])
-                             or _held_in_arabic(gazetteer, tokens, first)) \
+                             or _held_in_arabic(gazetteer, tokens, first)
+                             or (_BETWEEN.search(wider) and not _ROAD_BETWEEN.search(wider))) \
                 or organisation \
                 or _dateline(text, span[0].start - sentence.start, end - sentence.start) \
                 or _frame(text, span[0].start - sentence.start, end - sentence.start)
             found.append(PlaceMatch(chosen, span[0].start, end, near, area_word, reference))
             taken.update(range(first, first + size))
     return sorted(found, key=lambda m: m.start)
+
+
+# 'in the Hamrin mountains, between Kirkuk and Salahuddin', 'بين كركوك وصلاح الدين': places the event lies between
+# (not the towns a road between them is named after: places.road_of)
+_BETWEEN = re.compile(r"(?:\bbetween|(?<!\w)بين)\s+(?:\S+\s+(?:and\s+)?)?$")
+_ROAD_BETWEEN = re.compile(r"(?:\b(?:road|highway|route)\w*|طريق|الطريق)(?:\s+\S+){0,3}\s+(?:between|بين)\s+"
+                           r"(?:\S+\s+(?:and\s+)?)?$")
 
 
 def _held_in_arabic(gazetteer, tokens, first):
@@ -228,7 +236,8 @@ def _held_in_arabic(gazetteer, tokens, first):
 def _frame(text, start, end):
     """'In Kirkuk, troops killed two terrorists in an ambush in Wadi al-Shay', 'وفي كركوك، قُتل راعٍ في قرية ...': a
     province opening the sentence frames it, when the sentence names where in it the event was."""
-    if not _FRAME_BEFORE.match(fold(text[:start])) or not re.match(r"\s*[,،]", text[end:]):
+    label = re.fullmatch(r"\W{0,3}", text[:start]) and re.match(r"\s*:", text[end:])  # 'Kirkuk: On 7 May, ...'
+    if not label and (not _FRAME_BEFORE.match(fold(text[:start])) or not re.match(r"\s*[,،]", text[end:])):
         return False
     return bool(_WHERE_IN.search(fold(text[end:])))
 
