@@ -597,3 +597,21 @@ def test_a_wire_dateline_with_its_country_places_no_event():
 def test_places_the_event_lies_between_or_a_line_label_frame_it(text, place):
     (draft,) = drafted(text)
     assert draft["location"] == place
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قتل راع بانفجار لغم قرب خانصور.", "خانصور"),
+    ("أودت غارة تركية بحياة قيادي في الوحدات قرب كرسي، مساء الأحد.", "كرسي"),
+])
+def test_a_name_in_no_list_right_after_near_at_the_end_of_the_clause(text, name):
+    (draft,) = drafted(text)
+    assert draft["location"].startswith(name)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل راع بانفجار لغم قرب منزله، مساء الأحد.",
+    "قتل راع بانفجار لغم قرب مدخل القرية، مساء الأحد.",
+])
+def test_a_common_noun_after_near_is_no_place(text):
+    (draft,) = drafted(text)
+    assert draft.get("location") is None
