@@ -531,3 +531,20 @@ def test_militants_spotted_somewhere_and_neutralised_are_the_target():
     assert draft.get("actor1") != "PKK: Kurdistan Workers' Party"
     draft = only("PKK militants based in the Metina region attacked a Turkish outpost on Monday, killing a soldier.")
     assert draft["actor1"] == "PKK: Kurdistan Workers' Party"
+
+
+# --- the command that announces carrying out strikes, and the second strike told after the first ------------
+
+def test_the_command_that_announces_carrying_out_strikes_and_the_second_strike():
+    first, second = drafted(
+        "أعلنت قيادة العمليات المشتركة، اليوم الاثنين، تنفيذ ضربتين جويتين ناجحتين يوم أمس الأحد ضد بقايا عصابات داعش "
+        "في محافظتي صلاح الدين وكركوك.\nوقال المتحدث باسم القيادة إن الضربة الأولى استهدفت كهفاً في منطقة مطيبيجة "
+        "وأسفرت عن مقتل أربعة إرهابيين، فيما استهدفت الثانية نفقاً في وادي زغيتون وأسفرت عن مقتل إرهابيين اثنين.")
+    assert first["actor1"] == second["actor1"] == IRAQ
+    assert second["event_type"] == "Explosions/Remote violence"
+
+
+def test_a_command_that_announces_losses_is_no_striker():
+    draft = only("أعلنت قيادة العمليات المشتركة، اليوم الاثنين، مقتل جنديين بقصف بقذائف الهاون استهدف نقطة للجيش في "
+                 "قضاء الطارمية.")
+    assert draft.get("actor1") != IRAQ

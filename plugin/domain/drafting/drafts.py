@@ -194,7 +194,8 @@ _CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired)\s+
                             r"(?:نفذها|نفذتها|شنها|شنتها|نفذه|نفذته|شنه|شنته)\s+"
                             r"(?:(?:مسلحو|مسلحون\s+من|عناصر|عناصر\s+من|مقاتلو|مسلحين\s+من)\s+)?", re.I)
 # 'the JOC announced carrying out an air strike', 'أعلنت قيادة العمليات المشتركة تنفيذ ضربة جوية'
-_CARRIES_OUT = re.compile(r"\s*(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?(?:carried out|conducted|launched|"
+_CARRIES_OUT = re.compile(r"\s*(?:[،,][^،,.]{1,30}[،,]\s*)?(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?"
+                          r"(?:carried out|conducted|launched|"
                           r"تنفيذ|نفذت|نفذ|شنت|شن)\s+(?:an?\s+|\w+\s+)?", re.I)
 # 'قتل', past two words and a date told between commas: 'تمكنت قطعات الفرقة الرابعة، مساء أمس، من قتل'
 _KILLING_NEXT = re.compile(r"\s*(?:[^\s،,.]+\s*){0,2}(?:[،,][^،,.]{1,25}[،,]\s*)?(?:من\s+)?"
@@ -369,19 +370,26 @@ def _same_day_as_told(text, draft, main):
 
 # 'On Sunday, the shelling wounded a shepherd': the strikes told before, by the same side.
 _THE_STRIKES = re.compile(r"\bthe\s+(?:shelling|bombardment|(?:air\s*|drone\s+)?strikes?|airstrikes?)\b"
-                          r"|\b(?:second|third|another|further|follow-up)\s+(?:air\s*|drone\s+)?strikes?\b", re.I)
+                          r"|\b(?:second|third|another|further|follow-up)\s+(?:air\s*|drone\s+)?strikes?\b"
+                          # 'فيما استهدفت الثانية نفقاً', 'الضربة الثانية', 'القصف ذاته'
+                          r"|(?<!\w)(?:(?:استهدفت|قصفت|طالت|اصابت)\s+الثانيه|(?:ال)?(?:ضربه|غاره)\s+(?:الجويه\s+)?"
+                          r"(?:الثانيه|الثالثه|الاخري)|القصف\s+(?:ذاته|نفسه))(?!\w)", re.I)
 
 
 def _same_striker_as_told(text, draft, before):
     """With no actor of its own, an incident that names the strikes told before ('the shelling') has their actor."""
     if "actor1" in draft.fields or "actor1" not in before.fields:
         return
-    found = _THE_STRIKES.search(text[draft.start:draft.end])
+    found = _THE_STRIKES.search(fold(text[draft.start:draft.end]))
     if found:
         start, end = draft.start + found.start(), draft.start + found.end()
         draft.fields["actor1"] = _suggest(text, start, end, before.fields["actor1"].value)
         if "attribution" in before.fields:
             draft.fields["attribution"] = _suggest(text, start, end, before.fields["attribution"].value)
+        if "event_type" not in draft.fields:  # ... and their kind, when it tells none ('فيما استهدفت الثانية نفقاً')
+            for name in ("event_type", "sub_event_type", "disorder_type"):
+                if name in before.fields:
+                    draft.fields[name] = _suggest(text, start, end, before.fields[name].value)
         if "notes" in draft.fields:
             notes = draft.fields["notes"]
             draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
