@@ -548,3 +548,8 @@ def test_a_command_that_announces_losses_is_no_striker():
     draft = only("أعلنت قيادة العمليات المشتركة، اليوم الاثنين، مقتل جنديين بقصف بقذائف الهاون استهدف نقطة للجيش في "
                  "قضاء الطارمية.")
     assert draft.get("actor1") != IRAQ
+
+
+def test_a_group_an_attack_is_blamed_on_is_no_target_of_it():
+    draft = only("A rocket attack blamed on ISIS hit the K1 base near Kirkuk on Monday, wounding two soldiers.")
+    assert who(draft) == (ISIS, "suspected")

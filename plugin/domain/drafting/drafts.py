@@ -220,7 +220,8 @@ _FORCE_OF = re.compile(r"\S*\s+(?:[،,][^،,.]{1,25}[،,]\s*)?(?:(?:قوه|قو�
 _STRUCK_PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:وكر|اوكار|مقر|مقرات|موقع|مواقع|مخبا|مخابئ|مضافه|مضافات|"
                                   r"تجمع|تجمعات|عجله|عجلات|نفق|انفاق|كهف|كهوف|معسكر|معسكرات|ثكنه)\S{0,2}|ضد|علي)\s+"
                                   r"(?:(?:ل|ال|لل)?(?:بقايا|عناصر|فلول)\s+)?(?:ل|لل)?$"
-                                  r"|\b(?:against|targeting|on)\s+(?:an?\s+|the\s+)?(?:(?:suspected|remaining)\s+)?$",
+                                  r"|(?:\b(?:against|targeting)|(?<!blamed\s)(?<!blame\s)(?<!blames\s)\bon)\s+"
+                                  r"(?:an?\s+|the\s+)?(?:(?:suspected|remaining)\s+)?$",
                                   re.I)
 # 'Iraqi forces killed four jihadists in an air strike': the state force that struck
 _STRIKES_NEXT = re.compile(r"\s+(?:killed|struck|bombed|shelled|targeted|hit|pounded)\b", re.I)

@@ -102,7 +102,7 @@ _DENIED = re.compile(r"(?:\b(?:without|no)\s+(?:an?\s+|any\s+)?"
 _KILLING = re.compile(r"\b(?:killed|killing|kill)\b|(?<!\w)[وف]?(?:قتل|مقتل|تقتل|يقتل)(?!\w)", re.I)
 _OPERATION_WORD = re.compile(r"operation|عمليه|حمله", re.I)
 _LATER_CLAUSE = re.compile(r"[،,;]\s*(?:[وف]|فيما|بينما|كما|while\b|and\b)", re.I)
-_ABOUT = re.compile(r"\b(?:against|over|demanding|to demand|condemning|to condemn|denouncing|to denounce|about|at)\b|"
+_ABOUT = re.compile(r"\b(?:against|over|demanding|to demand|condemning|to condemn|denouncing|to denounce)\b|"
                     r"(?<!\w)(?:علي|ضد|للمطالبه|مطالبين|تنديدا|للتنديد|احتجاجا)(?!\w)", re.I)
 
 
