@@ -553,3 +553,14 @@ def test_a_command_that_announces_losses_is_no_striker():
 def test_a_group_an_attack_is_blamed_on_is_no_target_of_it():
     draft = only("A rocket attack blamed on ISIS hit the K1 base near Kirkuk on Monday, wounding two soldiers.")
     assert who(draft) == (ISIS, "suspected")
+
+
+def test_a_search_operation_told_in_a_later_clause_leaves_the_killing_its_killers():
+    draft = only("ISIS militants killed two shepherds near Hawija on Sunday, police said, adding that security forces "
+                 "launched a search operation.")
+    assert (draft["event_type"], draft["actor1"]) == ("Violence against civilians", ISIS)
+
+
+def test_forces_and_the_pmf_that_clashed_and_killed_are_led_by_the_first_named():
+    draft = only("Iraqi forces and the PMF clashed with ISIS militants near Tarmiyah on Monday, killing three of them.")
+    assert draft["actor1"] == IRAQ
