@@ -564,3 +564,16 @@ def test_a_search_operation_told_in_a_later_clause_leaves_the_killing_its_killer
 def test_forces_and_the_pmf_that_clashed_and_killed_are_led_by_the_first_named():
     draft = only("Iraqi forces and the PMF clashed with ISIS militants near Tarmiyah on Monday, killing three of them.")
     assert draft["actor1"] == IRAQ
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت هيئة الحشد الشعبي مقتل اثنين من مقاتليها بهجوم لداعش على موقع في قضاء الطارمية.",
+    "Two PMF fighters were killed in an attack by ISIS militants on a post in Tarmiyah on Sunday, the PMF said.",
+])
+def test_an_attack_of_a_group_is_the_groups_whoever_announces_the_losses(text):
+    assert only(text)["actor1"] == ISIS
+
+
+def test_a_cache_seized_by_a_force_told_between_verb_and_object():
+    draft = only("ضبطت قوة من الجيش كدساً للعتاد في وادي الشاي، الأحد.")
+    assert (draft["event_type"], draft["actor1"]) == ("Strategic developments", IRAQ)

@@ -199,7 +199,7 @@ _CARRIES_OUT = re.compile(r"\s*(?:[،,][^،,.]{1,30}[،,]\s*)?(?:(?:said|announc
                           r"تنفيذ|نفذت|نفذ|شنت|شن)\s+(?:an?\s+|\w+\s+)?", re.I)
 # 'قتل', past two words and a date told between commas: 'تمكنت قطعات الفرقة الرابعة، مساء أمس، من قتل'
 _KILLING_NEXT = re.compile(r"\s*(?:[^\s،,.]+\s*){0,2}(?:[،,][^،,.]{1,25}[،,]\s*)?(?:من\s+)?"
-                           r"(?:قتل|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
+                           r"(?<!\w)(?:قتل|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
 # ... or who took the fight to the other: 'Fighters of the PMF ambushed an ISIS group' (a clash is both sides': the
 # side that killed is told by _CLASHED_AND_KILLED)
 _STATE_MOVES = re.compile(r"(?:\s*\)|\s+\(\w+\))?\s+(?:(?:units?|troops|forces|patrols?|soldiers|fighters|commandos|"
@@ -1025,6 +1025,11 @@ def _actors(text, group, event, cue_sentence):
                     or _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))
                     or 0 <= m.start - event.end <= 3 or _CARRIED_OUT_BY.fullmatch(fold(text[event.end:m.start]))]
         actor1 = attached[0] if attached else None
+    # 'بهجوم شنه مسلحو حزب العمال', 'بهجوم لداعش', 'an attack by ISIS'
+    if candidates and event is not None and actor1 is None:
+        actor1 = next((m for m in candidates if event.end <= m.start
+                       and (_CARRIED_OUT_BY.fullmatch(fold(text[event.end:m.start]))
+                            or (not text[event.end:m.start].strip() and fold(text[m.start]) == "ل"))), None)
     if event is not None and event.event_type == "Battles" and actor1 is None:
         # 'Iraqi forces killed five ISIS members': state forces that do what the event's words say
         doing = []
@@ -1047,9 +1052,6 @@ def _actors(text, group, event, cue_sentence):
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start
                      and _KILLING_NEXT.match(fold(text[m.end:event.start])) and event.start - m.end <= 80]
         actor1 = doing[0] if doing else None
-    if candidates and event is not None and actor1 is None:  # 'بهجوم شنه مسلحو حزب العمال', 'an attack by ISIS'
-        actor1 = next((m for m in candidates if event.end <= m.start
-                       and _CARRIED_OUT_BY.fullmatch(fold(text[event.end:m.start]))), None)
     if candidates and event is not None and actor1 is None:
         before_cue = [m for m in candidates if cue_sentence.start <= m.start < event.start]
         actor1 = before_cue[-1] if before_cue else None
