@@ -576,3 +576,20 @@ def test_a_count_told_as_not_so_is_no_figure(text, counts):
 ])
 def test_a_breaking_headline_in_the_present_tense_counts(text, abducted):
     assert only(text).value("abducted") == abducted
+
+
+def test_a_force_that_kills_told_in_the_present_tense():
+    assert only("إعلام الحشد: قوة من اللواء ٢١ تقتل ٣ إرهابيين في عملية بحوض حمرين يوم الأحد.").value("fatalities") == 3
+
+
+def test_a_clause_of_a_daily_list_has_the_day_told_before():
+    drafts = draft_incidents("حصيلة أمنية لمحافظة كركوك يوم أمس: مقتل راعٍ بانفجار عبوة في قرية تابعة لناحية الرشاد، "
+                             "واختطاف سائق شاحنة على طريق الحويجة على يد مسلحين مجهولين.", TUESDAY)
+    assert [(d.value("event_date"), d.value("fatalities"), d.value("abducted")) for d in drafts] == [
+        ("2024-03-11", 1, None), ("2024-03-11", None, 1)]
+
+
+def test_no_losses_among_the_forces_with_the_attackers_dead():
+    draft = only("صدت قوات البيشمركة هجوماً لمسلحي داعش على قرية كولجو التابعة لقضاء كفري فجر الأحد، ما أدى إلى مقتل "
+                 "مسلحَين اثنين دون وقوع خسائر في صفوف البيشمركة.")
+    assert figures(draft)[:2] == (2, 0)

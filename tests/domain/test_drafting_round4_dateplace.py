@@ -543,3 +543,41 @@ def test_breaking_news_without_a_date_is_of_its_day(text):
 def test_a_toll_risen_or_an_item_with_no_marker_gets_no_date(text):
     (draft,) = drafted(text)
     assert draft.get("event_date") is None
+
+
+# --- a facility named after its place; the first of several areas; 'منطقتي X وY' -----------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Two drones attacked the Khor Mor gas field in the Kurdistan region late on Monday, causing a fire.",
+     "Khor Mor"),
+    ("Rockets struck the Ain al-Asad air base on Monday, wounding two contractors.", "Ain al-Asad"),
+    ("Turkey launched air strikes in the Metina, Zap and Avashin-Basyan regions on Monday, killing 19 militants.",
+     "Metina"),
+    ("قتل سبعة مسلحين بغارات جوية على منطقتي متينا وغارا يوم الاثنين.", "متينا"),
+])
+def test_a_facility_or_the_first_of_several_areas(text, name):
+    (draft,) = drafted(text)
+    assert draft["location"].startswith(name), draft["location"]
+
+
+def test_the_day_the_authorities_announced_at_the_end_of_the_sentence_is_the_statement_day():
+    (draft,) = drafted("ارتفعت حصيلة القصف الذي استهدف مصيفاً في قرية كاني بيري ظهر الاثنين إلى ستة قتلى، بحسب ما "
+                       "أعلنت السلطات المحلية، الثلاثاء.")
+    assert draft["event_date"] == "2025-02-17"
+
+
+# --- the day an event is named by; after midnight of a night ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Joint Operations Command on Tuesday revised the toll of Sunday's ISIS attack near Tarmiyah to three dead.",
+    "Police on Tuesday arrested two suspects in Sunday's bombing of a market in Tuz Khurmatu that killed four.",
+])
+def test_the_day_that_names_the_event_wins_over_the_day_of_the_news(text):
+    assert drafted(text)[0]["event_date"] == "2025-02-16"
+
+
+def test_after_midnight_of_a_night_is_the_second_day():
+    (draft,) = drafted("استشهد مدني بقصف مدفعي طال قرية ديلزي، بعد منتصف ليلة السبت على الأحد.")
+    assert draft["event_date"] == "2025-02-16"
+    (draft,) = drafted("استشهد مدني بقصف مدفعي طال قرية ديلزي، ليلة السبت على الأحد.")
+    assert (draft["event_date"], draft["date_end"]) == ("2025-02-15", "2025-02-16")

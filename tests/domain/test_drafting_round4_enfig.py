@@ -548,3 +548,34 @@ def test_both_sides_is_no_count():
     (draft,) = drafted("Clashes between the army and the YBS broke out near Sinuni on Monday; both sides reported "
                        "no casualties.")
     assert (draft.get("fatalities"), draft.get("wounded")) == (0, 0)
+
+
+# --- headlines in the present, a replaced toll, a heading's day, 'one ...; the other ...' -----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nineveh roundup, Monday 8 July:\n• Sinjar – IED wounds 2 soldiers on the Sinjar road.\n• Zummar – gunmen "
+     "shoot dead a village mukhtar outside his home.", [("2024-07-08", (None, 2, None)), ("2024-07-08", (1, None, None))]),
+    ("Kirkuk roundup, Monday 8 July:\n• Hawija – gunmen kidnaps 3 shepherds near a village.\n• Dibis – a landmine "
+     "injures 2 farmers.", [("2024-07-08", (None, None, 3)), ("2024-07-08", (None, 2, None))]),
+])
+def test_a_headline_present_and_the_headings_day_for_the_items(text, expected):
+    assert [(d.get("event_date"), figures_of(d)) for d in drafted(text)] == expected
+
+
+def test_a_toll_revised_up_from_earlier_figures_keeps_the_revised_ones():
+    (draft,) = drafted("The Joint Operations Command on Tuesday revised the toll of Sunday's ISIS attack on an army "
+                       "post near Mutaibija to three soldiers killed and five wounded, up from the two killed and "
+                       "three wounded it announced earlier.")
+    assert (draft["fatalities"], draft["wounded"]) == (3, 5)
+
+
+def test_one_and_the_other_after_a_semicolon_are_two_incidents_of_the_same_day():
+    drafts = drafted("Two Turkish airstrikes hit Amedi district on Monday. One struck a hillside near Sharanish, "
+                     "causing no casualties; the other killed a shepherd near Deraluk.")
+    assert [(d.get("event_date"), d.get("fatalities")) for d in drafts] == [("2024-07-08", 0), ("2024-07-08", 1)]
+
+
+def test_the_second_person_after_a_semicolon_is_the_same_incident():
+    drafts = drafted("Gunmen attacked two brothers near Dibis on Monday; the first was killed at the scene; the "
+                     "second was wounded.")
+    assert len(drafts) == 1

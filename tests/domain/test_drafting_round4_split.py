@@ -191,3 +191,37 @@ def test_a_pair_told_by_reference_is_two_incidents(text, expected):
     assert [figures_of(d) for d in drafts] == expected
     assert drafts[1].get("event_type") == drafts[0].get("event_type") is not None
     assert drafts[1].get("event_date") == drafts[0].get("event_date") == "2024-07-09"
+
+
+# --- a clause with an event, casualties and a day of its own ('..., and on Monday ...', '...، وأصيب يوم الاثنين') --
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed a shepherd near the village of Albu Salih on Sunday, and on Monday they abducted two farmers from "
+     "the same village.", [("2024-07-07", (1, None, None)), ("2024-07-08", (None, None, 2))]),
+    ("An IED wounded two soldiers near Tarmiyah on Sunday, and on Monday another bomb killed a policeman there.",
+     [("2024-07-07", (None, 2, None)), ("2024-07-08", (1, None, None))]),
+    ("قتل مسلحون راعياً في قرية البو صالح يوم الأحد، واختطفوا يوم الاثنين مزارعين اثنين من القرية ذاتها.",
+     [("2024-07-07", (1, None, None)), ("2024-07-08", (None, None, 2))]),
+    ("أصيب جنديان بانفجار عبوة ناسفة في قضاء طوزخورماتو يوم الأحد، وأصيب شرطي يوم الاثنين بانفجار عبوة ثانية في "
+     "القضاء ذاته.", [("2024-07-07", (None, 2, None)), ("2024-07-08", (None, 1, None))]),
+])
+def test_a_clause_with_a_day_of_its_own_is_another_incident(text, expected):
+    drafts = drafted(text)
+    assert [(d.get("event_date"), figures_of(d)) for d in drafts] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "An IED wounded two soldiers near Tarmiyah on Sunday, and one of them died of his wounds on Monday.",
+    "ISIS militants attacked an army post near Tarmiyah on Sunday night, and the clashes lasted until Monday morning.",
+    "أصيب جنديان بانفجار عبوة ناسفة في قضاء طوزخورماتو يوم الأحد، وتوفي أحدهما متأثراً بجروحه يوم الاثنين.",
+])
+def test_a_later_day_of_the_same_event_stays_with_it(text):
+    assert len(drafted(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "اختطف مسلحون ثلاثة رعاة من قرية في ناحية سركران مساء الأحد، وعثر على جثة أحدهم صباح الاثنين.",
+    "Gunmen abducted three shepherds near Sarkaran on Sunday evening, and the body of one of them was found on Monday.",
+])
+def test_a_victim_found_on_a_later_day_stays_with_the_event(text):
+    assert len(drafted(text)) == 1

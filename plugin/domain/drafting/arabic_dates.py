@@ -55,8 +55,10 @@ _NUMBER_AFTER = r"(?:(?!(?:الماضي|المنصرم|الفائت|المقبل
 PATTERNS = [
     # ليلة السبت على الأحد: the night from Saturday to Sunday
     # (also 'ليل السبت - الأحد', 'ليلة السبت/الأحد')
-    ("weekday_night", re.compile(_B + r"ليله?\s+(?:يوم\s+)?" + _WEEKDAY + r"(?:\s+(?:علي|الي|و)\s+|\s*[-–/]\s*)"
-                                 r"(?:يوم\s+)?(?:" + _alternatives(WEEKDAYS) + r")" + _E)),
+    # (after its midnight, 'بعد منتصف ليلة السبت على الأحد', the second day)
+    ("weekday_night", re.compile(_B + r"(?P<after>بعد\s+منتصف\s+)?ليله?\s+(?:يوم\s+)?" + _WEEKDAY
+                                 + r"(?:\s+(?:علي|الي|و)\s+|\s*[-–/]\s*)(?:يوم\s+)?(?:" + _alternatives(WEEKDAYS) + r")"
+                                 + _E)),
     ("day_month", re.compile(_B + r"(?P<day>\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?" + _MONTH + _YEAR + _E)),
     ("day_month", re.compile(_B + r"(?<!الاسبوع )(?<!النصف )(?<!الربع )(?<!العقد )(?:في\s+)?(?P<ordinal>"
                              + _alternatives(ORDINAL_DAYS) + r")\s+(?:من\s+)?(?:شهر\s+)?" + _MONTH + _YEAR + _E)),

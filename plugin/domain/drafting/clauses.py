@@ -54,7 +54,7 @@ _ANAPHORA = re.compile(r"\s*(?:the\s+(?:other|second|third|latter)|(?:and\s+)?an
                        r"struck|injured)|[وف]?(?:الثانيه|الاخري|الثالثه)(?!\w))", re.I)
 
 
-def split_clauses(text, sentences, place_names):
+def split_clauses(text, sentences, place_names, published):
     """``sentences`` with each one that tells several incidents cut into its clauses (see the module's doc).
     ``place_names(sentence)``: the set of places a sentence names (with the villages and valleys it names)."""
     result = []
@@ -63,7 +63,8 @@ def split_clauses(text, sentences, place_names):
         heads = {name.split()[0] for name in villages if " " in name}
         return {name for name in place_names(part) if fold(name) not in heads} | villages
     for sentence in sentences:
-        result += _cut(text, sentence, named)
+        for part in _cut_by_day(text, sentence, published, named):
+            result += _cut(text, part, named)
     # a clause cut before (arabic_clauses: '...، وإصابة جنديين بهجوم ... في وادي الشاي') with an event at a place of
     # its own, apart from the clause before it
     for index in range(1, len(result)):
@@ -114,6 +115,43 @@ def _cut(text, sentence, place_names):
             tail = Clause(after.text, after.start, after.end, after.tokens, anaphoric or says_another)
             return [head] + _cut(text, tail, place_names)
     return [sentence]
+
+
+# '..., and on Monday they abducted two farmers', '...، وأصيب شرطي يوم الاثنين بانفجار عبوة ثانية'
+_DAY_JOINT = re.compile(r",\s+and\s+|[،,]\s*(?=و[\u0621-\u064A])")
+
+
+def _cut_by_day(text, sentence, published, place_names):
+    """``sentence`` cut where a clause tells an event, its casualties (or a place of its own) and a day of its own,
+    another than the day of the clause before it (the death of a wounded man on a later day, or 'the clashes lasted
+    until Monday', tell no event and casualties of their own)."""
+    days = [d for d in find_dates(text, published, sentence.start, sentence.end)
+            if not d.reported and d.time_precision == DAY]
+    for match in _DAY_JOINT.finditer(fold(sentence.text)):
+        cut = sentence.start + match.start()
+        before = _span(text, sentence.start, cut)
+        after = _span(text, sentence.start + match.end(), sentence.end)
+        if before is None or after is None or not _tells_event(text, before) or not _tells_event(text, after):
+            continue
+        day_before = [d.event_date for d in days if d.end <= cut]
+        day_after = [d.event_date for d in days if d.start >= after.start]
+        if not day_before or not day_after or day_after[0] == day_before[-1]:
+            continue
+        if _DIED.search(fold(after.text)):
+            continue
+        if not (sentence_mentions(after) or none_stated_in(text, [after])):
+            named_before, named_after = place_names(before), place_names(after)
+            if not (named_before and named_after and not named_before & named_after):
+                continue
+        head = Clause(before.text, before.start, before.end, before.tokens) if type(sentence) is Clause else before
+        tail = Clause(after.text, after.start, after.end, after.tokens)
+        return [head] + _cut_by_day(text, tail, published, place_names)
+    return [sentence]
+
+
+# ... nor the body of a victim found, told of one of them: 'وعثر على جثة أحدهم صباح الاثنين'
+_DIED = re.compile(r"\b(?:died|succumbed|passed away|body|bodies|remains|of them)\b|توفي|فارق\w*\s+الحياه|متاثرا|"
+                   r"جثه|جثث|جثتي|رفات|احدهم|احدهما|منهم", re.I)
 
 
 def _tells_event(text, sentence):

@@ -211,7 +211,7 @@ def _with_reported(text, mention):
     before = text[max(line_start, mention.start - 80):mention.start]
     after = text[mention.end:mention.end + 30]
     if is_arabic(text[mention.start:mention.end]):
-        said = bool(_SAID_ARABIC.search(fold(before))) and after.lstrip()[:1] in ("،", ",", "ب", "ع", "ا")
+        said = bool(_SAID_ARABIC.search(fold(before))) and after.lstrip()[:1] in ("،", ",", "ب", "ع", "ا", ".", "")
     else:
         said = bool(_SAID_BEFORE.search(before) or _SAID_AFTER.search(after))
     if not said:
@@ -264,6 +264,8 @@ def _resolve_arabic(kind, groups, published):
             back = 7
         day = published - timedelta(days=back)
         if kind == "weekday_night":
+            if groups.get("after"):  # after its midnight: the second day
+                return day + timedelta(days=1), DAY, None, None
             return day, DAY, day, day + timedelta(days=1)
         if groups.get("eve"):  # ليلة الجمعة: the night before Friday
             return day - timedelta(days=1), DAY, day - timedelta(days=1), day

@@ -279,7 +279,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
         return []
     gazetteer = Gazetteer.from_index(places) if places is not None else Gazetteer.built_in()
     sentences = split_at_whereas(text, sentences, lambda s: _place_names(s, gazetteer, references=False))
-    sentences = split_clauses(text, sentences, lambda s: _place_names(s, gazetteer, references=False))
+    sentences = split_clauses(text, sentences, lambda s: _place_names(s, gazetteer, references=False), published)
     context = [m for s in sentences for m in find_places(gazetteer, s)]
     drafts = []
     main_date = None
@@ -346,7 +346,7 @@ def _same_place(text, draft, main):
 
 
 # ... and '٢- اشتبكت قوة': a statement's numbered item, on the statement's day
-_NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?in\s+the\s+(?:second|third|other|latter)\b"
+_NEXT_OF_SEVERAL = re.compile(r"\s*(?:(?:and\s+)?(?:in\s+)?the\s+(?:second|third|other|latter)\b"
                               r"|[0-9\u0660-\u0669]{1,2}\s*[-.)]\s*(?=[\u0600-\u06FF])"
                               r"|[وف]?(?:كما|فيما|بينما|في\s+حين)(?!\w)|while\s+(?:in|near|at)\b"
                               # 'وبعد ساعات', 'وفي حادث آخر', 'وفي قضاء الدبس': in Arabic, with no day of its own,
@@ -363,6 +363,8 @@ def _same_day_as_told(text, draft, main):
     if "event_date" in draft.fields or "event_date" not in main.fields:
         return
     found = _NEXT_OF_SEVERAL.match(fold(text[draft.start:draft.end]))  # fold keeps the offsets
+    if found is None and text[:draft.start].rstrip().endswith(("،", ",")) and is_arabic(text[draft.start:draft.end]):
+        found = re.match(r"\s*", text[draft.start:draft.end])  # '…، وإصابة جنديين بهجوم …': a clause of the same list
     if found:
         for name in _DATE_FIELDS:
             if name in main.fields:
@@ -858,6 +860,10 @@ def _first_date(text, sentences, published, anchor=None):
                     and _OF_WOUNDS.search(text[mentions[0].end:m.start])]
         if earlier:
             return earlier[0]
+        # 'revised on Tuesday the toll of Sunday's ISIS attack': the day the event is named by
+        named_by = [m for m in mentions if _DAYS_EVENT.match(text, m.end)]
+        if named_by and named_by[0] is not mentions[0]:
+            return named_by[0]
         if len(mentions) > 1 and _abducted_before_release(text, mentions):
             return mentions[1]
         found = _BODY_FOUND.search(text, sentence.start, sentence.end)
@@ -868,6 +874,10 @@ def _first_date(text, sentences, published, anchor=None):
             return mentions[0]
         said = said or next(iter(find_dates(text, published, sentence.start, sentence.end, anchor)), None)
     return None if untold else said
+
+
+_DAYS_EVENT = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}(?:attack|attacks|bombing|blast|explosion|strike|strikes|ambush|"
+                         r"shelling|clashes|killing|killings|abduction|kidnapping|raid|assault|incident)\b", re.I)
 
 
 # the report says it does not know when the event was

@@ -671,7 +671,8 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
     the civilian / security forces split of the killed when the text gives it. ``told_apart``: the
     sentences are an incident the report tells apart from the main one, so that its 'a further three
     were wounded' counts three (the count they add to is the other incident's)."""
-    mentions = [m for s in sentences if not _SUMMED.search(s.text) for m in _died_later(s, sentence_mentions(s))]
+    mentions = [m for s in sentences if not _SUMMED.search(s.text) for m in _died_later(s, sentence_mentions(s))
+                if not _REPLACED_BEFORE.search(text[s.start:m.start])]
     superseded = [m for s in sentences if _SUPERSEDED.search(s.text) for m in mentions if s.start <= m.start < s.end]
     # 'had initially killed two Peshmerga and wounded five' after 'the toll has risen to four': the replaced count
     # gives way, the count nothing replaced stays
@@ -730,6 +731,9 @@ def _died_later(sentence, mentions):
 # 'Earlier figures had put the toll at four': figures the report itself says were replaced
 _SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first)\s+(?:figures|tolls?|reports|counts?)\b|\binitially\b",
                          re.I)
+# 'revised the toll to three soldiers killed and five wounded, up from the two killed and three wounded it
+# announced earlier': the counts after 'up from' are the replaced ones
+_REPLACED_BEFORE = re.compile(r"\b(?:up|down|revised)\s+from\b", re.I)
 # figures summed over several incidents ('two people were killed in two separate attacks') or over a period
 # ('Since January, 14 civilians have been killed by explosive ordnance', 'so far this year', 'in 2022 alone')
 _MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"

@@ -355,6 +355,12 @@ _VILLAGE_PATTERNS = (
                r"countryside|orchards?)\b"),
     re.compile(r"\b(?:areas?|outskirts|vicinity|countryside)\s+of\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\b(?P<name>(?:Mount|Mt\.?|Jabal|Jebel)\s+[A-Z][\w'’-]+)"),  # 'on Mount Gara', 'Jabal Makhoul'
+    # a facility named after its place: 'the Khor Mor gas field', 'the Ain al-Asad air base', 'the Mosul Dam'
+    re.compile(r"\bthe\s+(?P<name>" + _NAME + r")\s+(?:gas\s+field|oil\s+field|gas\s+plant|air\s*base|airbase|"
+               r"airport|refinery|dam|power\s+plant|military\s+base)\b", re.I),
+    # the first of several areas: 'in the Metina, Zap and Avashin-Basyan regions'
+    re.compile(r"\bthe\s+(?P<name>" + _TWO_WORDS + r")(?:,\s+" + _TWO_WORDS + r")*,?\s+and\s+" + _TWO_WORDS
+               + r"\s+(?:areas|regions|districts|villages|mountains)\b"),
     re.compile(r"\bin\s+(?P<name>" + _NAME + r"),\s+(?:(?:about|some)\s+\d+\s*km\s+)?(?:(?:north|south|east|west|"
                r"northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|"
                r"an?\s+(?:town|village|district|sub-district|area))\b"),
@@ -362,7 +368,8 @@ _VILLAGE_PATTERNS = (
 # Arabic, on the folded text: قرية الحواشة، منطقة وادي الشاي، ناحية سنوني
 _ARABIC_WORD = r"[\u0621-\u064A\u067E\u0686\u0698\u06A4\u06AF\u0695\u06B5]+"  # with the Sorani letters
 _ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)"
-                             r"(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|مجمع|مخيم|گوندي|ناوچهي)"
+                             r"(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|مجمع|مخيم|گوندي|ناوچهي|"
+                             r"منطقتي|قريتي|بلدتي)"  # 'منطقتي متينا وغارا': the first of two
                              r"\s+(?=(?P<name>"  # a lookahead: 'قرية في ناحية سيدكان' reads 'ناحية سيدكان' too
                              + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r")?))"
                              r"|(?<![\w])(?:(?:في|قرب|من|ب)\s+|ب)(?=(?P<wadi>وادي\s+" + _ARABIC_WORD + r"))")
