@@ -531,3 +531,49 @@ def test_militants_spotted_somewhere_and_neutralised_are_the_target():
     assert draft.get("actor1") != "PKK: Kurdistan Workers' Party"
     draft = only("PKK militants based in the Metina region attacked a Turkish outpost on Monday, killing a soldier.")
     assert draft["actor1"] == "PKK: Kurdistan Workers' Party"
+
+
+# --- the command that announces carrying out strikes, and the second strike told after the first ------------
+
+def test_the_command_that_announces_carrying_out_strikes_and_the_second_strike():
+    first, second = drafted(
+        "أعلنت قيادة العمليات المشتركة، اليوم الاثنين، تنفيذ ضربتين جويتين ناجحتين يوم أمس الأحد ضد بقايا عصابات داعش "
+        "في محافظتي صلاح الدين وكركوك.\nوقال المتحدث باسم القيادة إن الضربة الأولى استهدفت كهفاً في منطقة مطيبيجة "
+        "وأسفرت عن مقتل أربعة إرهابيين، فيما استهدفت الثانية نفقاً في وادي زغيتون وأسفرت عن مقتل إرهابيين اثنين.")
+    assert first["actor1"] == second["actor1"] == IRAQ
+    assert second["event_type"] == "Explosions/Remote violence"
+
+
+def test_a_command_that_announces_losses_is_no_striker():
+    draft = only("أعلنت قيادة العمليات المشتركة، اليوم الاثنين، مقتل جنديين بقصف بقذائف الهاون استهدف نقطة للجيش في "
+                 "قضاء الطارمية.")
+    assert draft.get("actor1") != IRAQ
+
+
+def test_a_group_an_attack_is_blamed_on_is_no_target_of_it():
+    draft = only("A rocket attack blamed on ISIS hit the K1 base near Kirkuk on Monday, wounding two soldiers.")
+    assert who(draft) == (ISIS, "suspected")
+
+
+def test_a_search_operation_told_in_a_later_clause_leaves_the_killing_its_killers():
+    draft = only("ISIS militants killed two shepherds near Hawija on Sunday, police said, adding that security forces "
+                 "launched a search operation.")
+    assert (draft["event_type"], draft["actor1"]) == ("Violence against civilians", ISIS)
+
+
+def test_forces_and_the_pmf_that_clashed_and_killed_are_led_by_the_first_named():
+    draft = only("Iraqi forces and the PMF clashed with ISIS militants near Tarmiyah on Monday, killing three of them.")
+    assert draft["actor1"] == IRAQ
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت هيئة الحشد الشعبي مقتل اثنين من مقاتليها بهجوم لداعش على موقع في قضاء الطارمية.",
+    "Two PMF fighters were killed in an attack by ISIS militants on a post in Tarmiyah on Sunday, the PMF said.",
+])
+def test_an_attack_of_a_group_is_the_groups_whoever_announces_the_losses(text):
+    assert only(text)["actor1"] == ISIS
+
+
+def test_a_cache_seized_by_a_force_told_between_verb_and_object():
+    draft = only("ضبطت قوة من الجيش كدساً للعتاد في وادي الشاي، الأحد.")
+    assert (draft["event_type"], draft["actor1"]) == ("Strategic developments", IRAQ)

@@ -182,7 +182,7 @@ def _subject_before(text, mentions, event):
     subject, edge = [], event.start
     for mention in reversed(state):
         gap = text[mention.end:edge] if mention.end <= edge else ""
-        if mention.end > edge or not re.fullmatch(r"[\s,]*(?:(?:and|و)\s*)?(?:forces|قوات)?\s*", gap):
+        if mention.end > edge or not re.fullmatch(r"[\s,]*(?:(?:and|و)\s*)?(?:the\s+)?(?:forces|قوات)?\s*", gap):
             if not (mention.start < event.end and event.start < mention.end):
                 break
         subject.insert(0, mention)
@@ -194,11 +194,12 @@ _CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired)\s+
                             r"(?:نفذها|نفذتها|شنها|شنتها|نفذه|نفذته|شنه|شنته)\s+"
                             r"(?:(?:مسلحو|مسلحون\s+من|عناصر|عناصر\s+من|مقاتلو|مسلحين\s+من)\s+)?", re.I)
 # 'the JOC announced carrying out an air strike', 'أعلنت قيادة العمليات المشتركة تنفيذ ضربة جوية'
-_CARRIES_OUT = re.compile(r"\s*(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?(?:carried out|conducted|launched|"
+_CARRIES_OUT = re.compile(r"\s*(?:[،,][^،,.]{1,30}[،,]\s*)?(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?"
+                          r"(?:carried out|conducted|launched|"
                           r"تنفيذ|نفذت|نفذ|شنت|شن)\s+(?:an?\s+|\w+\s+)?", re.I)
 # 'قتل', past two words and a date told between commas: 'تمكنت قطعات الفرقة الرابعة، مساء أمس، من قتل'
 _KILLING_NEXT = re.compile(r"\s*(?:[^\s،,.]+\s*){0,2}(?:[،,][^،,.]{1,25}[،,]\s*)?(?:من\s+)?"
-                           r"(?:قتل|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
+                           r"(?<!\w)(?:قتل|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
 # ... or who took the fight to the other: 'Fighters of the PMF ambushed an ISIS group' (a clash is both sides': the
 # side that killed is told by _CLASHED_AND_KILLED)
 _STATE_MOVES = re.compile(r"(?:\s*\)|\s+\(\w+\))?\s+(?:(?:units?|troops|forces|patrols?|soldiers|fighters|commandos|"
@@ -219,7 +220,8 @@ _FORCE_OF = re.compile(r"\S*\s+(?:[،,][^،,.]{1,25}[،,]\s*)?(?:(?:قوه|قو�
 _STRUCK_PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:وكر|اوكار|مقر|مقرات|موقع|مواقع|مخبا|مخابئ|مضافه|مضافات|"
                                   r"تجمع|تجمعات|عجله|عجلات|نفق|انفاق|كهف|كهوف|معسكر|معسكرات|ثكنه)\S{0,2}|ضد|علي)\s+"
                                   r"(?:(?:ل|ال|لل)?(?:بقايا|عناصر|فلول)\s+)?(?:ل|لل)?$"
-                                  r"|\b(?:against|targeting|on)\s+(?:an?\s+|the\s+)?(?:(?:suspected|remaining)\s+)?$",
+                                  r"|(?:\b(?:against|targeting)|(?<!blamed\s)(?<!blame\s)(?<!blames\s)\bon)\s+"
+                                  r"(?:an?\s+|the\s+)?(?:(?:suspected|remaining)\s+)?$",
                                   re.I)
 # 'Iraqi forces killed four jihadists in an air strike': the state force that struck
 _STRIKES_NEXT = re.compile(r"\s+(?:killed|struck|bombed|shelled|targeted|hit|pounded)\b", re.I)
@@ -371,19 +373,26 @@ def _same_day_as_told(text, draft, main):
 
 # 'On Sunday, the shelling wounded a shepherd': the strikes told before, by the same side.
 _THE_STRIKES = re.compile(r"\bthe\s+(?:shelling|bombardment|(?:air\s*|drone\s+)?strikes?|airstrikes?)\b"
-                          r"|\b(?:second|third|another|further|follow-up)\s+(?:air\s*|drone\s+)?strikes?\b", re.I)
+                          r"|\b(?:second|third|another|further|follow-up)\s+(?:air\s*|drone\s+)?strikes?\b"
+                          # 'فيما استهدفت الثانية نفقاً', 'الضربة الثانية', 'القصف ذاته'
+                          r"|(?<!\w)(?:(?:استهدفت|قصفت|طالت|اصابت)\s+الثانيه|(?:ال)?(?:ضربه|غاره)\s+(?:الجويه\s+)?"
+                          r"(?:الثانيه|الثالثه|الاخري)|القصف\s+(?:ذاته|نفسه))(?!\w)", re.I)
 
 
 def _same_striker_as_told(text, draft, before):
     """With no actor of its own, an incident that names the strikes told before ('the shelling') has their actor."""
     if "actor1" in draft.fields or "actor1" not in before.fields:
         return
-    found = _THE_STRIKES.search(text[draft.start:draft.end])
+    found = _THE_STRIKES.search(fold(text[draft.start:draft.end]))
     if found:
         start, end = draft.start + found.start(), draft.start + found.end()
         draft.fields["actor1"] = _suggest(text, start, end, before.fields["actor1"].value)
         if "attribution" in before.fields:
             draft.fields["attribution"] = _suggest(text, start, end, before.fields["attribution"].value)
+        if "event_type" not in draft.fields:  # ... and their kind, when it tells none ('فيما استهدفت الثانية نفقاً')
+            for name in ("event_type", "sub_event_type", "disorder_type"):
+                if name in before.fields:
+                    draft.fields[name] = _suggest(text, start, end, before.fields[name].value)
         if "notes" in draft.fields:
             notes = draft.fields["notes"]
             draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
@@ -1041,6 +1050,11 @@ def _actors(text, group, event, cue_sentence):
                     or _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))
                     or 0 <= m.start - event.end <= 3 or _CARRIED_OUT_BY.fullmatch(fold(text[event.end:m.start]))]
         actor1 = attached[0] if attached else None
+    # 'بهجوم شنه مسلحو حزب العمال', 'بهجوم لداعش', 'an attack by ISIS'
+    if candidates and event is not None and actor1 is None:
+        actor1 = next((m for m in candidates if event.end <= m.start
+                       and (_CARRIED_OUT_BY.fullmatch(fold(text[event.end:m.start]))
+                            or (not text[event.end:m.start].strip() and fold(text[m.start]) == "ل"))), None)
     if event is not None and event.event_type == "Battles" and actor1 is None:
         # 'Iraqi forces killed five ISIS members': state forces that do what the event's words say
         doing = []
@@ -1063,9 +1077,6 @@ def _actors(text, group, event, cue_sentence):
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start
                      and _KILLING_NEXT.match(fold(text[m.end:event.start])) and event.start - m.end <= 80]
         actor1 = doing[0] if doing else None
-    if candidates and event is not None and actor1 is None:  # 'بهجوم شنه مسلحو حزب العمال', 'an attack by ISIS'
-        actor1 = next((m for m in candidates if event.end <= m.start
-                       and _CARRIED_OUT_BY.fullmatch(fold(text[event.end:m.start]))), None)
     if candidates and event is not None and actor1 is None:
         before_cue = [m for m in candidates if cue_sentence.start <= m.start < event.start]
         actor1 = before_cue[-1] if before_cue else None

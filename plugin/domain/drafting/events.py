@@ -81,8 +81,8 @@ def sentence_events(text, start, end):
                  or not any(o.sub_event_type != "Arrests" for o in found)]
     # 'وتدمرها دون اشتباك', 'without a clash': an event denied is none
     found = [m for m in found if not _DENIED.search(chunk[:m.start - start])]
-    # 'قُتل ضابط بهجوم ...، والقوات الأمنية تطلق عملية تفتيش': an operation told after the event, in a clause of its own,
-    # follows it up
+    # 'قُتل ضابط بهجوم ...، والقوات الأمنية تطلق عملية تفتيش', '..., adding that security forces launched a search
+    # operation': an operation told after the event, in a clause of its own, follows it up
     found = [m for m in found if not (_OPERATION_WORD.search(chunk[m.start - start:m.end - start])
                                       and any(o.start < m.start and not _OPERATION_WORD.search(
                                           chunk[o.start - start:o.end - start])
@@ -101,8 +101,8 @@ _DENIED = re.compile(r"(?:\b(?:without|no)\s+(?:an?\s+|any\s+)?"
                      r"|(?<!\w)[وف]?لم\s+(?:تسجل|يسجل|تقع|يقع|تحدث|يحدث|تشهد|يشهد)\s+(?:اي\s+)?)$", re.I)
 _KILLING = re.compile(r"\b(?:killed|killing|kill)\b|(?<!\w)[وف]?(?:قتل|مقتل|تقتل|يقتل)(?!\w)", re.I)
 _OPERATION_WORD = re.compile(r"operation|عمليه|حمله", re.I)
-_LATER_CLAUSE = re.compile(r"[،,;]\s*(?:[وف]|فيما|بينما|كما|while\b|and\b)", re.I)
-_ABOUT = re.compile(r"\b(?:against|over|demanding|to demand|condemning|to condemn|denouncing|to denounce|about|at)\b|"
+_LATER_CLAUSE = re.compile(r"[،,;]", re.I)
+_ABOUT = re.compile(r"\b(?:against|over|demanding|to demand|condemning|to condemn|denouncing|to denounce)\b|"
                     r"(?<!\w)(?:علي|ضد|للمطالبه|مطالبين|تنديدا|للتنديد|احتجاجا)(?!\w)", re.I)
 
 
