@@ -615,3 +615,12 @@ def test_a_name_in_no_list_right_after_near_at_the_end_of_the_clause(text, name)
 def test_a_common_noun_after_near_is_no_place(text):
     (draft,) = drafted(text)
     assert draft.get("location") is None
+
+
+def test_days_after_an_event_told_with_its_pronoun():
+    (draft,) = drafted("أفاد مصدر في الشرطة، اليوم الثلاثاء، بالعثور على جثة شاب مقتولاً بطلق ناري في قرية تابعة لقضاء "
+                       "الحمدانية، بعد يومين من اختطافه على يد مجهولين.")
+    assert draft["event_date"] == "2025-02-16"
+    (draft,) = drafted("أفاد مصدر في الشرطة، اليوم الثلاثاء، بالعثور على جثة شاب مقتولاً بطلق ناري في قرية تابعة لقضاء "
+                       "الحمدانية، بعد يومين من البحث عنه.")
+    assert draft["event_date"] == "2025-02-18"

@@ -93,7 +93,7 @@ PATTERNS = [
     # ويأتي ذلك بعد يومين من هجوم: an event the days told before the date told before (else the publication date)
     ("days_ago", re.compile(_B + r"بعد\s+(?P<count>يومين|يوم|اسبوعين|اسبوع|(?:ثلاثه|اربعه|خمسه|سته|سبعه)\s+ايام)"
                             r"\s+(?:من|علي)\s+(?=[وف]?(?:هجوم|الهجوم|تفجير|انفجار|قصف|اختطاف|خطف|اغتيال|مقتل|"
-                            r"استهداف|اشتباك|اشتباكات|كمين|غاره)(?![\w]))")),
+                            r"استهداف|اشتباك|اشتباكات|كمين|غاره)(?:ه|ها|هم|هما)?(?![\w]))")),  # 'من اختطافه'
     # Sorani
     ("weekday_night", re.compile(_B + r"شهوي\s+(?:ڕوژي\s+)?(?P<weekday>" + _alternatives(SORANI_WEEKDAYS)
                                  + r")\s+(?:لهسهر|بو)\s+"
