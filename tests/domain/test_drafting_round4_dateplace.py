@@ -581,3 +581,37 @@ def test_after_midnight_of_a_night_is_the_second_day():
     assert draft["event_date"] == "2025-02-16"
     (draft,) = drafted("استشهد مدني بقصف مدفعي طال قرية ديلزي، ليلة السبت على الأحد.")
     assert (draft["event_date"], draft["date_end"]) == ("2025-02-15", "2025-02-16")
+
+
+def test_a_wire_dateline_with_its_country_places_no_event():
+    (draft,) = drafted("KIRKUK, Iraq, Feb 18 (Reuters) - Gunmen killed two police officers at a checkpoint on the "
+                       "road between Daquq and Tuz Khurmatu late on Monday, security sources said.")
+    assert (draft["location"], draft["event_date"]) == ("Daquq–Tuz Khurmatu road", "2025-02-17")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Iraqi jets struck an ISIS hideout in the Hamrin mountains, between Kirkuk and Salahuddin, on Sunday, killing "
+     "four.", "Hamreen sub-district"),
+    ("Kirkuk: On 16 February, armed men abducted a truck driver on the road near Dibis.", "Dibis district"),
+])
+def test_places_the_event_lies_between_or_a_line_label_frame_it(text, place):
+    (draft,) = drafted(text)
+    assert draft["location"] == place
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قتل راع بانفجار لغم قرب خانصور.", "خانصور"),
+    ("أودت غارة تركية بحياة قيادي في الوحدات قرب كرسي، مساء الأحد.", "كرسي"),
+])
+def test_a_name_in_no_list_right_after_near_at_the_end_of_the_clause(text, name):
+    (draft,) = drafted(text)
+    assert draft["location"].startswith(name)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل راع بانفجار لغم قرب منزله، مساء الأحد.",
+    "قتل راع بانفجار لغم قرب مدخل القرية، مساء الأحد.",
+])
+def test_a_common_noun_after_near_is_no_place(text):
+    (draft,) = drafted(text)
+    assert draft.get("location") is None

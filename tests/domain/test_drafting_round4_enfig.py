@@ -492,6 +492,8 @@ def test_reports_of_several_incidents_give_no_date_to_the_case_told_after_them()
      (3, 2)),
     ("ISIS gunmen killed a soldier and wounded four near Tarmiyah on Monday. One of the wounded died overnight; the "
      "remaining three wounded were flown to Baghdad.", (2, 3)),
+    ("A fighter wounded in Saturday's ISIS attack near Kifri died on Monday, bringing the toll to two. The attack had "
+     "killed one fighter and wounded four others; the remaining three wounded are recovering in Kalar.", (2, 3)),
 ])
 def test_the_surviving_wounded_are_the_wounded_now(text, expected):
     (draft,) = drafted(text)
@@ -579,3 +581,22 @@ def test_the_second_person_after_a_semicolon_is_the_same_incident():
     drafts = drafted("Gunmen attacked two brothers near Dibis on Monday; the first was killed at the scene; the "
                      "second was wounded.")
     assert len(drafts) == 1
+
+
+# --- a count over a past period with no day of its own is no incident ----------------------------------------
+
+@pytest.mark.parametrize("summary", [
+    "Turkey's defence ministry said on Tuesday it had 'neutralized 7 terrorists' in northern Iraq over the past week.",
+    "Iraqi forces killed 23 ISIS militants in operations across Kirkuk over the past month, the ministry said.",
+    "So far this year, landmines have wounded 40 shepherds in the disputed territories.",
+])
+def test_a_count_over_a_past_period_is_no_incident_and_lends_none_its_event(summary):
+    drafts = drafted(summary + " Separately, a Turkish airstrike hit a village near Zakho on Monday, wounding a "
+                     "12-year-old boy.")
+    assert [(d.get("event_date"), d.get("wounded"), d.get("event_type")) for d in drafts] == [
+        ("2024-07-08", 1, "Explosions/Remote violence")]
+
+
+def test_an_attack_on_a_day_of_its_own_told_with_a_period_is_an_incident():
+    (draft,) = drafted("Gunmen killed a shepherd near Dibis on Monday, the third such attack in the past month.")
+    assert (draft.get("event_date"), draft.get("fatalities")) == ("2024-07-08", 1)

@@ -124,6 +124,10 @@ def test_the_other_of_two_victims_is_no_other_incident():
      [(0, 0, None), (None, None, 2)]),
     ("An IED wounded two soldiers in Daquq on Tuesday, and in Tuz Khurmatu gunmen shot dead a shopkeeper.",
      [(None, 2, None), (1, None, None)]),
+    ("قتل جندي بهجوم لداعش على ربيئة في قضاء داقوق أمس؛ وأصيب مدنيان بانفجار عبوة ناسفة في ناحية الرشاد.",
+     [(1, None, None), (None, 2, None)]),
+    ("Gunmen killed a farmer near Jalawla on Tuesday; an IED wounded two soldiers in Qara Tapa.",
+     [(1, None, None), (None, 2, None)]),
     ("A mortar round killed a farmer near Amerli on Tuesday; in Tarmiyah, an IED wounded three policemen.",
      [(1, None, None), (None, 3, None)]),
 ])
@@ -224,4 +228,40 @@ def test_a_later_day_of_the_same_event_stays_with_it(text):
     "Gunmen abducted three shepherds near Sarkaran on Sunday evening, and the body of one of them was found on Monday.",
 ])
 def test_a_victim_found_on_a_later_day_stays_with_the_event(text):
+    assert len(drafted(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead a shepherd near Tuz Khurmatu on Sunday, and on Monday they abducted two farmers from the same area.",
+    "قتل مسلحون مجهولون راعياً في قرية البو صالح يوم الأحد، واختطفوا يوم الاثنين مزارعين اثنين من القرية ذاتها.",
+])
+def test_a_clause_told_with_a_pronoun_has_the_doers_of_the_clause_before_it(text):
+    drafts = drafted(text)
+    assert [d.get("actor1") for d in drafts] == ["Unidentified Armed Group (Iraq)"] * 2
+
+
+# --- ', and' before another event with casualties at another place ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("An IED killed a soldier in Tarmiyah on Tuesday, and gunmen wounded two policemen in Daquq.",
+     [(1, None, None), (None, 2, None)]),
+    ("A mortar round wounded three farmers near Amerli on Tuesday, and an IED killed a shepherd near Jalawla.",
+     [(None, 3, None), (1, None, None)]),
+    ("On Tuesday a sniper killed a Peshmerga fighter near Makhmour, and unknown gunmen abducted two shepherds near "
+     "Daquq.", [(1, None, None), (None, None, 2)]),
+])
+def test_and_before_another_event_at_another_place_is_another_incident(text, expected):
+    drafts = drafted(text)
+    assert [figures_of(d) for d in drafts] == expected
+    assert [d.get("event_date") for d in drafts] == ["2024-07-09"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "An IED exploded near an army patrol in Tarmiyah on Tuesday, and the blast wounded two soldiers from Kirkuk.",
+    "Gunmen attacked a checkpoint in Daquq on Tuesday, and the clashes killed two policemen near the Kirkuk road.",
+    "A suicide bomber struck a market in Tuz Khurmatu on Tuesday, killing five people, and wounded twelve others "
+    "who were taken to hospitals in Kirkuk.",
+    "Gunmen shot dead a shopkeeper in Daquq on Monday, and police arrested two suspects in Kirkuk on Tuesday.",
+])
+def test_and_before_the_same_event_stays_with_it(text):
     assert len(drafted(text)) == 1

@@ -10,7 +10,13 @@ clause before it did not name, or says it is another event ('a separate strike',
 tells no event of its own (a figure, a place, an actor of the same event: 'killing two soldiers and wounding three',
 'in the village of X near Y') stays with its event.
 
-The incident of a clause that tells no day of its own has the day of the clause before it (the sentence's).
+A clause that tells an event, its casualties (or a place of its own) and a day of its own, another than the clause
+before it ('..., and on Monday they abducted two farmers'), is cut off too; a death or a body found on a later day,
+or an arrest, goes on with the event.
+
+The incident of a clause that tells no day of its own has the day of the clause before it (the sentence's); one
+told with a pronoun ('they abducted', 'واختطفوا') its doers; the items of an undated list the day of its heading
+('Nineveh security roundup for Sunday:'). (The items themselves are told apart in drafts._list_item.)
 """
 
 import re
@@ -43,7 +49,11 @@ _ARABIC_JOINT = re.compile(r"[،,]\s*و(?=" + _ARABIC_EVENT_WORDS + r")|؛\s*(?:
 _ANOTHER = r"(?:(?:a|an|the)\s+)?(?:separate|second|third|other|another|further)\b"
 # ... and ', and in Tuz Khurmatu, gunmen shot dead ...'
 _ENGLISH_JOINT = re.compile(r";\s+|,\s+while\s+|,\s+and\s+(?=" + _ANOTHER + r")|,\s+(?=the\s+(?:other|second)\s+)"
-                            r"|,\s+and\s+(?=(?:in|near|at)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+                            r"|,\s+and\s+(?=(?:in|near|at)\s+(?:the\s+)?(?-i:[A-Z]))"
+                            # ', and gunmen wounded two policemen in Daquq': a subject of its own, not the event told
+                            # ('and the blast wounded'), nor the same subject's next verb ('and wounded twelve others')
+                            r"|(?P<subject>,\s+and\s+(?!(?:the|its|their|his|her|this|that|it|they|he|she)\b|"
+                            r"\w+(?:ed|ing)\b))", re.I)
 
 # the clause says it tells another event: 'a separate strike', 'another bomb'
 _SAYS_ANOTHER = re.compile(r"\s*(?:(?:an?|the)\s+)?(?:separate|another)\s+(?!\w+\s+(?:of|from)\b)", re.I)
@@ -105,6 +115,8 @@ def _cut(text, sentence, place_names):
         anaphoric = bool(_ANAPHORA.match(opening))
         if not (_tells_event(text, before) or (anaphoric and _ONE.match(fold(before.text)))):
             continue
+        if "subject" in joint.groupindex and match.group("subject") and not sentence_mentions(after):
+            continue  # a new subject: with casualties of its own only
         if not (_tells_event(text, after) or ((anaphoric or says_another)
                                                and (sentence_mentions(after) or none_stated_in(text, [after])))):
             continue
@@ -155,7 +167,8 @@ _DIED = re.compile(r"\b(?:died|succumbed|passed away|body|bodies|remains|of them
 
 
 def _tells_event(text, sentence):
-    return bool(sentence_events(text, sentence.start, sentence.end))
+    """An event word, other than an arrest (of the suspects of the event told before: a follow-up)."""
+    return any(e.sub_event_type != "Arrests" for e in sentence_events(text, sentence.start, sentence.end))
 
 
 def starts_incident(sentence):
@@ -189,6 +202,7 @@ def share_told(text, draft, group, drafts, published):
     names = [n for n in _SHARED_DAY if "event_date" not in draft.fields and not separate]
     if starts_incident(group[0]) and group[0].anaphoric:
         names += _SHARED_KIND if _ANAPHORA.match(fold(group[0].text)) or "event_type" not in draft.fields else []
+    if starts_incident(group[0]) and (group[0].anaphoric or _THEY.match(fold(group[0].text))):
         names += [n for n in _SHARED_SIDE if "actor1" not in draft.fields]
     shared = False
     opening = group[0].tokens[0] if group[0].tokens else group[0]
@@ -200,6 +214,11 @@ def share_told(text, draft, group, drafts, published):
         elif name in _SHARED_KIND:
             draft.fields.pop(name, None)
     return shared
+
+
+# '..., and on Monday they abducted two farmers', '...، واختطفوا يوم الاثنين مزارعين': the same doers, by a pronoun
+_THEY = re.compile(r"(?:\s*\S+){0,4}?\s*\b(?:they|the same (?:gunmen|attackers|militants))\b"
+                   r"|\s*[وف]?[^\s،,.]{2,}وا(?!\w)", re.I)
 
 
 def _heading_day(text, item, published):

@@ -420,6 +420,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     sentence opening with 'also' ('كما تعرضت نقطة للجيش ... في قضاء الطوز') starts its own incident when
     it names a place the incident before it did not."""
     cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published) or counts_over_a_period(s.text)
+            or _summed_over_a_period(text, s, published)
              else sentence_events(text, s.start, s.end) or _item_with_figures(text, sentences, i, published, gazetteer)
              for i, s in enumerate(sentences)]
     cues = [[] if _introduces_items(sentences, i) else c for i, c in enumerate(cues)]
@@ -506,6 +507,18 @@ def _item_start(text, sentence):
 
 def _own_dates(text, sentence, published):
     return [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+
+
+# "Turkey's defence ministry said it had 'neutralized 7 terrorists' in northern Iraq over the past week"
+_OVER_A_PERIOD = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|year|(?:\w+\s+)?(?:days|weeks|"
+                            r"months|years))\b|\bsince\s+the\s+(?:start|beginning)\s+of\b|\bso\s+far\s+this\s+"
+                            r"(?:year|month|week)\b", re.I)
+
+
+def _summed_over_a_period(text, sentence, published):
+    """An English sentence that counts over a past period and tells no day of its own sums several events."""
+    return bool(_OVER_A_PERIOD.search(sentence.text)) and not any(
+        d.time_precision == DAY for d in _own_dates(text, sentence, published))
 
 
 def _opens_line_with_date(text, sentence, published):
@@ -933,8 +946,10 @@ def _draft(text, group, published, gazetteer, context, anchor=None, secondary=Fa
     # 'UNAMI documented 9 civilians killed in October': a sum over a period tells the kind of events, neither the
     # day of the one listed after it nor its figures
     told = [s for s in group if not _AGGREGATE.search(fold(s.text))] or group
-    # (not a statement's line introducing its items, 'تمكنت قطعاتنا من تحقيق ما يأتي:', when an item tells the event)
-    cue_sentence = next((s for s in sorted(group, key=lambda s: is_arabic(s.text) and s.text.rstrip().endswith(":"))
+    # (not a statement's line introducing its items, 'تمكنت قطعاتنا من تحقيق ما يأتي:', when an item tells the event;
+    # not a count summed over a past week, "'neutralized 7 terrorists' over the past week")
+    cue_sentence = next((s for s in sorted(group, key=lambda s: (is_arabic(s.text) and s.text.rstrip().endswith(":"),
+                                                                 _summed_over_a_period(text, s, published)))
                          if sentence_events(text, s.start, s.end)), None)
     event = sentence_events(text, cue_sentence.start, cue_sentence.end)[0] if cue_sentence else None
 
@@ -969,7 +984,7 @@ def _draft(text, group, published, gazetteer, context, anchor=None, secondary=Fa
         first = communities[0]
         fields["target_community"] = _suggest(text, first.start, first.end, first.name)
 
-    fields.update(_place(text, group, gazetteer, context))
+    fields.update(_place(text, told, gazetteer, context))
 
     civilians = event is not None and event.civilian_targeting
     for name, suggestion in figures(text, told, civilians, told_apart=secondary).items():

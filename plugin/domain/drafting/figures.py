@@ -276,8 +276,9 @@ def sentence_mentions(sentence):
             if category is not None and _partitive(tokens, last, end_token):
                 index = end_token + 1  # 'two of the wounded died', 'three of the dead were soldiers': counted before
                 continue
-            if category is not None and end_token > 0 and tokens[end_token - 1].lower in ("surviving", "remaining"):
-                kind_total = True  # 'the two surviving wounded are in stable condition': the wounded now
+            if category is not None and end_token > 0 and ({tokens[end_token - 1].lower, tokens[first - 1].lower if
+                                                            first > 0 else ""} & {"surviving", "remaining"}):
+                kind_total = True  # 'the two surviving wounded', 'the remaining three wounded': the wounded now
             if category == "wounded" and _then_died(tokens, end_token):
                 # 'the toll has risen to five after two wounded villagers died in hospital': more dead, no total
                 category, more, kind_total = "fatalities", True, False

@@ -202,13 +202,21 @@ def find_places(gazetteer, sentence):
                              or _HOSPITAL_AFTER.match(text[end - sentence.start:])
                              or _HOLDS.search(text[max(0, span[0].start - sentence.start - 40):
                                                    span[0].start - sentence.start])
-                             or _held_in_arabic(gazetteer, tokens, first)) \
+                             or _held_in_arabic(gazetteer, tokens, first)
+                             or (_BETWEEN.search(wider) and not _ROAD_BETWEEN.search(wider))) \
                 or organisation \
                 or _dateline(text, span[0].start - sentence.start, end - sentence.start) \
                 or _frame(text, span[0].start - sentence.start, end - sentence.start)
             found.append(PlaceMatch(chosen, span[0].start, end, near, area_word, reference))
             taken.update(range(first, first + size))
     return sorted(found, key=lambda m: m.start)
+
+
+# 'in the Hamrin mountains, between Kirkuk and Salahuddin', 'بين كركوك وصلاح الدين': places the event lies between
+# (not the towns a road between them is named after: places.road_of)
+_BETWEEN = re.compile(r"(?:\bbetween|(?<!\w)بين)\s+(?:\S+\s+(?:and\s+)?)?$")
+_ROAD_BETWEEN = re.compile(r"(?:\b(?:road|highway|route)\w*|طريق|الطريق)(?:\s+\S+){0,3}\s+(?:between|بين)\s+"
+                           r"(?:\S+\s+(?:and\s+)?)?$")
 
 
 def _held_in_arabic(gazetteer, tokens, first):
@@ -228,7 +236,8 @@ def _held_in_arabic(gazetteer, tokens, first):
 def _frame(text, start, end):
     """'In Kirkuk, troops killed two terrorists in an ambush in Wadi al-Shay', 'وفي كركوك، قُتل راعٍ في قرية ...': a
     province opening the sentence frames it, when the sentence names where in it the event was."""
-    if not _FRAME_BEFORE.match(fold(text[:start])) or not re.match(r"\s*[,،]", text[end:]):
+    label = re.fullmatch(r"\W{0,3}", text[:start]) and re.match(r"\s*:", text[end:])  # 'Kirkuk: On 7 May, ...'
+    if not label and (not _FRAME_BEFORE.match(fold(text[:start])) or not re.match(r"\s*[,،]", text[end:])):
         return False
     return bool(_WHERE_IN.search(fold(text[end:])))
 
@@ -249,7 +258,7 @@ def _dateline(text, start, end):
     # and after the agency: 'واع - كركوك: أعلنت …', 'INA - KIRKUK: …'
     opening = not text[:start].strip() or bool(re.fullmatch(r"\s*\S{1,12}\s*[-–—/]\s*", text[:start]))
     return opening and (text[start:end].isupper() or "\u0600" <= text[start:start + 1] <= "\u06FF") \
-        and bool(re.match(r"(?:,\s*[A-Z][\w ]{1,30})?(?:\s*\([^)]{1,40}\))?\s*[-–—:/]", text[end:]))
+        and bool(re.match(r"(?:,\s*[A-Z][\w .]{1,30}){0,2}(?:\s*\([^)]{1,40}\))?\s*[-–—:/]", text[end:]))
 
 
 # Where the source is, not the event: 'Police in Kirkuk said they found a body near the Daquq bridge'.
@@ -376,6 +385,11 @@ _ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)"
 # a place named by a head word, without 'قرية' or 'منطقة' before it: 'في تل الورد', 'قرب عين ليلة', 'في كاني ماسي'
 _ARABIC_HEADED = re.compile(r"(?<![\w])(?:في|قرب|بالقرب\s+من)\s+(?P<name>(?:تل|عين|بئر|بير|كاني|قره|البو|ابو|ام)\s+"
                             r"(?!(?:من|في|علي|الي|عن)(?![\w]))" + _ARABIC_WORD + r")")
+# a name in no list right after 'قرب' that ends the clause: 'قرب خانصور.' (not 'قرب المنزل.')
+_ARABIC_NEAR_NAME = re.compile(r"(?<![\w])(?:قرب|بالقرب\s+من)\s+(?P<name>(?!ال)" + _ARABIC_WORD
+                               + r")(?=\s*[.،,؛]|\s*$)")
+_NOT_A_NEAR_NAME = re.compile(r"(?:منزل|مدخل|منطقه|مقر|موقع|سوق|مسجد|مدرسه|جسر|نقطه|سيطره|بيت|محطه|مستشفي|مخيم|"
+                              r"قريه|مبني|حدود|طريق)")
 _ARABIC_NAME_HEADS = {"واحد", "ابو", "ام", "تل", "عين", "بئر", "بير", "وادي", "البو", "كاني", "قره", "كرد", "سيد",
                       "شيخ", "جبل", "ال", "دير", "سد", "طوز", "تازه", "بني"}
 _ARABIC_NOT_NAMES = {"في", "قرب", "تابعه", "التابعه", "مجاوره", "المجاوره", "نائيه", "اخري", "واحده", "قريبه", "من",
@@ -405,6 +419,10 @@ def find_villages(sentence, excluded=()):
     for pattern in _VILLAGE_PATTERNS:
         for match in pattern.finditer(sentence.text):
             _add_village(results, sentence, match.start("name"), match.group("name"), skip)
+    for match in _ARABIC_NEAR_NAME.finditer(fold(sentence.text)):
+        if match.group("name") not in _ARABIC_NOT_NAMES and not _NOT_A_NEAR_NAME.match(match.group("name")):
+            start = match.start("name")
+            _add_village(results, sentence, start, sentence.text[start:start + len(match.group("name"))], skip)
     for match in _ARABIC_HEADED.finditer(fold(sentence.text)):  # 'في تل الورد جنوب داقوق'
         start = match.start("name")
         _add_village(results, sentence, start, sentence.text[start:start + len(match.group("name"))], skip)
