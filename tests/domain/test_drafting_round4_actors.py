@@ -577,3 +577,11 @@ def test_an_attack_of_a_group_is_the_groups_whoever_announces_the_losses(text):
 def test_a_cache_seized_by_a_force_told_between_verb_and_object():
     draft = only("ضبطت قوة من الجيش كدساً للعتاد في وادي الشاي، الأحد.")
     assert (draft["event_type"], draft["actor1"]) == ("Strategic developments", IRAQ)
+
+
+def test_blame_laid_on_someone_else_is_no_suspicion_of_the_attackers():
+    draft = only("ISIS militants attacked an army post near Tarmiyah on Sunday, killing two soldiers; residents blame "
+                 "the government for lax security.")
+    assert who(draft) == (ISIS, None)
+    draft = only("مقتل راعيين برصاص مسلحين مجهولين في صحراء الحضر مساء الأحد، والأهالي يتهمون خلايا داعش.")
+    assert who(draft) == (ISIS, "suspected")

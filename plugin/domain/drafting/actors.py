@@ -120,7 +120,8 @@ def attribution(text, mention, start, end):
         return "suspected"
     others_ahead = _others_ahead(text, mention, start, end)
     # 'No group has claimed the attack, which officials blamed on ISIS': no claim is still a suspicion
-    if _said_in(cues["suspected_phrases"], whole, others_ahead) or _blamed_in(whole, others_ahead):
+    own_words = normalise(text[mention.start:mention.end])
+    if _said_in(cues["suspected_phrases"], whole, others_ahead) or _blamed_in(whole, own_words, others_ahead):
         return "suspected"
     return None
 
@@ -129,10 +130,12 @@ _MEMBERSHIP = re.compile(r"(?:(?<!\w)(?:من\s+)?(?:بقايا|عناصر|خلا
                          r"|\b(?:remnants|members|elements|cells?|fighters|militants)\s+of(?:\s+the)?)\s*(?:ل)?$")
 
 
-def _blamed_in(whole, skip):
+def _blamed_in(whole, own_words, skip):
     """A suspicion told by a verb of blame or a reported identity, in whatever form the verb takes ('blaming ISIS',
-    'held ISIS responsible', 'حمّلت الوزارة داعش مسؤولية الهجوم', 'تقول مصادر أمنية إنهم من بقايا داعش')."""
-    return any(not skip(found.end()) for pattern in _blame_patterns() for found in pattern.finditer(whole))
+    'held ISIS responsible', 'حمّلت الوزارة داعش مسؤولية الهجوم', 'تقول مصادر أمنية إنهم من بقايا داعش'), with the
+    actor as what is blamed, within a few words: 'residents blame the government' suspects no one."""
+    return any(not skip(found.end()) and own_words in whole[found.start():found.end() + 60]
+               for pattern in _blame_patterns() for found in pattern.finditer(whole))
 
 
 @lru_cache(maxsize=None)
