@@ -28,7 +28,10 @@ blind to the rules by three more engineers on 2026-12-06 (Kurdish outlets' long 
 security statements, mostly Arabic; UN/NGO updates and bullet lists, mostly English) as development material
 for rules round 4, and dev_blind_4.json and dev_blind_5.json (46 and 59 reports: international wires and pan-Arab
 channels; official statements, breaking-news lines and follow-ups that revise a toll) by two more during that
-round: read from the start, they show wordings the rules had never met. Parts kept aside (UNSEEN below) are measured only when named with --verdict, tables only: a
+round: read from the start, they show wordings the rules had never met. dev_blind_6.json, dev_blind_7.json and
+dev_blind_8.json (50, 46 and 45 reports: local Arabic reporting from Kirkuk, Diyala and Salahuddin; Nineveh, Sinjar
+and Makhmour with two sources' figures; analysts' monthly summaries) were written blind after round 4 and measured
+once on its rules, with part H, before anyone read them; from rules round 5 on they are development material. Parts kept aside (UNSEEN below) are measured only when named with --verdict, tables only: a
 part's misses are never listed before it has been measured and declared seen. Drafts use the built-in place list, as the Processing algorithm does.
 
 Parts A-D (held_aside*.json above) have all been measured and, from rules round 1 of December 2026 on,
@@ -59,7 +62,8 @@ PARTS = (("development", "development.json"), ("held-aside", "held_aside.json"),
          ("held-aside D", "held_aside_d.json"), ("held-aside E", "held_aside_e.json"), ("held-aside F", "held_aside_f.json"), ("held-aside G", "held_aside_g.json"),
          ("development blind 1", "dev_blind_1.json"), ("development blind 2", "dev_blind_2.json"),
          ("development blind 3", "dev_blind_3.json"), ("development blind 4", "dev_blind_4.json"),
-         ("development blind 5", "dev_blind_5.json"))
+         ("development blind 5", "dev_blind_5.json"), ("development blind 6", "dev_blind_6.json"),
+         ("development blind 7", "dev_blind_7.json"), ("development blind 8", "dev_blind_8.json"))
 UNSEEN = (("held-aside H", "held_aside_h.json"), ("held-aside I", "held_aside_i.json"))
 LANGUAGES = ("en", "ar", "ckb")
 FIELDS = ("date", "killed", "wounded", "abducted", "location", "perpetrator", "attribution", "event_type")
