@@ -1,28 +1,10 @@
 """Drafting rules of round 5 (issue 15): perpetrator, attribution and event type, English and Arabic. Each
 class of construction with several wordings that must trigger it and near misses that must not."""
 
-from datetime import date
-
 import pytest
+from test_drafting_round4_actors import IRAN, IRAQ, ISIS, TURKEY, UNIDENTIFIED, only, who  # same helpers
 
-from incident_tracker.plugin.domain.drafting import draft_incidents
-
-TUESDAY = date(2024, 3, 12)
-ISIS, TURKEY, IRAN = "Islamic State (Iraq)", "Military Forces of Turkey", "Military Forces of Iran"
-IRAQ, UNIDENTIFIED, PMF = "Military Forces of Iraq", "Unidentified Armed Group (Iraq)", "Popular Mobilization Forces"
-
-
-def drafted(text, published=TUESDAY):
-    return [d.values() for d in draft_incidents(text, published)]
-
-
-def only(text, published=TUESDAY):
-    (draft,) = drafted(text, published)
-    return draft
-
-
-def who(draft):
-    return draft.get("actor1"), draft.get("attribution")
+PMF = "Popular Mobilization Forces"
 
 
 # --- shelling named by its nationality as an indefinite adjective, past 'artillery' ------------------------------
