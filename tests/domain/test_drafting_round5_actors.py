@@ -2,7 +2,7 @@
 class of construction with several wordings that must trigger it and near misses that must not."""
 
 import pytest
-from test_drafting_round4_actors import IRAN, IRAQ, ISIS, TURKEY, UNIDENTIFIED, only, who  # same helpers
+from test_drafting_round4_actors import IRAN, IRAQ, ISIS, TUESDAY, TURKEY, UNIDENTIFIED, drafted, only, who  # noqa: E501
 
 PMF = "Popular Mobilization Forces"
 
@@ -92,3 +92,63 @@ def test_a_fact_told_by_a_group_is_no_suspicion():
     draft = only("A roadside bomb planted by ISIS struck a minibus near Khanaqin on Saturday, killing two "
                  "passengers, police said.")
     assert who(draft) == (ISIS, None)
+
+
+# --- a drone that attacks is an air/drone strike, whoever flew it -----------------------------------------------
+
+DRONE_STRIKE = "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن مجلس أمن إقليم كوردستان أن مسيّرة تابعة لحزب العمال الكوردستاني استهدفت فجر الإثنين نقطة لقوات "
+    "البيشمركة قرب ناحية سيدكان، ما أدى إلى إصابة ثلاثة من عناصرها.",
+    "قالت مصادر محلية إن مسيرة مجهولة المصدر قصفت مساء الأحد سيارة قرب ناحية سنوني، ما أدى إلى مقتل شخصين.",
+    "تعرضت نقطة للبيشمركة قرب سيدكان لهجوم بمسيرة فجر الإثنين، ما أدى إلى إصابة جنديين.",
+    "Two Peshmerga were wounded near Zakho on Monday in a drone attack on their position, officials said.",
+    "The death toll from Saturday's Turkish strike on a car near Sinuni has risen to three, a health official said.",
+])
+def test_a_drone_that_attacks_is_an_air_or_drone_strike(text):
+    assert only(text)["event_type"] == DRONE_STRIKE
+
+
+def test_a_march_is_no_drone():
+    draft = only("خرج العشرات في مسيرة احتجاجية وسط قضاء سنجار، يوم الإثنين، للمطالبة بإعادة إعمار المدينة.")
+    assert draft["event_type"] == "Protests"
+
+
+# --- fire set to a crop named in the singular is property destruction ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قال أحد سكان قرية كوخي بالاني شرقي كركوك إن مجهولين أضرموا النار في محصول الحنطة لعدد من المزارعين مساء الخميس.",
+    "أضرم مجهولون النار في حقل للقمح يعود لمزارع كردي في قرية كوخي بالاني شرقي كركوك مساء الخميس.",
+    "أحرق مجهولون المحصول في أراضٍ زراعية قرب قرية كوخي بالاني شرقي كركوك مساء الخميس.",
+    "أقدم مجهولون على إضرام النار في بيدر للحنطة في قرية كوخي بالاني شرقي كركوك مساء الخميس.",
+])
+def test_fire_set_to_a_crop_is_property_destruction_by_unknown_men(text):
+    draft = only(text)
+    assert draft["event_type"] == "Strategic developments"
+    assert who(draft) == (UNIDENTIFIED, "unknown")
+
+
+@pytest.mark.parametrize("text", [
+    "Unidentified militants fired rockets at Ain al-Asad airbase on Saturday, wounding two soldiers.",
+    "Militants fired three rockets at the K1 base near Kirkuk on Saturday; no casualties were reported.",
+    "Gunmen launched mortar rounds toward a Peshmerga post near Makhmour on Saturday, wounding a fighter.",
+    "An unknown group fired Katyusha rockets into the airport compound in Erbil on Saturday without casualties.",
+])
+def test_rockets_fired_at_a_target_are_a_shelling(text):
+    assert only(text)["event_type"] == DRONE_STRIKE
+
+
+def test_a_count_of_foreign_strikes_is_no_strike_of_its_own():
+    drafts = drafted("A Turkish airstrike killed two people near Zakho on Monday, local officials said. It was the "
+                     "third Turkish strike in Duhok province this month.", TUESDAY)
+    assert len(drafts) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown militants fired two rockets at the K1 base near Kirkuk on Sunday, causing no casualties.",
+    "Unidentified militants attacked a checkpoint near Hawija on Sunday, killing a soldier.",
+])
+def test_unknown_militants_are_an_unidentified_armed_group(text):
+    assert who(only(text)) == (UNIDENTIFIED, "unknown")
