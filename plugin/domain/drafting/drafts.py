@@ -155,7 +155,9 @@ def _of_a_named_group(text, mention, mentions):
 
 
 def _killed_counted(text, mention):
-    return bool(_KILLED_COUNT.search(fold(text[max(0, mention.start - 45):mention.start])))
+    # a count told in the sentence before is not of this mention: '... مقتل أحد عناصرها. وتتهم اليبشه تركيا'
+    before = re.split(r"[.!?؟\n]\s", text[max(0, mention.start - 45):mention.start])[-1]
+    return bool(_KILLED_COUNT.search(fold(before)))
 
 
 # An actor that denies a role is not the perpetrator: 'the PKK-affiliated YBS denied any role', 'نفى الحشد الشعبي'.
@@ -1125,7 +1127,7 @@ def _actors(text, group, event, cue_sentence):
 _OF_THE_INCIDENT = re.compile(r"\b(?:attack\w*|assault\w*|ambush\w*|bomb\w*|blast|explosion|strike|shelling|kill\w*|"
                               r"kidnap\w*|abduct\w*|incident|responsib\w*|behind|perpetrat\w*|claim\w*|blam\w*|"
                               r"accus\w*|suspect\w*|believed|believes?|planted|placed|fled|escaped|withdrew|carried\s+out)\b|نفذ|هجوم|الهجوم|المهاجم|مسؤولي|مسوولي|"
-                              r"الحادث|الجناه|الخاطف|تبن|يشتبه|يعتقد|اتهم|انسحب|لاذ|فر(?!\w)|قصف|تفجير|اغتيال|اختطاف|"
+                              r"الحادث|الجناه|الخاطف|تبن|يشتبه|يعتقد|اتهم|يتهم|تتهم|انسحب|لاذ|فر(?!\w)|قصف|تفجير|اغتيال|اختطاف|"
                               r"مقتل|قتل", re.I)
 
 
