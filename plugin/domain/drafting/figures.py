@@ -267,7 +267,8 @@ def sentence_mentions(sentence):
             while noun < len(tokens) and noun - last <= 3 and tokens[noun].lower != "and" \
                     and (tokens[noun].lower in _lists()["filler"] or _is_name(tokens[noun])):
                 noun += 1
-            others = _and_others(tokens, noun) if noun > last + 1 else None
+            # ... 'killed a soldier and two members of a tribal unit': the person told with its article
+            others = _and_others(tokens, noun) if noun > last + 1 or numbers[-1].article else None
             if others is not None:
                 end_token = others[1]
         before = None
@@ -692,6 +693,8 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
         if suggestion is None and not found:
             for sentence in sentences:
                 span = _none_stated(text, sentence.start, sentence.end, category)
+                if span and mentions and _DAMAGE_ONLY.search(text[span[0]:span[1]]):
+                    continue  # 'shot dead two farmers ...; a nearby shop suffered damage only': said of a thing
                 if span:
                     suggestion = Suggestion(0, text[span[0]:span[1]], span[0], span[1])
                     break
@@ -701,6 +704,9 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
         result.update(_split(text, [m for m in mentions if m.category == "fatalities"], result["fatalities"].value,
                              civilians_targeted))
     return result
+
+
+_DAMAGE_ONLY = re.compile(r"\bdamage\b.*\bonly\b|\bonly\b.*\bdamage\b", re.I)
 
 
 # 'A third shepherd was wounded and taken to hospital, where he died hours later': one more dead, not wounded

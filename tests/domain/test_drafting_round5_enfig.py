@@ -1,0 +1,74 @@
+"""Drafting rules of round 5 (issue 15, English figures): each class of construction with paraphrases the way
+different outlets word it, and near-misses where it must not trigger."""
+
+from datetime import date
+
+import pytest
+
+from incident_tracker.plugin.domain.drafting import draft_incidents
+
+WEDNESDAY = date(2024, 7, 10)
+
+
+def drafted(text, published=WEDNESDAY):
+    return [d.values() for d in draft_incidents(text, published)]
+
+
+def figures_of(draft):
+    return draft.get("fatalities"), draft.get("wounded"), draft.get("abducted")
+
+
+# --- one person told with its article, then more after 'and': 'killed a soldier and two militiamen' ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("IS fighters killed a soldier and two members of a tribal mobilisation unit near Hawija on Monday.",
+     (3, None, None)),
+    ("Gunmen killed a policeman and two civilians in Hawija on Monday.", (3, None, None)),
+    ("A roadside bomb wounded a shepherd and three farmers near Daquq on Monday.", (None, 4, None)),
+    ("Gunmen abducted a driver and two of his passengers near Tuz Khurmatu on Monday.", (None, None, 3)),
+    ("A sniper killed an officer and two soldiers at an outpost west of Tal Afar on Monday.", (3, None, None)),
+])
+def test_a_person_and_more_people_after_and_are_counted_together(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'and two hours later': a count of something else after 'and'
+    ("Gunmen killed a policeman and two hours later fled towards Hawija on Monday.", (1, None, None)),
+    ("Gunmen killed a policeman and wounded two civilians in Hawija on Monday.", (1, 2, None)),
+])
+def test_a_count_of_no_person_or_of_another_verb_is_not_added(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+# --- damage only: no one killed or hurt ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A grenade attack on a liquor shop in Khanaqin town on Monday caused damage only.",
+    "A rocket hit a house in Tuz Khurmatu on Monday, causing only damage.",
+    "A bomb exploded near a shop in Kirkuk on Monday; it only caused damage to the facade.",
+    "A mortar round landed in a field near Daquq on Monday, causing damage only to crops.",
+    "A grenade was thrown at a shop in Khanaqin on Monday, which caused property damage only.",
+])
+def test_damage_only_is_no_one_killed_or_hurt(text):
+    (draft,) = drafted(text)
+    assert figures_of(draft)[:2] == (0, 0)
+
+
+def test_damage_without_only_gives_no_figure():
+    (draft,) = drafted("A rocket hit a house in Tuz Khurmatu on Monday, causing damage.")
+    assert figures_of(draft)[:2] == (None, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen shot dead two farmers near Hawija on Monday; a nearby shop suffered damage only to its windows.",
+     (2, None, None)),
+    ("A bomb killed a man in Kirkuk on Monday and caused damage only to nearby shops.", (1, None, None)),
+    ("A rocket wounded two guards at a base near Tuz Khurmatu on Monday; the hangar suffered only material damage.",
+     (None, 2, None)),
+])
+def test_damage_only_said_of_a_thing_beside_casualties_gives_no_zero(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
