@@ -1,22 +1,8 @@
 """Drafting rules of round 5 (issue 15, English figures): each class of construction with paraphrases the way
 different outlets word it, and near-misses where it must not trigger."""
 
-from datetime import date
-
 import pytest
-
-from incident_tracker.plugin.domain.drafting import draft_incidents
-
-WEDNESDAY = date(2024, 7, 10)
-
-
-def drafted(text, published=WEDNESDAY):
-    return [d.values() for d in draft_incidents(text, published)]
-
-
-def figures_of(draft):
-    return draft.get("fatalities"), draft.get("wounded"), draft.get("abducted")
-
+from test_drafting_round4_enfig import drafted, figures_of
 
 # --- one person told with its article, then more after 'and': 'killed a soldier and two militiamen' ----------
 
