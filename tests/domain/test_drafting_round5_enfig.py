@@ -58,3 +58,33 @@ def test_damage_without_only_gives_no_figure():
 def test_damage_only_said_of_a_thing_beside_casualties_gives_no_zero(text, expected):
     (draft,) = drafted(text)
     assert figures_of(draft) == expected
+
+
+# --- the object of a verb only people undergo, a noun of one who does something: 'kidnapped a car dealer' ----
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armed men kidnapped a car dealer from his showroom in Bartella on Monday evening.", (None, None, 1)),
+    ("Gunmen abducted a money changer in Tuz Khurmatu on Monday.", (None, None, 1)),
+    ("A sniper wounded a taxi dispatcher in Kirkuk on Monday.", (None, 1, None)),
+    ("Gunmen assassinated a prominent tribal negotiator in Tarmiyah on Monday.", (1, None, None)),
+    ("Police are investigating the kidnapping of a Yazidi photographer in Sinjar on Monday.", (None, None, 1)),
+])
+def test_a_doer_noun_after_a_verb_of_people_is_one_person(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen killed a number of sheep and wounded a shepherd near Tuz Khurmatu on Monday.", (None, 1, None)),
+    ("Militants kidnapped a shepherd and seized a generator and a trailer near Tuz Khurmatu on Monday.",
+     (None, None, 1)),
+])
+def test_a_thing_or_a_count_after_the_verb_is_no_doer(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+def test_a_word_after_a_noun_of_wounds_is_no_doer():
+    (draft,) = drafted("A farmer succumbed to his wounds a day after gunmen opened fire on him in his orchard in "
+                       "Mandali on Monday.")
+    assert figures_of(draft)[1] is None

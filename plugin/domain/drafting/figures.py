@@ -339,18 +339,35 @@ def _sides(tokens, numbers, end_token):
     return tuple(sides)
 
 
-def _one_person(tokens, index):
-    """Token index of the person noun in 'a shepherd', 'his son', 'a Yazidi returnee' at ``index``, or None."""
+# 'kidnapped a car dealer', 'killed a money changer': a noun of one who does something, the object of a verb that
+# only people undergo (not 'killed a number of', 'wounded a further three')
+_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|man|ee)")
+_NO_AGENT = {"number", "further", "other", "another", "quarter", "corner", "border", "minor", "major", "member",
+             "total", "trailer", "tractor", "motor", "container", "generator", "computer", "helicopter", "transformer",
+             "tanker", "poster", "counter", "water", "power", "tower", "order", "sector", "floor", "door", "shelter",
+             "after", "under", "over", "ever", "never", "however", "whether", "either", "neither", "rather", "later",
+             "earlier", "together", "prior", "near", "her", "their", "our", "your", "for", "nor", "per", "then",
+             "than", "when", "chapter", "semester", "quarter", "winter", "summer", "september", "october",
+             "november", "december", "launcher", "detonator"}
+
+
+def _one_person(tokens, index, agent_nouns=False):
+    """Token index of the person noun in 'a shepherd', 'his son', 'a Yazidi returnee' at ``index``, or None;
+    ``agent_nouns``: also 'a car dealer' (the object of 'kidnapped', 'killed')."""
     lists = _lists()
     if index >= len(tokens) or tokens[index].lower not in lists["determiners"] | {"another"}:
         return None
+
+    def person(word):
+        return word in lists["persons"] or (agent_nouns and word not in _NO_AGENT
+                                            and bool(_AGENT_NOUN.fullmatch(word)))
     for position in range(index + 1, min(len(tokens), index + 6)):
         word = tokens[position].lower
-        if word in lists["persons"]:
-            while position + 1 < len(tokens) and tokens[position + 1].lower in lists["persons"]:
+        if person(word):
+            while position + 1 < len(tokens) and person(tokens[position + 1].lower):
                 position += 1  # a Peshmerga soldier
             return position
-        noun_before_person = any(tokens[p].lower in lists["persons"]  # 'a taxi driver', 'a liquor store owner'
+        noun_before_person = any(person(tokens[p].lower)  # 'a taxi driver', 'a liquor store owner'
                                  for p in range(position + 1, min(len(tokens), position + 3)))
         if not (tokens[position].is_capitalised or word in lists["modifiers"] or word.isdigit() or noun_before_person):
             return None  # 'a Yazidi returnee', 'a 12-year-old boy', 'a truck driver' go on; anything else ends it
@@ -426,7 +443,10 @@ def _single_persons(sentence, found):
             if not any(start < b and a < end for a, b in taken):
                 result.append(Mention("fatalities", 1, PLAIN, start, end, "", ((1, None),)))
             continue
-        person = _one_person(tokens, first) if category else None
+        # ... not after a noun ('succumbed to his wounds a day after gunmen ...')
+        doer = word != "seized" and not (index > 0 and tokens[index - 1].lower in ("his", "her", "their", "its"))
+        person = _one_person(tokens, first, agent_nouns=doer) \
+            if category else None
         if category and person is None and first < len(tokens) and tokens[first].lower in ("another", "him", "her"):
             person = first  # "injured another", "stormed his home and killed him"
         if category and person is None and first + 1 < len(tokens) and tokens[first].lower in lists["titles"] \
