@@ -88,3 +88,33 @@ def test_a_word_after_a_noun_of_wounds_is_no_doer():
     (draft,) = drafted("A farmer succumbed to his wounds a day after gunmen opened fire on him in his orchard in "
                        "Mandali on Monday.")
     assert figures_of(draft)[1] is None
+
+
+# --- two sources, two figures for the same people: the lower one (the corpus convention) -----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish aircraft struck a building in Khanasor on Monday. Local sources reported one person killed; "
+     "PKK-affiliated media put the toll at four.", (1, None, None)),
+    ("A clash broke out in Sinjar town on Monday, leaving one soldier dead, according to a security source. A YBS "
+     "spokesperson gave a higher toll, saying three people had been killed.", (1, None, None)),
+    ("Soldiers fired into the air in Makhmour camp on Monday; six protesters were injured, according to camp "
+     "officials, while the army said only two were hurt.", (None, 2, None)),
+    ("Militants attacked a guard post in Daquq on Monday, killing two guards. The group claimed the attack, "
+     "exaggerating the toll to seven.", (2, None, None)),
+    ("A roadside bomb killed two soldiers near Hawija on Monday, the army said, while local officials put the toll "
+     "at five.", (2, None, None)),
+])
+def test_where_sources_differ_the_lower_figure(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A bomb killed a soldier near Tuz Khurmatu on Monday; police later put the toll at four.", (4, None, None)),
+    ("A bomb killed a soldier near Tuz Khurmatu on Monday. Police put the toll at four.", (4, None, None)),
+    ("A bomb killed two soldiers near Tuz Khurmatu on Monday and wounded five; police said only one of the "
+     "wounded was in serious condition.", (2, 5, None)),
+])
+def test_a_toll_told_again_by_one_source_is_no_dispute(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected

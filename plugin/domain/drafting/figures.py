@@ -704,9 +704,12 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
     mentions = _of_the_wounded_died(sentences, mentions, superseded)
     mentions = arabic_figures.wounded_who_died(sentences, mentions, lambda m, by: replace(
         m, value=m.value - by, sides=((m.value - by, None),)))
+    disputed = any(_sources_differ(text, s) for s in sentences)
     result = {}
     for category in CATEGORIES:
         found = [m for m in mentions if m.category == category]
+        if disputed:
+            found = _the_lower_figure(found)
         counted_before = told_apart or any(m.category != category and found and m.start < found[0].start
                                            for m in mentions)
         suggestion = _combine(text, found, counted_before)
@@ -724,6 +727,42 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
         result.update(_split(text, [m for m in mentions if m.category == "fatalities"], result["fatalities"].value,
                              civilians_targeted))
     return result
+
+
+# 'PKK-affiliated media put the toll at four', 'a YBS spokesperson gave a higher toll', 'while the army said only two
+# were hurt', 'exaggerating the toll to seven': another source's figure for the same people
+_OTHER_FIGURE = re.compile(r"\b(?:higher|lower|different|differing|conflicting|contradictory|smaller|larger)\s+"
+                           r"(?:death\s+|casualty\s+)?(?:tolls?|figures?|numbers?|counts?|tally)\b"
+                           r"|\bexaggerat(?:ed|ing|es|e)\b|\binflat(?:ed|ing|es|e)\b"
+                           r"|\b(?:said|says|reported|put\s+it\s+at)\s+(?:that\s+)?only\s+(?:one|two|three|four|five|"
+                           r"six|seven|eight|nine|ten|\d+)\b", re.I)
+_PUT_THE_TOLL = re.compile(r"\b(?:put|puts|putting|placed|gave|gives)\s+(?:the|its|their|a)\s+(?:death\s+|casualty\s+)?"
+                           r"toll\s+at\b", re.I)
+_UPDATE = re.compile(r"\b(?:later|since|now|subsequently|updated|revised|raised|final|rose|risen)\b", re.I)
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|however)\b", re.I)
+
+
+def _sources_differ(text, sentence):
+    """Whether ``sentence`` gives another source's figure beside one told before: a higher or lower toll, 'said
+    only two', or 'put the toll at four' after a semicolon or 'while' ('Local sources reported one dead; PKK
+    media put the toll at four')."""
+    if _OTHER_FIGURE.search(sentence.text):
+        return True
+    found = _PUT_THE_TOLL.search(sentence.text)
+    if found and _UPDATE.search(sentence.text):
+        return False  # 'police later put the toll at four': the toll risen, no other source
+    return bool(found) and (text[:sentence.start].rstrip().endswith(";") or ";" in sentence.text[:found.start()]
+                            or bool(_CONTRAST.search(sentence.text[:found.start()])))
+
+
+def _the_lower_figure(found):
+    """Where sources give different counts of the same people, the lower one (the corpus convention, ACLED's
+    conservative count): the smallest whole count (not 'two more') of victims."""
+    whole = [m for m in found if m.kind in (PLAIN, TOTAL) and not _attackers(m)]
+    if len({m.value for m in whole}) < 2:
+        return found
+    lowest = min(whole, key=lambda m: m.value)
+    return [replace(lowest, kind=PLAIN)]
 
 
 _DAMAGE_ONLY = re.compile(r"\bdamage\b.*\bonly\b|\bonly\b.*\bdamage\b", re.I)
