@@ -118,3 +118,48 @@ def test_where_sources_differ_the_lower_figure(text, expected):
 def test_a_toll_told_again_by_one_source_is_no_dispute(text, expected):
     (draft,) = drafted(text)
     assert figures_of(draft) == expected
+
+
+# --- people 'of' a group told in common words between the count and its verb --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, two soldiers and one member of the armed group were killed in clashes in Snuny.", (3, None, None)),
+    ("Two members of the local armed group were killed in clashes near Snuny on Monday.", (2, None, None)),
+    ("Three fighters of the local tribal force were wounded near Tuz Khurmatu on Monday.", (None, 3, None)),
+    ("Two employees of the state oil company were kidnapped near Kirkuk on Monday.", (None, None, 2)),
+    ("Four guards of the old water plant were hurt when a bomb went off near Daquq on Monday.", (None, 4, None)),
+])
+def test_people_of_a_group_in_common_words_are_counted(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A bomb hit a patrol near Daquq on Monday; four members of the armed group had fled before soldiers arrived.",
+     (None, None, None)),
+    ("A bomb killed a soldier near Daquq on Monday; two members of the group that was blamed were arrested.",
+     (1, None, None)),
+])
+def test_people_of_a_group_without_a_verb_of_harm_are_not_counted(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+# --- one person placed 'in the car' between the noun and its passive verb ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("A drone struck a vehicle near Snuny on Monday evening, killing two YBS members. A third person in the car was "
+     "wounded and taken to hospital.", (2, 1, None)),
+    ("Gunmen opened fire on a minibus near Tuz Khurmatu on Monday; a woman inside the vehicle was wounded.",
+     (None, 1, None)),
+    ("A bomb hit a house in Daquq on Monday; a child in the house was killed.", (1, None, None)),
+    ("A bomb hit a bus near Daquq on Monday; a passenger aboard the bus was hurt.", (None, 1, None)),
+])
+def test_a_person_placed_before_the_passive_verb_is_counted(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+def test_a_person_placed_with_a_verb_of_no_harm_is_not_counted():
+    (draft,) = drafted("A man in the village was arrested after a bomb hit a bus near Daquq on Monday.")
+    assert figures_of(draft) == (None, None, None)

@@ -522,6 +522,12 @@ def _passive_cue(tokens, index):
             index += 1
         while index < len(tokens) and tokens[index].lower in _lists()["collective"] | _lists()["place_nouns"]:
             index += 1  # 'a member of the Kakai community was found dead', 'a trader from the town was ...'
+    elif index + 1 < len(tokens) and tokens[index].lower in ("in", "inside", "aboard") \
+            and tokens[index + 1].lower in ("the", "a", "his", "their", "her"):
+        verb = next((i for i in range(index + 2, min(len(tokens), index + 5))
+                     if tokens[i].lower in ("was", "were")), None)
+        if verb is not None and all(tokens[i].text.isalpha() for i in range(index + 2, verb)):
+            index = verb  # 'a third person in the car was wounded'
     if index < len(tokens) and tokens[index].text in (",", "-", "–", "—") and _apposition_end(tokens, index):
         index = _apposition_end(tokens, index) + 1  # 'his brother, who was standing next to him, was wounded'
     closing = next((i for i in range(index + 1, min(len(tokens), index + 6)) if tokens[i].text == ")"), None) \
@@ -571,6 +577,14 @@ def _bind_forward(tokens, numbers, last, more):
         taken = next((length for length in (phrase_at(tokens, position, p) for p in lists["taken"]) if length), 0)
         if taken:  # 'three men from the same family were taken from their home by armed men'
             return "abducted", position + taken - 1, numbers, more
+        if word == "of" and _persons_word(tokens[position - 1].lower):
+            verb = next((i for i in range(position + 2, min(len(tokens), position + 7))
+                         if tokens[i].lower in ("were", "was", "had", "have", "has")), None)
+            if verb is not None and not any(tokens[i].lower in _CLAUSE_BREAKS | {",", "and", "or"}
+                                            or number_at(tokens, i) for i in range(position + 1, verb)):
+                position = verb  # 'two members of the local armed group were killed': the group's words
+                steps += 1
+                continue
         if word in ("one", "a", "an", "same") and tokens[position - 1].lower == "of":
             position += 1  # "three members of one family"
             steps += 1
@@ -621,6 +635,12 @@ def _bind_forward(tokens, numbers, last, more):
         position += 1
         steps += 1
     return None, last, numbers, more
+
+
+def _persons_word(word):
+    """'member', 'members', 'fighters': a noun of people (singular or plural)."""
+    persons = _lists()["persons"]
+    return word in persons or word[:-1] in persons or (word.endswith("men") and word[:-3] + "man" in persons)
 
 
 def _apposition_end(tokens, position):
