@@ -683,6 +683,7 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
     mentions = _of_the_wounded_died(sentences, mentions, superseded)
     mentions = arabic_figures.wounded_who_died(sentences, mentions, lambda m, by: replace(
         m, value=m.value - by, sides=((m.value - by, None),)))
+    mentions = arabic_figures.without_rival_counts(sentences, mentions)
     result = {}
     for category in CATEGORIES:
         found = [m for m in mentions if m.category == category]
