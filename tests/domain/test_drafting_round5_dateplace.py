@@ -72,3 +72,53 @@ def test_each_incident_of_a_monthly_summary_gets_its_day():
             "a Federal Police checkpoint near the village of Tal Sidra, killing two policemen. Mid-month, a roadside "
             "bomb struck a PMF vehicle near Daquq, wounding four fighters.")
     assert [d["event_date"] for d in drafted(text)][:2] == ["2024-03-09", "2024-03-15"]
+
+
+# --- a relative date told again as a day ('Hours earlier, on Monday night') ------------------------------
+
+WEDNESDAY = date(2025, 5, 7)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The farmer was taken at dawn on Tuesday. Hours earlier, on Monday night, gunmen fired on a house.", "2025-05-05"),
+    ("A bomb hit Kirkuk on 3 May. A day later (on 4 May), gunmen struck Daquq.", "2025-05-04"),
+    ("A bomb hit Kirkuk on 2 May. Two days later, on 4 May, gunmen struck Daquq.", "2025-05-04"),
+    ("A bomb hit Kirkuk on Tuesday. The previous day – Monday – gunmen struck Daquq.", "2025-05-05"),
+    ("انفجرت عبوة في كركوك يوم الاثنين. وفي اليوم التالي، الثلاثاء، هاجم مسلحون قرية.", "2025-05-06"),
+])
+def test_a_relative_date_told_again_as_a_day_is_that_day(text, day):
+    found = dates(text, WEDNESDAY)
+    assert found[-1][1] == day and len(found) == 2
+
+
+def test_a_relative_date_followed_by_a_day_of_another_clause_stays():
+    found = dates("A bomb hit Kirkuk on 3 May. Two days earlier, gunmen struck Daquq on Monday.", WEDNESDAY)
+    assert [d[1] for d in found] == ["2025-05-03", "2025-05-01", "2025-05-05"]
+
+
+# --- the day the text says the event happened beats the day of the news ---------------------------------
+
+@pytest.mark.parametrize("text, published, day", [
+    ("نفت قيادة العمليات المشتركة، اليوم الأحد، صحة الأنباء عن سقوط قتلى بهجوم على مقر للجيش في قضاء داقوق.\n"
+     "وأوضحت القيادة أن الاشتباك وقع مساء السبت ولم يسفر عن أي خسائر.", date(2026, 6, 21), "2026-06-20"),
+    ("ارتفعت حصيلة انفجار العبوة الناسفة قرب ناحية العلم إلى أربعة قتلى، وفق ما أفاد مصدر اليوم الخميس.\n"
+     "وكان الانفجار قد وقع مساء الثلاثاء وأسفر عن مقتل ثلاثة.", date(2025, 10, 9), "2025-10-07"),
+    ("أعلنت خلية الإعلام الأمني اليوم الأربعاء مقتل جندي بهجوم في الطارمية، مبينة أن الهجوم حصل فجر الاثنين.",
+     date(2025, 10, 8), "2025-10-06"),
+    ("Police said on Thursday that two people were killed in a bomb blast in Tuz Khurmatu. "
+     "The explosion took place late on Tuesday.", date(2025, 10, 9), "2025-10-07"),
+    ("Two soldiers died of their wounds on Friday after an IS attack near Tarmiyah. The attack happened on Wednesday "
+     "night, officials said.", date(2025, 10, 11), "2025-10-08"),
+])
+def test_the_day_the_event_is_said_to_have_happened(text, published, day):
+    assert drafted(text, published)[0]["event_date"] == day
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Two people were killed in a bomb blast in Tuz Khurmatu on Thursday. A similar attack took place on Tuesday.",
+     date(2025, 10, 9), "2025-10-09"),
+    ("قتل جندي بهجوم في الطارمية مساء الأربعاء، وهو الثاني بعد هجوم مماثل وقع الأحد الماضي.",
+     date(2025, 10, 9), "2025-10-08"),
+])
+def test_another_event_said_to_have_happened_leaves_the_date(text, published, day):
+    assert drafted(text, published)[0]["event_date"] == day

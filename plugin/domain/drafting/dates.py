@@ -161,7 +161,7 @@ def find_dates(text, published, start=0, end=None, anchor=None):
                     taken.append(span)
     found = [_with_reported(text, m) for m in found if not _dates_the_report(text, m)]
     found.sort(key=lambda m: m.start)
-    found = _refined(text, found)
+    found = _refined(text, _told_again(text, found))
     return [m for m in _anchored(found, anchor) if (m.date_start or m.event_date) <= published]
 
 
@@ -179,6 +179,37 @@ def _refined(text, mentions):
             continue
         kept.append(mention)
     return kept
+
+
+# the event said to have happened on the day told right after: 'the attack took place on Monday', 'it happened late
+# Sunday', 'وكان الانفجار قد وقع مساء الثلاثاء', 'الاشتباك وقع مساء السبت', 'الحادث الذي وقع فجر الأحد' (the event
+# told before, named with the article or a pronoun; not another one, 'a similar attack took place last week',
+# 'هجوم مماثل وقع الشهر الماضي')
+_OCCURRED = re.compile(r"\b(?:(?:the|this|that)\s+(?:[\w'-]+\s+){0,2}?(?:attack|attacks|bombing|blast|explosion|"
+                       r"clash|clashes|ambush|shelling|strike|incident|abduction|kidnapping|killing|shooting|"
+                       r"assault|raid)|it)\s+(?:had\s+)?(?:took\s+place|happened|occurred)\s+$", re.I)
+_OCCURRED_ARABIC = re.compile(r"(?:(?<![\w])ال[\w]+\s+(?:قد\s+)?|(?<![\w])[و]?(?:كان|كانت)\s+ال[\w]+\s+قد\s+)"
+                              r"(?:وقع|وقعت|حصل|حصلت|جري|جرت|حدث|حدثت)\s+$"
+                              r"|(?<![\w])[و]?(?:وقع|وقعت|حصل|حصلت|جري|جرت|حدث|حدثت)\s+(?:ال[\w]+|(?:ال)?حادث)\s+$")
+
+
+def states_occurrence(text, mention):
+    """Whether ``mention`` is told as the day the event told before happened ('the blast occurred on Tuesday')."""
+    before = text[max(0, mention.start - 60):mention.start]
+    if is_arabic(text[mention.start:mention.end]):
+        return bool(_OCCURRED_ARABIC.search(fold(before)))
+    return bool(_OCCURRED.search(before))
+
+
+def _told_again(text, mentions):
+    """'Hours earlier, on Monday night, ...', 'a day later (on 5 May)', 'في اليوم التالي، الأربعاء،': a relative
+    date told again as a day right after it; the day says when."""
+    return [m for m, after in zip(mentions, mentions[1:] + [None])
+            if not (m.shift is not None and after is not None and after.shift is None and after.time_precision == DAY
+                    and _RESTATED.fullmatch(text, m.end, after.start))]
+
+
+_RESTATED = re.compile(r"\s*[,،(\u2013\u2014-]?\s*(?:i\.e\.\s*|that\s+is\s*,?\s*)?")
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s|\n")
