@@ -27,7 +27,7 @@ from .arabic import OffsetMap, fold, is_arabic
 from .arabic_clauses import MORE_OF_THEM, SECOND, split_at_whereas
 from .arabic_figures import counts_over_a_period, tells_replaced_toll
 from .clauses import share_told, split_clauses, starts_incident
-from .dates import DAY, MONTH, WEEK, breaking_news, find_dates
+from .dates import DAY, MONTH, WEEK, breaking_news, find_dates, states_occurrence
 from .events import earlier_markers, sentence_events
 from .figures import PLAIN, TOTAL, figures, none_stated_in, sentence_mentions
 from .places import (
@@ -864,6 +864,12 @@ def _first_date(text, sentences, published, anchor=None):
     # 'police said on Friday, without saying when he had been killed': the event's day is unknown; a day told in a
     # sentence other than the event's own is another matter's ('partners distributed kits on 30 June')
     untold = any(_DATE_UNTOLD.search(fold(sentence.text)) for sentence in sentences)
+    # 'وكان الانفجار قد وقع مساء الثلاثاء', 'the clash took place on Saturday evening': the day the text says the event
+    # happened, before the day of the news
+    occurred = [m for sentence in sentences for m in find_dates(text, published, sentence.start, sentence.end, anchor)
+                if m.shift is None and states_occurrence(text, m)]
+    if occurred and not untold:
+        return occurred[0]
     for index, sentence in enumerate(sentences):
         if untold and index:
             break
