@@ -174,3 +174,22 @@ def test_a_country_accused_of_the_strike_is_its_forces_suspected(text, actor):
 def test_a_country_named_otherwise_is_no_suspect():
     draft = only("قصفت طائرة مسيرة سيارة قرب ناحية سيدكان مساء الأحد، ما أدى إلى مقتل شخصين قرب الحدود مع تركيا.")
     assert draft.get("actor1") is None
+
+
+# --- militants killed while trying to storm a post are the attackers of a battle --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Joint Operations Command announced on Wednesday that its forces had killed two ISIS militants wearing "
+    "explosive belts who tried to storm a checkpoint west of Hawija on Tuesday night.",
+    "Two ISIS militants were killed on Tuesday night while trying to storm a checkpoint near Hawija, police said.",
+    "Soldiers killed three Daesh members who attempted to storm an army post near Hawija on Tuesday night.",
+    "ISIS militants tried to storm a Peshmerga post near Makhmour on Tuesday night; two of them were killed.",
+])
+def test_militants_killed_storming_a_post_are_the_attackers_of_a_battle(text):
+    draft = only(text)
+    assert (draft["actor1"], draft["event_type"]) == (ISIS, "Battles")
+
+
+def test_militants_killed_trying_to_flee_are_not_the_attackers():
+    draft = only("Iraqi troops killed two ISIS militants who tried to flee a raid near Hawija on Tuesday night.")
+    assert draft["actor1"] == IRAQ

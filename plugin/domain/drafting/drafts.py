@@ -137,7 +137,11 @@ _WERE_HURT = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:were|had been|have been)\
 
 
 _THEY_ATTACKED = re.compile(r"\b(?:when|as|while|after)\s+they\s+(?:attacked|tried|attempted|stormed|launched|"
-                            r"opened|fired|infiltrated|raided)\b", re.I)  # '... were killed when they attacked a post'
+                            r"opened|fired|infiltrated|raided)\b"
+                            # '... killed two ISIS militants who tried to storm a checkpoint'
+                            r"|\b(?:who|while|after)\s+(?:had\s+)?(?:attacked|stormed|infiltrated|raided|(?:tried|attempted|"
+                            r"trying|attempting)\s+to\s+(?:storm|attack|infiltrate|raid|overrun|ambush|target))\b",
+                            re.I)  # '... were killed when they attacked a post'
 
 
 _PERSONS = re.compile(r"(?:unidentified|unknown)\s+(?:men|man|persons?|individuals?|people)$", re.I)
@@ -1041,7 +1045,8 @@ def _actors(text, group, event, cue_sentence):
     # 'the bodies of two unidentified men were found': persons counted or found dead are the victims
     mentions = [m for m in mentions if not (m.role == UNIDENTIFIED and _PERSONS.match(text, m.start, m.end)
                                             and _COUNTED_OR_FOUND.search(fold(text[max(0, m.start - 30):m.start])))]
-    counted = [m for m in mentions if m.role != STATE and _killed_counted(text, m)]
+    counted = [m for m in mentions if m.role != STATE and _killed_counted(text, m)
+               and not _THEY_ATTACKED.search(text, m.end, m.end + 80)]  # the dead who had attacked
     if len(counted) < len([m for m in mentions if m.role != STATE]) \
             or any(m.role in (STATE, FOREIGN) and m not in counted for m in mentions):
         mentions_as_perpetrator = [m for m in mentions if m not in counted]
