@@ -472,6 +472,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                      or _also_elsewhere(sentence, current, gazetteer)
                      or (_clause_cut(text, sentence) and _elsewhere(sentence, current, gazetteer))
                      or _also_another_day(text, sentence, current, published)
+                     or _opens_with_another_day(text, sentence, current, published, main_date)
                      or _new_event_elsewhere(text, sentence, cues[index], current, main, gazetteer, published)
                      or _another_kind_another_day(text, sentence, cues[index], cues[first_cue], published,
                                                   main_date)
@@ -686,6 +687,25 @@ def _also_another_day(text, sentence, current, published):
     before = _first_date(text, current, published)
     return bool(own) and before is not None and own[0].time_precision == DAY and before.time_precision == DAY \
         and own[0].event_date != before.event_date
+
+
+# 'One of the wounded died on the 12th', 'وتوفي أحد الجرحى في العشرين منه': the toll of the event told, on a later day
+_DIED_LATER = re.compile(r"\b(?:died|succumbed|passed away|bodies|body|remains|of them|toll)\b|توفي|فارق\w*\s+الحياه|"
+                         r"متاثرا|جثه|جثث|جثتي|رفات|احدهم|احدهما|منهم|حصيله", re.I)
+
+
+def _opens_with_another_day(text, sentence, current, published, main_date):
+    """'In March, ... On the 9th, gunmen attacked ... On the 18th, an army patrol clashed ...', 'ففي الخامس من
+    الشهر ... وفي العشرين منه ...': in a summary of a period, a sentence opening with a day of its own, another than
+    the day of the incident before it, tells another incident (not a death or a body found on a later day)."""
+    own = _own_dates(text, sentence, published)
+    if not own or own[0].time_precision != DAY or own[0].shift is not None \
+            or len(text[sentence.start:own[0].start].split()) > 1 or _DIED_LATER.search(fold(sentence.text)):
+        return False
+    if not (own[0].that_month or (main_date is not None and main_date.time_precision != DAY)):
+        return False
+    days = [d.event_date for s in current for d in _own_dates(text, s, published) if d.time_precision == DAY]
+    return bool(days) and own[0].event_date not in days
 
 
 _DEMONSTRATIONS = {"Protests", "Riots"}

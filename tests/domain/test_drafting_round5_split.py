@@ -1,0 +1,86 @@
+"""Drafting rules of round 5 (issue 15, telling incidents apart in an analyst's summary): a day or a part of 'the
+month' ('On the 9th, ...', 'Mid-month, ...', 'Late in the month', 'في الخامس من الشهر', 'في منتصف الشهر', 'في
+العشرين منه') is of the month told before it, so that each incident of a monthly summary, told in a sentence of its
+own with a day of its own, is drafted apart. Paraphrases the way different outlets word them, in English and Arabic,
+and near-misses where no date (or no other incident) must be read."""
+
+from datetime import date
+
+import pytest
+
+from incident_tracker.plugin.domain.drafting import draft_incidents
+from incident_tracker.plugin.domain.drafting.dates import DAY, MONTH, find_dates
+
+PUBLISHED = date(2024, 5, 6)
+
+
+def drafted(text):
+    return [d.values() for d in draft_incidents(text, PUBLISHED)]
+
+
+def dates_in(text):
+    return [(d.event_date.isoformat()[:7 if d.time_precision == MONTH else 10], d.time_precision)
+            for d in find_dates(text, PUBLISHED)]
+
+
+# --- a day or a part of 'the month': of the month told before ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("In March, attacks declined. On the 9th, gunmen attacked a checkpoint.", [("2024-03", MONTH), ("2024-03-09", DAY)]),
+    ("March was quiet in Kirkuk. On the 21st a bomb hit a patrol.", [("2024-03-21", DAY)]),
+    ("On 7 February, militants raided a hamlet. On the 18th, an army patrol clashed with a cell.",
+     [("2024-02-07", DAY), ("2024-02-18", DAY)]),
+    ("In March, attacks declined. Mid-month, a roadside bomb struck a vehicle.", [("2024-03", MONTH), ("2024-03", MONTH)]),
+    ("In February, two attacks were recorded. Late in the month, police arrested a financier.",
+     [("2024-02", MONTH), ("2024-02", MONTH)]),
+    ("شهد شهر آذار/مارس تراجعاً في الهجمات. ففي الخامس من الشهر هاجم مسلحون نقطة للجيش.", [("2024-03-05", DAY)]),
+    ("خلال شباط الماضي سجلت حوادث: ففي الثالث منه عثر على جثة راعٍ.", [("2024-02-03", DAY)]),  # the month frames the day
+    ("هجمات كانون الثاني/يناير كانت قليلة. وفي منتصف الشهر أصيب جنديان بانفجار عبوة.", [("2024-01", MONTH)]),
+])
+def test_a_day_of_the_month_is_of_the_month_told_before(text, expected):
+    assert dates_in(text)[-len(expected):] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Troops of the 9th Division attacked the village.",
+    "It was the 3rd attack on the base.",
+    "Fighters on the 5th floor of the building opened fire.",
+])
+def test_an_ordinal_that_is_no_day_is_no_date(text):
+    assert dates_in(text) == []
+
+
+def test_a_day_of_the_current_month_stays_of_the_current_month():
+    assert dates_in("في الثامن من الشهر الماضي أصيب جندي.") == [("2024-04-08", DAY)]
+    assert dates_in("في الرابع من الشهر أصيب جندي.") == [("2024-05-04", DAY)]  # no month told before: the report's
+    assert dates_in("On the 3rd, a bomb wounded a farmer.") == [("2024-05-03", DAY)]
+    assert dates_in("On the 20th, a bomb wounded a farmer.") == [("2024-04-20", DAY)]  # after the report's day
+
+
+# --- the incidents of a monthly summary, each with a day of its own, drafted apart --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("In March, IS activity in Kirkuk stayed in the Wadi al-Shay valley. On the 9th, IS militants attacked a police "
+     "checkpoint near Hawija, killing two policemen. Mid-month, a roadside bomb struck a PMF vehicle near Daquq, "
+     "wounding four fighters.", [(2, None), (None, 4)]),
+    ("April in brief. On the 4th, gunmen shot dead a shepherd near Tuz Khurmatu. On the 19th, a bomb wounded two "
+     "soldiers near Tikrit.", [(1, None), (None, 2)]),
+    ("Iranian shelling resumed in late August. On the 26th, artillery hit the outskirts of Sidakan; no casualties were "
+     "reported. On the 29th, a drone struck a base near Koya, killing one member.", [(0, 0), (1, None)]),
+    ("شهد شهر نيسان/أبريل تراجعاً في نشاط الخلايا في كركوك. ففي الخامس من الشهر هاجم مسلحون نقطة للجيش قرب الحويجة، "
+     "ما أسفر عن مقتل جنديين. وفي منتصف الشهر أصيب ثلاثة من عناصر الحشد بانفجار عبوة ناسفة قرب داقوق.",
+     [(2, None), (None, 3)]),
+    ("لم تكن هجمات كانون الثاني/يناير في ديالى كثيرة: ففي أوائل الشهر قتل راعٍ بانفجار لغم قرب خانقين. وفي أواخر "
+     "الشهر أصيب شرطيان بهجوم مسلح في المقدادية.", [(1, None), (None, 2)]),
+])
+def test_the_incidents_of_a_monthly_summary_are_drafted_apart(text, expected):
+    assert [(v.get("fatalities"), v.get("wounded")) for v in drafted(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # one event, its toll told later in the month: no other incident
+    "In March, gunmen attacked a checkpoint near Hawija on the 9th, killing two policemen and wounding three.",
+    "On the 9th, gunmen attacked a checkpoint near Hawija, killing two policemen. One of the wounded died on the 12th.",
+])
+def test_one_event_told_with_a_day_of_the_month_stays_one(text):
+    assert len(drafted(text)) == 1
