@@ -84,3 +84,46 @@ def test_the_incidents_of_a_monthly_summary_are_drafted_apart(text, expected):
 ])
 def test_one_event_told_with_a_day_of_the_month_stays_one(text):
     assert len(drafted(text)) == 1
+
+
+# --- a heading of a period before a colon counts no sum: its items are incidents ----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("خلال الأسبوع الماضي: أصيب مدنيان بقصف مدفعي تركي على قرية شيلادزي في قضاء العمادية، فيما نظم العشرات من "
+     "أهالي قضاء زاخو وقفة احتجاجية يوم الخميس تنديداً بالقصف.", 2),
+    ("خلال الشهر الماضي: قتل راعٍ بانفجار لغم قرب قضاء خانقين، فيما أصيب شرطيان بهجوم مسلح في قضاء المقدادية يوم "
+     "الجمعة.", 2),
+])
+def test_the_items_after_a_period_heading_are_incidents(text, expected):
+    assert len(drafted(text)) == expected
+
+
+def test_a_period_that_sums_its_incidents_is_still_no_incident():
+    assert drafted("وخلال الشهر الماضي، قتل سبعة رعاة في ديالى.") == []
+
+
+# --- a clause after ';' (or 'فيما') with a day of its own: another incident ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("In early April gunmen ambushed a Peshmerga patrol near the village of Qarachogh, killing one Peshmerga; a week "
+     "later a bomb killed two soldiers in the same hills.", [1, 2]),
+    ("It was the third Turkish strike in Duhok province this month; on May 2, a strike in the mountains above Kani "
+     "Masi wounded a shepherd.", [(None, 1)]),
+    ("Gunmen killed a farmer near Tuz Khurmatu on April 20; on April 28, a roadside bomb wounded three soldiers near "
+     "Tikrit.", [1, 3]),
+    ("اختطف مسلحون مجهولون سائق شاحنة على طريق الدبس في العشرين من نيسان، فيما قتل راعٍ بانفجار لغم قرب الدبس في "
+     "أواخر الشهر.", [1, 1]),
+])
+def test_a_clause_with_a_day_of_its_own_is_another_incident(text, expected):
+    values = drafted(text)
+    assert len(values) == len(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # the same day, or a death on a later day: one incident
+    "Gunmen attacked a checkpoint near Hawija on April 20, killing two policemen; one of the wounded died on April 23.",
+    "A bomb wounded three soldiers near Tikrit on April 20; hours later, the army sealed off the area.",
+    "Gunmen attacked a checkpoint near Hawija on the night of April 20, killing two policemen and wounding three.",
+])
+def test_a_clause_with_no_day_of_its_own_stays_with_its_event(text):
+    assert len(drafted(text)) == 1
