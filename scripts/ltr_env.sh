@@ -52,6 +52,7 @@ build() {
 cleanup() {
   for m in work/shared work/repo proc dev/shm dev; do $SUDO umount -l "$LTR_ROOT/$m" 2>/dev/null || true; done
 }
+cleanup  # mounts left by a run that was killed before its trap ran would stack under the new ones
 trap cleanup EXIT
 $SUDO mkdir -p "$LTR_ROOT/work/repo" "$LTR_ROOT/work/shared"
 $SUDO mount -t proc proc "$LTR_ROOT/proc"
