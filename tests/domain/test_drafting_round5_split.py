@@ -127,3 +127,68 @@ def test_a_clause_with_a_day_of_its_own_is_another_incident(text, expected):
 ])
 def test_a_clause_with_no_day_of_its_own_stays_with_its_event(text):
     assert len(drafted(text)) == 1
+
+
+# --- an English sentence with another event and casualties of its own, elsewhere, after an incident with its own ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkish artillery shelled the outskirts of Kani Masi in Amedi district at dawn on Sunday, local officials said. "
+     "There were no casualties.\nAt the same time, Turkish drones struck two vehicles near Batifa, killing four "
+     "people.", 2),
+    ("A roadside bomb wounded two soldiers near Tuz Khurmatu on Sunday. Meanwhile, gunmen killed a farmer in "
+     "Sulaiman Bek.", 2),
+    ("Gunmen shot dead a shepherd near Hawija on Friday, police said. Elsewhere, a mortar round wounded three "
+     "children in Daquq.", 2),
+])
+def test_more_casualties_elsewhere_are_another_incident(text, expected):
+    assert len(drafted(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a headline then its lead; a lead summing the incidents; the figures of the same event at a named place
+    "Two shepherds killed in blast near Kirkuk\nTwo shepherds were killed on Monday when a bomb went off in the Wadi "
+    "al-Shay valley.",
+    "Two people were killed in two separate attacks in Diyala on Tuesday. In the first, gunmen shot dead a man near "
+    "Muqdadiyah.",
+    "A bomb killed two soldiers near Tuz Khurmatu on Sunday. One of the wounded died later in Kirkuk hospital.",
+])
+def test_the_figures_of_the_event_told_stay_with_it(text):
+    assert len(drafted(text)) == 1
+
+
+# --- another device, with casualties of its own: another incident -----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("A police officer was killed when a bomb hit his vehicle in Mutaibija on Tuesday evening. A further policeman "
+     "was wounded on Wednesday morning when a second device exploded as a force arrived to inspect the site.", 2),
+    ("A roadside bomb killed a soldier near Tarmiyah on Monday. Hours later another bomb wounded two policemen on the "
+     "same road.", 2),
+])
+def test_another_device_with_casualties_is_another_incident(text, expected):
+    assert len(drafted(text)) == expected
+
+
+def test_another_device_found_unexploded_is_no_incident():
+    assert len(drafted("A roadside bomb killed a soldier near Tarmiyah on Monday. Police later found and defused "
+                       "a second device nearby.")) == 1
+
+
+# --- the morning after a night attack, another event with casualties of its own -----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two soldiers were killed in an ISIS attack on an army post in the Al-Zab area late Sunday, a source said. On "
+     "Monday morning, an army helicopter struck the area where the attackers had withdrawn, killing three militants.",
+     2),
+    ("Gunmen wounded two policemen at a checkpoint near Daquq on Sunday night. On Monday, a roadside bomb killed a "
+     "farmer near Taza.", 2),
+])
+def test_the_morning_after_a_night_attack_tells_another_event(text, expected):
+    assert len(drafted(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed in an ISIS attack near Al-Zab late Sunday. On Monday morning, one of the wounded died.",
+    "Two soldiers were killed in an ISIS attack near Al-Zab late Sunday. On Monday, the attack was claimed by ISIS.",
+])
+def test_the_morning_after_tells_the_same_event(text):
+    assert len(drafted(text)) == 1
