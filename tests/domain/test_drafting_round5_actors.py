@@ -193,3 +193,11 @@ def test_militants_killed_storming_a_post_are_the_attackers_of_a_battle(text):
 def test_militants_killed_trying_to_flee_are_not_the_attackers():
     draft = only("Iraqi troops killed two ISIS militants who tried to flee a raid near Hawija on Tuesday night.")
     assert draft["actor1"] == IRAQ
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday an army patrol clashed with an IS cell in the Mutaibijah basin, killing two militants.",
+    "Iraqi army units clashed with ISIS militants near Mutaibijah on Tuesday, killing three of them.",
+])
+def test_a_state_patrol_that_clashed_and_killed_is_the_perpetrator(text):
+    assert only(text)["actor1"] == IRAQ

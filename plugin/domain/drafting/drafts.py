@@ -188,7 +188,7 @@ def _subject_before(text, mentions, event):
     subject, edge = [], event.start
     for mention in reversed(state):
         gap = text[mention.end:edge] if mention.end <= edge else ""
-        if mention.end > edge or not re.fullmatch(r"[\s,]*(?:(?:and|و)\s*)?(?:the\s+)?(?:forces|قوات)?\s*", gap):
+        if mention.end > edge or not re.fullmatch(r"[\s,]*(?:(?:and|و)\s*)?(?:the\s+)?(?:forces|troops|patrols?|units?|قوات)?\s*", gap):
             if not (mention.start < event.end and event.start < mention.end):
                 break
         subject.insert(0, mention)
