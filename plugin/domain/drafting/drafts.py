@@ -644,7 +644,9 @@ def _also_elsewhere(sentence, current, gazetteer):
     return _elsewhere(sentence, current, gazetteer)
 
 
-_ALSO_ON = re.compile(r"\s*also\s+(?:on|in|at|near|late|early|earlier|later)\b", re.I)  # 'Also on Sunday, ...'
+# 'Also on Sunday, ...', 'At the same time, Turkish drones struck two vehicles near Batifa': with a place of its own
+_ALSO_ON = re.compile(r"\s*(?:also\s+(?:on|in|at|near|late|early|earlier|later)\b|(?:at|around|about)\s+the\s+same\s+"
+                      r"time\b|simultaneously\b|in\s+parallel\b)", re.I)
 
 
 def _introduces_items(sentences, index):
