@@ -80,12 +80,23 @@ _PATTERNS = [
                             r"|hours\s+(?:later|earlier))\b", re.I)),
     # over the weekend (Friday to Sunday: the Iraqi weekend is Friday and Saturday, the outlets' may end on Sunday)
     ("weekend", re.compile(r"\b(?:(?:over|during|at)\s+the|last|this)\s+weekend\b", re.I)),
-    ("last_week", re.compile(r"\blast\s+week\b", re.I)),
+    ("last_week", re.compile(r"\blast\s+week\b(?!\s+of\b)", re.I)),
     ("this_week", re.compile(r"\b(?:(?:earlier|early)\s+)?this\s+week\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
     # earlier this month, early this month, at the start of this month: the month of the report, up to its day
     ("this_month", re.compile(r"\b(?:(?:at\s+)?(?:the\s+)?(?P<part>early|mid|late|beginning of|start of|end of|"
                               r"middle of|earlier)[\s-]+)?this\s+month\b", re.I)),
+    # a day of the month told before: 'In March, ... On the 9th, IS militants attacked', 'the deadliest day was the
+    # 14th, when' (not a unit: 'the 5th Division', 'the 2nd, 3rd and 5th brigades')
+    ("day_of_month_told", re.compile(r"\b(?:on|was|came|until|till)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+                                     r"(?=\s*(?:[,;:.)\u2013\u2014]|-\s|of\s+(?:the|that)\s+month\b|when\b))", re.I)),
+    # a part of the month told before: 'Mid-month, a roadside bomb ...', 'earlier in the month', 'in the last week of
+    # the month', 'towards the end of that month'
+    ("part_of_month_told", re.compile(r"\b(?P<part>mid|early|late)-month\b"
+                                      r"|\b(?P<part2>early|earlier|late|later)\s+(?:in|that)\s+(?:the\s+)?month\b"
+                                      r"|\b(?:(?:in|at|by|towards?|during)\s+)?the\s+(?P<part3>beginning|start|end|"
+                                      r"middle|(?:first|second|third|fourth|last|final)\s+(?:week|half))\s+of\s+"
+                                      r"(?:the|that)\s+month\b", re.I)),
 ]
 
 
@@ -123,7 +134,10 @@ def find_dates(text, published, start=0, end=None, anchor=None):
             span = match.span()
             if span[0] == span[1] or any(span[0] < b and a < span[1] for a, b in taken):
                 continue
-            mention = _resolve(kind, match, published)
+            if kind in ("day_of_month_told", "part_of_month_told"):
+                mention = _in_month_told(kind, match.groupdict(), text, start + span[0], published)
+            else:
+                mention = _resolve(kind, match, published)
             if mention is None:
                 continue
             low, high = span
@@ -147,7 +161,7 @@ def find_dates(text, published, start=0, end=None, anchor=None):
                     taken.append(span)
     found = [_with_reported(text, m) for m in found if not _dates_the_report(text, m)]
     found.sort(key=lambda m: m.start)
-    found = _refined(text, found)
+    found = _refined(text, _told_again(text, found))
     return [m for m in _anchored(found, anchor) if (m.date_start or m.event_date) <= published]
 
 
@@ -165,6 +179,37 @@ def _refined(text, mentions):
             continue
         kept.append(mention)
     return kept
+
+
+# the event said to have happened on the day told right after: 'the attack took place on Monday', 'it happened late
+# Sunday', 'وكان الانفجار قد وقع مساء الثلاثاء', 'الاشتباك وقع مساء السبت', 'الحادث الذي وقع فجر الأحد' (the event
+# told before, named with the article or a pronoun; not another one, 'a similar attack took place last week',
+# 'هجوم مماثل وقع الشهر الماضي')
+_OCCURRED = re.compile(r"\b(?:(?:the|this|that)\s+(?:[\w'-]+\s+){0,2}?(?:attack|attacks|bombing|blast|explosion|"
+                       r"clash|clashes|ambush|shelling|strike|incident|abduction|kidnapping|killing|shooting|"
+                       r"assault|raid)|it)\s+(?:had\s+)?(?:took\s+place|happened|occurred)\s+$", re.I)
+_OCCURRED_ARABIC = re.compile(r"(?:(?<![\w])ال[\w]+\s+(?:قد\s+)?|(?<![\w])[و]?(?:كان|كانت)\s+ال[\w]+\s+قد\s+)"
+                              r"(?:وقع|وقعت|حصل|حصلت|جري|جرت|حدث|حدثت)\s+$"
+                              r"|(?<![\w])[و]?(?:وقع|وقعت|حصل|حصلت|جري|جرت|حدث|حدثت)\s+(?:ال[\w]+|(?:ال)?حادث)\s+$")
+
+
+def states_occurrence(text, mention):
+    """Whether ``mention`` is told as the day the event told before happened ('the blast occurred on Tuesday')."""
+    before = text[max(0, mention.start - 60):mention.start]
+    if is_arabic(text[mention.start:mention.end]):
+        return bool(_OCCURRED_ARABIC.search(fold(before)))
+    return bool(_OCCURRED.search(before))
+
+
+def _told_again(text, mentions):
+    """'Hours earlier, on Monday night, ...', 'a day later (on 5 May)', 'في اليوم التالي، الأربعاء،': a relative
+    date told again as a day right after it; the day says when."""
+    return [m for m, after in zip(mentions, mentions[1:] + [None])
+            if not (m.shift is not None and after is not None and after.shift is None and after.time_precision == DAY
+                    and _RESTATED.fullmatch(text, m.end, after.start))]
+
+
+_RESTATED = re.compile(r"\s*[,،(\u2013\u2014-]?\s*(?:i\.e\.\s*|that\s+is\s*,?\s*)?")
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]\s|\n")
@@ -397,6 +442,38 @@ def _resolve(kind, match, published):
         year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
         return _month_span(year, month, 1, 31)
     return None
+
+
+_MONTH_NAMED = re.compile(r"\b(" + "|".join(name.capitalize() for name in _MONTH_NAMES if len(name) > 3)
+                          + r")\b(?:\s+(\d{4})\b)?")
+
+
+def _in_month_told(kind, groups, text, position, published):
+    """'On the 9th', 'mid-month': in the month of the last date told before ``position`` (a day without one: in the
+    report's month if it has come, else the month before; a part of the month without one: None)."""
+    told = [m for m in find_dates(text, published, 0, position) if m.shift is None]
+    named = [m for m in _MONTH_NAMED.finditer(text, 0, position) if not told or m.start() >= told[-1].end]
+    if named:  # 'February in brief: ...', 'June was tense.'
+        month = _MONTHS[named[-1].group(1).casefold()]
+        year = _year({"year": named[-1].group(2)} if named[-1].group(2) else {}, month, 1, published)
+    elif told:
+        day = told[-1].date_start or told[-1].event_date
+        year, month = day.year, day.month
+    elif kind == "day_of_month_told":
+        year, month = published.year, published.month
+        if int(groups["day"]) > published.day:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    else:
+        return None
+    if kind == "day_of_month_told":
+        try:
+            return date(year, month, int(groups["day"])), DAY, None, None
+        except ValueError:
+            return None
+    part = re.sub(r"\s+", " ", next(v for k, v in groups.items() if k.startswith("part") and v).casefold())
+    first, last = _PARTS.get(part) or _PARTS.get(part + " of") or {"early": (1, 10), "earlier": (1, 31),
+                                                                    "later": (1, 31), "end": (21, 31)}[part]
+    return _month_span(year, month, first, last)
 
 
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")

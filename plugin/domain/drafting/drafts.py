@@ -27,7 +27,7 @@ from .arabic import OffsetMap, fold, is_arabic
 from .arabic_clauses import MORE_OF_THEM, SECOND, split_at_whereas
 from .arabic_figures import counts_over_a_period, tells_replaced_toll
 from .clauses import share_told, split_clauses, starts_incident
-from .dates import DAY, MONTH, WEEK, breaking_news, find_dates
+from .dates import DAY, MONTH, WEEK, breaking_news, find_dates, states_occurrence
 from .events import earlier_markers, sentence_events
 from .figures import PLAIN, TOTAL, figures, none_stated_in, sentence_mentions
 from .places import (
@@ -188,11 +188,13 @@ def _subject_before(text, mentions, event):
         subject.insert(0, mention)
         edge = mention.start
     return subject
-_CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired)\s+)?by\s+(?:the\s+)?"
+_CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired|set(?:\s+up)?|laid|mounted|staged)\s+)?"
+                            r"by\s+(?:the\s+)?"
                             r"(?:(?:militants|fighters|members|elements|gunmen)\s+(?:of|from)\s+(?:the\s+)?)?"
                             r"|\s*(?:التي\s+|الذي\s+)?"
-                            r"(?:نفذها|نفذتها|شنها|شنتها|نفذه|نفذته|شنه|شنته)\s+"
-                            r"(?:(?:مسلحو|مسلحون\s+من|عناصر|عناصر\s+من|مقاتلو|مسلحين\s+من)\s+)?", re.I)
+                            r"(?:نفذها|نفذتها|شنها|شنتها|نفذه|نفذته|شنه|شنته|نصبه|نصبته|نصبها|نصبتها|نصبوه)\s+"
+                            r"(?:(?:مسلحو|مسلحون\s+من|عناصر|عناصر\s+من|مقاتلو|مسلحين\s+من|"
+                            r"(?:قوه|مفرزه|دوريه|قطعات|وحدات|فوج|سريه)\s+(?:\S+\s+)?من)\s+)?", re.I)
 # 'the JOC announced carrying out an air strike', 'أعلنت قيادة العمليات المشتركة تنفيذ ضربة جوية'
 _CARRIES_OUT = re.compile(r"\s*(?:[،,][^،,.]{1,30}[،,]\s*)?(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?"
                           r"(?:carried out|conducted|launched|"
@@ -862,6 +864,12 @@ def _first_date(text, sentences, published, anchor=None):
     # 'police said on Friday, without saying when he had been killed': the event's day is unknown; a day told in a
     # sentence other than the event's own is another matter's ('partners distributed kits on 30 June')
     untold = any(_DATE_UNTOLD.search(fold(sentence.text)) for sentence in sentences)
+    # 'وكان الانفجار قد وقع مساء الثلاثاء', 'the clash took place on Saturday evening': the day the text says the event
+    # happened, before the day of the news
+    occurred = [m for sentence in sentences for m in find_dates(text, published, sentence.start, sentence.end, anchor)
+                if m.shift is None and states_occurrence(text, m)]
+    if occurred and not untold:
+        return occurred[0]
     for index, sentence in enumerate(sentences):
         if untold and index:
             break
@@ -1075,6 +1083,9 @@ def _actors(text, group, event, cue_sentence):
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end
                      and (_STATE_MOVES.match(text, m.end)
                           or _STATE_MOVES_ARABIC.search(fold(text[max(0, m.start - 25):m.start])))]
+        if not doing:  # 'بكمين نصبته قوة من الجيش العراقي', 'in an ambush set by Iraqi troops': who set it, named after
+            doing = [m for m in mentions if m.role == STATE and event.end <= m.start < cue_sentence.end
+                     and _CARRIED_OUT_BY.fullmatch(fold(text[event.end:m.start]))]
         if not doing:  # 'تمكنت قواتنا الأمنية من قتل ثلاثة إرهابيين خلال اشتباك'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start
                      and _KILLING_NEXT.match(fold(text[m.end:event.start])) and event.start - m.end <= 80]
@@ -1121,7 +1132,7 @@ def _actors(text, group, event, cue_sentence):
 # 'Assessment: ISIS activity along the axis is likely to continue'.
 _OF_THE_INCIDENT = re.compile(r"\b(?:attack\w*|assault\w*|ambush\w*|bomb\w*|blast|explosion|strike|shelling|kill\w*|"
                               r"kidnap\w*|abduct\w*|incident|responsib\w*|behind|perpetrat\w*|claim\w*|blam\w*|"
-                              r"accus\w*|suspect\w*|believed|fled|escaped|withdrew|carried\s+out)\b|نفذ|هجوم|الهجوم|المهاجم|مسؤولي|مسوولي|"
+                              r"accus\w*|suspect\w*|believed|believes?|planted|placed|fled|escaped|withdrew|carried\s+out)\b|نفذ|هجوم|الهجوم|المهاجم|مسؤولي|مسوولي|"
                               r"الحادث|الجناه|الخاطف|تبن|يشتبه|يعتقد|اتهم|انسحب|لاذ|فر(?!\w)|قصف|تفجير|اغتيال|اختطاف|"
                               r"مقتل|قتل", re.I)
 

@@ -725,6 +725,7 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
     mentions = _of_the_wounded_died(sentences, mentions, superseded)
     mentions = arabic_figures.wounded_who_died(sentences, mentions, lambda m, by: replace(
         m, value=m.value - by, sides=((m.value - by, None),)))
+    mentions = arabic_figures.without_rival_counts(sentences, mentions)
     disputed = any(_sources_differ(text, s) for s in sentences)
     result = {}
     for category in CATEGORIES:
