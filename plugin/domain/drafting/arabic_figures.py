@@ -367,8 +367,11 @@ def _over_a_period(sentence, mention):
 
 def counts_over_a_period(text):
     """'ومنذ مطلع العام الحالي، قتل 15 مدنياً', 'وخلال الشهر الماضي، قتل سبعة رعاة': a sentence opening with a period
-    counts a sum of incidents, none of them."""
-    return _PERIOD.match(fold(text).lstrip(" وف")) is not None
+    counts a sum of incidents, none of them (but 'خلال الأسبوع الماضي: أصيب مدنيان بقصف ...': the heading of the
+    incidents told after its colon, each one of its own)."""
+    folded = fold(text).lstrip(" وف")
+    found = _PERIOD.match(folded)
+    return found is not None and not folded[found.end():].lstrip().startswith(":")
 
 
 _OTHERS = {"اخر", "اخرين", "اخرون", "اخران", "اخرا", "اخري", "اخريات"}

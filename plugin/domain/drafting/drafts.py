@@ -27,7 +27,7 @@ from .arabic import OffsetMap, fold, is_arabic
 from .arabic_clauses import MORE_OF_THEM, SECOND, day_of_its_own, split_at_whereas
 from .arabic_figures import counts_over_a_period, tells_replaced_toll
 from .clauses import share_told, split_clauses, starts_incident
-from .dates import DAY, MONTH, WEEK, breaking_news, find_dates
+from .dates import DAY, MONTH, WEEK, breaking_news, find_dates, states_occurrence
 from .events import earlier_markers, sentence_events
 from .figures import PLAIN, TOTAL, figures, none_stated_in, sentence_mentions
 from .places import (
@@ -188,11 +188,13 @@ def _subject_before(text, mentions, event):
         subject.insert(0, mention)
         edge = mention.start
     return subject
-_CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired)\s+)?by\s+(?:the\s+)?"
+_CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired|set(?:\s+up)?|laid|mounted|staged)\s+)?"
+                            r"by\s+(?:the\s+)?"
                             r"(?:(?:militants|fighters|members|elements|gunmen)\s+(?:of|from)\s+(?:the\s+)?)?"
                             r"|\s*(?:التي\s+|الذي\s+)?"
-                            r"(?:نفذها|نفذتها|شنها|شنتها|نفذه|نفذته|شنه|شنته)\s+"
-                            r"(?:(?:مسلحو|مسلحون\s+من|عناصر|عناصر\s+من|مقاتلو|مسلحين\s+من)\s+)?", re.I)
+                            r"(?:نفذها|نفذتها|شنها|شنتها|نفذه|نفذته|شنه|شنته|نصبه|نصبته|نصبها|نصبتها|نصبوه)\s+"
+                            r"(?:(?:مسلحو|مسلحون\s+من|عناصر|عناصر\s+من|مقاتلو|مسلحين\s+من|"
+                            r"(?:قوه|مفرزه|دوريه|قطعات|وحدات|فوج|سريه)\s+(?:\S+\s+)?من)\s+)?", re.I)
 # 'the JOC announced carrying out an air strike', 'أعلنت قيادة العمليات المشتركة تنفيذ ضربة جوية'
 _CARRIES_OUT = re.compile(r"\s*(?:[،,][^،,.]{1,30}[،,]\s*)?(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?"
                           r"(?:carried out|conducted|launched|"
@@ -473,7 +475,9 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                      or (_clause_cut(text, sentence) and (_elsewhere(sentence, current, gazetteer) or day_of_its_own(
                          " ".join(s.text for s in current), sentence.text)))
                      or _also_another_day(text, sentence, current, published)
+                     or _opens_with_another_day(text, sentence, current, published, main_date)
                      or _new_event_elsewhere(text, sentence, cues[index], current, main, gazetteer, published)
+                     or _more_figures_elsewhere(text, sentence, cues[index], current, main, gazetteer, published)
                      or _another_kind_another_day(text, sentence, cues[index], cues[first_cue], published,
                                                   main_date)
                      or _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date)):
@@ -689,6 +693,25 @@ def _also_another_day(text, sentence, current, published):
         and own[0].event_date != before.event_date
 
 
+# 'One of the wounded died on the 12th', 'وتوفي أحد الجرحى في العشرين منه': the toll of the event told, on a later day
+_DIED_LATER = re.compile(r"\b(?:died|succumbed|passed away|bodies|body|remains|of them|toll)\b|توفي|فارق\w*\s+الحياه|"
+                         r"متاثرا|جثه|جثث|جثتي|رفات|احدهم|احدهما|منهم|حصيله", re.I)
+
+
+def _opens_with_another_day(text, sentence, current, published, main_date):
+    """'In March, ... On the 9th, gunmen attacked ... On the 18th, an army patrol clashed ...', 'ففي الخامس من
+    الشهر ... وفي العشرين منه ...': in a summary of a period, a sentence opening with a day of its own, another than
+    the day of the incident before it, tells another incident (not a death or a body found on a later day)."""
+    own = _own_dates(text, sentence, published)
+    if not own or own[0].time_precision != DAY or own[0].shift is not None \
+            or len(text[sentence.start:own[0].start].split()) > 1 or _DIED_LATER.search(fold(sentence.text)):
+        return False
+    if not (own[0].that_month or (main_date is not None and main_date.time_precision != DAY)):
+        return False
+    days = [d.event_date for s in current for d in _own_dates(text, s, published) if d.time_precision == DAY]
+    return bool(days) and own[0].event_date not in days
+
+
 _DEMONSTRATIONS = {"Protests", "Riots"}
 
 
@@ -720,6 +743,29 @@ def _new_event_elsewhere(text, sentence, cues, current, main, gazetteer, publish
         return False  # a headline with no day ('مقتل جنديين بهجوم في كركوك'), then its lead: one incident
     figures_told = [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or none_stated_in(text, [sentence])
     return bool(figures_told) and _elsewhere(sentence, current, gazetteer) and _elsewhere(sentence, main, gazetteer)
+
+
+_OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:the|them|those)\b|^\s*(?:it|they|he|she|this|these)\b"
+                       r"|^\s*(?:in\s+)?the\s+first\b", re.I)
+# 'Two people were killed in two separate attacks in Diyala': a lead that sums the incidents told after it
+_SEVERAL = re.compile(r"\b(?:two|three|four|five|several|\d+)\s+(?:separate\s+)?(?:attacks|incidents|explosions|"
+                      r"bombings|blasts|strikes|clashes|raids)\b", re.I)
+
+
+def _more_figures_elsewhere(text, sentence, cues, current, main, gazetteer, published):
+    """'Turkish artillery shelled the outskirts of Kani Masi ... There were no casualties.' then 'At the same time,
+    Turkish drones struck two vehicles near Batifa, killing four people': an English sentence that tells an event
+    of its own (not 'the strike', told before) with its own casualties, at a place neither the incident before it
+    nor the main one named, after an incident that told its own casualties (or none), is another incident."""
+    if gazetteer is None or not cues or is_arabic(sentence.text) or _TOLD_BEFORE.search(sentence.text) \
+            or _OF_THOSE.search(sentence.text):
+        return False
+    if not [m for m in sentence_mentions(sentence) if m.kind != TOTAL]:
+        return False
+    if _first_date(text, current, published) is None or any(_SEVERAL.search(s.text) for s in current):
+        return False  # a headline with no day ('Two shepherds killed in blast near Kirkuk'), then its lead
+    told = [m for s in current for m in sentence_mentions(s) if m.kind != TOTAL] or none_stated_in(text, current)
+    return bool(told) and _elsewhere(sentence, current, gazetteer) and _elsewhere(sentence, main, gazetteer)
 
 
 # 'وكانت طائرات حربية تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان': the pluperfect tells an earlier event
@@ -795,6 +841,12 @@ _ANOTHER_ONE = re.compile(r"(?<!\w)[وفب]?(?:عبوه|قذيفه|سياره\s+
                           r"(?:ناسفه\s+|جويه\s+)?(?:ثانيه|ثان|ثالثه|ثالث|رابعه|اخري)(?!\w)")
 
 
+# 'a further policeman was wounded on Wednesday morning when a second device exploded as a force arrived': another
+# device, told with casualties of its own (not 'the second bomb', one of a pair told before)
+_ANOTHER_DEVICE = re.compile(r"\b(?:a\s+(?:second|third|further)|another)\s+(?:roadside\s+|explosive\s+|improvised\s+|"
+                             r"sticky\s+)?(?:device|bomb|ied|mine|landmine|shell|rocket|mortar\s+(?:round|shell))\b")
+
+
 def _casualty_item(sentence, lowered):
     """'٢- اشتبكت قوة من الشرطة مع إرهابي ... وتمكنت من قتله': an Arabic numbered item with casualties of its own (an
     item telling a seizure of arms is none)."""
@@ -807,7 +859,8 @@ def _told_apart(sentence):
     lowered = fold(sentence.text.casefold())
     return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS) \
         or bool(_ANOTHER_STRIKE.match(lowered)) or bool(SECOND.match(lowered)) or bool(_ANOTHER_ONE.search(lowered)) \
-        or _casualty_item(sentence, lowered)
+        or _casualty_item(sentence, lowered) \
+        or (bool(_ANOTHER_DEVICE.search(lowered)) and any(m.kind != TOTAL for m in sentence_mentions(sentence)))
 
 
 def _starts_other_incident(text, sentence, published, main_date):
@@ -832,6 +885,11 @@ def _starts_other_incident(text, sentence, published, main_date):
         if opening and own.time_precision == DAY and main_date.time_precision == DAY \
                 and own.event_date < main_date.event_date:
             return True  # 'On Sunday evening, ...' after Monday's strike: an earlier day, though its night runs on
+        if opening and own.time_precision == DAY and main_date.time_precision == DAY and own.date_end is None \
+                and main_date.date_end is not None and own.event_date > main_date.event_date \
+                and not _TOLD_BEFORE.search(sentence.text) and not _OF_THOSE.search(sentence.text) \
+                and any(m.kind != TOTAL for m in sentence_mentions(sentence)):
+            return True  # 'On Wednesday morning, a helicopter struck ..., killing three' after an attack late Tuesday
         # 'Last week, a Peshmerga officer was wounded', 'In early May, ...': a period the story opens anew with,
         # or one told as earlier ('وكان ثلاثة مزارعين قد أصيبوا مطلع الشهر الجاري')
         earlier = any(marker in lowered for marker in earlier_markers())
@@ -861,6 +919,12 @@ def _first_date(text, sentences, published, anchor=None):
     # 'police said on Friday, without saying when he had been killed': the event's day is unknown; a day told in a
     # sentence other than the event's own is another matter's ('partners distributed kits on 30 June')
     untold = any(_DATE_UNTOLD.search(fold(sentence.text)) for sentence in sentences)
+    # 'وكان الانفجار قد وقع مساء الثلاثاء', 'the clash took place on Saturday evening': the day the text says the event
+    # happened, before the day of the news
+    occurred = [m for sentence in sentences for m in find_dates(text, published, sentence.start, sentence.end, anchor)
+                if m.shift is None and states_occurrence(text, m)]
+    if occurred and not untold:
+        return occurred[0]
     for index, sentence in enumerate(sentences):
         if untold and index:
             break
@@ -1074,6 +1138,9 @@ def _actors(text, group, event, cue_sentence):
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end
                      and (_STATE_MOVES.match(text, m.end)
                           or _STATE_MOVES_ARABIC.search(fold(text[max(0, m.start - 25):m.start])))]
+        if not doing:  # 'بكمين نصبته قوة من الجيش العراقي', 'in an ambush set by Iraqi troops': who set it, named after
+            doing = [m for m in mentions if m.role == STATE and event.end <= m.start < cue_sentence.end
+                     and _CARRIED_OUT_BY.fullmatch(fold(text[event.end:m.start]))]
         if not doing:  # 'تمكنت قواتنا الأمنية من قتل ثلاثة إرهابيين خلال اشتباك'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start
                      and _KILLING_NEXT.match(fold(text[m.end:event.start])) and event.start - m.end <= 80]
@@ -1120,7 +1187,7 @@ def _actors(text, group, event, cue_sentence):
 # 'Assessment: ISIS activity along the axis is likely to continue'.
 _OF_THE_INCIDENT = re.compile(r"\b(?:attack\w*|assault\w*|ambush\w*|bomb\w*|blast|explosion|strike|shelling|kill\w*|"
                               r"kidnap\w*|abduct\w*|incident|responsib\w*|behind|perpetrat\w*|claim\w*|blam\w*|"
-                              r"accus\w*|suspect\w*|believed|fled|escaped|withdrew|carried\s+out)\b|نفذ|هجوم|الهجوم|المهاجم|مسؤولي|مسوولي|"
+                              r"accus\w*|suspect\w*|believed|believes?|planted|placed|fled|escaped|withdrew|carried\s+out)\b|نفذ|هجوم|الهجوم|المهاجم|مسؤولي|مسوولي|"
                               r"الحادث|الجناه|الخاطف|تبن|يشتبه|يعتقد|اتهم|انسحب|لاذ|فر(?!\w)|قصف|تفجير|اغتيال|اختطاف|"
                               r"مقتل|قتل", re.I)
 
