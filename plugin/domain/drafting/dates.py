@@ -511,7 +511,7 @@ def _resolve(kind, match, published):
     return None
 
 
-_MONTH_NAMED = re.compile(r"\b(" + "|".join(name.capitalize() for name in _MONTH_NAMES if len(name) > 3)
+_MONTH_NAME_TOLD = re.compile(r"\b(" + "|".join(name.capitalize() for name in _MONTH_NAMES if len(name) > 3)
                           + r")\b(?:\s+(\d{4})\b)?")
 
 
@@ -519,7 +519,7 @@ def _in_month_told(kind, groups, text, position, published):
     """'On the 9th', 'mid-month': in the month of the last date told before ``position`` (a day without one: in the
     report's month if it has come, else the month before; a part of the month without one: None)."""
     told = [m for m in find_dates(text, published, 0, position) if m.shift is None]
-    named = [m for m in _MONTH_NAMED.finditer(text, 0, position) if not told or m.start() >= told[-1].end]
+    named = [m for m in _MONTH_NAME_TOLD.finditer(text, 0, position) if not told or m.start() >= told[-1].end]
     if named:  # 'February in brief: ...', 'June was tense.'
         month = _MONTHS[named[-1].group(1).casefold()]
         year = _year({"year": named[-1].group(2)} if named[-1].group(2) else {}, month, 1, published)
