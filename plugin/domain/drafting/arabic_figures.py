@@ -359,7 +359,7 @@ def _over_a_period(sentence, mention):
     """Whether the clause of ``mention`` (between commas, stops or 'و' opening a new verb) counts over a period."""
     offset = sentence.start
     text = fold(sentence.text)
-    low = max(text.rfind(mark, 0, mention.start - offset) for mark in ("،", ",", ".", "؛"))
+    low = max(text.rfind(mark, 0, mention.start - offset) for mark in ("،", ",", ".", "؛", ":"))  # after a heading
     highs = [at for at in (text.find(mark, mention.end - offset) for mark in ("،", ",", ".", "؛")) if at >= 0]
     clause = text[low + 1:min(highs) if highs else len(text)]
     return _PERIOD.search(clause) is not None or counts_over_a_period(sentence.text)
