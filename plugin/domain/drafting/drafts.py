@@ -24,7 +24,7 @@ from .actors import (
     find_communities,
 )
 from .arabic import OffsetMap, fold, is_arabic
-from .arabic_clauses import MORE_OF_THEM, SECOND, split_at_whereas
+from .arabic_clauses import MORE_OF_THEM, SECOND, day_of_its_own, split_at_whereas
 from .arabic_figures import counts_over_a_period, tells_replaced_toll
 from .clauses import share_told, split_clauses, starts_incident
 from .dates import DAY, MONTH, WEEK, breaking_news, find_dates, states_occurrence
@@ -472,7 +472,8 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                 and (starts_incident(sentence) or _starts_other_incident(text, sentence, published, main_date)
                      or _list_item(text, sentence, published, gazetteer)
                      or _also_elsewhere(sentence, current, gazetteer)
-                     or (_clause_cut(text, sentence) and _elsewhere(sentence, current, gazetteer))
+                     or (_clause_cut(text, sentence) and (_elsewhere(sentence, current, gazetteer) or day_of_its_own(
+                         " ".join(s.text for s in current), sentence.text)))
                      or _also_another_day(text, sentence, current, published)
                      or _opens_with_another_day(text, sentence, current, published, main_date)
                      or _new_event_elsewhere(text, sentence, cues[index], current, main, gazetteer, published)
