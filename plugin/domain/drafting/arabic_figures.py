@@ -287,7 +287,9 @@ def sentence_mentions(sentence, make, make_more):
             index += 1
             continue
         if own:
-            mentions.append(make(category, own, PLAIN, index, index, ""))
+            company = _with_company(tokens, index)  # 'ما أسفر عن مقتله مع مرافقه': his companion too
+            last = company[1] if company else index
+            mentions.append(make(category, own + (company[0] if company else 0), PLAIN, index, last, ""))
             index += 1
             continue
         if _the_counted(tokens[index].text):  # 'وقد نقل الجرحى إلى المستشفى': those counted before
@@ -389,7 +391,21 @@ def _negated(tokens, index):
     if index > 0 and fold(tokens[index - 1].text) in _WITHOUT:
         return True
     before = " ".join(fold(t.text) for t in tokens[max(0, index - 5):index])
-    return bool(_DENIED.search(before))
+    if _DENIED.search(before):
+        return True
+    # 'نافياً ما ورد في بيان التنظيم بشأن "مقتل عشرة جنود"': the claim denied, further back in the same clause
+    for back in range(index - 1, max(-1, index - _DENIAL_REACH), -1):
+        word = fold(tokens[back].text)
+        if word in (".", "،", ",", "؛", ";") or cue_category(tokens[back].text) is not None:
+            return False
+        if _DENIED.fullmatch(word) and any(fold(t.text) in _CLAIMED for t in tokens[back + 1:index]):
+            return True
+    return False
+
+
+_DENIAL_REACH = 12
+_CLAIMED = {"ورد", "اورده", "اوردته", "اعلنه", "اعلنته", "تداولته", "تداول", "تناقلته", "بشان", "انباء", "الانباء",
+            "مزاعم", "ادعاءات", "ادعاء", "الانباء", "انباء", "تقارير", "التقارير"}
 
 
 _THE_COUNTED = {"القتلي", "الجرحي", "الضحايا", "الشهداء", "المصابين", "المصابون", "الجثث", "المختطفين",
@@ -469,8 +485,11 @@ def of_them(tokens, last):
 
 # 'ارتفعت حصيلة الهجوم ... إلى أربعة قتلى وستة جرحى', '..., لترتفع حصيلة الحادث إلى قتيلين وجريح واحد': the counts
 # right after 'إلى' are the new totals
-_RISEN = re.compile(r"(?<![\w])[وف]?(?:ل?[تي]رتفع|ارتفعت|ارتفع|ارتفاع|وصلت|وصل|بلغت|بلغ)\s+(?:\S+\s+)?"
-                    r"(?:ال)?(?:حصيله|عدد)(?![\w])[^.؟!]*?(?<![\w])(?:الي|لتصل|ليصل)\s+")
+# ... and 'إن الحصيلة ارتفعت إلى قتيلين', 'حصيلة الهجوم ارتفعت إلى ثلاثة قتلى': the toll named before the verb
+_RISEN = re.compile(r"(?:(?<![\w])[وف]?(?:ل?[تي]رتفع|ارتفعت|ارتفع|ارتفاع|وصلت|وصل|بلغت|بلغ)\s+(?:\S+\s+)?"
+                    r"(?:ال)?(?:حصيله|عدد)(?![\w])"
+                    r"|(?<![\w])(?:ال)?حصيله\s+(?:\S+\s+){0,3}?(?:ل?[تي]رتفع|ارتفعت|ارتفع|وصلت|وصل)(?![\w]))"
+                    r"[^.؟!]*?(?<![\w])(?:الي|لتصل|ليصل)\s+")
 
 
 def _risen_to(sentence, mentions):
@@ -592,6 +611,15 @@ def _each_of(tokens, index):
     return (persons, last, "") if last > index + 1 else None
 
 
+def _with_company(tokens, index):
+    """(how many, last token) of the persons 'مع' adds right after the pronoun cue at ``index`` ('مقتله مع مرافقه',
+    'مقتلهما مع سائقهما', 'مقتله مع اثنين من مرافقيه'), or None."""
+    if index + 2 >= len(tokens) or fold(tokens[index + 1].text) not in ("مع", "برفقه"):
+        return None
+    count = count_at(tokens, index + 2)
+    return (count[0], count[1]) if count else None
+
+
 def _is_number(word):
     """A number in digits or words ('٣', 'ثلاثة'), not a person noun."""
     return digits(word).isdigit() or any(f in _lists()["numbers"] for f in forms(word, article=False))
@@ -641,8 +669,9 @@ _NO_DEAD = re.compile(r"(?:دون|بدون|من\s+دون)\s+(?:(?:تسجيل|و�
                       r"|لم\s+(?:تسجل|يسجل|يقتل|يسقط)\s+(?:اي\s+)?(?:قتلي|احد)(?!\w)")
 _NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر(?:ا|وا)?\s+(?:\S+\s+)?عن\s+(?:وقوع\s+)?(?:اي\s+)?"
                    r"(?:اصابات|اصابه|(?:خسائر|اضرار)\s+(?:بشريه|بالارواح)|خسائر(?!\s+ماديه)|ضحايا)"
-                   r"|(?:دون|بدون|من\s+دون)\s+(?:تسجيل|وقوع|حدوث)\s+(?:اي\s+)?(?:اصابات|اصابه|(?:خسائر|اضرار)\s+"
-                   r"(?:بشريه|بالارواح|في\s+صفوف)|ضحايا)"  # 'دون وقوع خسائر في صفوف البيشمركة'
+                   r"|(?:دون|بدون|من\s+دون|عدم)\s+(?:تسجيل|وقوع|حدوث)\s+(?:اي\s+)?(?:اصابات|اصابه|(?:خسائر|اضرار)\s+"
+                   r"(?:بشريه|بالارواح|في\s+صفوف)|ضحايا|خسائر(?=\s*(?:[.،,]|$)))"  # 'دون وقوع خسائر في صفوف البيشمركة'
+                   # 'مشيراً إلى عدم وقوع أي إصابات', '… دون وقوع خسائر.' (no kind of loss named: none at all)
                    r"|(?:لم|دون\s+ان|من\s+دون\s+ان)\s+(?:تسجل|يسجل|تقع|يقع)\s+(?:اي\s+)?(?:اصابات|خسائر\s+بشريه|ضحايا)"
                    r"|(?:دون|بدون|بلا)\s+(?:اي\s+)?(?:خسائر|اصابات|ضحايا|اضرار\s+بشريه)(?!\s+ماديه)"
                    # 'أضرار مادية فقط', 'اقتصرت الخسائر على الأضرار المادية': the text says nobody was hurt (the
@@ -671,6 +700,11 @@ _WOUNDED_DIED = re.compile(r"(?<!\w)[وف]?(?:(?P<verb>توفي|توفيت|وف�
                            r"|(?P<two>(?:اثنان|اثنين)\s+منهم))(?!\w)(?P<after>[^.،,]{0,30})")
 
 
+_TOLD_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:\S+\s+){0,4}?قد(?!\w)"
+                          r"|(?<!\w)في\s+(?:حينه|حينها|وقت\s+سابق)(?!\w)"
+                          r"|(?<!\w)(?:ال)?(?:حصيله|ارقام)\s+(?:ال)?(?:اوليه|سابقه)(?!\w)")
+
+
 def wounded_who_died(sentences, mentions, lower):
     """``mentions`` with the wounded counted before one of them died ('أصيب أربعة منتسبين ...، توفي أحدهم متأثراً
     بجراحه') counted one fewer (``lower(mention, by)``); the death is counted among the dead by its own count."""
@@ -681,9 +715,44 @@ def wounded_who_died(sentences, mentions, lower):
             at = sentence.start + died.start()
             by = 2 if died.group("two") else 1
             wounded = [m for m in mentions if m.category == "wounded" and m.end <= at and m.value > by]
+            if not wounded and _RISEN.search(fold(sentence.text)):
+                # 'ارتفعت الحصيلة إلى أربعة قتلى بعد وفاة أحد الجرحى. وكان الانفجار قد أسفر في حينه عن مقتل ثلاثة
+                # وإصابة اثنين': the wounded told after, as they were before he died
+                # (not 'وقال مصدر إن ثلاثة مصابين آخرين لا يزالون يتلقون العلاج': those left, as they are now)
+                earlier = [s for s in sentences if s.start >= sentence.end and _TOLD_BEFORE.search(fold(s.text))]
+                wounded = [m for m in mentions if m.category == "wounded" and m.kind != TOTAL and m.value > by
+                           and any(s.start <= m.start < s.end for s in earlier)][:1]
             if wounded and wounded[-1].kind == TOTAL:
                 continue  # 'ارتفعت الحصيلة إلى أربعة قتلى وستة جرحى بعد وفاة أحد المصابين': the totals count him
             if wounded:
                 last = wounded[-1]
                 mentions = [lower(m, by) if m is last else m for m in mentions]
     return mentions
+
+
+# 'غير أن مصدراً في الإدارة المحلية قال إن الحصيلة بلغت قتيلين', 'فيما ذكر بيان لإدارة المخيم أن ثلاثة قتلوا':
+# another source's figures, told against the ones given first (a contrast, a source and a verb of saying)
+_RIVAL = re.compile(r"(?:^|[،,]\s*)[وف]?(?:(?P<but>غير\s+ان|الا\s+ان|لكن|لكن\s+|بيد\s+ان|في\s+المقابل)"
+                    r"|(?P<whereas>فيما|بينما|في\s+حين))\s+(?:\S+\s+){0,5}?(?:ال)?(?:مصدرا?|مصادر|بيانا?|مسؤولا?|"
+                    r"مسؤولين|احصائيه|ارقام|مستشفي|دائره)(?!\w)")
+_SAYING = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|اشار|اشارت|اعلن|اعلنت|تحدث|تحدثت)(?!\w)")
+_RISING = re.compile(r"(?<!\w)[وف]?(?:ارتفع|ارتفعت|ترتفع|يرتفع|ارتفاع)(?!\w)")
+
+
+def without_rival_counts(sentences, mentions):
+    """``mentions`` without the counts another source gives against the ones told first ('أسفر عن مقتل جندي وإصابة
+    أربعة. غير أن مصدراً محلياً قال إن الحصيلة بلغت قتيلين وستة جرحى'): the first source's figures stay (a rise
+    of the toll, 'ارتفعت الحصيلة', is not a rival count)."""
+    rival = []
+    for sentence in sentences:
+        folded = fold(sentence.text)
+        for found in _RIVAL.finditer(folded):
+            if found.group("whereas") and found.start() > 0:
+                continue  # 'قتل جندي، فيما قال مصدر إن مدنياً أصيب': often another fact, not another count
+            rest = folded[found.end():]
+            if not _SAYING.search(folded[found.start():found.end() + 40]) or _RISING.search(rest):
+                continue
+            at = sentence.start + found.start()
+            rival += [m for m in mentions if at <= m.start < sentence.end and any(
+                o.category == m.category and o.start < at and o.value != m.value for o in mentions)]
+    return [m for m in mentions if m not in rival]

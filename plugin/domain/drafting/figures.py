@@ -267,7 +267,8 @@ def sentence_mentions(sentence):
             while noun < len(tokens) and noun - last <= 3 and tokens[noun].lower != "and" \
                     and (tokens[noun].lower in _lists()["filler"] or _is_name(tokens[noun])):
                 noun += 1
-            others = _and_others(tokens, noun) if noun > last + 1 else None
+            # ... 'killed a soldier and two members of a tribal unit': the person told with its article
+            others = _and_others(tokens, noun) if noun > last + 1 or numbers[-1].article else None
             if others is not None:
                 end_token = others[1]
         before = None
@@ -338,18 +339,35 @@ def _sides(tokens, numbers, end_token):
     return tuple(sides)
 
 
-def _one_person(tokens, index):
-    """Token index of the person noun in 'a shepherd', 'his son', 'a Yazidi returnee' at ``index``, or None."""
+# 'kidnapped a car dealer', 'killed a money changer': a noun of one who does something, the object of a verb that
+# only people undergo (not 'killed a number of', 'wounded a further three')
+_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|man|ee)")
+_NO_AGENT = {"number", "further", "other", "another", "quarter", "corner", "border", "minor", "major", "member",
+             "total", "trailer", "tractor", "motor", "container", "generator", "computer", "helicopter", "transformer",
+             "tanker", "poster", "counter", "water", "power", "tower", "order", "sector", "floor", "door", "shelter",
+             "after", "under", "over", "ever", "never", "however", "whether", "either", "neither", "rather", "later",
+             "earlier", "together", "prior", "near", "her", "their", "our", "your", "for", "nor", "per", "then",
+             "than", "when", "chapter", "semester", "quarter", "winter", "summer", "september", "october",
+             "november", "december", "launcher", "detonator"}
+
+
+def _one_person(tokens, index, agent_nouns=False):
+    """Token index of the person noun in 'a shepherd', 'his son', 'a Yazidi returnee' at ``index``, or None;
+    ``agent_nouns``: also 'a car dealer' (the object of 'kidnapped', 'killed')."""
     lists = _lists()
     if index >= len(tokens) or tokens[index].lower not in lists["determiners"] | {"another"}:
         return None
+
+    def person(word):
+        return word in lists["persons"] or (agent_nouns and word not in _NO_AGENT
+                                            and bool(_AGENT_NOUN.fullmatch(word)))
     for position in range(index + 1, min(len(tokens), index + 6)):
         word = tokens[position].lower
-        if word in lists["persons"]:
-            while position + 1 < len(tokens) and tokens[position + 1].lower in lists["persons"]:
+        if person(word):
+            while position + 1 < len(tokens) and person(tokens[position + 1].lower):
                 position += 1  # a Peshmerga soldier
             return position
-        noun_before_person = any(tokens[p].lower in lists["persons"]  # 'a taxi driver', 'a liquor store owner'
+        noun_before_person = any(person(tokens[p].lower)  # 'a taxi driver', 'a liquor store owner'
                                  for p in range(position + 1, min(len(tokens), position + 3)))
         if not (tokens[position].is_capitalised or word in lists["modifiers"] or word.isdigit() or noun_before_person):
             return None  # 'a Yazidi returnee', 'a 12-year-old boy', 'a truck driver' go on; anything else ends it
@@ -425,7 +443,10 @@ def _single_persons(sentence, found):
             if not any(start < b and a < end for a, b in taken):
                 result.append(Mention("fatalities", 1, PLAIN, start, end, "", ((1, None),)))
             continue
-        person = _one_person(tokens, first) if category else None
+        # ... not after a noun ('succumbed to his wounds a day after gunmen ...')
+        doer = word != "seized" and not (index > 0 and tokens[index - 1].lower in ("his", "her", "their", "its"))
+        person = _one_person(tokens, first, agent_nouns=doer) \
+            if category else None
         if category and person is None and first < len(tokens) and tokens[first].lower in ("another", "him", "her"):
             person = first  # "injured another", "stormed his home and killed him"
         if category and person is None and first + 1 < len(tokens) and tokens[first].lower in lists["titles"] \
@@ -501,6 +522,12 @@ def _passive_cue(tokens, index):
             index += 1
         while index < len(tokens) and tokens[index].lower in _lists()["collective"] | _lists()["place_nouns"]:
             index += 1  # 'a member of the Kakai community was found dead', 'a trader from the town was ...'
+    elif index + 1 < len(tokens) and tokens[index].lower in ("in", "inside", "aboard") \
+            and tokens[index + 1].lower in ("the", "a", "his", "their", "her"):
+        verb = next((i for i in range(index + 2, min(len(tokens), index + 5))
+                     if tokens[i].lower in ("was", "were")), None)
+        if verb is not None and all(tokens[i].text.isalpha() for i in range(index + 2, verb)):
+            index = verb  # 'a third person in the car was wounded'
     if index < len(tokens) and tokens[index].text in (",", "-", "–", "—") and _apposition_end(tokens, index):
         index = _apposition_end(tokens, index) + 1  # 'his brother, who was standing next to him, was wounded'
     closing = next((i for i in range(index + 1, min(len(tokens), index + 6)) if tokens[i].text == ")"), None) \
@@ -550,6 +577,14 @@ def _bind_forward(tokens, numbers, last, more):
         taken = next((length for length in (phrase_at(tokens, position, p) for p in lists["taken"]) if length), 0)
         if taken:  # 'three men from the same family were taken from their home by armed men'
             return "abducted", position + taken - 1, numbers, more
+        if word == "of" and _persons_word(tokens[position - 1].lower):
+            verb = next((i for i in range(position + 2, min(len(tokens), position + 7))
+                         if tokens[i].lower in ("were", "was", "had", "have", "has")), None)
+            if verb is not None and not any(tokens[i].lower in _CLAUSE_BREAKS | {",", "and", "or"}
+                                            or number_at(tokens, i) for i in range(position + 1, verb)):
+                position = verb  # 'two members of the local armed group were killed': the group's words
+                steps += 1
+                continue
         if word in ("one", "a", "an", "same") and tokens[position - 1].lower == "of":
             position += 1  # "three members of one family"
             steps += 1
@@ -600,6 +635,12 @@ def _bind_forward(tokens, numbers, last, more):
         position += 1
         steps += 1
     return None, last, numbers, more
+
+
+def _persons_word(word):
+    """'member', 'members', 'fighters': a noun of people (singular or plural)."""
+    persons = _lists()["persons"]
+    return word in persons or word[:-1] in persons or (word.endswith("men") and word[:-3] + "man" in persons)
 
 
 def _apposition_end(tokens, position):
@@ -683,15 +724,21 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
     mentions = _of_the_wounded_died(sentences, mentions, superseded)
     mentions = arabic_figures.wounded_who_died(sentences, mentions, lambda m, by: replace(
         m, value=m.value - by, sides=((m.value - by, None),)))
+    mentions = arabic_figures.without_rival_counts(sentences, mentions)
+    disputed = any(_sources_differ(text, s) for s in sentences)
     result = {}
     for category in CATEGORIES:
         found = [m for m in mentions if m.category == category]
+        if disputed:
+            found = _the_lower_figure(found)
         counted_before = told_apart or any(m.category != category and found and m.start < found[0].start
                                            for m in mentions)
         suggestion = _combine(text, found, counted_before)
         if suggestion is None and not found:
             for sentence in sentences:
                 span = _none_stated(text, sentence.start, sentence.end, category)
+                if span and mentions and _DAMAGE_ONLY.search(text[span[0]:span[1]]):
+                    continue  # 'shot dead two farmers ...; a nearby shop suffered damage only': said of a thing
                 if span:
                     suggestion = Suggestion(0, text[span[0]:span[1]], span[0], span[1])
                     break
@@ -701,6 +748,45 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
         result.update(_split(text, [m for m in mentions if m.category == "fatalities"], result["fatalities"].value,
                              civilians_targeted))
     return result
+
+
+# 'PKK-affiliated media put the toll at four', 'a YBS spokesperson gave a higher toll', 'while the army said only two
+# were hurt', 'exaggerating the toll to seven': another source's figure for the same people
+_OTHER_FIGURE = re.compile(r"\b(?:higher|lower|different|differing|conflicting|contradictory|smaller|larger)\s+"
+                           r"(?:death\s+|casualty\s+)?(?:tolls?|figures?|numbers?|counts?|tally)\b"
+                           r"|\bexaggerat(?:ed|ing|es|e)\b|\binflat(?:ed|ing|es|e)\b"
+                           r"|\b(?:said|says|reported|put\s+it\s+at)\s+(?:that\s+)?only\s+(?:one|two|three|four|five|"
+                           r"six|seven|eight|nine|ten|\d+)\b", re.I)
+_PUT_THE_TOLL = re.compile(r"\b(?:put|puts|putting|placed|gave|gives)\s+(?:the|its|their|a)\s+(?:death\s+|casualty\s+)?"
+                           r"toll\s+at\b", re.I)
+_UPDATE = re.compile(r"\b(?:later|since|now|subsequently|updated|revised|raised|final|rose|risen)\b", re.I)
+_CONTRAST = re.compile(r"\b(?:while|whereas|but|however)\b", re.I)
+
+
+def _sources_differ(text, sentence):
+    """Whether ``sentence`` gives another source's figure beside one told before: a higher or lower toll, 'said
+    only two', or 'put the toll at four' after a semicolon or 'while' ('Local sources reported one dead; PKK
+    media put the toll at four')."""
+    if _OTHER_FIGURE.search(sentence.text):
+        return True
+    found = _PUT_THE_TOLL.search(sentence.text)
+    if found and _UPDATE.search(sentence.text):
+        return False  # 'police later put the toll at four': the toll risen, no other source
+    return bool(found) and (text[:sentence.start].rstrip().endswith(";") or ";" in sentence.text[:found.start()]
+                            or bool(_CONTRAST.search(sentence.text[:found.start()])))
+
+
+def _the_lower_figure(found):
+    """Where sources give different counts of the same people, the lower one (the corpus convention, ACLED's
+    conservative count): the smallest whole count (not 'two more') of victims."""
+    whole = [m for m in found if m.kind in (PLAIN, TOTAL) and not _attackers(m)]
+    if len({m.value for m in whole}) < 2:
+        return found
+    lowest = min(whole, key=lambda m: m.value)
+    return [replace(lowest, kind=PLAIN)]
+
+
+_DAMAGE_ONLY = re.compile(r"\bdamage\b.*\bonly\b|\bonly\b.*\bdamage\b", re.I)
 
 
 # 'A third shepherd was wounded and taken to hospital, where he died hours later': one more dead, not wounded
