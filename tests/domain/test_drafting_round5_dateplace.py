@@ -145,3 +145,24 @@ def test_little_or_upper_x_is_its_own_village(text, place):
 def test_a_village_with_another_adjective_is_the_village(text, place):
     location = drafted(text, date(2025, 9, 2))[0]["location"]
     assert location.startswith(place) and not location.startswith(place + " ال")
+
+
+# --- 'في الناحية': the sub-district (district, town) named before, even as the hospital's or official's ----
+
+@pytest.mark.parametrize("text, place", [
+    ("مصدر في مستشفى جلولاء العام قال إن ثلاثة أشخاص أصيبوا بانفجار عبوة ناسفة قرب سوق شعبي في الناحية، صباح اليوم.",
+     "Jalawla"),
+    ("أفاد مصدر في شرطة ناحية الرشاد بأن مسلحين أطلقوا النار على راع داخل الناحية مساء أمس، ما أدى إلى إصابته.",
+     "Al-Rashad"),
+    ("قال مسؤول في ناحية تازة خورماتو إن عبوة ناسفة انفجرت على طريق زراعي في الناحية فجر اليوم دون إصابات.",
+     "Taza"),
+])
+def test_the_sub_district_told_before(text, place):
+    assert place in drafted(text, date(2025, 9, 3))[0]["location"]
+
+
+def test_the_sub_district_is_not_a_town_named_for_its_direction():
+    text = ("أصيب شرطي بانفجار عبوة ناسفة جنوب كركوك صباح اليوم.\n"
+            "وكانت الناحية قد شهدت الشهر الماضي هجوماً مماثلاً.")
+    assert all(d.get("location") in (None, "Kirkuk") for d in drafted(text, date(2025, 9, 3)))
+    assert not any("sub-district" in (d.get("location") or "") for d in drafted(text, date(2025, 9, 3)))
