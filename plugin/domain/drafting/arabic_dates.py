@@ -45,6 +45,7 @@ def _alternatives(words):
 
 _B, _E = r"(?<![\w])", r"(?![\w])"
 _MONTH = r"(?P<month>" + _alternatives(MONTHS) + r")(?:\s*[/(-]\s*(?:" + _alternatives(MONTHS) + r")\)?)?"
+MONTH = r"(?P<month>" + _alternatives(MONTHS) + r")"
 _YEAR = r"(?:\s+(?:من\s+)?(?:عام|العام|سنه)?\s*(?P<year>\d{4}))?"
 _WEEKDAY = r"(?P<weekday>" + _alternatives(ARABIC_WEEKDAYS) + r")"
 _TIME = r"(?P<time>" + _alternatives(("مساء", "صباح", "فجر", "ظهر", "عصر", "ظهيره", "ليله", "منتصف ليله", "ليل")) + r")"
@@ -128,6 +129,12 @@ PATTERNS = [
     # مطلع الشهر الجاري، خلال الشهر الحالي: the month of the report, up to its day
     ("this_month", re.compile(_B + r"(?:(?:في|خلال)\s+)?(?:(?P<part>" + _alternatives(PARTS) + r")\s+)?"
                               r"(?:هذا\s+)?الشهر\s+(?:الجاري|الحالي)" + _E)),
+    # في الخامس من الشهر، في العشرين منه، في منتصف الشهر ذاته، أواخر الشهر: a day or a part of the month told before
+    ("that_month", re.compile(_B + r"(?:[وف]?(?:في|خلال)\s+)?(?:(?P<ordinal>" + _alternatives(ORDINAL_DAYS) + r")|"
+                              r"(?:ال\s*[-ـ]?\s*)?(?P<day>\d{1,2})|(?P<part>" + _alternatives(PARTS) + r"))\s+"
+                              r"(?:من\s+)?(?:الشهر|منه)(?:\s+(?:ذاته|نفسه))?" + _E
+                              + r"(?!\s+(?:الجاري|الحالي|الماضي|المنصرم|الفائت|المقبل|القادم)" + _E + r")")),
+    ("that_month", re.compile(_B + r"(?:[وف]?(?:في|خلال)\s+)?(?:نفس\s+الشهر|(?:ذات\s+)?الشهر\s+(?:ذاته|نفسه))" + _E)),
 ]
 
 

@@ -359,7 +359,7 @@ def _over_a_period(sentence, mention):
     """Whether the clause of ``mention`` (between commas, stops or 'و' opening a new verb) counts over a period."""
     offset = sentence.start
     text = fold(sentence.text)
-    low = max(text.rfind(mark, 0, mention.start - offset) for mark in ("،", ",", ".", "؛"))
+    low = max(text.rfind(mark, 0, mention.start - offset) for mark in ("،", ",", ".", "؛", ":"))  # after a heading
     highs = [at for at in (text.find(mark, mention.end - offset) for mark in ("،", ",", ".", "؛")) if at >= 0]
     clause = text[low + 1:min(highs) if highs else len(text)]
     return _PERIOD.search(clause) is not None or counts_over_a_period(sentence.text)
@@ -367,8 +367,11 @@ def _over_a_period(sentence, mention):
 
 def counts_over_a_period(text):
     """'ومنذ مطلع العام الحالي، قتل 15 مدنياً', 'وخلال الشهر الماضي، قتل سبعة رعاة': a sentence opening with a period
-    counts a sum of incidents, none of them."""
-    return _PERIOD.match(fold(text).lstrip(" وف")) is not None
+    counts a sum of incidents, none of them (but 'خلال الأسبوع الماضي: أصيب مدنيان بقصف ...': the heading of the
+    incidents told after its colon, each one of its own)."""
+    folded = fold(text).lstrip(" وف")
+    found = _PERIOD.match(folded)
+    return found is not None and not folded[found.end():].lstrip().startswith(":")
 
 
 _OTHERS = {"اخر", "اخرين", "اخرون", "اخران", "اخرا", "اخري", "اخريات"}

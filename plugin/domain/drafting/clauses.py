@@ -129,29 +129,43 @@ def _cut(text, sentence, place_names):
     return [sentence]
 
 
-# '..., and on Monday they abducted two farmers', '...، وأصيب شرطي يوم الاثنين بانفجار عبوة ثانية'
-_DAY_JOINT = re.compile(r",\s+and\s+|[،,]\s*(?=و[\u0621-\u064A])")
+# '..., and on Monday they abducted two farmers', '...، وأصيب شرطي يوم الاثنين بانفجار عبوة ثانية',
+# '...; a week later a federal army unit lost two soldiers', '...، فيما أحرق مجهولون في أواخر الشهر حقلاً'
+_DAY_JOINT = re.compile(r",\s+and\s+|;\s+|[،,]\s*(?=و[\u0621-\u064A])|[،,؛]\s*(?=[وف]?(?:فيما|بينما)\s)|؛\s*")
 
 
 def _cut_by_day(text, sentence, published, place_names):
     """``sentence`` cut where a clause tells an event, its casualties (or a place of its own) and a day of its own,
     another than the day of the clause before it (the death of a wounded man on a later day, or 'the clashes lasted
-    until Monday', tell no event and casualties of their own)."""
-    days = [d for d in find_dates(text, published, sentence.start, sentence.end)
-            if not d.reported and d.time_precision == DAY]
+    until Monday', tell no event and casualties of their own). A day is another when the two do not overlap, or when
+    the clause opens with a day ('...; on May 9, a strike wounded a shepherd', '...; a week later ...') and the clause
+    before it tells none (only a month or a part of one: 'It was the third strike this month')."""
+    days = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     for match in _DAY_JOINT.finditer(fold(sentence.text)):
         cut = sentence.start + match.start()
         before = _span(text, sentence.start, cut)
         after = _span(text, sentence.start + match.end(), sentence.end)
-        if before is None or after is None or not _tells_event(text, before) or not _tells_event(text, after):
+        if before is None or after is None:
             continue
-        day_before = [d.event_date for d in days if d.end <= cut]
-        day_after = [d.event_date for d in days if d.start >= after.start]
-        if not day_before or not day_after or day_after[0] == day_before[-1]:
+        day_before = [d for d in days if d.end <= cut]
+        day_after = [d for d in days if d.start >= after.start]
+        if not day_after:
+            continue
+        opening = day_after[0].time_precision == DAY and len(
+            fold(text[after.start:day_after[0].start]).lstrip(" وف").split()) <= 1
+        # an event of its own ('a strike ... wounded a shepherd': its casualties, when it opens with its day)
+        if not (_tells_event(text, after) or (opening and sentence_mentions(after))):
+            continue
+        if not (_tells_event(text, before) or (opening and not match.group().startswith(","))):
+            continue
+        if day_before and _overlap(day_before[-1], day_after[0]) and not (
+                opening and all(d.time_precision != DAY for d in day_before)):
+            continue
+        if not day_before and not opening:
             continue
         if _DIED.search(fold(after.text)):
             continue
-        if not (sentence_mentions(after) or none_stated_in(text, [after])):
+        if not (sentence_mentions(after) or none_stated_in(text, [after]) or opening):
             named_before, named_after = place_names(before), place_names(after)
             if not (named_before and named_after and not named_before & named_after):
                 continue
@@ -159,6 +173,15 @@ def _cut_by_day(text, sentence, published, place_names):
         tail = Clause(after.text, after.start, after.end, after.tokens)
         return [head] + _cut_by_day(text, tail, published, place_names)
     return [sentence]
+
+
+def _overlap(one, other):
+    """Whether two date mentions may tell the same day (a day within a period, or the same day)."""
+    low, high = one.date_start or one.event_date, one.date_end or one.event_date
+    other_low, other_high = other.date_start or other.event_date, other.date_end or other.event_date
+    if one.time_precision == DAY and other.time_precision == DAY:
+        return one.event_date == other.event_date
+    return not (high < other_low or other_high < low)
 
 
 # ... nor the body of a victim found, told of one of them: 'وعثر على جثة أحدهم صباح الاثنين'

@@ -474,7 +474,9 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                      or _also_elsewhere(sentence, current, gazetteer)
                      or (_clause_cut(text, sentence) and _elsewhere(sentence, current, gazetteer))
                      or _also_another_day(text, sentence, current, published)
+                     or _opens_with_another_day(text, sentence, current, published, main_date)
                      or _new_event_elsewhere(text, sentence, cues[index], current, main, gazetteer, published)
+                     or _more_figures_elsewhere(text, sentence, cues[index], current, main, gazetteer, published)
                      or _another_kind_another_day(text, sentence, cues[index], cues[first_cue], published,
                                                   main_date)
                      or _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date)):
@@ -690,6 +692,25 @@ def _also_another_day(text, sentence, current, published):
         and own[0].event_date != before.event_date
 
 
+# 'One of the wounded died on the 12th', 'وتوفي أحد الجرحى في العشرين منه': the toll of the event told, on a later day
+_DIED_LATER = re.compile(r"\b(?:died|succumbed|passed away|bodies|body|remains|of them|toll)\b|توفي|فارق\w*\s+الحياه|"
+                         r"متاثرا|جثه|جثث|جثتي|رفات|احدهم|احدهما|منهم|حصيله", re.I)
+
+
+def _opens_with_another_day(text, sentence, current, published, main_date):
+    """'In March, ... On the 9th, gunmen attacked ... On the 18th, an army patrol clashed ...', 'ففي الخامس من
+    الشهر ... وفي العشرين منه ...': in a summary of a period, a sentence opening with a day of its own, another than
+    the day of the incident before it, tells another incident (not a death or a body found on a later day)."""
+    own = _own_dates(text, sentence, published)
+    if not own or own[0].time_precision != DAY or own[0].shift is not None \
+            or len(text[sentence.start:own[0].start].split()) > 1 or _DIED_LATER.search(fold(sentence.text)):
+        return False
+    if not (own[0].that_month or (main_date is not None and main_date.time_precision != DAY)):
+        return False
+    days = [d.event_date for s in current for d in _own_dates(text, s, published) if d.time_precision == DAY]
+    return bool(days) and own[0].event_date not in days
+
+
 _DEMONSTRATIONS = {"Protests", "Riots"}
 
 
@@ -721,6 +742,29 @@ def _new_event_elsewhere(text, sentence, cues, current, main, gazetteer, publish
         return False  # a headline with no day ('مقتل جنديين بهجوم في كركوك'), then its lead: one incident
     figures_told = [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or none_stated_in(text, [sentence])
     return bool(figures_told) and _elsewhere(sentence, current, gazetteer) and _elsewhere(sentence, main, gazetteer)
+
+
+_OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:the|them|those)\b|^\s*(?:it|they|he|she|this|these)\b"
+                       r"|^\s*(?:in\s+)?the\s+first\b", re.I)
+# 'Two people were killed in two separate attacks in Diyala': a lead that sums the incidents told after it
+_SEVERAL = re.compile(r"\b(?:two|three|four|five|several|\d+)\s+(?:separate\s+)?(?:attacks|incidents|explosions|"
+                      r"bombings|blasts|strikes|clashes|raids)\b", re.I)
+
+
+def _more_figures_elsewhere(text, sentence, cues, current, main, gazetteer, published):
+    """'Turkish artillery shelled the outskirts of Kani Masi ... There were no casualties.' then 'At the same time,
+    Turkish drones struck two vehicles near Batifa, killing four people': an English sentence that tells an event
+    of its own (not 'the strike', told before) with its own casualties, at a place neither the incident before it
+    nor the main one named, after an incident that told its own casualties (or none), is another incident."""
+    if gazetteer is None or not cues or is_arabic(sentence.text) or _TOLD_BEFORE.search(sentence.text) \
+            or _OF_THOSE.search(sentence.text):
+        return False
+    if not [m for m in sentence_mentions(sentence) if m.kind != TOTAL]:
+        return False
+    if _first_date(text, current, published) is None or any(_SEVERAL.search(s.text) for s in current):
+        return False  # a headline with no day ('Two shepherds killed in blast near Kirkuk'), then its lead
+    told = [m for s in current for m in sentence_mentions(s) if m.kind != TOTAL] or none_stated_in(text, current)
+    return bool(told) and _elsewhere(sentence, current, gazetteer) and _elsewhere(sentence, main, gazetteer)
 
 
 # 'وكانت طائرات حربية تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان': the pluperfect tells an earlier event
@@ -796,6 +840,12 @@ _ANOTHER_ONE = re.compile(r"(?<!\w)[وفب]?(?:عبوه|قذيفه|سياره\s+
                           r"(?:ناسفه\s+|جويه\s+)?(?:ثانيه|ثان|ثالثه|ثالث|رابعه|اخري)(?!\w)")
 
 
+# 'a further policeman was wounded on Wednesday morning when a second device exploded as a force arrived': another
+# device, told with casualties of its own (not 'the second bomb', one of a pair told before)
+_ANOTHER_DEVICE = re.compile(r"\b(?:a\s+(?:second|third|further)|another)\s+(?:roadside\s+|explosive\s+|improvised\s+|"
+                             r"sticky\s+)?(?:device|bomb|ied|mine|landmine|shell|rocket|mortar\s+(?:round|shell))\b")
+
+
 def _casualty_item(sentence, lowered):
     """'٢- اشتبكت قوة من الشرطة مع إرهابي ... وتمكنت من قتله': an Arabic numbered item with casualties of its own (an
     item telling a seizure of arms is none)."""
@@ -808,7 +858,8 @@ def _told_apart(sentence):
     lowered = fold(sentence.text.casefold())
     return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS) \
         or bool(_ANOTHER_STRIKE.match(lowered)) or bool(SECOND.match(lowered)) or bool(_ANOTHER_ONE.search(lowered)) \
-        or _casualty_item(sentence, lowered)
+        or _casualty_item(sentence, lowered) \
+        or (bool(_ANOTHER_DEVICE.search(lowered)) and any(m.kind != TOTAL for m in sentence_mentions(sentence)))
 
 
 def _starts_other_incident(text, sentence, published, main_date):
@@ -833,6 +884,11 @@ def _starts_other_incident(text, sentence, published, main_date):
         if opening and own.time_precision == DAY and main_date.time_precision == DAY \
                 and own.event_date < main_date.event_date:
             return True  # 'On Sunday evening, ...' after Monday's strike: an earlier day, though its night runs on
+        if opening and own.time_precision == DAY and main_date.time_precision == DAY and own.date_end is None \
+                and main_date.date_end is not None and own.event_date > main_date.event_date \
+                and not _TOLD_BEFORE.search(sentence.text) and not _OF_THOSE.search(sentence.text) \
+                and any(m.kind != TOTAL for m in sentence_mentions(sentence)):
+            return True  # 'On Wednesday morning, a helicopter struck ..., killing three' after an attack late Tuesday
         # 'Last week, a Peshmerga officer was wounded', 'In early May, ...': a period the story opens anew with,
         # or one told as earlier ('وكان ثلاثة مزارعين قد أصيبوا مطلع الشهر الجاري')
         earlier = any(marker in lowered for marker in earlier_markers())
