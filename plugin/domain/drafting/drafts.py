@@ -1340,6 +1340,12 @@ def _place(text, group, gazetteer, context):
             fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
             if anchor.known.place.longitude is not None:
                 fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 3)
+    if anchor is None and not villages:
+        anchor = _told_before_as_the_unit(text, group, matches + context)
+        if anchor is not None:
+            fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
+            if anchor.known.place.longitude is not None:
+                fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2 if anchor.is_point else 3)
     if anchor is not None:
         place = anchor.known.place
         if place.longitude is not None and "geo_precision" in fields:
@@ -1422,6 +1428,26 @@ def _ranked(matches, event_sentences=()):
     def elsewhere(match):
         return not any(s.start <= match.start < s.end for s in event_sentences)
     return sorted(matches, key=lambda m: (m.reference, elsewhere(m), rank(m), m.start))
+
+
+# 'في الناحية', 'وكانت الناحية قد شهدت', 'داخل القضاء': the sub-district, district or town named before
+_THE_UNIT = re.compile(r"(?<![\w])[وبلف]?(?:ال|لل)(?P<unit>ناحيه|قضاء|بلده|مدينه)(?![\w])")
+
+
+def _told_before_as_the_unit(text, group, matches):
+    """With no place for the event: 'مصدر في مستشفى جلولاء ... بانفجار عبوة قرب سوق في الناحية', 'قال مدير ناحية
+    الزاب ... وكانت الناحية قد شهدت': the place below a governorate named last before 'the sub-district' (even
+    as whose the official or the hospital is)."""
+    said = next((found for s in group for found in _THE_UNIT.finditer(fold(text), s.start, s.end)), None)
+    if said is None:
+        return None
+    kind = _UNIT_KINDS[said.group("unit")]
+    before = [m for m in matches if m.end <= said.start() and (m.area_word or m.known.place.kind) in kind]
+    return max(before, key=lambda m: m.start) if before else None
+
+
+_UNIT_KINDS = {"ناحيه": ("sub-district",), "قضاء": ("district",), "بلده": ("town", "sub-district"),
+               "مدينه": ("town", "district")}
 
 
 def _area_rank(match):
