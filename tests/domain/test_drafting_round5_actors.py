@@ -152,3 +152,44 @@ def test_a_count_of_foreign_strikes_is_no_strike_of_its_own():
 ])
 def test_unknown_militants_are_an_unidentified_armed_group(text):
     assert who(only(text)) == (UNIDENTIFIED, "unknown")
+
+
+# --- a state named by its country's name as the one accused of the strike --------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("قالت مصادر محلية إن مسيّرة مجهولة قصفت، مساء الأحد، مقراً لوحدات مقاومة سنجار في مجمع خانصور، ما أسفر عن "
+     "مقتل أحد عناصرها. وتتهم اليبشه تركيا بتنفيذ الضربة.", TURKEY),
+    ("قصفت طائرة مسيرة سيارة قرب ناحية سيدكان مساء الأحد، ما أدى إلى مقتل شخصين، واتهم مسؤولون محليون تركيا "
+     "بالوقوف وراء الهجوم.", TURKEY),
+    ("سقطت قذائف على أطراف قرية بمو قرب خانقين مساء الجمعة من دون خسائر، ويتهم الأهالي إيران بقصف المنطقة.", IRAN),
+    ("A drone struck a car near Sidakan on Sunday, killing two people. Local officials blame Turkey for the strike.",
+     TURKEY),
+    ("A drone struck a car near Sidakan on Sunday, killing two people. The YBS accused Ankara of carrying it out.",
+     TURKEY),
+])
+def test_a_country_accused_of_the_strike_is_its_forces_suspected(text, actor):
+    assert who(only(text)) == (actor, "suspected")
+
+
+def test_a_country_named_otherwise_is_no_suspect():
+    draft = only("قصفت طائرة مسيرة سيارة قرب ناحية سيدكان مساء الأحد، ما أدى إلى مقتل شخصين قرب الحدود مع تركيا.")
+    assert draft.get("actor1") is None
+
+
+# --- militants killed while trying to storm a post are the attackers of a battle --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Joint Operations Command announced on Wednesday that its forces had killed two ISIS militants wearing "
+    "explosive belts who tried to storm a checkpoint west of Hawija on Tuesday night.",
+    "Two ISIS militants were killed on Tuesday night while trying to storm a checkpoint near Hawija, police said.",
+    "Soldiers killed three Daesh members who attempted to storm an army post near Hawija on Tuesday night.",
+    "ISIS militants tried to storm a Peshmerga post near Makhmour on Tuesday night; two of them were killed.",
+])
+def test_militants_killed_storming_a_post_are_the_attackers_of_a_battle(text):
+    draft = only(text)
+    assert (draft["actor1"], draft["event_type"]) == (ISIS, "Battles")
+
+
+def test_militants_killed_trying_to_flee_are_not_the_attackers():
+    draft = only("Iraqi troops killed two ISIS militants who tried to flee a raid near Hawija on Tuesday night.")
+    assert draft["actor1"] == IRAQ

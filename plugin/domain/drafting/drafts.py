@@ -137,7 +137,11 @@ _WERE_HURT = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:were|had been|have been)\
 
 
 _THEY_ATTACKED = re.compile(r"\b(?:when|as|while|after)\s+they\s+(?:attacked|tried|attempted|stormed|launched|"
-                            r"opened|fired|infiltrated|raided)\b", re.I)  # '... were killed when they attacked a post'
+                            r"opened|fired|infiltrated|raided)\b"
+                            # '... killed two ISIS militants who tried to storm a checkpoint'
+                            r"|\b(?:who|while|after)\s+(?:had\s+)?(?:attacked|stormed|infiltrated|raided|(?:tried|attempted|"
+                            r"trying|attempting)\s+to\s+(?:storm|attack|infiltrate|raid|overrun|ambush|target))\b",
+                            re.I)  # '... were killed when they attacked a post'
 
 
 _PERSONS = re.compile(r"(?:unidentified|unknown)\s+(?:men|man|persons?|individuals?|people)$", re.I)
@@ -155,7 +159,9 @@ def _of_a_named_group(text, mention, mentions):
 
 
 def _killed_counted(text, mention):
-    return bool(_KILLED_COUNT.search(fold(text[max(0, mention.start - 45):mention.start])))
+    # a count told in the sentence before is not of this mention: '... مقتل أحد عناصرها. وتتهم اليبشه تركيا'
+    before = re.split(r"[.!?؟\n]\s", text[max(0, mention.start - 45):mention.start])[-1]
+    return bool(_KILLED_COUNT.search(fold(before)))
 
 
 # An actor that denies a role is not the perpetrator: 'the PKK-affiliated YBS denied any role', 'نفى الحشد الشعبي'.
@@ -1098,7 +1104,8 @@ def _actors(text, group, event, cue_sentence):
     # 'the bodies of two unidentified men were found': persons counted or found dead are the victims
     mentions = [m for m in mentions if not (m.role == UNIDENTIFIED and _PERSONS.match(text, m.start, m.end)
                                             and _COUNTED_OR_FOUND.search(fold(text[max(0, m.start - 30):m.start])))]
-    counted = [m for m in mentions if m.role != STATE and _killed_counted(text, m)]
+    counted = [m for m in mentions if m.role != STATE and _killed_counted(text, m)
+               and not _THEY_ATTACKED.search(text, m.end, m.end + 80)]  # the dead who had attacked
     if len(counted) < len([m for m in mentions if m.role != STATE]) \
             or any(m.role in (STATE, FOREIGN) and m not in counted for m in mentions):
         mentions_as_perpetrator = [m for m in mentions if m not in counted]
@@ -1190,7 +1197,7 @@ def _actors(text, group, event, cue_sentence):
 _OF_THE_INCIDENT = re.compile(r"\b(?:attack\w*|assault\w*|ambush\w*|bomb\w*|blast|explosion|strike|shelling|kill\w*|"
                               r"kidnap\w*|abduct\w*|incident|responsib\w*|behind|perpetrat\w*|claim\w*|blam\w*|"
                               r"accus\w*|suspect\w*|believed|believes?|planted|placed|fled|escaped|withdrew|carried\s+out)\b|نفذ|هجوم|الهجوم|المهاجم|مسؤولي|مسوولي|"
-                              r"الحادث|الجناه|الخاطف|تبن|يشتبه|يعتقد|اتهم|انسحب|لاذ|فر(?!\w)|قصف|تفجير|اغتيال|اختطاف|"
+                              r"الحادث|الجناه|الخاطف|تبن|يشتبه|يعتقد|اتهم|يتهم|تتهم|انسحب|لاذ|فر(?!\w)|قصف|تفجير|اغتيال|اختطاف|"
                               r"مقتل|قتل", re.I)
 
 
