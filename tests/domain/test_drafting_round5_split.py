@@ -27,7 +27,7 @@ def dates_in(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("In March, attacks declined. On the 9th, gunmen attacked a checkpoint.", [("2024-03", MONTH), ("2024-03-09", DAY)]),
-    ("March was quiet in Kirkuk. On the 21st a bomb hit a patrol.", [("2024-03-21", DAY)]),
+    ("March was quiet in Kirkuk. On the 21st, a bomb hit a patrol.", [("2024-03-21", DAY)]),
     ("On 7 February, militants raided a hamlet. On the 18th, an army patrol clashed with a cell.",
      [("2024-02-07", DAY), ("2024-02-18", DAY)]),
     ("In March, attacks declined. Mid-month, a roadside bomb struck a vehicle.", [("2024-03", MONTH), ("2024-03", MONTH)]),

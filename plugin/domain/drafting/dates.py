@@ -83,16 +83,6 @@ _PATTERNS = [
     ("last_week", re.compile(r"\blast\s+week\b(?!\s+of\b)", re.I)),
     ("this_week", re.compile(r"\b(?:(?:earlier|early)\s+)?this\s+week\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
-    # a day or a part of the month told before (an analyst's monthly summary: 'In March, ... On the 9th, ...
-    # Mid-month, ... Late in the month, ...', 'the same month')
-    ("that_month", re.compile(r"\bon\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![\s-]+(?:(?:of\b|day|"
-                              r"anniversary|floor|century|brigade|division|regiment|battalion|army|corps|time|round|"
-                              r"attack|strike|year|week|month|incident|victim|person|man|woman)\b"
-                              r"|(?-i:[A-Z][a-z])))", re.I)),
-    ("that_month", re.compile(r"\b(?:(?:in|at|by|around|towards?)\s+)?(?:the\s+)?(?P<part>mid|middle|early|late|"
-                              r"end|start|beginning)(?:\s+(?:in|of))?[\s-]+(?:the\s+)?month\b"
-                              r"|\b(?P<same>(?:later|earlier|in|during)\s+(?:that|the\s+same)|(?:that|the)\s+same)"
-                              r"\s+month\b", re.I)),
     # earlier this month, early this month, at the start of this month: the month of the report, up to its day
     ("this_month", re.compile(r"\b(?:(?:at\s+)?(?:the\s+)?(?P<part>early|mid|late|beginning of|start of|end of|"
                               r"middle of|earlier)[\s-]+)?this\s+month\b", re.I)),
@@ -149,9 +139,6 @@ def find_dates(text, published, start=0, end=None, anchor=None, _look_back=True)
                 continue
             if kind in ("day_of_month_told", "part_of_month_told"):
                 mention = _in_month_told(kind, match.groupdict(), text, start + span[0], published)
-            elif kind == "that_month":
-                mention = _of_month(_month_before(text, published, start + span[0], found, _look_back),
-                                    {k: v for k, v in match.groupdict().items() if v}, published)
             else:
                 mention = _resolve(kind, match, published)
             if mention is None:
@@ -160,7 +147,8 @@ def find_dates(text, published, start=0, end=None, anchor=None, _look_back=True)
             while low < high and chunk[low].isspace():
                 low += 1
             shift = _shift(match.groupdict()) if kind == "relative" else None
-            found.append(DateMention(start + low, start + high, *mention, shift=shift, that_month=kind == "that_month"))
+            found.append(DateMention(start + low, start + high, *mention, shift=shift,
+                                     that_month=kind in ("day_of_month_told", "part_of_month_told")))
             taken.append(span)
     if is_arabic_text(chunk):
         folded = arabic_dates.prepared(chunk)
@@ -186,9 +174,7 @@ def find_dates(text, published, start=0, end=None, anchor=None, _look_back=True)
     return [m for m in _anchored(found, anchor) if (m.date_start or m.event_date) <= published]
 
 
-# a month named alone: 'March was quiet', 'شهد شهر نيسان/أبريل', 'هجمات كانون الثاني/يناير'
-_MONTH_NAMED = re.compile(r"\b(?-i:" + "|".join(n.capitalize() for n in _MONTH_NAMES if len(n) > 3)  # not 'may'
-                          + r")\b(?:\s+(\d{4}))?")
+# a month named alone: 'شهد شهر نيسان/أبريل', 'هجمات كانون الثاني/يناير' (English: _MONTH_NAMED)
 _MONTH_NAMED_ARABIC = re.compile(r"(?<![\w])(?:(?<=شهر\s)|(?=" + arabic_dates.MONTH.replace("?P<month>", "?:")
                                  + r"\s*/))" + arabic_dates.MONTH + r"(?![\w])")
 
@@ -202,8 +188,9 @@ def _month_before(text, published, at, found, look_back):
     if look_back:
         for match in _MONTH_NAMED.finditer(text, 0, at):
             if last is None or match.start() > last[0]:
-                month = _MONTHS[match.group(0).split()[0].casefold()]
-                last = match.start(), date(_year({"year": match.group(1)}, month, 1, published), month, 1)
+                month = _MONTHS[match.group(1).casefold()]
+                last = match.start(), date(_year({"year": match.group(2)} if match.group(2) else {}, month, 1,
+                                                 published), month, 1)
         for match in _MONTH_NAMED_ARABIC.finditer(arabic_dates.prepared(text[:at])):
             if last is None or match.start() > last[0]:
                 month = arabic_dates.MONTHS[re.sub(r"\s+", " ", match.group("month"))]
