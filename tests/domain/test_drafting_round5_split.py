@@ -192,3 +192,20 @@ def test_the_morning_after_a_night_attack_tells_another_event(text, expected):
 ])
 def test_the_morning_after_tells_the_same_event(text):
     assert len(drafted(text)) == 1
+
+
+# --- an arrest, then ', while' another event at a place of its own ----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police in Hamdaniya reported the arrest of two men accused of extortion, while a demonstration in Bartella "
+     "against a planned checkpoint passed off peacefully on Thursday.", 2),
+    ("Security forces arrested an IS suspect in Hawija on Sunday, while a roadside bomb wounded two soldiers near "
+     "Daquq.", 2),
+])
+def test_an_arrest_then_another_event_elsewhere_are_two(text, expected):
+    assert len(drafted(text)) == expected
+
+
+def test_an_arrest_at_the_same_place_stays_one():
+    assert len(drafted("Security forces arrested two suspects in Hawija on Sunday, while residents said the "
+                       "raid lasted several hours.")) == 1
