@@ -83,20 +83,21 @@ _PATTERNS = [
     ("last_week", re.compile(r"\blast\s+week\b(?!\s+of\b)", re.I)),
     ("this_week", re.compile(r"\b(?:(?:earlier|early)\s+)?this\s+week\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
+    # a day or a part of the month told before (an analyst's monthly summary: 'In March, ... On the 9th, ...
+    # Mid-month, ... Late in the month, ...', 'the same month')
+    ("that_month", re.compile(r"\b(?:on|was|came|until|till)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                              r"(?![\s-]+(?:(?:of\b(?!\s+(?:the|that)\s+month\b)|day|"
+                              r"anniversary|floor|century|brigade|division|regiment|battalion|army|corps|time|round|"
+                              r"attack|strike|year|week|month|incident|victim|person|man|woman)\b"
+                              r"|(?-i:[A-Z][a-z])))", re.I)),
+    ("that_month", re.compile(r"\b(?:(?:in|at|by|around|towards?)\s+)?(?:the\s+)?(?P<part>mid|middle|early|earlier|"
+                              r"late|later|end|start|beginning|(?:first|second|third|fourth|last|final)\s+(?:week|half))"
+                              r"(?:\s+(?:in|of))?[\s-]+(?:the\s+|that\s+)?month\b"
+                              r"|\b(?P<same>(?:later|earlier|in|during)\s+(?:that|the\s+same)|(?:that|the)\s+same)"
+                              r"\s+month\b", re.I)),
     # earlier this month, early this month, at the start of this month: the month of the report, up to its day
     ("this_month", re.compile(r"\b(?:(?:at\s+)?(?:the\s+)?(?P<part>early|mid|late|beginning of|start of|end of|"
                               r"middle of|earlier)[\s-]+)?this\s+month\b", re.I)),
-    # a day of the month told before: 'In March, ... On the 9th, IS militants attacked', 'the deadliest day was the
-    # 14th, when' (not a unit: 'the 5th Division', 'the 2nd, 3rd and 5th brigades')
-    ("day_of_month_told", re.compile(r"\b(?:on|was|came|until|till)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
-                                     r"(?=\s*(?:[,;:.)\u2013\u2014]|-\s|of\s+(?:the|that)\s+month\b|when\b))", re.I)),
-    # a part of the month told before: 'Mid-month, a roadside bomb ...', 'earlier in the month', 'in the last week of
-    # the month', 'towards the end of that month'
-    ("part_of_month_told", re.compile(r"\b(?P<part>mid|early|late)-month\b"
-                                      r"|\b(?P<part2>early|earlier|late|later)\s+(?:in|that)\s+(?:the\s+)?month\b"
-                                      r"|\b(?:(?:in|at|by|towards?|during)\s+)?the\s+(?P<part3>beginning|start|end|"
-                                      r"middle|(?:first|second|third|fourth|last|final)\s+(?:week|half))\s+of\s+"
-                                      r"(?:the|that)\s+month\b", re.I)),
 ]
 
 
@@ -137,8 +138,9 @@ def find_dates(text, published, start=0, end=None, anchor=None, _look_back=True)
             span = match.span()
             if span[0] == span[1] or any(span[0] < b and a < span[1] for a, b in taken):
                 continue
-            if kind in ("day_of_month_told", "part_of_month_told"):
-                mention = _in_month_told(kind, match.groupdict(), text, start + span[0], published)
+            if kind == "that_month":
+                mention = _of_month(_month_before(text, published, start + span[0], found, _look_back),
+                                    {k: v for k, v in match.groupdict().items() if v}, published)
             else:
                 mention = _resolve(kind, match, published)
             if mention is None:
@@ -147,8 +149,7 @@ def find_dates(text, published, start=0, end=None, anchor=None, _look_back=True)
             while low < high and chunk[low].isspace():
                 low += 1
             shift = _shift(match.groupdict()) if kind == "relative" else None
-            found.append(DateMention(start + low, start + high, *mention, shift=shift,
-                                     that_month=kind in ("day_of_month_told", "part_of_month_told")))
+            found.append(DateMention(start + low, start + high, *mention, shift=shift, that_month=kind == "that_month"))
             taken.append(span)
     if is_arabic_text(chunk):
         folded = arabic_dates.prepared(chunk)
@@ -174,7 +175,9 @@ def find_dates(text, published, start=0, end=None, anchor=None, _look_back=True)
     return [m for m in _anchored(found, anchor) if (m.date_start or m.event_date) <= published]
 
 
-# a month named alone: 'شهد شهر نيسان/أبريل', 'هجمات كانون الثاني/يناير' (English: _MONTH_NAMED)
+# a month named alone: 'March was quiet', 'شهد شهر نيسان/أبريل', 'هجمات كانون الثاني/يناير'
+_MONTH_NAMED = re.compile(r"\b(?-i:" + "|".join(n.capitalize() for n in _MONTH_NAMES if len(n) > 3)  # not 'may'
+                          + r")\b(?:\s+(\d{4}))?")
 _MONTH_NAMED_ARABIC = re.compile(r"(?<![\w])(?:(?<=شهر\s)|(?=" + arabic_dates.MONTH.replace("?P<month>", "?:")
                                  + r"\s*/))" + arabic_dates.MONTH + r"(?![\w])")
 
@@ -188,9 +191,8 @@ def _month_before(text, published, at, found, look_back):
     if look_back:
         for match in _MONTH_NAMED.finditer(text, 0, at):
             if last is None or match.start() > last[0]:
-                month = _MONTHS[match.group(1).casefold()]
-                last = match.start(), date(_year({"year": match.group(2)} if match.group(2) else {}, month, 1,
-                                                 published), month, 1)
+                month = _MONTHS[match.group(0).split()[0].casefold()]
+                last = match.start(), date(_year({"year": match.group(1)}, month, 1, published), month, 1)
         for match in _MONTH_NAMED_ARABIC.finditer(arabic_dates.prepared(text[:at])):
             if last is None or match.start() > last[0]:
                 month = arabic_dates.MONTHS[re.sub(r"\s+", " ", match.group("month"))]
@@ -496,38 +498,6 @@ def _resolve(kind, match, published):
         year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
         return _month_span(year, month, 1, 31)
     return None
-
-
-_MONTH_NAMED = re.compile(r"\b(" + "|".join(name.capitalize() for name in _MONTH_NAMES if len(name) > 3)
-                          + r")\b(?:\s+(\d{4})\b)?")
-
-
-def _in_month_told(kind, groups, text, position, published):
-    """'On the 9th', 'mid-month': in the month of the last date told before ``position`` (a day without one: in the
-    report's month if it has come, else the month before; a part of the month without one: None)."""
-    told = [m for m in find_dates(text, published, 0, position) if m.shift is None]
-    named = [m for m in _MONTH_NAMED.finditer(text, 0, position) if not told or m.start() >= told[-1].end]
-    if named:  # 'February in brief: ...', 'June was tense.'
-        month = _MONTHS[named[-1].group(1).casefold()]
-        year = _year({"year": named[-1].group(2)} if named[-1].group(2) else {}, month, 1, published)
-    elif told:
-        day = told[-1].date_start or told[-1].event_date
-        year, month = day.year, day.month
-    elif kind == "day_of_month_told":
-        year, month = published.year, published.month
-        if int(groups["day"]) > published.day:
-            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    else:
-        return None
-    if kind == "day_of_month_told":
-        try:
-            return date(year, month, int(groups["day"])), DAY, None, None
-        except ValueError:
-            return None
-    part = re.sub(r"\s+", " ", next(v for k, v in groups.items() if k.startswith("part") and v).casefold())
-    first, last = _PARTS.get(part) or _PARTS.get(part + " of") or {"early": (1, 10), "earlier": (1, 31),
-                                                                    "later": (1, 31), "end": (21, 31)}[part]
-    return _month_span(year, month, first, last)
 
 
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
