@@ -2,7 +2,10 @@
 outlets word them and near-misses where the rule must not trigger."""
 
 import pytest
-from test_drafting_round4_arfig import figures, only  # the same helpers: one draft of a text, its three counts
+from test_drafting_round4_arfig import TUESDAY, figures, only  # one draft of a text, its three counts
+
+from incident_tracker.plugin.domain.drafting import draft_incidents
+from incident_tracker.plugin.domain.drafting.arabic import is_sorani
 
 # --- 'no losses' told with 'وقوع' and no kind of loss named, or with 'عدم' ---------------------------------------
 
@@ -143,3 +146,49 @@ def test_the_wounded_still_treated_after_the_death_are_not_lowered():
     draft = only("ارتفعت حصيلة انفجار العبوة الناسفة قرب ناحية الزاب، مساء الخميس، إلى قتيلين، بعد وفاة أحد الجرحى "
                  "متأثراً بإصابته.\nوقال مصدر طبي إن ثلاثة مصابين آخرين لا يزالون يتلقون العلاج في مستشفى كركوك.")
     assert figures(draft)[:2] == (2, 3)
+
+
+# --- an Arabic sentence that spells a Kurdish name in Kurdish letters is still Arabic ------------------------------
+
+@pytest.mark.parametrize("text, killed", [
+    ("أعلنت قيادة العمليات المشتركة مقتل أربعة إرهابيين بضربة جوية فجر الأحد على وكر في سلسلة جبال قرەچوغ قرب مخمور.",
+     4),
+    ("قتل ثلاثة جنود بهجوم لداعش على نقطة للجيش قرب قرية گوێر جنوب أربيل، مساء الأحد.", 3),
+    ("أسفر قصف تركي على قرية في ناحية سیدەکان، مساء الأحد، عن مقتل مدنيين اثنين.", 2),
+    ("قتل مقاتل من وحدات مقاومة شنگال باشتباك مع الجيش في قضاء سنجار، مساء الأحد.", 1),
+])
+def test_a_kurdish_spelling_of_a_place_keeps_the_arabic_figures(text, killed):
+    assert only(text).value("fatalities") == killed
+
+
+def test_a_sorani_sentence_is_still_read_as_sorani():
+    # near-miss: most words in Sorani letters: the Sorani rules count
+    assert is_sorani("دوو پێشمەرگە لە هێرشێکی داعش لە نزیک مەخموور کوژران")
+    assert not is_sorani("أعلنت قيادة العمليات مقتل أربعة إرهابيين في سلسلة جبال قرەچوغ قرب مخمور")
+
+
+# --- a summary's incidents told in passing, each on its own day of the month --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "في الثالث من الشهر قتل راع بالرصاص قرب قرية كاني دوملان، وفي العشرين منه اختطف مسلحون سائق شاحنة قرب القرية "
+    "ذاتها.",
+    "في مطلع الشهر قتل راع بالرصاص قرب قرية كاني دوملان، فيما اختطف مسلحون في أواخر الشهر سائق شاحنة قرب القرية "
+    "ذاتها.",
+    "في الخامس من الشهر قتل راع بالرصاص قرب قرية كاني دوملان، بينما اختطف مسلحون في منتصف الشهر سائق شاحنة قرب "
+    "القرية ذاتها.",
+])
+def test_incidents_each_on_its_own_day_of_the_month_are_told_apart(text):
+    drafts = draft_incidents(text, TUESDAY)
+    assert [(d.value("fatalities"), d.value("abducted")) for d in drafts] == [(1, None), (None, 1)]
+
+
+def test_one_incident_with_one_day_of_the_month_is_not_cut():
+    # near-miss: the day told once; 'وأصيب اثنان' goes on with the same incident
+    drafts = draft_incidents("في الثالث من الشهر قتل راع بالرصاص قرب قرية كاني دوملان، وأصيب شقيقه بجروح.", TUESDAY)
+    assert [figures(d)[:2] for d in drafts] == [(1, 1)]
+
+
+def test_another_day_with_nobody_hurt_does_not_lend_its_zeros():
+    draft = only("في العشرين من الشهر اختطف مسلحون مجهولون سائق شاحنة على طريق الدبس، فيما أحرق مجهولون في أواخر "
+                 "الشهر حقلاً للحنطة دون وقوع إصابات.")
+    assert figures(draft) == (None, None, 1)

@@ -123,3 +123,47 @@ def test_the_day_the_event_is_said_to_have_happened(text, published, day):
 ])
 def test_another_event_said_to_have_happened_leaves_the_date(text, published, day):
     assert drafted(text, published)[0]["event_date"] == day
+
+
+# --- Little / Great / Upper / Lower X is a village of its own --------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("قتل مدنيان بهجوم في قرية جدالة الصغيرة بقضاء سنجار مساء أمس.", "جدالة الصغيرة"),
+    ("اغتال مسلحون مجهولون مختار قرية كوكجلي الصغيرة قرب برطلة مساء أمس.", "كوكجلي الصغيرة"),
+    ("أصيب راع بانفجار لغم قرب قرية تل علي الكبرى جنوب كركوك مساء أمس.", "تل علي"),
+    ("سقطت قذيفة هاون على قرية بيباد العليا في ناحية كاني ماسي مساء أمس.", "بيباد العليا"),
+    ("اختطف مسلحون مزارعاً من قرية جدالة السفلى بقضاء سنجار مساء أمس.", "جدالة السفلى"),
+    ("قتل مختار قرية خانة سور العليا في ناحية الشمال برصاص مسلحين مساء أمس.", "خانة سور العليا"),
+])
+def test_little_or_upper_x_is_its_own_village(text, place):
+    assert drafted(text, date(2025, 9, 2))[0]["location"].startswith(place)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قتل مدنيان بهجوم في قرية جدالة بقضاء سنجار مساء أمس.", "جدالة"),
+    ("سقطت قذيفة على قرية بيباد الحدودية في ناحية كاني ماسي مساء أمس.", "بيباد"),
+])
+def test_a_village_with_another_adjective_is_the_village(text, place):
+    location = drafted(text, date(2025, 9, 2))[0]["location"]
+    assert location.startswith(place) and not location.startswith(place + " ال")
+
+
+# --- 'في الناحية': the sub-district (district, town) named before, even as the hospital's or official's ----
+
+@pytest.mark.parametrize("text, place", [
+    ("مصدر في مستشفى جلولاء العام قال إن ثلاثة أشخاص أصيبوا بانفجار عبوة ناسفة قرب سوق شعبي في الناحية، صباح اليوم.",
+     "Jalawla"),
+    ("أفاد مصدر في شرطة ناحية الرشاد بأن مسلحين أطلقوا النار على راع داخل الناحية مساء أمس، ما أدى إلى إصابته.",
+     "Al-Rashad"),
+    ("قال مسؤول في ناحية تازة خورماتو إن عبوة ناسفة انفجرت على طريق زراعي في الناحية فجر اليوم دون إصابات.",
+     "Taza"),
+])
+def test_the_sub_district_told_before(text, place):
+    assert place in drafted(text, date(2025, 9, 3))[0]["location"]
+
+
+def test_the_sub_district_is_not_a_town_named_for_its_direction():
+    text = ("أصيب شرطي بانفجار عبوة ناسفة جنوب كركوك صباح اليوم.\n"
+            "وكانت الناحية قد شهدت الشهر الماضي هجوماً مماثلاً.")
+    assert all(d.get("location") in (None, "Kirkuk") for d in drafted(text, date(2025, 9, 3)))
+    assert not any("sub-district" in (d.get("location") or "") for d in drafted(text, date(2025, 9, 3)))

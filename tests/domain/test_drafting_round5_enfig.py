@@ -163,3 +163,66 @@ def test_a_person_placed_before_the_passive_verb_is_counted(text, expected):
 def test_a_person_placed_with_a_verb_of_no_harm_is_not_counted():
     (draft,) = drafted("A man in the village was arrested after a bomb hit a bus near Daquq on Monday.")
     assert figures_of(draft) == (None, None, None)
+
+
+# --- 'At the same time, ...' at a place of its own: another incident ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked an army post near Hawija on Sunday, killing two soldiers. Simultaneously, a roadside bomb hit a "
+    "police patrol in Daquq, wounding three policemen.",
+    "Gunmen attacked an army post near Hawija on Sunday, killing two soldiers. At the same time, a roadside bomb hit "
+    "a police patrol in Daquq, wounding three policemen.",
+    "Gunmen attacked an army post near Hawija on Sunday, killing two soldiers.\nAround the same time, a roadside bomb "
+    "wounded three policemen in Daquq.",
+    "Gunmen attacked an army post near Hawija on Sunday, killing two soldiers. In parallel, a roadside bomb wounded "
+    "three policemen in Daquq.",
+])
+def test_at_the_same_time_at_another_place_is_another_incident(text):
+    drafts = drafted(text)
+    assert [figures_of(d)[:2] for d in drafts] == [(2, None), (None, 3)]
+
+
+def test_at_the_same_time_at_no_other_place_goes_on_with_the_incident():
+    (draft,) = drafted("Gunmen attacked an army post near Hawija on Sunday, killing two soldiers. At the same time, "
+                       "other gunmen fired on the rescuers, wounding three.")
+    assert figures_of(draft)[:2] == (2, 3)
+
+
+# --- the abducted found dead, said of them with 'who' or 'they': as many dead ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, militants raided a hamlet near al-Adhaim and abducted three shepherds, who were found dead the "
+     "following week.", (3, None, 3)),
+    ("Gunmen abducted two farmers near Tuz Khurmatu on Monday; they were found dead two days later.", (2, None, 2)),
+    ("Gunmen kidnapped two truck drivers near Tuz Khurmatu on Monday. Both were later found shot dead in an orchard.",
+     (2, None, 2)),
+    ("Gunmen kidnapped four laborers near Tarmiyah on Monday, all of them were subsequently found murdered.",
+     (4, None, 4)),
+])
+def test_the_abducted_found_dead_are_as_many_dead(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen kidnapped two truck drivers near Tuz Khurmatu on Monday. They were found alive on Tuesday.",
+    "Gunmen kidnapped two truck drivers near Tuz Khurmatu on Monday, police who found their car said.",
+])
+def test_the_abducted_found_alive_or_not_found_are_no_dead(text):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == (None, None, 2)
+
+
+# --- a plural of a person noun between the count and its verb ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("A police officer was killed and two of his companions were wounded when a bomb hit their vehicle near "
+     "Tarmiyah on Monday.", (1, 2, None)),
+    ("Two engineers and three contractors were abducted near Baiji on Monday.", (None, None, 5)),
+    ("Two cousins of the victim were injured when gunmen opened fire in Hawija on Monday.", (None, 2, None)),
+    ("Four electricians were hurt when a bomb went off near Daquq on Monday.", (None, 4, None)),
+    ("Three goldsmiths were kidnapped in Kirkuk on Monday.", (None, None, 3)),
+])
+def test_a_plural_person_noun_between_count_and_verb(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected

@@ -27,7 +27,7 @@ def dates_in(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("In March, attacks declined. On the 9th, gunmen attacked a checkpoint.", [("2024-03", MONTH), ("2024-03-09", DAY)]),
-    ("March was quiet in Kirkuk. On the 21st a bomb hit a patrol.", [("2024-03-21", DAY)]),
+    ("March was quiet in Kirkuk. On the 21st, a bomb hit a patrol.", [("2024-03-21", DAY)]),
     ("On 7 February, militants raided a hamlet. On the 18th, an army patrol clashed with a cell.",
      [("2024-02-07", DAY), ("2024-02-18", DAY)]),
     ("In March, attacks declined. Mid-month, a roadside bomb struck a vehicle.", [("2024-03", MONTH), ("2024-03", MONTH)]),
@@ -192,3 +192,20 @@ def test_the_morning_after_a_night_attack_tells_another_event(text, expected):
 ])
 def test_the_morning_after_tells_the_same_event(text):
     assert len(drafted(text)) == 1
+
+
+# --- an arrest, then ', while' another event at a place of its own ----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police in Hamdaniya reported the arrest of two men accused of extortion, while a demonstration in Bartella "
+     "against a planned checkpoint passed off peacefully on Thursday.", 2),
+    ("Security forces arrested an IS suspect in Hawija on Sunday, while a roadside bomb wounded two soldiers near "
+     "Daquq.", 2),
+])
+def test_an_arrest_then_another_event_elsewhere_are_two(text, expected):
+    assert len(drafted(text)) == expected
+
+
+def test_an_arrest_at_the_same_place_stays_one():
+    assert len(drafted("Security forces arrested two suspects in Hawija on Sunday, while residents said the "
+                       "raid lasted several hours.")) == 1

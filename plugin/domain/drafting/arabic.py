@@ -25,8 +25,16 @@ def is_arabic(text):
 
 
 def is_sorani(text):
-    """Sorani Kurdish rather than Arabic: a letter Arabic does not write (ە ێ ۆ ڕ ڵ ژ), or two of گ چ پ ی ک."""
-    return any(c in _SORANI_LETTERS for c in text) or len(_PERSIAN_LETTERS & set(text)) >= 2
+    """Sorani Kurdish rather than Arabic: a letter Arabic does not write (ە ێ ۆ ڕ ڵ ژ), or two of گ چ پ ی ک, in
+    many of its words (not an Arabic sentence that spells a Kurdish name in Kurdish: 'جبال قرەچوغ قرب مخمور')."""
+    words = re.findall(r"[\u0600-\u06FF]+", text)
+    marked = [w for w in words if any(c in _SORANI_LETTERS for c in w) or len(_PERSIAN_LETTERS & set(w)) >= 1]
+    if not (any(c in _SORANI_LETTERS for c in text) or len(_PERSIAN_LETTERS & set(text)) >= 2):
+        return False
+    return len(marked) >= _SORANI_SHARE * len(words)
+
+
+_SORANI_SHARE = 0.25  # of a sentence's words: Sorani writes its letters (ە ی) in most words, Arabic in names only
 
 
 def fold(text):

@@ -10,7 +10,7 @@ import re
 
 from .arabic import fold
 from .events import sentence_events
-from .figures import sentence_mentions
+from .figures import none_stated_in, sentence_mentions
 from .text import Sentence, tokenize
 
 # 'بينما', 'في حين' the same way; and a comma and 'و' ('...، وأصيب شرطيان بهجوم في قضاء الحويجة'), a clause of its own
@@ -65,14 +65,32 @@ def _cut(text, sentence, place_names):
             continue
         if _FIRST.search(fold(before.text)) and SECOND.match(fold(after.text)):
             return [before] + _cut(text, after, place_names)  # 'الضربة الأولى ...، فيما استهدفت الثانية ...'
+        own_day = day_of_its_own(before.text, after.text)
+        if own_day and _tells_something(text, before) and not _tells_something(text, after) \
+                and none_stated_in(text, [after]):
+            return [before]  # '...، فيما أحرق مجهولون في أواخر الشهر حقلاً دون إصابات': another day's 'nobody hurt'
         if not _tells_something(text, before) or not _tells_something(text, after):
             continue
         if MORE_OF_THEM.search(fold(after.text)) and not _WHEREAS_WORD.match(fold(after.text)):
             continue  # '...، وأصيب اثنان آخران نقلا إلى مستشفى الحويجة': more of the same incident's people
         named_before, named_after = place_names(before), place_names(after)
-        if named_before and named_after and not named_before & named_after:
+        if (named_before and named_after and not named_before & named_after) or own_day:
             return [before] + _cut(text, after, place_names)
     return [sentence]
+
+
+# 'ففي الثالث منه عُثر على جثة راعٍ ...، وفي العشرين منه اختطف مسلحون سائق شاحنة ...، فيما أحرق مجهولون في أواخر
+# الشهر حقلاً': a summary telling its incidents in passing, each on its own day of the month
+_DAY_IN_MONTH = re.compile(r"(?<!\w)(?:في\s+)?(?:(?:ال\S+|\d+)\s+(?:منه|من\s+الشهر(?:\s+(?:ذاته|نفسه|الجاري|الماضي))?)"
+                           r"|(?:اوائل|اواخر|منتصف|مطلع|اواسط|بدايه|نهايه|اخر)\s+(?:الشهر|الاسبوع))(?!\w)")
+
+
+def day_of_its_own(before, after):
+    """Whether the clause ``after`` 'فيما' or '، و' opens on a day of the month of its own, the text ``before`` it
+    on another one."""
+    own = _DAY_IN_MONTH.search(" ".join(fold(after).split()[:8]))
+    told_before = _DAY_IN_MONTH.search(fold(before))
+    return bool(own and told_before and own.group(0).strip() != told_before.group(0).strip())
 
 
 def _tells_something(text, part):

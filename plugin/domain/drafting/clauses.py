@@ -113,7 +113,9 @@ def _cut(text, sentence, place_names):
         opening = fold(after.text)
         says_another = bool(_SAYS_ANOTHER.match(opening))
         anaphoric = bool(_ANAPHORA.match(opening))
-        if not (_tells_event(text, before) or (anaphoric and _ONE.match(fold(before.text)))):
+        # (an arrest before it too: 'Police in Hamdaniya reported the arrest of two men, while a demonstration in
+        # Bartella ... passed off peacefully': the clause after it tells its own event)
+        if not (_tells_event(text, before, arrests=True) or (anaphoric and _ONE.match(fold(before.text)))):
             continue
         if "subject" in joint.groupindex and match.group("subject") and not sentence_mentions(after):
             continue  # a new subject: with casualties of its own only
@@ -189,9 +191,10 @@ _DIED = re.compile(r"\b(?:died|succumbed|passed away|body|bodies|remains|of them
                    r"جثه|جثث|جثتي|رفات|احدهم|احدهما|منهم", re.I)
 
 
-def _tells_event(text, sentence):
-    """An event word, other than an arrest (of the suspects of the event told before: a follow-up)."""
-    return any(e.sub_event_type != "Arrests" for e in sentence_events(text, sentence.start, sentence.end))
+def _tells_event(text, sentence, arrests=False):
+    """An event word, other than an arrest (of the suspects of the event told before: a follow-up) unless
+    ``arrests``."""
+    return any(arrests or e.sub_event_type != "Arrests" for e in sentence_events(text, sentence.start, sentence.end))
 
 
 def starts_incident(sentence):

@@ -24,7 +24,7 @@ from .actors import (
     find_communities,
 )
 from .arabic import OffsetMap, fold, is_arabic
-from .arabic_clauses import MORE_OF_THEM, SECOND, split_at_whereas
+from .arabic_clauses import MORE_OF_THEM, SECOND, day_of_its_own, split_at_whereas
 from .arabic_figures import counts_over_a_period, tells_replaced_toll
 from .clauses import share_told, split_clauses, starts_incident
 from .dates import DAY, MONTH, WEEK, breaking_news, find_dates, states_occurrence
@@ -478,7 +478,8 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                 and (starts_incident(sentence) or _starts_other_incident(text, sentence, published, main_date)
                      or _list_item(text, sentence, published, gazetteer)
                      or _also_elsewhere(sentence, current, gazetteer)
-                     or (_clause_cut(text, sentence) and _elsewhere(sentence, current, gazetteer))
+                     or (_clause_cut(text, sentence) and (_elsewhere(sentence, current, gazetteer) or day_of_its_own(
+                         " ".join(s.text for s in current), sentence.text)))
                      or _also_another_day(text, sentence, current, published)
                      or _opens_with_another_day(text, sentence, current, published, main_date)
                      or _new_event_elsewhere(text, sentence, cues[index], current, main, gazetteer, published)
@@ -654,7 +655,9 @@ def _also_elsewhere(sentence, current, gazetteer):
     return _elsewhere(sentence, current, gazetteer)
 
 
-_ALSO_ON = re.compile(r"\s*also\s+(?:on|in|at|near|late|early|earlier|later)\b", re.I)  # 'Also on Sunday, ...'
+# 'Also on Sunday, ...', 'At the same time, Turkish drones struck two vehicles near Batifa': with a place of its own
+_ALSO_ON = re.compile(r"\s*(?:also\s+(?:on|in|at|near|late|early|earlier|later)\b|(?:at|around|about)\s+the\s+same\s+"
+                      r"time\b|simultaneously\b|in\s+parallel\b)", re.I)
 
 
 def _introduces_items(sentences, index):
@@ -1344,6 +1347,12 @@ def _place(text, group, gazetteer, context):
             fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
             if anchor.known.place.longitude is not None:
                 fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 3)
+    if anchor is None and not villages:
+        anchor = _told_before_as_the_unit(text, group, matches + context)
+        if anchor is not None:
+            fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
+            if anchor.known.place.longitude is not None:
+                fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2 if anchor.is_point else 3)
     if anchor is not None:
         place = anchor.known.place
         if place.longitude is not None and "geo_precision" in fields:
@@ -1426,6 +1435,26 @@ def _ranked(matches, event_sentences=()):
     def elsewhere(match):
         return not any(s.start <= match.start < s.end for s in event_sentences)
     return sorted(matches, key=lambda m: (m.reference, elsewhere(m), rank(m), m.start))
+
+
+# 'في الناحية', 'وكانت الناحية قد شهدت', 'داخل القضاء': the sub-district, district or town named before
+_THE_UNIT = re.compile(r"(?<![\w])[وبلف]?(?:ال|لل)(?P<unit>ناحيه|قضاء|بلده|مدينه)(?![\w])")
+
+
+def _told_before_as_the_unit(text, group, matches):
+    """With no place for the event: 'مصدر في مستشفى جلولاء ... بانفجار عبوة قرب سوق في الناحية', 'قال مدير ناحية
+    الزاب ... وكانت الناحية قد شهدت': the place below a governorate named last before 'the sub-district' (even
+    as whose the official or the hospital is)."""
+    said = next((found for s in group for found in _THE_UNIT.finditer(fold(text), s.start, s.end)), None)
+    if said is None:
+        return None
+    kind = _UNIT_KINDS[said.group("unit")]
+    before = [m for m in matches if m.end <= said.start() and (m.area_word or m.known.place.kind) in kind]
+    return max(before, key=lambda m: m.start) if before else None
+
+
+_UNIT_KINDS = {"ناحيه": ("sub-district",), "قضاء": ("district",), "بلده": ("town", "sub-district"),
+               "مدينه": ("town", "district")}
 
 
 def _area_rank(match):

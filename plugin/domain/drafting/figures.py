@@ -630,7 +630,8 @@ def _bind_forward(tokens, numbers, last, more):
             pass  # 'two Daesh/ISIS terrorists were killed'
         elif is_more_word(word) or word == "also":  # 'two attackers were also killed'
             more = True
-        elif word not in lists["filler"] and word not in lists["collective"] and not _is_name(token):
+        elif word not in lists["filler"] and word not in lists["collective"] and not _is_name(token) \
+                and not _persons_word(word):  # 'two of his companions were wounded'
             return None, last, numbers, more  # 'two members of the Kakai community were killed' goes on
         position += 1
         steps += 1
@@ -830,7 +831,11 @@ _SUMMED = re.compile(r"\bin\s+(?:(?:two|three|four|five|\d+)\s+(?:separate\s+)?|
                      r"\s+of\s+(?:the|this)\s+(?:year|month))|\bso\s+far\s+(?:this|in)\b|\bthis\s+year\s+alone\b"
                      r"|\b(?:in|during)\s+(?:19|20)\d\d\s+alone\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+"
                      r"(?:year|twelve\s+months|(?:\w+\s+)?(?:months|years))\b", re.I)
-_THEIR_BODIES = re.compile(r"\b(?:their|the)\s+bodies\b(?!\s+of\b)", re.I)
+# ... 'abducted three shepherds, who were found dead the following week', 'they were later found dead'
+_THEIR_BODIES = re.compile(r"\b(?:their|the)\s+bodies\b(?!\s+of\b)"
+                           r"|\b(?:who|they|both|all\s+(?:two|three|four|five|of\s+them))\s+(?:were|had\s+been|have\s+been)"
+                           r"\s+(?:later\s+|subsequently\s+|then\s+)?(?:found|discovered)\s+(?:dead|murdered|killed|shot\s+dead)\b",
+                           re.I)
 
 
 def _their_bodies(sentences, mentions):

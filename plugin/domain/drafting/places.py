@@ -405,6 +405,10 @@ _ARABIC_ADJECTIVES = {"التابعه", "الواقعه", "المجاوره", "�
                       "المسيحيه", "الشبكيه", "ذاتها", "نفسها", "المحرره", "الامنيه", "العسكريه", "الاخيره", "المنكوبه"}
 
 
+# 'قرية كوكجلي الصغيرة', 'قرية الشيخان العليا': Little, Great, Upper, Lower X is another village than X, named with it
+_NAME_QUALIFIERS = {"الصغيره", "الكبيره", "الصغري", "الكبري", "العليا", "السفلي"}
+
+
 # 'القرية', 'المنطقة', 'المخيم' (with the article): the place told before, then an adjective ('المنطقة الصناعية') or
 # the rest of the clause ('إدارة المخيم لشبكة رووداو', 'إن المخيم يؤوي'), not a name
 _DEFINITE_KIND = re.compile(r"(?:[وبلف]?ال|[وف]?لل)(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|مجمع|مخيم)\s")
@@ -447,10 +451,14 @@ def find_villages(sentence, excluded=()):
                 continue
         keep = 2 if second and second not in _ARABIC_NOT_NAMES and normalise(second) not in skip and (
             words[0] in _ARABIC_NAME_HEADS or named_ali
-            or (second.startswith("ال") and second not in _ARABIC_ADJECTIVES)
+            or (second.startswith("ال") and second not in _ARABIC_ADJECTIVES) or second in _NAME_QUALIFIERS
             or _name_ends_clause(sentence.text, match.start("name"), match.group("name"))) else 1
         length = len(" ".join(words[:keep])) if keep == 2 else len(words[0])
         start = match.start("name")
+        if keep == 1 and second and second not in _ARABIC_NOT_NAMES and not second.startswith("ال"):
+            qualified = re.match(r"\s+(\S+)", fold(sentence.text[start + len(match.group("name")):]))
+            if qualified and qualified.group(1) in _NAME_QUALIFIERS:  # 'قرية خانة سور العليا'
+                length = len(match.group("name")) + qualified.end()
         _add_village(results, sentence, start, sentence.text[start:start + length], skip)
     return sorted(results)
 
