@@ -179,6 +179,10 @@ def _left_over(text, mention):
     return bool(_LEFT_OVER.search(fold(text[max(0, mention.start - 50):mention.start])))
 
 
+# between a state force and the event's words: 'Iraqi army and Peshmerga forces killed', 'an army patrol clashed'
+_SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:and|و)\s*)?(?:the\s+)?(?:forces|troops|patrols?|units?|قوات)?\s*")
+
+
 def _subject_before(text, mentions, event):
     """State forces named just before the event's words, first named first: 'Iraqi army and Peshmerga forces'.
     A counted one ('two Peshmerga killed') is the event's victim."""
@@ -188,7 +192,7 @@ def _subject_before(text, mentions, event):
     subject, edge = [], event.start
     for mention in reversed(state):
         gap = text[mention.end:edge] if mention.end <= edge else ""
-        if mention.end > edge or not re.fullmatch(r"[\s,]*(?:(?:and|و)\s*)?(?:the\s+)?(?:forces|troops|patrols?|units?|قوات)?\s*", gap):
+        if mention.end > edge or not _SUBJECT_GAP.fullmatch(gap):
             if not (mention.start < event.end and event.start < mention.end):
                 break
         subject.insert(0, mention)
