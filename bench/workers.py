@@ -297,7 +297,7 @@ def task_open(args):
     emit({"times": times, "renders": renders, "count": count})
 
 
-class _StandInInterface:
+class StandInInterface:
     """What initGui/unload use of QgisInterface, on a real QMainWindow."""
 
     def __init__(self):
@@ -354,7 +354,7 @@ def task_initgui(args):
     start_qgis()
     from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
-    iface = _StandInInterface()
+    iface = StandInInterface()
     started = time.perf_counter()
     plugin_module = load_plugin()
     plugin = plugin_module.classFactory(iface)
@@ -435,7 +435,7 @@ def task_dock(args):
 
     import incident_tracker
 
-    iface = _StandInInterface()
+    iface = StandInInterface()
     plugin = incident_tracker.classFactory(iface)
     plugin.initGui()
     location = args.store if not args.schema else f"{args.store} table=\"{args.schema}\".\"incidents\""

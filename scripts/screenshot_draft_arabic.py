@@ -16,55 +16,24 @@ sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "tests")]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-class _Interface:
-    """The few QgisInterface calls the plugin makes, on a bare main window."""
-
-    def __init__(self, window, canvas, bar):
-        self._window, self._canvas, self._bar = window, canvas, bar
-
-    def mainWindow(self):
-        return self._window
-
-    def mapCanvas(self):
-        return self._canvas
-
-    def messageBar(self):
-        return self._bar
-
-    def addDockWidget(self, area, dock):
-        self._window.addDockWidget(area, dock)
-
-    def removeDockWidget(self, dock):
-        self._window.removeDockWidget(dock)
-
-    def addToolBar(self, name):
-        return self._window.addToolBar(name)
-
-    def __getattr__(self, name):  # menus and locator filters: nothing to show in a screenshot
-        return lambda *args, **kwargs: None
-
-
 def main(out):
     from qgis.core import QgsApplication
-    from qgis.PyQt.QtCore import QDate, QSettings
+    from qgis.PyQt.QtCore import QDate, QLocale, QSettings
 
     app = QgsApplication([], True)
     app.initQgis()
     settings = QSettings()
     settings.setValue("locale/overrideFlag", True)
     settings.setValue("locale/userLocale", "ar_IQ")
-    from qgis.gui import QgsMapCanvas, QgsMessageBar
-    from qgis.PyQt.QtWidgets import QMainWindow
-
+    QLocale.setDefault(QLocale("ar_IQ"))  # as QGIS does at start for the user's locale
     import drafting_reports
-    from workers import load_plugin
+    from workers import StandInInterface, load_plugin
 
     plugin_package = load_plugin()
     from incident_tracker.plugin.core.gpkg_store import GeoPackageStore
     from incident_tracker.plugin.gui.draft_dialog import DraftDialog
 
-    window = QMainWindow()
-    plugin = plugin_package.classFactory(_Interface(window, QgsMapCanvas(window), QgsMessageBar(window)))
+    plugin = plugin_package.classFactory(StandInInterface())  # the bench's stand-in QgisInterface
     plugin.initGui()
     with tempfile.TemporaryDirectory() as folder:
         store = GeoPackageStore.create(os.path.join(folder, "store.gpkg"))
@@ -77,7 +46,7 @@ def main(out):
         dialog.accept()
         dock.draft_from_text(dialog)
         dock.setFloating(True)
-        dock.resize(560, 1560)
+        dock.resize(700, 1560)
         dock.show()
         for _ in range(5):
             app.processEvents()
