@@ -243,7 +243,14 @@ def main():
              "its later rows are development figures too.",
              "- Held-aside G (45 reports, written blind to the rules by a third engineer) was measured once, after "
              "rules round 3: that row is the honest estimate of round 3; from rules round 4 on its misses were read while "
-             "writing rules, so its later rows are development figures too.", ""]
+             "writing rules, so its later rows are development figures too.",
+             "- Development parts dev_blind 1-8 were written blind to the rules on 2026-12-06 by eight more engineers, in "
+             "different outlets' styles; 1-5 were read from rules round 4 on; 6-8 were measured once on round 4's rules "
+             "(their first rows, with part H) before anyone read them, and read from round 5 on.",
+             "- Held-aside H (57 reports, written blind) was measured once, after rules round 4: that row is the honest "
+             "estimate of round 4 (with dev_blind 6-8); from round 5 on its misses were read while writing rules.",
+             "- Held-aside I (60 reports, written blind) was measured once, after rules round 5: the honest estimate of "
+             "the rules as they are. Nobody has read its misses.", ""]
     all_misses, parts = [], {}
     unknown = set(args.verdict) - {title for title, _ in UNSEEN}
     if unknown or set(args.details or ()) & {title for title, _ in UNSEEN}:
