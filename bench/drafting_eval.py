@@ -183,8 +183,10 @@ def table(title, counts, drafted, reports):
 def history_table(runs):
     """Every recorded measurement of each held-aside part, per field: precision/recall in English and Arabic."""
     lines = []
-    for title in [t for t, _ in PARTS if t.startswith("held-aside")]:
+    for title in [t for t, _ in PARTS + UNSEEN if t.startswith("held-aside")]:
         measured = [run for run in runs if title in run["parts"]]
+        if not measured:
+            continue
         lines += [f"### {title} part, every recorded measurement", "",
                   "| run date | commit | run | " + " | ".join(FIELDS) + " |", "|---|---|---|" + "---|" * len(FIELDS)]
         for run in measured:
