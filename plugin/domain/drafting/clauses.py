@@ -16,7 +16,7 @@ or an arrest, goes on with the event.
 
 The incident of a clause that tells no day of its own has the day of the clause before it (the sentence's); one
 told with a pronoun ('they abducted', 'واختطفوا') its doers; the items of an undated list the day of its heading
-('Nineveh security roundup for Sunday:'). (The items themselves are told apart in drafts._list_item.)
+('Nineveh security roundup for Sunday:'). (The items themselves are told apart in grouping._list_item.)
 """
 
 import re

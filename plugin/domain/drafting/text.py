@@ -138,3 +138,7 @@ def find_phrase(text, phrase, flags=re.IGNORECASE):
     """Start offsets of ``phrase`` in ``text`` as whole words."""
     pattern = r"(?<![\w])" + re.escape(phrase) + r"(?![\w])"
     return [m.start() for m in re.finditer(pattern, text, flags)]
+
+
+def _suggest(text, start, end, value, note=""):
+    return Suggestion(value, text[start:end], start, end, note)

@@ -1,0 +1,384 @@
+"""A draft's actors: the perpetrator (actor1), its attribution, and actor2."""
+
+import re
+
+from .actors import (
+    ARMED_GROUP,
+    FOREIGN,
+    STATE,
+    UNIDENTIFIED,
+    ActorMention,
+    attribution,
+    civilians_actor,
+    find_actors,
+)
+from .arabic import fold
+from .events import sentence_events
+from .text import _suggest, data
+
+_OPERATION = re.compile(r"operation|offensive|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
+_STATE_DOING = re.compile(r"kill|operation|عمليه|حمله", re.I)
+# 'troops clashed with an ISIS cell ..., killing two terrorists', '... and killed two of its members', 'اشتبكت قوة من
+# الجيش مع مفرزة إرهابية وتمكنت من قتل ثلاثة إرهابيين': the side that clashed and killed the other's
+_CLASHED_AND_KILLED = re.compile(r"\bclashed\b.{0,160}?\bkill(?:ing|ed)\s+(?:\w+\s+){1,2}?"
+                                 r"(?:terrorists?|militants?|insurgents?|jihadists?|gunmen|attackers|assailants|"
+                                 r"of\s+(?:its|their|them|the\s+(?:cell|group)['’]s)\b)\b"
+                                 r"|اشتبك\S*.{0,160}?(?:قتل|مقتل)\s+(?:\S+\s+){1,2}?(?:ارهابي\S*|منهم|مسلح\S*|"
+                                 r"من\s+(?:(?:عناصر|مسلحي|افراد)\s+)?"
+                                 r"(?:التنظيم|داعش|الخليه|المجموعه|المسلحين|الارهابيين))", re.I)
+
+
+# A counted actor is a victim: 'Two Peshmerga killed', 'three Iraqi soldiers were wounded'.
+_COUNTED = re.compile(r"(?<!\w)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                      r"dozens of|a number of|a dozen|scores of)\s+(?:[\w'’-]+\s+)?"
+                      r"(?:(?:of|from)\s+(?:the\s+)?)?$", re.I)  # 'two fighters of the YBS were killed'
+# Ordnance left from a war names the war's side, not who set it off: 'a landmine left over from the war
+# against ISIS', 'عبوة ناسفة من مخلفات داعش'.
+_LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the war|relics? of the war|مخلفات)"
+                        r"[^.،,;]{0,40}$", re.I)
+
+
+# The counted dead of an actor are its losses, not the perpetrator: 'killing four ISIS terrorists', 'مقتل خمسة
+# إرهابيين من عصابات داعش'.
+_KILLED_COUNT = re.compile(r"\b(?:killing|killed|kill|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed))['‘’\"“”]?\s+"
+                           r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a number of|an?)"
+                           r"\s+(?:[\w'’-]+\s+)?(?:of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?)?$"  # 'a member of a local'
+                           r"|(?<!\w)[وف]?(?:مقتل|قتل|تصفيه|هلاك|تحييد)[\"”»]?\s+(?:(?![بل]|علي(?!\w)|في(?!\w))\S+\s+){1,2}"
+                           r"(?:من\s+(?:\S+\s+)?)?[\"“«]?$", re.I)
+
+
+# 'bringing the number of terrorists killed to 12': the counted are the dead, not who struck.
+_NUMBER_OF = re.compile(r"\bthe\s+(?:number|toll|tally|count)\s+of\s+(?:the\s+)?$", re.I)
+_COUNTED_DEAD = re.compile(r"\s+(?:killed|dead|slain|wounded|injured)\b", re.I)
+
+
+# 'the killing of an army officer', 'the wounding of two soldiers': the state's men are the victims
+# ... 'ISIS militants killed a Peshmerga officer'
+_VICTIM_OF = re.compile(r"\b(?:(?:killing|killings|deaths?|wounding|injuring|abduction|kidnapping|martyrdom)\s+of|"
+                        r"killed|wounded|injured|kidnapped|abducted)\s+(?:an?|the|one|two|three|four|five|\d+)\s+$",
+                        re.I)
+
+
+# ... also past a participle's phrase: '4 PKK terrorists detected in the Metina region were neutralized'
+_WERE_HURT = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:were|had been|have been)\s+(?:killed|wounded|injured|"
+                        r"captured|arrested|neutrali[sz]ed)\b"
+                        r"|\s+(?:detected|spotted|hiding|located|holed up|based|operating)\b"
+                        r"(?:\s+(?!who\b|which\b|that\b)[\w'’-]+){1,8}?\s+(?:were|had been|have been)\s+"
+                        r"(?:killed|neutrali[sz]ed|captured)\b", re.I)
+
+
+_THEY_ATTACKED = re.compile(r"\b(?:when|as|while|after)\s+they\s+(?:attacked|tried|attempted|stormed|launched|"
+                            r"opened|fired|infiltrated|raided)\b"
+                            # '... killed two ISIS militants who tried to storm a checkpoint'
+                            r"|\b(?:who|while|after)\s+(?:had\s+)?(?:attacked|stormed|infiltrated|raided|(?:tried|attempted|"
+                            r"trying|attempting)\s+to\s+(?:storm|attack|infiltrate|raid|overrun|ambush|target))\b",
+                            re.I)  # '... were killed when they attacked a post'
+
+
+_PERSONS = re.compile(r"(?:unidentified|unknown)\s+(?:men|man|persons?|individuals?|people)$", re.I)
+_COUNTED_OR_FOUND = re.compile(r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)|\bbod(?:y|ies)\s+of"
+                               r"(?:\s+(?:an?|the|\d+|two|three|four|five))?)\s*$", re.I)
+# 'مسلحون من وحدات مقاومة سنجار', 'gunmen belonging to ISIS': the unidentified are of the group named next
+_OF_GROUP = re.compile(r"\s*(?:(?:من|of|from|belonging\s+to|affiliated\s+with|linked\s+to)\s+(?:the\s+)?"
+                       r"(?:(?:تنظيم|منظمه|جماعه|حزب)\s+)?[\"«“']?\s*)$", re.I)
+
+
+def _of_a_named_group(text, mention, mentions):
+    return mention.role == UNIDENTIFIED and any(
+        other.role == ARMED_GROUP and other.start >= mention.end and _OF_GROUP.match(text[mention.end:other.start])
+        for other in mentions)
+
+
+def _killed_counted(text, mention):
+    # a count told in the sentence before is not of this mention: '... مقتل أحد عناصرها. وتتهم اليبشه تركيا'
+    before = re.split(r"[.!?؟\n]\s", text[max(0, mention.start - 45):mention.start])[-1]
+    return bool(_KILLED_COUNT.search(fold(before)))
+
+
+# An actor that denies a role is not the perpetrator: 'the PKK-affiliated YBS denied any role', 'نفى الحشد الشعبي'.
+_DENIES_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:denied|denies|has denied|rejected|disowned)\b", re.I)
+_DENIES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\s+(?:\S+\s+)?$")
+
+
+def _denies(text, mention, sentence):
+    after = text[mention.end:sentence.end]
+    return bool(_DENIES_AFTER.search(after) or _DENIES_BEFORE.search(fold(text[max(sentence.start, mention.start - 20):
+                                                                                  mention.start])))
+
+
+def _left_over(text, mention):
+    return bool(_LEFT_OVER.search(fold(text[max(0, mention.start - 50):mention.start])))
+
+
+# between a state force and the event's words: 'Iraqi army and Peshmerga forces killed', 'an army patrol clashed'
+_SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:and|و)\s*)?(?:the\s+)?(?:forces|troops|patrols?|units?|قوات)?\s*")
+
+
+def _subject_before(text, mentions, event):
+    """State forces named just before the event's words, first named first: 'Iraqi army and Peshmerga forces'.
+    A counted one ('two Peshmerga killed') is the event's victim."""
+    state = sorted((m for m in mentions if m.role == STATE and m.start < event.end
+                    and not _COUNTED.search(text[max(0, m.start - 25):m.start])
+                    and not _VICTIM_OF.search(text[max(0, m.start - 25):m.start])), key=lambda m: m.start)
+    subject, edge = [], event.start
+    for mention in reversed(state):
+        gap = text[mention.end:edge] if mention.end <= edge else ""
+        if mention.end > edge or not _SUBJECT_GAP.fullmatch(gap):
+            if not (mention.start < event.end and event.start < mention.end):
+                break
+        subject.insert(0, mention)
+        edge = mention.start
+    return subject
+_CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired|set(?:\s+up)?|laid|mounted|staged)\s+)?"
+                            r"by\s+(?:the\s+)?"
+                            r"(?:(?:militants|fighters|members|elements|gunmen)\s+(?:of|from)\s+(?:the\s+)?)?"
+                            r"|\s*(?:التي\s+|الذي\s+)?"
+                            r"(?:نفذها|نفذتها|شنها|شنتها|نفذه|نفذته|شنه|شنته|نصبه|نصبته|نصبها|نصبتها|نصبوه)\s+"
+                            r"(?:(?:مسلحو|مسلحون\s+من|عناصر|عناصر\s+من|مقاتلو|مسلحين\s+من|"
+                            r"(?:قوه|مفرزه|دوريه|قطعات|وحدات|فوج|سريه)\s+(?:\S+\s+)?من)\s+)?", re.I)
+# 'the JOC announced carrying out an air strike', 'أعلنت قيادة العمليات المشتركة تنفيذ ضربة جوية'
+_CARRIES_OUT = re.compile(r"\s*(?:[،,][^،,.]{1,30}[،,]\s*)?(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?"
+                          r"(?:carried out|conducted|launched|"
+                          r"تنفيذ|نفذت|نفذ|شنت|شن)\s+(?:an?\s+|\w+\s+)?", re.I)
+# 'قتل', past two words and a date told between commas: 'تمكنت قطعات الفرقة الرابعة، مساء أمس، من قتل'
+_KILLING_NEXT = re.compile(r"\s*(?:[^\s،,.]+\s*){0,2}(?:[،,][^،,.]{1,25}[،,]\s*)?(?:من\s+)?"
+                           r"(?<!\w)(?:قتل|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
+# ... or who took the fight to the other: 'Fighters of the PMF ambushed an ISIS group' (a clash is both sides': the
+# side that killed is told by _CLASHED_AND_KILLED)
+_STATE_MOVES = re.compile(r"(?:\s*\)|\s+\(\w+\))?\s+(?:(?:units?|troops|forces|patrols?|soldiers|fighters|commandos|"
+                          r"personnel|members)\s+)?(?:moved|tried|attempted|advanced|stormed|raided|attacked|"
+                          r"ambushed|pursued|intercepted|set up an ambush|"
+                          r"launched an? (?:attack|assault|raid|ambush))\b", re.I)
+# 'عندما حاولت قوات الجيش العراقي إزالة حاجز', 'شنت قوة من الحشد هجوماً', 'نصبت قوة من الحشد كميناً':
+# the verb before its subject
+_STATE_MOVES_ARABIC = re.compile(r"(?<!\w)[وف]?(?:حاولت|حاول|تقدمت|اقتحمت|داهمت|هاجمت|تحركت|شنت|شن|"
+                                 r"نصبت|نصب|لاحقت|طاردت|باغتت|تصدت)\s+(?:(?:قوه|مفرزه|دوريه|قطعات|وحدات|فوج|"
+                                 r"سريه|عناصر|مقاتلو|مقاتلي)\s+(?:\S+\s+)?من\s+)?$")
+# ... also past a name: 'a PKK-affiliated YBS headquarters'
+_STRUCK_PLACE = re.compile(r"(?:['’]s)?(?:-(?:affiliated|linked|backed|aligned)(?:\s+(?-i:[A-Z])[\w'’-]*){1,2})?"
+                           r"\s+(?:headquarters|bases?|positions?|posts?|vehicles?|convoys?|hideouts?|"
+                           r"shelters?|camps?|offices?|depots?|sites?|strongholds?)\b", re.I)
+_FORCE_OF = re.compile(r"\S*\s+(?:[،,][^،,.]{1,25}[،,]\s*)?(?:(?:قوه|قوات|مفرزه|دوريه|قطعات|وحدات|فوج|سريه)\s+"
+                       r"(?:\S+\s+)?من\s+)?")
+_STRUCK_PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:وكر|اوكار|مقر|مقرات|موقع|مواقع|مخبا|مخابئ|مضافه|مضافات|"
+                                  r"تجمع|تجمعات|عجله|عجلات|نفق|انفاق|كهف|كهوف|معسكر|معسكرات|ثكنه)\S{0,2}|ضد|علي)\s+"
+                                  r"(?:(?:ل|ال|لل)?(?:بقايا|عناصر|فلول)\s+)?(?:ل|لل)?$"
+                                  r"|(?:\b(?:against|targeting)|(?<!blamed\s)(?<!blame\s)(?<!blames\s)\bon)\s+"
+                                  r"(?:an?\s+|the\s+)?(?:(?:suspected|remaining)\s+)?$",
+                                  re.I)
+# 'Iraqi forces killed four jihadists in an air strike': the state force that struck
+_STRIKES_NEXT = re.compile(r"\s+(?:killed|struck|bombed|shelled|targeted|hit|pounded)\b", re.I)
+_ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
+# In an air strike or shelling, state forces are the perpetrator only when named by what strikes
+# ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
+_STRIKERS = re.compile(r"aircraft|warplane|jets?\b|air force|aviation|F-16|helicopter|artillery|drone|air ?strike|"
+                       r"طيران|طائر|مروحي|"
+                       r"جويه|مدفعي|مسير|جوي|غاره|غارات", re.I)
+
+
+def _actors(text, group, event, cue_sentence):
+    """The perpetrator (actor1), its attribution, and actor2. The perpetrator is sought in the sentence
+    that tells the event first (the actor just before the event's words, then by role), then in the
+    rest of the incident; an unidentified one ('gunmen') gives way to a group the text suspects or
+    says claimed the attack ('ISIS is suspected'). 'التنظيم' (the organisation) with no actor in the
+    incident is the armed group the report named before."""
+    fields = {}
+    if event is not None and event.sub_event_type in _DEMONSTRATING:
+        return fields  # the demonstrators are the actor, not an armed group the report names as background
+    mentions = [m for s in group for m in find_actors(text, s.start, s.end)
+                if not _left_over(text, m) and not _denies(text, m, s)
+                and not (_NUMBER_OF.search(text[max(0, m.start - 30):m.start]) and _COUNTED_DEAD.match(text, m.end))]
+    mentions = [m for m in mentions if not _of_a_named_group(text, m, mentions)]
+    if not mentions:
+        mentions = _the_organisation(text, group)
+    if not mentions and event is not None and event.event_type in ("Violence against civilians", "Battles"):
+        mentions = [m for m in [_unknown_perpetrators(text, group)] if m is not None]
+    if not mentions:
+        if event is not None and event.civilian_targeting:
+            fields["actor2"] = _suggest(text, event.start, event.end, civilians_actor())
+        return fields
+    remote = event is not None and event.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")
+    # the state's own acts: arrests, a cache found (force against protesters is the protesters' event: no perpetrator
+    # is proposed for the state that used it)
+    arrest = event is not None and event.sub_event_type in _STATE_ACTS
+    perpetrator_roles = (FOREIGN, ARMED_GROUP, UNIDENTIFIED, STATE) if remote else \
+        (STATE, FOREIGN) if arrest else (ARMED_GROUP, UNIDENTIFIED, FOREIGN)
+    # 'Five ISIS militants were killed in an air strike': the counted dead are the target
+    mentions = [m for m in mentions if not (m.role != STATE and _COUNTED.search(text[max(0, m.start - 25):m.start])
+                                            and _WERE_HURT.match(text, m.end)
+                                            and not _THEY_ATTACKED.search(text, m.end, m.end + 80))]
+    # 'the bodies of two unidentified men were found': persons counted or found dead are the victims
+    mentions = [m for m in mentions if not (m.role == UNIDENTIFIED and _PERSONS.match(text, m.start, m.end)
+                                            and _COUNTED_OR_FOUND.search(fold(text[max(0, m.start - 30):m.start])))]
+    counted = [m for m in mentions if m.role != STATE and _killed_counted(text, m)
+               and not _THEY_ATTACKED.search(text, m.end, m.end + 80)]  # the dead who had attacked
+    if len(counted) < len([m for m in mentions if m.role != STATE]) \
+            or any(m.role in (STATE, FOREIGN) and m not in counted for m in mentions):
+        mentions_as_perpetrator = [m for m in mentions if m not in counted]
+    else:
+        mentions_as_perpetrator = mentions
+    candidates = [m for m in mentions_as_perpetrator if m.role in perpetrator_roles
+                  and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end]))
+                       or (remote and _STRIKES_NEXT.match(text, m.end))
+                       or (event is not None and _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))))]
+    if remote:  # 'rockets landed near a Kataib Hezbollah headquarters', 'استهدفت وكراً لعصابات داعش': the group struck
+        candidates = [m for m in candidates if not _STRUCK_PLACE.match(text, m.end)
+                      and not _STRUCK_PLACE_BEFORE.search(fold(text[max(0, m.start - 30):m.start]))]
+    actor1 = None
+    if remote and candidates:  # what strikes: 'قصفت طائرة مسيرة تركية', 'بضربة لطيران الجيش العراقي'
+        attached = [m for m in candidates if (m.start < event.end and event.start < m.end)
+                    or _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))
+                    or 0 <= m.start - event.end <= 3 or _CARRIED_OUT_BY.fullmatch(fold(text[event.end:m.start]))]
+        actor1 = attached[0] if attached else None
+    # 'بهجوم شنه مسلحو حزب العمال', 'بهجوم لداعش', 'an attack by ISIS'
+    if candidates and event is not None and actor1 is None:
+        actor1 = next((m for m in candidates if event.end <= m.start
+                       and (_CARRIED_OUT_BY.fullmatch(fold(text[event.end:m.start]))
+                            or (not text[event.end:m.start].strip() and fold(text[m.start]) == "ل"))), None)
+    if event is not None and event.event_type == "Battles" and actor1 is None:
+        # 'Iraqi forces killed five ISIS members': state forces that do what the event's words say
+        doing = []
+        # 'Iraqi army and Peshmerga forces killed', 'troops clashed with ..., killing two terrorists'
+        clashed_and_killed = _CLASHED_AND_KILLED.match(fold(text), event.start, cue_sentence.end)
+        if _STATE_DOING.search(fold(text[event.start:event.end])) or clashed_and_killed:
+            doing = _subject_before(text, mentions, event)
+        if not doing and clashed_and_killed:  # 'اشتبكت قوة من قيادة عمليات سامراء مع ...': the verb before its subject
+            doing = [m for m in mentions if m.role == STATE and event.end <= m.start < clashed_and_killed.end()
+                     and _FORCE_OF.fullmatch(fold(text[event.end:m.start]))]
+        if not doing and _OPERATION.search(fold(text[event.start:event.end])):  # 'نفذت القوات الأمنية عملية أمنية'
+            doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end]
+        if not doing and _ITS_FORCES.search(text[cue_sentence.start:event.start]):  # 'the CTS said its forces killed'
+            doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start]
+        if not doing:  # 'clashes broke out when Iraqi army units moved to remove a checkpoint': who moved first
+            doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end
+                     and (_STATE_MOVES.match(text, m.end)
+                          or _STATE_MOVES_ARABIC.search(fold(text[max(0, m.start - 25):m.start])))]
+        if not doing:  # 'بكمين نصبته قوة من الجيش العراقي', 'in an ambush set by Iraqi troops': who set it, named after
+            doing = [m for m in mentions if m.role == STATE and event.end <= m.start < cue_sentence.end
+                     and _CARRIED_OUT_BY.fullmatch(fold(text[event.end:m.start]))]
+        if not doing:  # 'تمكنت قواتنا الأمنية من قتل ثلاثة إرهابيين خلال اشتباك'
+            doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start
+                     and _KILLING_NEXT.match(fold(text[m.end:event.start])) and event.start - m.end <= 80]
+        actor1 = doing[0] if doing else None
+    if candidates and event is not None and actor1 is None:
+        before_cue = [m for m in candidates if cue_sentence.start <= m.start < event.start]
+        actor1 = before_cue[-1] if before_cue else None
+        in_cue_sentence = [m for m in candidates if cue_sentence.start <= m.start < cue_sentence.end]
+        if actor1 is None and in_cue_sentence:
+            actor1 = sorted(in_cue_sentence, key=lambda m: (perpetrator_roles.index(m.role), m.start))[0]
+    if actor1 is None and candidates:
+        told = [m for m in candidates if _tells_of_the_incident(text, group, m)] or \
+            ([] if cue_sentence is not None else candidates)
+        actor1 = sorted(told, key=lambda m: (perpetrator_roles.index(m.role), m.start))[0] if told else None
+    found = _attribution_of(text, group, mentions, actor1) if actor1 is not None else None
+    if actor1 is not None and actor1.role == UNIDENTIFIED:
+        named = [(m, _attribution_of(text, group, mentions, m)) for m in candidates if m.role in (ARMED_GROUP, FOREIGN)]
+        named = [(m, f) for m, f in named if f is not None and f[0] in ("suspected", "claimed")]
+        if named:
+            actor1, found = named[0]
+    if arrest:
+        found = None  # 'arrested three people suspected of ...': the suspicion is not the arrest's
+    if actor1 is None and event is not None and event.event_type in ("Violence against civilians", "Battles"):
+        actor1 = _unknown_perpetrators(text, group)  # 'the identity of the attackers could not be confirmed'
+    if actor1 is not None:
+        fields["actor1"] = _suggest(text, actor1.start, actor1.end, actor1.name)
+        if actor1.role == UNIDENTIFIED:
+            fields["attribution"] = _suggest(text, actor1.start, actor1.end, "unknown")
+        elif found:
+            fields["attribution"] = _attribution_snippet(text, found[1], found[2], found[0])
+    if event is not None and event.civilian_targeting:
+        fields["actor2"] = _suggest(text, event.start, event.end, civilians_actor())
+    else:
+        others = [m for m in mentions if actor1 is None or m.name != actor1.name]
+        if actor1 is not None and actor1.role == STATE:
+            others = [m for m in others if m.role != STATE]
+        if others and event is not None and event.event_type == "Battles":  # elsewhere, too unsure
+            fields["actor2"] = _suggest(text, others[0].start, others[0].end, others[0].name)
+    return fields
+
+
+# A sentence that names an actor with no event word of its own tells of the incident when it speaks of the attack
+# or its authors ('ISIS claimed the attack', 'the attackers fled', 'وتبنى داعش الهجوم'); otherwise it is background:
+# 'Assessment: ISIS activity along the axis is likely to continue'.
+_OF_THE_INCIDENT = re.compile(r"\b(?:attack\w*|assault\w*|ambush\w*|bomb\w*|blast|explosion|strike|shelling|kill\w*|"
+                              r"kidnap\w*|abduct\w*|incident|responsib\w*|behind|perpetrat\w*|claim\w*|blam\w*|"
+                              r"accus\w*|suspect\w*|believed|believes?|planted|placed|fled|escaped|withdrew|carried\s+out)\b|نفذ|هجوم|الهجوم|المهاجم|مسؤولي|مسوولي|"
+                              r"الحادث|الجناه|الخاطف|تبن|يشتبه|يعتقد|اتهم|يتهم|تتهم|انسحب|لاذ|فر(?!\w)|قصف|تفجير|اغتيال|اختطاف|"
+                              r"مقتل|قتل", re.I)
+
+
+def _tells_of_the_incident(text, group, mention):
+    sentence = next(s for s in group if s.start <= mention.start < s.end)
+    return bool(sentence_events(text, sentence.start, sentence.end)
+                or _OF_THE_INCIDENT.search(fold(text[sentence.start:sentence.end])))
+
+
+_STATE_ACTS = ("Arrests", "Disrupted weapons use")
+_DEMONSTRATING = ("Peaceful protest", "Protest with intervention", "Violent demonstration")
+
+
+# The text says who did it is not known: 'The perpetrators are unknown', 'the identity of the attackers could not be
+# confirmed'. ('ولم تُعرف الجهة التي تقف وراء الحادث' after a body found is read as naming no one: the corpus's
+# convention.)
+_UNKNOWN_PERPETRATORS = re.compile(
+    r"\b(?:identity|identities)\s+of\s+the\s+(?:attackers|perpetrators|gunmen|assailants|kidnappers|abductors|killers)"
+    r"\b[^.;]{0,40}?\b(?:unknown|not\s+(?:yet\s+)?(?:been\s+)?(?:known|confirmed|identified|established)|could\s+not\s+be"
+    r"\s+(?:confirmed|established|identified|determined))"
+    r"|\b(?:perpetrators|attackers|assailants|kidnappers|abductors|killers)\s+(?:are|were|remain)\s+(?:still\s+)?"
+    r"(?:unknown|unidentified|at large)\b", re.I)
+
+
+def _unknown_perpetrators(text, group):
+    for sentence in group:
+        found = _UNKNOWN_PERPETRATORS.search(fold(text[sentence.start:sentence.end]))
+        if found:
+            return ActorMention(_unidentified_actor(), UNIDENTIFIED, sentence.start + found.start(),
+                                sentence.start + found.end())
+    return None
+
+
+def _unidentified_actor():
+    return next(a["name"] for a in data("actors.json")["actors"] if a["role"] == UNIDENTIFIED)
+
+
+def _attribution_of(text, group, mentions, actor):
+    """(value, sentence, mention) of the first attribution any mention of ``actor`` in the group has."""
+    for mention in mentions:
+        if mention.name != actor.name:
+            continue
+        sentence = next(s for s in group if s.start <= mention.start < s.end)
+        value = attribution(text, mention, sentence.start, sentence.end)
+        if value:
+            return value, sentence, mention
+    return None
+
+
+def _the_organisation(text, group):
+    """'التنظيم' in the incident: the armed group named earlier in the report."""
+    for sentence in group:
+        found = re.search(r"(?<![\w])[وف]?(?:التنظيم|المنظمه)(?![\w])", fold(sentence.text))
+        if found:
+            earlier = [m for m in find_actors(text, 0, sentence.start) if m.role == ARMED_GROUP]
+            if earlier:
+                start = sentence.start + found.start()
+                return [ActorMention(earlier[-1].name, ARMED_GROUP, start, sentence.start + found.end())]
+    return []
+
+
+def _attribution_snippet(text, sentence, actor, value):
+    """The words that gave the attribution: 'Suspected ISIS', 'claimed responsibility'."""
+    cues = data("actors.json")["attribution"]
+    lowered = sentence.text.casefold()
+    if value == "claimed":
+        for phrase in cues["claimed_phrases"]:
+            found = lowered.find(phrase)
+            if found >= 0:
+                start = sentence.start + found
+                return _suggest(text, min(start, actor.start), max(start + len(phrase), actor.end), value)
+    start = max(sentence.start, actor.start - 40)
+    chunk = text[start:actor.start].casefold()
+    for cue in cues["suspected_before"]:
+        found = chunk.rfind(cue)
+        if found >= 0:
+            return _suggest(text, start + found, actor.end, value)
+    return _suggest(text, sentence.start, sentence.end, value)

@@ -1,0 +1,95 @@
+"""A draft's date: the first date of an incident's event in its sentences, and the day within a period."""
+
+import re
+
+from .arabic import fold
+from .dates import DAY, WEEK, find_dates, states_occurrence
+
+
+def _first_date(text, sentences, published, anchor=None):
+    """The first date of the event in ``sentences``; the day a statement was made only if none. A date
+    counted back from the one before it in the sentence is the event's when the sentence tells a later
+    death ('died on Sunday of wounds he suffered two days before') or the event follows it ('died on
+    Sunday, a day after gunmen threw a grenade at his shop')."""
+    said = None
+    # 'police said on Friday, without saying when he had been killed': the event's day is unknown; a day told in a
+    # sentence other than the event's own is another matter's ('partners distributed kits on 30 June')
+    untold = any(_DATE_UNTOLD.search(fold(sentence.text)) for sentence in sentences)
+    # 'وكان الانفجار قد وقع مساء الثلاثاء', 'the clash took place on Saturday evening': the day the text says the event
+    # happened, before the day of the news
+    occurred = [m for sentence in sentences for m in find_dates(text, published, sentence.start, sentence.end, anchor)
+                if m.shift is None and states_occurrence(text, m)]
+    if occurred and not untold:
+        return occurred[0]
+    for index, sentence in enumerate(sentences):
+        if untold and index:
+            break
+        mentions = [m for m in find_dates(text, published, sentence.start, sentence.end, anchor) if not m.reported]
+        earlier = [m for m in mentions[1:] if m.shift is not None and m.shift < 0 and mentions[0].shift is None
+                   and (_DIED_LATER.search(text[sentence.start:m.start])
+                        or re.search(r"\bafter$", text[m.start:m.end], re.I))]
+        # 'died on Wednesday of wounds he sustained in an attack on Sunday': the day of the attack
+        earlier += [m for m in mentions[1:] if m.shift is None and m.event_date < mentions[0].event_date
+                    and _DIED_LATER.search(text[sentence.start:mentions[0].end])
+                    and _OF_WOUNDS.search(text[mentions[0].end:m.start])]
+        if earlier:
+            return earlier[0]
+        # 'revised on Tuesday the toll of Sunday's ISIS attack': the day the event is named by
+        named_by = [m for m in mentions if _DAYS_EVENT.match(text, m.end)]
+        if named_by and named_by[0] is not mentions[0]:
+            return named_by[0]
+        if len(mentions) > 1 and _abducted_before_release(text, mentions):
+            return mentions[1]
+        found = _BODY_FOUND.search(text, sentence.start, sentence.end)
+        after_found = [m for m in mentions if found and m.shift is None and found.end() <= m.start]
+        if after_found and mentions[0].start < found.end():
+            return after_found[0]  # 'the body of a cleric, abducted two weeks ago, was found on Tuesday'
+        if mentions:
+            return mentions[0]
+        said = said or next(iter(find_dates(text, published, sentence.start, sentence.end, anchor)), None)
+    return None if untold else said
+
+
+_DAYS_EVENT = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}(?:attack|attacks|bombing|blast|explosion|strike|strikes|ambush|"
+                         r"shelling|clashes|killing|killings|abduction|kidnapping|raid|assault|incident)\b", re.I)
+
+
+# the report says it does not know when the event was
+_DATE_UNTOLD = re.compile(r"\b(?:without\s+(?:saying|specifying|giving)\s+when|did\s+not\s+(?:say|specify)\s+when|"
+                          r"(?:not|un)\s*clear\s+when|when\s+(?:exactly\s+)?(?:it|the\s+\w+)\s+(?:happened|took\s+place)\s+"
+                          r"(?:is|was|remains)\s+(?:not\s+known|unknown|unclear)|the\s+date\s+of\s+the\s+\w+[^.]{0,80}?"
+                          r"(?:could\s+not\s+be\s+(?:confirmed|verified|established)|(?:is|was|remains)\s+(?:not\s+known|"
+                          r"unknown|unclear)))"
+                          r"|(?<!\w)(?:دون|بدون|لم)\s+(?:ان\s+)?(?:يحدد|تحدد|يذكر|تذكر|يوضح|توضح)\s+(?:موعد|تاريخ|متي|وقت)"
+                          r"|(?<!\w)لم\s+(?:يعرف|يعلم|يتضح)\s+(?:بعد\s+)?(?:موعد|تاريخ|متي|وقت)", re.I)
+
+
+def _day_within(text, group, published, anchor, date):
+    """'In December, the Office received reports of six abductions. In the most serious case, on 18 December, ...',
+    'aid workers abducted last week ... were seized on 20 February': a whole week or month that frames the incident,
+    then a day within it told later: the day."""
+    if date is None or date.time_precision == DAY or date.date_start is None or date.shift is not None:
+        return date
+    whole = date.time_precision == WEEK or (date.date_end - date.date_start).days >= 27 or date.date_end == published
+    if not whole:
+        return date  # 'abducted in early May; his body was found on 8 May': the abduction's period stays
+    days = [m for s in group for m in find_dates(text, published, s.start, s.end, anchor)
+            if not m.reported and m.time_precision == DAY and m.shift is None and m.start > date.start
+            and date.date_start <= m.event_date <= date.date_end]
+    return days[0] if days else date
+
+
+_RELEASED = re.compile(r"سراح|افرج")  # Arabic only: in English the release is told as the event more often
+_ABDUCTED = re.compile(r"(?:كانوا|كان|قد)\s+(?:قد\s+)?(?:اختطف|خطف)")
+
+
+def _abducted_before_release(text, mentions):
+    """'أطلق مسلحون، أمس الاثنين، سراح مزارع كانوا قد اختطفوه … في ١٦ آذار': the abduction's date, not the release's."""
+    first, second = mentions[0], mentions[1]
+    between = fold(text[first.end:second.start])
+    return bool(_RELEASED.search(fold(text[max(0, first.start - 40):second.start]))) and bool(_ABDUCTED.search(between))
+
+
+_DIED_LATER = re.compile(r"\b(?:died|succumbed|passed away)\b", re.I)
+_BODY_FOUND = re.compile(r"\b(?:body|bodies|corpse|remains)\b[^.;]{0,120}?\b(?:was|were)\s+(?:later\s+)?found\b", re.I)
+_OF_WOUNDS = re.compile(r"\b(?:wounds|injuries)\b", re.I)

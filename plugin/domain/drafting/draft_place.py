@@ -1,0 +1,220 @@
+"""A draft's place: the location of an incident, its precision, coordinates and administrative units."""
+
+import re
+
+from .arabic import fold, is_arabic
+from .events import sentence_events
+from .places import (
+    AREA_RANK,
+    arabic_label,
+    find_named_places,
+    find_named_places_in_known,
+    find_places,
+    find_villages,
+    road_of,
+    roads_in,
+)
+from .text import _suggest, data
+
+
+def _place(text, group, gazetteer, context):
+    fields = {}
+    matches = [m for s in group for m in find_places(gazetteer, s)]
+    villages = []
+    excluded = _excluded_village_words()
+    for sentence in group:
+        for start, end, name in find_villages(sentence, excluded):
+            # not what starts as a known place ('ناحية سليمان بك' is no village 'سليمان', nor 'الرشاد الأسبوع')
+            if not gazetteer.lookup(name) and not any(m.start <= start < m.end for m in matches):
+                villages.append((start, end, name))
+    # with no event word at all ('A soldier was wounded in Tarmiyah'), the sentences that tell the incident
+    event_sentences = [s for s in group if sentence_events(text, s.start, s.end)] or list(group)
+    villages += [v for s in event_sentences for v in find_named_places_in_known(gazetteer, s, excluded + _actor_words())
+                 if not any(v[0] < e and s_ < v[1] for s_, e, _ in villages)]
+    villages = [v for v in villages if not _MOVED.search(fold(text[max(0, v[0] - 50):v[0]]))]
+    villages.sort(key=lambda v: (not _settlement(text, v), v[0]))
+    # 'Kirkuk's Dibis district', 'Tuz Khurmatu's Amerli sub-district': the place after the possessive first
+    owned = [m for m in matches if re.search(r"\w['’]s\s+$", text[max(0, m.start - 4):m.start])
+             and any(s.start <= m.start < s.end for s in event_sentences)]
+    ranked = _ranked(owned, event_sentences) + _ranked([m for m in matches if m not in owned], event_sentences)
+    ranked = _off_the_road_first(text, ranked, event_sentences)
+    ranked = _finer_first(text, ranked)
+    if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
+                             and not re.match(r"['’]s\s", text[ranked[0].end:ranked[0].end + 3])
+                             and not _on_a_road(text, ranked[0])
+                             and any(s.start <= ranked[0].start < s.end for s in event_sentences)):
+        # a name in no list where the event happened ('in Khanasor, Sinjar district'), before a district
+        villages = [v for s in event_sentences for v in find_named_places(gazetteer, s, excluded + _actor_words())]
+    if not villages and ranked and not ranked[0].is_point and not ranked[0].reference \
+            and _area_rank(ranked[0]) >= AREA_RANK["district"]:
+        # 'a drone strike in Sinjar district ... hit the car on the road between Sinun and Khanasor': the road, in
+        # the district, when its towns are in no list
+        roads = [r for s in group for r in roads_in(text, s.start, s.end)
+                 if not any(m.start >= r.start and m.end <= r.end for m in matches)]
+        villages = [(r.start, r.end, r.label) for r in roads[:1]]
+    anchor = None  # the place that gives the coordinates
+    if villages:
+        start, end, name = villages[0]
+        # not the dateline ('SULAIMANI — ...'): where the report was filed does not place the village
+        anchors = [m for m in ranked if m.known.place.longitude is not None
+                   and not (m.reference and not text[:m.start].strip())] or [m for m in context if m.is_point]
+        # a town told in the village's own sentence first ('In Kirkuk, ... in Wadi al-Shay')
+        own = next((s for s in group if s.start <= start < s.end), None)
+        anchors.sort(key=lambda m: own is None or not m.is_point or not own.start <= m.start < own.end)
+        anchor = anchors[0] if anchors else None
+        if anchor is not None:
+            arabic = arabic_label(anchor) if is_arabic(name) else None
+            if arabic:  # 'الحواشة (قرب جلولاء)', 'ميخاس (قضاء خانقين)'
+                label = f"{name} (قرب {arabic})" if anchor.is_point else f"{name} ({arabic})"
+            else:
+                label = f"{name} (near {anchor.label})" if anchor.is_point else f"{name} ({_area_label(anchor)})"
+            fields["location"] = _suggest(text, start, end, label)
+            fields["geo_precision"] = _suggest(text, start, end, 2 if anchor.is_point else 3)
+        else:
+            fields["location"] = _suggest(text, start, end, name)
+    elif ranked:
+        anchor = ranked[0]
+        road = road_of(text, anchor.start) if anchor.known.place.longitude is not None else None
+        if road is not None:  # 'on the road between Kirkuk and Laylan': the road, placed at the town it is named after
+            fields["location"] = _suggest(text, road.start, road.end, road.label)
+            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2 if anchor.is_point else 3)
+        elif anchor.is_point:
+            fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
+            precise = not (anchor.near or anchor.reference)
+            fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 1 if precise else 2)
+        else:
+            fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
+            if anchor.known.place.longitude is not None:
+                fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 3)
+    if anchor is None and not villages:
+        anchor = _told_before_as_the_unit(text, group, matches + context)
+        if anchor is not None:
+            fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
+            if anchor.known.place.longitude is not None:
+                fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2 if anchor.is_point else 3)
+    if anchor is not None:
+        place = anchor.known.place
+        if place.longitude is not None and "geo_precision" in fields:
+            fields["longitude"] = _suggest(text, anchor.start, anchor.end, place.longitude)
+            fields["latitude"] = _suggest(text, anchor.start, anchor.end, place.latitude)
+        admin1 = anchor.known.admin1 or next((m.known.admin1 for m in matches + context if m.known.admin1), None)
+        if anchor.known.admin1:
+            fields["admin1"] = _suggest(text, anchor.start, anchor.end, anchor.known.admin1)
+        elif admin1:
+            source = next(m for m in matches + context if m.known.admin1 == admin1)
+            fields["admin1"] = _suggest(text, source.start, source.end, admin1)
+        if anchor.known.admin2:
+            fields["admin2"] = _suggest(text, anchor.start, anchor.end, anchor.known.admin2)
+    elif matches:
+        governorate = next((m for m in matches if m.known.admin1), None)
+        if governorate:
+            fields["admin1"] = _suggest(text, governorate.start, governorate.end, governorate.known.admin1)
+    return fields
+
+
+def _settlement(text, village):
+    """'the village of Rezan', 'Rezan village', 'قرية يني جه', 'مجمع خانصور': a settlement, which says more than the
+    area, valley or mountains told with it ('in the Sidakan area ... just outside the village of Rezan')."""
+    start, end, _ = village
+    return bool(re.search(r"\b(?:village|hamlet|complex|compound)s?\s+of\s+$|(?<!\w)[وبلف]?(?:قريه|مجمع|قصبه)\s+$",
+                          fold(text[max(0, start - 20):start]))
+                or re.match(r"\s+village\b", text[end:end + 10]))
+
+
+# where people fled or went, not the event: 'families have left the villages of Razga', 'نزحت عائلات من قرية'
+_MOVED = re.compile(r"\b(?:left|fled|deserted|abandoned|displaced\s+from|evacuated|relocated\s+to)\s+(?:\w+\s+){0,3}$"
+                    r"|(?<!\w)[وف]?(?:نزح|نزوح|غادر|هجر)\w*\s+(?:\S+\s+){0,3}$")
+
+
+def _off_the_road_first(text, ranked, event_sentences):
+    """'near the Kirkuk-Baghdad road in Taza': a town or sub-district the road passes, not a town the road is named
+    after; with none, the road's first town still says more than its district or governorate ('on the road between
+    Khanaqin and Jalawla' in a Diyala bulletin)."""
+    if not ranked or not _on_a_road(text, ranked[0]):
+        return ranked
+    off = [m for m in ranked if not m.reference and not _on_a_road(text, m)
+           and (m.is_point or _area_rank(m) <= AREA_RANK["sub-district"])
+           and any(s.start <= m.start < s.end for s in event_sentences)]
+    road = [m for m in ranked if not m.reference and _on_a_road(text, m)]
+    return off[:1] + road + [m for m in ranked if m not in off[:1] and m not in road]
+
+
+def _finer_first(text, ranked):
+    """'killed three people in Sinjar district ... The strike hit a car near Sinune': when the likeliest place is
+    a district or a governorate, a place inside it that another sentence of the incident names says where in it
+    (not a place the event is placed against, nor where the wounded were taken: see places.find_places)."""
+    if not ranked or ranked[0].is_point or ranked[0].reference or _area_rank(ranked[0]) < AREA_RANK["district"]:
+        return ranked
+    area = ranked[0]
+    level = "admin2" if _area_rank(area) == AREA_RANK["district"] else "admin1"
+    inside = [m for m in ranked[1:] if _area_rank(m) < _area_rank(area) and not m.reference
+              and getattr(m.known, level) and getattr(m.known, level) == getattr(area.known, level)]
+    inside.sort(key=lambda m: _on_a_road(text, m))  # a road named after towns of the area, when nothing else
+    return inside[:1] + [m for m in ranked if m not in inside[:1]]
+
+
+def _on_a_road(text, match):
+    """'the Kirkuk-Tikrit road', 'the road between Kirkuk and Tuz', 'طريق كركوك - بغداد': the town names a road, not
+    the place of the event (places.road_of)."""
+    return road_of(text, match.start) is not None
+
+
+def _ranked(matches, event_sentences=()):
+    """Known places, the likeliest place of the event first: those of the sentences that tell the
+    event (with an event cue), then a town the text puts the event in, a sub-district, a town the event is near, a
+    district, a governorate; a place the event is only placed against ('south of Kirkuk', 'جنوب
+    كركوك') last."""
+    def rank(match):
+        kind = match.area_word or match.known.place.kind
+        if match.reference:
+            return 9
+        if match.is_point:
+            return 2 if match.near else 0
+        return 1 if kind == "sub-district" else 3 + AREA_RANK.get(kind, 0)
+    def elsewhere(match):
+        return not any(s.start <= match.start < s.end for s in event_sentences)
+    return sorted(matches, key=lambda m: (m.reference, elsewhere(m), rank(m), m.start))
+
+
+# 'في الناحية', 'وكانت الناحية قد شهدت', 'داخل القضاء': the sub-district, district or town named before
+_THE_UNIT = re.compile(r"(?<![\w])[وبلف]?(?:ال|لل)(?P<unit>ناحيه|قضاء|بلده|مدينه)(?![\w])")
+
+
+def _told_before_as_the_unit(text, group, matches):
+    """With no place for the event: 'مصدر في مستشفى جلولاء ... بانفجار عبوة قرب سوق في الناحية', 'قال مدير ناحية
+    الزاب ... وكانت الناحية قد شهدت': the place below a governorate named last before 'the sub-district' (even
+    as whose the official or the hospital is)."""
+    said = next((found for s in group for found in _THE_UNIT.finditer(fold(text), s.start, s.end)), None)
+    if said is None:
+        return None
+    kind = _UNIT_KINDS[said.group("unit")]
+    before = [m for m in matches if m.end <= said.start() and (m.area_word or m.known.place.kind) in kind]
+    return max(before, key=lambda m: m.start) if before else None
+
+
+_UNIT_KINDS = {"ناحيه": ("sub-district",), "قضاء": ("district",), "بلده": ("town", "sub-district"),
+               "مدينه": ("town", "district")}
+
+
+def _area_rank(match):
+    return AREA_RANK.get(match.area_word or match.known.place.kind, 0)
+
+
+def _area_label(match):
+    return match.label
+
+
+def _actor_words():
+    """The words of the actors' Latin names ('Peshmerga', 'Daesh'), never a place name."""
+    words = set()
+    for actor in data("actors.json")["actors"]:
+        for alias in actor["aliases"] + actor.get("case_sensitive", []):
+            words.update(w for w in re.findall(r"[A-Za-z][\w'’-]*", alias) if w[:1].isupper())
+    return tuple(sorted(words))
+
+
+def _excluded_village_words():
+    words = ["The", "A", "An", "This", "That", "Iraqi", "Kurdish", "Arab", "Their", "His", "Her", "Another", "Each"]
+    for community in data("communities.json")["communities"]:
+        words += community["aliases"]
+    return tuple(words)

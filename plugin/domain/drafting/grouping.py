@@ -1,0 +1,553 @@
+"""Telling incidents apart: the report's sentences grouped into incidents, the way a reader tells them apart
+(the main one, and any earlier or separate incident the report mentions in passing).
+"""
+
+import re
+
+from .actors import find_actors
+from .arabic import fold, is_arabic
+from .arabic_clauses import MORE_OF_THEM, SECOND, day_of_its_own
+from .arabic_figures import counts_over_a_period, tells_replaced_toll
+from .clauses import starts_incident
+from .dates import DAY, find_dates
+from .draft_date import _DIED_LATER, _first_date
+from .events import earlier_markers, sentence_events
+from .figures import PLAIN, TOTAL, none_stated_in, sentence_mentions
+from .places import find_places
+
+_SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate incident", "in an unrelated",
+                     "in the second", "in the third", "in a second", "in a third",
+                     "حادث منفصل", "حادثه منفصله", "هجوم منفصل", "سياق اخر", "سياق منفصل", "حادث اخر", "حادثه اخري",
+                     "هجوم اخر", "in response", "in retaliation", "retaliated", "ردا علي", "ردا على",
+                     "later the same day", "later that day", "later that night", "later that evening",
+                     "earlier on the same day", "earlier the same day", "earlier that day", "in another development",
+                     "in a related development", "في تطور اخر", "في تطور منفصل", "من جهه اخري", "في سياق متصل")
+_SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "while in ", "while near ", "while at ", "while a separate ",
+                      "while another ", "while a second ", "while a third ",
+                      "وفي الاثناء", "في الاثناء", "الي ذلك", "والي ذلك")
+_EARLIER_WITHOUT_DATE = ("last month", "ago", "days earlier", "weeks earlier", "months earlier", "days before",
+                         "week earlier", "day earlier", "the day before", "the previous day", "the previous week",
+                         "weeks before", "earlier this", "earlier in the week", "earlier in the month",
+                         "الشهر الماضي", "في وقت سابق")
+_FOLLOW_ON = ("their ", "they ", "the bodies", "both ", "the two ", "the three ", "the victims", "the farmers",
+              "the abducted", "the kidnapped", "his body", "her body")
+
+
+# Statistics over a period ("UNAMI documented 12 civilian casualties in May") tell no incident.
+_AGGREGATE = re.compile(r"\bmass graves?\b|مقبره جماعيه|مقابر جماعيه"  # the dead of a past massacre, exhumed
+                        r"|\b(?:documented|recorded|verified|registered|tallied)\b.{0,80}\b(?:casualties|incidents|"
+                        r"attacks|violations|killings|deaths|fatalities)\b|(?:وثقت|سجلت|احصت|رصدت).{0,60}(?:حالات|حاله|ضحايا|انتهاكات|حوادث)"
+                        r"|(?:حوادث|هجمات|اعمال\s+عنف)\s+متفرقه"  # 'قتلوا … في حوادث متفرقة': a sum of several
+                        # 'received reports of six incidents of enforced disappearance'
+                        r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+(?:separate\s+)?"
+                        r"(?:incidents|cases|attacks)\s+of\b",
+                        re.I)
+
+
+# A rescue years after the abduction tells no incident of the report's: 'a Yazidi girl abducted by ISIS in 2014 was
+# rescued'.
+_CAPTIVE_SINCE = re.compile(r"\b(?:abducted|kidnapped|captured|enslaved|held captive)\b[^.]{0,40}?\b(?:in|since)\s+"
+                            r"(?P<year>(?:19|20)\d\d)\b", re.I)
+_FREED = re.compile(r"\b(?:rescued|freed|released|returned|liberated|reunited)\b", re.I)
+
+
+def _past_captivity(sentence, published):
+    found = _CAPTIVE_SINCE.search(sentence)
+    return bool(found and int(found.group("year")) < published.year and _FREED.search(sentence))
+
+
+# --- grouping sentences into incidents -------------------------------------------------------------
+
+def _group_incidents(text, sentences, published, gazetteer=None):
+    """Sentences grouped into incidents, the way a reader tells them apart: a sentence with an event
+    cue starts its own incident when it says so ('in a separate incident', 'وفي حادث منفصل') or when
+    its own date lies apart from the main incident's (two days or more, or any other day when the
+    sentence opens with it, as bulletins do: 'On 10 February, ...'). A sentence that starts no
+    incident goes on with the incident before it in the same paragraph; in a new paragraph, it goes
+    back to the main incident (the story's own background: 'No group has claimed the attack.'). A
+    sentence opening with 'also' ('كما تعرضت نقطة للجيش ... في قضاء الطوز') starts its own incident when
+    it names a place the incident before it did not."""
+    cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published) or counts_over_a_period(s.text)
+            or _summed_over_a_period(text, s, published)
+             else sentence_events(text, s.start, s.end) or _item_with_figures(text, sentences, i, published, gazetteer)
+             for i, s in enumerate(sentences)]
+    cues = [[] if _introduces_items(sentences, i) else c for i, c in enumerate(cues)]
+    # ... or an Arabic clause with casualties of its own, cut from a sentence telling two incidents
+    first_cue = next((i for i, c in enumerate(cues) if c or (_clause_cut(text, sentences[i], before=True) and [
+        m for m in sentence_mentions(sentences[i]) if m.kind != TOTAL])), None)
+    if first_cue is None:  # no event word, but casualties told: 'The attack on Tuesday left four dead'
+        cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published) else sentence_mentions(s)
+                for s in sentences]
+        first_cue = next((i for i, c in enumerate(cues) if c), None)
+    if first_cue is None:
+        return []
+    # the main incident's date: from its first two sentences with an event cue (headline and lead)
+    # ... and the sentences between them ('The cell said the strike was carried out on Monday.'), not a later one
+    cue_indexes = [i for i, c in enumerate(cues) if c][:2] or [first_cue]
+    leading = sentences[cue_indexes[0]:cue_indexes[-1] + 1]
+    main_date = _first_date(text, leading, published) or _first_date(text, sentences[:first_cue + 1], published)
+    # 'Date: 22 Nov 2025. Location: ... Incident: an ISIS cell ambushed ...': the date given before the event
+    # is told, not that of a later paragraph ('Background: on 9 Nov ...')
+    stated = [d for s in sentences[:first_cue] for d in find_dates(text, published, s.start, s.end) if not d.reported]
+    if stated and not any(find_dates(text, published, s.start, s.end) for s in leading[:1]):
+        main_date = stated[0]
+    main, others = [], []
+    current = main
+    # a bulletin: its items are bulleted or numbered lines with their own dates or places ('- 13 Feb, BASHIQA: ...',
+    # '2. In Diyala, ...'); a line after an item goes on with that item or with none, never back to the first item
+    bulletin = sum(1 for s in sentences if _opens_line_with_date(text, s, published)
+                   or _list_item(text, s, published, gazetteer)) >= 2
+    recent = main_date is None or (published - main_date.event_date).days <= 365  # not a story of long ago
+    for index, sentence in enumerate(sentences):
+        if _past_captivity(sentence.text, published) or (index > first_cue and recent
+                                                          and _background(text, sentence, published)):
+            continue  # background of another time, no figure of the report's incidents
+        # 'while two ISIS members were killed in a separate operation': told apart, with casualties but no event word
+        # 'Last month, gunmen killed a YBS commander': a sentence opening with a period of its own, its casualties;
+        # or told in the pluperfect with casualties ('وكان التنظيم قد هاجم … قبل ثلاثة أسابيع، ما أسفر عن مقتل مقاتل')
+        # ... or opening with 'also' in Arabic ('وفي ناحية قره تبة، أصيب شرطيان'), its casualties
+        cue = cues[index] or (((_told_apart(sentence) or _opens_with_period(text, sentence, published)
+                                or (is_arabic(sentence.text) and (_ALSO.match(fold(sentence.text))
+                                                                  or _clause_cut(text, sentence))))
+                               and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
+                              or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
+        # 'The field was also hit by a rocket in early September, wounding one worker.': another month's casualties
+        cue = cue or (index > first_cue and _other_period_with_figures(text, sentence, published, main_date))
+        if index > first_cue and (cue or starts_incident(sentence)) and not _told_before(text, sentence, cue) \
+                and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
+                and (starts_incident(sentence) or _starts_other_incident(text, sentence, published, main_date)
+                     or _list_item(text, sentence, published, gazetteer)
+                     or _also_elsewhere(sentence, current, gazetteer)
+                     or (_clause_cut(text, sentence) and (_elsewhere(sentence, current, gazetteer) or day_of_its_own(
+                         " ".join(s.text for s in current), sentence.text)))
+                     or _also_another_day(text, sentence, current, published)
+                     or _opens_with_another_day(text, sentence, current, published, main_date)
+                     or _new_event_elsewhere(text, sentence, cues[index], current, main, gazetteer, published)
+                     or _more_figures_elsewhere(text, sentence, cues[index], current, main, gazetteer, published)
+                     or _another_kind_another_day(text, sentence, cues[index], cues[first_cue], published,
+                                                  main_date)
+                     or _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date)):
+            current = [sentence]
+            others.append(current)
+            continue
+        if bulletin and index < first_cue and _new_paragraph(text, sentence, sentences[first_cue]):
+            continue  # 'NINEWA / KIRKUK - WEEKLY SUMMARY (12-18 FEB)': the heading, no item's place or date
+        if bulletin and index > first_cue and _new_paragraph(text, sentences[index - 1], sentence) and not cue:
+            continue  # 'Assessment: ISIS activity ... is likely to continue.': a bulletin's comment, no incident's
+        if current is not main and not bulletin and (_new_paragraph(text, sentences[index - 1], sentence)
+                                                     and not _follows_on(text, sentence, cues[index], published)):
+            current = main
+        current.append(sentence)
+    return [(main, False)] + [(group, True) for group in others]
+
+
+_BULLET = re.compile(r"\s*(?:[-–—•*·▪●]\s*|\d{1,2}[.)]\s+)")
+_BULLET_ALONE = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s*")  # '1.' told apart as a sentence of its own
+
+
+def _item_start(text, sentence):
+    """Where the words of a bulleted or numbered line start ('- 13 Feb, ...', '2. Army Aviation ...') when
+    ``sentence`` opens one, else None."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    before = text[line_start:sentence.start]
+    if before.strip():
+        return sentence.start if _BULLET_ALONE.fullmatch(before) else None
+    bullet = _BULLET.match(text, sentence.start)
+    return bullet.end() if bullet else None
+
+
+def _own_dates(text, sentence, published):
+    return [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+
+
+# "Turkey's defence ministry said it had 'neutralized 7 terrorists' in northern Iraq over the past week"
+_OVER_A_PERIOD = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|month|year|(?:\w+\s+)?(?:days|weeks|"
+                            r"months|years))\b|\bsince\s+the\s+(?:start|beginning)\s+of\b|\bso\s+far\s+this\s+"
+                            r"(?:year|month|week)\b", re.I)
+
+
+def _summed_over_a_period(text, sentence, published):
+    """An English sentence that counts over a past period and tells no day of its own sums several events."""
+    return bool(_OVER_A_PERIOD.search(sentence.text)) and not any(
+        d.time_precision == DAY for d in _own_dates(text, sentence, published))
+
+
+def _opens_line_with_date(text, sentence, published):
+    """'- 13 Feb, BASHIQA: ...', '• On 4 July, ...': a bulleted line opening with a date (a story's paragraph
+    opening with 'On Tuesday' is no bulletin's item)."""
+    start = _item_start(text, sentence)
+    dates = _own_dates(text, sentence, published) if start is not None else []
+    return bool(dates) and len(text[start:dates[0].start].split()) <= 1
+
+
+def _other_period_with_figures(text, sentence, published, main_date):
+    """The plain counts of a sentence that tells a period of its own (a month, part of one, a week) wholly before
+    the main incident's day, with or without an event word; [] if none."""
+    own = _own_dates(text, sentence, published)
+    if main_date is None or not own or own[0].time_precision == DAY:
+        return []
+    main_low = main_date.date_start or main_date.event_date
+    if (own[0].date_end or own[0].event_date) >= main_low:
+        return []
+    return [m for m in sentence_mentions(sentence) if m.kind == PLAIN]
+
+
+def _list_item(text, sentence, published, gazetteer):
+    """'2. Army Aviation destroyed a hideout in the Al-Adhaim basin on Saturday evening, ...', '• In Nineveh, ...': a
+    bulleted or numbered line with a place or a day of its own is an item of a list of incidents."""
+    if _item_start(text, sentence) is None:
+        return False
+    return bool((gazetteer is not None and _place_names(sentence, gazetteer, references=False))
+                or _own_dates(text, sentence, published))
+
+
+def _item_with_figures(text, sentences, index, published, gazetteer):
+    """'- On 4 July, a UAV strike hit a vehicle ..., killing 1x individual', '- 13 Feb, BASHIQA: three rockets
+    impacted ... No casualties reported.', '3. In Nineveh, a police unit came under fire ... One policeman was
+    wounded.': an item of a list that counts its casualties (or says there were none) tells an incident, with or
+    without an event word. The line's counts, or its sentences for the statement that none were hurt."""
+    sentence = sentences[index]
+    if not (_opens_line_with_date(text, sentence, published) or _list_item(text, sentence, published, gazetteer)):
+        return []
+    line_end = text.find("\n", sentence.start)
+    line = [s for s in sentences[index:] if line_end < 0 or s.start < line_end]
+    counted = [m for s in line for m in sentence_mentions(s) if m.kind == PLAIN]
+    return counted or (line if none_stated_in(text, line) else [])
+
+
+# 'قال مصدر إن السائق فارق الحياة صباح اليوم متأثراً بجراحه جراء الانفجار': the event's noun with the article
+_EVENT_NOUNS = (r"(?:انفجار|تفجير|هجوم|قصف|اشتباك|اشتباكات|حادث|حادثه|اعتداء|غاره|ضربه|كمين|استهداف|اختطاف|خطف|"
+                r"عمليه|انفجارين|هجومين|عبوه|قذيفه)")
+_TOLD_EVENT = re.compile(r"[وفبك]?(?:ال|لل)" + _EVENT_NOUNS)
+_NEW_EVENT = re.compile(r"(?<!\w)[وفبك]?" + _EVENT_NOUNS + r"(?!\w)")  # 'بعد أيام من قصف مدفعي': one not told before
+
+
+_TOLL_RISEN = re.compile(r"\s*[وف]?(?:ارتفعت|ارتفع|بلغت|وصلت)\s+(?:\S+\s+)?(?:ال)?(?:حصيله|عدد)(?!\w)")
+_SIMILAR = re.compile(r"(?<!\w)(?:مماثل|مماثله|مشابه|مشابهه|اخر|اخري)(?!\w)")
+
+
+def _the_event_of_the_toll(sentence, lead):
+    """'ارتفعت حصيلة ضحايا الهجوم … إلى سبعة قتلى' then 'وكان مسلحون مجهولون قد أطلقوا النار على المدعوين مساء
+    الجمعة': in Arabic, the pluperfect after a lead telling a risen toll tells the event whose toll rose (not 'هجوم
+    مماثل', 'مقر آخر': another one)."""
+    folded = fold(sentence.text)
+    return is_arabic(sentence.text) and bool(_TOLL_RISEN.match(fold(lead.text))) \
+        and bool(_HAD_DONE_FAR.match(folded) or tells_replaced_toll(sentence.text)) and not _SIMILAR.search(folded)
+
+
+_HAD_DONE_FAR = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,8}?قد\s")  # 'وكان مقر آخر للحشد في قضاء آمرلي قد'
+_SUSPECTS = re.compile(r"(?<!\w)(?:ال)?(?:متهم|متهمين|متهمون|متورط|متورطين|المتورطين|جناه|جاني|مشتبه|منفذي|منفذ)(?!\w)")
+
+
+def _told_before(text, sentence, cues):
+    """Whether every event word of an Arabic sentence names an event told before, with the article ('الانفجار',
+    'للهجوم'), so that its later day (a death in hospital, a statement) starts no incident; one told apart in
+    words ('وفي حادث منفصل') still does."""
+    if not cues or _told_apart(sentence):
+        return False
+    if all(getattr(c, "sub_event_type", None) == "Arrests" for c in cues) and _SUSPECTS.search(fold(sentence.text)):
+        return True  # 'وأعلنت الشرطة اليوم اعتقال خمسة متهمين بالنزاع': the suspects of the event told before
+    folded = fold(sentence.text)
+    if is_arabic(sentence.text) and (_SAME_EVENT.search(folded)
+                                     or (MORE_OF_THEM.search(folded) and not _HAD_DONE_FAR.match(folded))):
+        return True  # 'كما أصيب ثلاثة آخرون في الهجوم ذاته فجر اليوم', 'فيما توفي جندي آخر متأثراً بجراحه اليوم'
+    # (but 'وكان مختار آخر قد اغتيل أوائل كانون الثاني': another, told in the pluperfect, is an earlier incident)
+    return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues) \
+        and not _NEW_EVENT.search(fold(sentence.text))
+
+
+def _word_at(text, at):
+    """The folded word around offset ``at``, with its prefixes."""
+    start, end = at, at
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return fold(text[start:end])
+
+
+_LONG_AGO = re.compile(r"\b(?:last year|(?:since|in)\s+(?:19|20)\d\d)\b", re.I)
+# 'منذ عام 2014', 'منذ 2017', 'في عام 2014', 'العام الماضي': the same in Arabic
+_LONG_AGO_ARABIC = re.compile(r"(?<!\w)(?:منذ|[وف]?في|خلال)\s+(?:عام\s+|العام\s+)?(?:19|20)\d\d(?!\d)"
+                              r"|(?<!\w)العام\s+الماضي(?!\w)"
+                              r"|(?<!\w)قبل\s+(?:عامين|سنتين|عام|سنه|اعوام|سنوات|\S+\s+(?:اعوام|سنوات))(?!\w)")
+
+
+def _background(text, sentence, published):
+    """'In August 2014, ISIS fighters killed thousands of Yazidis', 'Last year, landmines killed 12 people': a time
+    a year or more before the report is its background, no incident of its own."""
+    if _LONG_AGO.search(sentence.text) or _LONG_AGO_ARABIC.search(fold(sentence.text)):
+        return True
+    dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    return bool(dates) and (published - (dates[0].date_end or dates[0].event_date)).days > 365
+
+
+# (فيما, في حين: see arabic_clauses)
+_ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|[وف]?بينما|[وف]?في\s+حين|also,|in addition,)(?!\w)"
+                   r"|\s*وفي\s+(?:قضاء|ناحيه|قريه|مدينه|منطقه|محافظه)\s"  # 'وفي ناحية العظيم، قتل راعٍ'
+                   r"|\s*وفي\s+[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]", re.I)  # 'وفي ديالى، أصيب جنديان'
+
+
+def _also_elsewhere(sentence, current, gazetteer):
+    """'كما تعرضت نقطة للجيش لقصف في قضاء الطوز': 'also' and a place the incident before it did not name."""
+    if gazetteer is None or not (_ALSO.match(fold(sentence.text)) or _ALSO_ON.match(sentence.text)):
+        return False
+    return _elsewhere(sentence, current, gazetteer)
+
+
+# 'Also on Sunday, ...', 'At the same time, Turkish drones struck two vehicles near Batifa': with a place of its own
+_ALSO_ON = re.compile(r"\s*(?:also\s+(?:on|in|at|near|late|early|earlier|later)\b|(?:at|around|about)\s+the\s+same\s+"
+                      r"time\b|simultaneously\b|in\s+parallel\b)", re.I)
+
+
+def _introduces_items(sentences, index):
+    """'تمكنت قطعاتنا يوم أمس السبت من تحقيق ما يأتي:' before '١- نفذت طائرات القوة الجوية ضربة ...': an Arabic
+    statement's line introducing its numbered items tells no incident of its own (its day is theirs)."""
+    sentence = sentences[index]
+    return is_arabic(sentence.text) and sentence.text.rstrip().endswith(":") and index + 1 < len(sentences) \
+        and bool(_LIST_ITEM.match(fold(sentences[index + 1].text)))
+
+
+def _clause_cut(text, sentence, before=False):
+    """Whether ``sentence`` is a clause cut from an Arabic sentence after a comma (arabic_clauses: '...، وأصيب
+    شرطيان بهجوم في قضاء الحويجة', with casualties of its own at a place the clause before did not name);
+    ``before``: or the clause before such a cut ('أطلقوا النار على سائق ...، ما أدى إلى إصابته، فيما انفجرت')."""
+    if not is_arabic(sentence.text):
+        return False
+    if text[:sentence.start].rstrip().endswith(("،", ",")):
+        return True
+    return before and not sentence.text.rstrip().endswith((".", "!", "؟", "?")) \
+        and bool(_CUT_AFTER.match(fold(text[sentence.end:sentence.end + 20])))
+
+
+_CUT_AFTER = re.compile(r"\s*(?:[،,]|[وف]?(?:فيما|بينما|في\s+حين)\s)")
+
+
+_SAME_EVENT = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)(?:انفجار|تفجير|هجوم|قصف|اشتباك|اشتباكات|حادث|حادثه|اعتداء|غاره|ضربه)"
+                         r"\s+(?:ذاته|نفسه|ذاتها|نفسها)(?!\w)|متاثرا?\s+(?:ب|متاثرين\s+ب)?(?:جراحه|جروحه|اصابته|جراحهم|جراحها)")
+
+
+def _also_another_day(text, sentence, current, published):
+    """'في حين أصيب مدني بانفجار عبوة على طريق الرياض صباح اليوم' after an attack on Monday evening: an Arabic sentence
+    opening with 'also' or 'whereas' and telling a day of its own, another than the incident's before it, tells
+    another incident (even at the same place)."""
+    folded = fold(sentence.text)
+    if not is_arabic(sentence.text) or not _ALSO.match(folded) or MORE_OF_THEM.search(folded) \
+            or _SAME_EVENT.search(folded):
+        return False  # 'كما أصيب ثلاثة آخرون في الهجوم ذاته فجر اليوم', 'فيما توفي جندي آخر متأثراً بجراحه اليوم'
+    own = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    before = _first_date(text, current, published)
+    return bool(own) and before is not None and own[0].time_precision == DAY and before.time_precision == DAY \
+        and own[0].event_date != before.event_date
+
+
+def _opens_with_another_day(text, sentence, current, published, main_date):
+    """'In March, ... On the 9th, gunmen attacked ... On the 18th, an army patrol clashed ...', 'ففي الخامس من
+    الشهر ... وفي العشرين منه ...': in a summary of a period, a sentence opening with a day of its own, another than
+    the day of the incident before it, tells another incident (not a death or a body found on a later day)."""
+    own = _own_dates(text, sentence, published)
+    if not own or own[0].time_precision != DAY or own[0].shift is not None \
+            or len(text[sentence.start:own[0].start].split()) > 1 or _DIED_LATER.search(fold(sentence.text)):
+        return False
+    if not (own[0].that_month or (main_date is not None and main_date.time_precision != DAY)):
+        return False
+    days = [d.event_date for s in current for d in _own_dates(text, s, published) if d.time_precision == DAY]
+    return bool(days) and own[0].event_date not in days
+
+
+_DEMONSTRATIONS = {"Protests", "Riots"}
+
+
+def _another_kind_another_day(text, sentence, cues, main_cues, published, main_date):
+    """'وتزامنت التظاهرة مع سقوط قذيفتي هاون على أطراف الناحية مساء الأحد' in a story of a protest on Monday: an
+    Arabic sentence telling violence in a story of a demonstration (or the other way round), not an event told
+    before, on a day of its own another than the main incident's, is another incident."""
+    if not cues or not main_cues or main_date is None or not is_arabic(sentence.text) \
+            or _told_before(text, sentence, cues):
+        return False
+    kinds = {getattr(cues[0], "event_type", None), getattr(main_cues[0], "event_type", None)}  # (or a bulletin's line)
+    if len(kinds) < 2 or None in kinds or not kinds & _DEMONSTRATIONS:
+        return False  # (a body found the day after a clash is more often the clash's dead)
+    own = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    return bool(own) and own[0].time_precision == DAY and main_date.time_precision == DAY \
+        and own[0].event_date != main_date.event_date
+
+
+def _new_event_elsewhere(text, sentence, cues, current, main, gazetteer, published):
+    """'وأضاف أن عبوة ناسفة انفجرت ظهر اليوم قرب ناحية قره تبه، دون أن تسفر عن خسائر بشرية' after incidents in Jalawla
+    and Khanaqin: an Arabic sentence that tells an event of its own (not 'الانفجار', told before), with its own day
+    and its own figures (or none), at a place neither the incident before it nor the main one named, is another
+    incident."""
+    if gazetteer is None or not cues or not is_arabic(sentence.text) or _told_before(text, sentence, cues):
+        return False
+    if not [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]:
+        return False
+    if _first_date(text, current, published) is None:
+        return False  # a headline with no day ('مقتل جنديين بهجوم في كركوك'), then its lead: one incident
+    figures_told = [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or none_stated_in(text, [sentence])
+    return bool(figures_told) and _elsewhere(sentence, current, gazetteer) and _elsewhere(sentence, main, gazetteer)
+
+
+_OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:the|them|those)\b|^\s*(?:it|they|he|she|this|these)\b"
+                       r"|^\s*(?:in\s+)?the\s+first\b", re.I)
+# 'Two people were killed in two separate attacks in Diyala': a lead that sums the incidents told after it
+_SEVERAL = re.compile(r"\b(?:two|three|four|five|several|\d+)\s+(?:separate\s+)?(?:attacks|incidents|explosions|"
+                      r"bombings|blasts|strikes|clashes|raids)\b", re.I)
+
+
+def _more_figures_elsewhere(text, sentence, cues, current, main, gazetteer, published):
+    """'Turkish artillery shelled the outskirts of Kani Masi ... There were no casualties.' then 'At the same time,
+    Turkish drones struck two vehicles near Batifa, killing four people': an English sentence that tells an event
+    of its own (not 'the strike', told before) with its own casualties, at a place neither the incident before it
+    nor the main one named, after an incident that told its own casualties (or none), is another incident."""
+    if gazetteer is None or not cues or is_arabic(sentence.text) or _TOLD_BEFORE.search(sentence.text) \
+            or _OF_THOSE.search(sentence.text):
+        return False
+    if not [m for m in sentence_mentions(sentence) if m.kind != TOTAL]:
+        return False
+    if _first_date(text, current, published) is None or any(_SEVERAL.search(s.text) for s in current):
+        return False  # a headline with no day ('Two shepherds killed in blast near Kirkuk'), then its lead
+    told = [m for s in current for m in sentence_mentions(s) if m.kind != TOTAL] or none_stated_in(text, current)
+    return bool(told) and _elsewhere(sentence, current, gazetteer) and _elsewhere(sentence, main, gazetteer)
+
+
+# 'وكانت طائرات حربية تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان': the pluperfect tells an earlier event
+_HAD_DONE = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,4}?قد\s")
+
+
+# the incident told before, named again ('the attack', 'the blast'), or a later death of its wounded
+_TOLD_BEFORE = re.compile(r"\b(?:the|this|that|same)\s+(?:attack|assault|ambush|blast|explosion|bombing|strike|"
+                          r"shelling|incident|clashes?|raid)\b(?!\s+(?:on|against)\b)|\b(?:died|succumbed)\b", re.I)
+
+
+def _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date):
+    """'وكانت طائرات تركية قد قصفت، أمس الأربعاء، قرى في ناحية سيدكان' after a shelling today in Penjwen, 'The PKK
+    said Turkish troops killed one of its fighters near Haftanin on Saturday' after a strike on Sharanish on
+    Sunday: an event told on another day at a place the incident before it did not name is another incident
+    (on the same day, or at the same place, it is more often the same one told again). In Arabic, told in the
+    pluperfect only."""
+    if gazetteer is None or main_date is None:
+        return False
+    if is_arabic(sentence.text) and not _HAD_DONE.match(fold(sentence.text)):
+        return False
+    if not is_arabic(sentence.text) and _TOLD_BEFORE.search(sentence.text):
+        return False  # 'A third fighter wounded in the attack died in hospital in Kalar on Tuesday': the same one
+    dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    return bool(dates) and dates[0].event_date != main_date.event_date and _elsewhere(sentence, current, gazetteer)
+
+
+def _elsewhere(sentence, current, gazetteer):
+    """Whether ``sentence`` names a place and the sentences of ``current`` others, none of them."""
+    named = _place_names(sentence, gazetteer, references=False)
+    before = set().union(*(_place_names(s, gazetteer) for s in current))
+    return bool(named) and bool(before) and not named & before
+
+
+_KIND_AND_NAME = re.compile(r"(?<!\w)(?:[وفب]?(?:قضاء|ناحيه|قريه|منطقه|بلده|مدينه))\s+(\w+)"
+                            r"|\b(?:in|near|at)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+
+
+def _place_names(sentence, gazetteer, references=True):
+    """Places a sentence names: known ones, and the name after 'قضاء', 'ناحية', 'in', 'near'... Not a place in an
+    actor's name ('the Sinjar Resistance Units')."""
+    actors = [(sentence.start + a.start, sentence.start + a.end)
+              for a in find_actors(sentence.text, 0, len(sentence.text))]
+    names = {m.known.place.name for m in find_places(gazetteer, sentence) if (references or not m.reference)
+             and not any(start <= m.start < end for start, end in actors)}
+    return names | {a or b for a, b in _KIND_AND_NAME.findall(fold(sentence.text))}
+
+
+def _new_paragraph(text, previous, sentence):
+    return "\n" in text[previous.end:sentence.start]
+
+
+def _follows_on(text, sentence, cues, published):
+    """'Their bodies were found later.': a sentence that goes on about the incident before it."""
+    return (not cues and sentence.text.casefold().startswith(_FOLLOW_ON)
+            and not find_dates(text, published, sentence.start, sentence.end))
+
+
+# 'A second air strike this morning ...', 'Another drone strike hit ...': a strike of a series, told apart
+# ... and 'Earlier on Monday, a drone targeted ...' (another event of the same day)
+_ANOTHER_STRIKE = re.compile(r"\s*(?:a\s+)?(?:second|third|fourth|another|further)\s+(?:air\s*|drone\s+|aerial\s+)?"
+                             r"(?:strike|raid)\b|\s*(?:earlier|later)\s+on\s+(?:monday|tuesday|wednesday|thursday|"
+                             r"friday|saturday|sunday)\b", re.I)
+
+
+# A statement's numbered items ('١- نفذت طائرات القوة الجوية ضربة ...', '٢- اشتبكت قوة ...'): an incident each
+_LIST_ITEM = re.compile(r"\s*(?:[0-9\u0660-\u0669]{1,2}\s*[-.)]|[•▪●◦]|-)\s*")
+_ITEM_MARKS = " \t0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669-.)•▪●◦"
+
+
+# 'انفجرت عبوة ثانية في المكان ذاته', 'سقطت قذيفة ثالثة': another of a series, told apart
+_ANOTHER_ONE = re.compile(r"(?<!\w)[وفب]?(?:عبوه|قذيفه|سياره\s+مفخخه|انفجار|غاره|ضربه|طائره\s+مسيره)\s+"
+                          r"(?:ناسفه\s+|جويه\s+)?(?:ثانيه|ثان|ثالثه|ثالث|رابعه|اخري)(?!\w)")
+
+
+# 'a further policeman was wounded on Wednesday morning when a second device exploded as a force arrived': another
+# device, told with casualties of its own (not 'the second bomb', one of a pair told before)
+_ANOTHER_DEVICE = re.compile(r"\b(?:a\s+(?:second|third|further)|another)\s+(?:roadside\s+|explosive\s+|improvised\s+|"
+                             r"sticky\s+)?(?:device|bomb|ied|mine|landmine|shell|rocket|mortar\s+(?:round|shell))\b")
+
+
+def _casualty_item(sentence, lowered):
+    """'٢- اشتبكت قوة من الشرطة مع إرهابي ... وتمكنت من قتله': an Arabic numbered item with casualties of its own (an
+    item telling a seizure of arms is none)."""
+    return is_arabic(lowered.lstrip(_ITEM_MARKS)) and bool(_LIST_ITEM.match(lowered)) \
+        and any(m.kind != TOTAL for m in sentence_mentions(sentence))
+
+
+def _told_apart(sentence):
+    """'In a separate incident', 'Meanwhile, ...': a sentence that says it tells another incident."""
+    lowered = fold(sentence.text.casefold())
+    return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS) \
+        or bool(_ANOTHER_STRIKE.match(lowered)) or bool(SECOND.match(lowered)) or bool(_ANOTHER_ONE.search(lowered)) \
+        or _casualty_item(sentence, lowered) \
+        or (bool(_ANOTHER_DEVICE.search(lowered)) and any(m.kind != TOTAL for m in sentence_mentions(sentence)))
+
+
+def _starts_other_incident(text, sentence, published, main_date):
+    lowered = fold(sentence.text.casefold())
+    if _told_apart(sentence):
+        return True
+    anchor = main_date.event_date if main_date is not None else None
+    dates = [d for d in find_dates(text, published, sentence.start, sentence.end, anchor) if not d.reported]
+    own = dates[0] if dates else None
+    if own is not None and main_date is not None:
+        low = own.date_start or own.event_date
+        high = own.date_end or own.event_date
+        main_low = main_date.date_start or main_date.event_date
+        main_high = main_date.date_end or main_date.event_date
+        opening = len(sentence.text[:own.start - sentence.start].split()) <= 3
+        if _AND_THE_NEXT.match(lowered) and own.event_date != main_date.event_date:
+            return True  # '..., and the abduction of two brothers on 11 October'
+        if opening and own.shift == 0 and re.search(r"same|hours|ذات|نفس", fold(text[own.start:own.end]), re.I):
+            return True  # 'The same day, a mortar shell landed...', 'Hours later, ...', 'وفي اليوم ذاته': another event
+        if high < main_low or low > main_high:
+            return opening or abs((own.event_date - main_date.event_date).days) >= 2
+        if opening and own.time_precision == DAY and main_date.time_precision == DAY \
+                and own.event_date < main_date.event_date:
+            return True  # 'On Sunday evening, ...' after Monday's strike: an earlier day, though its night runs on
+        if opening and own.time_precision == DAY and main_date.time_precision == DAY and own.date_end is None \
+                and main_date.date_end is not None and own.event_date > main_date.event_date \
+                and not _TOLD_BEFORE.search(sentence.text) and not _OF_THOSE.search(sentence.text) \
+                and any(m.kind != TOTAL for m in sentence_mentions(sentence)):
+            return True  # 'On Wednesday morning, a helicopter struck ..., killing three' after an attack late Tuesday
+        # 'Last week, a Peshmerga officer was wounded', 'In early May, ...': a period the story opens anew with,
+        # or one told as earlier ('وكان ثلاثة مزارعين قد أصيبوا مطلع الشهر الجاري')
+        earlier = any(marker in lowered for marker in earlier_markers())
+        return (opening or earlier) and own.time_precision != DAY and own.date_start != main_date.date_start
+    if any(marker in lowered for marker in earlier_markers()):
+        return own is not None or main_date is None or any(w in lowered for w in _EARLIER_WITHOUT_DATE)
+    return False
+
+
+def _opens_with_period(text, sentence, published):
+    """'Last month, ...', 'In January, ...': a week or a month (no day) in the sentence's first three words."""
+    dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    return bool(dates) and dates[0].time_precision != DAY \
+        and len(text[sentence.start:dates[0].start].split()) <= 2
+
+
+_AND_THE_NEXT = re.compile(r"\s*and\s+the\s+(?:abduction|kidnapping|killing|killings|bombing|shelling|murder)\s+"
+                           r"(?:[\w'’-]+\s+){0,4}?of\b")  # '... and the abduction last week of a teacher
