@@ -2,7 +2,9 @@
 outlets word them and near-misses where the rule must not trigger."""
 
 import pytest
-from test_drafting_round4_arfig import figures, only  # one draft of a text, its three counts
+from test_drafting_round4_arfig import TUESDAY, figures, only  # one draft of a text, its three counts
+
+from incident_tracker.plugin.domain.drafting import draft_incidents
 
 # --- a toll risen over a period sums several incidents: not the incident's own total --------------------------------
 
@@ -107,3 +109,39 @@ def test_a_denied_count_beside_a_count_told_keeps_the_count_told():
     draft = only("قتل جندي بهجوم على نقطة قرب ناحية سليمان بيك، مساء أمس، ونفى مصدر أمني الأنباء عن سقوط قتلى "
                  "آخرين.")
     assert draft.value("fatalities") == 1
+
+
+# --- an earlier attack told by the article and a relative clause with its own day: another incident ---------------
+
+@pytest.mark.parametrize("text", [
+    "أفاد مصدر أمني، اليوم الثلاثاء، بإصابة ثلاثة من عناصر الشرطة بانفجار عبوة ناسفة استهدفت دوريتهم ظهر اليوم في "
+    "قرية كوك تبة التابعة لناحية جلولاء.\nوذكر المصدر أن حصيلة الهجوم المسلح الذي استهدف مقر فوج الطوارئ في قضاء "
+    "خانقين يوم الجمعة الماضي ارتفعت إلى أربعة قتلى، بعد وفاة أحد الجرحى.",
+    "أفاد مصدر أمني، اليوم الثلاثاء، بإصابة ثلاثة من عناصر الشرطة بانفجار عبوة ناسفة استهدفت دوريتهم ظهر اليوم في "
+    "قرية كوك تبة التابعة لناحية جلولاء.\nوأضاف أن حصيلة الاعتداء الذي تعرضت له نقطة للشرطة في قضاء خانقين يوم "
+    "السبت الماضي ارتفعت إلى أربعة قتلى.",
+    "أفاد مصدر أمني، اليوم الثلاثاء، بإصابة ثلاثة من عناصر الشرطة بانفجار عبوة ناسفة استهدفت دوريتهم ظهر اليوم في "
+    "قرية كوك تبة التابعة لناحية جلولاء.\nوارتفعت حصيلة الهجوم الذي استهدف مقر الفوج في قضاء خانقين يوم الجمعة "
+    "الماضي إلى أربعة قتلى.",
+    "أفاد مصدر أمني، اليوم الثلاثاء، بإصابة ثلاثة من عناصر الشرطة بانفجار عبوة ناسفة استهدفت دوريتهم ظهر اليوم في "
+    "قرية كوك تبة التابعة لناحية جلولاء.\nوأشار إلى أن حصيلة التفجير الذي وقع في سوق قضاء خانقين يوم الجمعة الماضي "
+    "ارتفعت إلى أربعة قتلى.",
+])
+def test_a_risen_toll_of_an_attack_told_with_its_own_earlier_day_is_another_incident(text):
+    drafts = draft_incidents(text, TUESDAY)
+    assert [(d.value("fatalities"), d.value("wounded")) for d in drafts] == [(None, 3), (4, None)]
+    assert drafts[1].value("event_date") < "2024-03-11"
+
+
+def test_the_attack_told_again_on_its_own_day_is_the_same_incident():
+    # near-miss: the relative clause tells the lead's own day: the toll of the same attack
+    drafts = draft_incidents("قتل جنديان بهجوم مسلح على نقطة للجيش في قضاء خانقين، مساء الاثنين.\nوذكر مصدر أن حصيلة "
+                             "الهجوم الذي استهدف النقطة مساء الاثنين ارتفعت إلى ثلاثة قتلى.", TUESDAY)
+    assert [d.value("fatalities") for d in drafts] == [3]
+
+
+def test_the_attack_with_a_relative_clause_and_no_day_is_the_same_incident():
+    # near-miss: no day of its own in the relative clause
+    drafts = draft_incidents("قتل جنديان بهجوم مسلح على نقطة للجيش في قضاء خانقين، مساء الاثنين.\nوأضاف المصدر أن "
+                             "الهجوم الذي نفذه مسلحون مجهولون أسفر أيضاً عن إصابة ثلاثة جنود.", TUESDAY)
+    assert len(drafts) == 1

@@ -113,7 +113,9 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
         # 'The field was also hit by a rocket in early September, wounding one worker.': another month's casualties
         cue = cue or (index > first_cue and _other_period_with_figures(text, sentence, published, main_date))
-        if index > first_cue and (cue or starts_incident(sentence)) and not _told_before(text, sentence, cue) \
+        if index > first_cue and (cue or starts_incident(sentence)) \
+                and (not _told_before(text, sentence, cue) or _named_by_its_own_day(text, sentence, published,
+                                                                                    main_date)) \
                 and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
                 and (starts_incident(sentence) or _starts_other_incident(text, sentence, published, main_date)
                      or _list_item(text, sentence, published, gazetteer)
@@ -254,6 +256,24 @@ def _told_before(text, sentence, cues):
     # (but 'وكان مختار آخر قد اغتيل أوائل كانون الثاني': another, told in the pluperfect, is an earlier incident)
     return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues) \
         and not _NEW_EVENT.search(fold(sentence.text))
+
+
+# 'حصيلة الهجوم المسلح الذي استهدف مقر فوج الطوارئ في قضاء خانقين يوم الثلاثاء الماضي': the event with the article,
+# told by a relative clause ('الذي', 'التي') that names what it struck and when
+_THE_EVENT_WHICH = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)" + _EVENT_NOUNS + r"(?:\s+\S+)?\s+(?:الذي|التي)\s")
+
+
+def _named_by_its_own_day(text, sentence, published, main_date):
+    """Whether an Arabic sentence names an event with the article ('الهجوم') but tells it apart by a relative clause
+    with a day of its own, two days or more before the main incident's ('ارتفعت حصيلة الهجوم الذي استهدف مقر الفوج في
+    خانقين يوم الثلاثاء الماضي إلى أربعة قتلى' in a report of a blast on Saturday): another, earlier incident."""
+    if main_date is None or not is_arabic(sentence.text):
+        return False
+    which = _THE_EVENT_WHICH.search(fold(sentence.text))
+    if which is None:
+        return False
+    own = [d for d in _own_dates(text, sentence, published) if d.start >= sentence.start + which.start()]
+    return bool(own) and own[0].time_precision == DAY and (main_date.event_date - own[0].event_date).days >= 2
 
 
 def _word_at(text, at):
