@@ -117,6 +117,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                 and (not _told_before(text, sentence, cue) or _named_by_its_own_day(text, sentence, published,
                                                                                     main_date)) \
                 and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
+                and not _body_of_the_abducted(sentence, current) \
                 and (starts_incident(sentence) or _starts_other_incident(text, sentence, published, main_date)
                      or _list_item(text, sentence, published, gazetteer)
                      or _also_elsewhere(sentence, current, gazetteer)
@@ -274,6 +275,19 @@ def _named_by_its_own_day(text, sentence, published, main_date):
         return False
     own = [d for d in _own_dates(text, sentence, published) if d.start >= sentence.start + which.start()]
     return bool(own) and own[0].time_precision == DAY and (main_date.event_date - own[0].event_date).days >= 2
+
+
+# 'عثرت القوات الأمنية على جثة أحد المختطفين', 'وعثر على جثتي الراعيين المختطفين': the abducted, told before
+_BODY_OF_THE_ABDUCTED = re.compile(r"(?<!\w)[وفب]?(?:جثه|جثث|جثتي|جثتا|رفات)\s+(?:\S+\s+){0,2}?"
+                                   r"(?:ال)?(?:مختطف|مخطوف|مختطفين|مخطوفين|مختطفه|مخطوفه)(?!\w)")
+
+
+def _body_of_the_abducted(sentence, current):
+    """'وأضاف أن القوات الأمنية عثرت صباح اليوم على جثة أحد المختطفين' after an abduction told on Sunday: in Arabic, the
+    body of one of the abducted, found on a later day, is the abduction's dead (the corpus' convention), no incident
+    of its own."""
+    return is_arabic(sentence.text) and bool(_BODY_OF_THE_ABDUCTED.search(fold(sentence.text))) \
+        and any(m.category == "abducted" for s in current for m in sentence_mentions(s))
 
 
 def _word_at(text, at):
