@@ -186,3 +186,28 @@ def test_a_body_found_with_no_abduction_told_before_is_its_own():
     drafts = draft_incidents("قتل جنديان بهجوم على نقطة للجيش في قضاء الدبس، مساء السبت.\nوعثرت الشرطة صباح اليوم "
                              "الثلاثاء على جثة شاب مختطف قرب ناحية الرياض.", TUESDAY)
     assert [d.value("fatalities") for d in drafts] == [2, 1]
+
+
+# --- 'أما في كركوك، فقد ...': a summary's item opening with 'as for' another place ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ففي ديالى، قُتل مزارع بنيران قناص في قرية الأسود التابعة لناحية أبي صيدا، مساء أمس.\nأما في كركوك، فقد اختُطف "
+    "صاحب محل للصيرفة في ناحية تازة جنوبي المدينة، ليلة أمس.",
+    "قُتل مزارع بنيران قناص مجهول في قرية الأسود التابعة لناحية أبي صيدا، مساء أمس.\nوأما في كركوك، فاختطف مسلحون "
+    "صاحب محل للصيرفة في ناحية تازة، ليلة أمس.",
+    "قُتل مزارع بنيران قناص مجهول في قرية الأسود التابعة لناحية أبي صيدا، مساء أمس.\nأما في محافظة كركوك، فقد "
+    "اختطف مسلحون مجهولون صاحب محل في ناحية تازة، ليلة أمس.",
+    "قُتل مزارع بنيران قناص مجهول في قرية الأسود التابعة لناحية أبي صيدا، مساء أمس.\nأما بكركوك، فقد اختُطف صاحب "
+    "محل للصيرفة في ناحية تازة، ليلة أمس.",
+])
+def test_as_for_another_place_opens_another_incident_placed_in_its_body(text):
+    drafts = draft_incidents(text, TUESDAY)
+    assert [figures(d) for d in drafts] == [(1, None, None), (None, None, 1)]
+    assert "تازة" in drafts[1].fields["location"].snippet or "Taza" in drafts[1].value("location")
+
+
+def test_as_for_the_same_incident_goes_on_with_it():
+    # near-miss: 'أما' about the same place and people: no place of its own, the same incident
+    drafts = draft_incidents("قُتل مزارع بنيران قناص مجهول في قرية الأسود التابعة لناحية أبي صيدا، مساء أمس.\nأما "
+                             "القاتل، فقد لاذ بالفرار إلى جهة مجهولة.", TUESDAY)
+    assert len(drafts) == 1

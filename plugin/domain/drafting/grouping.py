@@ -319,7 +319,8 @@ def _background(text, sentence, published):
 # (فيما, في حين: see arabic_clauses)
 _ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|[وف]?بينما|[وف]?في\s+حين|also,|in addition,)(?!\w)"
                    r"|\s*وفي\s+(?:قضاء|ناحيه|قريه|مدينه|منطقه|محافظه)\s"  # 'وفي ناحية العظيم، قتل راعٍ'
-                   r"|\s*وفي\s+[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]", re.I)  # 'وفي ديالى، أصيب جنديان'
+                   r"|\s*وفي\s+[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]"  # 'وفي ديالى، أصيب جنديان'
+                   r"|\s*[وف]?اما\s+(?:في|ب)\S*\s", re.I)  # 'أما في كركوك، فقد اختطف صاحب محل': as for another place
 
 
 def _also_elsewhere(sentence, current, gazetteer):
