@@ -117,3 +117,34 @@ def test_people_told_with_a_participle_clause_are_counted(text, expected):
 def test_a_participle_clause_that_is_not_the_victims_gives_no_count(text, expected):
     (draft,) = drafted(text)
     assert figures_of(draft) == expected
+
+
+# --- one person told with 'the' and a passive verb: 'the father was injured' --------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 11 January, armed men attacked the home of a returnee family in Hawija: the father was injured and his "
+     "16-year-old daughter was abducted.", (None, 1, 1)),
+    ("Gunmen stormed a house in Daquq on Monday. The owner was killed and the guard was wounded.", (1, 1, None)),
+    ("An IED hit an army vehicle near Tuz Khurmatu on Monday; the driver was killed.", (1, None, None)),
+    ("Unknown men attacked a shop in Khanaqin on Monday. The shopkeeper was seriously wounded, police said.",
+     (None, 1, None)),
+    ("Diyala police freed a trader on Monday. The trader had been kidnapped on Saturday from his shop in Khanaqin.",
+     (None, None, 1)),
+])
+def test_one_person_told_with_the_and_a_passive_verb_is_counted(text, expected):
+    drafts = drafted(text)
+    assert any(figures_of(draft) == expected for draft in drafts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'missing' alone tells of a victim counted before, not an abduction
+    ("The body of a man was found on Monday in an orchard near Tuz Khurmatu. The man, a taxi driver, had been "
+     "missing since Friday.", (1, None, None)),
+    # the people counted with their number: the one of them told again is no one more
+    ("Two soldiers were wounded by a sniper near Tuz Khurmatu on Monday. The soldier who was hit first was "
+     "wounded in the leg.", (None, 2, None)),
+    ("A bomb went off near a shop in Kirkuk on Monday. The owner was arrested later.", (None, None, None)),
+])
+def test_a_person_told_again_with_the_is_no_new_count(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected

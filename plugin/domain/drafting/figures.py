@@ -454,7 +454,7 @@ def _single_persons(sentence, found):
         if category and person is None and first + 1 < len(tokens) and tokens[first].lower in lists["titles"] \
                 and tokens[first + 1].is_capitalised:
             person = first + 1  # 'assassinated Sheikh Ahmed al-Obeidi'
-        if person is None and (word in lists["determiners"] - {"the"} or word == "another"):
+        if person is None and (word in lists["determiners"] or word == "another"):
             person = _one_person(tokens, index)
             if person is not None:
                 category = _passive_cue(tokens, person + 1)
@@ -462,6 +462,8 @@ def _single_persons(sentence, found):
                     other = _one_person(tokens, person + 2)  # 'a father and his son were killed': counted below
                     category = _passive_cue(tokens, other + 1) if other is not None else None
                 first = index
+                if category == "abducted" and word == "the" and _only_missing(tokens, person + 1):
+                    category = None  # 'the man, a taxi driver, had been missing since Friday': a victim told before
                 if category is None:
                     person = None
         if person is None:
@@ -495,6 +497,12 @@ def _single_persons(sentence, found):
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|has\s+died)\s+(?:\w+\s+){0,3}?(?:of|from)\s+(?:\w+\s+)?"
                              r"(?:wounds|injuries)\b"
                              r"|\bsuccumbed\s+to\s+(?:\w+\s+)?(?:wounds|injuries)\b", re.I)
+
+
+def _only_missing(tokens, index):
+    """Whether the cue of abduction after ``index`` is only 'missing' (no 'abducted', 'kidnapped')."""
+    words = {t.lower for t in tokens[index:index + 20]}
+    return not (words & (_lists()["cues"]["abducted"] | _lists()["active"]["abducted"]) - {"missing"})
 
 
 def _another_elided(sentence, index, taken):
