@@ -113,8 +113,11 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
         # 'The field was also hit by a rocket in early September, wounding one worker.': another month's casualties
         cue = cue or (index > first_cue and _other_period_with_figures(text, sentence, published, main_date))
-        if index > first_cue and (cue or starts_incident(sentence)) and not _told_before(text, sentence, cue) \
+        if index > first_cue and (cue or starts_incident(sentence)) \
+                and (not _told_before(text, sentence, cue) or _named_by_its_own_day(text, sentence, published,
+                                                                                    main_date)) \
                 and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
+                and not _body_of_the_abducted(sentence, current) \
                 and (starts_incident(sentence) or _starts_other_incident(text, sentence, published, main_date)
                      or _list_item(text, sentence, published, gazetteer)
                      or _also_elsewhere(sentence, current, gazetteer)
@@ -256,6 +259,37 @@ def _told_before(text, sentence, cues):
         and not _NEW_EVENT.search(fold(sentence.text))
 
 
+# 'حصيلة الهجوم المسلح الذي استهدف مقر فوج الطوارئ في قضاء خانقين يوم الثلاثاء الماضي': the event with the article,
+# told by a relative clause ('الذي', 'التي') that names what it struck and when
+_THE_EVENT_WHICH = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)" + _EVENT_NOUNS + r"(?:\s+\S+)?\s+(?:الذي|التي)\s")
+
+
+def _named_by_its_own_day(text, sentence, published, main_date):
+    """Whether an Arabic sentence names an event with the article ('الهجوم') but tells it apart by a relative clause
+    with a day of its own, two days or more before the main incident's ('ارتفعت حصيلة الهجوم الذي استهدف مقر الفوج في
+    خانقين يوم الثلاثاء الماضي إلى أربعة قتلى' in a report of a blast on Saturday): another, earlier incident."""
+    if main_date is None or not is_arabic(sentence.text):
+        return False
+    which = _THE_EVENT_WHICH.search(fold(sentence.text))
+    if which is None:
+        return False
+    own = [d for d in _own_dates(text, sentence, published) if d.start >= sentence.start + which.start()]
+    return bool(own) and own[0].time_precision == DAY and (main_date.event_date - own[0].event_date).days >= 2
+
+
+# 'عثرت القوات الأمنية على جثة أحد المختطفين', 'وعثر على جثتي الراعيين المختطفين': the abducted, told before
+_BODY_OF_THE_ABDUCTED = re.compile(r"(?<!\w)[وفب]?(?:جثه|جثث|جثتي|جثتا|رفات)\s+(?:\S+\s+){0,2}?"
+                                   r"(?:ال)?(?:مختطف|مخطوف|مختطفين|مخطوفين|مختطفه|مخطوفه)(?!\w)")
+
+
+def _body_of_the_abducted(sentence, current):
+    """'وأضاف أن القوات الأمنية عثرت صباح اليوم على جثة أحد المختطفين' after an abduction told on Sunday: in Arabic, the
+    body of one of the abducted, found on a later day, is the abduction's dead (the corpus' convention), no incident
+    of its own."""
+    return is_arabic(sentence.text) and bool(_BODY_OF_THE_ABDUCTED.search(fold(sentence.text))) \
+        and any(m.category == "abducted" for s in current for m in sentence_mentions(s))
+
+
 def _word_at(text, at):
     """The folded word around offset ``at``, with its prefixes."""
     start, end = at, at
@@ -285,7 +319,8 @@ def _background(text, sentence, published):
 # (فيما, في حين: see arabic_clauses)
 _ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|[وف]?بينما|[وف]?في\s+حين|also,|in addition,)(?!\w)"
                    r"|\s*وفي\s+(?:قضاء|ناحيه|قريه|مدينه|منطقه|محافظه)\s"  # 'وفي ناحية العظيم، قتل راعٍ'
-                   r"|\s*وفي\s+[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]", re.I)  # 'وفي ديالى، أصيب جنديان'
+                   r"|\s*وفي\s+[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]"  # 'وفي ديالى، أصيب جنديان'
+                   r"|\s*[وف]?اما\s+(?:في|ب)\S*\s", re.I)  # 'أما في كركوك، فقد اختطف صاحب محل': as for another place
 
 
 def _also_elsewhere(sentence, current, gazetteer):
