@@ -8,7 +8,7 @@ from .actors import find_actors
 from .arabic import fold, is_arabic
 from .arabic_clauses import MORE_OF_THEM, SECOND, day_of_its_own
 from .arabic_figures import counts_over_a_period, tells_replaced_toll
-from .clauses import starts_incident
+from .clauses import bullet_end, item_start, starts_incident
 from .dates import DAY, find_dates
 from .draft_date import _DIED_LATER, _first_date
 from .events import earlier_markers, sentence_events
@@ -132,28 +132,15 @@ def _group_incidents(text, sentences, published, gazetteer=None):
             continue
         if bulletin and index < first_cue and _new_paragraph(text, sentence, sentences[first_cue]):
             continue  # 'NINEWA / KIRKUK - WEEKLY SUMMARY (12-18 FEB)': the heading, no item's place or date
-        if bulletin and index > first_cue and _new_paragraph(text, sentences[index - 1], sentence) and not cue:
+        if bulletin and index > first_cue and _new_paragraph(text, sentences[index - 1], sentence) \
+                and (not cue or item_start(text, sentence) is not None):
             continue  # 'Assessment: ISIS activity ... is likely to continue.': a bulletin's comment, no incident's
+            # ... or an item of its own that tells none ('٣- ضبط كدس للعتاد'), not the item before it
         if current is not main and not bulletin and (_new_paragraph(text, sentences[index - 1], sentence)
                                                      and not _follows_on(text, sentence, cues[index], published)):
             current = main
         current.append(sentence)
     return [(main, False)] + [(group, True) for group in others]
-
-
-_BULLET = re.compile(r"\s*(?:[-–—•*·▪●]\s*|\d{1,2}[.)]\s+)")
-_BULLET_ALONE = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s*")  # '1.' told apart as a sentence of its own
-
-
-def _item_start(text, sentence):
-    """Where the words of a bulleted or numbered line start ('- 13 Feb, ...', '2. Army Aviation ...') when
-    ``sentence`` opens one, else None."""
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    before = text[line_start:sentence.start]
-    if before.strip():
-        return sentence.start if _BULLET_ALONE.fullmatch(before) else None
-    bullet = _BULLET.match(text, sentence.start)
-    return bullet.end() if bullet else None
 
 
 def _own_dates(text, sentence, published):
@@ -175,7 +162,7 @@ def _summed_over_a_period(text, sentence, published):
 def _opens_line_with_date(text, sentence, published):
     """'- 13 Feb, BASHIQA: ...', '• On 4 July, ...': a bulleted line opening with a date (a story's paragraph
     opening with 'On Tuesday' is no bulletin's item)."""
-    start = _item_start(text, sentence)
+    start = item_start(text, sentence)
     dates = _own_dates(text, sentence, published) if start is not None else []
     return bool(dates) and len(text[start:dates[0].start].split()) <= 1
 
@@ -194,8 +181,14 @@ def _other_period_with_figures(text, sentence, published, main_date):
 
 def _list_item(text, sentence, published, gazetteer):
     """'2. Army Aviation destroyed a hideout in the Al-Adhaim basin on Saturday evening, ...', '• In Nineveh, ...': a
-    bulleted or numbered line with a place or a day of its own is an item of a list of incidents."""
-    if _item_start(text, sentence) is None:
+    bulleted or numbered line with a place or a day of its own is an item of a list of incidents. An Arabic security
+    statement's item counts its casualties ('٢- انفجار عبوة ... أدى إلى إصابة (٣) منتسبين'): one that counts none
+    ('٣- ضبط كدس للعتاد في منطقة حمرين') tells the statement's tally of seizures, no incident."""
+    start = item_start(text, sentence)
+    if start is None:
+        return False
+    if is_arabic(text[start:sentence.end]) and not ([m for m in sentence_mentions(sentence) if m.kind != TOTAL]
+                                                   or none_stated_in(text, [sentence])):
         return False
     return bool((gazetteer is not None and _place_names(sentence, gazetteer, references=False))
                 or _own_dates(text, sentence, published))
@@ -305,7 +298,7 @@ def _introduces_items(sentences, index):
     statement's line introducing its numbered items tells no incident of its own (its day is theirs)."""
     sentence = sentences[index]
     return is_arabic(sentence.text) and sentence.text.rstrip().endswith(":") and index + 1 < len(sentences) \
-        and bool(_LIST_ITEM.match(fold(sentences[index + 1].text)))
+        and bullet_end(fold(sentences[index + 1].text)) is not None
 
 
 def _clause_cut(text, sentence, before=False):
@@ -474,11 +467,6 @@ _ANOTHER_STRIKE = re.compile(r"\s*(?:a\s+)?(?:second|third|fourth|another|furthe
                              r"friday|saturday|sunday)\b", re.I)
 
 
-# A statement's numbered items ('١- نفذت طائرات القوة الجوية ضربة ...', '٢- اشتبكت قوة ...'): an incident each
-_LIST_ITEM = re.compile(r"\s*(?:[0-9\u0660-\u0669]{1,2}\s*[-.)]|[•▪●◦]|-)\s*")
-_ITEM_MARKS = " \t0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669-.)•▪●◦"
-
-
 # 'انفجرت عبوة ثانية في المكان ذاته', 'سقطت قذيفة ثالثة': another of a series, told apart
 _ANOTHER_ONE = re.compile(r"(?<!\w)[وفب]?(?:عبوه|قذيفه|سياره\s+مفخخه|انفجار|غاره|ضربه|طائره\s+مسيره)\s+"
                           r"(?:ناسفه\s+|جويه\s+)?(?:ثانيه|ثان|ثالثه|ثالث|رابعه|اخري)(?!\w)")
@@ -493,7 +481,8 @@ _ANOTHER_DEVICE = re.compile(r"\b(?:a\s+(?:second|third|further)|another)\s+(?:r
 def _casualty_item(sentence, lowered):
     """'٢- اشتبكت قوة من الشرطة مع إرهابي ... وتمكنت من قتله': an Arabic numbered item with casualties of its own (an
     item telling a seizure of arms is none)."""
-    return is_arabic(lowered.lstrip(_ITEM_MARKS)) and bool(_LIST_ITEM.match(lowered)) \
+    words = bullet_end(lowered)
+    return words is not None and is_arabic(lowered[words:]) \
         and any(m.kind != TOTAL for m in sentence_mentions(sentence))
 
 
