@@ -82,3 +82,82 @@ def test_a_paragraph_opening_with_a_range_of_figures_is_no_item():
     text = ("Gunmen attacked an army post near Hawija on Sunday, killing a soldier.\n"
             "2-3 mortar rounds later hit the same area, causing no casualties.")
     assert len(drafted(text)) == 1
+
+
+# --- the victims of the incident before, found or dead the same day: no incident of their own ---------------------
+
+ABDUCTION = ("ISIS militants raided the village of Sayyid Salih, east of Tuz Khurmatu, at dawn on Sunday and abducted "
+             "two brothers, a local source said. ")
+
+
+@pytest.mark.parametrize("after, incidents", [
+    ("Hours later, PMF fighters searching the foothills found one of the brothers shot dead.", 1),
+    ("Later that day, the body of the abducted shepherd was found near the village.", 1),
+    ("The same day, police recovered the bodies of the two men in an orchard near Tuz Khurmatu.", 1),
+    ("Hours later, villagers discovered both of the men dead in a ditch.", 1),
+    ("On the same day, one of the abducted men died of his wounds in Kirkuk hospital.", 1),
+    # near-misses: another event the same day is still another incident
+    ("Hours later, gunmen killed a shepherd near Daquq.", 2),
+    ("The same day, a roadside bomb wounded two soldiers near Hawija.", 2),
+    ("Later that day, in a separate incident, the body of a man was found near Hawija.", 2),
+])
+def test_the_victims_found_the_same_day_are_of_the_incident_before(after, incidents):
+    assert len(drafted(ABDUCTION + after)) == incidents
+
+
+# --- the event of a risen toll, told after its lead ----------------------------------------------------------------
+
+@pytest.mark.parametrize("lead, event", [
+    ("The death toll from an Islamic State attack on an army post in the village of Tall Hamid, near Makhmour, rose to "
+     "three on Monday after one of the wounded soldiers died in hospital.",
+     "The militants stormed the post late on Saturday, killing two soldiers and wounding three others."),
+    ("The toll of an ISIS ambush on a Peshmerga patrol near Kifri has risen to four, a commander said on Thursday.",
+     "The patrol was hit by a roadside bomb and gunfire on Tuesday evening, killing three fighters."),
+    ("The number of soldiers killed in an attack on an army checkpoint near Hawija climbed to five on Friday.",
+     "Gunmen attacked the checkpoint on Wednesday night, killing four soldiers and wounding two."),
+    ("The death toll from a bombing at a market in Tuz Khurmatu rose to six on Monday, a health official said.",
+     "A motorcycle rigged with explosives blew up in the market on Sunday morning, killing four shoppers."),
+])
+def test_the_event_of_a_risen_toll_told_after_its_lead_is_the_same_incident(lead, event):
+    assert len(drafted(lead + "\n" + event)) == 1
+
+
+@pytest.mark.parametrize("other", [
+    "Another attack on an army post near Hawija on Monday killed two soldiers.",
+    "Last month, militants stormed a similar post near the village, killing a soldier.",
+    "On Monday, gunmen killed two shepherds near Daquq.",
+])
+def test_another_event_after_a_risen_toll_is_another_incident(other):
+    lead = ("The death toll from an Islamic State attack on an army post in the village of Tall Hamid, near Makhmour, "
+            "rose to three on Wednesday after one of the wounded soldiers died in hospital.")
+    assert len(drafted(lead + "\n" + other)) == 2
+
+
+# --- an event told in passing as the cause of another, on a day of its own ----------------------------------------
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("Dozens of Kakai residents protested on Monday in front of the Daquq district building, demanding protection, "
+     "after gunmen believed to be ISIS militants killed a farmer on Friday night in the nearby village of Kani Hanjir.",
+     1, None),
+    ("Hundreds of mourners protested in Tuz Khurmatu on Sunday after a roadside bomb wounded two soldiers near the "
+     "village of Yengija on Friday.", None, 2),
+    ("Hundreds of people demonstrated in Daquq on Saturday following the killing of two shepherds by gunmen near the "
+     "village of Zanqar on Thursday.", 2, None),
+    ("Residents of Kifri protested outside the mayor's office on Sunday, after a mortar shell killed a boy in the "
+     "village of Koshk on Friday evening.", 1, None),
+])
+def test_an_event_told_as_the_cause_of_another_on_a_day_of_its_own_is_drafted_apart(text, killed, wounded):
+    drafts = drafted(text)
+    assert len(drafts) == 2
+    assert (drafts[0].get("fatalities"), drafts[0].get("wounded")) == (None, None)
+    assert (drafts[1].get("fatalities"), drafts[1].get("wounded")) == (killed, wounded)
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed on Monday after gunmen attacked their checkpoint near Hawija.",
+    "A wounded soldier died on Wednesday after an attack on his post near Kifri on Monday.",
+    "The death toll from Saturday's bombing in Tuz Khurmatu rose to four on Monday after a wounded woman died.",
+    "A farmer was killed on Friday night after gunmen stormed his house in Kani Hanjir on Friday.",
+])
+def test_the_same_event_after_its_cause_is_one_incident(text):
+    assert len(drafted(text)) == 1

@@ -150,7 +150,10 @@ def _cut(text, sentence, place_names):
 
 # '..., and on Monday they abducted two farmers', '...، وأصيب شرطي يوم الاثنين بانفجار عبوة ثانية',
 # '...; a week later a federal army unit lost two soldiers', '...، فيما أحرق مجهولون في أواخر الشهر حقلاً'
-_DAY_JOINT = re.compile(r",\s+and\s+|;\s+|[،,]\s*(?=و[\u0621-\u064A])|[،,؛]\s*(?=[وف]?(?:فيما|بينما)\s)|؛\s*")
+# ... and 'Residents protested on Monday ... after gunmen killed a farmer on Friday night in the village of X': an
+# event told in passing as the cause of another, on a day of its own
+_DAY_JOINT = re.compile(r",\s+and\s+|;\s+|[،,]\s*(?=و[\u0621-\u064A])|[،,؛]\s*(?=[وف]?(?:فيما|بينما)\s)|؛\s*"
+                        r"|,?\s+(?i:after|following)\s+(?=[a-zA-Z])")
 
 
 def _cut_by_day(text, sentence, published, place_names):

@@ -115,6 +115,8 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         cue = cue or (index > first_cue and _other_period_with_figures(text, sentence, published, main_date))
         if index > first_cue and (cue or starts_incident(sentence)) and not _told_before(text, sentence, cue) \
                 and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
+                and not (index == first_cue + 1 and _event_of_an_english_toll(text, sentence, sentences[first_cue],
+                                                                               published)) \
                 and (starts_incident(sentence) or _starts_other_incident(text, sentence, published, main_date)
                      or _list_item(text, sentence, published, gazetteer)
                      or _also_elsewhere(sentence, current, gazetteer)
@@ -226,6 +228,34 @@ def _the_event_of_the_toll(sentence, lead):
     folded = fold(sentence.text)
     return is_arabic(sentence.text) and bool(_TOLL_RISEN.match(fold(lead.text))) \
         and bool(_HAD_DONE_FAR.match(folded) or tells_replaced_toll(sentence.text)) and not _SIMILAR.search(folded)
+
+
+# 'The death toll from an IS attack on an army post ... rose to three on Wednesday', 'The number of soldiers killed in
+# the ambush has climbed to four'
+_ENGLISH_TOLL_RISEN = re.compile(r"\b(?:toll|number\s+of\s+(?:\w+\s+){0,3}?(?:killed|dead|wounded|injured|"
+                                 r"casualties))\b[^.;]{0,160}?\b(?:rose|risen|climbed|increased|jumped|reached)\b",
+                                 re.I)
+_ANOTHER_EVENT = re.compile(r"\b(?:another|separate|similar|second|third|earlier|previous|unrelated|"
+                            r"last\s+(?:week|month|year))\b|\bsince\b", re.I)
+_THE_NOUN = re.compile(r"\bthe\s+([a-z]{3,})\b", re.I)
+_NO_REFERENCE = {"same", "other", "first", "second", "last", "next", "following", "previous", "area", "region", "city",
+                 "town", "village", "district", "province", "country", "government", "ministry", "army", "police"}
+
+
+def _event_of_an_english_toll(text, sentence, lead, published):
+    """'The death toll from an Islamic State attack on an Iraqi army post in the village of Tall Hamid ... rose to three
+    on Wednesday ...' then 'The militants stormed the post late on Monday, killing two soldiers ...': in English, a
+    sentence after a lead telling a risen toll, on a day not after the toll's, naming with 'the' a thing the lead named
+    ('the post'), and no other event ('another attack', 'a similar attack', 'last month'), tells the event whose toll
+    rose."""
+    if is_arabic(sentence.text) or not _ENGLISH_TOLL_RISEN.search(lead.text) or _ANOTHER_EVENT.search(sentence.text):
+        return False
+    lead_words = {w.casefold() for w in re.findall(r"[A-Za-z]+", lead.text)}
+    named = {w.casefold() for w in _THE_NOUN.findall(sentence.text)} - _NO_REFERENCE
+    if not named & lead_words:
+        return False
+    own, toll = _own_dates(text, sentence, published), _own_dates(text, lead, published)
+    return not (own and toll and own[0].event_date > toll[-1].event_date)
 
 
 _HAD_DONE_FAR = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,8}?قد\s")  # 'وكان مقر آخر للحشد في قضاء آمرلي قد'
@@ -495,8 +525,29 @@ def _told_apart(sentence):
         or (bool(_ANOTHER_DEVICE.search(lowered)) and any(m.kind != TOTAL for m in sentence_mentions(sentence)))
 
 
+# 'Hours later, PMF fighters found one of the brothers shot dead', 'Later that day, the body of the abducted shepherd
+# was recovered', 'The same day, one of the wounded died in hospital': the victims of the incident told before, found
+# or dead the same day, no incident of their own
+_FOLLOW_UP = re.compile(r"\b(?:found|discovered|recovered|retrieved)\b[^.;]{0,40}?\b(?:body|bodies|corpses?|remains|"
+                        r"(?:one|two|three|both|all|each|another|the\s+other)\s+of\s+(?:the|them|those|his|her)\b)"
+                        r"|\b(?:body|bodies|corpses?|remains)\b[^.;]{0,120}?\b(?:was|were)\s+(?:later\s+)?"
+                        r"(?:found|discovered|recovered|retrieved)\b|\b(?:died|succumbed|passed\s+away)\b", re.I)
+_SAME_DAY_OPENING = re.compile(r"\s*(?:(?:later|earlier|hours\s+later)\b|(?:on\s+)?(?:that|the)\s+same\s+day\b)",
+                               re.I)
+_APART_IN_WORDS = re.compile(r"\b(?:separate|unrelated|another|second|third)\b", re.I)
+
+
+def _victims_found_the_same_day(sentence):
+    """Whether an English sentence opening with 'Hours later', 'Later that day', 'The same day' tells the victims of
+    the incident before it, found or dead (not 'in a separate incident')."""
+    return bool(_SAME_DAY_OPENING.match(sentence.text) and _FOLLOW_UP.search(sentence.text)
+                and not _APART_IN_WORDS.search(sentence.text))
+
+
 def _starts_other_incident(text, sentence, published, main_date):
     lowered = fold(sentence.text.casefold())
+    if _victims_found_the_same_day(sentence):
+        return False
     if _told_apart(sentence):
         return True
     anchor = main_date.event_date if main_date is not None else None
