@@ -161,3 +161,25 @@ def test_an_event_told_as_the_cause_of_another_on_a_day_of_its_own_is_drafted_ap
 ])
 def test_the_same_event_after_its_cause_is_one_incident(text):
     assert len(drafted(text)) == 1
+
+
+# --- an Arabic toll of an event told by its own relative clause, on another day, at another place -------------------
+
+JALAWLA = "أفاد مصدر أمني في ديالى، اليوم الاثنين، بإصابة ثلاثة من عناصر الشرطة بانفجار عبوة ناسفة في قرية كوك تبة التابعة لناحية جلولاء.\n"
+
+
+@pytest.mark.parametrize("toll", [
+    "وذكر المصدر أن حصيلة الهجوم المسلح الذي استهدف مقر فوج طوارئ الشرطة في قضاء خانقين يوم الأربعاء الماضي ارتفعت إلى "
+    "أربعة قتلى، بعد وفاة أحد الجرحى متأثراً بجروحه.",
+    "وارتفعت حصيلة التفجير الذي وقع في سوق قضاء طوزخورماتو يوم الخميس الماضي إلى ستة قتلى بعد وفاة جريحين متأثرين "
+    "بجراحهما.",
+    "وتوفي جندي متأثراً بجروحه التي أصيب بها في الهجوم الذي استهدف ربيئة للجيش قرب قضاء داقوق يوم الخميس الماضي.",
+])
+def test_the_toll_of_an_event_told_by_its_own_words_on_another_day_is_another_incident(toll):
+    assert len(drafted(JALAWLA + toll)) == 2
+
+
+def test_a_death_of_the_wounded_of_the_event_before_is_no_other_incident():
+    text = ("أصيب ثلاثة جنود بهجوم مسلح على ربيئة للجيش في قرية كوك تبة التابعة لناحية جلولاء مساء أمس الأحد.\n"
+            "وقال المصدر إن أحد الجرحى توفي صباح اليوم متأثراً بجروحه التي أصيب بها في الهجوم الذي استهدف الربيئة.")
+    assert len(drafted(text)) == 1

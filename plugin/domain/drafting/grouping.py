@@ -262,6 +262,12 @@ _HAD_DONE_FAR = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,8}?�
 _SUSPECTS = re.compile(r"(?<!\w)(?:ال)?(?:متهم|متهمين|متهمون|متورط|متورطين|المتورطين|جناه|جاني|مشتبه|منفذي|منفذ)(?!\w)")
 
 
+# 'الهجوم المسلح الذي استهدف مقر فوج طوارئ الشرطة', 'التفجير الذي وقع في سوق': the event named with the article, then
+# told by a relative clause of its own (its target, its place), not by the article alone
+_DEFINED_HERE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)" + _EVENT_NOUNS + r"(?:\s+\S+){0,2}?\s+(?:الذي|التي)\s+"
+                           r"(?:استهدف|استهدفت|وقع|وقعت|طال|طالت|ضرب|ضربت|شنه|شنته|نفذه|نفذته)(?!\w)")
+
+
 def _told_before(text, sentence, cues):
     """Whether every event word of an Arabic sentence names an event told before, with the article ('الانفجار',
     'للهجوم'), so that its later day (a death in hospital, a statement) starts no incident; one told apart in
@@ -271,6 +277,8 @@ def _told_before(text, sentence, cues):
     if all(getattr(c, "sub_event_type", None) == "Arrests" for c in cues) and _SUSPECTS.search(fold(sentence.text)):
         return True  # 'وأعلنت الشرطة اليوم اعتقال خمسة متهمين بالنزاع': the suspects of the event told before
     folded = fold(sentence.text)
+    if is_arabic(sentence.text) and _DEFINED_HERE.search(folded):
+        return False  # 'حصيلة الهجوم المسلح الذي استهدف مقر الفوج في قضاء خانقين يوم الثلاثاء': told by its own words
     if is_arabic(sentence.text) and (_SAME_EVENT.search(folded)
                                      or (MORE_OF_THEM.search(folded) and not _HAD_DONE_FAR.match(folded))):
         return True  # 'كما أصيب ثلاثة آخرون في الهجوم ذاته فجر اليوم', 'فيما توفي جندي آخر متأثراً بجراحه اليوم'
