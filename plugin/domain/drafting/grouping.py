@@ -120,7 +120,8 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                 and not _body_of_the_abducted(sentence, current) \
                 and not (index == first_cue + 1 and _event_of_an_english_toll(text, sentence, sentences[first_cue],
                                                                                published)) \
-                and (own_day or starts_incident(sentence) or _starts_other_incident(text, sentence, published, main_date)
+                and (own_day or starts_incident(sentence)
+                     or _starts_other_incident(text, sentence, published, main_date)
                      or _list_item(text, sentence, published, gazetteer)
                      or _also_elsewhere(sentence, current, gazetteer)
                      or (_clause_cut(text, sentence) and (_elsewhere(sentence, current, gazetteer) or day_of_its_own(
@@ -282,8 +283,8 @@ def _told_before(text, sentence, cues):
         and not _NEW_EVENT.search(fold(sentence.text))
 
 
-# 'حصيلة الهجوم المسلح الذي استهدف مقر فوج الطوارئ في قضاء خانقين يوم الثلاثاء الماضي', 'التفجير الذي وقع في سوق': the
-# event named with the article, then told by a relative clause of its own (what it struck, where), not by the article alone
+# 'حصيلة الهجوم المسلح الذي استهدف مقر فوج الطوارئ في قضاء خانقين يوم الثلاثاء الماضي', 'التفجير الذي وقع في سوق':
+# the event named with the article, then told by a relative clause of its own (what it struck, where)
 _THE_EVENT_WHICH = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)" + _EVENT_NOUNS + r"(?:\s+\S+){0,2}?\s+(?:الذي|التي)\s")
 
 
