@@ -328,3 +328,26 @@ def test_a_killing_told_with_bi_after_a_verb_that_is_no_protest_is_one_incident(
     drafts = draft_incidents("قتل شاب برصاص مجهولين في ناحية آمرلي مساء الأحد، وأصيب شقيقه بهجوم المسلحين ذاته.",
                              TUESDAY)
     assert [figures(d)[:2] for d in drafts] == [(1, 1)]
+
+
+# --- a later paragraph naming 'the blast' goes with the incident that told the blast, not back to the main one ------
+
+_PROTEST_LEAD = ("تظاهر العشرات من أهالي قرية ملا صالح التابعة لقضاء داقوق، مساء الاثنين، احتجاجاً على مقتل اثنين من "
+                 "أبناء القرية بانفجار عبوة ناسفة على طريق زراعي صباح الأحد، وطالبوا بحماية قراهم.\n")
+
+
+@pytest.mark.parametrize("after", [
+    "وأُصيب في الانفجار مزارع ثالث بجروح وُصفت بالخطيرة.",
+    "وكان الانفجار قد أسفر أيضاً عن إصابة مزارع ثالث بجروح خطيرة.",
+    "وأصيب مزارع ثالث في الانفجار بجروح خطيرة.",
+    "كما أصيب بالانفجار ذاته مزارع ثالث بجروح.",
+])
+def test_a_later_paragraph_on_the_blast_goes_with_the_blast(after):
+    drafts = draft_incidents(_PROTEST_LEAD + after, TUESDAY)
+    assert [figures(d)[:2] for d in drafts] == [(None, None), (2, 1)]
+
+
+def test_a_later_paragraph_on_the_protest_goes_back_to_the_protest():
+    # near-miss: 'التظاهرة' was told by the main incident: nothing moves to the blast
+    drafts = draft_incidents(_PROTEST_LEAD + "وأصيب في التظاهرة شرطي بحجر رماه أحد المحتجين.", TUESDAY)
+    assert [figures(d)[:2] for d in drafts] == [(None, 1), (2, None)]
