@@ -351,3 +351,26 @@ def test_a_later_paragraph_on_the_protest_goes_back_to_the_protest():
     # near-miss: 'التظاهرة' was told by the main incident: nothing moves to the blast
     drafts = draft_incidents(_PROTEST_LEAD + "وأصيب في التظاهرة شرطي بحجر رماه أحد المحتجين.", TUESDAY)
     assert [figures(d)[:2] for d in drafts] == [(None, 1), (2, None)]
+
+
+# --- a body found, then the abduction told in the pluperfect: one incident, on the abduction's named day ------------
+
+@pytest.mark.parametrize("text", [
+    "أفاد مصدر في الشرطة، اليوم الثلاثاء، بالعثور صباح اليوم على جثة مواطن مقتولاً بطلق ناري في بستان بقرية الحاج "
+    "أحمد، وكان مسلحون مجهولون قد اختطفوه من منزله في القرية ذاتها مساء الأحد الماضي.",
+    "عُثر صباح اليوم الثلاثاء على جثة شاب من المكون الشبكي، كان قد اختُطف مساء الأحد على يد مسلحين مجهولين قرب "
+    "ناحية برطلة.",
+    "عثرت الشرطة صباح اليوم على جثة سائق أجرة في قرية الحاج أحمد، وكان مجهولون قد خطفوه مساء الأحد من موقف "
+    "السيارات.",
+    "عثر الأهالي صباح اليوم على جثة امرأة في قرية الحاج أحمد، وكانت قد اختطفت مساء الأحد من أمام منزلها.",
+])
+def test_a_body_then_its_abduction_told_before_is_one_incident_on_the_abductions_day(text):
+    drafts = draft_incidents(text, TUESDAY)
+    assert [(figures(d)[::2], d.value("event_date")) for d in drafts] == [((1, 1), "2024-03-10")]
+
+
+def test_a_body_then_an_abduction_told_days_before_without_a_named_day_keeps_the_days_found():
+    # near-miss: 'قبل ثلاثة أيام' names no day of its own: the day the bodies were found (the corpus' D-AR-76 kind)
+    drafts = draft_incidents("عثرت الأجهزة الأمنية، صباح اليوم، على جثتي شقيقين كانا قد اختطفا قبل ثلاثة أيام من "
+                             "قرية زنقر التابعة لقضاء داقوق.", TUESDAY)
+    assert [d.value("event_date") for d in drafts] == ["2024-03-12"]
