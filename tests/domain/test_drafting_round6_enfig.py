@@ -148,3 +148,60 @@ def test_one_person_told_with_the_and_a_passive_verb_is_counted(text, expected):
 def test_a_person_told_again_with_the_is_no_new_count(text, expected):
     (draft,) = drafted(text)
     assert figures_of(draft) == expected
+
+
+# --- a part of the people counted before, told later: 'found one of the brothers shot dead' -----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("ISIS militants raided the village of Sayyid Salih at dawn on Monday and abducted two brothers, a local source "
+     "said. Hours later, PMF fighters searching the Hamrin foothills found one of the brothers shot dead.",
+     (1, None, 2)),
+    ("Gunmen kidnapped three shepherds near Daquq on Monday. The same day, police found one of the shepherds dead "
+     "in an orchard near Tuz Khurmatu.", (1, None, 3)),
+    ("Unknown men abducted two farmers from their fields near Dibis on 3 May. Hours later, villagers found one of "
+     "the two farmers shot dead near Hawija.", (1, None, 2)),
+    ("Armed men kidnapped four truck drivers on the Kirkuk-Baghdad road on Monday. Hours later, the army found two "
+     "of the drivers dead near Tuz Khurmatu.", (2, None, 4)),
+])
+def test_a_part_of_the_people_counted_before_is_the_same_incident(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+@pytest.mark.parametrize("text, count", [
+    # its own people, counted in the same sentence; or told apart in words
+    ("ISIS militants attacked a Peshmerga post near Kifri on Tuesday, killing two fighters. The attack came a day "
+     "after a roadside bomb struck a vehicle carrying farmers near Qara Tapa, wounding one of the farmers.", 2),
+    ("Gunmen abducted two shepherds near Daquq on Monday. In a separate incident the same day, one of the "
+     "shepherds' neighbours was shot dead near Tuz Khurmatu.", 2),
+])
+def test_a_part_of_people_counted_in_its_own_sentence_or_told_apart_is_no_follow_up(text, count):
+    assert len(drafted(text)) == count
+
+
+# --- the event of a risen toll, told after the lead: 'The militants stormed the post late on Monday' -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The death toll from an Islamic State attack on an army post in Tall Hamid rose to three on Wednesday after "
+     "one of the wounded soldiers died in hospital. The militants stormed the post late on Monday, killing two "
+     "soldiers and wounding three others.", (3, 2, None)),
+    ("The toll from Saturday's bombing of a market in Tuz Khurmatu has risen to six, police said on Monday. The "
+     "bomb, hidden in a cart, killed five people and wounded twelve.", (6, 12, None)),
+    ("The number of people killed in the attack on the village of Sarkhosh rose to four on Tuesday. They were "
+     "attacked late on Sunday by gunmen who killed three villagers.", (4, None, None)),
+])
+def test_the_event_of_a_risen_toll_told_after_the_lead_is_the_same_incident(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+def test_another_attack_after_a_risen_toll_is_another_incident():
+    drafts = drafted("The death toll from Saturday's attack on the village of Sarkhosh rose to five on Monday. The "
+                     "same gunmen had killed a farmer in the village of Mamlaha in March.")
+    assert len(drafts) == 2
+
+
+def test_the_wounded_still_in_hospital_after_a_risen_toll_are_not_reduced():
+    (draft,) = drafted("The death toll from Saturday's attack on the village of Sarkhosh rose to five on Monday after "
+                       "two of the wounded died in hospital. Four other villagers are still being treated.")
+    assert figures_of(draft) == (5, 4, None)

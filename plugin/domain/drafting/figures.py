@@ -276,8 +276,10 @@ def sentence_mentions(sentence):
         before = None
         if category is None:
             category, end_token, numbers, more = _bind_forward(tokens, numbers, last, more)
-            if category is not None and _partitive(tokens, last, end_token):
-                index = end_token + 1  # 'two of the wounded died', 'three of the dead were soldiers': counted before
+            if category is not None and _partitive(tokens, last, end_token, category):
+                # 'two of the wounded died', 'three of the dead were soldiers': counted before; 'one of the two fighters
+                # wounded in the attack has died': the two wounded counted, the part who died read after
+                index = last + 1 if category == "wounded" else end_token + 1
                 continue
             if category is not None and end_token > 0 and ({tokens[end_token - 1].lower, tokens[first - 1].lower if
                                                             first > 0 else ""} & {"surviving", "remaining"}):
@@ -315,10 +317,21 @@ def _then_died(tokens, cue):
     return False
 
 
-def _partitive(tokens, last, cue):
+def _partitive(tokens, last, cue, category):
     """'two | of the | wounded', 'one of those injured': a part of people a count told before ('one of them was
-    found dead' counts the dead among people counted otherwise)."""
-    return cue <= last + 4 and tokens[last + 1].lower == "of" and tokens[last + 2].lower in ("the", "those")
+    found dead' counts the dead among people counted otherwise). A part of people counted as others ('one of the
+    brothers was found shot dead', 'one of the two hostages was killed') counts, unless it died of its wounds."""
+    if tokens[last + 1].lower != "of" or tokens[last + 2].lower not in ("the", "those"):
+        return False
+    noun = last + 3
+    counted = number_at(tokens, noun) if noun < len(tokens) else None
+    noun = counted.last + 1 if counted is not None else noun
+    if cue > noun + (2 if counted is not None else 1) or noun >= len(tokens):
+        return False  # 'three of the attackers were injured': a count of its own
+    of_category = _category_of(tokens[noun].lower, _lists()["cues"])
+    # ('one of the two fighters wounded in the attack has died': the wounded told again, to say who died)
+    return of_category in (None, category) and not _persons_word(tokens[noun].lower) or category == "wounded" \
+        or of_category == category or tokens[cue].lower in ("died", "succumbed", "death", "deaths")
 
 
 def side_of(word):
@@ -598,6 +611,11 @@ def _bind_forward(tokens, numbers, last, more):
                 position = verb  # 'two members of the local armed group were killed': the group's words
                 steps += 1
                 continue
+        if position == last + 3 and tokens[last + 1].lower == "of" and tokens[position - 1].lower == "the" \
+                and number_at(tokens, position) is not None:
+            position = number_at(tokens, position).last + 1  # 'one of the two farmers': the part told, not the whole
+            steps += 1
+            continue
         if word in ("one", "a", "an", "same") and tokens[position - 1].lower == "of":
             position += 1  # "three members of one family"
             steps += 1
@@ -945,7 +963,12 @@ def _of_the_wounded_died(sentences, mentions, initial=()):
         # the wounded counted before, or in the words of the part ('one of the two fighters wounded ... died')
         wounded = [m for m in mentions if m.category == "wounded"
                    and (m.end <= at or at <= m.start < sentence.start + died.end())] if died else []
-        wounded = wounded or [m for m in mentions if m.category == "wounded" and m in initial and died][:1]
+        # ... or after, when the sentence tells the toll risen by the death ('The toll rose to three after one of the
+        # wounded soldiers died.' then 'The militants stormed the post, killing two soldiers and wounding three')
+        risen = any(m.kind == TOTAL and m.category == "fatalities" and sentence.start <= m.start < sentence.end
+                    for m in mentions)
+        wounded = wounded or [m for m in mentions if m.category == "wounded" and died and (
+            m in initial or (risen and _told_with_dead(m, mentions, sentences)))][:1]
         if not wounded:
             continue
         value = _count_of(died)
@@ -955,6 +978,14 @@ def _of_the_wounded_died(sentences, mentions, initial=()):
         return [replace(m, value=m.value - value, sides=((m.value - value, None),)) if m is wounded[-1] else m
                 for m in mentions] + [Mention("fatalities", value, kind, start, end, "", ((value, None),))]
     return mentions
+
+
+def _told_with_dead(wounded, mentions, sentences):
+    """Whether the count of the wounded is told in a sentence that counts the dead too (not a total): the event's
+    first count ('killing two soldiers and wounding three others'), not those still in hospital."""
+    sentence = next((s for s in sentences if s.start <= wounded.start < s.end), None)
+    return sentence is not None and any(m.category == "fatalities" and m.kind != TOTAL
+                                        and sentence.start <= m.start < sentence.end for m in mentions)
 
 
 def _count_of(died):

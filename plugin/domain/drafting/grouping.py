@@ -114,7 +114,8 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         # 'The field was also hit by a rocket in early September, wounding one worker.': another month's casualties
         cue = cue or (index > first_cue and _other_period_with_figures(text, sentence, published, main_date))
         if index > first_cue and (cue or starts_incident(sentence)) and not _told_before(text, sentence, cue) \
-                and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
+                and not _the_event_of_the_toll(sentence, sentences[first_cue], text, published, main_date) \
+                and not _of_the_counted(sentence, current) \
                 and (starts_incident(sentence) or _starts_other_incident(text, sentence, published, main_date)
                      or _list_item(text, sentence, published, gazetteer)
                      or _also_elsewhere(sentence, current, gazetteer)
@@ -226,12 +227,55 @@ _TOLL_RISEN = re.compile(r"\s*[وف]?(?:ارتفعت|ارتفع|بلغت|وصل�
 _SIMILAR = re.compile(r"(?<!\w)(?:مماثل|مماثله|مشابه|مشابهه|اخر|اخري)(?!\w)")
 
 
-def _the_event_of_the_toll(sentence, lead):
+# 'The death toll from an Islamic State attack on an army post ... rose to three on Wednesday'
+_TOLL_RISEN_ENGLISH = re.compile(r"\W*(?:the\s+)?(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+(?:people\s+)?"
+                                 r"(?:killed|dead|wounded|injured))\b[^.;]{0,160}?\b(?:has\s+|had\s+)?"
+                                 r"(?:rose|risen|climbed|increased|jumped|reached)\b", re.I)
+# 'The militants stormed the post late on Monday, killing two soldiers': the event told again, by its definite words
+_DEFINITE_OPENING = re.compile(r"\W*(?:the|they|it)\b", re.I)
+_ANOTHER = re.compile(r"\b(?:another|second|separate|similar|unrelated|earlier|previous)\b", re.I)
+
+
+# 'found one of the brothers shot dead', 'one of the two shepherds was released': a part of people counted before
+_PART_OF = re.compile(r"\b(?:one|two|three|four|both|neither|none|each)\s+of\s+the\s+(?:two\s+|three\s+|four\s+)?"
+                      r"(?P<noun>[a-z]+s|men|women|children)\b", re.I)
+
+
+def _of_the_counted(sentence, current):
+    """Whether an English sentence tells of a part of the people the incident before it counted ('two brothers'
+    then 'Hours later, fighters found one of the brothers shot dead'): the same incident, unless told apart."""
+    found = _part_of_people_counted(sentence)
+    if found is None:
+        return False
+    noun = re.compile(r"\b" + re.escape(found.group("noun")) + r"\b", re.I)
+    return any(noun.search(s.text) and sentence_mentions(s) for s in current)
+
+
+def _part_of_people_counted(sentence):
+    """The first 'one of the brothers' of an English sentence not told apart, its noun not named before it in the
+    sentence ('two farmers ..., wounding one of the farmers' counts its own), or None."""
+    if is_arabic(sentence.text) or _told_apart(sentence) or _ANOTHER.search(sentence.text):
+        return None
+    found = _PART_OF.search(sentence.text)
+    if found is None or re.search(r"\b" + re.escape(found.group("noun")) + r"\b", sentence.text[:found.start()], re.I):
+        return None
+    return found
+
+
+def _the_event_of_the_toll(sentence, lead, text, published, main_date):
     """'ارتفعت حصيلة ضحايا الهجوم … إلى سبعة قتلى' then 'وكان مسلحون مجهولون قد أطلقوا النار على المدعوين مساء
     الجمعة': in Arabic, the pluperfect after a lead telling a risen toll tells the event whose toll rose (not 'هجوم
-    مماثل', 'مقر آخر': another one)."""
+    مماثل', 'مقر آخر': another one). In English, a sentence opening with 'the', 'they' or 'it' after such a lead
+    ('The militants stormed the post late on Monday, killing two soldiers')."""
     folded = fold(sentence.text)
-    return is_arabic(sentence.text) and bool(_TOLL_RISEN.match(fold(lead.text))) \
+    if not is_arabic(sentence.text):
+        # ... on a day of its own a week before the lead or less ('The same gunmen had killed a farmer in March': no)
+        dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+        near = all(d.time_precision == DAY and main_date is not None
+                   and 0 <= (main_date.event_date - d.event_date).days <= 7 for d in dates)
+        return bool(_TOLL_RISEN_ENGLISH.match(lead.text)) and bool(_DEFINITE_OPENING.match(sentence.text)) \
+            and near and not _ANOTHER.search(sentence.text) and not _told_apart(sentence)
+    return bool(_TOLL_RISEN.match(fold(lead.text))) \
         and bool(_HAD_DONE_FAR.match(folded) or tells_replaced_toll(sentence.text)) and not _SIMILAR.search(folded)
 
 
