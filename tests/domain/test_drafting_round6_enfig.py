@@ -214,3 +214,69 @@ def test_the_wounded_still_in_hospital_after_a_risen_toll_are_not_reduced():
 ])
 def test_a_person_at_the_end_of_the_text_is_counted_without_error(text, killed, wounded):
     assert [(d.get("fatalities"), d.get("wounded")) for d in drafted(text)] == [(killed, wounded)]
+
+
+# --- a toll replaced, told with 'had earlier stood at'; one of the wounded who died ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The toll of Saturday night's ISIS attack on Tal Sultan has risen to six dead and eight wounded after two wounded "
+     "villagers died in hospital. The toll had earlier stood at four dead.", (6, 8, None)),
+    ("The death toll from the bombing in Tuz Khurmatu rose to five on Monday. The toll had stood at three on Sunday.",
+     (5, None, None)),
+    ("The death toll from Thursday's drone strike on a pickup truck near Sidakan has risen to three, after one of the "
+     "two wounded passengers died in hospital in Soran. Earlier reports had put the toll at two dead.", (3, 1, None)),
+    ("The toll from Saturday's explosion in the Dibis market rose to three on Monday after a wounded man died in "
+     "hospital. Seven others are still receiving treatment.", (3, 7, None)),
+])
+def test_a_risen_toll_with_the_replaced_count_and_those_still_treated(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+# --- another party's claim that could not be verified: the lower figure --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two Turkish soldiers were killed on Sunday in an attack on a Turkish base in the Metina region. The HPG "
+     "claimed the attack and said it had killed seven soldiers; the claim could not be verified.", (2, None, None)),
+    ("Three PMF fighters were killed in an ISIS attack near Tuz Khurmatu on Monday. ISIS said it had killed twelve; "
+     "the claim cannot be independently verified.", (3, None, None)),
+])
+def test_a_claim_that_could_not_be_verified_gives_way_to_the_lower_figure(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+# --- a count summed over several attacks: 'The two attacks bring to five the number of Peshmerga killed' ---------
+
+def test_attacks_that_bring_a_count_to_a_sum_give_no_figure_of_their_own():
+    drafts = drafted("Three Peshmerga fighters were killed when IS militants attacked their positions near Qarawal late "
+                     "Sunday. In a separate attack on Saturday night, IS gunmen killed two Peshmerga near Khanaqin. The "
+                     "two attacks bring to five the number of Peshmerga killed this month.")
+    assert sorted(d.get("fatalities") for d in drafts) == [2, 3]
+
+
+# --- 'abducted ... and found dead', 'taken from their car', 'a village chief', '... (YBS) and their driver' ------
+
+@pytest.mark.parametrize("text, expected", [
+    ("A shepherd was abducted by unidentified gunmen near Jalawla in mid-May and found dead days later.", (1, None, 1)),
+    ("Two farmers were kidnapped near Daquq on Monday and later found dead in an orchard.", (2, None, 2)),
+    ("On 16 May, two Shabak men were taken from their car by armed men on the Bartella road.", (None, None, 2)),
+    ("Three truck drivers were taken by gunmen on the Kirkuk-Baghdad road near Tuz Khurmatu on Monday.",
+     (None, None, 3)),
+    ("On Saturday, unidentified gunmen shot and wounded a village chief in Albu Mfarrij near Hawija.", (None, 1, None)),
+    ("On 21 July, a drone strike hit a car in Sinjar town, killing two members of the Sinjar Resistance Units (YBS) "
+     "and their civilian driver.", (3, None, None)),
+])
+def test_more_wordings_of_victims(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # freed, not found dead; a car taken, not people
+    ("Two farmers were kidnapped near Daquq on Monday and later found alive in an orchard.", (None, None, 2)),
+    ("Gunmen took a car from its owner near Tuz Khurmatu on Monday and shot dead a passer-by.", (1, None, None)),
+])
+def test_near_misses_of_those_wordings(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
