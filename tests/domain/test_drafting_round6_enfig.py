@@ -102,6 +102,8 @@ def test_an_ordinal_date_is_no_person():
     ("A man returning from work was abducted near Daquq on Monday.", (None, None, 1)),
     ("Four elderly displaced women were injured when a mortar round hit the camp near Sinjar on Monday.",
      (None, 4, None)),
+    ("Two shepherds grazing their flock near the village of Zanqar, east of Daquq, were wounded on Monday when a "
+     "roadside bomb went off.", (None, 2, None)),
 ])
 def test_people_told_with_a_participle_clause_are_counted(text, expected):
     (draft,) = drafted(text)
@@ -113,6 +115,9 @@ def test_people_told_with_a_participle_clause_are_counted(text, expected):
     ("Two men riding a motorcycle shot dead a farmer in Hawija on Monday.", (1, None, None)),
     ("Three IEDs targeting soldiers wounded two of them near Tuz Khurmatu on Monday.", (None, 2, None)),
     ("Two trucks carrying fighters were hit in a drone strike near Hawija on Monday.", (None, None, None)),
+    # across a comma, only when the verb's cue follows it
+    ("Two soldiers guarding the road near Hawija, police said, were seen fleeing after a bomb went off near Tuz "
+     "Khurmatu on Monday, wounding a farmer.", (None, 1, None)),
 ])
 def test_a_participle_clause_that_is_not_the_victims_gives_no_count(text, expected):
     (draft,) = drafted(text)

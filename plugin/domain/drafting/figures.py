@@ -747,13 +747,20 @@ def _participle_clause_end(tokens, position):
     if not (word.endswith("ing") and len(word) > 5 and word.isalpha()) or _category_of(word, _lists()["cues"]) \
             or _category_of(word, _lists()["active"]):
         return None
-    for end in range(position + 1, min(len(tokens), position + 12)):
+    commas = 0
+    for end in range(position + 1, min(len(tokens), position + 16)):
         token = tokens[end]
         if _category_of(token.lower, _lists()["cues"]) or _category_of(token.lower, _lists()["active"]) \
-                or token.lower in _CLAUSE_BREAKS | {",", "and", "or", "who", "which"} or number_at(tokens, end):
+                or token.lower in _CLAUSE_BREAKS | {"and", "or", "who", "which"} or number_at(tokens, end):
+            return None
+        commas += token.text == ","
+        if commas > 2:
             return None
         if token.lower in ("was", "were"):
-            return end
+            # ... across a place told between commas ('grazing their flock near Zanqar, east of Daquq, | were
+            # wounded') only when the verb's cue follows
+            cue = any(_category_of(t.lower, _lists()["cues"]) for t in tokens[end + 1:end + 3])
+            return end if not commas or cue else None
     return None
 
 
