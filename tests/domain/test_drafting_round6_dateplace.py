@@ -69,3 +69,57 @@ def test_a_field_or_refinery_is_placed_by_its_name(text, place):
 def test_a_field_or_base_told_by_its_kind_is_no_name(text):
     location = drafted(text)[0].get("location") or ""
     assert "زراعي" not in location and "عسكري" not in location
+
+
+# --- a body found of someone abducted is dated by the abduction's day, when the text tells it -------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("The bodies of two brothers, abducted on 24 September, were found on Sunday near Mandali.", "2025-09-24"),
+    ("The body of a shepherd who was kidnapped on Thursday was found on Saturday in an orchard near Daquq.",
+     "2025-09-25"),
+    ("The body of a young man who was abducted last week was found on Sunday near Tuz Khurmatu. Relatives said he "
+     "had disappeared after picking up two passengers on Wednesday.", "2025-09-24"),
+    ("في الأول من أيلول، عُثر على جثتي شقيقين كانا قد اختُطفا في ٢٤ آب قرب مندلي.", "2025-08-24"),
+    ("عثرت القوات الأمنية، اليوم، على جثة مزارع كان قد اختطف مساء الخميس في قرية قرب داقوق.", "2025-09-25"),
+])
+def test_a_body_found_is_dated_by_the_abduction(text, day):
+    (draft,) = drafted(text)
+    assert draft["event_date"] == day
+
+
+@pytest.mark.parametrize("text, day", [
+    # the abduction has no day of its own: the day the body was found
+    ("The body of a man, kidnapped last week, was found on Sunday near Taza.", "2025-09-28"),
+    # no abduction: a man gone missing is found dead on the day told
+    ("The body of a young man from Bashiqa was found on Monday in an orchard, two days after he went missing.",
+     "2025-09-29"),
+    # a later day, after the body was found, is no abduction's
+    ("The body of a man who was abducted last week was found on Sunday near Taza. Police arrested a suspect on "
+     "Monday.", "2025-09-28"),
+])
+def test_a_body_found_with_no_day_of_abduction_keeps_its_day(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+def test_a_body_found_of_someone_abducted_days_before_keeps_its_day():
+    (draft,) = drafted("عثرت الأجهزة الأمنية، صباح الأحد، على جثة راعٍ كان قد اختطف قبل ثلاثة أيام من قرية قرب داقوق.")
+    assert draft["event_date"] == "2025-09-28"
+
+
+# --- where the victims came from is no place of the event ------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("The body of a truck driver was found on Sunday west of Daquq. He had been seized by gunmen on Tuesday "
+     "evening while driving back from Kirkuk.", "Daquq"),
+    ("Gunmen shot dead a taxi driver near Tuz Khurmatu on Monday as he was returning from Kirkuk.", "Tuz Khurmatu"),
+    ("An IED hit a bus carrying pilgrims on their way back from Samarra near Dujail on Monday, wounding four.",
+     "Dujail"),
+    ("قتل سائق برصاص مسلحين قرب داقوق مساء الاثنين أثناء عودته من كركوك.", "Daquq"),
+])
+def test_where_the_victims_came_from_is_no_place_of_the_event(text, place):
+    assert place in drafted(text)[0]["location"]
+
+
+def test_a_town_the_victim_was_in_is_the_place():
+    assert drafted("Gunmen shot dead a taxi driver in Kirkuk on Monday as he was returning home.")[0]["location"] \
+        == "Kirkuk"

@@ -271,7 +271,11 @@ _SOURCE_IN_ARABIC = re.compile(r"(?<!\w)(?:مصدر|مصادر|مسؤول|مسؤ
 _HOSPITAL_BEFORE = re.compile(r"(?:\bhospitals?\s+in\s+|(?<!\w)مستشفي\s+)$")
 _HOSPITAL_AFTER = re.compile(r"\s+(?:(?:general|teaching|emergency|republican|children's)\s+)?hospital\b", re.I)
 # Where the attackers went, not the event: 'the attackers fled toward the Hamrin mountains', 'withdrew to Hawija'.
-_WENT_TOWARD = re.compile(r"\b(?:towards?|(?:fled|escaped|withdrew|retreated|headed)\s+(?:in)?to)\s+(?:the\s+)?$")
+_WENT_TOWARD = re.compile(r"\b(?:towards?|(?:fled|escaped|withdrew|retreated|headed)\s+(?:in)?to)\s+(?:the\s+)?$"
+                          # where the victims came from: 'while driving back from Kirkuk', 'أثناء عودته من كركوك'
+                          r"|\b(?:driving|travell?ing|returning|coming|heading|on\s+(?:his|her|their)\s+way)\s+"
+                          r"(?:back\s+|home\s+)*from\s+(?:the\s+)?$"
+                          r"|(?<!\w)(?:عائدا|عائدين|عائده|قادما|قادمين|قادمه|عودته|عودتهم|عودتها)\s+من\s+(?:مدينه\s+|قضاء\s+)?$")
 # Where the wounded or the dead were taken, not the event: 'the wounded were taken to a hospital in Kirkuk',
 # 'ونُقل الجرحى إلى مستشفى كركوك'.
 _CARRIED_TO = re.compile(r"(?:\b(?:taken|rushed|transferred|evacuated|brought|transported|flown|moved)\s+"
