@@ -123,3 +123,25 @@ def test_where_the_victims_came_from_is_no_place_of_the_event(text, place):
 def test_a_town_the_victim_was_in_is_the_place():
     assert drafted("Gunmen shot dead a taxi driver in Kirkuk on Monday as he was returning home.")[0]["location"] \
         == "Kirkuk"
+
+
+# --- the day a source told, revealed or confirmed the news yields to the event's own day --------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("أبلغ مصدر أمني، اليوم الثلاثاء، عن مقتل جنديين بهجوم لداعش على نقطة في قرية قرب آمرلي، مساء أمس.", "2025-09-29"),
+    ("نقلت مصادر محلية، الثلاثاء، أن مسلحين اختطفوا راعيين قرب مخمور مساء الأحد.", "2025-09-28"),
+    ("أوضح مسؤول محلي، اليوم، أن قصفاً تركياً استهدف قرية قرب سيدكان فجر الأحد، ما أدى إلى إصابة راعٍ.", "2025-09-28"),
+    ("Police revealed on Tuesday that two shepherds had been abducted near Makhmour on Sunday evening.", "2025-09-28"),
+    ("Officials confirmed on Tuesday that a drone strike near Sinjar on Sunday killed two fighters.", "2025-09-28"),
+])
+def test_the_day_a_source_revealed_the_news_yields_to_the_events(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+@pytest.mark.parametrize("text, day", [
+    # the only day told is the news'
+    ("أبلغ مصدر أمني، اليوم الثلاثاء، عن مقتل جندي بهجوم لداعش قرب آمرلي.", "2025-09-30"),
+    ("Officials confirmed on Tuesday that a drone strike near Sinjar killed two fighters.", "2025-09-30"),
+])
+def test_the_day_a_source_revealed_the_news_stays_when_the_event_has_none(text, day):
+    assert drafted(text)[0]["event_date"] == day
