@@ -145,3 +145,26 @@ def test_the_day_a_source_revealed_the_news_yields_to_the_events(text, day):
 ])
 def test_the_day_a_source_revealed_the_news_stays_when_the_event_has_none(text, day):
     assert drafted(text)[0]["event_date"] == day
+
+
+# --- news of the last moments with no day told is of the day it was published ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أفادت مصادر محلية، قبل قليل، بسماع دوي انفجار في أطراف ناحية جلولاء من دون معرفة وجود ضحايا.",
+    "انفجرت عبوة ناسفة منذ قليل قرب سوق في قضاء طوزخورماتو، ما أدى إلى إصابة مدنيين اثنين.",
+    "A roadside bomb exploded a short while ago near a police patrol in Tuz Khurmatu, wounding two officers.",
+    "Gunmen opened fire on a checkpoint in Daquq minutes ago, a security source said; one policeman was wounded.",
+    "مسلحون يهاجمون نقطة للجيش قرب حوض الوقف قبل ساعات، ومعلومات عن إصابة جنديين.",
+])
+def test_news_of_the_last_moments_is_of_the_day_published(text):
+    assert drafted(text)[0]["event_date"] == PUBLISHED.isoformat()
+
+
+@pytest.mark.parametrize("text, day", [
+    # a day told wins
+    ("Gunmen killed a shepherd near Daquq on Sunday, police said a short while ago.", "2025-09-28"),
+    # an earlier event's toll risen is not of today
+    ("عاجل | ارتفاع حصيلة هجوم داعش على نقطة الجيش في الدبس إلى قتيلين قبل قليل.", None),
+])
+def test_news_of_the_last_moments_yields_to_a_day_told(text, day):
+    assert drafted(text)[0].get("event_date") == day

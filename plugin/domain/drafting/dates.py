@@ -281,13 +281,21 @@ _TOLL_RISEN = re.compile(r"(?<!\w)(?:ارتفاع|ارتفعت|يرتفع)\s+(?:
                          r"|\btoll\s+(?:rose|rises|climbed|has\s+risen)", re.I)
 
 
+# news of the last moments: 'a short while ago', 'minutes ago', 'قبل قليل', 'منذ قليل', 'قبل ساعات'
+_JUST_NOW = re.compile(r"\b(?:(?:a\s+)?(?:short\s+)?while\s+ago|(?:moments|minutes|an\s+hour|hours)\s+ago|just\s+now)\b"
+                       r"|(?<!\w)(?:(?:قبل|منذ)\s+(?:قليل|لحظات|دقائق|ساعه|ساعتين|ساعات))(?!\w)", re.I)
+
+
 def breaking_news(text, published):
-    """A breaking-news item that tells no date happened on the day it was published ('عاجل | انفجار عبوة …'): that
-    day, told by the marker; None for any other text."""
-    found = _BREAKING.match(text)
-    if found is None or _TOLL_RISEN.search(fold(text)):
+    """A breaking-news item that tells no date happened on the day it was published ('عاجل | انفجار عبوة …', 'أفادت
+    مصادر، قبل قليل، بسماع دوي انفجار'): that day, told by the marker; None for any other text."""
+    if _TOLL_RISEN.search(fold(text)):
         return None  # (not the toll of an earlier event risen: 'عاجل | ارتفاع حصيلة هجوم … إلى قتيلين')
-    return DateMention(found.start("marker"), found.end("marker"), published, DAY)
+    found = _BREAKING.match(text)
+    if found is not None:
+        return DateMention(found.start("marker"), found.end("marker"), published, DAY)
+    found = _JUST_NOW.search(fold(text))
+    return DateMention(found.start(), found.end(), published, DAY) if found else None
 
 
 def _anchored(mentions, anchor):
