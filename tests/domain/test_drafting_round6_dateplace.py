@@ -168,3 +168,43 @@ def test_news_of_the_last_moments_is_of_the_day_published(text):
 ])
 def test_news_of_the_last_moments_yields_to_a_day_told(text, day):
     assert drafted(text)[0].get("event_date") == day
+
+
+# --- press spellings of sub-districts and districts (admin_aliases.json) -------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("أصيب راعٍ بانفجار لغم أرضي قرب حاج عمران، يوم الأحد.", "Haji Omaran"),
+    ("قصفت المدفعية الإيرانية مساء الأحد المرتفعات المحيطة بحاج عمران، من دون وقوع إصابات.", "Haji Omaran"),
+    ("Iranian artillery shelled the hills around Haj Omaran on Sunday, wounding a shepherd.", "Haji Omaran"),
+    ("A drone strike hit a car near Qush Tapa on Sunday, killing two.", "Qushtappa"),
+    ("In Tel Keppe, gunmen fired on a police checkpoint on Sunday, wounding a policeman.", "Tilkaef"),
+])
+def test_press_spellings_of_sub_districts(text, place):
+    assert place in drafted(text)[0]["location"]
+
+
+def test_qush_tapa_is_not_al_qosh():
+    assert "Qosh" not in drafted("A drone strike hit a car near Qush Tapa on Sunday, killing two.")[0]["location"]
+
+
+# --- a base named by a head word and a name: 'قاعدة عين الأسد' ----------------------------------------------------
+
+def test_a_base_named_by_two_words():
+    (draft,) = drafted("سقط صاروخان قرب قاعدة عين الأسد الجوية في الأنبار فجر اليوم، دون خسائر بشرية.")
+    assert draft["location"].startswith("عين الأسد")
+
+
+# --- a district in no list is wider than the sub-district named with it ----------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("قصفت المدفعية الإيرانية، أمس الاثنين، المرتفعات المحيطة بناحية حاج عمران في قضاء جومان، ما أدى إلى إصابة راعٍ.",
+     "Haji Omaran"),
+    ("قتل مزارع بانفجار لغم قرب بلدة جلولاء في قضاء خانقين مساء الأحد.", "Jalawla"),
+])
+def test_a_district_in_no_list_is_wider_than_the_place_named(text, place):
+    assert place in drafted(text)[0]["location"]
+
+
+def test_a_village_named_with_its_district_stays():
+    (draft,) = drafted("قتل مزارع بانفجار لغم في قرية كاني ماسي في قضاء العمادية مساء الأحد.")
+    assert draft["location"].startswith("كاني ماسي")
