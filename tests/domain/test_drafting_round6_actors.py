@@ -65,3 +65,67 @@ def test_gunmen_believed_members_of_isis_attacking_a_village(text):
 def test_members_of_the_police_attacked_is_still_a_fight():
     draft = only("هاجم مسلحون مجهولون عناصر الشرطة في ناحية زمار مساء الاثنين، ما أدى إلى إصابة اثنين منهم.")
     assert draft["event_type"] == "Battles"
+
+
+# --- one more strike of the series told before: 'a separate strike', 'a similar shelling', 'قصفاً مماثلاً' ---------
+
+TURKEY, IRAN = "Military Forces of Turkey", "Military Forces of Iran"
+
+
+def drafted_all(text):
+    from test_drafting_round4_actors import drafted
+    return drafted(text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Turkish airstrikes hit Duhok over the weekend: strikes on Saturday near the village of Deraluk killed a shepherd, "
+     "while a separate strike on Sunday hit a car on the road to Batifa, wounding two civilians.", TURKEY),
+    ("قصفت المدفعية الإيرانية، أمس الاثنين، المرتفعات المحيطة بناحية سيدكان، ما أدى إلى إصابة راعٍ بجروح. وكانت "
+     "قرية بردين قد شهدت في الثاني عشر من الشهر الجاري قصفاً مماثلاً أدى إلى إصابة مزارع.", IRAN),
+    ("قصفت طائرة مسيرة تركية، مساء الأحد، سيارة في قضاء سنجار، ما أدى إلى مقتل شخصين. ويأتي القصف بعد أيام من ضربة "
+     "مماثلة في أوائل الشهر استهدفت منزلاً في ناحية سنوني وأسفرت عن إصابة ثلاثة أشخاص.", TURKEY),
+    ("Iranian artillery shelled the hills around Sidakan on Monday, wounding a shepherd. On 12 September a similar "
+     "shelling near the village of Bardin wounded a farmer.", IRAN),
+])
+def test_one_more_strike_of_the_series_is_by_the_same_side(text, actor):
+    drafts = drafted_all(text)
+    assert len(drafts) == 2
+    assert [d.get("actor1") for d in drafts] == [actor, actor]
+
+
+@pytest.mark.parametrize("text", [
+    # a strike with no word of likeness, or one of unknown origin
+    "Turkish warplanes struck the area around Makhmour camp late on Sunday, killing one resident. Earlier this month, "
+    "a drone strike killed two people in a car near the Sardasht camp on Mount Sinjar.",
+    "Turkish warplanes bombed a cave near Makhmur on Monday, killing three PKK fighters. In a separate strike the same "
+    "evening, a drone of unknown origin hit a car near Sinjar, wounding two civilians.",
+])
+def test_a_strike_not_told_as_one_more_of_the_series_keeps_no_side(text):
+    drafts = drafted_all(text)
+    assert len(drafts) == 2 and drafts[1].get("actor1") is None
+
+
+# --- surviving an attack or an attempt on one's life -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "In July, a lawyer survived an attack in the Wasiti neighbourhood of Kirkuk city with light wounds.",
+    "A Yazidi activist escaped unharmed from an attempt on his life in Sinjar on Sunday.",
+    "A journalist survived an armed attack on his car near Tuz Khurmatu on Sunday evening.",
+    "A local council member survived an assassination attempt in Tuz Khurmatu on Sunday evening.",
+    "نجا مختار قرية البو حمدان، مساء الأحد، من محاولة اغتيال في ناحية الرياض.",
+    "نجا مختار قرية تل علي التابعة لناحية الرياض غربي كركوك، مساء الأحد، من كمين نصبه مجهولون لسيارته.",
+])
+def test_surviving_an_attack_is_an_attack_on_civilians(text):
+    assert only(text)["event_type"] == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "A police patrol survived an ambush near Tuz Khurmatu on Sunday.",
+])
+def test_a_patrol_that_survived_an_ambush_fought(text):
+    assert only(text)["event_type"] == "Battles"
+
+
+def test_a_shop_that_survived_a_fire_is_no_incident():
+    from test_drafting_round4_actors import drafted
+    assert drafted("The shop survived the fire that broke out in the market of Tuz Khurmatu on Sunday.") == []
