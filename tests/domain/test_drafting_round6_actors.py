@@ -129,3 +129,35 @@ def test_a_patrol_that_survived_an_ambush_fought(text):
 def test_a_shop_that_survived_a_fire_is_no_incident():
     from test_drafting_round4_actors import drafted
     assert drafted("The shop survived the fire that broke out in the market of Tuz Khurmatu on Sunday.") == []
+
+
+# --- 'the organisation', 'the group': the armed group the report named before, even beside the state's men ----------
+
+@pytest.mark.parametrize("text", [
+    "شهد شهر نيسان تراجعاً في نشاط خلايا داعش في كركوك. ففي الخامس من الشهر هاجم مسلحو التنظيم نقطة للجيش قرب "
+    "قرية تل الذهب، ما أسفر عن مقتل جنديين.",
+    "أعلنت قيادة العمليات المشتركة مقتل أربعة إرهابيين من داعش بضربة جوية في جبال قرەچوغ فجر الأحد. وكان ثلاثة "
+    "جنود قد قُتلوا بهجوم للتنظيم في المنطقة ذاتها أوائل الشهر الجاري.",
+    "The month opened with a reminder of IS reach into southern Kirkuk. In the first days of November, militants "
+    "attacked a village guard post in Daquq district, killing two guards. The group claimed the attack on its Amaq "
+    "outlet.",
+    "Daesh cells remain active in the Hamrin mountains. On Sunday, fighters of the organisation attacked an army "
+    "checkpoint near Tuz Khurmatu, killing a soldier.",
+])
+def test_the_organisation_named_before_attacked(text):
+    assert only_last(text)["actor1"] == ISIS
+
+
+def only_last(text):
+    from test_drafting_round4_actors import drafted
+    return drafted(text)[-1]
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, a group of farmers found an old mortar shell near an army checkpoint outside Tuz Khurmatu; it "
+    "exploded, wounding two soldiers.",
+    "Gunmen attacked an army checkpoint near Tuz Khurmatu on Sunday, killing a soldier. The group fled toward the "
+    "Hamrin mountains.",
+])
+def test_a_group_with_no_armed_group_named_before_is_none(text):
+    assert only_last(text).get("actor1") != ISIS
