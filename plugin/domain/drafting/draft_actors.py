@@ -370,7 +370,8 @@ def _attribution_of(text, group, mentions, actor):
 
 # 'التنظيم', 'للتنظيم', 'مسلحو التنظيم', 'the group claimed', 'the organisation's fighters' (not 'the group of farmers')
 _THE_ORGANISATION = re.compile(r"(?<![\w])[وف]?(?:[بل]?ال|لل)(?:تنظيم|منظمه)(?![\w])"
-                               r"|\bthe\s+(?:group|organi[sz]ation|militant\s+group|jihadist\s+group)\b(?!\s+of\b)", re.I)
+                               r"|\bthe\s+(?:group|organi[sz]ation|militant\s+group|jihadist\s+group)\b(?!\s+of\b)",
+                               re.I)
 
 
 def _the_organisation(text, group):
