@@ -161,3 +161,35 @@ def only_last(text):
 ])
 def test_a_group_with_no_armed_group_named_before_is_none(text):
     assert only_last(text).get("actor1") != ISIS
+
+
+# --- the police of a province or town ('شرطة نينوى') and a state force that clashed with an unnamed side ----------
+
+POLICE = "Police Forces of Iraq"
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت قوة من شرطة نينوى ثلاثة مطلوبين بقضايا إرهاب في ناحية برطلة مساء الأربعاء.",
+    "ألقت مفارز شرطة كركوك القبض على متهمين اثنين بقضايا إرهاب في ناحية ليلان مساء الأربعاء.",
+    "اعتقلت شرطة خانقين، مساء الأربعاء، ثلاثة مطلوبين بقضايا إرهاب في قرية قولاجو.",
+])
+def test_the_police_of_a_province_arrested(text):
+    assert only(text).get("actor1") == POLICE
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("اشتبكت قوة من الشرطة الاتحادية مع إرهابي يرتدي حزاماً ناسفاً في أطراف قضاء الحويجة مساء السبت وتمكنت من "
+     "قتله.", POLICE),
+    ("اشتبكت قوة من الجيش مع عناصر إرهابية في أطراف قضاء الحويجة مساء السبت دون خسائر.", IRAQ),
+    ("اشتبكت قوة من الجيش العراقي مع الإرهابيين داخل أحد الكهوف في سلسلة جبال حمرين مساء السبت.", IRAQ),
+])
+def test_a_state_force_that_clashed_with_an_unnamed_side(text, actor):
+    assert only(text).get("actor1") == actor
+
+
+@pytest.mark.parametrize("text", [
+    "اشتبكت قوة من الجيش مع مسلحي داعش في أطراف قضاء الحويجة مساء السبت دون خسائر.",
+    "اشتبك مسلحون مجهولون مع دورية للشرطة في أطراف قضاء الحويجة مساء السبت، ما أدى إلى إصابة شرطيين.",
+])
+def test_a_clash_with_a_side_named_is_that_sides(text):
+    assert only(text).get("actor1") not in (IRAQ, POLICE)

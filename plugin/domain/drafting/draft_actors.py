@@ -140,6 +140,7 @@ _CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired|set
 _CARRIES_OUT = re.compile(r"\s*(?:[،,][^،,.]{1,30}[،,]\s*)?(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?"
                           r"(?:carried out|conducted|launched|"
                           r"تنفيذ|نفذت|نفذ|شنت|شن)\s+(?:an?\s+|\w+\s+)?", re.I)
+_CLASHED = re.compile(r"[وف]?اشتبك|clashed\b", re.I)
 # 'قتل', past two words and a date told between commas: 'تمكنت قطعات الفرقة الرابعة، مساء أمس، من قتل'
 _KILLING_NEXT = re.compile(r"\s*(?:[^\s،,.]+\s*){0,2}(?:[،,][^،,.]{1,25}[،,]\s*)?(?:من\s+)?"
                            r"(?<!\w)(?:قتل|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
@@ -253,6 +254,12 @@ def _actors(text, group, event, cue_sentence):
         if not doing and clashed_and_killed:  # 'اشتبكت قوة من قيادة عمليات سامراء مع ...': the verb before its subject
             doing = [m for m in mentions if m.role == STATE and event.end <= m.start < clashed_and_killed.end()
                      and _FORCE_OF.fullmatch(fold(text[event.end:m.start]))]
+        if not doing and _CLASHED.match(fold(text), event.start) and not any(
+                m.role != STATE and cue_sentence.start <= m.start < cue_sentence.end for m in mentions):
+            # 'اشتبكت قوة من الشرطة الاتحادية مع إرهابي', 'troops clashed with terrorists': with no side named
+            # against it, the state force that clashed
+            doing = [m for m in mentions if m.role == STATE and event.end <= m.start < cue_sentence.end
+                     and _FORCE_OF.fullmatch(fold(text[event.end:m.start]))] or _subject_before(text, mentions, event)
         if not doing and _OPERATION.search(fold(text[event.start:event.end])):  # 'نفذت القوات الأمنية عملية أمنية'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end]
         if not doing and _KILLS.match(fold(text[event.start:event.end])):
