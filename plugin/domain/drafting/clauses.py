@@ -93,14 +93,31 @@ def _cut_after_joint(text, sentence):
     return text[:sentence.start].rstrip().endswith((",", "،", ";", "؛"))
 
 
-_ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪●◆►]|\d{1,2}[.)])\s")
+# A list item's mark, the one reader of bullets: a bullet or a dash ('-', '–', '—', '•', '*', '·', '▪', '●', '◦', '◆',
+# '►') or a number with its stop ('2.', '3)', '١-', '٢ -', Latin or Arabic-Indic digits; not '2-3 rockets', '12.5 km')
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪●◦◆►]|\d{1,2}[.)](?!\d)|\d{1,2}[ \t]*[-–](?![ \t]*\d))[ \t]*")
+
+
+def bullet_end(chars, at=0):
+    """Where the words after the list item's mark opening ``chars`` at ``at`` start (spaces before it allowed), or
+    None when no mark opens it there."""
+    found = _BULLET.match(chars, at)
+    return found.end() if found else None
+
+
+def item_start(text, sentence):
+    """Where the words of a bulleted or numbered line start ('- 13 Feb, ...', '2. Army Aviation ...', '١- نفذت ...')
+    when ``sentence`` opens one (its mark in the sentence, or told apart before it), else None."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    end = bullet_end(text, line_start)
+    if end is None or text[end:sentence.start].strip():
+        return None
+    return max(end, sentence.start)
 
 
 def _list_item(text, sentence):
-    """Whether ``sentence`` opens a line of a bulleted or numbered list."""
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    return line_start > 0 and bool(_ITEM.match(text, line_start)) and not text[line_start:sentence.start].strip(
-        " \t-–—•*·▪●◆►0123456789.)")
+    """Whether ``sentence`` opens a line of a bulleted or numbered list (not the report's first line)."""
+    return text.rfind("\n", 0, sentence.start) >= 0 and item_start(text, sentence) is not None
 
 
 def _cut(text, sentence, place_names):
@@ -133,7 +150,10 @@ def _cut(text, sentence, place_names):
 
 # '..., and on Monday they abducted two farmers', '...، وأصيب شرطي يوم الاثنين بانفجار عبوة ثانية',
 # '...; a week later a federal army unit lost two soldiers', '...، فيما أحرق مجهولون في أواخر الشهر حقلاً'
-_DAY_JOINT = re.compile(r",\s+and\s+|;\s+|[،,]\s*(?=و[\u0621-\u064A])|[،,؛]\s*(?=[وف]?(?:فيما|بينما)\s)|؛\s*")
+# ... and 'Residents protested on Monday ... after gunmen killed a farmer on Friday night in the village of X': an
+# event told in passing as the cause of another, on a day of its own
+_DAY_JOINT = re.compile(r",\s+and\s+|;\s+|[،,]\s*(?=و[\u0621-\u064A])|[،,؛]\s*(?=[وف]?(?:فيما|بينما)\s)|؛\s*"
+                        r"|,?\s+(?i:after|following)\s+(?=[a-zA-Z])")
 
 
 def _cut_by_day(text, sentence, published, place_names):
@@ -252,7 +272,7 @@ def _heading_day(text, item, published):
     start = text.rfind("\n", 0, item.start)
     while start > 0:
         line_start = text.rfind("\n", 0, start) + 1
-        if not _ITEM.match(text, line_start):
+        if bullet_end(text, line_start) is None:
             found = [d for d in find_dates(text, published, line_start, start) if not d.reported]
             return found[0] if found and found[0].time_precision == DAY else None
         start = line_start - 1

@@ -8,7 +8,7 @@ from .actors import find_actors
 from .arabic import fold, is_arabic
 from .arabic_clauses import MORE_OF_THEM, SECOND, day_of_its_own
 from .arabic_figures import counts_over_a_period, tells_replaced_toll
-from .clauses import starts_incident
+from .clauses import bullet_end, item_start, starts_incident
 from .dates import DAY, find_dates
 from .draft_date import _DIED_LATER, _first_date
 from .events import earlier_markers, sentence_events
@@ -113,9 +113,15 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
         # 'The field was also hit by a rocket in early September, wounding one worker.': another month's casualties
         cue = cue or (index > first_cue and _other_period_with_figures(text, sentence, published, main_date))
-        if index > first_cue and (cue or starts_incident(sentence)) and not _told_before(text, sentence, cue) \
+        own_day = index > first_cue and _named_by_its_own_day(text, sentence, published, main_date)
+        if index > first_cue and (cue or starts_incident(sentence)) \
+                and (not _told_before(text, sentence, cue) or own_day) \
                 and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
-                and (starts_incident(sentence) or _starts_other_incident(text, sentence, published, main_date)
+                and not _body_of_the_abducted(sentence, current) \
+                and not (index == first_cue + 1 and _event_of_an_english_toll(text, sentence, sentences[first_cue],
+                                                                               published)) \
+                and (own_day or starts_incident(sentence)
+                     or _starts_other_incident(text, sentence, published, main_date)
                      or _list_item(text, sentence, published, gazetteer)
                      or _also_elsewhere(sentence, current, gazetteer)
                      or (_clause_cut(text, sentence) and (_elsewhere(sentence, current, gazetteer) or day_of_its_own(
@@ -132,28 +138,15 @@ def _group_incidents(text, sentences, published, gazetteer=None):
             continue
         if bulletin and index < first_cue and _new_paragraph(text, sentence, sentences[first_cue]):
             continue  # 'NINEWA / KIRKUK - WEEKLY SUMMARY (12-18 FEB)': the heading, no item's place or date
-        if bulletin and index > first_cue and _new_paragraph(text, sentences[index - 1], sentence) and not cue:
+        if bulletin and index > first_cue and _new_paragraph(text, sentences[index - 1], sentence) \
+                and (not cue or item_start(text, sentence) is not None):
             continue  # 'Assessment: ISIS activity ... is likely to continue.': a bulletin's comment, no incident's
+            # ... or an item of its own that tells none ('٣- ضبط كدس للعتاد'), not the item before it
         if current is not main and not bulletin and (_new_paragraph(text, sentences[index - 1], sentence)
                                                      and not _follows_on(text, sentence, cues[index], published)):
             current = main
         current.append(sentence)
     return [(main, False)] + [(group, True) for group in others]
-
-
-_BULLET = re.compile(r"\s*(?:[-–—•*·▪●]\s*|\d{1,2}[.)]\s+)")
-_BULLET_ALONE = re.compile(r"\s*(?:[-–—•*·▪●]|\d{1,2}[.)])\s*")  # '1.' told apart as a sentence of its own
-
-
-def _item_start(text, sentence):
-    """Where the words of a bulleted or numbered line start ('- 13 Feb, ...', '2. Army Aviation ...') when
-    ``sentence`` opens one, else None."""
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    before = text[line_start:sentence.start]
-    if before.strip():
-        return sentence.start if _BULLET_ALONE.fullmatch(before) else None
-    bullet = _BULLET.match(text, sentence.start)
-    return bullet.end() if bullet else None
 
 
 def _own_dates(text, sentence, published):
@@ -175,7 +168,7 @@ def _summed_over_a_period(text, sentence, published):
 def _opens_line_with_date(text, sentence, published):
     """'- 13 Feb, BASHIQA: ...', '• On 4 July, ...': a bulleted line opening with a date (a story's paragraph
     opening with 'On Tuesday' is no bulletin's item)."""
-    start = _item_start(text, sentence)
+    start = item_start(text, sentence)
     dates = _own_dates(text, sentence, published) if start is not None else []
     return bool(dates) and len(text[start:dates[0].start].split()) <= 1
 
@@ -194,8 +187,14 @@ def _other_period_with_figures(text, sentence, published, main_date):
 
 def _list_item(text, sentence, published, gazetteer):
     """'2. Army Aviation destroyed a hideout in the Al-Adhaim basin on Saturday evening, ...', '• In Nineveh, ...': a
-    bulleted or numbered line with a place or a day of its own is an item of a list of incidents."""
-    if _item_start(text, sentence) is None:
+    bulleted or numbered line with a place or a day of its own is an item of a list of incidents. An Arabic security
+    statement's item counts its casualties ('٢- انفجار عبوة ... أدى إلى إصابة (٣) منتسبين'): one that counts none
+    ('٣- ضبط كدس للعتاد في منطقة حمرين') tells the statement's tally of seizures, no incident."""
+    start = item_start(text, sentence)
+    if start is None:
+        return False
+    if is_arabic(text[start:sentence.end]) and not ([m for m in sentence_mentions(sentence) if m.kind != TOTAL]
+                                                   or none_stated_in(text, [sentence])):
         return False
     return bool((gazetteer is not None and _place_names(sentence, gazetteer, references=False))
                 or _own_dates(text, sentence, published))
@@ -235,6 +234,34 @@ def _the_event_of_the_toll(sentence, lead):
         and bool(_HAD_DONE_FAR.match(folded) or tells_replaced_toll(sentence.text)) and not _SIMILAR.search(folded)
 
 
+# 'The death toll from an IS attack on an army post ... rose to three on Wednesday', 'The number of soldiers killed in
+# the ambush has climbed to four'
+_ENGLISH_TOLL_RISEN = re.compile(r"\b(?:toll|number\s+of\s+(?:\w+\s+){0,3}?(?:killed|dead|wounded|injured|"
+                                 r"casualties))\b[^.;]{0,160}?\b(?:rose|risen|climbed|increased|jumped|reached)\b",
+                                 re.I)
+_ANOTHER_EVENT = re.compile(r"\b(?:another|separate|similar|second|third|earlier|previous|unrelated|"
+                            r"last\s+(?:week|month|year))\b|\bsince\b", re.I)
+_THE_NOUN = re.compile(r"\bthe\s+([a-z]{3,})\b", re.I)
+_NO_REFERENCE = {"same", "other", "first", "second", "last", "next", "following", "previous", "area", "region", "city",
+                 "town", "village", "district", "province", "country", "government", "ministry", "army", "police"}
+
+
+def _event_of_an_english_toll(text, sentence, lead, published):
+    """'The death toll from an Islamic State attack on an Iraqi army post in the village of Tall Hamid ... rose to three
+    on Wednesday ...' then 'The militants stormed the post late on Monday, killing two soldiers ...': in English, a
+    sentence after a lead telling a risen toll, on a day not after the toll's, naming with 'the' a thing the lead named
+    ('the post'), and no other event ('another attack', 'a similar attack', 'last month'), tells the event whose toll
+    rose."""
+    if is_arabic(sentence.text) or not _ENGLISH_TOLL_RISEN.search(lead.text) or _ANOTHER_EVENT.search(sentence.text):
+        return False
+    lead_words = {w.casefold() for w in re.findall(r"[A-Za-z]+", lead.text)}
+    named = {w.casefold() for w in _THE_NOUN.findall(sentence.text)} - _NO_REFERENCE
+    if not named & lead_words:
+        return False
+    own, toll = _own_dates(text, sentence, published), _own_dates(text, lead, published)
+    return not (own and toll and own[0].event_date > toll[-1].event_date)
+
+
 _HAD_DONE_FAR = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,8}?قد\s")  # 'وكان مقر آخر للحشد في قضاء آمرلي قد'
 _SUSPECTS = re.compile(r"(?<!\w)(?:ال)?(?:متهم|متهمين|متهمون|متورط|متورطين|المتورطين|جناه|جاني|مشتبه|منفذي|منفذ)(?!\w)")
 
@@ -254,6 +281,41 @@ def _told_before(text, sentence, cues):
     # (but 'وكان مختار آخر قد اغتيل أوائل كانون الثاني': another, told in the pluperfect, is an earlier incident)
     return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues) \
         and not _NEW_EVENT.search(fold(sentence.text))
+
+
+# 'حصيلة الهجوم المسلح الذي استهدف مقر فوج الطوارئ في قضاء خانقين يوم الثلاثاء الماضي', 'التفجير الذي وقع في سوق':
+# the event named with the article, then told by a relative clause of its own (what it struck, where)
+_THE_EVENT_WHICH = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)" + _EVENT_NOUNS + r"(?:\s+\S+){0,2}?\s+(?:الذي|التي)\s")
+
+
+def _named_by_its_own_day(text, sentence, published, main_date):
+    """Whether an Arabic sentence names an event with the article ('الهجوم') but tells it apart by a relative clause
+    with a day of its own, two days or more before the main incident's ('ارتفعت حصيلة الهجوم الذي استهدف مقر الفوج في
+    خانقين يوم الثلاثاء الماضي إلى أربعة قتلى' in a report of a blast on Saturday): another, earlier incident. A main
+    incident whose day is this very sentence's (its lead told none) is of the publication's day."""
+    if main_date is not None and sentence.start <= main_date.start < sentence.end:
+        main_date = None
+    if not is_arabic(sentence.text):
+        return False
+    which = _THE_EVENT_WHICH.search(fold(sentence.text))
+    if which is None:
+        return False
+    own = [d for d in _own_dates(text, sentence, published) if d.start >= sentence.start + which.start()]
+    main_day = main_date.event_date if main_date is not None else published  # (no day told: the publication's)
+    return bool(own) and own[0].time_precision == DAY and (main_day - own[0].event_date).days >= 2
+
+
+# 'عثرت القوات الأمنية على جثة أحد المختطفين', 'وعثر على جثتي الراعيين المختطفين': the abducted, told before
+_BODY_OF_THE_ABDUCTED = re.compile(r"(?<!\w)[وفب]?(?:جثه|جثث|جثتي|جثتا|رفات)\s+(?:\S+\s+){0,2}?"
+                                   r"(?:ال)?(?:مختطف|مخطوف|مختطفين|مخطوفين|مختطفه|مخطوفه)(?!\w)")
+
+
+def _body_of_the_abducted(sentence, current):
+    """'وأضاف أن القوات الأمنية عثرت صباح اليوم على جثة أحد المختطفين' after an abduction told on Sunday: in Arabic, the
+    body of one of the abducted, found on a later day, is the abduction's dead (the corpus' convention), no incident
+    of its own."""
+    return is_arabic(sentence.text) and bool(_BODY_OF_THE_ABDUCTED.search(fold(sentence.text))) \
+        and any(m.category == "abducted" for s in current for m in sentence_mentions(s))
 
 
 def _word_at(text, at):
@@ -285,7 +347,8 @@ def _background(text, sentence, published):
 # (فيما, في حين: see arabic_clauses)
 _ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|[وف]?بينما|[وف]?في\s+حين|also,|in addition,)(?!\w)"
                    r"|\s*وفي\s+(?:قضاء|ناحيه|قريه|مدينه|منطقه|محافظه)\s"  # 'وفي ناحية العظيم، قتل راعٍ'
-                   r"|\s*وفي\s+[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]", re.I)  # 'وفي ديالى، أصيب جنديان'
+                   r"|\s*وفي\s+[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]"  # 'وفي ديالى، أصيب جنديان'
+                   r"|\s*[وف]?اما\s+(?:في|ب)\S*\s", re.I)  # 'أما في كركوك، فقد اختطف صاحب محل': as for another place
 
 
 def _also_elsewhere(sentence, current, gazetteer):
@@ -305,7 +368,7 @@ def _introduces_items(sentences, index):
     statement's line introducing its numbered items tells no incident of its own (its day is theirs)."""
     sentence = sentences[index]
     return is_arabic(sentence.text) and sentence.text.rstrip().endswith(":") and index + 1 < len(sentences) \
-        and bool(_LIST_ITEM.match(fold(sentences[index + 1].text)))
+        and bullet_end(fold(sentences[index + 1].text)) is not None
 
 
 def _clause_cut(text, sentence, before=False):
@@ -474,11 +537,6 @@ _ANOTHER_STRIKE = re.compile(r"\s*(?:a\s+)?(?:second|third|fourth|another|furthe
                              r"friday|saturday|sunday)\b", re.I)
 
 
-# A statement's numbered items ('١- نفذت طائرات القوة الجوية ضربة ...', '٢- اشتبكت قوة ...'): an incident each
-_LIST_ITEM = re.compile(r"\s*(?:[0-9\u0660-\u0669]{1,2}\s*[-.)]|[•▪●◦]|-)\s*")
-_ITEM_MARKS = " \t0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669-.)•▪●◦"
-
-
 # 'انفجرت عبوة ثانية في المكان ذاته', 'سقطت قذيفة ثالثة': another of a series, told apart
 _ANOTHER_ONE = re.compile(r"(?<!\w)[وفب]?(?:عبوه|قذيفه|سياره\s+مفخخه|انفجار|غاره|ضربه|طائره\s+مسيره)\s+"
                           r"(?:ناسفه\s+|جويه\s+)?(?:ثانيه|ثان|ثالثه|ثالث|رابعه|اخري)(?!\w)")
@@ -493,7 +551,8 @@ _ANOTHER_DEVICE = re.compile(r"\b(?:a\s+(?:second|third|further)|another)\s+(?:r
 def _casualty_item(sentence, lowered):
     """'٢- اشتبكت قوة من الشرطة مع إرهابي ... وتمكنت من قتله': an Arabic numbered item with casualties of its own (an
     item telling a seizure of arms is none)."""
-    return is_arabic(lowered.lstrip(_ITEM_MARKS)) and bool(_LIST_ITEM.match(lowered)) \
+    words = bullet_end(lowered)
+    return words is not None and is_arabic(lowered[words:]) \
         and any(m.kind != TOTAL for m in sentence_mentions(sentence))
 
 
@@ -506,8 +565,29 @@ def _told_apart(sentence):
         or (bool(_ANOTHER_DEVICE.search(lowered)) and any(m.kind != TOTAL for m in sentence_mentions(sentence)))
 
 
+# 'Hours later, PMF fighters found one of the brothers shot dead', 'Later that day, the body of the abducted shepherd
+# was recovered', 'The same day, one of the wounded died in hospital': the victims of the incident told before, found
+# or dead the same day, no incident of their own
+_FOLLOW_UP = re.compile(r"\b(?:found|discovered|recovered|retrieved)\b[^.;]{0,40}?\b(?:body|bodies|corpses?|remains|"
+                        r"(?:one|two|three|both|all|each|another|the\s+other)\s+of\s+(?:the|them|those|his|her)\b)"
+                        r"|\b(?:body|bodies|corpses?|remains)\b[^.;]{0,120}?\b(?:was|were)\s+(?:later\s+)?"
+                        r"(?:found|discovered|recovered|retrieved)\b|\b(?:died|succumbed|passed\s+away)\b", re.I)
+_SAME_DAY_OPENING = re.compile(r"\s*(?:(?:later|earlier|hours\s+later)\b|(?:on\s+)?(?:that|the)\s+same\s+day\b)",
+                               re.I)
+_APART_IN_WORDS = re.compile(r"\b(?:separate|unrelated|another|second|third)\b", re.I)
+
+
+def _victims_found_the_same_day(sentence):
+    """Whether an English sentence opening with 'Hours later', 'Later that day', 'The same day' tells the victims of
+    the incident before it, found or dead (not 'in a separate incident')."""
+    return bool(_SAME_DAY_OPENING.match(sentence.text) and _FOLLOW_UP.search(sentence.text)
+                and not _APART_IN_WORDS.search(sentence.text))
+
+
 def _starts_other_incident(text, sentence, published, main_date):
     lowered = fold(sentence.text.casefold())
+    if _victims_found_the_same_day(sentence):
+        return False
     if _told_apart(sentence):
         return True
     anchor = main_date.event_date if main_date is not None else None
