@@ -183,3 +183,28 @@ def test_a_death_of_the_wounded_of_the_event_before_is_no_other_incident():
     text = ("أصيب ثلاثة جنود بهجوم مسلح على ربيئة للجيش في قرية كوك تبة التابعة لناحية جلولاء مساء أمس الأحد.\n"
             "وقال المصدر إن أحد الجرحى توفي صباح اليوم متأثراً بجروحه التي أصيب بها في الهجوم الذي استهدف الربيئة.")
     assert len(drafted(text)) == 1
+
+
+# --- the body of a victim of the abduction told before, found on a later day at no place of its own ---------------
+
+@pytest.mark.parametrize("text, incidents", [
+    ("Gunmen abducted three shepherds near the village of Albu Khalil, south of Hawija, on Saturday evening.\n"
+     "On Monday morning, police found the body of one of the abducted shepherds in a field nearby.", 1),
+    ("Unidentified gunmen kidnapped a truck driver on the road between Kirkuk and Tuz Khurmatu on Friday.\n"
+     "Two days later, on Sunday, his body was found dumped in an orchard, his relatives said.", 1),
+    ("اختطف مسلحون مجهولون ثلاثة رعاة قرب قرية الحويش شرقي سامراء مساء السبت.\n"
+     "وأضاف المصدر أن القوات الأمنية عثرت صباح اليوم على جثة أحد المختطفين في منطقة زراعية قريبة.", 1),
+    ("اختطف مسلحون مجهولون سائق شاحنة على طريق كركوك – طوزخورماتو مساء الجمعة.\n"
+     "وعثرت الشرطة صباح اليوم على جثته ملقاة في بستان قريب.", 1),
+    ("اختطف مسلحون مجهولون صاحب محل للصيرفة في ناحية الرشاد مساء الجمعة.\n"
+     "وعثرت الشرطة يوم الأحد على جثة المختطف وعليها آثار إطلاق نار.", 1),
+    # near-misses: a body found at another place it names, or a body of another victim
+    ("اختطف مسلحون مجهولون ثلاثة رعاة قرب قرية الحويش شرقي سامراء مساء السبت.\n"
+     "وأضاف المصدر أن القوات الأمنية عثرت صباح اليوم على جثة أحد المختطفين في قضاء الدور.", 2),
+    ("Gunmen abducted three shepherds near the village of Albu Khalil, south of Hawija, on Saturday evening.\n"
+     "On Monday, police found the body of a man shot dead near Daquq.", 2),
+    ("اختطف مسلحون مجهولون ثلاثة رعاة قرب قرية الحويش شرقي سامراء مساء السبت.\n"
+     "وفي حادث منفصل، عثرت الشرطة صباح اليوم على جثة مجهولة الهوية في ناحية الرشاد.", 2),
+])
+def test_the_body_of_a_victim_of_the_abduction_is_the_abductions_incident(text, incidents):
+    assert len(drafted(text)) == incidents

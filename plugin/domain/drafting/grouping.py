@@ -115,6 +115,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         cue = cue or (index > first_cue and _other_period_with_figures(text, sentence, published, main_date))
         if index > first_cue and (cue or starts_incident(sentence)) and not _told_before(text, sentence, cue) \
                 and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
+                and not _body_of_the_abducted(sentence, current, gazetteer) \
                 and not (index == first_cue + 1 and _event_of_an_english_toll(text, sentence, sentences[first_cue],
                                                                                published)) \
                 and (starts_incident(sentence) or _starts_other_incident(text, sentence, published, main_date)
@@ -228,6 +229,30 @@ def _the_event_of_the_toll(sentence, lead):
     folded = fold(sentence.text)
     return is_arabic(sentence.text) and bool(_TOLL_RISEN.match(fold(lead.text))) \
         and bool(_HAD_DONE_FAR.match(folded) or tells_replaced_toll(sentence.text)) and not _SIMILAR.search(folded)
+
+
+# 'the body of one of the abducted shepherds', 'his body', 'عثرت على جثة أحد المختطفين', 'جثته': the victims of an
+# abduction told before, found dead
+_BODY_OF_THE_ABDUCTED = re.compile(
+    r"\b(?:body|bodies|remains|corpses?)\s+of\s+(?:one\s+of\s+|two\s+of\s+|both\s+)?(?:the|his|her|their)\s+"
+    r"(?:\w+\s+){0,2}?(?:abducted|kidnapped|hostages?|captives?|missing)\b|\b(?:his|her|their)\s+(?:body|bodies|remains)\b"
+    r"|(?:جثه|جثث|جثتي|رفات)\s+(?:احد\s+|احدي\s+)?(?:ال)?(?:مختطف|مختطفين|مختطفه|مخطوف|مخطوفين|رهائن|رهينه)(?!\w)"
+    r"|(?:جثه|جثث)\s+(?:احدهم|احدهما)(?!\w)|(?<!\w)(?:جثته|جثتها|جثتيهما|جثثهم)(?!\w)", re.I)
+_ABDUCTION = re.compile(r"\b(?:abduct|kidnap)|(?<!\w)[وف]?(?:اختطف|خطف|مختطف)", re.I)
+
+
+def _body_of_the_abducted(sentence, current, gazetteer):
+    """'وأضاف أن القوات الأمنية عثرت صباح اليوم على جثة أحد المختطفين في منطقة زراعية قريبة' two days after the
+    abduction of three shepherds: the body of a victim of the abduction told before, found on a later day at no place
+    of its own, is the abduction's incident (one found at another place it names is told apart: 'A day later, his body
+    was found near Gogjali')."""
+    if not _BODY_OF_THE_ABDUCTED.search(fold(sentence.text)) or not any(_ABDUCTION.search(fold(s.text))
+                                                                        for s in current):
+        return False
+    # (a place it names: a known one, or a name after 'in', 'near' — not 'في منطقة زراعية قريبة', a field nearby)
+    named = {m.known.place.name for m in find_places(gazetteer, sentence) if not m.reference} if gazetteer else set()
+    named |= {b for a, b in _KIND_AND_NAME.findall(fold(sentence.text)) if b}
+    return not named - set().union(*(_place_names(s, gazetteer) for s in current)) if gazetteer else True
 
 
 # 'The death toll from an IS attack on an army post ... rose to three on Wednesday', 'The number of soldiers killed in
