@@ -36,6 +36,11 @@ held_aside_h.json (57 reports, written blind by a fourth engineer, kept aside th
 after round 4: that row is the honest estimate of round 4; from round 5 on its misses were read while writing rules.
 held_aside_i.json (60 reports, written blind by a fifth engineer, kept aside through round 5) was measured once
 after round 5: that row is the honest estimate of round 5; from round 6 on its misses were read while writing rules.
+dev_blind_9.json, dev_blind_10.json and dev_blind_11.json (46, 52 and 44 reports: English outlets' long stories with
+background and rival figures; Arabic-first federal and local security reporting; analysts' and NGO weekly summaries)
+and dev_blind_12.json, dev_blind_13.json and dev_blind_14.json (45, 45 and 44 reports: Kurdish outlets' short
+breaking items and follow-ups; community and rights media; pan-Iraqi TV, news sites and wires) were written blind
+after round 5 and measured once on its rules before anyone read them; from round 6 on they are development material.
 held_aside_j.json and held_aside_k.json (55 and 53 reports) were written blind at the end of 2026-12-06, after
 part I's measurement, and kept aside for a later verdict. Parts kept aside (UNSEEN below) are measured only when named with --verdict, tables only: a
 part's misses are never listed before it has been measured and declared seen. Drafts use the built-in place list, as the Processing algorithm does.
@@ -70,7 +75,10 @@ PARTS = (("development", "development.json"), ("held-aside", "held_aside.json"),
          ("development blind 3", "dev_blind_3.json"), ("development blind 4", "dev_blind_4.json"),
          ("development blind 5", "dev_blind_5.json"), ("development blind 6", "dev_blind_6.json"),
          ("development blind 7", "dev_blind_7.json"), ("development blind 8", "dev_blind_8.json"),
-         ("held-aside H", "held_aside_h.json"), ("held-aside I", "held_aside_i.json"))
+         ("held-aside H", "held_aside_h.json"), ("held-aside I", "held_aside_i.json"),
+         ("development blind 9", "dev_blind_9.json"), ("development blind 10", "dev_blind_10.json"),
+         ("development blind 11", "dev_blind_11.json"), ("development blind 12", "dev_blind_12.json"),
+         ("development blind 13", "dev_blind_13.json"), ("development blind 14", "dev_blind_14.json"))
 UNSEEN = (("held-aside J", "held_aside_j.json"), ("held-aside K", "held_aside_k.json"))
 LANGUAGES = ("en", "ar", "ckb")
 FIELDS = ("date", "killed", "wounded", "abducted", "location", "perpetrator", "attribution", "event_type")

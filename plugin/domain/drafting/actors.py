@@ -127,7 +127,8 @@ def attribution(text, mention, start, end):
 
 
 _MEMBERSHIP = re.compile(r"(?:(?<!\w)(?:من\s+)?(?:بقايا|عناصر|خلايا|خليه|فلول|مسلحي|مقاتلي|اعضاء)"
-                         r"|\b(?:remnants|members|elements|cells?|fighters|militants)\s+of(?:\s+the)?)\s*(?:ل)?$")
+                         r"|\b(?:remnants|members|elements|cells?|fighters|militants)\s+of(?:\s+the)?)\s*(?:ل)?"
+                         r"(?:(?:ال)?(?:تنظيم|منظمه|جماعه)\s*)?[\"'«“]?\s*$")  # 'من عناصر تنظيم "داعش"'
 
 
 def _blamed_in(whole, own_words, skip):

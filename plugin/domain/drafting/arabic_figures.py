@@ -153,6 +153,9 @@ def _and_person(tokens, index):
         word = fold(tokens[position].text)
         if position == index + 2 and fold(tokens[index].text) not in _PLACE_KINDS:
             return None  # 'مختار قرية كنعان وابنه': the place the person is of, told by its kind and name
+        if _ONE_OF.fullmatch(tokens[position].text) and position + 1 < len(tokens) \
+                and tokens[position + 1].text[:1].isalnum() and fold(tokens[position + 1].text) not in ("عشر", "عشره"):
+            return 1, position + 1  # 'وأصيب شقيقه وأحد المارة', 'سائق الشاحنة وأحد مرافقيه': one of a kind, one more
         if word.startswith("و") and len(word) > 2 and cue_category(word) is None:
             rest = word[1:]
             for suffix in ("", "ها", "ه", "هم"):
@@ -168,6 +171,7 @@ def _and_person(tokens, index):
     return None
 
 
+_ONE_OF = re.compile(r"و[أإ]حد[ىي]?")  # with its hamza: not 'واحد' (one), told after a person ('شخص واحد')
 _PLACE_KINDS = {"قريه", "ناحيه", "منطقه", "حي", "بلده", "مدينه", "قضاء"}
 
 
@@ -491,7 +495,8 @@ def of_them(tokens, last):
 # ... and 'إن الحصيلة ارتفعت إلى قتيلين', 'حصيلة الهجوم ارتفعت إلى ثلاثة قتلى': the toll named before the verb
 _RISEN = re.compile(r"(?:(?<![\w])[وف]?(?:ل?[تي]رتفع|ارتفعت|ارتفع|ارتفاع|وصلت|وصل|بلغت|بلغ)\s+(?:\S+\s+)?"
                     r"(?:ال)?(?:حصيله|عدد)(?![\w])"
-                    r"|(?<![\w])(?:ال)?حصيله\s+(?:\S+\s+){0,3}?(?:ل?[تي]رتفع|ارتفعت|ارتفع|وصلت|وصل)(?![\w]))"
+                    # (past the event's relative clause: 'حصيلة الهجوم الذي استهدف مقر الفوج يوم الثلاثاء ارتفعت')
+                    r"|(?<![\w])(?:ال)?حصيله\s+(?:(?:\S+\s+){0,3}?|(?:[^\s.،,]+\s+){4,16}?)(?:ل?[تي]رتفع|ارتفعت|ارتفع|وصلت|وصل)(?![\w]))"
                     r"[^.؟!]*?(?<![\w])(?:الي|لتصل|ليصل)\s+")
 
 
@@ -507,8 +512,23 @@ def _risen_to(sentence, mentions):
         if 0 <= mention.start - edge <= (20 if edge == boundary else 2):
             mention, edge = replace(mention, kind=TOTAL), mention.end
         result.append(mention)
+    if _summed_toll(fold(sentence.text), risen):  # 'لترتفع حصيلة خسائر الحشد خلال أسبوع إلى خمسة قتلى'
+        return [m for m in result if not (m.kind == TOTAL and m.end > boundary)]
     totals = {m.category for m in result if m.kind == TOTAL}
     return [m for m in result if m.kind == TOTAL or m.category not in totals or m.start < boundary]
+
+
+# 'خلال أسبوع', 'منذ مطلع الشهر', 'خلال الأيام الثلاثة الماضية', 'هذا العام': a period, not an incident's hours
+_TOLL_PERIOD = re.compile(r"(?<!\w)(?:(?:خلال|منذ|طيله|طوال)\s+(?:\S+\s+){0,2}?(?:ال)?"
+                          r"(?:اسبوع|اسبوعين|اسابيع|ايام|يومين|شهر|شهرين|اشهر|عام|سنه|مطلع|بدايه|اول)|(?:هذا|هذه)\s+(?:العام|الشهر|السنه|الاسبوع))(?!\w)")
+
+
+def _summed_toll(folded, risen):
+    """Whether the toll risen to a count is summed over a period ('لترتفع حصيلة خسائر الحشد في قاطع بيجي خلال أسبوع
+    إلى خمسة قتلى', 'وبذلك يرتفع عدد ضحايا الألغام منذ مطلع العام إلى ١٢'): several incidents' dead, none of them
+    the incident's own total (the period told before 'إلى', or in the clause right after its count)."""
+    ends = [at for at in (folded.find(mark, risen.end()) for mark in ("،", ",", ".", "؛")) if at >= 0]
+    return _TOLL_PERIOD.search(folded, risen.start(), min(ends) if ends else len(folded)) is not None
 
 
 _OF_THEM = {"مقتلهم": "fatalities", "قتلهم": "fatalities", "قتلتهم": "fatalities",
@@ -669,7 +689,11 @@ def _aside_end(tokens, position):
 # 'من دون تسجيل أي قتلى', 'لم يسفر عن سقوط قتلى': nobody killed (the wounded may be told)
 _NO_DEAD = re.compile(r"(?:دون|بدون|من\s+دون)\s+(?:(?:تسجيل|وقوع|سقوط)\s+)?(?:اي\s+)?(?:قتلي|حالات\s+وفاه|وفيات)"
                       r"|(?:لم|دون\s+ان)\s+[تي]سفر\s+(?:\S+\s+)?عن\s+(?:سقوط\s+|وقوع\s+)?(?:اي\s+)?(?:قتلي|وفيات)"
-                      r"|لم\s+(?:تسجل|يسجل|يقتل|يسقط)\s+(?:اي\s+)?(?:قتلي|احد)(?!\w)")
+                      r"|لم\s+(?:تسجل|يسجل|يقتل|يسقط)\s+(?:اي\s+)?(?:قتلي|احد)(?!\w)"
+                      # 'ونفى مسؤول الأنباء التي تحدثت عن سقوط قتلى', 'لا صحة لما أشيع عن مقتل أي من الجنود': deaths
+                      # denied, no count named
+                      r"|(?:(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)|لا\s+صحه)(?!\w)[^.،,]{0,80}?(?<!\w)"
+                      r"(?:(?:سقوط|وقوع)\s+(?:اي\s+)?(?:قتلي|ضحايا|وفيات)|مقتل\s+اي)(?!\w)")
 _NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر(?:ا|وا)?\s+(?:\S+\s+)?عن\s+(?:وقوع\s+)?(?:اي\s+)?"
                    r"(?:اصابات|اصابه|(?:خسائر|اضرار)\s+(?:بشريه|بالارواح)|خسائر(?!\s+ماديه)|ضحايا)"
                    r"|(?:دون|بدون|من\s+دون|عدم)\s+(?:تسجيل|وقوع|حدوث)\s+(?:اي\s+)?(?:اصابات|اصابه|(?:خسائر|اضرار)\s+"
@@ -698,9 +722,11 @@ def none_stated(text, start, end, category):
 
 
 # 'توفي أحدهم متأثراً بجراحه', 'بعد وفاة أحد الجرحى': one of the wounded counted before died
-_WOUNDED_DIED = re.compile(r"(?<!\w)[وف]?(?:(?P<verb>توفي|توفيت|وفاه|فارق|لفظ)|استشهد|قتل)\s+(?:الحياه\s+|انفاسه\s+)?"
+_WOUNDED_DIED = re.compile(r"(?<!\w)[وف]?(?:(?P<verb>[يت]?توفي|توفيت|وفاه|[يت]?فارق|لفظ)|استشهد|قتل)\s+"
+                           r"(?:الحياه\s+|انفاسه\s+)?"
                            r"(?P<who>احدهم|احدهما|احداهن|احد\s+(?:الجرحي|المصابين|الجريحين|المصابين)|احدي\s+(?:الجريحات|المصابات)"
-                           r"|(?P<two>(?:اثنان|اثنين)\s+منهم))(?!\w)(?P<after>[^.،,]{0,30})")
+                           r"|(?P<two>(?:اثنان|اثنين)\s+منهم)|(?P<the>ال[\u0621-\u064A]+(?=\s+(?:الحياه\s+)?متاثر)))"
+                           r"(?!\w)(?P<after>[^.،,]{0,30})")
 
 
 _TOLD_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:\S+\s+){0,4}?قد(?!\w)"
@@ -715,6 +741,8 @@ def wounded_who_died(sentences, mentions, lower):
         for died in _WOUNDED_DIED.finditer(fold(sentence.text)):
             if not died.group("verb") and "متاثر" not in died.group("after"):
                 continue  # 'قتل أحدهم': one of the attackers, maybe; of the wounded only 'متأثراً بجراحه'
+            if died.group("the") and not _person(died.group("the")[2:]):
+                continue  # 'قبل أن يفارق الشقيق الحياة متأثراً بجراحه': a person told before, by his noun
             at = sentence.start + died.start()
             by = 2 if died.group("two") else 1
             wounded = [m for m in mentions if m.category == "wounded" and m.end <= at and m.value > by]

@@ -17,7 +17,7 @@ from .events import sentence_events
 from .text import _suggest, data
 
 _OPERATION = re.compile(r"operation|offensive|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
-_STATE_DOING = re.compile(r"kill|operation|عمليه|حمله", re.I)
+_STATE_DOING = re.compile(r"kill|operation|عمليه|حمله|(?<!م)قتل", re.I)
 # 'troops clashed with an ISIS cell ..., killing two terrorists', '... and killed two of its members', 'اشتبكت قوة من
 # الجيش مع مفرزة إرهابية وتمكنت من قتل ثلاثة إرهابيين': the side that clashed and killed the other's
 _CLASHED_AND_KILLED = re.compile(r"\bclashed\b.{0,160}?\bkill(?:ing|ed)\s+(?:\w+\s+){1,2}?"
@@ -168,6 +168,11 @@ _STRUCK_PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:وكر|اوكار|مق
                                   re.I)
 # 'Iraqi forces killed four jihadists in an air strike': the state force that struck
 _STRIKES_NEXT = re.compile(r"\s+(?:killed|struck|bombed|shelled|targeted|hit|pounded)\b", re.I)
+# an active verb of killing that opens the event's words: 'killed a terrorist', 'تقتل اثنين من عناصر داعش'
+_KILLS = re.compile(r"(?:killed|killing|kill)\s|[وف]?(?:تقتل|يقتل|قتلت|قتلوا)\s", re.I)
+# ... and what may stand between its subject and it: 'forces on the Iraqi-Syrian border', 'troops in Tarmiyah on Monday'
+_PLACE_GAP = re.compile(r"(?:\s+(?:units?|troops|forces|patrols?|soldiers))?\s+(?:on|in|near|at|along|of|from|"
+                        r"stationed|deployed|based)\s+[^,;.،؛()]{1,60}?\s+")
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
@@ -247,6 +252,13 @@ def _actors(text, group, event, cue_sentence):
                      and _FORCE_OF.fullmatch(fold(text[event.end:m.start]))]
         if not doing and _OPERATION.search(fold(text[event.start:event.end])):  # 'نفذت القوات الأمنية عملية أمنية'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end]
+        if not doing and _KILLS.match(fold(text[event.start:event.end])):
+            # 'Army forces on the Iraqi-Syrian border killed a terrorist': the subject past a place or time told
+            # after it, with no other actor between
+            doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start
+                     and _PLACE_GAP.fullmatch(text[m.end:event.start])
+                     and not any(m.end <= o.start < event.start for o in mentions)
+                     and not _COUNTED.search(text[max(0, m.start - 25):m.start])][-1:]
         if not doing and _ITS_FORCES.search(text[cue_sentence.start:event.start]):  # 'the CTS said its forces killed'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start]
         if not doing:  # 'clashes broke out when Iraqi army units moved to remove a checkpoint': who moved first

@@ -173,7 +173,17 @@ def _ranked(matches, event_sentences=()):
         return 1 if kind == "sub-district" else 3 + AREA_RANK.get(kind, 0)
     def elsewhere(match):
         return not any(s.start <= match.start < s.end for s in event_sentences)
-    return sorted(matches, key=lambda m: (m.reference, elsewhere(m), rank(m), m.start))
+
+    def heading(match):  # 'أما في كركوك، فقد اختطف صاحب محل في ناحية تازة': the heading's place, when one follows
+        own = next((s for s in event_sentences if s.start <= match.start < s.end), None)
+        opening = _HEADING.match(fold(own.text)) if own is not None and is_arabic(own.text) else None
+        return opening is not None and match.start < own.start + opening.end() \
+            and any(m.start >= own.start + opening.end() and m.start < own.end and not m.reference for m in matches)
+    return sorted(matches, key=lambda m: (m.reference, elsewhere(m), heading(m), rank(m), m.start))
+
+
+# 'أما في كركوك،', 'أما بكركوك،', 'وفي ديالى،': a heading's place, before the comma
+_HEADING = re.compile(r"\s*(?:[وف]?اما\s+(?:في\s+)?|وفي\s+)[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]")
 
 
 # 'في الناحية', 'وكانت الناحية قد شهدت', 'داخل القضاء': the sub-district, district or town named before

@@ -108,10 +108,13 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
 # the place told before, by a noun of places: 'the same camp', 'المخيم ذاته', 'نفس الحي'
 _PLACE_NOUNS = (r"(?:area|village|town|city|district|sub-district|place|spot|camp|neighbou?rhood|quarter|road|highway|"
                 r"base|site|location|compound|complex|valley|outskirts|vicinity|market|street|checkpoint|junction|"
-                r"bridge|farm|orchard|field|mosque|school|building|house|post|position)")
+                r"bridge|farm|orchard|field|mosque|school|building|house|post|position|hills|mountains)")
 _ARABIC_PLACE_NOUNS = (r"(?:المنطقه|القريه|الناحيه|المكان|البلده|المحور|القضاء|الموقع|الطريق|المخيم|الحي|المجمع|"
                        r"المدينه|الوادي|القاعده|المعسكر|السوق|الشارع|السيطره|النقطه|الجسر|المزرعه|البستان|المسجد|"
                        r"المدرسه|المبني|المنزل)")
+_ANAPHORIC_NOUNS = (r"(?:area|site|field|base|camp|village|town|hills|region|compound|valley|outskirts|vicinity|"
+                    r"locality)")
+_ARABIC_ANAPHORIC_NOUNS = r"(?:منطقه|قريه|ناحيه|بلده|قضاء|مدينه|موقع|حقل|مخيم|مجمع|قاعده|معسكر)"
 _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          r"|(?:the\s+)?same\s+village"
                          r"|(?:in|near)\s+the\s+area|nearby|^\s*the\s+area"
@@ -124,6 +127,12 @@ _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          # 'قصف استهدف أطراف الناحية': the outskirts of the place told before
                          r"|(?<!\w)[وفب]?(?:اطراف|محيط)\s+(?:القريه|البلده|الناحيه|القضاء|المدينه|المنطقه)"
                          r"(?!\s+(?:المجاوره|القريبه|الاخري|المحاذيه)|\w)"
+                         # 'the site', 'the town was shelled', 'وكان الحقل قد تعرض', 'قرى الناحية', 'مدخل البلدة': with
+                         # no place of its own, a definite noun of places is the place told before
+                         r"|\bthe\s+" + _ANAPHORIC_NOUNS
+                         + r"\b(?!\s+(?:of|in|near|at|north|south|east|west|outside)\b|-)"
+                         r"|(?<!\w)[وفبل]?(?:ال|لل)" + _ARABIC_ANAPHORIC_NOUNS +
+                         r"(?!\w|\s+(?:المجاوره|القريبه|الاخري|المحاذيه|الحدوديه|الواقعه|المذكوره\s+اعلاه)(?!\w))"
                          # '… في المنطقة.', '… في المنطقة دون إصابات', '… في الناحية أوائل كانون الثاني'
                          r"|(?<!\w)[وف]?(?:في|قرب|داخل)\s+(?:المنطقه|القريه|البلده|الناحيه|القضاء|المخيم|الحي)"
                          r"(?=\s*[.،,؛]|\s*$"

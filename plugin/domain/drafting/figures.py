@@ -87,8 +87,10 @@ def _group(tokens, index):
     number = number_at(tokens, position)
     if number is None and not more:
         person = _one_person(tokens, position)
-        if person is not None and person + 1 < len(tokens) and tokens[person + 1].lower == "and" \
-                and person + 2 < len(tokens) and number_at(tokens, person + 2) is not None:
+        counted = person + 2 + at_least_length(tokens, person + 2) if person is not None and person + 2 < len(tokens) \
+            else len(tokens)  # 'an officer and about ten attackers'
+        if person is not None and tokens[person + 1].lower == "and" \
+                and counted < len(tokens) and number_at(tokens, counted) is not None:
             number = Number(1, position, person, article=True)  # "an officer and three soldiers"
     if number is None and more and tokens[position].lower in lists["filler"]:
         number = Number(1, index, position - 1, article=True)  # "another soldier": one more
@@ -452,7 +454,7 @@ def _single_persons(sentence, found):
         if category and person is None and first + 1 < len(tokens) and tokens[first].lower in lists["titles"] \
                 and tokens[first + 1].is_capitalised:
             person = first + 1  # 'assassinated Sheikh Ahmed al-Obeidi'
-        if person is None and (word in lists["determiners"] - {"the"} or word == "another"):
+        if person is None and (word in lists["determiners"] or word == "another"):
             person = _one_person(tokens, index)
             if person is not None:
                 category = _passive_cue(tokens, person + 1)
@@ -460,6 +462,8 @@ def _single_persons(sentence, found):
                     other = _one_person(tokens, person + 2)  # 'a father and his son were killed': counted below
                     category = _passive_cue(tokens, other + 1) if other is not None else None
                 first = index
+                if category == "abducted" and word == "the" and _only_missing(tokens, person + 1):
+                    category = None  # 'the man, a taxi driver, had been missing since Friday': a victim told before
                 if category is None:
                     person = None
         if person is None:
@@ -495,6 +499,12 @@ _DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|has\s+died)\s+(?:\w+\s+){0,3}?(?:o
                              r"|\bsuccumbed\s+to\s+(?:\w+\s+)?(?:wounds|injuries)\b", re.I)
 
 
+def _only_missing(tokens, index):
+    """Whether the cue of abduction after ``index`` is only 'missing' (no 'abducted', 'kidnapped')."""
+    words = {t.lower for t in tokens[index:index + 20]}
+    return not (words & (_lists()["cues"]["abducted"] | _lists()["active"]["abducted"]) - {"missing"})
+
+
 def _another_elided(sentence, index, taken):
     """'and another injured' (its verb left out): one more of the category of the word after 'another'."""
     tokens = sentence.tokens
@@ -518,8 +528,9 @@ def _passive_cue(tokens, index):
     if index < len(tokens) and tokens[index].lower in ("of", "from"):  # 'an employee of a local NGO was shot dead',
         # 'a man from the Shabak community was kidnapped'
         index += 1
-        while index < len(tokens) and (tokens[index].lower in _lists()["modifiers"] or tokens[index].is_capitalised):
-            index += 1
+        while index < len(tokens) and (tokens[index].lower in _lists()["modifiers"] or tokens[index].is_capitalised
+                                       or _ordinal_number_at(tokens, index)):
+            index += 2 if _ordinal_number_at(tokens, index) else 1  # 'a fighter of the 52nd Brigade was killed'
         while index < len(tokens) and tokens[index].lower in _lists()["collective"] | _lists()["place_nouns"]:
             index += 1  # 'a member of the Kakai community was found dead', 'a trader from the town was ...'
     elif index + 1 < len(tokens) and tokens[index].lower in ("in", "inside", "aboard") \
@@ -536,6 +547,8 @@ def _passive_cue(tokens, index):
         index = closing + 1
     if index < len(tokens) and _relative_clause_end(tokens, index) is not None:
         index = _relative_clause_end(tokens, index)  # 'a policeman who rushed to the scene | was wounded'
+    elif index < len(tokens) and _participle_clause_end(tokens, index) is not None:
+        index = _participle_clause_end(tokens, index)  # 'a man returning from work | was abducted'
     for position in range(index, min(len(tokens), index + 5)):
         word = tokens[position].lower
         category = _category_of(word, _lists()["cues"])
@@ -603,7 +616,10 @@ def _bind_forward(tokens, numbers, last, more):
             position = closing + 1
             continue
         if word == "and" and position + 1 < len(tokens):
-            extra = number_at(tokens, position + 1, articles=True)
+            # 'two PMF fighters and an estimated four militants were killed'
+            estimate = at_least_length(tokens, position + 1)
+            extra = number_at(tokens, position + 1 + estimate, articles=True) \
+                if position + 1 + estimate < len(tokens) else None
             if extra is None:
                 return None, last, numbers, more
             numbers.append(extra)
@@ -618,11 +634,13 @@ def _bind_forward(tokens, numbers, last, more):
             position = closing + 1
             continue
         clause = _relative_clause_end(tokens, position)
+        if clause is None and _persons_word(tokens[position - 1].lower):
+            clause = _participle_clause_end(tokens, position)  # 'two men returning to their homes were abducted'
         if clause is not None:  # 'two other terrorists who were with him were also killed'
             position = clause
             steps += 1
             continue
-        if word.isdigit() and position + 1 < len(tokens) and tokens[position + 1].lower in ("st", "nd", "rd", "th"):
+        if _ordinal_number_at(tokens, position):
             position += 2  # "two members of the Peshmerga's 70th unit were injured"
             steps += 1
             continue
@@ -631,11 +649,19 @@ def _bind_forward(tokens, numbers, last, more):
         elif is_more_word(word) or word == "also":  # 'two attackers were also killed'
             more = True
         elif word not in lists["filler"] and word not in lists["collective"] and not _is_name(token) \
-                and not _persons_word(word):  # 'two of his companions were wounded'
+                and not _persons_word(word) \
+                and not (position - last <= 2 and _adjective_before_person(tokens, position)):
+            # 'two of his companions were wounded'; 'two internally displaced men', 'three elderly Yazidi women'
             return None, last, numbers, more  # 'two members of the Kakai community were killed' goes on
         position += 1
         steps += 1
     return None, last, numbers, more
+
+
+def _ordinal_number_at(tokens, position):
+    """'52nd', '70th': an ordinal in digits (a unit's name), two tokens."""
+    return tokens[position].text.isdigit() and position + 1 < len(tokens) \
+        and tokens[position + 1].lower in ("st", "nd", "rd", "th")
 
 
 def _persons_word(word):
@@ -677,6 +703,34 @@ def _relative_clause_end(tokens, position):
     return None
 
 
+def _participle_clause_end(tokens, position):
+    """Token index of the verb after a clause opened by a participle, with no cue in it ('two men returning to
+    their homes in Baiji | were abducted', 'two soldiers manning a checkpoint | were killed'), or None."""
+    word = tokens[position].lower
+    if not (word.endswith("ing") and len(word) > 5 and word.isalpha()) or _category_of(word, _lists()["cues"]) \
+            or _category_of(word, _lists()["active"]):
+        return None
+    for end in range(position + 1, min(len(tokens), position + 12)):
+        token = tokens[end]
+        if _category_of(token.lower, _lists()["cues"]) or _category_of(token.lower, _lists()["active"]) \
+                or token.lower in _CLAUSE_BREAKS | {",", "and", "or", "who", "which"} or number_at(tokens, end):
+            return None
+        if token.lower in ("was", "were"):
+            return end
+    return None
+
+
+def _adjective_before_person(tokens, position):
+    """Whether the lower-case word at ``position`` is one of at most two words before a noun of people ('two
+    internally displaced men'): not a cue, not a participle ('three IEDs targeting soldiers')."""
+    word = tokens[position].lower
+    if not word.isalpha() or tokens[position].is_capitalised or word.endswith("ing") \
+            or _category_of(word, _lists()["cues"]) or _category_of(word, _lists()["active"]) \
+            or word in _lists()["stop"] or word in _CLAUSE_BREAKS:
+        return False
+    return any(_persons_word(tokens[p].lower) for p in range(position + 1, min(len(tokens), position + 3)))
+
+
 def _joined_with_other(tokens, position, category):
     """'dead or wounded', 'killed or injured', 'killed and wounded': a cue joined to a cue of another kind."""
     if position + 2 >= len(tokens) or tokens[position + 1].lower not in ("or", "and"):
@@ -714,8 +768,8 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
     the civilian / security forces split of the killed when the text gives it. ``told_apart``: the
     sentences are an incident the report tells apart from the main one, so that its 'a further three
     were wounded' counts three (the count they add to is the other incident's)."""
-    mentions = [m for s in sentences if not _SUMMED.search(s.text) for m in _died_later(s, sentence_mentions(s))
-                if not _REPLACED_BEFORE.search(text[s.start:m.start])]
+    mentions = [m for s in sentences for m in _died_later(s, sentence_mentions(s))
+                if not _summed(s, m) and not _REPLACED_BEFORE.search(text[s.start:m.start])]
     superseded = [m for s in sentences if _SUPERSEDED.search(s.text) for m in mentions if s.start <= m.start < s.end]
     # 'had initially killed two Peshmerga and wounded five' after 'the toll has risen to four': the replaced count
     # gives way, the count nothing replaced stays
@@ -831,6 +885,24 @@ _SUMMED = re.compile(r"\bin\s+(?:(?:two|three|four|five|\d+)\s+(?:separate\s+)?|
                      r"\s+of\s+(?:the|this)\s+(?:year|month))|\bso\s+far\s+(?:this|in)\b|\bthis\s+year\s+alone\b"
                      r"|\b(?:in|during)\s+(?:19|20)\d\d\s+alone\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+"
                      r"(?:year|twelve\s+months|(?:\w+\s+)?(?:months|years))\b", re.I)
+# '... since late September, when their drones struck offices near Koya, killing nine people': the event that opened
+# the period, told in a clause of its own after the main clause
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
+
+
+def _summed(sentence, mention):
+    """Whether ``mention`` is a count summed over several incidents or a period: in a sentence that says so
+    (_SUMMED), unless the count is told in the 'when' clause of a period the sentence closes with ('have shelled the
+    border almost daily since September, when drones struck Koya, killing nine')."""
+    found = _SUMMED.search(sentence.text)
+    if found is None:
+        return False
+    when = _WHEN_AFTER.match(sentence.text, found.end())
+    opening = not sentence.text[:found.start()].strip()
+    return opening or when is None or mention.start < sentence.start + when.end() \
+        or _SUMMED.search(sentence.text, found.end()) is not None
+
+
 # ... 'abducted three shepherds, who were found dead the following week', 'they were later found dead'
 _THEIR_BODIES = re.compile(r"\b(?:their|the)\s+bodies\b(?!\s+of\b)"
                            r"|\b(?:who|they|both|all\s+(?:two|three|four|five|of\s+them))\s+(?:were|had\s+been|have\s+been)"

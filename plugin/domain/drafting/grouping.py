@@ -113,7 +113,9 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
         # 'The field was also hit by a rocket in early September, wounding one worker.': another month's casualties
         cue = cue or (index > first_cue and _other_period_with_figures(text, sentence, published, main_date))
-        if index > first_cue and (cue or starts_incident(sentence)) and not _told_before(text, sentence, cue) \
+        if index > first_cue and (cue or starts_incident(sentence)) \
+                and (not _told_before(text, sentence, cue) or _named_by_its_own_day(text, sentence, published,
+                                                                                    main_date)) \
                 and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
                 and not _body_of_the_abducted(sentence, current, gazetteer) \
                 and not (index == first_cue + 1 and _event_of_an_english_toll(text, sentence, sentences[first_cue],
@@ -236,7 +238,8 @@ def _the_event_of_the_toll(sentence, lead):
 _BODY_OF_THE_ABDUCTED = re.compile(
     r"\b(?:body|bodies|remains|corpses?)\s+of\s+(?:one\s+of\s+|two\s+of\s+|both\s+)?(?:the|his|her|their)\s+"
     r"(?:\w+\s+){0,2}?(?:abducted|kidnapped|hostages?|captives?|missing)\b|\b(?:his|her|their)\s+(?:body|bodies|remains)\b"
-    r"|(?:جثه|جثث|جثتي|رفات)\s+(?:احد\s+|احدي\s+)?(?:ال)?(?:مختطف|مختطفين|مختطفه|مخطوف|مخطوفين|رهائن|رهينه)(?!\w)"
+    r"|(?:جثه|جثث|جثتي|جثتا|رفات)\s+(?:\S+\s+){0,2}?(?:ال)?(?:مختطف|مختطفين|مختطفه|مخطوف|مخطوفين|مخطوفه|رهائن|رهينه)"
+    r"(?!\w)"
     r"|(?:جثه|جثث)\s+(?:احدهم|احدهما)(?!\w)|(?<!\w)(?:جثته|جثتها|جثتيهما|جثثهم)(?!\w)", re.I)
 _ABDUCTION = re.compile(r"\b(?:abduct|kidnap)|(?<!\w)[وف]?(?:اختطف|خطف|مختطف)", re.I)
 
@@ -287,12 +290,6 @@ _HAD_DONE_FAR = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,8}?�
 _SUSPECTS = re.compile(r"(?<!\w)(?:ال)?(?:متهم|متهمين|متهمون|متورط|متورطين|المتورطين|جناه|جاني|مشتبه|منفذي|منفذ)(?!\w)")
 
 
-# 'الهجوم المسلح الذي استهدف مقر فوج طوارئ الشرطة', 'التفجير الذي وقع في سوق': the event named with the article, then
-# told by a relative clause of its own (its target, its place), not by the article alone
-_DEFINED_HERE = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)" + _EVENT_NOUNS + r"(?:\s+\S+){0,2}?\s+(?:الذي|التي)\s+"
-                           r"(?:استهدف|استهدفت|وقع|وقعت|طال|طالت|ضرب|ضربت|شنه|شنته|نفذه|نفذته)(?!\w)")
-
-
 def _told_before(text, sentence, cues):
     """Whether every event word of an Arabic sentence names an event told before, with the article ('الانفجار',
     'للهجوم'), so that its later day (a death in hospital, a statement) starts no incident; one told apart in
@@ -302,14 +299,30 @@ def _told_before(text, sentence, cues):
     if all(getattr(c, "sub_event_type", None) == "Arrests" for c in cues) and _SUSPECTS.search(fold(sentence.text)):
         return True  # 'وأعلنت الشرطة اليوم اعتقال خمسة متهمين بالنزاع': the suspects of the event told before
     folded = fold(sentence.text)
-    if is_arabic(sentence.text) and _DEFINED_HERE.search(folded):
-        return False  # 'حصيلة الهجوم المسلح الذي استهدف مقر الفوج في قضاء خانقين يوم الثلاثاء': told by its own words
     if is_arabic(sentence.text) and (_SAME_EVENT.search(folded)
                                      or (MORE_OF_THEM.search(folded) and not _HAD_DONE_FAR.match(folded))):
         return True  # 'كما أصيب ثلاثة آخرون في الهجوم ذاته فجر اليوم', 'فيما توفي جندي آخر متأثراً بجراحه اليوم'
     # (but 'وكان مختار آخر قد اغتيل أوائل كانون الثاني': another, told in the pluperfect, is an earlier incident)
     return all(_TOLD_EVENT.fullmatch(_word_at(text, c.start)) for c in cues) \
         and not _NEW_EVENT.search(fold(sentence.text))
+
+
+# 'حصيلة الهجوم المسلح الذي استهدف مقر فوج الطوارئ في قضاء خانقين يوم الثلاثاء الماضي': the event with the article,
+# told by a relative clause ('الذي', 'التي') that names what it struck and when
+_THE_EVENT_WHICH = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)" + _EVENT_NOUNS + r"(?:\s+\S+)?\s+(?:الذي|التي)\s")
+
+
+def _named_by_its_own_day(text, sentence, published, main_date):
+    """Whether an Arabic sentence names an event with the article ('الهجوم') but tells it apart by a relative clause
+    with a day of its own, two days or more before the main incident's ('ارتفعت حصيلة الهجوم الذي استهدف مقر الفوج في
+    خانقين يوم الثلاثاء الماضي إلى أربعة قتلى' in a report of a blast on Saturday): another, earlier incident."""
+    if main_date is None or not is_arabic(sentence.text):
+        return False
+    which = _THE_EVENT_WHICH.search(fold(sentence.text))
+    if which is None:
+        return False
+    own = [d for d in _own_dates(text, sentence, published) if d.start >= sentence.start + which.start()]
+    return bool(own) and own[0].time_precision == DAY and (main_date.event_date - own[0].event_date).days >= 2
 
 
 def _word_at(text, at):
@@ -341,7 +354,8 @@ def _background(text, sentence, published):
 # (فيما, في حين: see arabic_clauses)
 _ALSO = re.compile(r"\s*(?:[وف]?كما|وكذلك|[وف]?فيما|[وف]?بينما|[وف]?في\s+حين|also,|in addition,)(?!\w)"
                    r"|\s*وفي\s+(?:قضاء|ناحيه|قريه|مدينه|منطقه|محافظه)\s"  # 'وفي ناحية العظيم، قتل راعٍ'
-                   r"|\s*وفي\s+[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]", re.I)  # 'وفي ديالى، أصيب جنديان'
+                   r"|\s*وفي\s+[^\s،,.]+(?:\s+[^\s،,.]+)?\s*[،,]"  # 'وفي ديالى، أصيب جنديان'
+                   r"|\s*[وف]?اما\s+(?:في|ب)\S*\s", re.I)  # 'أما في كركوك، فقد اختطف صاحب محل': as for another place
 
 
 def _also_elsewhere(sentence, current, gazetteer):

@@ -388,6 +388,9 @@ _ARABIC_HEADED = re.compile(r"(?<![\w])(?:في|قرب|بالقرب\s+من)\s+(?P
 # a name in no list right after 'قرب' that ends the clause: 'قرب خانصور.' (not 'قرب المنزل.')
 _ARABIC_NEAR_NAME = re.compile(r"(?<![\w])(?:قرب|بالقرب\s+من)\s+(?P<name>(?!ال)" + _ARABIC_WORD
                                + r")(?=\s*[.،,؛]|\s*$)")
+# a facility named after its place: 'حقل كورمور الغازي', 'قاعدة حرير الجوية' (not 'حقل زراعي', 'قاعدة عسكرية', 'الحقل')
+_ARABIC_FACILITY = re.compile(r"(?<![\w])[وبلف]?(?:حقل|حقلي|مصفي|مصفاه|قاعده)\s+(?P<name>(?!ال|لل)" + _ARABIC_WORD
+                              + r")(?![\w])")
 _NOT_A_NEAR_NAME = re.compile(r"(?:منزل|مدخل|منطقه|مقر|موقع|سوق|مسجد|مدرسه|جسر|نقطه|سيطره|بيت|محطه|مستشفي|مخيم|"
                               r"قريه|مبني|حدود|طريق)")
 _ARABIC_NAME_HEADS = {"واحد", "ابو", "ام", "تل", "عين", "بئر", "بير", "وادي", "البو", "كاني", "قره", "كرد", "سيد",
@@ -427,6 +430,11 @@ def find_villages(sentence, excluded=()):
         if match.group("name") not in _ARABIC_NOT_NAMES and not _NOT_A_NEAR_NAME.match(match.group("name")):
             start = match.start("name")
             _add_village(results, sentence, start, sentence.text[start:start + len(match.group("name"))], skip)
+    for match in _ARABIC_FACILITY.finditer(fold(sentence.text)):
+        name = match.group("name")
+        if name not in _ARABIC_NOT_NAMES and name not in {"قد", "كان", "كانت"} and not name.endswith(("ي", "يه")):
+            start = match.start("name")
+            _add_village(results, sentence, start, sentence.text[start:start + len(name)], skip)
     for match in _ARABIC_HEADED.finditer(fold(sentence.text)):  # 'في تل الورد جنوب داقوق'
         start = match.start("name")
         _add_village(results, sentence, start, sentence.text[start:start + len(match.group("name"))], skip)

@@ -1,0 +1,213 @@
+"""Arabic drafting rules of round 6 (issue 15): classes of construction, each with paraphrases the way different
+outlets word them and near-misses where the rule must not trigger."""
+
+import pytest
+from test_drafting_round4_arfig import TUESDAY, figures, only  # one draft of a text, its three counts
+
+from incident_tracker.plugin.domain.drafting import draft_incidents
+
+# --- a toll risen over a period sums several incidents: not the incident's own total --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قتل عنصران من الحشد الشعبي بهجوم لداعش على نقطة في قرية المسحك شمال بيجي، ليلة أمس، لترتفع حصيلة خسائر "
+    "الحشد في قاطع بيجي خلال أسبوع إلى خمسة قتلى.",
+    "قتل جنديان بانفجار عبوة ناسفة في قضاء الطارمية، مساء أمس، ليرتفع عدد قتلى الجيش في القضاء منذ مطلع الشهر "
+    "إلى تسعة.",
+    "قتل راعيان بانفجار لغم في صحراء الحضر، اليوم الاثنين، وبذلك يرتفع عدد ضحايا الألغام هذا العام إلى ١٢ قتيلاً.",
+    "قتل مزارعان برصاص قناص في قرية الأسود، أمس، لترتفع حصيلة الهجمات على المزارعين خلال الأيام الماضية إلى ستة "
+    "قتلى.",
+    "قتل جنديان بهجوم على نقطة للجيش في وادي الشاي، مساء أمس، لترتفع الحصيلة إلى سبعة قتلى خلال أسبوعين.",
+])
+def test_a_toll_risen_over_a_period_is_not_the_incidents_own(text):
+    assert only(text).value("fatalities") == 2
+
+
+def test_a_toll_risen_with_no_period_is_the_incidents_total():
+    # near-miss: the same incident's dead, risen after one of the wounded died
+    draft = only("قتل عنصران من الحشد الشعبي بهجوم لداعش على نقطة في قرية المسحك شمال بيجي، ليلة أمس، ثم ارتفعت "
+                 "حصيلة الهجوم إلى ثلاثة قتلى بعد وفاة أحد الجرحى.")
+    assert draft.value("fatalities") == 3
+
+
+def test_a_toll_risen_within_hours_is_the_incidents_total():
+    # near-miss: hours are the incident's own time, no period of several incidents
+    draft = only("قتل جنديان بانفجار عبوة ناسفة في قضاء الطارمية، مساء أمس، وارتفعت الحصيلة خلال ساعات إلى أربعة "
+                 "قتلى.")
+    assert draft.value("fatalities") == 4
+
+
+# --- one of a kind joined to a person ('وأحد المارة'); a person named again by his noun dying of his wounds ---------
+
+@pytest.mark.parametrize("text, wounded", [
+    ("أصيب شرطي وأحد المارة بجروح بانفجار عبوة ناسفة في سوق قضاء طوزخورماتو، مساء أمس.", 2),
+    ("أصيب سائق الشاحنة وأحد مرافقيه بجروح إثر هجوم مسلح على طريق كركوك تكريت، مساء أمس.", 2),
+    ("أصيبت امرأة وإحدى قريباتها بجروح بسقوط قذيفة على منزلهما في ناحية العظيم، مساء أمس.", 2),
+    ("أصيب جندي وأحد المدنيين بانفجار عبوة ناسفة في قضاء الدبس، مساء أمس.", 2),
+])
+def test_one_of_a_kind_joined_to_a_person_counts_one_more(text, wounded):
+    assert only(text).value("wounded") == wounded
+
+
+def test_one_after_a_person_is_no_second_person():
+    # near-miss: 'واحد' (one) after its noun counts nobody else
+    draft = only("قتل شخص واحد وأصيب آخر بانفجار عبوة ناسفة في قضاء الدبس، مساء أمس.")
+    assert figures(draft)[:2] == (1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "اغتال مسلحون مجهولون، عصر السبت، شاباً أمام محله في سوق قضاء طوزخورماتو، وأصيب شقيقه وأحد المارة بجروح، قبل "
+    "أن يفارق الشقيق الحياة متأثراً بجراحه صباح الأحد.",
+    "قتل مسلحون مجهولون، عصر السبت، شاباً أمام محله في قضاء طوزخورماتو، وأصيب شقيقه وأحد المارة بجروح، ثم توفي "
+    "الشقيق متأثراً بجراحه في المستشفى.",
+    "اغتال مسلحون مجهولون، عصر السبت، مختاراً في قرية البشير، وأصيب نجله وأحد أقاربه، وقد فارق النجل الحياة "
+    "متأثراً بإصابته فجر الأحد.",
+])
+def test_a_wounded_person_named_again_dying_of_his_wounds_moves_to_the_dead(text):
+    assert figures(only(text))[:2] == (2, 1)
+
+
+def test_a_person_dying_of_wounds_told_alone_is_one_dead():
+    # near-miss: nobody counted wounded before him; the death is counted once
+    draft = only("فارق الشرطي الحياة متأثراً بجراحه، صباح اليوم، بعد إصابته بهجوم مسلح على نقطة في قضاء الدبس.")
+    assert draft.value("fatalities") == 1
+
+
+# --- a count after an arrest is of the arrested, not of the cue before it -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "تمكنت مفارز شرطة كركوك، مساء أمس، من تحرير مواطن مختطف وإلقاء القبض على ثلاثة من الخاطفين في حي الواسطي.",
+    "حررت قوة أمنية طفلاً مختطفاً واعتقال أربعة متهمين في حي النصر بمدينة كركوك، مساء أمس.",
+    "أعلنت الشرطة تحرير سائق مختطف وتوقيف اثنين من المتورطين في قضاء الدبس، مساء أمس.",
+    "تمكنت مفارز الشرطة من تحرير مختطف والقبض على خمسة من أفراد العصابة في قضاء الحويجة، مساء أمس.",
+])
+def test_a_count_of_the_arrested_is_no_count_of_the_abducted(text):
+    assert only(text).value("abducted") in (None, 1)
+
+
+def test_an_abduction_count_before_an_arrest_is_kept():
+    # near-miss: the count comes before the arrest words
+    draft = only("اختطف مسلحون مجهولون ثلاثة رعاة قرب قرية البشير، مساء أمس، وأعلنت الشرطة اعتقال أحد المتورطين.")
+    assert draft.value("abducted") == 3
+
+
+# --- deaths denied with no count named: nobody killed -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أصيب ثلاثة من عناصر البيشمركة بانفجار عبوة ناسفة على طريق قره تبه، ظهر أمس، ونفى مسؤول الأنباء التي تحدثت "
+    "عن سقوط قتلى في الانفجار.",
+    "أصيب ثلاثة جنود بانفجار عبوة ناسفة قرب ناحية العظيم، ظهر أمس، فيما نفت قيادة العمليات وقوع أي ضحايا.",
+    "أصيب ثلاثة جنود بانفجار عبوة ناسفة قرب ناحية العظيم، ظهر أمس، وقال مصدر إنه لا صحة لما أشيع عن مقتل أي من "
+    "الجنود.",
+    "أصيب ثلاثة جنود بانفجار عبوة ناسفة قرب ناحية العظيم، ظهر أمس، نافياً الأنباء عن سقوط قتلى.",
+])
+def test_deaths_denied_without_a_count_are_nobody_killed(text):
+    assert figures(only(text))[:2] == (0, 3)
+
+
+def test_a_denied_count_beside_a_count_told_keeps_the_count_told():
+    # near-miss: the dead told are counted, the claim denied is not, and no 0 replaces them
+    draft = only("قتل جندي بهجوم على نقطة قرب ناحية سليمان بيك، مساء أمس، ونفى مصدر أمني الأنباء عن سقوط قتلى "
+                 "آخرين.")
+    assert draft.value("fatalities") == 1
+
+
+# --- an earlier attack told by the article and a relative clause with its own day: another incident ---------------
+
+@pytest.mark.parametrize("text", [
+    "أفاد مصدر أمني، اليوم الثلاثاء، بإصابة ثلاثة من عناصر الشرطة بانفجار عبوة ناسفة استهدفت دوريتهم ظهر اليوم في "
+    "قرية كوك تبة التابعة لناحية جلولاء.\nوذكر المصدر أن حصيلة الهجوم المسلح الذي استهدف مقر فوج الطوارئ في قضاء "
+    "خانقين يوم الجمعة الماضي ارتفعت إلى أربعة قتلى، بعد وفاة أحد الجرحى.",
+    "أفاد مصدر أمني، اليوم الثلاثاء، بإصابة ثلاثة من عناصر الشرطة بانفجار عبوة ناسفة استهدفت دوريتهم ظهر اليوم في "
+    "قرية كوك تبة التابعة لناحية جلولاء.\nوأضاف أن حصيلة الاعتداء الذي تعرضت له نقطة للشرطة في قضاء خانقين يوم "
+    "السبت الماضي ارتفعت إلى أربعة قتلى.",
+    "أفاد مصدر أمني، اليوم الثلاثاء، بإصابة ثلاثة من عناصر الشرطة بانفجار عبوة ناسفة استهدفت دوريتهم ظهر اليوم في "
+    "قرية كوك تبة التابعة لناحية جلولاء.\nوارتفعت حصيلة الهجوم الذي استهدف مقر الفوج في قضاء خانقين يوم الجمعة "
+    "الماضي إلى أربعة قتلى.",
+    "أفاد مصدر أمني، اليوم الثلاثاء، بإصابة ثلاثة من عناصر الشرطة بانفجار عبوة ناسفة استهدفت دوريتهم ظهر اليوم في "
+    "قرية كوك تبة التابعة لناحية جلولاء.\nوأشار إلى أن حصيلة التفجير الذي وقع في سوق قضاء خانقين يوم الجمعة الماضي "
+    "ارتفعت إلى أربعة قتلى.",
+])
+def test_a_risen_toll_of_an_attack_told_with_its_own_earlier_day_is_another_incident(text):
+    drafts = draft_incidents(text, TUESDAY)
+    assert [(d.value("fatalities"), d.value("wounded")) for d in drafts] == [(None, 3), (4, None)]
+    assert drafts[1].value("event_date") < "2024-03-11"
+
+
+def test_the_attack_told_again_on_its_own_day_is_the_same_incident():
+    # near-miss: the relative clause tells the lead's own day: the toll of the same attack
+    drafts = draft_incidents("قتل جنديان بهجوم مسلح على نقطة للجيش في قضاء خانقين، مساء الاثنين.\nوذكر مصدر أن حصيلة "
+                             "الهجوم الذي استهدف النقطة مساء الاثنين ارتفعت إلى ثلاثة قتلى.", TUESDAY)
+    assert [d.value("fatalities") for d in drafts] == [3]
+
+
+def test_the_attack_with_a_relative_clause_and_no_day_is_the_same_incident():
+    # near-miss: no day of its own in the relative clause
+    drafts = draft_incidents("قتل جنديان بهجوم مسلح على نقطة للجيش في قضاء خانقين، مساء الاثنين.\nوأضاف المصدر أن "
+                             "الهجوم الذي نفذه مسلحون مجهولون أسفر أيضاً عن إصابة ثلاثة جنود.", TUESDAY)
+    assert len(drafts) == 1
+
+
+# --- 'آخران' (two others, the nominative dual): two ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("اشتبكت قوة من الجيش مع مفرزة إرهابية في جزيرة البعاج، أمس، فيما استشهد أحد المقاتلين وأصيب آخران.", 1, 2),
+    ("قتل جندي وجرح آخران بهجوم لداعش على نقطة في قضاء الدبس، مساء أمس.", 1, 2),
+    ("أصيب شرطي بجروح بليغة وأصيب آخران بجروح طفيفة بانفجار عبوة في ناحية العظيم، مساء أمس.", None, 3),
+    ("قتلت امرأة وأصيبت أخريان بسقوط قذيفة على منزل في ناحية العظيم، مساء أمس.", 1, 2),
+])
+def test_two_others_in_the_dual_count_two(text, killed, wounded):
+    assert figures(only(text))[:2] == (killed, wounded)
+
+
+def test_others_in_the_plural_count_nobody_by_themselves():
+    # near-miss: 'آخرين' is a plural as often as a dual: no count of its own
+    assert figures(only("قتل جندي وإصابة آخرين بهجوم لداعش على نقطة في قضاء الدبس، مساء أمس."))[:2] == (1, None)
+
+
+# --- the body of one of the abducted, found on a later day: the abduction's dead ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قال مصدر أمني، اليوم الثلاثاء، إن مسلحين مجهولين اختطفوا ثلاثة رعاة قرب قرية الحويش، مساء الأحد.\nوأضاف أن "
+    "القوات الأمنية عثرت صباح اليوم على جثة أحد المختطفين في منطقة زراعية قريبة.",
+    "اختطف مسلحون مجهولون، مساء السبت، ثلاثة رعاة قرب قرية الحويش شرقي سامراء.\nوعثرت الشرطة، صباح اليوم الثلاثاء، "
+    "على جثة أحد الرعاة المختطفين في بستان قريب.",
+    "اختطف مسلحون مجهولون، مساء السبت، ثلاثة رعاة قرب قرية الحويش شرقي سامراء.\nوأفاد مصدر بالعثور صباح اليوم على "
+    "جثة الراعي المختطف الأكبر سناً.",
+    "اختطف مسلحون مجهولون، مساء السبت، ثلاثة رعاة قرب قرية الحويش شرقي سامراء.\nوعُثر اليوم الثلاثاء على جثة أحد "
+    "المخطوفين قرب الطريق العام.",
+])
+def test_the_body_of_one_of_the_abducted_is_the_abductions_dead(text):
+    drafts = draft_incidents(text, TUESDAY)
+    assert [figures(d) for d in drafts] == [(1, None, 3)]
+
+
+def test_a_body_found_with_no_abduction_told_before_is_its_own():
+    # near-miss: the body of someone abducted in another, untold incident is told apart by its own day
+    drafts = draft_incidents("قتل جنديان بهجوم على نقطة للجيش في قضاء الدبس، مساء السبت.\nوعثرت الشرطة صباح اليوم "
+                             "الثلاثاء على جثة شاب مختطف قرب ناحية الرياض.", TUESDAY)
+    assert [d.value("fatalities") for d in drafts] == [2, 1]
+
+
+# --- 'أما في كركوك، فقد ...': a summary's item opening with 'as for' another place ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ففي ديالى، قُتل مزارع بنيران قناص في قرية الأسود التابعة لناحية أبي صيدا، مساء أمس.\nأما في كركوك، فقد اختُطف "
+    "صاحب محل للصيرفة في ناحية تازة جنوبي المدينة، ليلة أمس.",
+    "قُتل مزارع بنيران قناص مجهول في قرية الأسود التابعة لناحية أبي صيدا، مساء أمس.\nوأما في كركوك، فاختطف مسلحون "
+    "صاحب محل للصيرفة في ناحية تازة، ليلة أمس.",
+    "قُتل مزارع بنيران قناص مجهول في قرية الأسود التابعة لناحية أبي صيدا، مساء أمس.\nأما في محافظة كركوك، فقد "
+    "اختطف مسلحون مجهولون صاحب محل في ناحية تازة، ليلة أمس.",
+    "قُتل مزارع بنيران قناص مجهول في قرية الأسود التابعة لناحية أبي صيدا، مساء أمس.\nأما بكركوك، فقد اختُطف صاحب "
+    "محل للصيرفة في ناحية تازة، ليلة أمس.",
+])
+def test_as_for_another_place_opens_another_incident_placed_in_its_body(text):
+    drafts = draft_incidents(text, TUESDAY)
+    assert [figures(d) for d in drafts] == [(1, None, None), (None, None, 1)]
+    assert "تازة" in drafts[1].fields["location"].snippet or "Taza" in drafts[1].value("location")
+
+
+def test_as_for_the_same_incident_goes_on_with_it():
+    # near-miss: 'أما' about the same place and people: no place of its own, the same incident
+    drafts = draft_incidents("قُتل مزارع بنيران قناص مجهول في قرية الأسود التابعة لناحية أبي صيدا، مساء أمس.\nأما "
+                             "القاتل، فقد لاذ بالفرار إلى جهة مجهولة.", TUESDAY)
+    assert len(drafts) == 1

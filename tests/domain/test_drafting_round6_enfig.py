@@ -1,0 +1,150 @@
+"""Drafting rules of round 6 (issue 15, English figures): each class of construction with paraphrases the way
+different outlets word it, and near-misses where it must not trigger."""
+
+import pytest
+from test_drafting_round4_enfig import drafted, figures_of
+
+# --- 'no human casualties': no one killed or hurt -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Turkish warplanes bombed the slopes of Mount Matin near Kesta on Tuesday. There were no human casualties.",
+    "A rocket landed near a farm in Daquq on Monday, causing no human casualties, police said.",
+    "Iranian artillery shelled the outskirts of Sidakan on Monday without human casualties.",
+    "A drone struck an empty building in Sinjar on Monday without any human casualties, a local official said.",
+    "The shelling of Kesta on Monday caused material losses but no human losses, the mayor said.",
+])
+def test_no_human_casualties_is_no_one_killed_or_wounded(text):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == (0, 0, None)
+
+
+def test_human_casualties_told_are_counted():
+    (draft,) = drafted("Iranian shelling of Sidakan on Monday caused human casualties: two villagers were wounded.")
+    assert figures_of(draft) == (None, 2, None)
+
+
+# --- a count told in the 'when' clause of a period that closes the sentence -----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran's Revolutionary Guards have shelled the border strip almost daily since late September, when their drones "
+     "struck the offices of opposition parties near Koya, killing nine people.", (9, None, None)),
+    ("Attacks on the road have continued since March, when a roadside bomb near Tuz Khurmatu killed four soldiers.",
+     (4, None, None)),
+    ("Residents of Sinjar have lived in fear since 2 May, when gunmen kidnapped two Yazidi farmers near the town.",
+     (None, None, 2)),
+    ("The checkpoint near Daquq has been reinforced since last October, when an attack there wounded three "
+     "policemen.", (None, 3, None)),
+])
+def test_a_count_in_the_when_clause_of_a_period_is_the_opening_event(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Since January, when the truce began, 14 civilians have been killed by explosive ordnance in Sinjar.",
+    "Fourteen civilians have been killed by explosive ordnance in Sinjar since January, when demining stopped.",
+    "Since March, 12 people have been kidnapped in Tuz Khurmatu, police said.",
+])
+def test_a_count_summed_over_a_period_gives_no_figure(text):
+    for draft in drafted(text):
+        assert figures_of(draft) == (None, None, None)
+
+
+# --- 'an estimated four' inside a list of counts -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 6 June clashes broke out in the Mutaibijah basin; two PMF fighters and an estimated four militants were "
+     "killed.", (6, None, None)),
+    ("Two soldiers and at least three militants were killed near Tuz Khurmatu on Monday.", (5, None, None)),
+    ("A police officer and about ten attackers were killed in the assault on Daquq on Monday.", (11, None, None)),
+    ("An estimated twenty civilians were killed in the strike on Sinjar on Monday.", (20, None, None)),
+    ("Three soldiers and roughly a dozen militants were wounded in the clashes near Hawija on Monday.",
+     (None, 15, None)),
+])
+def test_an_approximate_count_after_and_is_added(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+def test_an_estimate_of_something_else_is_not_a_victim():
+    (draft,) = drafted("Two soldiers were killed near Tuz Khurmatu on Monday and an estimated four houses burned.")
+    assert figures_of(draft) == (2, None, None)
+
+
+# --- a person of a unit named with an ordinal: 'a fighter of the 52nd Brigade was killed' -----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("A fighter of the 52nd Brigade was killed and another wounded when ISIS attacked their post near Amirli.",
+     (1, 1, None)),
+    ("A member of the 3rd Regiment was wounded by a sniper near Tuz Khurmatu on Monday.", (None, 1, None)),
+    ("An officer of the 21st Division was killed by a roadside bomb near Hawija on Monday.", (1, None, None)),
+    ("Two members of the Peshmerga's 70th unit were injured near Kifri on Monday.", (None, 2, None)),
+])
+def test_a_person_of_a_unit_with_an_ordinal_is_counted(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+def test_an_ordinal_date_is_no_person():
+    (draft,) = drafted("On the 3rd of May a bomb went off in Tuz Khurmatu; two soldiers were wounded.")
+    assert figures_of(draft) == (None, 2, None)
+
+
+# --- a clause opened by a participle between the people and their verb ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 26 August, two internally displaced men returning to their homes in Baiji were abducted by gunmen.",
+     (None, None, 2)),
+    ("Two soldiers manning a checkpoint near Tuz Khurmatu were killed by a sniper on Monday.", (2, None, None)),
+    ("Three shepherds grazing their sheep near Daquq were wounded by an IED on Monday.", (None, 3, None)),
+    ("Two civilians travelling in a pickup truck near Hawija were killed when a bomb exploded on Monday.",
+     (2, None, None)),
+    ("A man returning from work was abducted near Daquq on Monday.", (None, None, 1)),
+    ("Four elderly displaced women were injured when a mortar round hit the camp near Sinjar on Monday.",
+     (None, 4, None)),
+])
+def test_people_told_with_a_participle_clause_are_counted(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the participle clause holds the verb of the sentence: the count is the object, not the victims
+    ("Two men riding a motorcycle shot dead a farmer in Hawija on Monday.", (1, None, None)),
+    ("Three IEDs targeting soldiers wounded two of them near Tuz Khurmatu on Monday.", (None, 2, None)),
+    ("Two trucks carrying fighters were hit in a drone strike near Hawija on Monday.", (None, None, None)),
+])
+def test_a_participle_clause_that_is_not_the_victims_gives_no_count(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+# --- one person told with 'the' and a passive verb: 'the father was injured' --------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 11 January, armed men attacked the home of a returnee family in Hawija: the father was injured and his "
+     "16-year-old daughter was abducted.", (None, 1, 1)),
+    ("Gunmen stormed a house in Daquq on Monday. The owner was killed and the guard was wounded.", (1, 1, None)),
+    ("An IED hit an army vehicle near Tuz Khurmatu on Monday; the driver was killed.", (1, None, None)),
+    ("Unknown men attacked a shop in Khanaqin on Monday. The shopkeeper was seriously wounded, police said.",
+     (None, 1, None)),
+    ("Diyala police freed a trader on Monday. The trader had been kidnapped on Saturday from his shop in Khanaqin.",
+     (None, None, 1)),
+])
+def test_one_person_told_with_the_and_a_passive_verb_is_counted(text, expected):
+    drafts = drafted(text)
+    assert any(figures_of(draft) == expected for draft in drafts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'missing' alone tells of a victim counted before, not an abduction
+    ("The body of a man was found on Monday in an orchard near Tuz Khurmatu. The man, a taxi driver, had been "
+     "missing since Friday.", (1, None, None)),
+    # the people counted with their number: the one of them told again is no one more
+    ("Two soldiers were wounded by a sniper near Tuz Khurmatu on Monday. The soldier who was hit first was "
+     "wounded in the leg.", (None, 2, None)),
+    ("A bomb went off near a shop in Kirkuk on Monday. The owner was arrested later.", (None, None, None)),
+])
+def test_a_person_told_again_with_the_is_no_new_count(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
