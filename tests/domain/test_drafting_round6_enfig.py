@@ -148,3 +148,14 @@ def test_one_person_told_with_the_and_a_passive_verb_is_counted(text, expected):
 def test_a_person_told_again_with_the_is_no_new_count(text, expected):
     (draft,) = drafted(text)
     assert figures_of(draft) == expected
+
+
+# --- a person counted at the very end of the text (it once raised IndexError) ---------------------------------------
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("An IED struck an army vehicle near Rashad on 7 November, killing an officer and a soldier", 2, None),
+    ("Gunmen wounded a farmer and", None, 1),
+    ("Gunmen wounded a farmer", None, 1),
+])
+def test_a_person_at_the_end_of_the_text_is_counted_without_error(text, killed, wounded):
+    assert [(d.get("fatalities"), d.get("wounded")) for d in drafted(text)] == [(killed, wounded)]

@@ -89,7 +89,7 @@ def _group(tokens, index):
         person = _one_person(tokens, position)
         counted = person + 2 + at_least_length(tokens, person + 2) if person is not None and person + 2 < len(tokens) \
             else len(tokens)  # 'an officer and about ten attackers'
-        if person is not None and tokens[person + 1].lower == "and" \
+        if person is not None and person + 1 < len(tokens) and tokens[person + 1].lower == "and" \
                 and counted < len(tokens) and number_at(tokens, counted) is not None:
             number = Number(1, position, person, article=True)  # "an officer and three soldiers"
     if number is None and more and tokens[position].lower in lists["filler"]:

@@ -113,14 +113,15 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
         # 'The field was also hit by a rocket in early September, wounding one worker.': another month's casualties
         cue = cue or (index > first_cue and _other_period_with_figures(text, sentence, published, main_date))
+        own_day = index > first_cue and _named_by_its_own_day(text, sentence, published, main_date)
         if index > first_cue and (cue or starts_incident(sentence)) \
-                and (not _told_before(text, sentence, cue) or _named_by_its_own_day(text, sentence, published,
-                                                                                    main_date)) \
+                and (not _told_before(text, sentence, cue) or own_day) \
                 and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
                 and not _body_of_the_abducted(sentence, current, gazetteer) \
                 and not (index == first_cue + 1 and _event_of_an_english_toll(text, sentence, sentences[first_cue],
                                                                                published)) \
-                and (starts_incident(sentence) or _starts_other_incident(text, sentence, published, main_date)
+                and (own_day or starts_incident(sentence)
+                     or _starts_other_incident(text, sentence, published, main_date)
                      or _list_item(text, sentence, published, gazetteer)
                      or _also_elsewhere(sentence, current, gazetteer)
                      or (_clause_cut(text, sentence) and (_elsewhere(sentence, current, gazetteer) or day_of_its_own(
@@ -307,22 +308,26 @@ def _told_before(text, sentence, cues):
         and not _NEW_EVENT.search(fold(sentence.text))
 
 
-# 'حصيلة الهجوم المسلح الذي استهدف مقر فوج الطوارئ في قضاء خانقين يوم الثلاثاء الماضي': the event with the article,
-# told by a relative clause ('الذي', 'التي') that names what it struck and when
-_THE_EVENT_WHICH = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)" + _EVENT_NOUNS + r"(?:\s+\S+)?\s+(?:الذي|التي)\s")
+# 'حصيلة الهجوم المسلح الذي استهدف مقر فوج الطوارئ في قضاء خانقين يوم الثلاثاء الماضي', 'التفجير الذي وقع في سوق':
+# the event named with the article, then told by a relative clause of its own (what it struck, where)
+_THE_EVENT_WHICH = re.compile(r"(?<!\w)[وفبل]?(?:ال|لل)" + _EVENT_NOUNS + r"(?:\s+\S+){0,2}?\s+(?:الذي|التي)\s")
 
 
 def _named_by_its_own_day(text, sentence, published, main_date):
     """Whether an Arabic sentence names an event with the article ('الهجوم') but tells it apart by a relative clause
     with a day of its own, two days or more before the main incident's ('ارتفعت حصيلة الهجوم الذي استهدف مقر الفوج في
-    خانقين يوم الثلاثاء الماضي إلى أربعة قتلى' in a report of a blast on Saturday): another, earlier incident."""
-    if main_date is None or not is_arabic(sentence.text):
+    خانقين يوم الثلاثاء الماضي إلى أربعة قتلى' in a report of a blast on Saturday): another, earlier incident. A main
+    incident whose day is this very sentence's (its lead told none) is of the publication's day."""
+    if main_date is not None and sentence.start <= main_date.start < sentence.end:
+        main_date = None
+    if not is_arabic(sentence.text):
         return False
     which = _THE_EVENT_WHICH.search(fold(sentence.text))
     if which is None:
         return False
     own = [d for d in _own_dates(text, sentence, published) if d.start >= sentence.start + which.start()]
-    return bool(own) and own[0].time_precision == DAY and (main_date.event_date - own[0].event_date).days >= 2
+    main_day = main_date.event_date if main_date is not None else published  # (no day told: the publication's)
+    return bool(own) and own[0].time_precision == DAY and (main_day - own[0].event_date).days >= 2
 
 
 def _word_at(text, at):
