@@ -209,3 +209,44 @@ def test_a_death_of_the_wounded_of_the_event_before_is_no_other_incident():
 ])
 def test_the_body_of_a_victim_of_the_abduction_is_the_abductions_incident(text, incidents):
     assert len(drafted(text)) == incidents
+
+
+# --- another event told apart in words: 'a separate grenade attack', 'a second barrage' -----------------------------
+
+@pytest.mark.parametrize("text, incidents", [
+    ("Unidentified assailants threw a grenade at the home of a council member in Sulaiman Bek early this month. Nobody "
+     "was hurt. On Monday, a separate grenade attack on a shop in the town wounded its owner.", 2),
+    ("Gunmen shot dead a shepherd near Daquq on Saturday. Police said a separate armed attack on a farm in the same area "
+     "wounded two brothers on Sunday.", 2),
+    ("A roadside bomb wounded two soldiers near Hawija on Sunday. Another separate bombing on the Riyadh road killed a "
+     "driver.", 2),
+    ("Iranian artillery shelled the outskirts of Zalan on Tuesday, wounding a shepherd. A second barrage of shells hit "
+     "the village on Wednesday, killing a farmer.", 2),
+    ("Turkish artillery shelled the hills near Kani Masi on Monday, killing a shepherd. Another artillery bombardment "
+     "struck the same hills the next day, wounding two villagers.", 2),
+    # near-misses: 'separate' of no event; a second shell of the same barrage
+    ("Gunmen shot dead a shepherd near Daquq on Saturday. Police opened a separate investigation into the killing.", 1),
+    ("Iranian artillery shelled the outskirts of Zalan on Tuesday; a second shell wounded a shepherd.", 1),
+])
+def test_another_event_told_apart_in_words_is_drafted_apart(text, incidents):
+    assert len(drafted(text)) == incidents
+
+
+# --- casualties told before the first event word, then an incident told apart ---------------------------------------
+
+@pytest.mark.parametrize("lead", [
+    "A joint Peshmerga and army patrol came under fire near the village of Qutan late on Saturday, leaving three "
+    "soldiers dead and four others wounded.",
+    "Three soldiers were left dead and four wounded after their patrol came under fire near Qutan late on Saturday.",
+    "Late on Saturday, three soldiers lost their lives and four were hurt near Qutan, the ministry said.",
+])
+def test_casualties_before_the_first_event_word_are_the_main_incident(lead):
+    text = lead + " In a separate incident on Sunday morning, a roadside bomb wounded two soldiers near Kandala."
+    drafts = drafted(text)
+    assert [(d.get("fatalities"), d.get("wounded")) for d in drafts] == [(3, 4), (None, 2)]
+
+
+def test_a_sum_before_the_first_event_word_is_no_main_incident():
+    text = ("UNAMI documented 12 civilian casualties in Kirkuk in May. In a separate incident on Sunday morning, a "
+            "roadside bomb wounded two soldiers near Kandala.")
+    assert [(d.get("fatalities"), d.get("wounded")) for d in drafted(text)] == [(None, 2)]

@@ -56,6 +56,12 @@ def _past_captivity(sentence, published):
     return bool(found and int(found.group("year")) < published.year and _FREED.search(sentence))
 
 
+def _tells_no_incident(text, sentence, published):
+    """A sum over a period, a past captivity: a sentence whose casualties are no incident's of the report."""
+    return bool(_AGGREGATE.search(fold(sentence.text))) or _past_captivity(sentence.text, published) \
+        or counts_over_a_period(sentence.text) or _summed_over_a_period(text, sentence, published)
+
+
 # --- grouping sentences into incidents -------------------------------------------------------------
 
 def _group_incidents(text, sentences, published, gazetteer=None):
@@ -67,8 +73,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     back to the main incident (the story's own background: 'No group has claimed the attack.'). A
     sentence opening with 'also' ('كما تعرضت نقطة للجيش ... في قضاء الطوز') starts its own incident when
     it names a place the incident before it did not."""
-    cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published) or counts_over_a_period(s.text)
-            or _summed_over_a_period(text, s, published)
+    cues = [[] if _tells_no_incident(text, s, published)
              else sentence_events(text, s.start, s.end) or _item_with_figures(text, sentences, i, published, gazetteer)
              for i, s in enumerate(sentences)]
     cues = [[] if _introduces_items(sentences, i) else c for i, c in enumerate(cues)]
@@ -81,6 +86,13 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         first_cue = next((i for i, c in enumerate(cues) if c), None)
     if first_cue is None:
         return []
+    # 'A patrol came under fire ..., leaving three soldiers dead' then 'In a separate incident, a roadside bomb ...':
+    # casualties told before the first event word, by a sentence the one told apart follows, are the main incident's
+    if first_cue > 0 and _told_apart(sentences[first_cue]):
+        lead = next((i for i in range(first_cue) if not _tells_no_incident(text, sentences[i], published)
+                     and [m for m in sentence_mentions(sentences[i]) if m.kind != TOTAL]), None)
+        if lead is not None:
+            cues[lead], first_cue = sentence_mentions(sentences[lead]), lead
     # the main incident's date: from its first two sentences with an event cue (headline and lead)
     # ... and the sentences between them ('The cell said the strike was carried out on Monday.'), not a later one
     cue_indexes = [i for i, c in enumerate(cues) if c][:2] or [first_cue]
@@ -544,8 +556,8 @@ def _follows_on(text, sentence, cues, published):
 
 # 'A second air strike this morning ...', 'Another drone strike hit ...': a strike of a series, told apart
 # ... and 'Earlier on Monday, a drone targeted ...' (another event of the same day)
-_ANOTHER_STRIKE = re.compile(r"\s*(?:a\s+)?(?:second|third|fourth|another|further)\s+(?:air\s*|drone\s+|aerial\s+)?"
-                             r"(?:strike|raid)\b|\s*(?:earlier|later)\s+on\s+(?:monday|tuesday|wednesday|thursday|"
+_ANOTHER_STRIKE = re.compile(r"\s*(?:a\s+)?(?:second|third|fourth|another|further)\s+(?:air\s*|drone\s+|aerial\s+|"
+                             r"artillery\s+|mortar\s+|rocket\s+)?(?:strike|raid|barrage|bombardment|salvo|volley)\b|\s*(?:earlier|later)\s+on\s+(?:monday|tuesday|wednesday|thursday|"
                              r"friday|saturday|sunday)\b", re.I)
 
 
@@ -568,10 +580,16 @@ def _casualty_item(sentence, lowered):
         and any(m.kind != TOTAL for m in sentence_mentions(sentence))
 
 
+# 'On Monday, a separate grenade attack on a shop in the town wounded its owner': another event, told apart in words
+_A_SEPARATE = re.compile(r"\b(?:a|another)\s+separate\s+(?:[\w-]+\s+){0,2}?(?:attacks?|incidents?|strikes?|bombings?|"
+                         r"blasts?|explosions?|clash(?:es)?|ambush|raids?|shelling|assault|killing|abduction|kidnapping)\b")
+
+
 def _told_apart(sentence):
     """'In a separate incident', 'Meanwhile, ...': a sentence that says it tells another incident."""
     lowered = fold(sentence.text.casefold())
     return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS) \
+        or bool(_A_SEPARATE.search(lowered)) \
         or bool(_ANOTHER_STRIKE.match(lowered)) or bool(SECOND.match(lowered)) or bool(_ANOTHER_ONE.search(lowered)) \
         or _casualty_item(sentence, lowered) \
         or (bool(_ANOTHER_DEVICE.search(lowered)) and any(m.kind != TOTAL for m in sentence_mentions(sentence)))
