@@ -285,3 +285,28 @@ def test_more_wordings_of_victims(text, expected):
 def test_near_misses_of_those_wordings(text, expected):
     (draft,) = drafted(text)
     assert figures_of(draft) == expected
+
+
+# --- 'he was hospitalised': one person told by a pronoun, after what was done to him --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 17 September, a Shabak shop owner in Bashiqa was assaulted by unknown individuals; he was hospitalised.",
+     (None, 1, None)),
+    ("Unknown men beat a Kakai farmer near Daquq on Monday. He was taken to hospital, police said.", (None, 1, None)),
+    ("A Yazidi returnee was attacked by armed men in Sinune on Monday; she was injured in the head.", (None, 1, None)),
+    ("Gunmen opened fire on a teacher near Daquq on Monday; he was seriously wounded and later died in hospital.",
+     (1, None, None)),
+])
+def test_one_person_told_by_a_pronoun_is_counted(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A man was shot dead in Kirkuk on Monday. His brother was with him; he was not hurt.", (1, None, None)),
+    ("Gunmen fired at the house of a mukhtar near Hawija on Monday; he was not at home, police said.",
+     (None, None, None)),
+])
+def test_a_pronoun_not_hurt_is_no_victim(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected

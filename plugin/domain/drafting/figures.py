@@ -498,6 +498,9 @@ def _single_persons(sentence, found):
                     category = None  # 'the man, a taxi driver, had been missing since Friday': a victim told before
                 if category is None:
                     person = None
+        if person is None and word in ("he", "she") and index + 1 < len(tokens) and tokens[index + 1].lower == "was" \
+                and _passive_cue(tokens, index + 1) == "wounded":
+            person, category, first = index, "wounded", index  # '...was assaulted by unknown men; he was hospitalised'
         if person is None:
             elided = _another_elided(sentence, index, taken)  # 'two were killed and another injured'
             result += [elided] if elided else []
