@@ -7,6 +7,27 @@ from .dates import DAY, WEEK, find_dates, states_occurrence
 
 
 def _first_date(text, sentences, published, anchor=None):
+    """The date of the event (see _first_told); a toll that rose, or a death of wounds, on the day told first
+    ('The death toll ... rose to three on Wednesday ... The militants stormed the post late on Monday', 'ارتفعت
+    حصيلة … اليوم الثلاثاء. وكان مسلحون قد أطلقوا النار … مساء الأحد'): the earlier day of the attack told after."""
+    date = _first_told(text, sentences, published, anchor)
+    if date is None or date.time_precision != DAY:
+        return date
+    own = next((s for s in sentences if s.start <= date.start < s.end), None)
+    if own is None or not _TOLL_OR_DEATH.search(fold(text[own.start:own.end])):
+        return date
+    attack = [m for s in sentences if s.start > own.start
+              for m in find_dates(text, published, s.start, s.end, anchor)
+              if not m.reported and m.shift is None and m.time_precision == DAY and m.event_date < date.event_date]
+    return attack[0] if attack else date
+
+
+_TOLL_OR_DEATH = re.compile(r"\btoll\b[^.]{0,120}?\b(?:rose|risen|climbed|rises|increased)\b"
+                            r"|\b(?:died|succumbed)\b[^.]{0,60}?\b(?:wounds|injuries|hospital)\b"
+                            r"|(?<!\w)(?:ارتفاع|ارتفعت|ارتفع)\s+(?:\S+\s+)?حصيله|متاثرا\s+بجراح", re.I)
+
+
+def _first_told(text, sentences, published, anchor=None):
     """The first date of the event in ``sentences``; the day a statement was made only if none. A date
     counted back from the one before it in the sentence is the event's when the sentence tells a later
     death ('died on Sunday of wounds he suffered two days before') or the event follows it ('died on
