@@ -140,6 +140,7 @@ _CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired|set
 _CARRIES_OUT = re.compile(r"\s*(?:[،,][^،,.]{1,30}[،,]\s*)?(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?"
                           r"(?:carried out|conducted|launched|"
                           r"تنفيذ|نفذت|نفذ|شنت|شن)\s+(?:an?\s+|\w+\s+)?", re.I)
+_CLASHED = re.compile(r"[وف]?اشتبك|clashed\b", re.I)
 # 'قتل', past two words and a date told between commas: 'تمكنت قطعات الفرقة الرابعة، مساء أمس، من قتل'
 _KILLING_NEXT = re.compile(r"\s*(?:[^\s،,.]+\s*){0,2}(?:[،,][^،,.]{1,25}[،,]\s*)?(?:من\s+)?"
                            r"(?<!\w)(?:قتل|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
@@ -185,8 +186,8 @@ def _actors(text, group, event, cue_sentence):
     """The perpetrator (actor1), its attribution, and actor2. The perpetrator is sought in the sentence
     that tells the event first (the actor just before the event's words, then by role), then in the
     rest of the incident; an unidentified one ('gunmen') gives way to a group the text suspects or
-    says claimed the attack ('ISIS is suspected'). 'التنظيم' (the organisation) with no actor in the
-    incident is the armed group the report named before."""
+    says claimed the attack ('ISIS is suspected'). 'التنظيم' (the organisation), 'the group', with no actor
+    but the state's in the incident is the armed group the report named before."""
     fields = {}
     if event is not None and event.sub_event_type in _DEMONSTRATING:
         return fields  # the demonstrators are the actor, not an armed group the report names as background
@@ -194,8 +195,11 @@ def _actors(text, group, event, cue_sentence):
                 if not _left_over(text, m) and not _denies(text, m, s)
                 and not (_NUMBER_OF.search(text[max(0, m.start - 30):m.start]) and _COUNTED_DEAD.match(text, m.end))]
     mentions = [m for m in mentions if not _of_a_named_group(text, m, mentions)]
-    if not mentions:
-        mentions = _the_organisation(text, group)
+    # 'هاجم مسلحو التنظيم نقطة للجيش', 'the group claimed the attack': with no side but the state's where the event
+    # is told (a group named in the report's opening line is background)
+    if not any(m.role != STATE and (cue_sentence is None or cue_sentence.start <= m.start < cue_sentence.end)
+               for m in mentions):
+        mentions = sorted(mentions + _the_organisation(text, group), key=lambda m: m.start)
     if not mentions and event is not None and event.event_type in ("Violence against civilians", "Battles"):
         mentions = [m for m in [_unknown_perpetrators(text, group)] if m is not None]
     if not mentions:
@@ -250,6 +254,12 @@ def _actors(text, group, event, cue_sentence):
         if not doing and clashed_and_killed:  # 'اشتبكت قوة من قيادة عمليات سامراء مع ...': the verb before its subject
             doing = [m for m in mentions if m.role == STATE and event.end <= m.start < clashed_and_killed.end()
                      and _FORCE_OF.fullmatch(fold(text[event.end:m.start]))]
+        if not doing and _CLASHED.match(fold(text), event.start) and not any(
+                m.role != STATE and cue_sentence.start <= m.start < cue_sentence.end for m in mentions):
+            # 'اشتبكت قوة من الشرطة الاتحادية مع إرهابي', 'troops clashed with terrorists': with no side named
+            # against it, the state force that clashed
+            doing = [m for m in mentions if m.role == STATE and event.end <= m.start < cue_sentence.end
+                     and _FORCE_OF.fullmatch(fold(text[event.end:m.start]))] or _subject_before(text, mentions, event)
         if not doing and _OPERATION.search(fold(text[event.start:event.end])):  # 'نفذت القوات الأمنية عملية أمنية'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end]
         if not doing and _KILLS.match(fold(text[event.start:event.end])):
@@ -365,10 +375,16 @@ def _attribution_of(text, group, mentions, actor):
     return None
 
 
+# 'التنظيم', 'للتنظيم', 'مسلحو التنظيم', 'the group claimed', 'the organisation's fighters' (not 'the group of farmers')
+_THE_ORGANISATION = re.compile(r"(?<![\w])[وف]?(?:[بل]?ال|لل)(?:تنظيم|منظمه)(?![\w])"
+                               r"|\bthe\s+(?:group|organi[sz]ation|militant\s+group|jihadist\s+group)\b(?!\s+of\b)",
+                               re.I)
+
+
 def _the_organisation(text, group):
-    """'التنظيم' in the incident: the armed group named earlier in the report."""
+    """'التنظيم', 'the group' in the incident: the armed group named earlier in the report."""
     for sentence in group:
-        found = re.search(r"(?<![\w])[وف]?(?:التنظيم|المنظمه)(?![\w])", fold(sentence.text))
+        found = _THE_ORGANISATION.search(fold(sentence.text))
         if found:
             earlier = [m for m in find_actors(text, 0, sentence.start) if m.role == ARMED_GROUP]
             if earlier:

@@ -186,16 +186,28 @@ def _same_day_as_told(text, draft, main):
 # 'On Sunday, the shelling wounded a shepherd': the strikes told before, by the same side.
 _THE_STRIKES = re.compile(r"\bthe\s+(?:shelling|bombardment|(?:air\s*|drone\s+)?strikes?|airstrikes?)\b"
                           r"|\b(?:second|third|another|further|follow-up)\s+(?:air\s*|drone\s+)?strikes?\b"
+
                           # 'فيما استهدفت الثانية نفقاً', 'الضربة الثانية', 'القصف ذاته'
                           r"|(?<!\w)(?:(?:استهدفت|قصفت|طالت|اصابت)\s+الثانيه|(?:ال)?(?:ضربه|غاره)\s+(?:الجويه\s+)?"
                           r"(?:الثانيه|الثالثه|الاخري)|القصف\s+(?:ذاته|نفسه))(?!\w)", re.I)
+
+
+# 'a separate strike on Sunday hit a car', 'a similar shelling', 'ضربة مماثلة', 'قصفاً مماثلاً': one more of the strikes
+# told before, by the side named as theirs (not by a side only suspected, nor by one 'of unknown origin')
+_A_SIMILAR_STRIKE = re.compile(r"\b(?:an?|one)\s+(?:separate|similar)\s+(?:(?:air\s*|drone\s+)?strikes?|airstrikes?|"
+                               r"shelling|bombardment)\b"
+                               r"|(?<!\w)[وب]?(?:قصف|ضربه|غاره)\S{0,2}\s+(?:(?:جوي|مدفعي)\S{0,2}\s+)?مماثل\S{0,2}(?!\w)",
+                               re.I)
+_OF_UNKNOWN_ORIGIN = re.compile(r"\b(?:unknown|unidentified)\b|مجهول", re.I)
 
 
 def _same_striker_as_told(text, draft, before):
     """With no actor of its own, an incident that names the strikes told before ('the shelling') has their actor."""
     if "actor1" in draft.fields or "actor1" not in before.fields:
         return
-    found = _THE_STRIKES.search(fold(text[draft.start:draft.end]))
+    told = fold(text[draft.start:draft.end])
+    found = _THE_STRIKES.search(told) or (
+        None if "attribution" in before.fields or _OF_UNKNOWN_ORIGIN.search(told) else _A_SIMILAR_STRIKE.search(told))
     if found:
         start, end = draft.start + found.start(), draft.start + found.end()
         draft.fields["actor1"] = _suggest(text, start, end, before.fields["actor1"].value)
