@@ -193,3 +193,39 @@ def test_a_state_force_that_clashed_with_an_unnamed_side(text, actor):
 ])
 def test_a_clash_with_a_side_named_is_that_sides(text):
     assert only(text).get("actor1") not in (IRAQ, POLICE)
+
+
+# --- a summary's one line naming the author of all the incidents it lists -----------------------------------------
+
+def all_drafted(text):
+    from test_drafting_round4_actors import drafted
+    return drafted(text)
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("Weekly overview, Kirkuk governorate. On 4 March, an IED detonated against a Federal Police patrol on the "
+     "Hawija-Riyadh road, wounding two policemen. On 8 March, gunmen abducted a shepherd on the outskirts of Al-Abbasi "
+     "sub-district. All three incidents are assessed as the work of ISIS remnants.", "suspected"),
+    ("الملخص الأسبوعي – محافظة ديالى\n- ٩ أيلول: انفجار عبوة ناسفة قرب قرية حسن عليوي في ناحية قره تبه، من دون "
+     "إصابات.\n- ١٢ أيلول: مقتل مدني وإصابة آخر بنيران مسلحين في قضاء خانقين.\nوتُنسب جميع هذه الحوادث إلى بقايا "
+     "تنظيم داعش.", "suspected"),
+    ("On 4 March, an IED detonated against an army patrol near Hawija, wounding two soldiers. On 8 March, gunmen "
+     "killed a shepherd near Al-Abbasi. ISIS claimed both attacks on its Amaq outlet.", "claimed"),
+    ("On 4 March, an IED detonated against an army patrol near Hawija, wounding two soldiers. On 8 March, gunmen "
+     "killed a shepherd near Al-Abbasi. Security officials blamed ISIS cells for both attacks.", "suspected"),
+])
+def test_the_author_named_for_all_the_incidents(text, attribution):
+    drafts = all_drafted(text)
+    assert len(drafts) == 2
+    assert [who(d) for d in drafts] == [(ISIS, attribution)] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March, an IED detonated against an army patrol near Hawija, wounding two soldiers. On 8 March, gunmen "
+    "killed a shepherd near Al-Abbasi. Neither attack was claimed, but both bore the hallmarks of the group.",
+    "On 4 March, an IED detonated against an army patrol near Hawija, wounding two soldiers. On 8 March, gunmen "
+    "killed a shepherd near Al-Abbasi. The police are investigating all three incidents.",
+])
+def test_no_author_named_for_all_keeps_each_its_own(text):
+    drafts = all_drafted(text)
+    assert [d.get("actor1") for d in drafts] == [None, UNIDENTIFIED]

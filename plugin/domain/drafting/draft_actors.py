@@ -410,3 +410,39 @@ def _attribution_snippet(text, sentence, actor, value):
         if found >= 0:
             return _suggest(text, start + found, actor.end, value)
     return _suggest(text, sentence.start, sentence.end, value)
+
+
+# 'All three incidents are assessed as the work of ISIS remnants', 'وتُنسب جميع هذه الحوادث إلى بقايا تنظيم داعش',
+# 'ISIS claimed both attacks': a summary's one line naming the author of every incident it lists
+_FOR_ALL = re.compile(r"\b(?:all|both)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
+                      r"(?:[\w-]+\s+)?(?:incidents|attacks|events|killings|abductions|kidnappings|bombings|fires)\b"
+                      r"|\beach\s+of\s+(?:the|these)\s+(?:[\w-]+\s+)?(?:incidents|attacks)\b"
+                      r"|(?<!\w)[وف]?(?:جميع|كل|كلا)\s+(?:هذه\s+|تلك\s+)?(?:ال)?(?:حوادث|هجمات|عمليات|اعتداءات|حادثتين|"
+                      r"هجومين)(?!\w)", re.I)
+# ... told as a claim ('ISIS claimed both attacks'), or as an assessment: a suspicion
+_CLAIMED = re.compile(r"(?<!not )(?<!never )\bclaimed\b|(?<!لم )(?<!لم ي)(?<!لم ت)تبن", re.I)
+_ASSESSED = re.compile(r"assess|believ|attribut|blam|suspect|likely|hallmarks|نسب|يعتقد|يرجح|اتهم|يشتبه|بصمات", re.I)
+
+
+def actor_told_for_all(text, sentences):
+    """(mention, attribution) of the one armed group or foreign force a sentence names as the author of all the
+    incidents the report tells, or None."""
+    for sentence in sentences:
+        folded = fold(sentence.text)
+        if not _FOR_ALL.search(folded):
+            continue
+        named = [m for m in find_actors(text, sentence.start, sentence.end) if m.role in (ARMED_GROUP, FOREIGN)]
+        if len({m.name for m in named}) != 1:
+            continue
+        value = attribution(text, named[0], sentence.start, sentence.end) or \
+            ("claimed" if _CLAIMED.search(folded) else "suspected" if _ASSESSED.search(folded) else None)
+        return named[0], value
+    return None
+
+
+def takes_the_actor_told_for_all(draft):
+    """Whether a draft with no perpetrator of its own, or only unidentified ones, takes the author a summary names for
+    all its incidents (not a protest, nor the state's own arrests)."""
+    return draft.value("actor1") in (None, _unidentified_actor()) \
+        and draft.value("event_type") not in ("Protests", "Riots") and draft.value("sub_event_type") not in _STATE_ACTS
+
