@@ -229,3 +229,34 @@ def test_the_author_named_for_all_the_incidents(text, attribution):
 def test_no_author_named_for_all_keeps_each_its_own(text):
     drafts = all_drafted(text)
     assert [d.get("actor1") for d in drafts] == [None, UNIDENTIFIED]
+
+
+# --- a suspicion told far from the group ('مرجحاً أن تكون العبوة قد زرعت من قبل عناصر في تنظيم داعش') -----------
+
+@pytest.mark.parametrize("text", [
+    "قُتل مدني بانفجار عبوة ناسفة قرب قرية الصفرة جنوب غربي كركوك مساء السبت، وقال المصدر إن القوات الأمنية فتحت "
+    "تحقيقاً، مرجحاً أن تكون العبوة قد زرعت من قبل عناصر في تنظيم داعش.",
+    "قُتل مدني بانفجار عبوة ناسفة قرب قرية الصفرة جنوب غربي كركوك مساء السبت، ويُرجح أن يكون الهجوم قد نُفذ على يد "
+    "خلايا داعش.",
+    "قُتل مدني بانفجار عبوة ناسفة قرب قرية الصفرة جنوب غربي كركوك مساء السبت، ويعتقد أن تكون العبوة من قبل داعش.",
+])
+def test_a_likely_author_told_far_from_the_group_is_suspected(text):
+    assert who(only(text)) == (ISIS, "suspected")
+
+
+# --- a side that denies having struck is not the striker -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "استهدفت طائرة مسيّرة مجهولة، مساء الاثنين، سيارة مدنية قرب مخيم مخمور، ما أدى إلى إصابة شخصين. ولم تعلن أي جهة "
+    "مسؤوليتها، فيما نفى مصدر في وزارة الدفاع التركية أن تكون القوات التركية نفذت أي ضربة في المنطقة.",
+    "استهدفت طائرة مسيّرة مجهولة، مساء الاثنين، سيارة مدنية قرب مخيم مخمور، ما أدى إلى إصابة شخصين. ونفت أنقرة أن "
+    "يكون الجيش التركي قد نفذ الضربة.",
+])
+def test_a_side_that_denies_the_strike_is_not_the_striker(text):
+    assert only(text).get("actor1") != TURKEY
+
+
+def test_a_state_force_that_reported_killing_militants():
+    text = ("- On 31 May, the Iraqi army reported killing two ISIS militants in an ambush in the Makhoul mountains; no "
+            "army casualties were reported.")
+    assert only(text).get("actor1") == IRAQ

@@ -97,12 +97,15 @@ def _killed_counted(text, mention):
 
 # An actor that denies a role is not the perpetrator: 'the PKK-affiliated YBS denied any role', 'نفى الحشد الشعبي'.
 _DENIES_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:denied|denies|has denied|rejected|disowned)\b", re.I)
-_DENIES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\s+(?:\S+\s+)?$")
+_DENIES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,4}$"
+                            # 'نفى مصدر في وزارة الدفاع التركية أن تكون القوات التركية نفذت', 'denied that Turkish forces'
+                            r"|(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\s+[^.،]{0,60}?(?<!\w)ب?ان\s+(?:تكون|يكون)\s+(?:\S+\s+)?$"
+                            r"|\b(?:denied|denies|has\s+denied)\s+(?:that\s+)?(?:the\s+|its\s+)?$", re.I)
 
 
 def _denies(text, mention, sentence):
     after = text[mention.end:sentence.end]
-    return bool(_DENIES_AFTER.search(after) or _DENIES_BEFORE.search(fold(text[max(sentence.start, mention.start - 20):
+    return bool(_DENIES_AFTER.search(after) or _DENIES_BEFORE.search(fold(text[max(sentence.start, mention.start - 90):
                                                                                   mention.start])))
 
 
@@ -173,7 +176,10 @@ _STRIKES_NEXT = re.compile(r"\s+(?:killed|struck|bombed|shelled|targeted|hit|pou
 _KILLS = re.compile(r"(?:killed|killing|kill)\s|[وف]?(?:تقتل|يقتل|قتلت|قتلوا)\s", re.I)
 # ... and what may stand between its subject and it: 'forces on the Iraqi-Syrian border', 'troops in Tarmiyah on Monday'
 _PLACE_GAP = re.compile(r"(?:\s+(?:units?|troops|forces|patrols?|soldiers))?\s+(?:on|in|near|at|along|of|from|"
-                        r"stationed|deployed|based)\s+[^,;.،؛()]{1,60}?\s+")
+                        r"stationed|deployed|based)\s+[^,;.،؛()]{1,60}?\s+"
+                        # 'the Iraqi army reported killing two ISIS militants', 'the army said its troops killed'
+                        r"|\s+(?:reported|said|says|announced)\s+(?:that\s+)?(?:(?:it|its\s+(?:forces|troops|units))\s+"
+                        r"(?:had\s+)?)?")
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
