@@ -98,7 +98,7 @@ def _killed_counted(text, mention):
 # An actor that denies a role is not the perpetrator: 'the PKK-affiliated YBS denied any role', 'نفى الحشد الشعبي'.
 _DENIES_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:denied|denies|has denied|rejected|disowned)\b", re.I)
 _DENIES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,4}$"
-                            # 'نفى مصدر في وزارة الدفاع التركية أن تكون القوات التركية نفذت', 'denied that Turkish forces'
+                            # 'نفى مصدر في وزارة الدفاع التركية أن تكون القوات التركية', 'denied that Turkish forces'
                             r"|(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\s+[^.،]{0,60}?(?<!\w)ب?ان\s+(?:تكون|يكون)\s+(?:\S+\s+)?$"
                             r"|\b(?:denied|denies|has\s+denied)\s+(?:that\s+)?(?:the\s+|its\s+)?$", re.I)
 
