@@ -260,3 +260,35 @@ def test_a_state_force_that_reported_killing_militants():
     text = ("- On 31 May, the Iraqi army reported killing two ISIS militants in an ambush in the Makhoul mountains; no "
             "army casualties were reported.")
     assert only(text).get("actor1") == IRAQ
+
+
+# --- the group that claimed a fight, not the side it hit; a force that says it struck claims the strike ------------
+
+PKK = "PKK: Kurdistan Workers' Party"
+
+
+@pytest.mark.parametrize("text", [
+    "Two Turkish soldiers were killed on Sunday in an attack on a Turkish base in the Metina region, Turkey's defence "
+    "ministry said. The PKK claimed the attack in a statement.",
+    "An attack on a Turkish base in the Metina region killed two Turkish soldiers on Sunday. The PKK claimed "
+    "responsibility for the attack.",
+    "قُتل جنديان تركيان بهجوم على قاعدة تركية في منطقة متينا يوم الأحد، وتبنى حزب العمال الكردستاني الهجوم.",
+])
+def test_the_group_that_claimed_the_fight(text):
+    assert who(only(text)) == (PKK, "claimed")
+
+
+def test_a_fight_claimed_by_no_group_keeps_its_side():
+    draft = only("Two Turkish soldiers were killed on Sunday in an attack by PKK militants on a Turkish base in the "
+                 "Metina region.")
+    assert who(draft) == (PKK, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's Revolutionary Guards said they had struck \"terrorist headquarters\" near Koya on Tuesday with drones, in "
+    "an attack that killed one person.",
+    "The Turkish defence ministry said it had struck PKK positions near Gara with drones on Tuesday, killing two "
+    "militants.",
+])
+def test_a_force_that_says_it_struck_claims_the_strike(text):
+    assert only(text).get("attribution") == "claimed"

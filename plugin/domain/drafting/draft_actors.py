@@ -304,6 +304,13 @@ def _actors(text, group, event, cue_sentence):
         named = [(m, f) for m, f in named if f is not None and f[0] in ("suspected", "claimed")]
         if named:
             actor1, found = named[0]
+    elif actor1 is not None and actor1.role in (STATE, FOREIGN) and not remote and not arrest:
+        # 'Two Turkish soldiers were killed in an attack on a Turkish base ... The HPG claimed the attack': the group
+        # that claimed a fight, not the side it hit
+        claimed = [(m, _attribution_of(text, group, mentions, m)) for m in candidates if m.role == ARMED_GROUP]
+        claimed = [(m, f) for m, f in claimed if f is not None and f[0] == "claimed"]
+        if claimed:
+            actor1, found = claimed[0]
     if arrest:
         found = None  # 'arrested three people suspected of ...': the suspicion is not the arrest's
     if actor1 is None and event is not None and event.event_type in ("Violence against civilians", "Battles"):
