@@ -27,7 +27,8 @@ def _first_date(text, sentences, published, anchor=None):
         mentions = [m for m in find_dates(text, published, sentence.start, sentence.end, anchor) if not m.reported]
         earlier = [m for m in mentions[1:] if m.shift is not None and m.shift < 0 and mentions[0].shift is None
                    and (_DIED_LATER.search(text[sentence.start:m.start])
-                        or re.search(r"\bafter$", text[m.start:m.end], re.I))]
+                        or (re.search(r"\bafter$", text[m.start:m.end], re.I)
+                            and not _GONE_MISSING.match(text, m.end)))]
         # 'died on Wednesday of wounds he sustained in an attack on Sunday': the day of the attack
         earlier += [m for m in mentions[1:] if m.shift is None and m.event_date < mentions[0].event_date
                     and _DIED_LATER.search(text[sentence.start:mentions[0].end])
@@ -42,6 +43,9 @@ def _first_date(text, sentences, published, anchor=None):
             return mentions[1]
         found = _BODY_FOUND.search(text, sentence.start, sentence.end)
         after_found = [m for m in mentions if found and m.shift is None and found.end() <= m.start]
+        abduction = _abduction_day(text, sentences, published, anchor, sentence, found, mentions, after_found)
+        if abduction is not None:
+            return abduction
         if after_found and mentions[0].start < found.end():
             return after_found[0]  # 'the body of a cleric, abducted two weeks ago, was found on Tuesday'
         if mentions:
@@ -79,15 +83,44 @@ def _day_within(text, group, published, anchor, date):
     return days[0] if days else date
 
 
-_RELEASED = re.compile(r"سراح|افرج")  # Arabic only: in English the release is told as the event more often
+def _abduction_day(text, sentences, published, anchor, sentence, found, mentions, after_found):
+    """A body found of someone abducted is the abduction's incident, dated by the abduction's day when the text tells
+    it: 'the bodies of two brothers, abducted on 24 November, were found on 1 December'; 'the body of a man who was
+    abducted last week was found on Sunday ... he had disappeared on Wednesday' (a day told after, before the body
+    was found). None when the abduction has no day of its own ('kidnapped last week, was found on Monday')."""
+    if found is None or not _ABDUCTED_EN.search(text, sentence.start, found.end()):
+        return None
+    before = [m for m in mentions if m.start < found.end() and m.shift is None]
+    if before and before[0].time_precision == DAY and _ABDUCTED_EN.search(text, sentence.start, before[0].start):
+        return before[0]
+    if not after_found or after_found[0].time_precision != DAY:
+        return None
+    later = [m for s in sentences if s.start >= sentence.end
+             for m in find_dates(text, published, s.start, s.end, anchor)
+             if not m.reported and m.shift is None and m.time_precision == DAY
+             and m.event_date < after_found[0].event_date]
+    return later[0] if later else None
+
+
+# 'found dead two days after he went missing': a disappearance is no event of its own, the day told is the finding's
+_GONE_MISSING = re.compile(r"\s+(?:(?:he|she|they|the\s+\w+)\s+)?(?:(?:had\s+)?(?:went|gone)\s+missing|disappeared|"
+                           r"(?:was|were)\s+last\s+seen)\b|\s+(?:his|her|their)\s+disappearance\b", re.I)
+_ABDUCTED_EN = re.compile(r"\b(?:abducted|kidnapped|seized\s+by\s+gunmen)\b", re.I)
+# Arabic only: in English the release is told as the event more often; a body found of someone abducted
+# ('عثر على جثتي شقيقين كانا قد اختطفا في ٢٤ تشرين الثاني') is the abduction's incident
+_RELEASED = re.compile(r"سراح|افرج|جثه|جثتي|جثث|جثمان")
 _ABDUCTED = re.compile(r"(?:كانوا|كان|قد)\s+(?:قد\s+)?(?:اختطف|خطف)")
 
 
 def _abducted_before_release(text, mentions):
-    """'أطلق مسلحون، أمس الاثنين، سراح مزارع كانوا قد اختطفوه … في ١٦ آذار': the abduction's date, not the release's."""
+    """'أطلق مسلحون، أمس الاثنين، سراح مزارع كانوا قد اختطفوه … في ١٦ آذار', 'عثر … على جثتي شقيقين كانا قد اختطفا في
+    ٢٤ تشرين الثاني': the abduction's date, not the release's nor the day the bodies were found."""
     first, second = mentions[0], mentions[1]
     between = fold(text[first.end:second.start])
-    return bool(_RELEASED.search(fold(text[max(0, first.start - 40):second.start]))) and bool(_ABDUCTED.search(between))
+    told = _RELEASED.search(fold(text[max(0, first.start - 40):second.start]))
+    if told and told.group().startswith("جث") and second.shift is not None:
+        return False  # 'جثتي شقيقين كانا قد اختطفا قبل ثلاثة أيام': no day of its own, the day the bodies were found
+    return bool(told) and bool(_ABDUCTED.search(between))
 
 
 _DIED_LATER = re.compile(r"\b(?:died|succumbed|passed away)\b", re.I)
