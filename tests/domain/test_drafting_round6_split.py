@@ -165,7 +165,8 @@ def test_the_same_event_after_its_cause_is_one_incident(text):
 
 # --- an Arabic toll of an event told by its own relative clause, on another day, at another place -------------------
 
-JALAWLA = "أفاد مصدر أمني في ديالى، اليوم الاثنين، بإصابة ثلاثة من عناصر الشرطة بانفجار عبوة ناسفة في قرية كوك تبة التابعة لناحية جلولاء.\n"
+JALAWLA = ("أفاد مصدر أمني في ديالى، اليوم الاثنين، بإصابة ثلاثة من عناصر الشرطة بانفجار عبوة ناسفة "
+           "ظهر اليوم في قرية كوك تبة التابعة لناحية جلولاء.\n")
 
 
 @pytest.mark.parametrize("toll", [
@@ -183,3 +184,92 @@ def test_a_death_of_the_wounded_of_the_event_before_is_no_other_incident():
     text = ("أصيب ثلاثة جنود بهجوم مسلح على ربيئة للجيش في قرية كوك تبة التابعة لناحية جلولاء مساء أمس الأحد.\n"
             "وقال المصدر إن أحد الجرحى توفي صباح اليوم متأثراً بجروحه التي أصيب بها في الهجوم الذي استهدف الربيئة.")
     assert len(drafted(text)) == 1
+
+
+# --- the body of a victim of the abduction told before, found on a later day at no place of its own ---------------
+
+@pytest.mark.parametrize("text, incidents", [
+    ("Gunmen abducted three shepherds near the village of Albu Khalil, south of Hawija, on Saturday evening.\n"
+     "On Monday morning, police found the body of one of the abducted shepherds in a field nearby.", 1),
+    ("Unidentified gunmen kidnapped a truck driver on the road between Kirkuk and Tuz Khurmatu on Friday.\n"
+     "Two days later, on Sunday, his body was found dumped in an orchard, his relatives said.", 1),
+    ("اختطف مسلحون مجهولون ثلاثة رعاة قرب قرية الحويش شرقي سامراء مساء السبت.\n"
+     "وأضاف المصدر أن القوات الأمنية عثرت صباح اليوم على جثة أحد المختطفين في منطقة زراعية قريبة.", 1),
+    ("اختطف مسلحون مجهولون سائق شاحنة على طريق كركوك – طوزخورماتو مساء الجمعة.\n"
+     "وعثرت الشرطة صباح اليوم على جثته ملقاة في بستان قريب.", 1),
+    ("اختطف مسلحون مجهولون صاحب محل للصيرفة في ناحية الرشاد مساء الجمعة.\n"
+     "وعثرت الشرطة يوم الأحد على جثة المختطف وعليها آثار إطلاق نار.", 1),
+    # near-misses: a body found at another place it names, or a body of another victim
+    ("اختطف مسلحون مجهولون ثلاثة رعاة قرب قرية الحويش شرقي سامراء مساء السبت.\n"
+     "وأضاف المصدر أن القوات الأمنية عثرت صباح اليوم على جثة أحد المختطفين في قضاء الدور.", 2),
+    ("Gunmen abducted three shepherds near the village of Albu Khalil, south of Hawija, on Saturday evening.\n"
+     "On Monday, police found the body of a man shot dead near Daquq.", 2),
+    ("اختطف مسلحون مجهولون ثلاثة رعاة قرب قرية الحويش شرقي سامراء مساء السبت.\n"
+     "وفي حادث منفصل، عثرت الشرطة صباح اليوم على جثة مجهولة الهوية في ناحية الرشاد.", 2),
+])
+def test_the_body_of_a_victim_of_the_abduction_is_the_abductions_incident(text, incidents):
+    assert len(drafted(text)) == incidents
+
+
+# --- another event told apart in words: 'a separate grenade attack', 'a second barrage' -----------------------------
+
+@pytest.mark.parametrize("text, incidents", [
+    ("Unidentified assailants threw a grenade at the home of a council member in Sulaiman Bek early this month. Nobody "
+     "was hurt. On Monday, a separate grenade attack on a shop in the town wounded its owner.", 2),
+    ("Gunmen shot dead a shepherd near Daquq on Saturday. Police said a separate armed attack on a farm in the same area "
+     "wounded two brothers on Sunday.", 2),
+    ("A roadside bomb wounded two soldiers near Hawija on Sunday. Another separate bombing on the Riyadh road killed a "
+     "driver.", 2),
+    ("Iranian artillery shelled the outskirts of Zalan on Tuesday, wounding a shepherd. A second barrage of shells hit "
+     "the village on Wednesday, killing a farmer.", 2),
+    ("Turkish artillery shelled the hills near Kani Masi on Monday, killing a shepherd. Another artillery bombardment "
+     "struck the same hills the next day, wounding two villagers.", 2),
+    # near-misses: 'separate' of no event; a second shell of the same barrage
+    ("Gunmen shot dead a shepherd near Daquq on Saturday. Police opened a separate investigation into the killing.", 1),
+    ("Iranian artillery shelled the outskirts of Zalan on Tuesday; a second shell wounded a shepherd.", 1),
+])
+def test_another_event_told_apart_in_words_is_drafted_apart(text, incidents):
+    assert len(drafted(text)) == incidents
+
+
+# --- casualties told before the first event word, then an incident told apart ---------------------------------------
+
+@pytest.mark.parametrize("lead", [
+    "A joint Peshmerga and army patrol came under fire near the village of Qutan late on Saturday, leaving three "
+    "soldiers dead and four others wounded.",
+    "Three soldiers were left dead and four wounded after their patrol came under fire near Qutan late on Saturday.",
+    "Late on Saturday, three soldiers lost their lives and four were hurt near Qutan, the ministry said.",
+])
+def test_casualties_before_the_first_event_word_are_the_main_incident(lead):
+    text = lead + " In a separate incident on Sunday morning, a roadside bomb wounded two soldiers near Kandala."
+    drafts = drafted(text)
+    assert [(d.get("fatalities"), d.get("wounded")) for d in drafts] == [(3, 4), (None, 2)]
+
+
+def test_a_sum_before_the_first_event_word_is_no_main_incident():
+    text = ("UNAMI documented 12 civilian casualties in Kirkuk in May. In a separate incident on Sunday morning, a "
+            "roadside bomb wounded two soldiers near Kandala.")
+    assert [(d.get("fatalities"), d.get("wounded")) for d in drafted(text)] == [(None, 2)]
+
+
+# --- an Arabic event told as the cause of a protest, on a day of its own ---------------------------------------------
+
+@pytest.mark.parametrize("text, incidents", [
+    ("أهالي قرية البيات بناحية آمرلي يتظاهرون منذ صباح اليوم، احتجاجاً على مقتل شاب من القرية برصاص مجهولين أمس "
+     "الأحد قرب مزرعته.", 2),
+    ("تظاهر العشرات في قضاء طوزخورماتو اليوم الاثنين تنديداً بمقتل مزارع بانفجار عبوة ناسفة يوم السبت في قرية "
+     "ينكجة.", 2),
+    ("تظاهر أهالي ناحية العظيم صباح اليوم على خلفية اختطاف راعيين على يد مسلحين مجهولين مساء السبت.", 2),
+    ("خرج المئات في تظاهرة بقضاء داقوق اليوم إثر مقتل ثلاثة رعاة بهجوم لداعش يوم الجمعة.", 2),
+    # near-misses: the cause told the same day, with no day of its own; a death of the wounded
+    ("قتل جندي صباح اليوم إثر انفجار عبوة ناسفة استهدفت دوريته قرب قضاء داقوق.", 1),
+    ("توفي شرطي اليوم متأثراً بجروحه عقب الهجوم الذي استهدف نقطة للشرطة في قضاء داقوق يوم السبت.", 1),
+])
+def test_an_arabic_event_told_as_the_cause_of_a_protest_is_drafted_apart(text, incidents):
+    assert len(drafted(text)) == incidents
+
+
+def test_near_his_farm_names_no_place():
+    drafts = drafted("أهالي قرية البيات بناحية آمرلي يتظاهرون منذ صباح اليوم، احتجاجاً على مقتل شاب من القرية برصاص "
+                     "مجهولين أمس الأحد قرب مزرعته.")
+    assert "مزرعته" not in drafts[1].get("location", "")

@@ -56,6 +56,12 @@ def _past_captivity(sentence, published):
     return bool(found and int(found.group("year")) < published.year and _FREED.search(sentence))
 
 
+def _tells_no_incident(text, sentence, published):
+    """A sum over a period, a past captivity: a sentence whose casualties are no incident's of the report."""
+    return bool(_AGGREGATE.search(fold(sentence.text))) or _past_captivity(sentence.text, published) \
+        or counts_over_a_period(sentence.text) or _summed_over_a_period(text, sentence, published)
+
+
 # --- grouping sentences into incidents -------------------------------------------------------------
 
 def _group_incidents(text, sentences, published, gazetteer=None):
@@ -67,8 +73,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     back to the main incident (the story's own background: 'No group has claimed the attack.'). A
     sentence opening with 'also' ('كما تعرضت نقطة للجيش ... في قضاء الطوز') starts its own incident when
     it names a place the incident before it did not."""
-    cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published) or counts_over_a_period(s.text)
-            or _summed_over_a_period(text, s, published)
+    cues = [[] if _tells_no_incident(text, s, published)
              else sentence_events(text, s.start, s.end) or _item_with_figures(text, sentences, i, published, gazetteer)
              for i, s in enumerate(sentences)]
     cues = [[] if _introduces_items(sentences, i) else c for i, c in enumerate(cues)]
@@ -81,6 +86,13 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         first_cue = next((i for i, c in enumerate(cues) if c), None)
     if first_cue is None:
         return []
+    # 'A patrol came under fire ..., leaving three soldiers dead' then 'In a separate incident, a roadside bomb ...':
+    # casualties told before the first event word, by a sentence the one told apart follows, are the main incident's
+    if first_cue > 0 and _told_apart(sentences[first_cue]):
+        lead = next((i for i in range(first_cue) if not _tells_no_incident(text, sentences[i], published)
+                     and [m for m in sentence_mentions(sentences[i]) if m.kind != TOTAL]), None)
+        if lead is not None:
+            cues[lead], first_cue = sentence_mentions(sentences[lead]), lead
     # the main incident's date: from its first two sentences with an event cue (headline and lead)
     # ... and the sentences between them ('The cell said the strike was carried out on Monday.'), not a later one
     cue_indexes = [i for i, c in enumerate(cues) if c][:2] or [first_cue]
@@ -117,7 +129,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         if index > first_cue and (cue or starts_incident(sentence)) \
                 and (not _told_before(text, sentence, cue) or own_day) \
                 and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
-                and not _body_of_the_abducted(sentence, current) \
+                and not _body_of_the_abducted(sentence, current, gazetteer) and not _of_the_counted(sentence, current) \
                 and not (index == first_cue + 1 and _event_of_an_english_toll(text, sentence, sentences[first_cue],
                                                                                published)) \
                 and (own_day or starts_incident(sentence)
@@ -227,6 +239,36 @@ _TOLL_RISEN = re.compile(r"\s*[وف]?(?:ارتفعت|ارتفع|بلغت|وصل�
 _SIMILAR = re.compile(r"(?<!\w)(?:مماثل|مماثله|مشابه|مشابهه|اخر|اخري)(?!\w)")
 
 
+# a sentence that says it tells another event than the people it counts a part of
+_ANOTHER = re.compile(r"\b(?:another|second|separate|similar|unrelated|earlier|previous)\b", re.I)
+
+
+# 'found one of the brothers shot dead', 'one of the two shepherds was released': a part of people counted before
+_PART_OF = re.compile(r"\b(?:one|two|three|four|both|neither|none|each)\s+of\s+the\s+(?:two\s+|three\s+|four\s+)?"
+                      r"(?P<noun>[a-z]+s|men|women|children)\b", re.I)
+
+
+def _of_the_counted(sentence, current):
+    """Whether an English sentence tells of a part of the people the incident before it counted ('two brothers'
+    then 'Hours later, fighters found one of the brothers shot dead'): the same incident, unless told apart."""
+    found = _part_of_people_counted(sentence)
+    if found is None:
+        return False
+    noun = re.compile(r"\b" + re.escape(found.group("noun")) + r"\b", re.I)
+    return any(noun.search(s.text) and sentence_mentions(s) for s in current)
+
+
+def _part_of_people_counted(sentence):
+    """The first 'one of the brothers' of an English sentence not told apart, its noun not named before it in the
+    sentence ('two farmers ..., wounding one of the farmers' counts its own), or None."""
+    if is_arabic(sentence.text) or _told_apart(sentence) or _ANOTHER.search(sentence.text):
+        return None
+    found = _PART_OF.search(sentence.text)
+    if found is None or re.search(r"\b" + re.escape(found.group("noun")) + r"\b", sentence.text[:found.start()], re.I):
+        return None
+    return found
+
+
 def _the_event_of_the_toll(sentence, lead):
     """'ارتفعت حصيلة ضحايا الهجوم … إلى سبعة قتلى' then 'وكان مسلحون مجهولون قد أطلقوا النار على المدعوين مساء
     الجمعة': in Arabic, the pluperfect after a lead telling a risen toll tells the event whose toll rose (not 'هجوم
@@ -234,6 +276,31 @@ def _the_event_of_the_toll(sentence, lead):
     folded = fold(sentence.text)
     return is_arabic(sentence.text) and bool(_TOLL_RISEN.match(fold(lead.text))) \
         and bool(_HAD_DONE_FAR.match(folded) or tells_replaced_toll(sentence.text)) and not _SIMILAR.search(folded)
+
+
+# 'the body of one of the abducted shepherds', 'his body', 'عثرت على جثة أحد المختطفين', 'جثته': the victims of an
+# abduction told before, found dead
+_BODY_OF_THE_ABDUCTED = re.compile(
+    r"\b(?:body|bodies|remains|corpses?)\s+of\s+(?:one\s+of\s+|two\s+of\s+|both\s+)?(?:the|his|her|their)\s+"
+    r"(?:\w+\s+){0,2}?(?:abducted|kidnapped|hostages?|captives?|missing)\b|\b(?:his|her|their)\s+(?:body|bodies|remains)\b"
+    r"|(?:جثه|جثث|جثتي|جثتا|رفات)\s+(?:\S+\s+){0,2}?(?:ال)?(?:مختطف|مختطفين|مختطفه|مخطوف|مخطوفين|مخطوفه|رهائن|رهينه)"
+    r"(?!\w)"
+    r"|(?:جثه|جثث)\s+(?:احدهم|احدهما)(?!\w)|(?<!\w)(?:جثته|جثتها|جثتيهما|جثثهم)(?!\w)", re.I)
+_ABDUCTION = re.compile(r"\b(?:abduct|kidnap)|(?<!\w)[وف]?(?:اختطف|خطف|مختطف)", re.I)
+
+
+def _body_of_the_abducted(sentence, current, gazetteer):
+    """'وأضاف أن القوات الأمنية عثرت صباح اليوم على جثة أحد المختطفين في منطقة زراعية قريبة' two days after the
+    abduction of three shepherds: the body of a victim of the abduction told before, found on a later day at no place
+    of its own, is the abduction's incident (one found at another place it names is told apart: 'A day later, his body
+    was found near Gogjali')."""
+    if not _BODY_OF_THE_ABDUCTED.search(fold(sentence.text)) or not any(_ABDUCTION.search(fold(s.text))
+                                                                        for s in current):
+        return False
+    # (a place it names: a known one, or a name after 'in', 'near' — not 'في منطقة زراعية قريبة', a field nearby)
+    named = {m.known.place.name for m in find_places(gazetteer, sentence) if not m.reference} if gazetteer else set()
+    named |= {b for a, b in _KIND_AND_NAME.findall(fold(sentence.text)) if b}
+    return not named - set().union(*(_place_names(s, gazetteer) for s in current)) if gazetteer else True
 
 
 # 'The death toll from an IS attack on an army post ... rose to three on Wednesday', 'The number of soldiers killed in
@@ -305,19 +372,6 @@ def _named_by_its_own_day(text, sentence, published, main_date):
     own = [d for d in _own_dates(text, sentence, published) if d.start >= sentence.start + which.start()]
     main_day = main_date.event_date if main_date is not None else published  # (no day told: the publication's)
     return bool(own) and own[0].time_precision == DAY and (main_day - own[0].event_date).days >= 2
-
-
-# 'عثرت القوات الأمنية على جثة أحد المختطفين', 'وعثر على جثتي الراعيين المختطفين': the abducted, told before
-_BODY_OF_THE_ABDUCTED = re.compile(r"(?<!\w)[وفب]?(?:جثه|جثث|جثتي|جثتا|رفات)\s+(?:\S+\s+){0,2}?"
-                                   r"(?:ال)?(?:مختطف|مخطوف|مختطفين|مخطوفين|مختطفه|مخطوفه)(?!\w)")
-
-
-def _body_of_the_abducted(sentence, current):
-    """'وأضاف أن القوات الأمنية عثرت صباح اليوم على جثة أحد المختطفين' after an abduction told on Sunday: in Arabic, the
-    body of one of the abducted, found on a later day, is the abduction's dead (the corpus' convention), no incident
-    of its own."""
-    return is_arabic(sentence.text) and bool(_BODY_OF_THE_ABDUCTED.search(fold(sentence.text))) \
-        and any(m.category == "abducted" for s in current for m in sentence_mentions(s))
 
 
 def _event_told_only_in(text, sentence, cues, current, main):
@@ -548,8 +602,8 @@ def _follows_on(text, sentence, cues, published):
 
 # 'A second air strike this morning ...', 'Another drone strike hit ...': a strike of a series, told apart
 # ... and 'Earlier on Monday, a drone targeted ...' (another event of the same day)
-_ANOTHER_STRIKE = re.compile(r"\s*(?:a\s+)?(?:second|third|fourth|another|further)\s+(?:air\s*|drone\s+|aerial\s+)?"
-                             r"(?:strike|raid)\b|\s*(?:earlier|later)\s+on\s+(?:monday|tuesday|wednesday|thursday|"
+_ANOTHER_STRIKE = re.compile(r"\s*(?:a\s+)?(?:second|third|fourth|another|further)\s+(?:air\s*|drone\s+|aerial\s+|"
+                             r"artillery\s+|mortar\s+|rocket\s+)?(?:strike|raid|barrage|bombardment|salvo|volley)\b|\s*(?:earlier|later)\s+on\s+(?:monday|tuesday|wednesday|thursday|"
                              r"friday|saturday|sunday)\b", re.I)
 
 
@@ -572,10 +626,16 @@ def _casualty_item(sentence, lowered):
         and any(m.kind != TOTAL for m in sentence_mentions(sentence))
 
 
+# 'On Monday, a separate grenade attack on a shop in the town wounded its owner': another event, told apart in words
+_A_SEPARATE = re.compile(r"\b(?:a|another)\s+separate\s+(?:[\w-]+\s+){0,2}?(?:attacks?|incidents?|strikes?|bombings?|"
+                         r"blasts?|explosions?|clash(?:es)?|ambush|raids?|shelling|assault|killing|abduction|kidnapping)\b")
+
+
 def _told_apart(sentence):
     """'In a separate incident', 'Meanwhile, ...': a sentence that says it tells another incident."""
     lowered = fold(sentence.text.casefold())
     return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS) \
+        or bool(_A_SEPARATE.search(lowered)) \
         or bool(_ANOTHER_STRIKE.match(lowered)) or bool(SECOND.match(lowered)) or bool(_ANOTHER_ONE.search(lowered)) \
         or _casualty_item(sentence, lowered) \
         or (bool(_ANOTHER_DEVICE.search(lowered)) and any(m.kind != TOTAL for m in sentence_mentions(sentence)))
