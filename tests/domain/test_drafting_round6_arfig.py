@@ -406,3 +406,20 @@ def test_another_kind_of_event_on_the_same_day_is_left_to_the_other_rules():
     drafts = draft_incidents(_STRIKE_LEAD + "وأصيب أربعة جنود بانفجار عبوة ناسفة خلال عملية تفتيش في المنطقة ذاتها.",
                              TUESDAY)
     assert len(drafts) == 1
+
+
+# --- the owner of a body counted before ('مقتل صاحبها') is no second dead ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "عُثر اليوم على جثة مجهولة الهوية مصابة بطلقات نارية في بستان بقضاء الخالص، مبيناً أن توقيت مقتل صاحبها لم يُعرف "
+    "بعد.",
+    "عثرت الشرطة اليوم على جثة في بستان بقضاء الخالص، ولم تعرف بعد ظروف مقتل صاحبها.",
+    "عُثر اليوم على جثة امرأة في نهر ديالى قرب قضاء الخالص، وقال مصدر إن أسباب وفاة صاحبتها ما زالت مجهولة.",
+])
+def test_the_owner_of_the_body_is_the_body(text):
+    assert only(text).value("fatalities") == 1
+
+
+def test_an_owner_with_no_body_counted_before_is_one_dead():
+    # near-miss: 'صاحب' with nobody counted before: the shop's owner killed is one dead
+    assert only("قتل مسلحون مجهولون صاحب محل للصيرفة في قضاء الخالص، مساء أمس.").value("fatalities") == 1

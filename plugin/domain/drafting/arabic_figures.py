@@ -322,6 +322,8 @@ def sentence_mentions(sentence, make, make_more):
                 index += 1
                 continue
         found = _forward(tokens, index, category, make) or _subject_after_that(tokens, index, category, make)
+        if found is not None and _owner_of_the_body(tokens, found, mentions):
+            found = None  # 'العثور على جثة مجهولة الهوية ...، مبيناً أن توقيت مقتل صاحبها لم يعرف': the body's person
         if found is not None:
             mentions.append(make_more(found) if _others_after(tokens, found.end) else found)
         index += 1
@@ -430,6 +432,17 @@ _THE_COUNTED = {"القتلي", "الجرحي", "الضحايا", "الشهدا�
 def _the_counted(word):
     """'الجرحى', 'والقتلى', 'للضحايا': the people counted before, with the article; no count of their own."""
     return any(f in _THE_COUNTED for f in forms(word)) and "ال" in fold(word)[:4]
+
+
+_OWNERS = {"صاحبها", "صاحبه", "صاحبتها", "صاحبيها", "اصحابها"}
+
+
+def _owner_of_the_body(tokens, found, mentions):
+    """Whether the count ``found`` is the owner of a body counted before in the sentence ('مقتل صاحبها')."""
+    last = next((t for t in reversed(tokens) if t.end <= found.end), None)
+    return last is not None and any(f in _OWNERS for f in forms(last.text)) and any(
+        m.category == "fatalities" and any(f in _BODIES for f in forms(t.text))
+        for m in mentions for t in tokens if m.start <= t.start < m.end)
 
 
 def _described_before(tokens, index, category, make):
