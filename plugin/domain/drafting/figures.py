@@ -1131,5 +1131,6 @@ def abduction_told_again(text, earlier, later):
     noun = re.fullmatch(r"the\s+([a-z-]+)", again.snippet.strip(), re.I)
     if noun is None or not _TOLD_AGAIN_ABDUCTED.match(text, again.end):
         return False
-    return bool(re.search(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun.group(1)) + r"\b", told.snippet, re.I))
+    person = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun.group(1)) + r"\b", re.I)
+    return bool(person.search(told.snippet))
 
