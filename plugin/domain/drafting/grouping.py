@@ -144,7 +144,8 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                      or _more_figures_elsewhere(text, sentence, cues[index], current, main, gazetteer, published)
                      or _another_kind_another_day(text, sentence, cues[index], cues[first_cue], published,
                                                   main_date)
-                     or _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date)):
+                     or _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date)
+                     or _another_kind_next_day(text, sentence, cues[index], cues[first_cue], published, main_date)):
             current = [sentence]
             others.append(current)
             continue
@@ -504,6 +505,25 @@ def _another_kind_another_day(text, sentence, cues, main_cues, published, main_d
     own = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     return bool(own) and own[0].time_precision == DAY and main_date.time_precision == DAY \
         and own[0].event_date != main_date.event_date
+
+
+_A_BODY = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:جثه|جثث|جثتي|جثته|جثتها|رفات)(?!\w)")
+
+
+def _another_kind_next_day(text, sentence, cues, main_cues, published, main_date):
+    """'وأضافت الخلية أن ٤ جنود أصيبوا بانفجار عبوة ناسفة في المنطقة ذاتها صباح اليوم' after an air strike last
+    night: an Arabic sentence telling an event of another kind (not one told before with the article), with casualties
+    of its own, on a day of its own another than the main incident's, is another incident, even at the same place."""
+    if not cues or not main_cues or main_date is None or main_date.time_precision != DAY \
+            or not is_arabic(sentence.text) or _told_before(text, sentence, cues) or MORE_OF_THEM.search(
+                fold(sentence.text)) or _SAME_EVENT.search(fold(sentence.text)) or _A_BODY.search(fold(sentence.text)):
+        return False  # (a body found the next day is more often the dead of the event told before)
+    kinds = {getattr(c, "sub_event_type", None) for c in cues}
+    if None in kinds or getattr(main_cues[0], "sub_event_type", None) in kinds:
+        return False
+    own = _own_dates(text, sentence, published)
+    return bool(own) and own[0].time_precision == DAY and own[0].event_date != main_date.event_date \
+        and any(m.kind == PLAIN for m in sentence_mentions(sentence))
 
 
 def _new_event_elsewhere(text, sentence, cues, current, main, gazetteer, published):
