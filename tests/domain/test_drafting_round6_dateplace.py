@@ -286,3 +286,20 @@ def test_a_gloss_or_a_dateline_alone_is_the_place(text, place):
 def test_a_bulletin_line_of_governorate_and_town_is_the_towns():
     (draft,) = drafted("- ديالى / السعدية: في ٢٨ أيلول، تظاهر نحو ٢٠٠ شخص، وانتهت التظاهرة دون حوادث.")
     assert "Saadiya" in draft["location"]
+
+
+# --- a camp named after a town is the camp --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A Turkish drone struck a house in the Makhmour refugee camp on Thursday, killing a woman.",
+    "A drone hit a car at the entrance of Makhmour camp on Sunday, wounding two.",
+    "استهدفت طائرة مسيّرة، مساء أمس، سيارة مدنية قرب مخيم مخمور، ما أدى إلى إصابة شخصين.",
+    "قتل شاب بانفجار عبوة داخل مخيم مخمور فجر الأحد.",
+])
+def test_a_camp_named_after_a_town_is_the_camp(text):
+    draft = drafted(text)[0]
+    assert draft["location"] == "Makhmur camp" and draft["geo_precision"] == 2
+
+
+def test_the_town_of_the_camp_is_the_town():
+    assert drafted("A drone hit a car in Makhmour on Sunday, wounding two.")[0]["location"] == "Makhmur"

@@ -193,7 +193,8 @@ def find_places(gazetteer, sentence):
             end = tokens[first + size].end if following in _KIND_WORDS else span[0].start + possessive
             before = fold(text[max(0, span[0].start - sentence.start - 25):span[0].start - sentence.start].casefold())
             near = any(re.search(r"(?<!\w)" + re.escape(w) + r"\s+(?:the\s+)?$", before) for w in _NEAR_WORDS) \
-                or bool(re.match(r"\s+camps?\b", text[end - sentence.start:]))  # 'Makhmour camp', 'مخيم مخمور'
+                or bool(re.match(r"\s+(?:(?:refugee|idp)\s+)?camps?\b", text[end - sentence.start:],
+                                 re.I))  # 'Makhmour (refugee) camp', 'مخيم مخمور'
 
             wider = fold(text[max(0, span[0].start - sentence.start - 70):span[0].start - sentence.start].casefold())
             reference = bool(_DIRECTION.search(before) or _OFFICE_OF.search(before) or _SOURCE_IN.search(before)
