@@ -193,3 +193,102 @@ def test_a_state_force_that_clashed_with_an_unnamed_side(text, actor):
 ])
 def test_a_clash_with_a_side_named_is_that_sides(text):
     assert only(text).get("actor1") not in (IRAQ, POLICE)
+
+
+# --- a summary's one line naming the author of all the incidents it lists -----------------------------------------
+
+def all_drafted(text):
+    from test_drafting_round4_actors import drafted
+    return drafted(text)
+
+
+@pytest.mark.parametrize("text, attribution", [
+    ("Weekly overview, Kirkuk governorate. On 4 March, an IED detonated against a Federal Police patrol on the "
+     "Hawija-Riyadh road, wounding two policemen. On 8 March, gunmen abducted a shepherd on the outskirts of Al-Abbasi "
+     "sub-district. All three incidents are assessed as the work of ISIS remnants.", "suspected"),
+    ("الملخص الأسبوعي – محافظة ديالى\n- ٩ أيلول: انفجار عبوة ناسفة قرب قرية حسن عليوي في ناحية قره تبه، من دون "
+     "إصابات.\n- ١٢ أيلول: مقتل مدني وإصابة آخر بنيران مسلحين في قضاء خانقين.\nوتُنسب جميع هذه الحوادث إلى بقايا "
+     "تنظيم داعش.", "suspected"),
+    ("On 4 March, an IED detonated against an army patrol near Hawija, wounding two soldiers. On 8 March, gunmen "
+     "killed a shepherd near Al-Abbasi. ISIS claimed both attacks on its Amaq outlet.", "claimed"),
+    ("On 4 March, an IED detonated against an army patrol near Hawija, wounding two soldiers. On 8 March, gunmen "
+     "killed a shepherd near Al-Abbasi. Security officials blamed ISIS cells for both attacks.", "suspected"),
+])
+def test_the_author_named_for_all_the_incidents(text, attribution):
+    drafts = all_drafted(text)
+    assert len(drafts) == 2
+    assert [who(d) for d in drafts] == [(ISIS, attribution)] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March, an IED detonated against an army patrol near Hawija, wounding two soldiers. On 8 March, gunmen "
+    "killed a shepherd near Al-Abbasi. Neither attack was claimed, but both bore the hallmarks of the group.",
+    "On 4 March, an IED detonated against an army patrol near Hawija, wounding two soldiers. On 8 March, gunmen "
+    "killed a shepherd near Al-Abbasi. The police are investigating all three incidents.",
+])
+def test_no_author_named_for_all_keeps_each_its_own(text):
+    drafts = all_drafted(text)
+    assert [d.get("actor1") for d in drafts] == [None, UNIDENTIFIED]
+
+
+# --- a suspicion told far from the group ('مرجحاً أن تكون العبوة قد زرعت من قبل عناصر في تنظيم داعش') -----------
+
+@pytest.mark.parametrize("text", [
+    "قُتل مدني بانفجار عبوة ناسفة قرب قرية الصفرة جنوب غربي كركوك مساء السبت، وقال المصدر إن القوات الأمنية فتحت "
+    "تحقيقاً، مرجحاً أن تكون العبوة قد زرعت من قبل عناصر في تنظيم داعش.",
+    "قُتل مدني بانفجار عبوة ناسفة قرب قرية الصفرة جنوب غربي كركوك مساء السبت، ويُرجح أن يكون الهجوم قد نُفذ على يد "
+    "خلايا داعش.",
+    "قُتل مدني بانفجار عبوة ناسفة قرب قرية الصفرة جنوب غربي كركوك مساء السبت، ويعتقد أن تكون العبوة من قبل داعش.",
+])
+def test_a_likely_author_told_far_from_the_group_is_suspected(text):
+    assert who(only(text)) == (ISIS, "suspected")
+
+
+# --- a side that denies having struck is not the striker -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "استهدفت طائرة مسيّرة مجهولة، مساء الاثنين، سيارة مدنية قرب مخيم مخمور، ما أدى إلى إصابة شخصين. ولم تعلن أي جهة "
+    "مسؤوليتها، فيما نفى مصدر في وزارة الدفاع التركية أن تكون القوات التركية نفذت أي ضربة في المنطقة.",
+    "استهدفت طائرة مسيّرة مجهولة، مساء الاثنين، سيارة مدنية قرب مخيم مخمور، ما أدى إلى إصابة شخصين. ونفت أنقرة أن "
+    "يكون الجيش التركي قد نفذ الضربة.",
+])
+def test_a_side_that_denies_the_strike_is_not_the_striker(text):
+    assert only(text).get("actor1") != TURKEY
+
+
+def test_a_state_force_that_reported_killing_militants():
+    text = ("- On 31 May, the Iraqi army reported killing two ISIS militants in an ambush in the Makhoul mountains; no "
+            "army casualties were reported.")
+    assert only(text).get("actor1") == IRAQ
+
+
+# --- the group that claimed a fight, not the side it hit; a force that says it struck claims the strike ------------
+
+PKK = "PKK: Kurdistan Workers' Party"
+
+
+@pytest.mark.parametrize("text", [
+    "Two Turkish soldiers were killed on Sunday in an attack on a Turkish base in the Metina region, Turkey's defence "
+    "ministry said. The PKK claimed the attack in a statement.",
+    "An attack on a Turkish base in the Metina region killed two Turkish soldiers on Sunday. The PKK claimed "
+    "responsibility for the attack.",
+    "قُتل جنديان تركيان بهجوم على قاعدة تركية في منطقة متينا يوم الأحد، وتبنى حزب العمال الكردستاني الهجوم.",
+])
+def test_the_group_that_claimed_the_fight(text):
+    assert who(only(text)) == (PKK, "claimed")
+
+
+def test_a_fight_claimed_by_no_group_keeps_its_side():
+    draft = only("Two Turkish soldiers were killed on Sunday in an attack by PKK militants on a Turkish base in the "
+                 "Metina region.")
+    assert who(draft) == (PKK, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's Revolutionary Guards said they had struck \"terrorist headquarters\" near Koya on Tuesday with drones, in "
+    "an attack that killed one person.",
+    "The Turkish defence ministry said it had struck PKK positions near Gara with drones on Tuesday, killing two "
+    "militants.",
+])
+def test_a_force_that_says_it_struck_claims_the_strike(text):
+    assert only(text).get("attribution") == "claimed"

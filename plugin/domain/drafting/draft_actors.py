@@ -97,12 +97,15 @@ def _killed_counted(text, mention):
 
 # An actor that denies a role is not the perpetrator: 'the PKK-affiliated YBS denied any role', 'نفى الحشد الشعبي'.
 _DENIES_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:denied|denies|has denied|rejected|disowned)\b", re.I)
-_DENIES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\s+(?:\S+\s+)?$")
+_DENIES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,4}$"
+                            # 'نفى مصدر في وزارة الدفاع التركية أن تكون القوات التركية', 'denied that Turkish forces'
+                            r"|(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\s+[^.،]{0,60}?(?<!\w)ب?ان\s+(?:تكون|يكون)\s+(?:\S+\s+)?$"
+                            r"|\b(?:denied|denies|has\s+denied)\s+(?:that\s+)?(?:the\s+|its\s+)?$", re.I)
 
 
 def _denies(text, mention, sentence):
     after = text[mention.end:sentence.end]
-    return bool(_DENIES_AFTER.search(after) or _DENIES_BEFORE.search(fold(text[max(sentence.start, mention.start - 20):
+    return bool(_DENIES_AFTER.search(after) or _DENIES_BEFORE.search(fold(text[max(sentence.start, mention.start - 90):
                                                                                   mention.start])))
 
 
@@ -173,7 +176,10 @@ _STRIKES_NEXT = re.compile(r"\s+(?:killed|struck|bombed|shelled|targeted|hit|pou
 _KILLS = re.compile(r"(?:killed|killing|kill)\s|[وف]?(?:تقتل|يقتل|قتلت|قتلوا)\s", re.I)
 # ... and what may stand between its subject and it: 'forces on the Iraqi-Syrian border', 'troops in Tarmiyah on Monday'
 _PLACE_GAP = re.compile(r"(?:\s+(?:units?|troops|forces|patrols?|soldiers))?\s+(?:on|in|near|at|along|of|from|"
-                        r"stationed|deployed|based)\s+[^,;.،؛()]{1,60}?\s+")
+                        r"stationed|deployed|based)\s+[^,;.،؛()]{1,60}?\s+"
+                        # 'the Iraqi army reported killing two ISIS militants', 'the army said its troops killed'
+                        r"|\s+(?:reported|said|says|announced)\s+(?:that\s+)?(?:(?:it|its\s+(?:forces|troops|units))\s+"
+                        r"(?:had\s+)?)?")
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
@@ -298,6 +304,13 @@ def _actors(text, group, event, cue_sentence):
         named = [(m, f) for m, f in named if f is not None and f[0] in ("suspected", "claimed")]
         if named:
             actor1, found = named[0]
+    elif actor1 is not None and actor1.role in (STATE, FOREIGN) and not remote and not arrest:
+        # 'Two Turkish soldiers were killed in an attack on a Turkish base ... The HPG claimed the attack': the group
+        # that claimed a fight, not the side it hit
+        claimed = [(m, _attribution_of(text, group, mentions, m)) for m in candidates if m.role == ARMED_GROUP]
+        claimed = [(m, f) for m, f in claimed if f is not None and f[0] == "claimed"]
+        if claimed:
+            actor1, found = claimed[0]
     if arrest:
         found = None  # 'arrested three people suspected of ...': the suspicion is not the arrest's
     if actor1 is None and event is not None and event.event_type in ("Violence against civilians", "Battles"):
@@ -410,3 +423,39 @@ def _attribution_snippet(text, sentence, actor, value):
         if found >= 0:
             return _suggest(text, start + found, actor.end, value)
     return _suggest(text, sentence.start, sentence.end, value)
+
+
+# 'All three incidents are assessed as the work of ISIS remnants', 'وتُنسب جميع هذه الحوادث إلى بقايا تنظيم داعش',
+# 'ISIS claimed both attacks': a summary's one line naming the author of every incident it lists
+_FOR_ALL = re.compile(r"\b(?:all|both)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
+                      r"(?:[\w-]+\s+)?(?:incidents|attacks|events|killings|abductions|kidnappings|bombings|fires)\b"
+                      r"|\beach\s+of\s+(?:the|these)\s+(?:[\w-]+\s+)?(?:incidents|attacks)\b"
+                      r"|(?<!\w)[وف]?(?:جميع|كل|كلا)\s+(?:هذه\s+|تلك\s+)?(?:ال)?(?:حوادث|هجمات|عمليات|اعتداءات|حادثتين|"
+                      r"هجومين)(?!\w)", re.I)
+# ... told as a claim ('ISIS claimed both attacks'), or as an assessment: a suspicion
+_CLAIMED = re.compile(r"(?<!not )(?<!never )\bclaimed\b|(?<!لم )(?<!لم ي)(?<!لم ت)تبن", re.I)
+_ASSESSED = re.compile(r"assess|believ|attribut|blam|suspect|likely|hallmarks|نسب|يعتقد|يرجح|اتهم|يشتبه|بصمات", re.I)
+
+
+def actor_told_for_all(text, sentences):
+    """(mention, attribution) of the one armed group or foreign force a sentence names as the author of all the
+    incidents the report tells, or None."""
+    for sentence in sentences:
+        folded = fold(sentence.text)
+        if not _FOR_ALL.search(folded):
+            continue
+        named = [m for m in find_actors(text, sentence.start, sentence.end) if m.role in (ARMED_GROUP, FOREIGN)]
+        if len({m.name for m in named}) != 1:
+            continue
+        value = attribution(text, named[0], sentence.start, sentence.end) or \
+            ("claimed" if _CLAIMED.search(folded) else "suspected" if _ASSESSED.search(folded) else None)
+        return named[0], value
+    return None
+
+
+def takes_the_actor_told_for_all(draft):
+    """Whether a draft with no perpetrator of its own, or only unidentified ones, takes the author a summary names for
+    all its incidents (not a protest, nor the state's own arrests)."""
+    return draft.value("actor1") in (None, _unidentified_actor()) \
+        and draft.value("event_type") not in ("Protests", "Riots") and draft.value("sub_event_type") not in _STATE_ACTS
+
