@@ -305,3 +305,49 @@ def test_a_had_been_clause_about_a_thing_counts_nobody():
     drafts = draft_incidents("انفجرت عبوة ناسفة قرب ناحية برطلة صباح اليوم، وعُثر على سيارة محترقة في المكان، كانت "
                              "قد سرقت مساء الأحد.", TUESDAY)
     assert [d.value("abducted") for d in drafts] == [None]
+
+
+# --- 'احتجاجاً على مقتل ...' wherever it stands: the killing protested against is an incident of its own -------------
+
+@pytest.mark.parametrize("text", [
+    "أهالي قرية البيات بناحية آمرلي يتظاهرون ويقطعون الطريق العام منذ صباح اليوم، احتجاجاً على مقتل شاب من القرية "
+    "برصاص مجهولين مساء الأحد.",
+    "العشرات من أهالي قرية البيات تظاهروا صباح اليوم أمام مبنى الناحية احتجاجاً على مقتل شاب من القرية برصاص "
+    "مجهولين مساء الأحد.",
+    "شهدت ناحية آمرلي صباح اليوم تظاهرة غاضبة احتجاجاً على مقتل شاب من الناحية برصاص مجهولين مساء الأحد.",
+    "في ناحية آمرلي، تظاهر المئات صباح اليوم تنديداً باغتيال شاب من الناحية برصاص مجهولين مساء الأحد.",
+])
+def test_a_protest_against_a_killing_leaves_the_killing_its_own_incident(text):
+    drafts = draft_incidents(text, TUESDAY)
+    assert [d.value("fatalities") for d in drafts] == [None, 1]
+    assert drafts[1].value("event_date") == "2024-03-10"
+
+
+def test_a_killing_told_with_bi_after_a_verb_that_is_no_protest_is_one_incident():
+    # near-miss: 'ب' with no protest word before it is the means, not what is protested against
+    drafts = draft_incidents("قتل شاب برصاص مجهولين في ناحية آمرلي مساء الأحد، وأصيب شقيقه بهجوم المسلحين ذاته.",
+                             TUESDAY)
+    assert [figures(d)[:2] for d in drafts] == [(1, 1)]
+
+
+# --- a later paragraph naming 'the blast' goes with the incident that told the blast, not back to the main one ------
+
+_PROTEST_LEAD = ("تظاهر العشرات من أهالي قرية ملا صالح التابعة لقضاء داقوق، مساء الاثنين، احتجاجاً على مقتل اثنين من "
+                 "أبناء القرية بانفجار عبوة ناسفة على طريق زراعي صباح الأحد، وطالبوا بحماية قراهم.\n")
+
+
+@pytest.mark.parametrize("after", [
+    "وأُصيب في الانفجار مزارع ثالث بجروح وُصفت بالخطيرة.",
+    "وكان الانفجار قد أسفر أيضاً عن إصابة مزارع ثالث بجروح خطيرة.",
+    "وأصيب مزارع ثالث في الانفجار بجروح خطيرة.",
+    "كما أصيب بالانفجار ذاته مزارع ثالث بجروح.",
+])
+def test_a_later_paragraph_on_the_blast_goes_with_the_blast(after):
+    drafts = draft_incidents(_PROTEST_LEAD + after, TUESDAY)
+    assert [figures(d)[:2] for d in drafts] == [(None, None), (2, 1)]
+
+
+def test_a_later_paragraph_on_the_protest_goes_back_to_the_protest():
+    # near-miss: 'التظاهرة' was told by the main incident: nothing moves to the blast
+    drafts = draft_incidents(_PROTEST_LEAD + "وأصيب في التظاهرة شرطي بحجر رماه أحد المحتجين.", TUESDAY)
+    assert [figures(d)[:2] for d in drafts] == [(None, 1), (2, None)]

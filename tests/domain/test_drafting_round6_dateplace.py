@@ -208,3 +208,52 @@ def test_a_district_in_no_list_is_wider_than_the_place_named(text, place):
 def test_a_village_named_with_its_district_stays():
     (draft,) = drafted("قتل مزارع بانفجار لغم في قرية كاني ماسي في قضاء العمادية مساء الأحد.")
     assert draft["location"].startswith("كاني ماسي")
+
+
+# --- 'بعد يومين من الهجوم': the event counted back from the day told; an abduction's own day -----------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("توفي جندي متأثراً بجراحه، اليوم الثلاثاء، بعد يومين من الهجوم على نقطة للجيش في مطيبيجة.", "2025-09-28"),
+    ("فارق شرطي الحياة، الثلاثاء، بعد ثلاثة أيام من استهدافه بعبوة ناسفة قرب داقوق.", "2025-09-27"),
+    ("عُثر صباح اليوم على جثة شاب قرب قرية كرسي، بعد يومين من اختطافه على يد مسلحين مجهولين مساء السبت.",
+     "2025-09-27"),
+    ("عثرت الشرطة، الثلاثاء، على جثة سائق قرب داقوق بعد أيام من خطفه في ٢٤ أيلول.", "2025-09-24"),
+])
+def test_an_event_counted_back_from_the_day_told(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+@pytest.mark.parametrize("text", [
+    # an abduction with no day of its own: the day the body was found
+    "عُثر على جثتي شقيقين في بستان قرب ناحية قرة تبة صباح الثلاثاء، بعد يومين من اختطافهما على يد مسلحين مجهولين.",
+    # a disappearance is no event
+    "عثر ذوو شاب، صباح الثلاثاء، على جثته وعليها آثار إطلاق نار قرب سنجار، بعد ثلاثة أيام من اختفائه.",
+])
+def test_a_body_found_days_after_with_no_day_of_its_own_keeps_its_day(text):
+    assert drafted(text)[0]["event_date"] == "2025-09-30"
+
+
+# --- a toll that rose, or a death of wounds, on the day told first: the earlier day of the attack told after ---------
+
+@pytest.mark.parametrize("text, day", [
+    ("The death toll from an IS attack on an army post near Makhmour rose to three on Monday after a wounded soldier "
+     "died. The militants stormed the post late on Saturday, killing two soldiers.", "2025-09-27"),
+    ("A policeman died of his wounds in hospital on Monday. He had been shot by gunmen at a checkpoint in Daquq on "
+     "Friday.", "2025-09-26"),
+    ("ارتفعت حصيلة ضحايا الهجوم على صيادين قرب ناحية الزاب إلى ثلاثة قتلى، اليوم الثلاثاء. وكان مسلحون مجهولون قد "
+     "أطلقوا النار على أربعة صيادين مساء الأحد الماضي.", "2025-09-28"),
+    ("توفي جندي متأثراً بجراحه، أمس الاثنين، في مستشفى كركوك. وكان الجندي قد أصيب بهجوم لداعش في الرشاد مساء "
+     "السبت.", "2025-09-27"),
+])
+def test_a_toll_risen_is_dated_by_the_attack_told_after(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+@pytest.mark.parametrize("text, day", [
+    # no earlier day told for the attack
+    ("The death toll from an IS attack on an army post near Makhmour rose to three on Monday.", "2025-09-29"),
+    # only a later day told after, the day it was said
+    ("A policeman died of his wounds in hospital in Kirkuk on Sunday, his family said on Monday.", "2025-09-28"),
+])
+def test_a_toll_risen_with_no_earlier_attack_day_keeps_its_day(text, day):
+    assert drafted(text)[0]["event_date"] == day

@@ -102,6 +102,8 @@ def test_an_ordinal_date_is_no_person():
     ("A man returning from work was abducted near Daquq on Monday.", (None, None, 1)),
     ("Four elderly displaced women were injured when a mortar round hit the camp near Sinjar on Monday.",
      (None, 4, None)),
+    ("Two shepherds grazing their flock near the village of Zanqar, east of Daquq, were wounded on Monday when a "
+     "roadside bomb went off.", (None, 2, None)),
 ])
 def test_people_told_with_a_participle_clause_are_counted(text, expected):
     (draft,) = drafted(text)
@@ -113,6 +115,9 @@ def test_people_told_with_a_participle_clause_are_counted(text, expected):
     ("Two men riding a motorcycle shot dead a farmer in Hawija on Monday.", (1, None, None)),
     ("Three IEDs targeting soldiers wounded two of them near Tuz Khurmatu on Monday.", (None, 2, None)),
     ("Two trucks carrying fighters were hit in a drone strike near Hawija on Monday.", (None, None, None)),
+    # across a comma, only when the verb's cue follows it
+    ("Two soldiers guarding the road near Hawija, police said, were seen fleeing after a bomb went off near Tuz "
+     "Khurmatu on Monday, wounding a farmer.", (None, 1, None)),
 ])
 def test_a_participle_clause_that_is_not_the_victims_gives_no_count(text, expected):
     (draft,) = drafted(text)
@@ -278,5 +283,30 @@ def test_more_wordings_of_victims(text, expected):
     ("Gunmen took a car from its owner near Tuz Khurmatu on Monday and shot dead a passer-by.", (1, None, None)),
 ])
 def test_near_misses_of_those_wordings(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+# --- 'he was hospitalised': one person told by a pronoun, after what was done to him --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 17 September, a Shabak shop owner in Bashiqa was assaulted by unknown individuals; he was hospitalised.",
+     (None, 1, None)),
+    ("Unknown men beat a Kakai farmer near Daquq on Monday. He was taken to hospital, police said.", (None, 1, None)),
+    ("A Yazidi returnee was attacked by armed men in Sinune on Monday; she was injured in the head.", (None, 1, None)),
+    ("Gunmen opened fire on a teacher near Daquq on Monday; he was seriously wounded and later died in hospital.",
+     (1, None, None)),
+])
+def test_one_person_told_by_a_pronoun_is_counted(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A man was shot dead in Kirkuk on Monday. His brother was with him; he was not hurt.", (1, None, None)),
+    ("Gunmen fired at the house of a mukhtar near Hawija on Monday; he was not at home, police said.",
+     (None, None, None)),
+])
+def test_a_pronoun_not_hurt_is_no_victim(text, expected):
     (draft,) = drafted(text)
     assert figures_of(draft) == expected

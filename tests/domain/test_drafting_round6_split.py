@@ -250,3 +250,26 @@ def test_a_sum_before_the_first_event_word_is_no_main_incident():
     text = ("UNAMI documented 12 civilian casualties in Kirkuk in May. In a separate incident on Sunday morning, a "
             "roadside bomb wounded two soldiers near Kandala.")
     assert [(d.get("fatalities"), d.get("wounded")) for d in drafted(text)] == [(None, 2)]
+
+
+# --- an Arabic event told as the cause of a protest, on a day of its own ---------------------------------------------
+
+@pytest.mark.parametrize("text, incidents", [
+    ("أهالي قرية البيات بناحية آمرلي يتظاهرون منذ صباح اليوم، احتجاجاً على مقتل شاب من القرية برصاص مجهولين أمس "
+     "الأحد قرب مزرعته.", 2),
+    ("تظاهر العشرات في قضاء طوزخورماتو اليوم الاثنين تنديداً بمقتل مزارع بانفجار عبوة ناسفة يوم السبت في قرية "
+     "ينكجة.", 2),
+    ("تظاهر أهالي ناحية العظيم صباح اليوم على خلفية اختطاف راعيين على يد مسلحين مجهولين مساء السبت.", 2),
+    ("خرج المئات في تظاهرة بقضاء داقوق اليوم إثر مقتل ثلاثة رعاة بهجوم لداعش يوم الجمعة.", 2),
+    # near-misses: the cause told the same day, with no day of its own; a death of the wounded
+    ("قتل جندي صباح اليوم إثر انفجار عبوة ناسفة استهدفت دوريته قرب قضاء داقوق.", 1),
+    ("توفي شرطي اليوم متأثراً بجروحه عقب الهجوم الذي استهدف نقطة للشرطة في قضاء داقوق يوم السبت.", 1),
+])
+def test_an_arabic_event_told_as_the_cause_of_a_protest_is_drafted_apart(text, incidents):
+    assert len(drafted(text)) == incidents
+
+
+def test_near_his_farm_names_no_place():
+    drafts = drafted("أهالي قرية البيات بناحية آمرلي يتظاهرون منذ صباح اليوم، احتجاجاً على مقتل شاب من القرية برصاص "
+                     "مجهولين أمس الأحد قرب مزرعته.")
+    assert "مزرعته" not in drafts[1].get("location", "")

@@ -153,7 +153,9 @@ def _cut(text, sentence, place_names):
 # ... and 'Residents protested on Monday ... after gunmen killed a farmer on Friday night in the village of X': an
 # event told in passing as the cause of another, on a day of its own
 _DAY_JOINT = re.compile(r",\s+and\s+|;\s+|[،,]\s*(?=و[\u0621-\u064A])|[،,؛]\s*(?=[وف]?(?:فيما|بينما)\s)|؛\s*"
-                        r"|,?\s+(?i:after|following)\s+(?=[a-zA-Z])")
+                        r"|,?\s+(?i:after|following)\s+(?=[a-zA-Z])"
+                        # 'يتظاهرون ... احتجاجاً على مقتل شاب برصاص مجهولين أمس الجمعة'
+                        r"|[،,]?\s*(?:احتجاجا|تنديدا)\s+(?:علي\s+|ب)(?=\S)|[،,]?\s*(?:علي\s+خلفيه|اثر|عقب)\s+(?=[\u0621-\u064A])")
 
 
 def _cut_by_day(text, sentence, published, place_names):

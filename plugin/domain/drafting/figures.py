@@ -498,6 +498,9 @@ def _single_persons(sentence, found):
                     category = None  # 'the man, a taxi driver, had been missing since Friday': a victim told before
                 if category is None:
                     person = None
+        if person is None and word in ("he", "she") and index + 1 < len(tokens) and tokens[index + 1].lower == "was" \
+                and _passive_cue(tokens, index + 1) == "wounded":
+            person, category, first = index, "wounded", index  # '...was assaulted by unknown men; he was hospitalised'
         if person is None:
             elided = _another_elided(sentence, index, taken)  # 'two were killed and another injured'
             result += [elided] if elided else []
@@ -747,13 +750,20 @@ def _participle_clause_end(tokens, position):
     if not (word.endswith("ing") and len(word) > 5 and word.isalpha()) or _category_of(word, _lists()["cues"]) \
             or _category_of(word, _lists()["active"]):
         return None
-    for end in range(position + 1, min(len(tokens), position + 12)):
+    commas = 0
+    for end in range(position + 1, min(len(tokens), position + 16)):
         token = tokens[end]
         if _category_of(token.lower, _lists()["cues"]) or _category_of(token.lower, _lists()["active"]) \
-                or token.lower in _CLAUSE_BREAKS | {",", "and", "or", "who", "which"} or number_at(tokens, end):
+                or token.lower in _CLAUSE_BREAKS | {"and", "or", "who", "which"} or number_at(tokens, end):
+            return None
+        commas += token.text == ","
+        if commas > 2:
             return None
         if token.lower in ("was", "were"):
-            return end
+            # ... across a place told between commas ('grazing their flock near Zanqar, east of Daquq, | were
+            # wounded') only when the verb's cue follows
+            cue = any(_category_of(t.lower, _lists()["cues"]) for t in tokens[end + 1:end + 3])
+            return end if not commas or cue else None
     return None
 
 

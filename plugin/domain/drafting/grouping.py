@@ -155,7 +155,9 @@ def _group_incidents(text, sentences, published, gazetteer=None):
             continue  # 'Assessment: ISIS activity ... is likely to continue.': a bulletin's comment, no incident's
             # ... or an item of its own that tells none ('٣- ضبط كدس للعتاد'), not the item before it
         if current is not main and not bulletin and (_new_paragraph(text, sentences[index - 1], sentence)
-                                                     and not _follows_on(text, sentence, cues[index], published)):
+                                                     and not _follows_on(text, sentence, cues[index], published)
+                                                     and not _event_told_only_in(text, sentence, cues[index], current,
+                                                                                 main)):
             current = main
         current.append(sentence)
     return [(main, False)] + [(group, True) for group in others]
@@ -370,6 +372,20 @@ def _named_by_its_own_day(text, sentence, published, main_date):
     own = [d for d in _own_dates(text, sentence, published) if d.start >= sentence.start + which.start()]
     main_day = main_date.event_date if main_date is not None else published  # (no day told: the publication's)
     return bool(own) and own[0].time_precision == DAY and (main_day - own[0].event_date).days >= 2
+
+
+def _event_told_only_in(text, sentence, cues, current, main):
+    """'وأُصيب في الانفجار مزارع ثالث' after 'تظاهر الأهالي احتجاجاً على مقتل اثنين بانفجار عبوة': an Arabic sentence
+    naming with the article ('الانفجار') an event the incident before it told ('بانفجار') and the main one did not
+    goes on with the incident before it, in a new paragraph too."""
+    if not cues or not is_arabic(sentence.text) or not _told_before(text, sentence, cues):
+        return False
+    nouns = {re.sub(r"^[وفبك]?(?:ال|لل)", "", _word_at(text, c.start)) for c in cues}
+
+    def tells(group):
+        return any(re.search(r"(?<!\w)[وفبلك]{0,2}(?:ال)?" + re.escape(noun) + r"(?!\w)", fold(s.text)) for s in group
+                   for noun in nouns)
+    return tells(current) and not tells(main)
 
 
 def _word_at(text, at):
