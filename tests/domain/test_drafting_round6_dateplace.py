@@ -69,3 +69,191 @@ def test_a_field_or_refinery_is_placed_by_its_name(text, place):
 def test_a_field_or_base_told_by_its_kind_is_no_name(text):
     location = drafted(text)[0].get("location") or ""
     assert "زراعي" not in location and "عسكري" not in location
+
+
+# --- a body found of someone abducted is dated by the abduction's day, when the text tells it -------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("The bodies of two brothers, abducted on 24 September, were found on Sunday near Mandali.", "2025-09-24"),
+    ("The body of a shepherd who was kidnapped on Thursday was found on Saturday in an orchard near Daquq.",
+     "2025-09-25"),
+    ("The body of a young man who was abducted last week was found on Sunday near Tuz Khurmatu. Relatives said he "
+     "had disappeared after picking up two passengers on Wednesday.", "2025-09-24"),
+    ("في الأول من أيلول، عُثر على جثتي شقيقين كانا قد اختُطفا في ٢٤ آب قرب مندلي.", "2025-08-24"),
+    ("عثرت القوات الأمنية، اليوم، على جثة مزارع كان قد اختطف مساء الخميس في قرية قرب داقوق.", "2025-09-25"),
+])
+def test_a_body_found_is_dated_by_the_abduction(text, day):
+    (draft,) = drafted(text)
+    assert draft["event_date"] == day
+
+
+@pytest.mark.parametrize("text, day", [
+    # the abduction has no day of its own: the day the body was found
+    ("The body of a man, kidnapped last week, was found on Sunday near Taza.", "2025-09-28"),
+    # no abduction: a man gone missing is found dead on the day told
+    ("The body of a young man from Bashiqa was found on Monday in an orchard, two days after he went missing.",
+     "2025-09-29"),
+    # a later day, after the body was found, is no abduction's
+    ("The body of a man who was abducted last week was found on Sunday near Taza. Police arrested a suspect on "
+     "Monday.", "2025-09-28"),
+])
+def test_a_body_found_with_no_day_of_abduction_keeps_its_day(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+def test_a_body_found_of_someone_abducted_days_before_keeps_its_day():
+    (draft,) = drafted("عثرت الأجهزة الأمنية، صباح الأحد، على جثة راعٍ كان قد اختطف قبل ثلاثة أيام من قرية قرب داقوق.")
+    assert draft["event_date"] == "2025-09-28"
+
+
+# --- where the victims came from is no place of the event ------------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("The body of a truck driver was found on Sunday west of Daquq. He had been seized by gunmen on Tuesday "
+     "evening while driving back from Kirkuk.", "Daquq"),
+    ("Gunmen shot dead a taxi driver near Tuz Khurmatu on Monday as he was returning from Kirkuk.", "Tuz Khurmatu"),
+    ("An IED hit a bus carrying pilgrims on their way back from Samarra near Dujail on Monday, wounding four.",
+     "Dujail"),
+    ("قتل سائق برصاص مسلحين قرب داقوق مساء الاثنين أثناء عودته من كركوك.", "Daquq"),
+])
+def test_where_the_victims_came_from_is_no_place_of_the_event(text, place):
+    assert place in drafted(text)[0]["location"]
+
+
+def test_a_town_the_victim_was_in_is_the_place():
+    assert drafted("Gunmen shot dead a taxi driver in Kirkuk on Monday as he was returning home.")[0]["location"] \
+        == "Kirkuk"
+
+
+# --- the day a source told, revealed or confirmed the news yields to the event's own day --------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("أبلغ مصدر أمني، اليوم الثلاثاء، عن مقتل جنديين بهجوم لداعش على نقطة في قرية قرب آمرلي، مساء أمس.", "2025-09-29"),
+    ("نقلت مصادر محلية، الثلاثاء، أن مسلحين اختطفوا راعيين قرب مخمور مساء الأحد.", "2025-09-28"),
+    ("أوضح مسؤول محلي، اليوم، أن قصفاً تركياً استهدف قرية قرب سيدكان فجر الأحد، ما أدى إلى إصابة راعٍ.", "2025-09-28"),
+    ("Police revealed on Tuesday that two shepherds had been abducted near Makhmour on Sunday evening.", "2025-09-28"),
+    ("Officials confirmed on Tuesday that a drone strike near Sinjar on Sunday killed two fighters.", "2025-09-28"),
+])
+def test_the_day_a_source_revealed_the_news_yields_to_the_events(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+@pytest.mark.parametrize("text, day", [
+    # the only day told is the news'
+    ("أبلغ مصدر أمني، اليوم الثلاثاء، عن مقتل جندي بهجوم لداعش قرب آمرلي.", "2025-09-30"),
+    ("Officials confirmed on Tuesday that a drone strike near Sinjar killed two fighters.", "2025-09-30"),
+])
+def test_the_day_a_source_revealed_the_news_stays_when_the_event_has_none(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+# --- news of the last moments with no day told is of the day it was published ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أفادت مصادر محلية، قبل قليل، بسماع دوي انفجار في أطراف ناحية جلولاء من دون معرفة وجود ضحايا.",
+    "انفجرت عبوة ناسفة منذ قليل قرب سوق في قضاء طوزخورماتو، ما أدى إلى إصابة مدنيين اثنين.",
+    "A roadside bomb exploded a short while ago near a police patrol in Tuz Khurmatu, wounding two officers.",
+    "Gunmen opened fire on a checkpoint in Daquq minutes ago, a security source said; one policeman was wounded.",
+    "مسلحون يهاجمون نقطة للجيش قرب حوض الوقف قبل ساعات، ومعلومات عن إصابة جنديين.",
+])
+def test_news_of_the_last_moments_is_of_the_day_published(text):
+    assert drafted(text)[0]["event_date"] == PUBLISHED.isoformat()
+
+
+@pytest.mark.parametrize("text, day", [
+    # a day told wins
+    ("Gunmen killed a shepherd near Daquq on Sunday, police said a short while ago.", "2025-09-28"),
+    # an earlier event's toll risen is not of today
+    ("عاجل | ارتفاع حصيلة هجوم داعش على نقطة الجيش في الدبس إلى قتيلين قبل قليل.", None),
+])
+def test_news_of_the_last_moments_yields_to_a_day_told(text, day):
+    assert drafted(text)[0].get("event_date") == day
+
+
+# --- press spellings of sub-districts and districts (admin_aliases.json) -------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("أصيب راعٍ بانفجار لغم أرضي قرب حاج عمران، يوم الأحد.", "Haji Omaran"),
+    ("قصفت المدفعية الإيرانية مساء الأحد المرتفعات المحيطة بحاج عمران، من دون وقوع إصابات.", "Haji Omaran"),
+    ("Iranian artillery shelled the hills around Haj Omaran on Sunday, wounding a shepherd.", "Haji Omaran"),
+    ("A drone strike hit a car near Qush Tapa on Sunday, killing two.", "Qushtappa"),
+    ("In Tel Keppe, gunmen fired on a police checkpoint on Sunday, wounding a policeman.", "Tilkaef"),
+])
+def test_press_spellings_of_sub_districts(text, place):
+    assert place in drafted(text)[0]["location"]
+
+
+def test_qush_tapa_is_not_al_qosh():
+    assert "Qosh" not in drafted("A drone strike hit a car near Qush Tapa on Sunday, killing two.")[0]["location"]
+
+
+# --- a base named by a head word and a name: 'قاعدة عين الأسد' ----------------------------------------------------
+
+def test_a_base_named_by_two_words():
+    (draft,) = drafted("سقط صاروخان قرب قاعدة عين الأسد الجوية في الأنبار فجر اليوم، دون خسائر بشرية.")
+    assert draft["location"].startswith("عين الأسد")
+
+
+# --- a district in no list is wider than the sub-district named with it ----------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("قصفت المدفعية الإيرانية، أمس الاثنين، المرتفعات المحيطة بناحية حاج عمران في قضاء جومان، ما أدى إلى إصابة راعٍ.",
+     "Haji Omaran"),
+    ("قتل مزارع بانفجار لغم قرب بلدة جلولاء في قضاء خانقين مساء الأحد.", "Jalawla"),
+])
+def test_a_district_in_no_list_is_wider_than_the_place_named(text, place):
+    assert place in drafted(text)[0]["location"]
+
+
+def test_a_village_named_with_its_district_stays():
+    (draft,) = drafted("قتل مزارع بانفجار لغم في قرية كاني ماسي في قضاء العمادية مساء الأحد.")
+    assert draft["location"].startswith("كاني ماسي")
+
+
+# --- 'بعد يومين من الهجوم': the event counted back from the day told; an abduction's own day -----------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("توفي جندي متأثراً بجراحه، اليوم الثلاثاء، بعد يومين من الهجوم على نقطة للجيش في مطيبيجة.", "2025-09-28"),
+    ("فارق شرطي الحياة، الثلاثاء، بعد ثلاثة أيام من استهدافه بعبوة ناسفة قرب داقوق.", "2025-09-27"),
+    ("عُثر صباح اليوم على جثة شاب قرب قرية كرسي، بعد يومين من اختطافه على يد مسلحين مجهولين مساء السبت.",
+     "2025-09-27"),
+    ("عثرت الشرطة، الثلاثاء، على جثة سائق قرب داقوق بعد أيام من خطفه في ٢٤ أيلول.", "2025-09-24"),
+])
+def test_an_event_counted_back_from_the_day_told(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+@pytest.mark.parametrize("text", [
+    # an abduction with no day of its own: the day the body was found
+    "عُثر على جثتي شقيقين في بستان قرب ناحية قرة تبة صباح الثلاثاء، بعد يومين من اختطافهما على يد مسلحين مجهولين.",
+    # a disappearance is no event
+    "عثر ذوو شاب، صباح الثلاثاء، على جثته وعليها آثار إطلاق نار قرب سنجار، بعد ثلاثة أيام من اختفائه.",
+])
+def test_a_body_found_days_after_with_no_day_of_its_own_keeps_its_day(text):
+    assert drafted(text)[0]["event_date"] == "2025-09-30"
+
+
+# --- a toll that rose, or a death of wounds, on the day told first: the earlier day of the attack told after ---------
+
+@pytest.mark.parametrize("text, day", [
+    ("The death toll from an IS attack on an army post near Makhmour rose to three on Monday after a wounded soldier "
+     "died. The militants stormed the post late on Saturday, killing two soldiers.", "2025-09-27"),
+    ("A policeman died of his wounds in hospital on Monday. He had been shot by gunmen at a checkpoint in Daquq on "
+     "Friday.", "2025-09-26"),
+    ("ارتفعت حصيلة ضحايا الهجوم على صيادين قرب ناحية الزاب إلى ثلاثة قتلى، اليوم الثلاثاء. وكان مسلحون مجهولون قد "
+     "أطلقوا النار على أربعة صيادين مساء الأحد الماضي.", "2025-09-28"),
+    ("توفي جندي متأثراً بجراحه، أمس الاثنين، في مستشفى كركوك. وكان الجندي قد أصيب بهجوم لداعش في الرشاد مساء "
+     "السبت.", "2025-09-27"),
+])
+def test_a_toll_risen_is_dated_by_the_attack_told_after(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+@pytest.mark.parametrize("text, day", [
+    # no earlier day told for the attack
+    ("The death toll from an IS attack on an army post near Makhmour rose to three on Monday.", "2025-09-29"),
+    # only a later day told after, the day it was said
+    ("A policeman died of his wounds in hospital in Kirkuk on Sunday, his family said on Monday.", "2025-09-28"),
+])
+def test_a_toll_risen_with_no_earlier_attack_day_keeps_its_day(text, day):
+    assert drafted(text)[0]["event_date"] == day

@@ -40,13 +40,16 @@ def split_at_whereas(text, sentences, place_names):
 # 'احتج مئات المسيحيين في بغديدا، اليوم الثلاثاء، على اعتداء تعرض له شابان مساء الأحد': the protest, and the attack it
 # protests against (an incident of its own, on its own day)
 _PROTEST = re.compile(r"\s*[وف]?(?:تظاهر|احتج|تجمهر|تجمع|خرج|نظم|اعتصم)")
-_AGAINST = re.compile(r"(?<!\w)(?:احتجاجا\s+|تنديدا\s+)?(?:علي|ب)\s*(?=[وف]?(?:اعتداء|هجوم|مقتل|اغتيال|اختطاف|خطف|قصف|"
+_AGAINST = re.compile(r"(?<!\w)(?P<protesting>احتجاجا\s+|تنديدا\s+)?(?:علي|ب)\s*"
+                      r"(?=[وف]?(?:اعتداء|هجوم|مقتل|اغتيال|اختطاف|خطف|قصف|"
                       r"استهداف|تفجير|قتل)(?!\w))")
 
 
 def _protest_and_its_cause(text, sentence):
     folded = fold(sentence.text)
-    against = _AGAINST.search(folded) if _PROTEST.match(folded) else None
+    against = _AGAINST.search(folded)
+    if against is not None and not against.group("protesting") and not _PROTEST.match(folded):
+        against = None  # ('أهالي القرية يتظاهرون ...، احتجاجاً على مقتل شاب': 'in protest against', wherever it stands)
     if against is None:
         return [sentence]
     before = _part(text, sentence.start, sentence.start + against.start())

@@ -22,7 +22,8 @@ _BACKWARD_CUES = {"قتلي", "جرحي", "ضحايا", "شهداء",
                   "مصرعهم", "حتفهم", "مصرعه", "حتفه", "جثث", "مصرعهما", "حتفهما", "مصرعها",
                   "حتفها", "يتلقون", "يرقدون", "يتلقي", "تتلقي", "يتلقيان", "يرقد", "ترقد",  # 'ثلاثة آخرون يتلقون
                   # العلاج': the count before
-                  "اصيبوا", "استشهدوا", "جرحوا"}  # 'أربعة أشخاص بينهم امرأة أصيبوا' (the plural verb after its subject)
+                  # 'أربعة أشخاص بينهم امرأة أصيبوا', 'بأن جنديين قتلا': the plural or dual verb after its subject
+                  "اصيبوا", "استشهدوا", "جرحوا", "قتلا", "استشهدا", "اغتيلا"}
 _AMONG = {"بينهم", "منهم", "بينهما", "بينهن"}
 _WINDOW = 10
 
@@ -119,6 +120,8 @@ def count_at(tokens, index):
                 return None
             return value, last, ""
         if form in lists["numbers"]:
+            if following in _THE_OTHERS:  # 'وإصابة الاثنين الآخرين', 'الثلاثة الباقين': the rest, counted
+                return lists["numbers"][form], index + 1, ""
             continue
         if form in lists["vague"]:
             entry = lists["vague"][form]
@@ -135,6 +138,7 @@ def count_at(tokens, index):
     return None
 
 
+_THE_OTHERS = {"الاخرين", "الاخران", "الاخريين", "الاخريات", "الباقين", "الباقيين", "الباقون"}
 _ONE_OF_THEM = {"احدهم", "احدهما", "احداهن", "احداهما", "احدهن"}
 _CLOTHING = {"زي", "زيا", "بزي", "الزي", "ملابس", "بملابس", "لباس", "بلباس", "بزات", "ببزات"}
 
@@ -212,7 +216,7 @@ def _counted_before(mentions, category):
     return any(m.category == category or (category == "wounded" and m.category == "fatalities") for m in mentions)
 
 
-_SUFFIX_STEMS = {"abducted": ("اختطاف", "خطف", "اختطفو", "خطفو"), "fatalities": ("قتل", "استشهاد", "اغتيال"),
+_SUFFIX_STEMS = {"abducted": ("اختطاف", "خطف", "اختطفو", "خطفو"), "fatalities": ("قتل", "استشهاد", "اغتيال", "جثت"),
                  "wounded": ("اصابت",)}
 
 
@@ -309,6 +313,8 @@ def sentence_mentions(sentence, make, make_more):
                 if count and count[1] < index:
                     found = make(category, count[0], PLAIN, back, index, count[2])
                     break
+            if found is None and after_qad:  # 'جثة شاب من المكون الشبكي، كان قد اختُطف مساء الأحد': who had been
+                found = _described_before(tokens, index, category, make)
             if found is None and not after_qad:  # 'أن "شخصاً ثالثاً كان قرب السيارة لا يزال يتلقى العلاج"'
                 found = _subject_after_that(tokens, index, category, make)
             if found is not None or not after_qad:  # 'وكان مسلحون قد اختطفوا مزارعين اثنين': the count after
@@ -389,14 +395,16 @@ def _others_after(tokens, end):
 
 
 _WITHOUT = {"دون", "بدون", "بلا", "ولا", "لا"}
+_ATTEMPT = {"محاوله", "محاولات", "محاولتي", "محاولتين"}
 _DENIED = re.compile(r"(?<!\w)(?:لا\s+صحه|[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)(?!\w)|عار\s+عن\s+الصحه)")
 
 
 def _negated(tokens, index):
     """Whether the cue at ``index`` is told as not so: right after 'دون' ('إصابة أربعة دون قتلى'), or within a few words
     after a denial ('لا صحة للأنباء عن مقتل عنصرين', 'نفت الشرطة مقتل')."""
-    if index > 0 and fold(tokens[index - 1].text) in _WITHOUT:
-        return True
+    previous = forms(tokens[index - 1].text) if index > 0 else []
+    if previous and (previous[0] in _WITHOUT or any(f in _ATTEMPT for f in previous)):
+        return True  # ... or right after 'محاولة' ('نجا من محاولة اغتيال': an attempt, nobody killed)
     before = " ".join(fold(t.text) for t in tokens[max(0, index - 5):index])
     if _DENIED.search(before):
         return True
@@ -422,6 +430,21 @@ _THE_COUNTED = {"القتلي", "الجرحي", "الضحايا", "الشهدا�
 def _the_counted(word):
     """'الجرحى', 'والقتلى', 'للضحايا': the people counted before, with the article; no count of their own."""
     return any(f in _THE_COUNTED for f in forms(word)) and "ال" in fold(word)[:4]
+
+
+def _described_before(tokens, index, category, make):
+    """'عُثر على جثة شاب من المكون الشبكي، كان قد اختُطف مساء الأحد': the person a clause 'كان قد' right after a comma
+    tells of, counted before the comma (a few words back), or None."""
+    if index < 3 or fold(tokens[index - 2].text) not in ("كان", "كانت", "كانوا", "وكان") \
+            or tokens[index - 3].text not in ("،", ","):
+        return None
+    for back in range(index - 4, max(-1, index - 9), -1):
+        if not tokens[back].text[:1].isalnum() or cue_category(tokens[back].text) is not None:
+            return None
+        count = count_at(tokens, back)
+        if count and count[1] < index - 3:
+            return make(category, count[0], PLAIN, back, index, count[2])
+    return None
 
 
 _THAT = {"ان", "بان", "لان"}
@@ -689,7 +712,7 @@ def _aside_end(tokens, position):
 # 'من دون تسجيل أي قتلى', 'لم يسفر عن سقوط قتلى': nobody killed (the wounded may be told)
 _NO_DEAD = re.compile(r"(?:دون|بدون|من\s+دون)\s+(?:(?:تسجيل|وقوع|سقوط)\s+)?(?:اي\s+)?(?:قتلي|حالات\s+وفاه|وفيات)"
                       r"|(?:لم|دون\s+ان)\s+[تي]سفر\s+(?:\S+\s+)?عن\s+(?:سقوط\s+|وقوع\s+)?(?:اي\s+)?(?:قتلي|وفيات)"
-                      r"|لم\s+(?:تسجل|يسجل|يقتل|يسقط)\s+(?:اي\s+)?(?:قتلي|احد)(?!\w)"
+                      r"|لم\s+(?:تسجل|يسجل|يقتل|يسقط)\s+(?:اي\s+)?(?:قتلي|احد|وفيات|حالات\s+وفاه|حاله\s+وفاه)(?!\w)"
                       # 'ونفى مسؤول الأنباء التي تحدثت عن سقوط قتلى', 'لا صحة لما أشيع عن مقتل أي من الجنود': deaths
                       # denied, no count named
                       r"|(?:(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)|لا\s+صحه)(?!\w)[^.،,]{0,80}?(?<!\w)"
@@ -704,7 +727,10 @@ _NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر(?:ا|وا)?\s+(?:\S+\
                    # 'أضرار مادية فقط', 'اقتصرت الخسائر على الأضرار المادية': the text says nobody was hurt (the
                    # corpus' convention: killed 0, wounded 0)
                    r"|(?:اضرارا?|خسائر)\s+ماديه\s+فقط"
-                   r"|اقتصرت\s+(?:الخسائر|الاضرار)\s+علي\s+(?:الاضرار|الخسائر)\s+الماديه")
+                   r"|اقتصرت\s+(?:الخسائر|الاضرار)\s+علي\s+(?:(?:الاضرار|الخسائر)\s+الماديه|الماديات)(?!\w)"
+                   # 'من دون أن يُصاب بأذى', 'دون أن يصاب أحد بأذى': nobody hurt
+                   r"|(?:دون|بدون|من\s+دون)\s+ان\s+(?:[يت]صاب|[يت]صب|يتعرض|تتعرض)\s+(?:اي\s+|احد\s+)?(?:منهم\s+)?"
+                   r"(?:باذي|لاذي|لاي\s+اذي|باي\s+اذي)")
 
 
 def none_stated(text, start, end, category):

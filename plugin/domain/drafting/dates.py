@@ -116,12 +116,14 @@ class DateMention:
 
 # 'the ministry said on Monday': the day of the statement; 'the source added that in early May ...': after 'that',
 # the date of what was said.
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|statement|added|claimed)"
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|statement|added|claimed|revealed|disclosed|"
+                          r"confirmed)"
                           r"(?:\s+(?!that\b)\w+){0,3}"
                           r"\s+$", re.I)
-_SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|announced|claimed|reported|stated)\b", re.I)
+_SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|announced|claimed|reported|stated|revealed|disclosed|"
+                         r"confirmed)\b", re.I)
 _SAID_ARABIC = re.compile(r"(?<![\w])(?:[وف]?(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|صرح|صرحت|بيان|"
-                          r"تبني|تبنت|يفيد|افادت))(?![\w])(?:[^.\n؟!]{0,60}[،,]|(?:\s+(?!(?:ان|بان)(?![\w]))\S+){1,3})\s*$")
+                          r"تبني|تبنت|يفيد|اوضح|اوضحت|ابلغ|ابلغت|نقل|نقلت))(?![\w])(?:[^.\n؟!]{0,60}[،,]|(?:\s+(?!(?:ان|بان)(?![\w]))\S+){1,3})\s*$")
 
 
 def find_dates(text, published, start=0, end=None, anchor=None, _look_back=True):
@@ -279,13 +281,21 @@ _TOLL_RISEN = re.compile(r"(?<!\w)(?:ارتفاع|ارتفعت|يرتفع)\s+(?:
                          r"|\btoll\s+(?:rose|rises|climbed|has\s+risen)", re.I)
 
 
+# news of the last moments: 'a short while ago', 'minutes ago', 'قبل قليل', 'منذ قليل', 'قبل ساعات'
+_JUST_NOW = re.compile(r"\b(?:(?:a\s+)?(?:short\s+)?while\s+ago|(?:moments|minutes|an\s+hour|hours)\s+ago|just\s+now)\b"
+                       r"|(?<!\w)(?:(?:قبل|منذ)\s+(?:قليل|لحظات|دقائق|ساعه|ساعتين|ساعات))(?!\w)", re.I)
+
+
 def breaking_news(text, published):
-    """A breaking-news item that tells no date happened on the day it was published ('عاجل | انفجار عبوة …'): that
-    day, told by the marker; None for any other text."""
-    found = _BREAKING.match(text)
-    if found is None or _TOLL_RISEN.search(fold(text)):
+    """A breaking-news item that tells no date happened on the day it was published ('عاجل | انفجار عبوة …', 'أفادت
+    مصادر، قبل قليل، بسماع دوي انفجار'): that day, told by the marker; None for any other text."""
+    if _TOLL_RISEN.search(fold(text)):
         return None  # (not the toll of an earlier event risen: 'عاجل | ارتفاع حصيلة هجوم … إلى قتيلين')
-    return DateMention(found.start("marker"), found.end("marker"), published, DAY)
+    found = _BREAKING.match(text)
+    if found is not None:
+        return DateMention(found.start("marker"), found.end("marker"), published, DAY)
+    found = _JUST_NOW.search(fold(text))
+    return DateMention(found.start(), found.end(), published, DAY) if found else None
 
 
 def _anchored(mentions, anchor):

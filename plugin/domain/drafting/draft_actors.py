@@ -97,12 +97,15 @@ def _killed_counted(text, mention):
 
 # An actor that denies a role is not the perpetrator: 'the PKK-affiliated YBS denied any role', 'نفى الحشد الشعبي'.
 _DENIES_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:denied|denies|has denied|rejected|disowned)\b", re.I)
-_DENIES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\s+(?:\S+\s+)?$")
+_DENIES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,4}$"
+                            # 'نفى مصدر في وزارة الدفاع التركية أن تكون القوات التركية', 'denied that Turkish forces'
+                            r"|(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\s+[^.،]{0,60}?(?<!\w)ب?ان\s+(?:تكون|يكون)\s+(?:\S+\s+)?$"
+                            r"|\b(?:denied|denies|has\s+denied)\s+(?:that\s+)?(?:the\s+|its\s+)?$", re.I)
 
 
 def _denies(text, mention, sentence):
     after = text[mention.end:sentence.end]
-    return bool(_DENIES_AFTER.search(after) or _DENIES_BEFORE.search(fold(text[max(sentence.start, mention.start - 20):
+    return bool(_DENIES_AFTER.search(after) or _DENIES_BEFORE.search(fold(text[max(sentence.start, mention.start - 90):
                                                                                   mention.start])))
 
 
@@ -140,6 +143,7 @@ _CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired|set
 _CARRIES_OUT = re.compile(r"\s*(?:[،,][^،,.]{1,30}[،,]\s*)?(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?"
                           r"(?:carried out|conducted|launched|"
                           r"تنفيذ|نفذت|نفذ|شنت|شن)\s+(?:an?\s+|\w+\s+)?", re.I)
+_CLASHED = re.compile(r"[وف]?اشتبك|clashed\b", re.I)
 # 'قتل', past two words and a date told between commas: 'تمكنت قطعات الفرقة الرابعة، مساء أمس، من قتل'
 _KILLING_NEXT = re.compile(r"\s*(?:[^\s،,.]+\s*){0,2}(?:[،,][^،,.]{1,25}[،,]\s*)?(?:من\s+)?"
                            r"(?<!\w)(?:قتل|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
@@ -172,7 +176,10 @@ _STRIKES_NEXT = re.compile(r"\s+(?:killed|struck|bombed|shelled|targeted|hit|pou
 _KILLS = re.compile(r"(?:killed|killing|kill)\s|[وف]?(?:تقتل|يقتل|قتلت|قتلوا)\s", re.I)
 # ... and what may stand between its subject and it: 'forces on the Iraqi-Syrian border', 'troops in Tarmiyah on Monday'
 _PLACE_GAP = re.compile(r"(?:\s+(?:units?|troops|forces|patrols?|soldiers))?\s+(?:on|in|near|at|along|of|from|"
-                        r"stationed|deployed|based)\s+[^,;.،؛()]{1,60}?\s+")
+                        r"stationed|deployed|based)\s+[^,;.،؛()]{1,60}?\s+"
+                        # 'the Iraqi army reported killing two ISIS militants', 'the army said its troops killed'
+                        r"|\s+(?:reported|said|says|announced)\s+(?:that\s+)?(?:(?:it|its\s+(?:forces|troops|units))\s+"
+                        r"(?:had\s+)?)?")
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
@@ -185,8 +192,8 @@ def _actors(text, group, event, cue_sentence):
     """The perpetrator (actor1), its attribution, and actor2. The perpetrator is sought in the sentence
     that tells the event first (the actor just before the event's words, then by role), then in the
     rest of the incident; an unidentified one ('gunmen') gives way to a group the text suspects or
-    says claimed the attack ('ISIS is suspected'). 'التنظيم' (the organisation) with no actor in the
-    incident is the armed group the report named before."""
+    says claimed the attack ('ISIS is suspected'). 'التنظيم' (the organisation), 'the group', with no actor
+    but the state's in the incident is the armed group the report named before."""
     fields = {}
     if event is not None and event.sub_event_type in _DEMONSTRATING:
         return fields  # the demonstrators are the actor, not an armed group the report names as background
@@ -194,8 +201,11 @@ def _actors(text, group, event, cue_sentence):
                 if not _left_over(text, m) and not _denies(text, m, s)
                 and not (_NUMBER_OF.search(text[max(0, m.start - 30):m.start]) and _COUNTED_DEAD.match(text, m.end))]
     mentions = [m for m in mentions if not _of_a_named_group(text, m, mentions)]
-    if not mentions:
-        mentions = _the_organisation(text, group)
+    # 'هاجم مسلحو التنظيم نقطة للجيش', 'the group claimed the attack': with no side but the state's where the event
+    # is told (a group named in the report's opening line is background)
+    if not any(m.role != STATE and (cue_sentence is None or cue_sentence.start <= m.start < cue_sentence.end)
+               for m in mentions):
+        mentions = sorted(mentions + _the_organisation(text, group), key=lambda m: m.start)
     if not mentions and event is not None and event.event_type in ("Violence against civilians", "Battles"):
         mentions = [m for m in [_unknown_perpetrators(text, group)] if m is not None]
     if not mentions:
@@ -250,6 +260,12 @@ def _actors(text, group, event, cue_sentence):
         if not doing and clashed_and_killed:  # 'اشتبكت قوة من قيادة عمليات سامراء مع ...': the verb before its subject
             doing = [m for m in mentions if m.role == STATE and event.end <= m.start < clashed_and_killed.end()
                      and _FORCE_OF.fullmatch(fold(text[event.end:m.start]))]
+        if not doing and _CLASHED.match(fold(text), event.start) and not any(
+                m.role != STATE and cue_sentence.start <= m.start < cue_sentence.end for m in mentions):
+            # 'اشتبكت قوة من الشرطة الاتحادية مع إرهابي', 'troops clashed with terrorists': with no side named
+            # against it, the state force that clashed
+            doing = [m for m in mentions if m.role == STATE and event.end <= m.start < cue_sentence.end
+                     and _FORCE_OF.fullmatch(fold(text[event.end:m.start]))] or _subject_before(text, mentions, event)
         if not doing and _OPERATION.search(fold(text[event.start:event.end])):  # 'نفذت القوات الأمنية عملية أمنية'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end]
         if not doing and _KILLS.match(fold(text[event.start:event.end])):
@@ -288,6 +304,13 @@ def _actors(text, group, event, cue_sentence):
         named = [(m, f) for m, f in named if f is not None and f[0] in ("suspected", "claimed")]
         if named:
             actor1, found = named[0]
+    elif actor1 is not None and actor1.role in (STATE, FOREIGN) and not remote and not arrest:
+        # 'Two Turkish soldiers were killed in an attack on a Turkish base ... The HPG claimed the attack': the group
+        # that claimed a fight, not the side it hit
+        claimed = [(m, _attribution_of(text, group, mentions, m)) for m in candidates if m.role == ARMED_GROUP]
+        claimed = [(m, f) for m, f in claimed if f is not None and f[0] == "claimed"]
+        if claimed:
+            actor1, found = claimed[0]
     if arrest:
         found = None  # 'arrested three people suspected of ...': the suspicion is not the arrest's
     if actor1 is None and event is not None and event.event_type in ("Violence against civilians", "Battles"):
@@ -365,10 +388,16 @@ def _attribution_of(text, group, mentions, actor):
     return None
 
 
+# 'التنظيم', 'للتنظيم', 'مسلحو التنظيم', 'the group claimed', 'the organisation's fighters' (not 'the group of farmers')
+_THE_ORGANISATION = re.compile(r"(?<![\w])[وف]?(?:[بل]?ال|لل)(?:تنظيم|منظمه)(?![\w])"
+                               r"|\bthe\s+(?:group|organi[sz]ation|militant\s+group|jihadist\s+group)\b(?!\s+of\b)",
+                               re.I)
+
+
 def _the_organisation(text, group):
-    """'التنظيم' in the incident: the armed group named earlier in the report."""
+    """'التنظيم', 'the group' in the incident: the armed group named earlier in the report."""
     for sentence in group:
-        found = re.search(r"(?<![\w])[وف]?(?:التنظيم|المنظمه)(?![\w])", fold(sentence.text))
+        found = _THE_ORGANISATION.search(fold(sentence.text))
         if found:
             earlier = [m for m in find_actors(text, 0, sentence.start) if m.role == ARMED_GROUP]
             if earlier:
@@ -394,3 +423,39 @@ def _attribution_snippet(text, sentence, actor, value):
         if found >= 0:
             return _suggest(text, start + found, actor.end, value)
     return _suggest(text, sentence.start, sentence.end, value)
+
+
+# 'All three incidents are assessed as the work of ISIS remnants', 'وتُنسب جميع هذه الحوادث إلى بقايا تنظيم داعش',
+# 'ISIS claimed both attacks': a summary's one line naming the author of every incident it lists
+_FOR_ALL = re.compile(r"\b(?:all|both)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
+                      r"(?:[\w-]+\s+)?(?:incidents|attacks|events|killings|abductions|kidnappings|bombings|fires)\b"
+                      r"|\beach\s+of\s+(?:the|these)\s+(?:[\w-]+\s+)?(?:incidents|attacks)\b"
+                      r"|(?<!\w)[وف]?(?:جميع|كل|كلا)\s+(?:هذه\s+|تلك\s+)?(?:ال)?(?:حوادث|هجمات|عمليات|اعتداءات|حادثتين|"
+                      r"هجومين)(?!\w)", re.I)
+# ... told as a claim ('ISIS claimed both attacks'), or as an assessment: a suspicion
+_CLAIMED = re.compile(r"(?<!not )(?<!never )\bclaimed\b|(?<!لم )(?<!لم ي)(?<!لم ت)تبن", re.I)
+_ASSESSED = re.compile(r"assess|believ|attribut|blam|suspect|likely|hallmarks|نسب|يعتقد|يرجح|اتهم|يشتبه|بصمات", re.I)
+
+
+def actor_told_for_all(text, sentences):
+    """(mention, attribution) of the one armed group or foreign force a sentence names as the author of all the
+    incidents the report tells, or None."""
+    for sentence in sentences:
+        folded = fold(sentence.text)
+        if not _FOR_ALL.search(folded):
+            continue
+        named = [m for m in find_actors(text, sentence.start, sentence.end) if m.role in (ARMED_GROUP, FOREIGN)]
+        if len({m.name for m in named}) != 1:
+            continue
+        value = attribution(text, named[0], sentence.start, sentence.end) or \
+            ("claimed" if _CLAIMED.search(folded) else "suspected" if _ASSESSED.search(folded) else None)
+        return named[0], value
+    return None
+
+
+def takes_the_actor_told_for_all(draft):
+    """Whether a draft with no perpetrator of its own, or only unidentified ones, takes the author a summary names for
+    all its incidents (not a protest, nor the state's own arrests)."""
+    return draft.value("actor1") in (None, _unidentified_actor()) \
+        and draft.value("event_type") not in ("Protests", "Riots") and draft.value("sub_event_type") not in _STATE_ACTS
+

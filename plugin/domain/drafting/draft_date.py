@@ -7,6 +7,27 @@ from .dates import DAY, WEEK, find_dates, states_occurrence
 
 
 def _first_date(text, sentences, published, anchor=None):
+    """The date of the event (see _first_told); a toll that rose, or a death of wounds, on the day told first
+    ('The death toll ... rose to three on Wednesday ... The militants stormed the post late on Monday', 'ارتفعت
+    حصيلة … اليوم الثلاثاء. وكان مسلحون قد أطلقوا النار … مساء الأحد'): the earlier day of the attack told after."""
+    date = _first_told(text, sentences, published, anchor)
+    if date is None or date.time_precision != DAY:
+        return date
+    own = next((s for s in sentences if s.start <= date.start < s.end), None)
+    if own is None or not _TOLL_OR_DEATH.search(fold(text[own.start:own.end])):
+        return date
+    attack = [m for s in sentences if s.start > own.start
+              for m in find_dates(text, published, s.start, s.end, anchor)
+              if not m.reported and m.shift is None and m.time_precision == DAY and m.event_date < date.event_date]
+    return attack[0] if attack else date
+
+
+_TOLL_OR_DEATH = re.compile(r"\btoll\b[^.]{0,120}?\b(?:rose|risen|climbed|rises|increased)\b"
+                            r"|\b(?:died|succumbed)\b[^.]{0,60}?\b(?:wounds|injuries|hospital)\b"
+                            r"|(?<!\w)(?:ارتفاع|ارتفعت|ارتفع)\s+(?:\S+\s+)?حصيله|متاثرا\s+بجراح", re.I)
+
+
+def _first_told(text, sentences, published, anchor=None):
     """The first date of the event in ``sentences``; the day a statement was made only if none. A date
     counted back from the one before it in the sentence is the event's when the sentence tells a later
     death ('died on Sunday of wounds he suffered two days before') or the event follows it ('died on
@@ -27,7 +48,9 @@ def _first_date(text, sentences, published, anchor=None):
         mentions = [m for m in find_dates(text, published, sentence.start, sentence.end, anchor) if not m.reported]
         earlier = [m for m in mentions[1:] if m.shift is not None and m.shift < 0 and mentions[0].shift is None
                    and (_DIED_LATER.search(text[sentence.start:m.start])
-                        or re.search(r"\bafter$", text[m.start:m.end], re.I))]
+                        or (re.search(r"\bafter$", text[m.start:m.end], re.I)
+                            and not _GONE_MISSING.match(text, m.end))
+                        or _AFTER_THE_EVENT_ARABIC.match(fold(text[m.start:m.end + 30])))]
         # 'died on Wednesday of wounds he sustained in an attack on Sunday': the day of the attack
         earlier += [m for m in mentions[1:] if m.shift is None and m.event_date < mentions[0].event_date
                     and _DIED_LATER.search(text[sentence.start:mentions[0].end])
@@ -38,10 +61,14 @@ def _first_date(text, sentences, published, anchor=None):
         named_by = [m for m in mentions if _DAYS_EVENT.match(text, m.end)]
         if named_by and named_by[0] is not mentions[0]:
             return named_by[0]
-        if len(mentions) > 1 and _abducted_before_release(text, mentions):
-            return mentions[1]
+        abducted = _abducted_before_release(text, mentions) if len(mentions) > 1 else None
+        if abducted is not None:
+            return abducted
         found = _BODY_FOUND.search(text, sentence.start, sentence.end)
         after_found = [m for m in mentions if found and m.shift is None and found.end() <= m.start]
+        abduction = _abduction_day(text, sentences, published, anchor, sentence, found, mentions, after_found)
+        if abduction is not None:
+            return abduction
         if after_found and mentions[0].start < found.end():
             return after_found[0]  # 'the body of a cleric, abducted two weeks ago, was found on Tuesday'
         if mentions:
@@ -79,15 +106,50 @@ def _day_within(text, group, published, anchor, date):
     return days[0] if days else date
 
 
-_RELEASED = re.compile(r"سراح|افرج")  # Arabic only: in English the release is told as the event more often
-_ABDUCTED = re.compile(r"(?:كانوا|كان|قد)\s+(?:قد\s+)?(?:اختطف|خطف)")
+def _abduction_day(text, sentences, published, anchor, sentence, found, mentions, after_found):
+    """A body found of someone abducted is the abduction's incident, dated by the abduction's day when the text tells
+    it: 'the bodies of two brothers, abducted on 24 November, were found on 1 December'; 'the body of a man who was
+    abducted last week was found on Sunday ... he had disappeared on Wednesday' (a day told after, before the body
+    was found). None when the abduction has no day of its own ('kidnapped last week, was found on Monday')."""
+    if found is None or not _ABDUCTED_EN.search(text, sentence.start, found.end()):
+        return None
+    before = [m for m in mentions if m.start < found.end() and m.shift is None]
+    if before and before[0].time_precision == DAY and _ABDUCTED_EN.search(text, sentence.start, before[0].start):
+        return before[0]
+    if not after_found or after_found[0].time_precision != DAY:
+        return None
+    later = [m for s in sentences if s.start >= sentence.end
+             for m in find_dates(text, published, s.start, s.end, anchor)
+             if not m.reported and m.shift is None and m.time_precision == DAY
+             and m.event_date < after_found[0].event_date]
+    return later[0] if later else None
+
+
+# 'بعد يومين من الهجوم', 'بعد ثلاثة أيام من استهدافه': counted back from the day told before it, the event's day
+# (not 'بعد يومين من اختطافهما': a body found of someone abducted with no day of its own has the day it was found)
+_AFTER_THE_EVENT_ARABIC = re.compile(r"[وف]?بعد\s.*?من\s+(?:الهجوم|هجوم|استهداف|اصابت|تعرض)")
+# 'found dead two days after he went missing': a disappearance is no event of its own, the day told is the finding's
+_GONE_MISSING = re.compile(r"\s+(?:(?:he|she|they|the\s+\w+)\s+)?(?:(?:had\s+)?(?:went|gone)\s+missing|disappeared|"
+                           r"(?:was|were)\s+last\s+seen)\b|\s+(?:his|her|their)\s+disappearance\b", re.I)
+_ABDUCTED_EN = re.compile(r"\b(?:abducted|kidnapped|seized\s+by\s+gunmen)\b", re.I)
+# Arabic only: in English the release is told as the event more often; a body found of someone abducted
+# ('عثر على جثتي شقيقين كانا قد اختطفا في ٢٤ تشرين الثاني') is the abduction's incident
+_RELEASED = re.compile(r"سراح|افرج|جثه|جثتي|جثث|جثمان")
+_ABDUCTED = re.compile(r"(?:كانوا|كان|قد)\s+(?:قد\s+)?(?:اختطف|خطف)|(?<!\w)(?:اختطاف|خطف)(?:ه|هم|هما|ها)(?!\w)")
 
 
 def _abducted_before_release(text, mentions):
-    """'أطلق مسلحون، أمس الاثنين، سراح مزارع كانوا قد اختطفوه … في ١٦ آذار': the abduction's date, not the release's."""
+    """'أطلق مسلحون، أمس الاثنين، سراح مزارع كانوا قد اختطفوه … في ١٦ آذار', 'عثر … على جثتي شقيقين كانا قد اختطفا في
+    ٢٤ تشرين الثاني', 'بعد يومين من اختطافه … مساء السبت': the abduction's date, not the release's nor the day the
+    bodies were found; None when the abduction has no day of its own ('كانا قد اختطفا قبل ثلاثة أيام')."""
     first, second = mentions[0], mentions[1]
+    told = _RELEASED.search(fold(text[max(0, first.start - 40):second.start]))
+    if told and told.group().startswith("جث"):
+        second = next((m for m in mentions[1:] if m.shift is None), None)
+        if second is None:
+            return None
     between = fold(text[first.end:second.start])
-    return bool(_RELEASED.search(fold(text[max(0, first.start - 40):second.start]))) and bool(_ABDUCTED.search(between))
+    return second if told and _ABDUCTED.search(between) else None
 
 
 _DIED_LATER = re.compile(r"\b(?:died|succumbed|passed away)\b", re.I)

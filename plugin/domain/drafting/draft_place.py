@@ -32,6 +32,9 @@ def _place(text, group, gazetteer, context):
     villages += [v for s in event_sentences for v in find_named_places_in_known(gazetteer, s, excluded + _actor_words())
                  if not any(v[0] < e and s_ < v[1] for s_, e, _ in villages)]
     villages = [v for v in villages if not _MOVED.search(fold(text[max(0, v[0] - 50):v[0]]))]
+    if any(not m.reference and (m.is_point or _area_rank(m) <= AREA_RANK["sub-district"]) for m in matches):
+        # 'بناحية حاج عمران في قضاء جومان': a district in no list is wider than the sub-district or town named
+        villages = [v for v in villages if not _a_district(text, v)]
     villages.sort(key=lambda v: (not _settlement(text, v), v[0]))
     # 'Kirkuk's Dibis district', 'Tuz Khurmatu's Amerli sub-district': the place after the possessive first
     owned = [m for m in matches if re.search(r"\w['’]s\s+$", text[max(0, m.start - 4):m.start])
@@ -110,6 +113,13 @@ def _place(text, group, gazetteer, context):
         if governorate:
             fields["admin1"] = _suggest(text, governorate.start, governorate.end, governorate.known.admin1)
     return fields
+
+
+def _a_district(text, village):
+    """'قضاء جومان', 'the district of Choman', 'Choman district': a name told as a district's."""
+    start, end, _ = village
+    return bool(re.search(r"(?<!\w)[وبلف]?(?:ال)?قضاء\s+$|\bdistrict\s+of\s+$", fold(text[max(0, start - 14):start]))
+                or re.match(r"\s+district\b", text[end:end + 10]))
 
 
 def _settlement(text, village):

@@ -21,7 +21,7 @@ from .arabic import OffsetMap, fold, is_arabic
 from .arabic_clauses import split_at_whereas
 from .clauses import share_told, split_clauses
 from .dates import MONTH, WEEK, breaking_news
-from .draft_actors import _actors
+from .draft_actors import _actors, actor_told_for_all, takes_the_actor_told_for_all
 from .draft_date import _DATE_UNTOLD, _day_within, _first_date
 from .draft_place import _place
 from .events import sentence_events
@@ -86,6 +86,7 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
     context = [m for s in sentences for m in find_places(gazetteer, s)]
     drafts = []
     main_date = None
+    told_for_all = actor_told_for_all(text, sentences)
     for group, secondary in _group_incidents(text, sentences, published, gazetteer):
         draft = _draft(text, group, published, gazetteer, context, main_date if secondary else None, secondary)
         if not secondary and "event_date" in draft.fields:
@@ -97,6 +98,8 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
             _same_place(text, draft, drafts[0])
             _same_day_as_told(text, draft, drafts[0])
             _same_striker_as_told(text, draft, drafts[-1])
+        if told_for_all is not None:
+            _by_the_actor_told_for_all(text, draft, *told_for_all)
         if share_told(text, draft, group, drafts, published) and "notes" in draft.fields:
             notes = draft.fields["notes"]
             draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
@@ -186,16 +189,28 @@ def _same_day_as_told(text, draft, main):
 # 'On Sunday, the shelling wounded a shepherd': the strikes told before, by the same side.
 _THE_STRIKES = re.compile(r"\bthe\s+(?:shelling|bombardment|(?:air\s*|drone\s+)?strikes?|airstrikes?)\b"
                           r"|\b(?:second|third|another|further|follow-up)\s+(?:air\s*|drone\s+)?strikes?\b"
+
                           # 'فيما استهدفت الثانية نفقاً', 'الضربة الثانية', 'القصف ذاته'
                           r"|(?<!\w)(?:(?:استهدفت|قصفت|طالت|اصابت)\s+الثانيه|(?:ال)?(?:ضربه|غاره)\s+(?:الجويه\s+)?"
                           r"(?:الثانيه|الثالثه|الاخري)|القصف\s+(?:ذاته|نفسه))(?!\w)", re.I)
+
+
+# 'a separate strike on Sunday hit a car', 'a similar shelling', 'ضربة مماثلة', 'قصفاً مماثلاً': one more of the strikes
+# told before, by the side named as theirs (not by a side only suspected, nor by one 'of unknown origin')
+_A_SIMILAR_STRIKE = re.compile(r"\b(?:an?|one)\s+(?:separate|similar)\s+(?:(?:air\s*|drone\s+)?strikes?|airstrikes?|"
+                               r"shelling|bombardment)\b"
+                               r"|(?<!\w)[وب]?(?:قصف|ضربه|غاره)\S{0,2}\s+(?:(?:جوي|مدفعي)\S{0,2}\s+)?مماثل\S{0,2}(?!\w)",
+                               re.I)
+_OF_UNKNOWN_ORIGIN = re.compile(r"\b(?:unknown|unidentified)\b|مجهول", re.I)
 
 
 def _same_striker_as_told(text, draft, before):
     """With no actor of its own, an incident that names the strikes told before ('the shelling') has their actor."""
     if "actor1" in draft.fields or "actor1" not in before.fields:
         return
-    found = _THE_STRIKES.search(fold(text[draft.start:draft.end]))
+    told = fold(text[draft.start:draft.end])
+    found = _THE_STRIKES.search(told) or (
+        None if "attribution" in before.fields or _OF_UNKNOWN_ORIGIN.search(told) else _A_SIMILAR_STRIKE.search(told))
     if found:
         start, end = draft.start + found.start(), draft.start + found.end()
         draft.fields["actor1"] = _suggest(text, start, end, before.fields["actor1"].value)
@@ -208,6 +223,19 @@ def _same_striker_as_told(text, draft, before):
         if "notes" in draft.fields:
             notes = draft.fields["notes"]
             draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
+
+
+def _by_the_actor_told_for_all(text, draft, mention, value):
+    """'All three incidents are assessed as the work of ISIS remnants': the author of each incident listed."""
+    if not takes_the_actor_told_for_all(draft):
+        return
+    draft.fields["actor1"] = _suggest(text, mention.start, mention.end, mention.name)
+    draft.fields.pop("attribution", None)
+    if value:
+        draft.fields["attribution"] = _suggest(text, mention.start, mention.end, value)
+    if "notes" in draft.fields:
+        notes = draft.fields["notes"]
+        draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
 
 
 def _in_original(report, draft):

@@ -269,6 +269,7 @@ def sentence_mentions(sentence):
             while noun < len(tokens) and noun - last <= 3 and tokens[noun].lower != "and" \
                     and (tokens[noun].lower in _lists()["filler"] or _is_name(tokens[noun])):
                 noun += 1
+            noun = _name_after_of(tokens, noun)  # 'killing two members of the Sinjar Resistance Units (YBS) and ...'
             # ... 'killed a soldier and two members of a tribal unit': the person told with its article
             others = _and_others(tokens, noun) if noun > last + 1 or numbers[-1].article else None
             if others is not None:
@@ -276,13 +277,17 @@ def sentence_mentions(sentence):
         before = None
         if category is None:
             category, end_token, numbers, more = _bind_forward(tokens, numbers, last, more)
-            if category is not None and _partitive(tokens, last, end_token):
-                index = end_token + 1  # 'two of the wounded died', 'three of the dead were soldiers': counted before
+            if category is not None and _partitive(tokens, last, end_token, category):
+                # 'two of the wounded died', 'three of the dead were soldiers': counted before; 'one of the two fighters
+                # wounded in the attack has died': the two wounded counted, the part who died read after
+                index = last + 1 if category == "wounded" else end_token + 1
                 continue
             if category is not None and end_token > 0 and ({tokens[end_token - 1].lower, tokens[first - 1].lower if
                                                             first > 0 else ""} & {"surviving", "remaining"}):
                 kind_total = True  # 'the two surviving wounded', 'the remaining three wounded': the wounded now
-            if category == "wounded" and _then_died(tokens, end_token):
+            if category == "wounded" and _then_died(tokens, end_token) \
+                    and not (first >= 2 and tokens[first - 1].lower == "the" and tokens[first - 2].lower == "of"):
+                # ('one of the two wounded passengers died': the one who died is told, not the two)
                 # 'the toll has risen to five after two wounded villagers died in hospital': more dead, no total
                 category, more, kind_total = "fatalities", True, False
             before = _person_and_before(tokens, first) if category is not None else None
@@ -304,6 +309,20 @@ def sentence_mentions(sentence):
     return mentions + _single_persons(sentence, mentions)
 
 
+def _name_after_of(tokens, index):
+    """Token index after a group's name told after 'of (the)' at ``index - 1`` ('members of the Sinjar Resistance
+    Units (YBS)'), or ``index``."""
+    if index == 0 or index >= len(tokens) or tokens[index - 1].lower not in ("of", "the"):
+        return index
+    position = index
+    while position < len(tokens) and position - index < 8 and _is_name(tokens[position]):
+        position += 1
+    if position > index and position + 2 < len(tokens) and tokens[position].text == "(" \
+            and tokens[position + 2].text == ")":
+        position += 3  # '(YBS)'
+    return position if position > index else index
+
+
 def _then_died(tokens, cue):
     """'two wounded villagers | died', 'three injured soldiers later succumbed': the wounded who died."""
     for position in range(cue + 1, min(len(tokens), cue + 4)):
@@ -315,10 +334,21 @@ def _then_died(tokens, cue):
     return False
 
 
-def _partitive(tokens, last, cue):
+def _partitive(tokens, last, cue, category):
     """'two | of the | wounded', 'one of those injured': a part of people a count told before ('one of them was
-    found dead' counts the dead among people counted otherwise)."""
-    return cue <= last + 4 and tokens[last + 1].lower == "of" and tokens[last + 2].lower in ("the", "those")
+    found dead' counts the dead among people counted otherwise). A part of people counted as others ('one of the
+    brothers was found shot dead', 'one of the two hostages was killed') counts, unless it died of its wounds."""
+    if tokens[last + 1].lower != "of" or tokens[last + 2].lower not in ("the", "those"):
+        return False
+    noun = last + 3
+    counted = number_at(tokens, noun) if noun < len(tokens) else None
+    noun = counted.last + 1 if counted is not None else noun
+    if cue > noun + (2 if counted is not None else 1) or noun >= len(tokens):
+        return False  # 'three of the attackers were injured': a count of its own
+    of_category = _category_of(tokens[noun].lower, _lists()["cues"])
+    # ('one of the two fighters wounded in the attack has died': the wounded told again, to say who died)
+    return of_category in (None, category) and not _persons_word(tokens[noun].lower) or category == "wounded" \
+        or of_category == category or tokens[cue].lower in ("died", "succumbed", "death", "deaths")
 
 
 def side_of(word):
@@ -336,7 +366,9 @@ def _sides(tokens, numbers, end_token):
     sides = []
     for position, number in enumerate(numbers):
         stop = numbers[position + 1].first if position + 1 < len(numbers) else end_token + 1
-        side = next((side_of(t.lower) for t in tokens[number.last + 1:stop] if side_of(t.lower)), None)
+        words = [t.lower for t in tokens[number.last + 1:stop]]
+        words = words[:words.index("and")] if "and" in words else words  # '... and their civilian driver': others
+        side = next((side_of(word) for word in words if side_of(word)), None)
         sides.append((number.value, side))
     return tuple(sides)
 
@@ -466,6 +498,9 @@ def _single_persons(sentence, found):
                     category = None  # 'the man, a taxi driver, had been missing since Friday': a victim told before
                 if category is None:
                     person = None
+        if person is None and word in ("he", "she") and index + 1 < len(tokens) and tokens[index + 1].lower == "was" \
+                and _passive_cue(tokens, index + 1) == "wounded":
+            person, category, first = index, "wounded", index  # '...was assaulted by unknown men; he was hospitalised'
         if person is None:
             elided = _another_elided(sentence, index, taken)  # 'two were killed and another injured'
             result += [elided] if elided else []
@@ -598,6 +633,11 @@ def _bind_forward(tokens, numbers, last, more):
                 position = verb  # 'two members of the local armed group were killed': the group's words
                 steps += 1
                 continue
+        if position == last + 3 and tokens[last + 1].lower == "of" and tokens[position - 1].lower == "the" \
+                and number_at(tokens, position) is not None:
+            position = number_at(tokens, position).last + 1  # 'one of the two farmers': the part told, not the whole
+            steps += 1
+            continue
         if word in ("one", "a", "an", "same") and tokens[position - 1].lower == "of":
             position += 1  # "three members of one family"
             steps += 1
@@ -710,13 +750,20 @@ def _participle_clause_end(tokens, position):
     if not (word.endswith("ing") and len(word) > 5 and word.isalpha()) or _category_of(word, _lists()["cues"]) \
             or _category_of(word, _lists()["active"]):
         return None
-    for end in range(position + 1, min(len(tokens), position + 12)):
+    commas = 0
+    for end in range(position + 1, min(len(tokens), position + 16)):
         token = tokens[end]
         if _category_of(token.lower, _lists()["cues"]) or _category_of(token.lower, _lists()["active"]) \
-                or token.lower in _CLAUSE_BREAKS | {",", "and", "or", "who", "which"} or number_at(tokens, end):
+                or token.lower in _CLAUSE_BREAKS | {"and", "or", "who", "which"} or number_at(tokens, end):
+            return None
+        commas += token.text == ","
+        if commas > 2:
             return None
         if token.lower in ("was", "were"):
-            return end
+            # ... across a place told between commas ('grazing their flock near Zanqar, east of Daquq, | were
+            # wounded') only when the verb's cue follows
+            cue = any(_category_of(t.lower, _lists()["cues"]) for t in tokens[end + 1:end + 3])
+            return end if not commas or cue else None
     return None
 
 
@@ -810,6 +857,8 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
 _OTHER_FIGURE = re.compile(r"\b(?:higher|lower|different|differing|conflicting|contradictory|smaller|larger)\s+"
                            r"(?:death\s+|casualty\s+)?(?:tolls?|figures?|numbers?|counts?|tally)\b"
                            r"|\bexaggerat(?:ed|ing|es|e)\b|\binflat(?:ed|ing|es|e)\b"
+                           # 'said it had killed seven soldiers; the claim could not be verified'
+                           r"|\bclaims?\s+(?:could|can)\s*(?:not|n['’]t)\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b"
                            r"|\b(?:said|says|reported|put\s+it\s+at)\s+(?:that\s+)?only\s+(?:one|two|three|four|five|"
                            r"six|seven|eight|nine|ten|\d+)\b", re.I)
 _PUT_THE_TOLL = re.compile(r"\b(?:put|puts|putting|placed|gave|gives)\s+(?:the|its|their|a)\s+(?:death\s+|casualty\s+)?"
@@ -871,8 +920,9 @@ def _died_later(sentence, mentions):
 
 
 # 'Earlier figures had put the toll at four': figures the report itself says were replaced
-_SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first)\s+(?:figures|tolls?|reports|counts?)\b|\binitially\b",
-                         re.I)
+_SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first)\s+(?:figures|tolls?|reports|counts?)\b|\binitially\b"
+                         # 'The toll had earlier stood at four dead.'
+                         r"|\b(?:had|has)\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?stood\s+at\b", re.I)
 # 'revised the toll to three soldiers killed and five wounded, up from the two killed and three wounded it
 # announced earlier': the counts after 'up from' are the replaced ones
 _REPLACED_BEFORE = re.compile(r"\b(?:up|down|revised)\s+from\b", re.I)
@@ -881,6 +931,9 @@ _REPLACED_BEFORE = re.compile(r"\b(?:up|down|revised)\s+from\b", re.I)
 _MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
 _SUMMED = re.compile(r"\bin\s+(?:(?:two|three|four|five|\d+)\s+(?:separate\s+)?|separate\s+)(?:[\w-]+\s+)?"
                      r"(?:attacks|incidents|explosions|bombings|strikes)\b"  # '… two separate ISIS attacks'
+                     # 'The two attacks bring to five the number of Peshmerga killed this month'
+                     r"|\b(?:the|these|both)\s+(?:two|three|four|five|\d+)\s+(?:attacks|incidents|explosions|bombings|"
+                     r"strikes)\s+(?:bring|brought|raise|raised|take|took)\b"
                      rf"|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH_NAMES}|(?:19|20)\d\d\b|the\s+(?:start|beginning)"
                      r"\s+of\s+(?:the|this)\s+(?:year|month))|\bso\s+far\s+(?:this|in)\b|\bthis\s+year\s+alone\b"
                      r"|\b(?:in|during)\s+(?:19|20)\d\d\s+alone\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+"
@@ -906,7 +959,10 @@ def _summed(sentence, mention):
 # ... 'abducted three shepherds, who were found dead the following week', 'they were later found dead'
 _THEIR_BODIES = re.compile(r"\b(?:their|the)\s+bodies\b(?!\s+of\b)"
                            r"|\b(?:who|they|both|all\s+(?:two|three|four|five|of\s+them))\s+(?:were|had\s+been|have\s+been)"
-                           r"\s+(?:later\s+|subsequently\s+|then\s+)?(?:found|discovered)\s+(?:dead|murdered|killed|shot\s+dead)\b",
+                           r"\s+(?:later\s+|subsequently\s+|then\s+)?(?:found|discovered)\s+(?:dead|murdered|killed|shot\s+dead)\b"
+                           # 'a shepherd was abducted near Jalawla in mid-month and found dead days later'
+                           r"|\b(?:abducted|kidnapped)\b[^.;]{0,80}?(?P<then>\band\s+(?:was\s+|were\s+)?(?:later\s+|"
+                           r"subsequently\s+)?(?:found|discovered)\s+(?:dead|murdered|killed|shot\s+dead)\b)",
                            re.I)
 
 
@@ -917,7 +973,8 @@ def _their_bodies(sentences, mentions):
         return []
     for sentence in sentences:
         found = _THEIR_BODIES.search(sentence.text)
-        before = [m for m in mentions if m.end <= sentence.start + (found.start() if found else 0)]
+        at = (found.start("then") if found.group("then") else found.start()) if found else 0
+        before = [m for m in mentions if m.end <= sentence.start + at]
         if found and before:
             start, end = sentence.start + found.start(), sentence.start + found.end()
             return [Mention("fatalities", before[-1].value, PLAIN, start, end, "", ((before[-1].value, None),))]
@@ -945,7 +1002,12 @@ def _of_the_wounded_died(sentences, mentions, initial=()):
         # the wounded counted before, or in the words of the part ('one of the two fighters wounded ... died')
         wounded = [m for m in mentions if m.category == "wounded"
                    and (m.end <= at or at <= m.start < sentence.start + died.end())] if died else []
-        wounded = wounded or [m for m in mentions if m.category == "wounded" and m in initial and died][:1]
+        # ... or after, when the sentence tells the toll risen by the death ('The toll rose to three after one of the
+        # wounded soldiers died.' then 'The militants stormed the post, killing two soldiers and wounding three')
+        risen = any(m.kind == TOTAL and m.category == "fatalities" and sentence.start <= m.start < sentence.end
+                    for m in mentions)
+        wounded = wounded or [m for m in mentions if m.category == "wounded" and died and (
+            m in initial or (risen and _told_with_dead(m, mentions, sentences)))][:1]
         if not wounded:
             continue
         value = _count_of(died)
@@ -955,6 +1017,14 @@ def _of_the_wounded_died(sentences, mentions, initial=()):
         return [replace(m, value=m.value - value, sides=((m.value - value, None),)) if m is wounded[-1] else m
                 for m in mentions] + [Mention("fatalities", value, kind, start, end, "", ((value, None),))]
     return mentions
+
+
+def _told_with_dead(wounded, mentions, sentences):
+    """Whether the count of the wounded is told in a sentence that counts the dead too (not a total): the event's
+    first count ('killing two soldiers and wounding three others'), not those still in hospital."""
+    sentence = next((s for s in sentences if s.start <= wounded.start < s.end), None)
+    return sentence is not None and any(m.category == "fatalities" and m.kind != TOTAL
+                                        and sentence.start <= m.start < sentence.end for m in mentions)
 
 
 def _count_of(died):

@@ -129,7 +129,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         if index > first_cue and (cue or starts_incident(sentence)) \
                 and (not _told_before(text, sentence, cue) or own_day) \
                 and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
-                and not _body_of_the_abducted(sentence, current, gazetteer) \
+                and not _body_of_the_abducted(sentence, current, gazetteer) and not _of_the_counted(sentence, current) \
                 and not (index == first_cue + 1 and _event_of_an_english_toll(text, sentence, sentences[first_cue],
                                                                                published)) \
                 and (own_day or starts_incident(sentence)
@@ -156,7 +156,9 @@ def _group_incidents(text, sentences, published, gazetteer=None):
             continue  # 'Assessment: ISIS activity ... is likely to continue.': a bulletin's comment, no incident's
             # ... or an item of its own that tells none ('٣- ضبط كدس للعتاد'), not the item before it
         if current is not main and not bulletin and (_new_paragraph(text, sentences[index - 1], sentence)
-                                                     and not _follows_on(text, sentence, cues[index], published)):
+                                                     and not _follows_on(text, sentence, cues[index], published)
+                                                     and not _event_told_only_in(text, sentence, cues[index], current,
+                                                                                 main)):
             current = main
         current.append(sentence)
     return [(main, False)] + [(group, True) for group in others]
@@ -236,6 +238,36 @@ _NEW_EVENT = re.compile(r"(?<!\w)[وفبك]?" + _EVENT_NOUNS + r"(?!\w)")  # 'ب
 
 _TOLL_RISEN = re.compile(r"\s*[وف]?(?:ارتفعت|ارتفع|بلغت|وصلت)\s+(?:\S+\s+)?(?:ال)?(?:حصيله|عدد)(?!\w)")
 _SIMILAR = re.compile(r"(?<!\w)(?:مماثل|مماثله|مشابه|مشابهه|اخر|اخري)(?!\w)")
+
+
+# a sentence that says it tells another event than the people it counts a part of
+_ANOTHER = re.compile(r"\b(?:another|second|separate|similar|unrelated|earlier|previous)\b", re.I)
+
+
+# 'found one of the brothers shot dead', 'one of the two shepherds was released': a part of people counted before
+_PART_OF = re.compile(r"\b(?:one|two|three|four|both|neither|none|each)\s+of\s+the\s+(?:two\s+|three\s+|four\s+)?"
+                      r"(?P<noun>[a-z]+s|men|women|children)\b", re.I)
+
+
+def _of_the_counted(sentence, current):
+    """Whether an English sentence tells of a part of the people the incident before it counted ('two brothers'
+    then 'Hours later, fighters found one of the brothers shot dead'): the same incident, unless told apart."""
+    found = _part_of_people_counted(sentence)
+    if found is None:
+        return False
+    noun = re.compile(r"\b" + re.escape(found.group("noun")) + r"\b", re.I)
+    return any(noun.search(s.text) and sentence_mentions(s) for s in current)
+
+
+def _part_of_people_counted(sentence):
+    """The first 'one of the brothers' of an English sentence not told apart, its noun not named before it in the
+    sentence ('two farmers ..., wounding one of the farmers' counts its own), or None."""
+    if is_arabic(sentence.text) or _told_apart(sentence) or _ANOTHER.search(sentence.text):
+        return None
+    found = _PART_OF.search(sentence.text)
+    if found is None or re.search(r"\b" + re.escape(found.group("noun")) + r"\b", sentence.text[:found.start()], re.I):
+        return None
+    return found
 
 
 def _the_event_of_the_toll(sentence, lead):
@@ -341,6 +373,20 @@ def _named_by_its_own_day(text, sentence, published, main_date):
     own = [d for d in _own_dates(text, sentence, published) if d.start >= sentence.start + which.start()]
     main_day = main_date.event_date if main_date is not None else published  # (no day told: the publication's)
     return bool(own) and own[0].time_precision == DAY and (main_day - own[0].event_date).days >= 2
+
+
+def _event_told_only_in(text, sentence, cues, current, main):
+    """'وأُصيب في الانفجار مزارع ثالث' after 'تظاهر الأهالي احتجاجاً على مقتل اثنين بانفجار عبوة': an Arabic sentence
+    naming with the article ('الانفجار') an event the incident before it told ('بانفجار') and the main one did not
+    goes on with the incident before it, in a new paragraph too."""
+    if not cues or not is_arabic(sentence.text) or not _told_before(text, sentence, cues):
+        return False
+    nouns = {re.sub(r"^[وفبك]?(?:ال|لل)", "", _word_at(text, c.start)) for c in cues}
+
+    def tells(group):
+        return any(re.search(r"(?<!\w)[وفبلك]{0,2}(?:ال)?" + re.escape(noun) + r"(?!\w)", fold(s.text)) for s in group
+                   for noun in nouns)
+    return tells(current) and not tells(main)
 
 
 def _word_at(text, at):

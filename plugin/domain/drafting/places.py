@@ -271,7 +271,11 @@ _SOURCE_IN_ARABIC = re.compile(r"(?<!\w)(?:مصدر|مصادر|مسؤول|مسؤ
 _HOSPITAL_BEFORE = re.compile(r"(?:\bhospitals?\s+in\s+|(?<!\w)مستشفي\s+)$")
 _HOSPITAL_AFTER = re.compile(r"\s+(?:(?:general|teaching|emergency|republican|children's)\s+)?hospital\b", re.I)
 # Where the attackers went, not the event: 'the attackers fled toward the Hamrin mountains', 'withdrew to Hawija'.
-_WENT_TOWARD = re.compile(r"\b(?:towards?|(?:fled|escaped|withdrew|retreated|headed)\s+(?:in)?to)\s+(?:the\s+)?$")
+_WENT_TOWARD = re.compile(r"\b(?:towards?|(?:fled|escaped|withdrew|retreated|headed)\s+(?:in)?to)\s+(?:the\s+)?$"
+                          # where the victims came from: 'while driving back from Kirkuk', 'أثناء عودته من كركوك'
+                          r"|\b(?:driving|travell?ing|returning|coming|heading|on\s+(?:his|her|their)\s+way)\s+"
+                          r"(?:back\s+|home\s+)*from\s+(?:the\s+)?$"
+                          r"|(?<!\w)(?:عائدا|عائدين|عائده|قادما|قادمين|قادمه|عودته|عودتهم|عودتها)\s+من\s+(?:مدينه\s+|قضاء\s+)?$")
 # Where the wounded or the dead were taken, not the event: 'the wounded were taken to a hospital in Kirkuk',
 # 'ونُقل الجرحى إلى مستشفى كركوك'.
 _CARRIED_TO = re.compile(r"(?:\b(?:taken|rushed|transferred|evacuated|brought|transported|flown|moved)\s+"
@@ -390,9 +394,9 @@ _ARABIC_NEAR_NAME = re.compile(r"(?<![\w])(?:قرب|بالقرب\s+من)\s+(?P<n
                                + r")(?=\s*[.،,؛]|\s*$)")
 # a facility named after its place: 'حقل كورمور الغازي', 'قاعدة حرير الجوية' (not 'حقل زراعي', 'قاعدة عسكرية', 'الحقل')
 _ARABIC_FACILITY = re.compile(r"(?<![\w])[وبلف]?(?:حقل|حقلي|مصفي|مصفاه|قاعده)\s+(?P<name>(?!ال|لل)" + _ARABIC_WORD
-                              + r")(?![\w])")
+                              + r")(?![\w])(?P<second>\s+" + _ARABIC_WORD + r")?")
 _NOT_A_NEAR_NAME = re.compile(r"(?:منزل|مدخل|منطقه|مقر|موقع|سوق|مسجد|مدرسه|جسر|نقطه|سيطره|بيت|محطه|مستشفي|مخيم|"
-                              r"قريه|مبني|حدود|طريق|مزرع|بستان)")  # ('قرب مزرعته': near his farm, no name)
+                              r"قريه|مبني|حدود|طريق|مزرع|بستان|محل|دكان)")  # ('قرب مزرعته': near his farm, no name)
 _ARABIC_NAME_HEADS = {"واحد", "ابو", "ام", "تل", "عين", "بئر", "بير", "وادي", "البو", "كاني", "قره", "كرد", "سيد",
                       "شيخ", "جبل", "ال", "دير", "سد", "طوز", "تازه", "بني"}
 _ARABIC_NOT_NAMES = {"في", "قرب", "تابعه", "التابعه", "مجاوره", "المجاوره", "نائيه", "اخري", "واحده", "قريبه", "من",
@@ -434,6 +438,8 @@ def find_villages(sentence, excluded=()):
         name = match.group("name")
         if name not in _ARABIC_NOT_NAMES and name not in {"قد", "كان", "كانت"} and not name.endswith(("ي", "يه")):
             start = match.start("name")
+            if name in _ARABIC_NAME_HEADS and match.group("second"):  # 'قاعدة عين الأسد'
+                name += match.group("second")
             _add_village(results, sentence, start, sentence.text[start:start + len(name)], skip)
     for match in _ARABIC_HEADED.finditer(fold(sentence.text)):  # 'في تل الورد جنوب داقوق'
         start = match.start("name")
