@@ -303,3 +303,19 @@ def test_a_camp_named_after_a_town_is_the_camp(text):
 
 def test_the_town_of_the_camp_is_the_town():
     assert drafted("A drone hit a car in Makhmour on Sunday, wounding two.")[0]["location"] == "Makhmur"
+
+
+# --- a bulletin line headed by the governorate and the place in it ---------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Daily brief\n- Kirkuk, Daquq: Yesterday afternoon, gunmen wounded a policeman at a checkpoint.", "Daquq"),
+    ("Daily brief\n- Kirkuk / Hawija: On Sunday, an IED killed a shepherd.", "Hawiga"),
+    ("Daily brief\n• Kirkuk, Dibis – On Sunday, an IED wounded two soldiers.", "Dibis"),
+])
+def test_a_line_headed_by_the_governorate_is_the_place_in_it(text, place):
+    assert place in drafted(text)[0]["location"]
+
+
+def test_a_town_and_a_place_elsewhere_stay():
+    text = "Daily brief\n- Kirkuk, Sinjar: On Sunday, an IED killed a shepherd."
+    assert drafted(text)[0]["location"] == "Kirkuk"
