@@ -292,3 +292,27 @@ def test_a_fight_claimed_by_no_group_keeps_its_side():
 ])
 def test_a_force_that_says_it_struck_claims_the_strike(text):
     assert only(text).get("attribution") == "claimed"
+
+
+# --- fires set to crops and homes: property destruction ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On 6 March, unknown persons set fire to some 40 dunams of wheat in the village of Tal Ward, south-west of Daquq; "
+    "no casualties were reported.",
+    "On 21 June, fire destroyed about 300 dunams of barley belonging to Yazidi returnees in the village of Kocho, "
+    "south of Sinjar.",
+    "Farmers in the village of Qutan in Dibis district lost 120 dunams of wheat to a fire set on Wednesday night.",
+    "أضرم مجهولون النار في منزلين لعائلتين إيزيديتين في مجمع سنوني شمال سنجار مساء السبت، واقتصرت الأضرار على "
+    "الماديات.",
+    "أقدم مجهولون فجر الأحد على إحراق محاصيل الحنطة في قرية البشير جنوب كركوك، من دون تسجيل إصابات بشرية.",
+])
+def test_fires_set_to_crops_and_homes_destroy_property(text):
+    assert only(text)["sub_event_type"] == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("text", [
+    "A fire set off by an electrical fault gutted a shop in the market of Tuz Khurmatu on Sunday; no one was hurt.",
+])
+def test_a_fire_with_no_crops_homes_nor_arson_is_no_property_destruction(text):
+    drafts = all_drafted(text)
+    assert all(d.get("sub_event_type") != "Looting/property destruction" for d in drafts)
