@@ -303,3 +303,37 @@ def test_a_camp_named_after_a_town_is_the_camp(text):
 
 def test_the_town_of_the_camp_is_the_town():
     assert drafted("A drone hit a car in Makhmour on Sunday, wounding two.")[0]["location"] == "Makhmur"
+
+
+# --- a bulletin line headed by the governorate and the place in it ---------------------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("Daily brief\n- Kirkuk, Daquq: Yesterday afternoon, gunmen wounded a policeman at a checkpoint.", "Daquq"),
+    ("Daily brief\n- Kirkuk / Hawija: On Sunday, an IED killed a shepherd.", "Hawiga"),
+    ("Daily brief\n• Kirkuk, Dibis – On Sunday, an IED wounded two soldiers.", "Dibis"),
+])
+def test_a_line_headed_by_the_governorate_is_the_place_in_it(text, place):
+    assert place in drafted(text)[0]["location"]
+
+
+def test_a_town_and_a_place_elsewhere_stay():
+    text = "Daily brief\n- Kirkuk, Sinjar: On Sunday, an IED killed a shepherd."
+    assert drafted(text)[0]["location"] == "Kirkuk"
+
+
+# --- 'since January' is no month of the days told after -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("June was the quietest month in Khanaqin since January. Apart from a grenade attack on a shop on the 3rd, "
+     "which caused damage only, nothing was reported.", "2025-06-03"),
+    ("August saw the fewest attacks since March; on the 14th, gunmen wounded a farmer near Daquq.", "2025-08-14"),
+    ("In July, the calmest month since early 2024, an IED wounded two soldiers near Tuz Khurmatu on the 9th.",
+     "2025-07-09"),
+])
+def test_a_month_since_which_is_not_the_month_of_the_days_after(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+def test_a_month_told_last_is_the_month_of_the_days_after():
+    text = "Attacks have risen since January. In March, on the 9th, gunmen wounded a farmer near Daquq."
+    assert drafted(text)[0]["event_date"] == "2025-03-09"

@@ -186,13 +186,15 @@ _MONTH_NAMED_ARABIC = re.compile(r"(?<![\w])(?:(?<=شهر\s)|(?=" + arabic_dates
 
 def _month_before(text, published, at, found, look_back):
     """(year, month) of the last date or month told before offset ``at`` (not itself of 'the month'), or None."""
-    before = [m for m in sorted(found, key=lambda m: m.start) if m.start < at and not m.that_month]
+    before = [m for m in sorted(found, key=lambda m: m.start) if m.start < at and not m.that_month
+              and not _since(text, m.start)]
     if not before and look_back and at > 0:
-        before = [m for m in find_dates(text, published, 0, at, _look_back=False) if not m.that_month]
+        before = [m for m in find_dates(text, published, 0, at, _look_back=False) if not m.that_month
+                  and not _since(text, m.start)]
     last = (before[-1].start, (before[-1].date_start or before[-1].event_date)) if before else None
     if look_back:
         for match in _MONTH_NAMED.finditer(text, 0, at):
-            if last is None or match.start() > last[0]:
+            if (last is None or match.start() > last[0]) and not _since(text, match.start()):
                 month = _MONTHS[match.group(0).split()[0].casefold()]
                 last = match.start(), date(_year({"year": match.group(1)}, month, 1, published), month, 1)
         for match in _MONTH_NAMED_ARABIC.finditer(arabic_dates.prepared(text[:at])):
@@ -200,6 +202,15 @@ def _month_before(text, published, at, found, look_back):
                 month = arabic_dates.MONTHS[re.sub(r"\s+", " ", match.group("month"))]
                 last = match.start(), date(_year({}, month, 1, published), month, 1)
     return (last[1].year, last[1].month) if last else None
+
+
+# 'the quietest month since January', 'منذ كانون الثاني': the start of a period compared against, not the month of
+# the days told after
+_SINCE = re.compile(r"(?:\bsince|(?<!\w)منذ)\s+(?:(?:early|mid|late|the\s+start\s+of|مطلع|بدايه|اوائل)\s+)?$", re.I)
+
+
+def _since(text, start):
+    return bool(_SINCE.search(fold(text[max(0, start - 25):start])))
 
 
 def _of_month(month, groups, published):

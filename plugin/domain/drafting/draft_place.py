@@ -42,6 +42,7 @@ def _place(text, group, gazetteer, context):
     ranked = _ranked(owned, event_sentences) + _ranked([m for m in matches if m not in owned], event_sentences)
     ranked = _off_the_road_first(text, ranked, event_sentences)
     ranked = _finer_first(text, ranked)
+    ranked = _headed_by_its_governorate(text, ranked)
     if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
                              and not re.match(r"['’]s\s", text[ranked[0].end:ranked[0].end + 3])
                              and not _on_a_road(text, ranked[0])
@@ -157,6 +158,21 @@ def _off_the_road_first(text, ranked, event_sentences):
            and any(s.start <= m.start < s.end for s in event_sentences)]
     road = [m for m in ranked if not m.reference and _on_a_road(text, m)]
     return off[:1] + road + [m for m in ranked if m not in off[:1] and m not in road]
+
+
+def _headed_by_its_governorate(text, ranked):
+    """'- Kirkuk, Daquq: Yesterday afternoon, police ...', 'Diyala / Mandali –': a bulletin line headed by the
+    governorate and the place in it: the place (Kirkuk names the governorate there, not the city)."""
+    if not ranked:
+        return ranked
+    first = ranked[0]
+    line = text.rfind("\n", 0, first.start) + 1
+    if not re.fullmatch(r"[\s\-–—•*▪●]*", text[line:first.start]):
+        return ranked
+    inside = next((m for m in ranked[1:] if re.fullmatch(r"\s*[,/]\s*", text[first.end:m.start])
+                   and re.match(r"\s*[:–—-]", text[m.end:])
+                   and m.known.admin1 and m.known.admin1 == first.known.admin1), None)
+    return [inside] + [m for m in ranked if m is not inside] if inside else ranked
 
 
 def _finer_first(text, ranked):
