@@ -89,10 +89,10 @@ _TAZA = "اغتال مسلحون مجهولون، مساء الأحد، مختا
 
 @pytest.mark.parametrize("first, second, place", [
     (_MAKHMUR_CAMP, "وكانت المسيرات التركية قد قصفت المخيم ذاته في كانون الثاني الماضي، ما أدى إلى إصابة طفلين.",
-     "Makhmur"),
+     "Makhmur camp"),
     (_MAKHMUR_CAMP, "وكانت المسيرات التركية قد قصفت نفس المخيم في كانون الثاني الماضي، ما أدى إلى إصابة طفلين.",
-     "Makhmur"),
-    (_MAKHMUR_CAMP, "وكان قصف مماثل قد استهدف الحي نفسه في كانون الثاني الماضي، ما أدى إلى إصابة طفلين.", "Makhmur"),
+     "Makhmur camp"),
+    (_MAKHMUR_CAMP, "وكان قصف مماثل قد استهدف الحي نفسه في كانون الثاني الماضي، ما أدى إلى إصابة طفلين.", "Makhmur camp"),
     # 'in the sub-district' told again with a time after it
     (_TAZA, "وكان مختار آخر قد اغتيل في الناحية أوائل كانون الثاني/يناير الماضي.", "Taza Khormato sub-district"),
     (_TAZA, "وكان مختار آخر قد اغتيل داخل الناحية الشهر الماضي.", "Taza Khormato sub-district"),

@@ -351,3 +351,58 @@ def test_a_later_paragraph_on_the_protest_goes_back_to_the_protest():
     # near-miss: 'التظاهرة' was told by the main incident: nothing moves to the blast
     drafts = draft_incidents(_PROTEST_LEAD + "وأصيب في التظاهرة شرطي بحجر رماه أحد المحتجين.", TUESDAY)
     assert [figures(d)[:2] for d in drafts] == [(None, 1), (2, None)]
+
+
+# --- a body found, then the abduction told in the pluperfect: one incident, on the abduction's named day ------------
+
+@pytest.mark.parametrize("text", [
+    "أفاد مصدر في الشرطة، اليوم الثلاثاء، بالعثور صباح اليوم على جثة مواطن مقتولاً بطلق ناري في بستان بقرية الحاج "
+    "أحمد، وكان مسلحون مجهولون قد اختطفوه من منزله في القرية ذاتها مساء الأحد الماضي.",
+    "عُثر صباح اليوم الثلاثاء على جثة شاب من المكون الشبكي، كان قد اختُطف مساء الأحد على يد مسلحين مجهولين قرب "
+    "ناحية برطلة.",
+    "عثرت الشرطة صباح اليوم على جثة سائق أجرة في قرية الحاج أحمد، وكان مجهولون قد خطفوه مساء الأحد من موقف "
+    "السيارات.",
+    "عثر الأهالي صباح اليوم على جثة امرأة في قرية الحاج أحمد، وكانت قد اختطفت مساء الأحد من أمام منزلها.",
+])
+def test_a_body_then_its_abduction_told_before_is_one_incident_on_the_abductions_day(text):
+    drafts = draft_incidents(text, TUESDAY)
+    assert [(figures(d)[::2], d.value("event_date")) for d in drafts] == [((1, 1), "2024-03-10")]
+
+
+def test_a_body_then_an_abduction_told_days_before_without_a_named_day_keeps_the_days_found():
+    # near-miss: 'قبل ثلاثة أيام' names no day of its own: the day the bodies were found (the corpus' D-AR-76 kind)
+    drafts = draft_incidents("عثرت الأجهزة الأمنية، صباح اليوم، على جثتي شقيقين كانا قد اختطفا قبل ثلاثة أيام من "
+                             "قرية زنقر التابعة لقضاء داقوق.", TUESDAY)
+    assert [d.value("event_date") for d in drafts] == ["2024-03-12"]
+
+
+# --- an event of another kind with its own casualties on another day: another incident, at the same place too -------
+
+_STRIKE_LEAD = ("أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، مقتل ثلاثة إرهابيين بضربة جوية على وكر لداعش في وادي "
+                "الشاي جنوب كركوك، مساء أمس.\n")
+
+
+@pytest.mark.parametrize("after", [
+    "وأضافت الخلية أن أربعة جنود أصيبوا بجروح بانفجار عبوة ناسفة خلال عملية تفتيش في المنطقة ذاتها صباح اليوم.",
+    "كما أصيب أربعة جنود بانفجار عبوة ناسفة في المنطقة ذاتها صباح اليوم.",
+    "وذكر البيان أن عبوة ناسفة انفجرت صباح اليوم بقوة تفتيش في الوادي، ما أسفر عن إصابة أربعة جنود.",
+    "وأصيب أربعة جنود صباح اليوم بانفجار لغم أرضي أثناء تفتيش الوادي.",
+])
+def test_another_kind_of_event_on_another_day_is_another_incident(after):
+    drafts = draft_incidents(_STRIKE_LEAD + after, TUESDAY)
+    assert [(figures(d)[:2], d.value("event_date")) for d in drafts] == [((3, None), "2024-03-11"),
+                                                                         ((None, 4), "2024-03-12")]
+
+
+def test_the_same_kind_of_event_told_again_the_next_day_is_the_same_incident():
+    # near-miss: the strike told again by the article ('الضربة'), its wounded counted the next day
+    drafts = draft_incidents(_STRIKE_LEAD + "وأضافت الخلية أن الضربة أسفرت أيضاً عن إصابة أربعة إرهابيين، بحسب "
+                                            "معلومات وردت صباح اليوم.", TUESDAY)
+    assert len(drafts) == 1
+
+
+def test_another_kind_of_event_on_the_same_day_is_left_to_the_other_rules():
+    # near-miss: no day of its own: nothing here tells it apart
+    drafts = draft_incidents(_STRIKE_LEAD + "وأصيب أربعة جنود بانفجار عبوة ناسفة خلال عملية تفتيش في المنطقة ذاتها.",
+                             TUESDAY)
+    assert len(drafts) == 1

@@ -257,3 +257,49 @@ def test_a_toll_risen_is_dated_by_the_attack_told_after(text, day):
 ])
 def test_a_toll_risen_with_no_earlier_attack_day_keeps_its_day(text, day):
     assert drafted(text)[0]["event_date"] == day
+
+
+# --- a place in parentheses after another is its gloss; a dateline after an agency of two words ----------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("On 15 May, suspected ISIS elements shot dead a village mukhtar in Al-Rashad sub-district (Kirkuk).", "Rashad"),
+    ("Gunmen killed a farmer in Hawija (Kirkuk) on Sunday.", "Hawiga"),
+    ("قتل مسلحون مختار قرية في ناحية الرشاد (كركوك) مساء الأحد.", "Rashad"),
+    ("بغداد اليوم – كركوك: أفاد مصدر محلي، اليوم، بسماع دوي انفجار قوي في أطراف قضاء داقوق ليلة أمس، دون ضحايا.",
+     "Daquq"),
+    ("شفق نيوز – ديالى: قتل مزارع بانفجار عبوة في ناحية جلولاء مساء الأحد.", "Jalawla"),
+])
+def test_a_gloss_or_a_dateline_is_not_the_place(text, place):
+    assert place in drafted(text)[0]["location"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # the place in parentheses is the only one
+    ("Gunmen killed a farmer on Sunday (Kirkuk).", "Kirkuk"),
+    # a dateline's town that is the event's too
+    ("بغداد اليوم – كركوك: قتل مدني بانفجار عبوة ناسفة وسط المدينة مساء الأحد.", "Kirkuk"),
+])
+def test_a_gloss_or_a_dateline_alone_is_the_place(text, place):
+    assert place in (drafted(text)[0].get("location") or place)
+
+
+def test_a_bulletin_line_of_governorate_and_town_is_the_towns():
+    (draft,) = drafted("- ديالى / السعدية: في ٢٨ أيلول، تظاهر نحو ٢٠٠ شخص، وانتهت التظاهرة دون حوادث.")
+    assert "Saadiya" in draft["location"]
+
+
+# --- a camp named after a town is the camp --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A Turkish drone struck a house in the Makhmour refugee camp on Thursday, killing a woman.",
+    "A drone hit a car at the entrance of Makhmour camp on Sunday, wounding two.",
+    "استهدفت طائرة مسيّرة، مساء أمس، سيارة مدنية قرب مخيم مخمور، ما أدى إلى إصابة شخصين.",
+    "قتل شاب بانفجار عبوة داخل مخيم مخمور فجر الأحد.",
+])
+def test_a_camp_named_after_a_town_is_the_camp(text):
+    draft = drafted(text)[0]
+    assert draft["location"] == "Makhmur camp" and draft["geo_precision"] == 2
+
+
+def test_the_town_of_the_camp_is_the_town():
+    assert drafted("A drone hit a car in Makhmour on Sunday, wounding two.")[0]["location"] == "Makhmur"

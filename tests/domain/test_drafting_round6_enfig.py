@@ -310,3 +310,33 @@ def test_one_person_told_by_a_pronoun_is_counted(text, expected):
 def test_a_pronoun_not_hurt_is_no_victim(text, expected):
     (draft,) = drafted(text)
     assert figures_of(draft) == expected
+
+
+# --- an abduction told in passing in a release or an arrest, then on its own day: counted once ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Diyala police announced on Tuesday the release of a trader who had been kidnapped in Khanaqin. A force raided a "
+    "house in the village of Qulajo on Monday night, freeing the man. The trader had been abducted on Saturday from "
+    "his shop in Khanaqin.",
+    "Security forces arrested a suspect on Monday over the abduction of a Turkmen trader from Tal Afar, who was freed "
+    "after 12 days. The trader had been kidnapped by armed men on the Tal Afar-Mosul road late last month.",
+    "Police in Kirkuk freed a kidnapped doctor on Sunday and arrested two of his captors in Hawija. The doctor had "
+    "been abducted on 2 May from his clinic in Daquq.",
+    "The army rescued a shepherd who had been abducted by ISIS near Tuz Khurmatu, a statement said on Monday. The "
+    "shepherd had been seized on Friday while grazing his flock near the village of Yengija.",
+])
+def test_an_abduction_told_in_passing_then_on_its_own_day_is_counted_once(text):
+    counts = [d.get("abducted") for d in drafted(text)]
+    assert counts.count(1) == 1 and counts[-1] == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two people, two abductions: each counted
+    ("Gunmen kidnapped a teacher in Hawija on Monday. On Saturday, a trader had been abducted from his shop in "
+     "Daquq, police said.", [1, 1]),
+    # other people told again: no abduction told twice
+    ("Police freed a trader who had been kidnapped in Khanaqin on Monday. In a separate incident on Sunday, a "
+     "farmer was abducted near Jalawla.", [1, 1]),
+])
+def test_abductions_of_other_people_are_each_counted(text, expected):
+    assert [d.get("abducted") for d in drafted(text)] == expected

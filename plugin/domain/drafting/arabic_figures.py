@@ -435,7 +435,7 @@ def _the_counted(word):
 def _described_before(tokens, index, category, make):
     """'عُثر على جثة شاب من المكون الشبكي، كان قد اختُطف مساء الأحد': the person a clause 'كان قد' right after a comma
     tells of, counted before the comma (a few words back), or None."""
-    if index < 3 or fold(tokens[index - 2].text) not in ("كان", "كانت", "كانوا", "وكان") \
+    if index < 3 or fold(tokens[index - 2].text).lstrip("وف") not in ("كان", "كانت", "كانوا", "كانا") \
             or tokens[index - 3].text not in ("،", ","):
         return None
     for back in range(index - 4, max(-1, index - 9), -1):

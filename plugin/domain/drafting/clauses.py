@@ -158,6 +158,11 @@ _DAY_JOINT = re.compile(r",\s+and\s+|;\s+|[،,]\s*(?=و[\u0621-\u064A])|[،,؛]\
                         r"|[،,]?\s*(?:احتجاجا|تنديدا)\s+(?:علي\s+|ب)(?=\S)|[،,]?\s*(?:علي\s+خلفيه|اثر|عقب)\s+(?=[\u0621-\u064A])")
 
 
+_BODY = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:جثه|جثث|جثتي|جثته|جثتها|رفات)(?!\w)")
+_ABDUCTED_HIM = re.compile(r"(?<!\w)[وف]?(?:اختطفوه|اختطفوها|اختطفوهما|خطفوه|خطفوها|اختطافه|اختطافها)(?!\w)"
+                           r"|(?<!\w)قد\s+(?:اختطف|خطف)(?:ت|ا)?(?!\w)")
+
+
 def _cut_by_day(text, sentence, published, place_names):
     """``sentence`` cut where a clause tells an event, its casualties (or a place of its own) and a day of its own,
     another than the day of the clause before it (the death of a wounded man on a later day, or 'the clashes lasted
@@ -187,8 +192,9 @@ def _cut_by_day(text, sentence, published, place_names):
             continue
         if not day_before and not opening:
             continue
-        if _DIED.search(fold(after.text)):
-            continue
+        if _DIED.search(fold(after.text)) or (_BODY.search(fold(before.text))
+                                              and _ABDUCTED_HIM.search(fold(after.text))):
+            continue  # ('بالعثور على جثة مواطن ...، وكان مسلحون قد اختطفوه مساء الأحد': the abduction of the one found)
         if not (sentence_mentions(after) or none_stated_in(text, [after]) or opening):
             named_before, named_after = place_names(before), place_names(after)
             if not (named_before and named_after and not named_before & named_after):

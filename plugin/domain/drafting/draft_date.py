@@ -64,6 +64,11 @@ def _first_told(text, sentences, published, anchor=None):
         abducted = _abducted_before_release(text, mentions) if len(mentions) > 1 else None
         if abducted is not None:
             return abducted
+        abducted = _ABDUCTED_BEFORE_FOUND.search(fold(text), sentence.start, sentence.end)
+        told_abducted = [m for m in mentions if abducted and m.start >= abducted.start("abducted") and m.shift is None
+                         and m.event_date < mentions[0].event_date]  # (a named day, not 'قبل ثلاثة أيام')
+        if told_abducted:
+            return told_abducted[0]  # 'عُثر اليوم على جثة شاب، كان قد اختُطف مساء الأحد': the abduction's day
         found = _BODY_FOUND.search(text, sentence.start, sentence.end)
         after_found = [m for m in mentions if found and m.shift is None and found.end() <= m.start]
         abduction = _abduction_day(text, sentences, published, anchor, sentence, found, mentions, after_found)
@@ -153,5 +158,8 @@ def _abducted_before_release(text, mentions):
 
 
 _DIED_LATER = re.compile(r"\b(?:died|succumbed|passed away)\b", re.I)
+_ABDUCTED_BEFORE_FOUND = re.compile(r"(?<!\w)[وفب]?(?:جثه|جثث|جثتي|جثته|جثتها|رفات)(?!\w)[^.]{0,160}?"
+                                    r"(?P<abducted>(?<!\w)قد\s+(?:اختطف|خطف)\w*|(?<!\w)[وف]?(?:اختطفوه|اختطفوها|خطفوه|"
+                                    r"خطفوها|اختطافه|اختطافها)(?!\w))")
 _BODY_FOUND = re.compile(r"\b(?:body|bodies|corpse|remains)\b[^.;]{0,120}?\b(?:was|were)\s+(?:later\s+)?found\b", re.I)
 _OF_WOUNDS = re.compile(r"\b(?:wounds|injuries)\b", re.I)

@@ -82,7 +82,10 @@ def _place(text, group, gazetteer, context):
             fields["location"] = _suggest(text, road.start, road.end, road.label)
             fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2 if anchor.is_point else 3)
         elif anchor.is_point:
-            fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
+            label = anchor.label
+            if _a_camp(text, anchor):  # 'the Makhmour refugee camp', 'مخيم مخمور': the camp, not the town
+                label = f"{label} camp"
+            fields["location"] = _suggest(text, anchor.start, anchor.end, label)
             precise = not (anchor.near or anchor.reference)
             fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 1 if precise else 2)
         else:
@@ -113,6 +116,13 @@ def _place(text, group, gazetteer, context):
         if governorate:
             fields["admin1"] = _suggest(text, governorate.start, governorate.end, governorate.known.admin1)
     return fields
+
+
+def _a_camp(text, match):
+    """'Makhmour camp', 'the Khanke IDP camp', 'مخيم مخمور': a camp named after the town."""
+    return bool(re.match(r"\s+(?:(?:refugee|idp|displacement|displaced\s+persons)\s+)?camps?\b",
+                         text[match.end:match.end + 40], re.I)
+                or re.search(r"(?<!\w)[وبلف]?(?:ال)?مخيم\s+$", fold(text[max(0, match.start - 10):match.start])))
 
 
 def _a_district(text, village):

@@ -25,7 +25,7 @@ from .draft_actors import _actors, actor_told_for_all, takes_the_actor_told_for_
 from .draft_date import _DATE_UNTOLD, _day_within, _first_date
 from .draft_place import _place
 from .events import sentence_events
-from .figures import figures
+from .figures import abduction_told_again, figures
 from .grouping import _AGGREGATE, _group_incidents, _opens_line_with_date, _place_names, _summed_over_a_period
 from .places import (
     Gazetteer,
@@ -105,6 +105,13 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
             draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
         draft.source = _source(report, group, draft, published, outlet, url)
         drafts.append(_in_original(report, draft) if report.changed else draft)
+    for later in drafts[1:]:  # 'the release of a trader who had been kidnapped' ... 'The trader had been abducted'
+        for earlier in [d for d in drafts if d is not later
+                        and abduction_told_again(report.original, d.fields, later.fields)]:
+            del earlier.fields["abducted"]
+            notes = earlier.fields.get("notes")
+            if notes is not None:
+                earlier.fields["notes"] = Suggestion(_notes(earlier.fields), notes.snippet, notes.start, notes.end)
     return drafts
 
 

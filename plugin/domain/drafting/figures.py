@@ -1115,3 +1115,22 @@ def _combine(text, found, counted_before=False):
     if more:
         notes.append(" + ".join(str(m.value) for m in parts) + f" = {value}")
     return Suggestion(value, text[start:end], start, end, "; ".join(notes))
+
+
+# 'The trader had been abducted on Saturday from his shop': the abduction told again, on a day of its own
+_TOLD_AGAIN_ABDUCTED = re.compile(r"\s+(?:had|has)\s+been\s+(?:abducted|kidnapped|seized)\b", re.I)
+
+
+def abduction_told_again(text, earlier, later):
+    """Whether the abducted of an ``earlier`` draft ('the release of a trader who had been kidnapped', 'arrested a
+    suspect over the abduction of a trader') are the people a ``later`` draft tells the abduction of in the pluperfect
+    ('The trader had been abducted on Saturday'): the same people, whose abduction is the later draft's."""
+    told, again = earlier.get("abducted"), later.get("abducted")
+    if told is None or again is None or told.value != again.value:
+        return False
+    noun = re.fullmatch(r"the\s+([a-z-]+)", again.snippet.strip(), re.I)
+    if noun is None or not _TOLD_AGAIN_ABDUCTED.match(text, again.end):
+        return False
+    person = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun.group(1)) + r"\b", re.I)
+    return bool(person.search(told.snippet))
+

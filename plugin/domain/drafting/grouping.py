@@ -8,7 +8,7 @@ from .actors import find_actors
 from .arabic import fold, is_arabic
 from .arabic_clauses import MORE_OF_THEM, SECOND, day_of_its_own
 from .arabic_figures import counts_over_a_period, tells_replaced_toll
-from .clauses import bullet_end, item_start, starts_incident
+from .clauses import _DIED, bullet_end, item_start, starts_incident
 from .dates import DAY, find_dates
 from .draft_date import _DIED_LATER, _first_date
 from .events import earlier_markers, sentence_events
@@ -141,10 +141,12 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                      or _also_another_day(text, sentence, current, published)
                      or _opens_with_another_day(text, sentence, current, published, main_date)
                      or _new_event_elsewhere(text, sentence, cues[index], current, main, gazetteer, published)
+                     or _new_event_another_day(text, sentence, cues[index], current, published)
                      or _more_figures_elsewhere(text, sentence, cues[index], current, main, gazetteer, published)
                      or _another_kind_another_day(text, sentence, cues[index], cues[first_cue], published,
                                                   main_date)
-                     or _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date)):
+                     or _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date)
+                     or _another_kind_next_day(text, sentence, cues[index], cues[first_cue], published, main_date)):
             current = [sentence]
             others.append(current)
             continue
@@ -506,6 +508,25 @@ def _another_kind_another_day(text, sentence, cues, main_cues, published, main_d
         and own[0].event_date != main_date.event_date
 
 
+_A_BODY = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:جثه|جثث|جثتي|جثته|جثتها|رفات)(?!\w)")
+
+
+def _another_kind_next_day(text, sentence, cues, main_cues, published, main_date):
+    """'وأضافت الخلية أن ٤ جنود أصيبوا بانفجار عبوة ناسفة في المنطقة ذاتها صباح اليوم' after an air strike last
+    night: an Arabic sentence telling an event of another kind (not one told before with the article), with casualties
+    of its own, on a day of its own another than the main incident's, is another incident, even at the same place."""
+    if not cues or not main_cues or main_date is None or main_date.time_precision != DAY \
+            or not is_arabic(sentence.text) or _told_before(text, sentence, cues) or MORE_OF_THEM.search(
+                fold(sentence.text)) or _SAME_EVENT.search(fold(sentence.text)) or _A_BODY.search(fold(sentence.text)):
+        return False  # (a body found the next day is more often the dead of the event told before)
+    kinds = {getattr(c, "sub_event_type", None) for c in cues}
+    if None in kinds or getattr(main_cues[0], "sub_event_type", None) in kinds:
+        return False
+    own = _own_dates(text, sentence, published)
+    return bool(own) and own[0].time_precision == DAY and own[0].event_date != main_date.event_date \
+        and any(m.kind == PLAIN for m in sentence_mentions(sentence))
+
+
 def _new_event_elsewhere(text, sentence, cues, current, main, gazetteer, published):
     """'وأضاف أن عبوة ناسفة انفجرت ظهر اليوم قرب ناحية قره تبه، دون أن تسفر عن خسائر بشرية' after incidents in Jalawla
     and Khanaqin: an Arabic sentence that tells an event of its own (not 'الانفجار', told before), with its own day
@@ -519,6 +540,22 @@ def _new_event_elsewhere(text, sentence, cues, current, main, gazetteer, publish
         return False  # a headline with no day ('مقتل جنديين بهجوم في كركوك'), then its lead: one incident
     figures_told = [m for m in sentence_mentions(sentence) if m.kind != TOTAL] or none_stated_in(text, [sentence])
     return bool(figures_told) and _elsewhere(sentence, current, gazetteer) and _elsewhere(sentence, main, gazetteer)
+
+
+def _new_event_another_day(text, sentence, cues, current, published):
+    """'وأضافت الخلية أن ٤ جنود أصيبوا بجروح بانفجار عبوة ناسفة خلال عملية تفتيش في المنطقة ذاتها صباح اليوم' after an
+    air strike there last night: an Arabic sentence telling an event of its own (not 'الانفجار', told before, nor a
+    death of the wounded), with casualties of its own and a day of its own that no sentence of the incident before it
+    told, later than theirs, is another incident, even at the same place."""
+    if not cues or not is_arabic(sentence.text) or _told_before(text, sentence, cues) or _DIED.search(
+            fold(sentence.text)) or not [m for m in sentence_mentions(sentence) if m.kind != TOTAL]:
+        return False
+    own = _own_dates(text, sentence, published)
+    days = [d.event_date for s in current for d in _own_dates(text, s, published) if d.time_precision == DAY]
+    # (a day before the incident's is more often its own day told in detail: 'كشف مصدر، اليوم، عن تفاصيل هجوم ...' then
+    # 'هاجموا النقطة مساء أمس')
+    return bool(own) and own[0].time_precision == DAY and own[0].shift is None and bool(days) \
+        and own[0].event_date > max(days)
 
 
 _OF_THOSE = re.compile(r"\b(?:of|among)\s+(?:the|them|those)\b|^\s*(?:it|they|he|she|this|these)\b"

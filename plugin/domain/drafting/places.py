@@ -193,7 +193,8 @@ def find_places(gazetteer, sentence):
             end = tokens[first + size].end if following in _KIND_WORDS else span[0].start + possessive
             before = fold(text[max(0, span[0].start - sentence.start - 25):span[0].start - sentence.start].casefold())
             near = any(re.search(r"(?<!\w)" + re.escape(w) + r"\s+(?:the\s+)?$", before) for w in _NEAR_WORDS) \
-                or bool(re.match(r"\s+camps?\b", text[end - sentence.start:]))  # 'Makhmour camp', 'مخيم مخمور'
+                or bool(re.match(r"\s+(?:(?:refugee|idp)\s+)?camps?\b", text[end - sentence.start:],
+                                 re.I))  # 'Makhmour (refugee) camp', 'مخيم مخمور'
 
             wider = fold(text[max(0, span[0].start - sentence.start - 70):span[0].start - sentence.start].casefold())
             reference = bool(_DIRECTION.search(before) or _OFFICE_OF.search(before) or _SOURCE_IN.search(before)
@@ -203,6 +204,7 @@ def find_places(gazetteer, sentence):
                              or _HOLDS.search(text[max(0, span[0].start - sentence.start - 40):
                                                    span[0].start - sentence.start])
                              or _held_in_arabic(gazetteer, tokens, first)
+                             or _GLOSS.search(before) and text[end - sentence.start:].lstrip().startswith(")")
                              or (_BETWEEN.search(wider) and not _ROAD_BETWEEN.search(wider))) \
                 or organisation \
                 or _dateline(text, span[0].start - sentence.start, end - sentence.start) \
@@ -256,9 +258,14 @@ def _dateline(text, start, end):
     # also 'KIRKUK, Iraq (Kurdistan24) – ...'
     # Arabic has no capitals: 'كركوك – قتل مدنيان …'
     # and after the agency: 'واع - كركوك: أعلنت …', 'INA - KIRKUK: …'
-    opening = not text[:start].strip() or bool(re.fullmatch(r"\s*\S{1,12}\s*[-–—/]\s*", text[:start]))
+    # ... and after an agency of two words: 'بغداد اليوم – كركوك: أفاد مصدر …'
+    opening = not text[:start].strip() or bool(re.fullmatch(r"\s*(?:\w\S{0,11}\s+)?\S{1,12}\s*[-–—/]\s*", text[:start]))
     return opening and (text[start:end].isupper() or "\u0600" <= text[start:start + 1] <= "\u06FF") \
         and bool(re.match(r"(?:,\s*[A-Z][\w .]{1,30}){0,2}(?:\s*\([^)]{1,40}\))?\s*[-–—:/]", text[end:]))
+
+
+# 'in Al-Rashad sub-district (Kirkuk)', 'في ناحية الرشاد (كركوك)': a gloss of the place named before, not the event's
+_GLOSS = re.compile(r"[\w.]\s*\(\s*$")
 
 
 # Where the source is, not the event: 'Police in Kirkuk said they found a body near the Daquq bridge'.
