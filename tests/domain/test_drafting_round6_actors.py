@@ -239,6 +239,8 @@ def test_no_author_named_for_all_keeps_each_its_own(text):
     "قُتل مدني بانفجار عبوة ناسفة قرب قرية الصفرة جنوب غربي كركوك مساء السبت، ويُرجح أن يكون الهجوم قد نُفذ على يد "
     "خلايا داعش.",
     "قُتل مدني بانفجار عبوة ناسفة قرب قرية الصفرة جنوب غربي كركوك مساء السبت، ويعتقد أن تكون العبوة من قبل داعش.",
+    "أصيب ثلاثة مدنيين بسقوط قذيفتي هاون على أطراف ناحية جلولاء مساء الخميس. ورجّح مسؤول محلي أن تكون القذائف قد "
+    "أطلقت من مناطق يتحرك فيها عناصر داعش.",
 ])
 def test_a_likely_author_told_far_from_the_group_is_suspected(text):
     assert who(only(text)) == (ISIS, "suspected")
@@ -316,3 +318,9 @@ def test_fires_set_to_crops_and_homes_destroy_property(text):
 def test_a_fire_with_no_crops_homes_nor_arson_is_no_property_destruction(text):
     drafts = all_drafted(text)
     assert all(d.get("sub_event_type") != "Looting/property destruction" for d in drafts)
+
+
+def test_a_strike_named_by_its_aircraft_is_an_air_strike():
+    draft = only("The Joint Operations Command said on Thursday that an Iraqi F-16 strike had killed eight ISIS "
+                 "terrorists in a cave complex in the Hamrin mountains on Tuesday night.")
+    assert (draft["sub_event_type"], draft.get("actor1")) == ("Air/drone strike", IRAQ)
