@@ -260,6 +260,8 @@ def sentence_mentions(sentence):
         if category is not None and cue < first and tokens[first - 1].lower == "of":
             # 'the bodies of two men who had been abducted': killed, and abducted too
             also, also_end, _, _ = _bind_forward(tokens, numbers, last, more)
+            if also == "abducted" and _abducted_in_passing(sentence, tokens, also_end):
+                also = None  # 'the body of a man abducted last week was found': the abduction is no count of this one
             if also is not None and also != category:
                 start, end = sentence.slice(first, also_end)
                 mentions.append(Mention(also, sum(n.value for n in numbers), PLAIN, start, end))
@@ -524,6 +526,10 @@ def _single_persons(sentence, found):
         kind = ONE_MORE if ordinal or tokens[first].lower == "another" else PLAIN  # 'a fourth shepherd'
         result.append(Mention(category, count, kind, start, end, "", ((count, side),)))
         also = _passive_cue(tokens, person + 1)  # the body of a man who had been kidnapped
+        cue = next((i for i in range(person + 1, min(len(tokens), person + 4))
+                    if _category_of(tokens[i].lower, lists["cues"]) == "abducted"), None)
+        if also == "abducted" and cue is not None and _abducted_in_passing(sentence, tokens, cue):
+            also = None  # 'the body of a man abducted last week was found': an abduction before, by the way
         if also and also != category:
             result.append(Mention(also, count, PLAIN, start, end))
     return result
@@ -603,6 +609,21 @@ def _passive_cue(tokens, index):
                 and not (word == "the" and tokens[position - 1].lower == "among"):  # 'was among the dead'
             return None
     return None
+
+
+# ... 'a man abducted last week', 'a young man, kidnapped days earlier,': an abduction some time before, told by the way
+_VAGUE_BEFORE = re.compile(r"\s*(?:last\s+(?:week|month)|earlier|recently|(?:some\s+|a\s+few\s+|\w+\s+)?"
+                           r"(?:days|weeks|months)\s+(?:earlier|ago|before))\b", re.I)
+
+
+def _abducted_in_passing(sentence, tokens, cue):
+    """Whether the abduction cue at ``cue``, told of the victims of another count ('the body of a man abducted last
+    week'), is a participle that only dates the abduction vaguely before: no abduction count of the incident (unlike
+    'the bodies of two men who had been abducted last week', 'a man abducted from his farm near Ali Sara on
+    Saturday', where the abduction is told as the incident's own)."""
+    if cue < 1 or tokens[cue - 1].lower in ("been", "was", "were", "being"):
+        return False
+    return _VAGUE_BEFORE.match(sentence.text, tokens[cue].end - sentence.start) is not None
 
 
 def _bind_forward(tokens, numbers, last, more):
@@ -844,12 +865,35 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
                 if span:
                     suggestion = Suggestion(0, text[span[0]:span[1]], span[0], span[1])
                     break
+        if suggestion is None and category == "fatalities" and not mentions:
+            suggestion = _no_injuries_no_dead(text, sentences)
         if suggestion is not None:
             result[category] = suggestion
     if result.get("fatalities") and result["fatalities"].value:
         result.update(_split(text, [m for m in mentions if m.category == "fatalities"], result["fatalities"].value,
                              civilians_targeted))
     return result
+
+
+# 'a protest was held in Sinjar town; no injuries were reported', 'a civilian survived an armed attack; no injuries
+# reported': no one hurt, so no one killed either; not when the incident tells damage ('causing damage but no
+# injuries', 'causing material damage. No injuries were reported.'), where only the hurt are said
+_NO_INJURIES = re.compile(r"\bno\s+injur(?:y|ies)\b(?!\s+or\b)|\b(?:no\s+one|nobody)\s+(?:was\s+|were\s+)?"
+                          r"(?:injured|wounded)\b(?!\s+or\b)", re.I)
+_DAMAGE = re.compile(r"\bdamag(?:e|ed|es|ing)\b", re.I)
+
+
+def _no_injuries_no_dead(text, sentences):
+    """The zero dead of an incident whose sentences count no one and say no one was injured, when they tell no
+    damage (where the no injuries are said of the damage done); else None."""
+    if any(_DAMAGE.search(s.text) for s in sentences):
+        return None
+    for sentence in sentences:
+        if _none_stated(text, sentence.start, sentence.end, "wounded"):
+            found = _NO_INJURIES.search(sentence.text)
+            if found:
+                return Suggestion(0, found.group(0), sentence.start + found.start(), sentence.start + found.end())
+    return None
 
 
 # 'PKK-affiliated media put the toll at four', 'a YBS spokesperson gave a higher toll', 'while the army said only two

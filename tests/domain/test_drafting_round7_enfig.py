@@ -1,0 +1,64 @@
+"""Drafting rules of round 7 (issue 15, English figures): each class of construction with paraphrases the way
+different outlets word it, and near-misses where it must not trigger."""
+
+import pytest
+from test_drafting_round4_enfig import drafted, figures_of
+
+# --- 'no injuries were reported' of an incident that counts no one and tells no damage: no one killed either ---
+
+@pytest.mark.parametrize("text", [
+    "On 25 February, a protest was held in Sinjar town by displaced families demanding compensation; no injuries "
+    "were reported.",
+    "Residents of Makhmour camp protested on Monday against the fence built around the camp. No injuries were "
+    "reported.",
+    "On 4 April, a civilian survived an armed attack on his house in Mandali; no injuries reported.",
+    "On 2 December, an explosive device went off near a school in Tuz Khurmatu at night; no injuries.",
+    "Hundreds of farmers protested in front of the Kirkuk governorate building on Sunday; nobody was injured, police "
+    "said.",
+])
+def test_no_injuries_told_of_an_incident_without_damage_is_no_one_killed_or_wounded(text):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == (0, 0, None)
+
+
+@pytest.mark.parametrize("text", [
+    # the no injuries said of the damage done: only the hurt are told
+    "Unknown assailants threw a hand grenade at the house of a lawmaker in Kirkuk on Friday, causing material "
+    "damage. No injuries were reported.",
+    "Kirkuk: On 23 September, unknown persons threw a grenade at a liquor shop in central Kirkuk, causing damage but "
+    "no injuries.",
+])
+def test_no_injuries_after_damage_says_only_that_no_one_was_hurt(text):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == (None, 0, None)
+
+
+def test_no_injuries_among_the_counted_dead_is_no_zero_dead():
+    (draft,) = drafted("Gunmen shot dead a shepherd near Daquq on Monday; no injuries were reported among his "
+                       "companions.")
+    assert figures_of(draft)[0] == 1
+
+
+# --- 'the body of a man abducted last week': an abduction before, told by the way, counts no abducted ------------
+
+@pytest.mark.parametrize("text", [
+    "The body of a man abducted last week was found on the outskirts of Saadiya on Monday.",
+    "Police found the body of a shepherd kidnapped days earlier near Jalawla on Monday.",
+    "The body of a trader abducted recently was found dumped near Tuz Khurmatu on Sunday, police said.",
+    "The body of a taxi driver kidnapped two weeks ago was found on Tuesday in an orchard near Hawija.",
+    "The body of a young man, kidnapped last week, was found on Tuesday near Taza, police said.",
+])
+def test_body_of_a_person_abducted_some_time_before_is_no_abduction_count(text):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == (1, None, None)
+
+
+@pytest.mark.parametrize("text, abducted", [
+    ("The body of a truck driver who was kidnapped last week was found on Sunday west of Daquq, police said.", 1),
+    ("The bodies of two men who had been abducted last week were found dumped near Hawija on Tuesday.", 2),
+    ("The body of a Kakai man abducted from his farm near Ali Sara on Saturday was found on Monday in an orchard.",
+     1),
+])
+def test_body_of_a_person_whose_abduction_is_told_counts_the_abduction(text, abducted):
+    (draft,) = drafted(text)
+    assert figures_of(draft)[2] == abducted
