@@ -14,6 +14,36 @@ def drafted(text, published=PUBLISHED):
     return [d.values() for d in draft_incidents(text, published)]
 
 
+# --- 'كشف مصدر، اليوم الثلاثاء، عن …': the day the source revealed the news, not the day of the event told after ---
+
+@pytest.mark.parametrize("text", [
+    "كشف مصدر أمني، اليوم الثلاثاء، عن اختطاف أربعة رعاة أغنام على يد مسلحين قرب قرية الزركة، مساء الأحد.",
+    "كشفت مصادر محلية، اليوم الثلاثاء، عن مقتل مزارع بانفجار عبوة ناسفة في ناحية العباسي مساء الأحد.",
+    "أشار مصدر في الشرطة، اليوم الثلاثاء، إلى إصابة جنديين بهجوم على نقطة عسكرية في قضاء الدبس مساء الأحد.",
+    "أورد بيان للشرطة، اليوم الثلاثاء، تفاصيل الهجوم على سيطرة في ناحية الرشاد، مساء الأحد، والذي أسفر عن مقتل "
+    "شرطي.",
+    "نعت قيادة الشرطة، اليوم الثلاثاء، منتسباً قتل بهجوم مسلح في قضاء الحويجة مساء الأحد.",
+])
+def test_the_day_a_source_revealed_the_news_is_not_the_events(text):
+    assert drafted(text)[0]["event_date"] == "2024-01-21"
+
+
+@pytest.mark.parametrize("text", [
+    # the day told with the verb, and no other: the day of the telling stands for the event
+    "كشف مصدر أمني، اليوم الثلاثاء، عن اختطاف أربعة رعاة أغنام على يد مسلحين قرب قرية الزركة.",
+    # 'اليوم' as the event's own day ('انفجرت … اليوم الثلاثاء'), with the source's verb after it
+    "انفجرت عبوة ناسفة، اليوم الثلاثاء، في ناحية العباسي ما أسفر عن مقتل مزارع، بحسب ما كشفه مصدر أمني.",
+])
+def test_a_day_with_no_other_is_the_events_day(text):
+    assert drafted(text)[0]["event_date"] == "2024-01-23"
+
+
+def test_yesterday_after_the_revealed_day_is_the_events():
+    text = ("كشف مصدر أمني، اليوم الثلاثاء، عن تفاصيل الهجوم الذي تعرضت له نقطة للحشد الشعبي في ناحية آمرلي، أمس، "
+            "مبيناً أن الهجوم أسفر عن مقتل اثنين من المنتسبين.")
+    assert drafted(text)[0]["event_date"] == "2024-01-22"
+
+
 # --- 'قرية إمام ويس التابعة لناحية السعدية': a village's second word may open with 'و' when the unit it belongs to
 # follows ------------------------------------------------------------------------------------------------------
 
