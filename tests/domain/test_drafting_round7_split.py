@@ -93,6 +93,8 @@ def test_casualties_of_a_day_a_sentence_opens_with_are_another_incident(text, ki
     "his wounds.",
     "انفجرت عبوة ناسفة في قضاء الطوز يوم الأحد ٥ أيار ٢٠٢٤ ما أسفر عن إصابة جنديين. وفي يوم السادس من الشهر نفسه، "
     "توفي أحد الجنديين متأثراً بجراحه.",
+    "انفجرت عبوة ناسفة في قضاء الطوز يوم الأحد ٥ أيار ٢٠٢٤ ما أسفر عن إصابة جنديين.\nوتوفي أحد المصابين اليوم، لترتفع "
+    "حصيلة الانفجار إلى قتيل وجريح.",
 ])
 def test_a_death_of_the_wounded_on_a_later_day_is_no_other_incident(text):
     assert len(draft_incidents(text, MAY_7)) == 1

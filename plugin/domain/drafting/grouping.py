@@ -760,8 +760,9 @@ def _other_day_with_figures(text, sentence, published, main_date):
         return []  # (an English sentence's day is more often the main incident's told again)
     own = _own_dates(text, sentence, published)
     if main_date is None or not own or own[0].time_precision != DAY or main_date.time_precision != DAY \
-            or len(text[sentence.start:own[0].start].split()) > 3 or own[0].event_date == main_date.event_date \
-            or _DIED_LATER.search(fold(sentence.text)) or _FOLLOW_UP.search(sentence.text):
+            or len(text[sentence.start:own[0].start].split()) > 2 or own[0].event_date == main_date.event_date \
+            or _DIED_LATER.search(fold(sentence.text)) or _DIED.search(fold(sentence.text)) \
+            or _FOLLOW_UP.search(sentence.text):
         return []
     return [m for m in sentence_mentions(sentence) if m.kind != TOTAL]
 
