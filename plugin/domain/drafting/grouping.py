@@ -449,7 +449,8 @@ def _aside_elsewhere(sentence, current, gazetteer):
     """'ومن جانب آخر، أُصيب مدنيان بقصف مدفعي تركي طال أطراف ناحية باتيفا' after a shelling near Kani Masi: a sentence
     opening with 'on another side' and naming a place the incident before it did not tells another incident, though
     its event word ('بقصف') was told before; at no new place ('ومن جانب آخر، دانت قيادة الشرطة الهجوم') it goes on."""
-    return gazetteer is not None and bool(_ASIDE.match(fold(sentence.text))) and _elsewhere(sentence, current, gazetteer)
+    return gazetteer is not None and bool(_ASIDE.match(fold(sentence.text))) \
+        and _elsewhere(sentence, current, gazetteer)
 
 
 def _introduces_items(sentences, index):
