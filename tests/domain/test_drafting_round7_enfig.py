@@ -62,3 +62,26 @@ def test_body_of_a_person_abducted_some_time_before_is_no_abduction_count(text):
 def test_body_of_a_person_whose_abduction_is_told_counts_the_abduction(text, abducted):
     (draft,) = drafted(text)
     assert figures_of(draft)[2] == abducted
+
+
+# --- one person 'is still being treated': one wounded, the singular of 'two are still being treated' -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("A farmer died in hospital on Tuesday from wounds he sustained when a landmine exploded under his tractor near "
+     "Kharbarut last week. His brother, who was with him, is still being treated.", (1, 1, None)),
+    ("A roadside bomb struck a police patrol near Tuz Khurmatu on Monday, killing a policeman. A second officer is "
+     "in critical condition, police said.", (1, 1, None)),
+    ("Gunmen shot a shopkeeper in Kirkuk on Sunday night; the man remains hospitalised, police said.",
+     (None, 1, None)),
+    ("An IED exploded near an army patrol in Wadi al-Shay on Monday. A soldier is receiving treatment at Kirkuk "
+     "hospital.", (None, 1, None)),
+])
+def test_one_person_still_in_care_is_one_wounded(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+def test_care_said_of_no_person_counts_no_wounded():
+    (draft,) = drafted("A roadside bomb killed a soldier near Daquq on Monday; the matter is being treated as a "
+                       "terrorist attack, police said.")
+    assert figures_of(draft) == (1, None, None)
