@@ -62,3 +62,57 @@ def test_body_of_a_person_abducted_some_time_before_is_no_abduction_count(text):
 def test_body_of_a_person_whose_abduction_is_told_counts_the_abduction(text, abducted):
     (draft,) = drafted(text)
     assert figures_of(draft)[2] == abducted
+
+
+# --- one person 'is still being treated': one wounded, the singular of 'two are still being treated' -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("A farmer died in hospital on Tuesday from wounds he sustained when a landmine exploded under his tractor near "
+     "Kharbarut last week. His brother, who was with him, is still being treated.", (1, 1, None)),
+    ("A roadside bomb struck a police patrol near Tuz Khurmatu on Monday, killing a policeman. A second officer is "
+     "in critical condition, police said.", (1, 1, None)),
+    ("Gunmen shot a shopkeeper in Kirkuk on Sunday night; the man remains hospitalised, police said.",
+     (None, 1, None)),
+    ("An IED exploded near an army patrol in Wadi al-Shay on Monday. A soldier is receiving treatment at Kirkuk "
+     "hospital.", (None, 1, None)),
+])
+def test_one_person_still_in_care_is_one_wounded(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected
+
+
+def test_care_said_of_no_person_counts_no_wounded():
+    (draft,) = drafted("A roadside bomb killed a soldier near Daquq on Monday; the matter is being treated as a "
+                       "terrorist attack, police said.")
+    assert figures_of(draft) == (1, None, None)
+
+
+# --- persons only 'missing' in an attack whose dead are counted, or whose bodies were found: no abduction ---------
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen attacked a group of truffle hunters west of Rabia on Monday, in which four people were killed and two "
+     "others went missing, a local official said.", 4),
+    ("Three shepherds were killed when gunmen opened fire on them near Hawija on Monday, a security source said. A "
+     "fourth shepherd was missing, the official said.", 3),
+    ("An IS attack on a Peshmerga post near Makhmour on Sunday night killed two fighters; a third fighter is still "
+     "missing, the ministry said.", 2),
+    ("A drone strike on a vehicle near Sinjar on Tuesday killed two people, while one passenger remains missing, "
+     "local officials said.", 2),
+])
+def test_missing_among_the_dead_of_an_attack_is_no_abduction(text, killed):
+    (draft,) = drafted(text)
+    assert figures_of(draft)[0] == killed and figures_of(draft)[2] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # missing is the whole event, its bodies found after: abducted and killed
+    ("Two shepherds went missing near Al-Zab on 12 October. Their bodies were found the following day.", (2, None, 2)),
+    # an abduction told with the dead
+    ("Gunmen killed a farmer and abducted his two sons near Hawija on Monday; the sons are still missing.",
+     (1, None, 2)),
+    # missing alone
+    ("Two fishermen went missing near the Hamrin dam on Monday; police are searching for them.", (None, None, 2)),
+])
+def test_missing_told_as_the_event_or_with_an_abduction_stays_abducted(text, expected):
+    (draft,) = drafted(text)
+    assert figures_of(draft) == expected

@@ -843,6 +843,7 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
     # gives way, the count nothing replaced stays
     mentions = [m for m in mentions if m not in superseded
                 or not any(o.category == m.category for o in mentions if o not in superseded)]
+    mentions = [m for m in mentions if not _missing_among_casualties(text, sentences, m, mentions)]
     mentions += _their_bodies(sentences, mentions)
     mentions = _of_the_wounded_died(sentences, mentions, superseded)
     mentions = arabic_figures.wounded_who_died(sentences, mentions, lambda m, by: replace(
@@ -873,6 +874,30 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
         result.update(_split(text, [m for m in mentions if m.category == "fatalities"], result["fatalities"].value,
                              civilians_targeted))
     return result
+
+
+# 'the bodies of the two missing men were found': the missing found dead
+_TOLD_ABDUCTION = re.compile(r"\b(?:abduct|kidnap|seiz|snatch|hostage)", re.I)
+_BODIES_OF_MISSING = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\s+of\s+(?:the\s+)?(?:\w+\s+)?missing\b", re.I)
+
+
+def _missing_among_casualties(text, sentences, mention, mentions):
+    """Whether ``mention`` counts persons only 'missing' (no 'abducted', 'kidnapped') in an attack whose dead the same
+    sentence counts ('four people were killed and two others went missing'), or whose bodies were found ('the bodies
+    of the two missing men were found'): casualties of the attack unaccounted for, not an abduction."""
+    sentence = next((s for s in sentences if s.start <= mention.start < s.end), None)
+    if mention.category != "abducted" or sentence is None or not re.search(r"\bmissing\b", sentence.text, re.I) \
+            or _TOLD_ABDUCTION.search(sentence.text):
+        return False
+    if _BODIES_OF_MISSING.search(sentence.text):
+        return True
+    if any(m.category == "fatalities" and m.kind != TOTAL and sentence.start <= m.start < sentence.end
+           for m in mentions):
+        return True
+    # ... 'Three shepherds were killed when gunmen opened fire on them. A fourth shepherd was missing.': the dead
+    # counted in another sentence of the incident, which tells no abduction
+    return any(m.category == "fatalities" and m.kind != TOTAL for m in mentions) and not any(
+        _TOLD_ABDUCTION.search(s.text) for s in sentences)
 
 
 # 'a protest was held in Sinjar town; no injuries were reported', 'a civilian survived an armed attack; no injuries
