@@ -2,7 +2,9 @@
 outlets word them and near-misses where the rule must not trigger."""
 
 import pytest
-from test_drafting_round4_arfig import figures, only  # one draft of a text, its three counts
+from test_drafting_round4_arfig import TUESDAY, figures, only  # one draft of a text, its three counts
+
+from incident_tracker.plugin.domain.drafting import draft_incidents
 
 # --- a toll risen to, told before the initial toll it replaced: the risen toll is the incident's ---------------------
 
@@ -92,3 +94,27 @@ def test_heads_of_livestock_are_no_count_of_persons(text):
 def test_a_count_of_persons_beside_livestock_is_kept():
     # near-miss: the shepherds counted, no head of livestock after the count
     assert only("اختطف مسلحون مجهولون ٣ رعاة مع أغنامهم قرب قرية الزركة، مساء الأحد.").value("abducted") == 3
+
+
+# --- 'ومن جانب آخر', 'وعلى صعيد آخر': the news turns to another incident ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قصفت طائرات حربية تركية، مساء الجمعة، مناطق جبلية قرب قرية كاني ماسي في قضاء العمادية، ولم يسفر القصف عن "
+    "إصابات بشرية. ومن جانب آخر، أُصيب مدنيان بقصف مدفعي تركي طال أطراف ناحية باتيفا أمس الأحد.",
+    "قصفت طائرات حربية تركية، مساء الجمعة، مناطق جبلية قرب قرية كاني ماسي في قضاء العمادية، ولم يسفر القصف عن "
+    "إصابات بشرية. وعلى صعيد آخر، أُصيب مدنيان بقصف مدفعي تركي طال أطراف ناحية باتيفا أمس الأحد.",
+    "انفجرت عبوة ناسفة على طريق ترابي قرب ناحية العظيم، مساء الجمعة، دون وقوع إصابات. من جانب آخر، أصيب مدنيان "
+    "بانفجار عبوة ثانية في قضاء الطارمية أمس الأحد.",
+    "انفجرت عبوة ناسفة على طريق ترابي قرب ناحية العظيم، مساء الجمعة، دون وقوع إصابات. على صعيد آخر، أصيب مدنيان "
+    "بانفجار عبوة ثانية في قضاء الطارمية أمس الأحد.",
+])
+def test_another_side_of_the_news_is_another_incident(text):
+    drafts = draft_incidents(text, TUESDAY)
+    assert [d.value("wounded") for d in drafts] == [0, 2]
+
+
+def test_a_speaker_on_his_side_is_no_other_incident():
+    # near-miss: 'من جانبه' (on his side) brings a speaker on the same incident, no other one
+    drafts = draft_incidents("أصيب مدنيان بقصف مدفعي تركي طال أطراف ناحية باتيفا، مساء الأحد. ومن جانبه، قال "
+                             "مدير الناحية إن القصف ألحق أضراراً بالبساتين.", TUESDAY)
+    assert [d.value("wounded") for d in drafts] == [2]

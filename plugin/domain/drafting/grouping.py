@@ -21,7 +21,8 @@ _SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate in
                      "هجوم اخر", "in response", "in retaliation", "retaliated", "ردا علي", "ردا على",
                      "later the same day", "later that day", "later that night", "later that evening",
                      "earlier on the same day", "earlier the same day", "earlier that day", "in another development",
-                     "in a related development", "في تطور اخر", "في تطور منفصل", "من جهه اخري", "في سياق متصل")
+                     "in a related development", "في تطور اخر", "في تطور منفصل", "من جهه اخري", "في سياق متصل",
+                     "من جانب اخر", "علي صعيد اخر")
 _SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "while in ", "while near ", "while at ", "while a separate ",
                       "while another ", "while a second ", "while a third ",
                       "وفي الاثناء", "في الاثناء", "الي ذلك", "والي ذلك")
