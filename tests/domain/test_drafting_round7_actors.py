@@ -47,3 +47,29 @@ def test_a_protest_told_with_no_violence_stays_peaceful(text):
 def test_what_protesters_accuse_others_of_is_no_riot(text):
     drafts = [d for d in drafted(text) if d.get("event_type") in ("Protests", "Riots")]
     assert [d["event_type"] for d in drafts] == ["Protests"]
+
+
+# --- clashes told as a noun between a state force and a side the text names as no actor: the state force ----------
+
+@pytest.mark.parametrize("text, actor", [
+    ("اندلعت اشتباكات مسلحة بين قوة من الشرطة الاتحادية ومطلوبين في قرية البوعزام، مساء الأحد، أسفرت عن مقتل أحد "
+     "المطلوبين.", "Police Forces of Iraq"),
+    ("Clashes broke out between a police force and wanted men in the village of Albu Azzam on Sunday, killing one of "
+     "the wanted men.", "Police Forces of Iraq"),
+    ("An exchange of fire between Iraqi army troops and smugglers near Rabia on Sunday left one smuggler dead.",
+     "Military Forces of Iraq"),
+    ("وقع اشتباك مسلح بين دورية للجيش العراقي ومهربين قرب ناحية ربيعة، مساء الأحد، أسفر عن مقتل أحد المهربين.",
+     "Military Forces of Iraq"),
+])
+def test_the_one_state_side_of_clashes_fought(text, actor):
+    draft = only(text)
+    assert (draft["event_type"], draft.get("actor1")) == ("Battles", actor)
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes broke out between Peshmerga and Iraqi army troops near Makhmour on Sunday, killing one soldier.",
+    "Clashes between two tribes near Hawija on Sunday killed three people.",
+])
+def test_clashes_with_no_lone_state_side_name_no_state_perpetrator(text):
+    draft = only(text)
+    assert draft.get("actor1") is None
