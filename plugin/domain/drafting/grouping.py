@@ -21,8 +21,7 @@ _SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate in
                      "هجوم اخر", "in response", "in retaliation", "retaliated", "ردا علي", "ردا على",
                      "later the same day", "later that day", "later that night", "later that evening",
                      "earlier on the same day", "earlier the same day", "earlier that day", "in another development",
-                     "in a related development", "في تطور اخر", "في تطور منفصل", "من جهه اخري", "في سياق متصل",
-                     "من جانب اخر", "علي صعيد اخر")
+                     "in a related development", "في تطور اخر", "في تطور منفصل", "من جهه اخري", "في سياق متصل")
 _SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "while in ", "while near ", "while at ", "while a separate ",
                       "while another ", "while a second ", "while a third ",
                       "وفي الاثناء", "في الاثناء", "الي ذلك", "والي ذلك")
@@ -442,8 +441,8 @@ _ALSO_ON = re.compile(r"\s*(?:also\s+(?:on|in|at|near|late|early|earlier|later)\
                       r"time\b|simultaneously\b|in\s+parallel\b)", re.I)
 
 
-# 'ومن جانب آخر'، 'من جهة أخرى': 'on another side', opening a sentence
-_ASIDE = re.compile(r"\s*[وف]?من\s+(?:جانب\s+اخر|جهه\s+اخري)(?!\w)")
+# 'ومن جانب آخر'، 'من جهة أخرى'، 'وعلى صعيد آخر': 'on another side', opening a sentence
+_ASIDE = re.compile(r"\s*[وف]?(?:من\s+(?:جانب\s+اخر|جهه\s+اخري)|علي\s+صعيد\s+اخر)(?!\w)")
 
 
 def _aside_elsewhere(sentence, current, gazetteer):
