@@ -75,8 +75,10 @@ def _person(form):
 
 
 def _dual(form):
-    """'جنديين', 'عنصران', 'امرأتان', 'مزارعان' (but not 'مزارعين', as often a plural; nor 'رجلا', a man in
+    """'جنديين', 'عنصران', 'امرأتان', 'مزارعان', 'راعيي' (but not 'مزارعين', as often a plural; nor 'رجلا', a man in
     the accusative: the dual in 'ا' comes with a pronoun, see _dual_with_pronoun)."""
+    if form.endswith("يي") and form[:-1] in _lists()["duals"]:
+        return True  # the dual before its noun, 'ن' dropped: 'راعيي أغنام', 'شرطيي المرور' (no one noun ends 'يي')
     for ending in ("ين", "ان"):
         duals = _lists()["all_duals"] if ending == "ان" else _lists()["duals"]
         if form.endswith(ending) and len(form) > len(ending) + 1:
@@ -335,8 +337,13 @@ def sentence_mentions(sentence, make, make_more):
         seen.add(mention.category)
         result.append(mention)
     result = _still_treated(sentence, _risen_to(sentence, [m for m in result if not _over_a_period(sentence, m)]))
-    if _SUPERSEDED.search(fold(sentence.text)):  # only the wounded still treated, as they are now
-        return [m for m in result if m.kind == TOTAL and m.category == "wounded" and _STILL.search(fold(sentence.text))]
+    superseded = _SUPERSEDED.search(fold(sentence.text))
+    if superseded:  # only the wounded still treated, as they are now, and the toll risen to before the initial one
+        # was told ('ارتفاع حصيلة التفجير إلى أربعة قتلى وسبعة جرحى، بعد أن كانت الحصيلة الأولية قتيلين')
+        replaced_from = sentence.start + superseded.start()
+        return [m for m in result if m.kind == TOTAL and (
+            (m.category == "wounded" and _STILL.search(fold(sentence.text)))
+            or (m.end <= replaced_from and _RISEN.search(fold(sentence.text)[:superseded.start()])))]
     return result
 
 
@@ -529,7 +536,9 @@ def of_them(tokens, last):
 # 'ارتفعت حصيلة الهجوم ... إلى أربعة قتلى وستة جرحى', '..., لترتفع حصيلة الحادث إلى قتيلين وجريح واحد': the counts
 # right after 'إلى' are the new totals
 # ... and 'إن الحصيلة ارتفعت إلى قتيلين', 'حصيلة الهجوم ارتفعت إلى ثلاثة قتلى': the toll named before the verb
-_RISEN = re.compile(r"(?:(?<![\w])[وف]?(?:ل?[تي]رتفع|ارتفعت|ارتفع|ارتفاع|وصلت|وصل|بلغت|بلغ)\s+(?:\S+\s+)?"
+# 'ارتفعت الحصيلة إلى', 'أفاد بارتفاع حصيلة الانفجار … إلى'
+_RISEN = re.compile(r"(?:(?<![\w])(?:[وف]?|[وف]?ب(?=ارتفاع))(?:ل?[تي]رتفع|ارتفعت|ارتفع|ارتفاع|وصلت|وصل|بلغت|بلغ)"
+                    r"\s+(?:\S+\s+)?"
                     r"(?:ال)?(?:حصيله|عدد)(?![\w])"
                     # (past the event's relative clause: 'حصيلة الهجوم الذي استهدف مقر الفوج يوم الثلاثاء ارتفعت')
                     r"|(?<![\w])(?:ال)?حصيله\s+(?:(?:\S+\s+){0,3}?|(?:[^\s.،,]+\s+){4,16}?)(?:ل?[تي]رتفع|ارتفعت|ارتفع|وصلت|وصل)(?![\w]))"
@@ -760,8 +769,8 @@ def none_stated(text, start, end, category):
     return None
 
 
-# 'توفي أحدهم متأثراً بجراحه', 'بعد وفاة أحد الجرحى': one of the wounded counted before died
-_WOUNDED_DIED = re.compile(r"(?<!\w)[وف]?(?:(?P<verb>[يت]?توفي|توفيت|وفاه|[يت]?فارق|لفظ)|استشهد|قتل)\s+"
+# 'توفي أحدهم متأثراً بجراحه', 'بعد وفاة أحد الجرحى', 'قضى أحد الجريحين': one of the wounded counted before died
+_WOUNDED_DIED = re.compile(r"(?<!\w)[وف]?(?:(?P<verb>[يت]?توفي|توفيت|وفاه|[يت]?فارق|لفظ|[يت]?قضي|قضت)|استشهد|قتل)\s+"
                            r"(?:الحياه\s+|انفاسه\s+)?"
                            r"(?P<who>احدهم|احدهما|احداهن|احد\s+(?:الجرحي|المصابين|الجريحين|المصابين)|احدي\s+(?:الجريحات|المصابات)"
                            r"|(?P<two>(?:اثنان|اثنين)\s+منهم)|(?P<the>ال[\u0621-\u064A]+(?=\s+(?:الحياه\s+)?متاثر)))"

@@ -266,6 +266,8 @@ def _actors(text, group, event, cue_sentence):
             # against it, the state force that clashed
             doing = [m for m in mentions if m.role == STATE and event.end <= m.start < cue_sentence.end
                      and _FORCE_OF.fullmatch(fold(text[event.end:m.start]))] or _subject_before(text, mentions, event)
+        if not doing:  # 'اندلعت اشتباكات بين قوة من الشرطة ومطلوبين', 'clashes broke out between police and wanted men'
+            doing = _one_state_side_of_clashes(text, mentions, cue_sentence)
         if not doing and _OPERATION.search(fold(text[event.start:event.end])):  # 'نفذت القوات الأمنية عملية أمنية'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end]
         if not doing and _KILLS.match(fold(text[event.start:event.end])):
@@ -330,6 +332,27 @@ def _actors(text, group, event, cue_sentence):
         if others and event is not None and event.event_type == "Battles":  # elsewhere, too unsure
             fields["actor2"] = _suggest(text, others[0].start, others[0].end, others[0].name)
     return fields
+
+
+# Clashes told as a noun between two sides: 'clashes broke out between a police force and wanted men', 'اندلعت
+# اشتباكات مسلحة بين قوة من الشرطة الاتحادية ومطلوبين'.
+_CLASHES_BETWEEN = re.compile(r"\b(?:clash(?:es)?|fighting|gunfights?|firefights?|exchanges?\s+of\s+fire)\s+"
+                              r"(?:\w+\s+){0,2}?between\s+"
+                              r"|(?<!\w)(?:اشتباكات|اشتباك|مواجهات|تبادل\s+(?:ل)?اطلاق\s+(?:ال)?نار)\s+(?:\S+\s+)?بين\s+",
+                              re.I)
+
+
+def _one_state_side_of_clashes(text, mentions, cue_sentence):
+    """The state force a sentence names first among the sides of clashes, when the other side is no actor the
+    text names (wanted men, smugglers): a named armed group, gunmen or a second state force leave it undecided."""
+    found = _CLASHES_BETWEEN.search(fold(text[cue_sentence.start:cue_sentence.end]))
+    if found is None:
+        return []
+    in_sentence = [m for m in mentions if cue_sentence.start <= m.start < cue_sentence.end]
+    if any(m.role != STATE for m in in_sentence) or len({m.name for m in in_sentence}) != 1:
+        return []
+    between = cue_sentence.start + found.end()
+    return [m for m in in_sentence if between <= m.start <= between + 20][:1]
 
 
 # A sentence that names an actor with no event word of its own tells of the incident when it speaks of the attack

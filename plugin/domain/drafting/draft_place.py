@@ -4,6 +4,7 @@ import re
 
 from .arabic import fold, is_arabic
 from .events import sentence_events
+from .figures import sentence_mentions
 from .places import (
     AREA_RANK,
     arabic_label,
@@ -27,8 +28,9 @@ def _place(text, group, gazetteer, context):
             # not what starts as a known place ('ناحية سليمان بك' is no village 'سليمان', nor 'الرشاد الأسبوع')
             if not gazetteer.lookup(name) and not any(m.start <= start < m.end for m in matches):
                 villages.append((start, end, name))
-    # with no event word at all ('A soldier was wounded in Tarmiyah'), the sentences that tell the incident
-    event_sentences = [s for s in group if sentence_events(text, s.start, s.end)] or list(group)
+    # with no event word at all ('A soldier was wounded in Tarmiyah'), the sentences that tell the incident; a sentence
+    # that tells the incident's toll with no event word ('a shell hit a house in Kani Masi, injuring a woman') tells it
+    event_sentences = [s for s in group if sentence_events(text, s.start, s.end) or sentence_mentions(s)] or list(group)
     villages += [v for s in event_sentences for v in find_named_places_in_known(gazetteer, s, excluded + _actor_words())
                  if not any(v[0] < e and s_ < v[1] for s_, e, _ in villages)]
     villages = [v for v in villages if not _MOVED.search(fold(text[max(0, v[0] - 50):v[0]]))]

@@ -24,7 +24,7 @@ from .dates import MONTH, WEEK, breaking_news
 from .draft_actors import _actors, actor_told_for_all, takes_the_actor_told_for_all
 from .draft_date import _DATE_UNTOLD, _day_within, _first_date
 from .draft_place import _place
-from .events import sentence_events
+from .events import sentence_events, turned_violent
 from .figures import abduction_told_again, figures
 from .grouping import _AGGREGATE, _group_incidents, _opens_line_with_date, _place_names, _summed_over_a_period
 from .places import (
@@ -272,6 +272,7 @@ def _draft(text, group, published, gazetteer, context, anchor=None, secondary=Fa
                                                                  _summed_over_a_period(text, s, published)))
                          if sentence_events(text, s.start, s.end)), None)
     event = sentence_events(text, cue_sentence.start, cue_sentence.end)[0] if cue_sentence else None
+    event = turned_violent(text, group, event)  # 'Dozens protested ... Protesters later set fire to tyres'
 
     # with no event word, the bulletin's item ('- 13 Feb, BASHIQA: three rockets impacted'), not its heading
     dated = next((s for s in told if sentence_events(text, s.start, s.end)), None) \

@@ -107,3 +107,20 @@ _ABOUT = re.compile(r"\b(?:against|over|demanding|to demand|condemning|to condem
 
 
 _FOLLOW_UP = re.compile(r"(?:[،,]\s*|\s)[وف]?(?:فيما|بينما|وقد|كما|و)\s*(?:\S+\s+){0,1}$")
+
+
+def turned_violent(text, group, event):
+    """A peaceful protest told first that a later sentence of the same incident tells turning violent ('Protesters
+    later set fire to tyres', 'The demonstrators later clashed with counter-protesters', 'وأضرم محتجون النار في
+    إطارات', 'المتظاهرين رشقوا القوات بالحجارة') is a violent demonstration: the event that later sentence tells;
+    any other event as it is."""
+    if event is None or event.sub_event_type != "Peaceful protest":
+        return event
+    return next((m for s in group if s.end > event.start for m in sentence_events(text, s.start, s.end)
+                 if m.sub_event_type == "Violent demonstration"
+                 and not _ACCUSING.search(fold(text[max(s.start, m.start - 20):m.end]))), event)
+
+
+# 'واتهم المحتجون عناصر من الحشد بالاعتداء', 'the protesters accused the guards of an assault': what the protesters
+# blame on others is no violence of theirs
+_ACCUSING = re.compile(r"\b(?:accus|blam)\w*|(?<!\w)[وف]?(?:اتهم|يتهم|تتهم)\w*(?!\w)", re.I)

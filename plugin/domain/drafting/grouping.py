@@ -21,7 +21,8 @@ _SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate in
                      "هجوم اخر", "in response", "in retaliation", "retaliated", "ردا علي", "ردا على",
                      "later the same day", "later that day", "later that night", "later that evening",
                      "earlier on the same day", "earlier the same day", "earlier that day", "in another development",
-                     "in a related development", "في تطور اخر", "في تطور منفصل", "من جهه اخري", "في سياق متصل")
+                     "in a related development", "في تطور اخر", "في تطور منفصل", "من جهه اخري", "في سياق متصل",
+                     "من جانب اخر", "علي صعيد اخر")
 _SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "while in ", "while near ", "while at ", "while a separate ",
                       "while another ", "while a second ", "while a third ",
                       "وفي الاثناء", "في الاثناء", "الي ذلك", "والي ذلك")
@@ -88,10 +89,13 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         return []
     # 'A patrol came under fire ..., leaving three soldiers dead' then 'In a separate incident, a roadside bomb ...':
     # casualties told before the first event word, by a sentence the one told apart follows, are the main incident's
-    if first_cue > 0 and _told_apart(sentences[first_cue]):
+    # ... and so are those before one opening with 'also' at another place ('تمكنت قطعاتنا من قتل ثلاثة إرهابيين في وادي
+    # الشاي' then 'كما نفذت طائرات القوة الجوية ضربة جوية ... في سلسلة جبال حمرين')
+    if first_cue > 0:
         lead = next((i for i in range(first_cue) if not _tells_no_incident(text, sentences[i], published)
                      and [m for m in sentence_mentions(sentences[i]) if m.kind != TOTAL]), None)
-        if lead is not None:
+        if lead is not None and (_told_apart(sentences[first_cue])
+                                 or _also_elsewhere(sentences[first_cue], [sentences[lead]], gazetteer)):
             cues[lead], first_cue = sentence_mentions(sentences[lead]), lead
     # the main incident's date: from its first two sentences with an event cue (headline and lead)
     # ... and the sentences between them ('The cell said the strike was carried out on Monday.'), not a later one
@@ -125,7 +129,10 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
         # 'The field was also hit by a rocket in early September, wounding one worker.': another month's casualties
         cue = cue or (index > first_cue and _other_period_with_figures(text, sentence, published, main_date))
-        own_day = index > first_cue and _named_by_its_own_day(text, sentence, published, main_date)
+        # 'وفي يوم السادس من الشهر نفسه، قتل إرهابيان في منطقة حوض الوقف': another day's casualties
+        cue = cue or (index > first_cue and _other_day_with_figures(text, sentence, published, main_date))
+        own_day = index > first_cue and (_named_by_its_own_day(text, sentence, published, main_date)
+                                         or _aside_elsewhere(sentence, current, gazetteer))
         if index > first_cue and (cue or starts_incident(sentence)) \
                 and (not _told_before(text, sentence, cue) or own_day) \
                 and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
@@ -435,6 +442,18 @@ _ALSO_ON = re.compile(r"\s*(?:also\s+(?:on|in|at|near|late|early|earlier|later)\
                       r"time\b|simultaneously\b|in\s+parallel\b)", re.I)
 
 
+# 'ومن جانب آخر'، 'من جهة أخرى': 'on another side', opening a sentence
+_ASIDE = re.compile(r"\s*[وف]?من\s+(?:جانب\s+اخر|جهه\s+اخري)(?!\w)")
+
+
+def _aside_elsewhere(sentence, current, gazetteer):
+    """'ومن جانب آخر، أُصيب مدنيان بقصف مدفعي تركي طال أطراف ناحية باتيفا' after a shelling near Kani Masi: a sentence
+    opening with 'on another side' and naming a place the incident before it did not tells another incident, though
+    its event word ('بقصف') was told before; at no new place ('ومن جانب آخر، دانت قيادة الشرطة الهجوم') it goes on."""
+    return gazetteer is not None and bool(_ASIDE.match(fold(sentence.text))) \
+        and _elsewhere(sentence, current, gazetteer)
+
+
 def _introduces_items(sentences, index):
     """'تمكنت قطعاتنا يوم أمس السبت من تحقيق ما يأتي:' before '١- نفذت طائرات القوة الجوية ضربة ...': an Arabic
     statement's line introducing its numbered items tells no incident of its own (its day is theirs)."""
@@ -733,6 +752,21 @@ def _starts_other_incident(text, sentence, published, main_date):
     if any(marker in lowered for marker in earlier_markers()):
         return own is not None or main_date is None or any(w in lowered for w in _EARLIER_WITHOUT_DATE)
     return False
+
+
+def _other_day_with_figures(text, sentence, published, main_date):
+    """'وفي يوم السادس من الشهر نفسه، قتل إرهابيان في منطقة حوض الوقف' after air strikes on the 5th: an Arabic sentence
+    opening with a day of its own, another than the main incident's, with casualties of its own (not a death of its
+    wounded), tells them as another incident's, though it has no event word."""
+    if not is_arabic(sentence.text):
+        return []  # (an English sentence's day is more often the main incident's told again)
+    own = _own_dates(text, sentence, published)
+    if main_date is None or not own or own[0].time_precision != DAY or main_date.time_precision != DAY \
+            or len(text[sentence.start:own[0].start].split()) > 2 or own[0].event_date == main_date.event_date \
+            or _DIED_LATER.search(fold(sentence.text)) or _DIED.search(fold(sentence.text)) \
+            or _FOLLOW_UP.search(sentence.text):
+        return []
+    return [m for m in sentence_mentions(sentence) if m.kind != TOTAL]
 
 
 def _opens_with_period(text, sentence, published):

@@ -496,14 +496,18 @@ def _name_ends_clause(text, start, name):
     التابعة لقضاء طوزخورماتو', 'قرب قرية بانه خيلان في قضاء خانقين'), unless the second tells the event
     ('قرية دارا بهجوم في')."""
     words = name.split()
-    if len(words) != 2 or words[1] in _NOT_SECOND_NAMES or words[1].startswith(("ال", "لل", "و")):
+    if len(words) != 2 or words[1] in _NOT_SECOND_NAMES or words[1].startswith(("ال", "لل")):
         return False
     after = fold(text[start + len(name):])
+    if words[1].startswith("و"):  # 'قرية إمام ويس التابعة لناحية السعدية', not 'مختار قرية دارا وابنه في ناحية'
+        return bool(_BELONGS_TO.match(after))
     if re.match(r"\s*(?:[.،,؛:]|$)", after):
         return True
     return bool(_LIES_IN.match(after)) and not _MEANS.match(fold(words[1]))
 
 
+# a name's place told as the unit it belongs to ('التابعة لقضاء', 'الواقعة ضمن'): no clause joined by 'و' reads so
+_BELONGS_TO = re.compile(r"\s+(?:التابعه|التابع|الواقعه|الواقع|ضمن)(?![\w])")
 # the means of the event after a preposition, never a name's second word: 'بهجوم', 'بانفجار', 'برصاص'
 _MEANS = re.compile(r"[بل](?:هجوم|هجمات|انفجار|تفجير|قصف|اشتباك|عبوه|نيران|رصاص|غاره|ضربه|كمين|اطلاق|قذيفه|قذائف|صاروخ|"
                     r"طائره|مسيره|لغم|سياره|عمليه|حادث|سلاح)")
@@ -512,7 +516,8 @@ _LIES_IN = re.compile(r"\s+(?:التابعه|التابع|الواقعه|الو�
                       r"ب(?:ناحيه|قضاء|محافظه|منطقه))(?![\w])")
 
 
-_NAMED_AFTER = re.compile(r"(?:\b(?:in|near|at|outside|around)(?:\s+the)?|\w['’]s)\s+"
+_NAMED_AFTER = re.compile(r"(?:\b(?:in|near|at|outside|around|(?:areas?|parts|outskirts|villages)\s+of)(?:\s+the)?"
+                          r"|\w['’]s)\s+"
                           r"(?P<name>[A-Z][\w’-]+(?:\s+(?:[ae]l-)?[A-Z][\w’-]+)?)(?![\w'’])")  # 'Wadi al-Shay'
 
 
