@@ -73,3 +73,29 @@ def test_the_one_state_side_of_clashes_fought(text, actor):
 def test_clashes_with_no_lone_state_side_name_no_state_perpetrator(text):
     draft = only(text)
     assert draft.get("actor1") is None
+
+
+# --- an armed group named as what the place is known for is not who did it -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed when an improvised explosive device went off under their patrol in the Wadi al-Shay "
+    "area on Tuesday, a security source said. The source said the area is used by Islamic State remnants as a "
+    "hideout, but no group has claimed the attack.",
+    "A roadside bomb struck a PMF vehicle in the Mutaibija area on Monday, wounding two fighters. ISIS cells remain "
+    "active in the area, officials said, but no group claimed the attack.",
+    "An IED wounded two shepherds in the Hamrin foothills on Monday. The area, known for the presence of ISIS cells, "
+    "has seen several such blasts; no group claimed the attack.",
+])
+def test_a_group_named_as_the_places_background_is_no_perpetrator(text):
+    draft = only(text)
+    assert draft.get("actor1") is None
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb planted by ISIS struck a PMF vehicle in the Mutaibija area on Monday, wounding two fighters.",
+    "ISIS militants attacked an army post in the Mutaibija area on Monday, killing two soldiers. ISIS remnants remain "
+    "active in the valley.",
+])
+def test_a_group_that_did_it_stays_the_perpetrator(text):
+    draft = only(text)
+    assert draft.get("actor1") == "Islamic State (Iraq)"

@@ -236,6 +236,9 @@ def _actors(text, group, event, cue_sentence):
                   and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end]))
                        or (remote and _STRIKES_NEXT.match(text, m.end))
                        or (event is not None and _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))))]
+    # 'the area is used by Islamic State remnants as a hideout': the place's background, not who did it
+    candidates = [m for m in candidates if not _BACKGROUND_OF_PLACE_BEFORE.search(text[max(0, m.start - 30):m.start])
+                  and not _BACKGROUND_OF_PLACE_AFTER.match(text, m.end)]
     if remote:  # 'rockets landed near a Kataib Hezbollah headquarters', 'استهدفت وكراً لعصابات داعش': the group struck
         candidates = [m for m in candidates if not _STRUCK_PLACE.match(text, m.end)
                       and not _STRUCK_PLACE_BEFORE.search(fold(text[max(0, m.start - 30):m.start]))]
@@ -332,6 +335,15 @@ def _actors(text, group, event, cue_sentence):
         if others and event is not None and event.event_type == "Battles":  # elsewhere, too unsure
             fields["actor2"] = _suggest(text, others[0].start, others[0].end, others[0].name)
     return fields
+
+
+# An actor named as what a place is known for: 'the area is used by Islamic State remnants as a hideout', 'a valley
+# where ISIS cells remain active', 'an area known for the presence of ISIS cells'.
+_BACKGROUND_OF_PLACE_BEFORE = re.compile(r"\b(?:(?:used|frequented|exploited)\s+by|presence\s+of)\s+(?:the\s+)?$",
+                                         re.I)
+_BACKGROUND_OF_PLACE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:(?:are|is|remain|remains)\s+(?:still\s+)?"
+                                        r"(?:active|present|known\s+to\s+operate)|have\s+long\s+(?:operated|hidden))\b",
+                                        re.I)
 
 
 # Clashes told as a noun between two sides: 'clashes broke out between a police force and wanted men', 'اندلعت
