@@ -45,7 +45,9 @@ held_aside_j.json and held_aside_k.json (55 and 53 reports) were written blind a
 part I's measurement, kept aside through round 6 and measured once after it: those rows are the honest estimate of
 round 6; from round 7 on their misses were read while writing rules. held_aside_l.json, held_aside_m.json and held_aside_n.json
 (45, 50 and 53 reports) were written blind by three more engineers after that verdict, kept aside through round 7 and measured once after
-it: those rows are the honest estimate of round 7 (the rules as they are); nobody has read their misses yet. Parts kept aside (UNSEEN below) are measured only when named with --verdict, tables only: a
+it: those rows are the honest estimate of round 7; from round 8 on their misses were read while writing rules.
+held_aside_o.json, held_aside_p.json and held_aside_q.json (45, 49 and 49 reports) were written blind by three more
+engineers after that verdict, and kept aside through round 8. Parts kept aside (UNSEEN below) are measured only when named with --verdict, tables only: a
 part's misses are never listed before it has been measured and declared seen. Drafts use the built-in place list, as the Processing algorithm does.
 
 Parts A-D (held_aside*.json above) have all been measured and, from rules round 1 of December 2026 on,
@@ -85,7 +87,8 @@ PARTS = (("development", "development.json"), ("held-aside", "held_aside.json"),
          ("held-aside J", "held_aside_j.json"), ("held-aside K", "held_aside_k.json"),
          ("held-aside L", "held_aside_l.json"), ("held-aside M", "held_aside_m.json"),
          ("held-aside N", "held_aside_n.json"))
-UNSEEN = ()
+UNSEEN = (("held-aside O", "held_aside_o.json"), ("held-aside P", "held_aside_p.json"),
+          ("held-aside Q", "held_aside_q.json"))
 LANGUAGES = ("en", "ar", "ckb")
 FIELDS = ("date", "killed", "wounded", "abducted", "location", "perpetrator", "attribution", "event_type")
 DRAFT_FIELD = {"date": "event_date", "killed": "fatalities", "wounded": "wounded", "abducted": "abducted",
