@@ -25,3 +25,21 @@ def test_a_dual_of_a_companion_or_kin_noun_counts_two(text, expected):
 ])
 def test_one_companion_or_a_plural_is_no_dual(text, expected):
     assert figures(only(text)) == expected
+
+
+# --- 'without' with the happening between ('دون وقوع قتلى', 'دون سقوط قتلى'): no count of that kind ----------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأكدت قيادة البيشمركة أن الهجوم على نقطتها في قره جوخ أسفر عن إصابة أربعة من عناصرها دون وقوع قتلى.",
+     (0, 4, None)),
+    ("انفجرت عبوة ناسفة في قضاء داقوق مما أدى إلى إصابة جنديين دون سقوط قتلى.", (0, 2, None)),
+    ("أسفر القصف عن مقتل ثلاثة مسلحين دون تسجيل إصابات في صفوف القوات في الحويجة.", (3, 0, None)),
+])
+def test_without_the_happening_of_deaths_is_no_count(text, expected):
+    assert figures(only(text)) == expected
+
+
+def test_deaths_that_happened_are_counted():
+    # near-miss: 'ووقوع قتيلين' with no 'دون' before it is a count
+    assert figures(only("أسفر الهجوم في داقوق عن إصابة جنديين ووقوع قتيلين.")) == (2, 2, None)
