@@ -414,6 +414,8 @@ def _negated(tokens, index):
     previous = forms(tokens[index - 1].text) if index > 0 else []
     if previous and (previous[0] in _WITHOUT or any(f in _ATTEMPT for f in previous)):
         return True  # ... or right after 'محاولة' ('نجا من محاولة اغتيال': an attempt, nobody killed)
+    if previous and previous[0] in _HAPPENING and index > 1 and forms(tokens[index - 2].text)[0] in _WITHOUT:
+        return True  # 'دون وقوع قتلى', 'دون سقوط ضحايا': 'without' with the happening between
     before = " ".join(fold(t.text) for t in tokens[max(0, index - 5):index])
     if _DENIED.search(before):
         return True
@@ -428,6 +430,7 @@ def _negated(tokens, index):
 
 
 _DENIAL_REACH = 12
+_HAPPENING = {"وقوع", "سقوط", "تسجيل"}
 _CLAIMED = {"ورد", "اورده", "اوردته", "اعلنه", "اعلنته", "تداولته", "تداول", "تناقلته", "بشان", "انباء", "الانباء",
             "مزاعم", "ادعاءات", "ادعاء", "الانباء", "انباء", "تقارير", "التقارير"}
 
