@@ -6,6 +6,7 @@ from .arabic import fold, is_arabic
 from .events import sentence_events
 from .figures import sentence_mentions
 from .places import (
+    _NOT_SECOND_NAMES,
     AREA_RANK,
     arabic_label,
     find_named_places,
@@ -26,7 +27,8 @@ def _place(text, group, gazetteer, context):
     for sentence in group:
         for start, end, name in find_villages(sentence, excluded):
             # not what starts as a known place ('ناحية سليمان بك' is no village 'سليمان', nor 'الرشاد الأسبوع')
-            if not gazetteer.lookup(name) and not any(m.start <= start < m.end for m in matches):
+            if not gazetteer.lookup(name) and not any(
+                    m.start <= start < m.end and not _longer_village(text, m, end, matches) for m in matches):
                 villages.append((start, end, name))
     # with no event word at all ('A soldier was wounded in Tarmiyah'), the sentences that tell the incident; a sentence
     # that tells the incident's toll with no event word ('a shell hit a house in Kani Masi, injuring a woman') tells it
@@ -119,6 +121,15 @@ def _place(text, group, gazetteer, context):
         if governorate:
             fields["admin1"] = _suggest(text, governorate.start, governorate.end, governorate.known.admin1)
     return fields
+
+
+def _longer_village(text, match, end, matches):
+    """'the village of Qaradagh Tapa', 'قرية كوير تبه التابعة لقضاء داقوق': a village whose name runs on past a
+    known sub-district's name it opens with is another place than the sub-district (not 'الرشاد الأسبوع')."""
+    if match.is_point or end <= match.end or any(match.end <= m.start < end for m in matches):
+        return False  # 'قضاء الدبس بكركوك': a known place after the name
+    rest = fold(text[match.end:end]).split()
+    return bool(rest) and not any(word in _NOT_SECOND_NAMES or word.startswith(("ال", "لل")) for word in rest)
 
 
 def _a_camp(text, match):
