@@ -316,6 +316,8 @@ def _actors(text, group, event, cue_sentence):
         claimed = [(m, f) for m, f in claimed if f is not None and f[0] == "claimed"]
         if claimed:
             actor1, found = claimed[0]
+    if actor1 is not None and actor1.role == ARMED_GROUP and found is None:
+        found = _claimed_by_the_organisation(text, group, actor1)  # '... مسلحو داعش ... وتبنى التنظيم الهجوم'
     if arrest:
         found = None  # 'arrested three people suspected of ...': the suspicion is not the arrest's
     if actor1 is None and event is not None and event.event_type in ("Violence against civilians", "Battles"):
@@ -427,6 +429,19 @@ def _attribution_of(text, group, mentions, actor):
 _THE_ORGANISATION = re.compile(r"(?<![\w])[وف]?(?:[بل]?ال|لل)(?:تنظيم|منظمه)(?![\w])"
                                r"|\bthe\s+(?:group|organi[sz]ation|militant\s+group|jihadist\s+group)\b(?!\s+of\b)",
                                re.I)
+
+
+def _claimed_by_the_organisation(text, group, actor):
+    """A claim told of the group by a later word for it: 'ISIS fighters attacked ... The group claimed the attack',
+    'هجوم شنه مسلحو داعش ... وتبنى التنظيم الهجوم'. Only a claim: a suspicion told of 'the group' is too loose."""
+    for mention in _the_organisation(text, group):
+        if mention.name != actor.name:
+            continue
+        sentence = next(s for s in group if s.start <= mention.start < s.end)
+        value = attribution(text, mention, sentence.start, sentence.end)
+        if value == "claimed":
+            return value, sentence, mention
+    return None
 
 
 def _the_organisation(text, group):
