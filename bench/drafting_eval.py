@@ -273,8 +273,12 @@ def main():
              "(their first rows, with part H) before anyone read them, and read from round 5 on.",
              "- Held-aside H (57 reports, written blind) was measured once, after rules round 4: that row is the honest "
              "estimate of round 4 (with dev_blind 6-8); from round 5 on its misses were read while writing rules.",
-             "- Held-aside I (60 reports, written blind) was measured once, after rules round 5: the honest estimate of "
-             "the rules as they are. Nobody has read its misses.", ""]
+             "- Held-aside I (60 reports, written blind) was measured once, after rules round 5, with dev_blind 9-14 "
+             "(written blind after round 5, development material from round 6 on).",
+             "- Held-aside J and K were measured once after rules round 6; L, M and N once after round 7; O, P and Q "
+             "once after round 8. Each of those rows is the honest estimate of its round; from the next round on the "
+             "part's misses were read while writing rules. Parts still kept aside appear only in the verdict table of "
+             "the run that measured them.", ""]
     all_misses, parts = [], {}
     unknown = set(args.verdict) - {title for title, _ in UNSEEN}
     if unknown or set(args.details or ()) & {title for title, _ in UNSEEN}:
