@@ -90,7 +90,9 @@ PARTS = (("development", "development.json"), ("held-aside", "held_aside.json"),
          ("held-aside N", "held_aside_n.json"), ("held-aside O", "held_aside_o.json"),
          ("held-aside P", "held_aside_p.json"), ("held-aside Q", "held_aside_q.json"))
 UNSEEN = (("held-aside R", "held_aside_r.json"), ("held-aside S", "held_aside_s.json"),
-          ("held-aside T", "held_aside_t.json"), ("held-aside U", "held_aside_u.json"))
+          ("held-aside T", "held_aside_t.json"), ("held-aside U", "held_aside_u.json"),
+          ("held-aside V", "held_aside_v.json"), ("held-aside W", "held_aside_w.json"),
+          ("held-aside X", "held_aside_x.json"), ("held-aside Y", "held_aside_y.json"))
 LANGUAGES = ("en", "ar", "ckb")
 FIELDS = ("date", "killed", "wounded", "abducted", "location", "perpetrator", "attribution", "event_type")
 DRAFT_FIELD = {"date": "event_date", "killed": "fatalities", "wounded": "wounded", "abducted": "abducted",
