@@ -22,15 +22,16 @@ def test_no_injuries_told_of_an_incident_without_damage_is_no_one_killed_or_woun
 
 
 @pytest.mark.parametrize("text", [
-    # the no injuries said of the damage done: only the hurt are told
+    # the no injuries said beside the damage done: no one hurt, so no one killed either (the convention settled in
+    # round 9: 'no injuries' = killed 0, wounded 0)
     "Unknown assailants threw a hand grenade at the house of a lawmaker in Kirkuk on Friday, causing material "
     "damage. No injuries were reported.",
     "Kirkuk: On 23 September, unknown persons threw a grenade at a liquor shop in central Kirkuk, causing damage but "
     "no injuries.",
 ])
-def test_no_injuries_after_damage_says_only_that_no_one_was_hurt(text):
+def test_no_injuries_after_damage_is_no_one_killed_or_wounded_too(text):
     (draft,) = drafted(text)
-    assert figures_of(draft) == (None, 0, None)
+    assert figures_of(draft) == (0, 0, None)
 
 
 def test_no_injuries_among_the_counted_dead_is_no_zero_dead():

@@ -32,6 +32,7 @@ class Mention:
     end: int
     note: str = ""
     sides: tuple = ()  # ((value, "civilians" | "security" | None), ...) of the numbers it adds up
+    died_of_wounds: bool = False  # a wounded person told to have died later
 
 
 @lru_cache(maxsize=None)
@@ -574,12 +575,8 @@ def _passive_cue(tokens, index):
             index += 2 if _ordinal_number_at(tokens, index) else 1  # 'a fighter of the 52nd Brigade was killed'
         while index < len(tokens) and tokens[index].lower in _lists()["collective"] | _lists()["place_nouns"]:
             index += 1  # 'a member of the Kakai community was found dead', 'a trader from the town was ...'
-    elif index + 1 < len(tokens) and tokens[index].lower in ("in", "inside", "aboard") \
-            and tokens[index + 1].lower in ("the", "a", "his", "their", "her"):
-        verb = next((i for i in range(index + 2, min(len(tokens), index + 5))
-                     if tokens[i].lower in ("was", "were")), None)
-        if verb is not None and all(tokens[i].text.isalpha() for i in range(index + 2, verb)):
-            index = verb  # 'a third person in the car was wounded'
+    elif _inside_before_verb(tokens, index) is not None:
+        index = _inside_before_verb(tokens, index)  # 'a third person in the car was wounded'
     if index < len(tokens) and tokens[index].text in (",", "-", "–", "—") and _apposition_end(tokens, index):
         index = _apposition_end(tokens, index) + 1  # 'his brother, who was standing next to him, was wounded'
     closing = next((i for i in range(index + 1, min(len(tokens), index + 6)) if tokens[i].text == ")"), None) \
@@ -609,6 +606,16 @@ def _passive_cue(tokens, index):
                 and not (word == "the" and tokens[position - 1].lower == "among"):  # 'was among the dead'
             return None
     return None
+
+
+def _inside_before_verb(tokens, index):
+    """Token index of the 'was'/'were' after 'in the car' at ``index`` ('a third person | in the car | was wounded',
+    'two other passengers | in the car | were also hurt'), or None."""
+    if not (index + 1 < len(tokens) and tokens[index].lower in ("in", "inside", "aboard")
+            and tokens[index + 1].lower in ("the", "a", "his", "their", "her")):
+        return None
+    verb = next((i for i in range(index + 2, min(len(tokens), index + 5)) if tokens[i].lower in ("was", "were")), None)
+    return verb if verb is not None and all(tokens[i].text.isalpha() for i in range(index + 2, verb)) else None
 
 
 # ... 'a man abducted last week', 'a young man, kidnapped days earlier,': an abduction some time before, told by the way
@@ -657,6 +664,11 @@ def _bind_forward(tokens, numbers, last, more):
         if position == last + 3 and tokens[last + 1].lower == "of" and tokens[position - 1].lower == "the" \
                 and number_at(tokens, position) is not None:
             position = number_at(tokens, position).last + 1  # 'one of the two farmers': the part told, not the whole
+            steps += 1
+            continue
+        inside = _inside_before_verb(tokens, position)
+        if inside is not None and _persons_word(tokens[position - 1].lower):
+            position = inside  # 'two other passengers in the car were also hurt'
             steps += 1
             continue
         if word in ("one", "a", "an", "same") and tokens[position - 1].lower == "of":
@@ -846,6 +858,7 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
     mentions = [m for m in mentions if not _missing_among_casualties(text, sentences, m, mentions)]
     mentions += _their_bodies(sentences, mentions)
     mentions = _of_the_wounded_died(sentences, mentions, superseded)
+    mentions = _wounded_counted_before_death(text, sentences, mentions)
     mentions = arabic_figures.wounded_who_died(sentences, mentions, lambda m, by: replace(
         m, value=m.value - by, sides=((m.value - by, None),)))
     mentions = arabic_figures.without_rival_counts(sentences, mentions)
@@ -901,18 +914,13 @@ def _missing_among_casualties(text, sentences, mention, mentions):
 
 
 # 'a protest was held in Sinjar town; no injuries were reported', 'a civilian survived an armed attack; no injuries
-# reported': no one hurt, so no one killed either; not when the incident tells damage ('causing damage but no
-# injuries', 'causing material damage. No injuries were reported.'), where only the hurt are said
+# reported', 'causing damage but no injuries': no one hurt, so no one killed either (the corpus' convention)
 _NO_INJURIES = re.compile(r"\bno\s+injur(?:y|ies)\b(?!\s+or\b)|\b(?:no\s+one|nobody)\s+(?:was\s+|were\s+)?"
                           r"(?:injured|wounded)\b(?!\s+or\b)", re.I)
-_DAMAGE = re.compile(r"\bdamag(?:e|ed|es|ing)\b", re.I)
 
 
 def _no_injuries_no_dead(text, sentences):
-    """The zero dead of an incident whose sentences count no one and say no one was injured, when they tell no
-    damage (where the no injuries are said of the damage done); else None."""
-    if any(_DAMAGE.search(s.text) for s in sentences):
-        return None
+    """The zero dead of an incident whose sentences count no one and say no one was injured; else None."""
     for sentence in sentences:
         if _none_stated(text, sentence.start, sentence.end, "wounded"):
             found = _NO_INJURIES.search(sentence.text)
@@ -966,10 +974,13 @@ _DAMAGE_ONLY = re.compile(r"\bdamage\b.*\bonly\b|\bonly\b.*\bdamage\b", re.I)
 _DIED_LATER = re.compile(r"(?:\b(?:he|she|who)\s+(?:\w+\s+){0,2}|\band\s+(?:later\s+)?)(?:died|succumbed)\b", re.I)
 
 
-# 'A third soldier wounded in the blast died in hospital on Monday': the verb of the sentence is 'died'
+# 'A third soldier wounded in the blast died in hospital on Monday', 'A Yazidi man wounded in a roadside bomb blast
+# north of Sinjar last Thursday has died of his wounds': the verb of the sentence is 'died' (not a relative clause's:
+# 'a soldier wounded in the attack in which two others died')
 _WOUNDED_THEN_DIED = re.compile(r"\s+(?:who\s+(?:was|had\s+been)\s+)?(?:seriously\s+|critically\s+|badly\s+)?"
-                                r"(?:wounded|injured)\s+(?:in|by|during|at)\s+(?:[\w'’-]+\s+){0,5}?(?:later\s+)?"
-                                r"(?:died|succumbed)\b", re.I)
+                                r"(?:wounded|injured)\s+(?:in|by|during|at|on|last|when)\s+"
+                                r"(?:(?!(?:which|whom|that|where|and|but)\s)[\w'’-]+\s+){0,14}?"
+                                r"(?:later\s+)?(?:has\s+|had\s+)?(?:later\s+)?(?:died|succumbed)\b", re.I)
 
 
 def _died_later(sentence, mentions):
@@ -977,7 +988,9 @@ def _died_later(sentence, mentions):
     wounded = [m for m in mentions if m.category == "wounded"]
     if len(wounded) == 1 and wounded[0].value > 1:
         return _fewer_wounded(sentence, mentions, wounded[0])
-    if len(wounded) != 1 or wounded[0].value != 1 or any(m.category == "fatalities" for m in mentions):
+    # ('... died of his injuries, raising the toll of the attack to three dead': a total, which counts him)
+    if len(wounded) != 1 or wounded[0].value != 1 or any(m.category == "fatalities" and m.kind != TOTAL
+                                                         for m in mentions):
         return mentions
     died = _DIED_LATER.search(sentence.text, wounded[0].end - sentence.start) \
         or _WOUNDED_THEN_DIED.match(sentence.text, wounded[0].end - sentence.start)
@@ -985,7 +998,41 @@ def _died_later(sentence, mentions):
         return mentions
     # one more dead, to the count of the killed if the incident gives one
     kind = ONE_MORE if wounded[0].kind == PLAIN else wounded[0].kind
-    return [replace(m, category="fatalities", kind=kind) if m is wounded[0] else m for m in mentions]
+    return [replace(m, category="fatalities", kind=kind, died_of_wounds=True) if m is wounded[0] else m
+            for m in mentions]
+
+
+# 'the wounded officer later died': one of the wounded counted before, told again to say he died
+_THE_WOUNDED_ONE = re.compile(r"the\s+(?:(?:seriously|critically|badly)\s+)?(?:wounded|injured)\s+[\w'’-]+", re.I)
+
+
+_TOLD_BEFORE_DEATH = re.compile(r"\b(?:had|already|initially|originally)\b", re.I)
+
+
+def _sentence_start(sentences, mention):
+    return next((s.start for s in sentences if s.start <= mention.start < s.end), mention.start)
+
+
+def _wounded_counted_before_death(text, sentences, mentions):
+    """A wounded person said to have died in a sentence of his own ('A soldier who was wounded in the attack last
+    week died on Thursday.', 'the wounded officer later died') where another sentence counts the incident's wounded
+    in a plain count ('wounding an officer and two soldiers', 'had already killed one soldier and wounded two'): he
+    was one of them, so one wounded fewer ('two other passengers were also hurt' counts others, and stays)."""
+    died = [m for m in mentions if m.category == "fatalities" and m.value == 1
+            and (m.died_of_wounds or _THE_WOUNDED_ONE.fullmatch(text[m.start:m.end]))]
+    for dead in died:
+        sentence = next((s for s in sentences if s.start <= dead.start < s.end), None)
+        # ... a count told before, or after in the past perfect ('had already wounded two'), not the wounded still
+        # in hospital after the death ('Four others remain under treatment')
+        counts = [m for m in mentions if m.category == "wounded" and m.kind == PLAIN and m.value > 1
+                  and sentence is not None and (m.end <= sentence.start or (
+                      m.start >= sentence.end and _TOLD_BEFORE_DEATH.search(text, _sentence_start(sentences, m),
+                                                                            m.start)))]
+        if len(counts) == 1:
+            wounded = counts[0]
+            mentions = [replace(m, value=m.value - 1, sides=((m.value - 1, None),)) if m is wounded else m
+                        for m in mentions]
+    return mentions
 
 
 # 'Earlier figures had put the toll at four': figures the report itself says were replaced
