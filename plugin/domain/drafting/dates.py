@@ -117,14 +117,14 @@ class DateMention:
 # 'the ministry said on Monday': the day of the statement; 'the source added that in early May ...': after 'that',
 # the date of what was said.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|statement|added|claimed|revealed|disclosed|"
-                          r"confirmed)"
+                          r"confirmed|denied|denies)"
                           r"(?:\s+(?!that\b)\w+){0,3}"
                           r"\s+$", re.I)
 _SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|announced|claimed|reported|stated|revealed|disclosed|"
-                         r"confirmed)\b", re.I)
+                         r"confirmed|denied)\b", re.I)
 _SAID_ARABIC = re.compile(r"(?<![\w])(?:[وف]?(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|صرح|صرحت|بيان|"
                           r"تبني|تبنت|يفيد|اوضح|اوضحت|ابلغ|ابلغت|نقل|نقلت|كشف|كشفت|يكشف|اشار|اشارت|اورد|اوردت|نعت|نعي|"
-                          r"افصح|افصحت|اعترف|اعترفت))(?![\w])(?:[^.\n؟!]{0,60}[،,]|(?:\s+(?!(?:ان|بان)(?![\w]))\S+){1,3})\s*$")
+                          r"افصح|افصحت|اعترف|اعترفت|نفي|نفت))(?![\w])(?:[^.\n؟!]{0,60}[،,]|(?:\s+(?!(?:ان|بان)(?![\w]))\S+){1,3})\s*$")
 
 
 def find_dates(text, published, start=0, end=None, anchor=None, _look_back=True):
@@ -337,10 +337,32 @@ def _with_reported(text, mention):
         said = bool(_SAID_ARABIC.search(fold(before))) and after.lstrip()[:1] in ("،", ",", "ب", "ع", "ا", ".", "")
     else:
         said = bool(_SAID_BEFORE.search(before) or _SAID_AFTER.search(after))
+    said = said or _arrested_over(text, mention, before)
     if not said:
         return mention
     return DateMention(mention.start, mention.end, mention.event_date, mention.time_precision, mention.date_start,
                        mention.date_end, True)
+
+
+def _arrested_over(text, mention, before):
+    """'arrested two suspects on Monday in the killing of a farmer ... late last month', 'اعتقلت قوات الأمن، الأحد،
+    متهمين بقتل مزارع': the day of an arrest over an event, like the day of a statement, is not the event's."""
+    after = text[mention.end:mention.end + 80]
+    if is_arabic(text[mention.start:mention.end]):
+        return bool(_ARRESTED_ARABIC.search(fold(before)) and _OVER_ARABIC.match(fold(after)))
+    verb = _ARRESTED_AFTER.match(after)  # 'Security forces on Sunday detained a man over the abduction of ...'
+    return bool((verb or _ARRESTED.search(before)) and _OVER.match(after, verb.end() if verb else 0))
+
+
+_ARRESTED = re.compile(r"\b(?:arrested|detained|apprehended|captured|arrest\s+of|detention\s+of)\b(?:\s+\S+){0,5}\s+$",
+                       re.I)
+_ARRESTED_AFTER = re.compile(r"\s*,?\s*(?:arrested|detained|apprehended|captured)\b", re.I)
+_OVER = re.compile(r"(?:\s+\S+){0,5}?\s+(?:in|over|for)\s+(?:connection\s+with\s+)?the\s+(?:\w+\s+)?"
+                   r"(?:killing|murder|assassination|attack|bombing|abduction|kidnapping|shooting)\b", re.I)
+_ARRESTED_ARABIC = re.compile(r"(?<!\w)[وف]?(?:اعتقل|اعتقلت|اعتقال|القت|القي|القاء|اوقفت|توقيف|قبضت)(?!\w)"
+                              r"(?:\s+\S+){0,4}\s*[،,]?\s*$")
+_OVER_ARABIC = re.compile(r"\s*[،,]?(?:\s+\S+){0,4}?\s+(?:بتهمه|متهم\w*\s+ب|بقتل|باغتيال|بخطف|باختطاف|بتفجير|"
+                          r"بالهجوم|بتنفيذ|لتورط)")
 
 
 # the day a report was issued: 'Flash Update (as of 16 April 2025)', 'حتى تاريخ 16 نيسان'

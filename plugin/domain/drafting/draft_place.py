@@ -166,11 +166,18 @@ def _off_the_road_first(text, ranked, event_sentences):
     Khanaqin and Jalawla' in a Diyala bulletin)."""
     if not ranked or not _on_a_road(text, ranked[0]):
         return ranked
+    road_end = road_of(text, ranked[0].start).end
     off = [m for m in ranked if not m.reference and not _on_a_road(text, m)
            and (m.is_point or _area_rank(m) <= AREA_RANK["sub-district"])
-           and any(s.start <= m.start < s.end for s in event_sentences)]
+           and (any(s.start <= m.start < s.end for s in event_sentences)
+                or _ALONG_THE_ROAD.fullmatch(fold(text[road_end:m.start])))]
     road = [m for m in ranked if not m.reference and _on_a_road(text, m)]
     return off[:1] + road + [m for m in ranked if m not in off[:1] and m not in road]
+
+
+# 'طريق كركوك – بغداد قرب داقوق', 'the Kirkuk-Baghdad road near Daquq': where on the road, right after it
+_ALONG_THE_ROAD = re.compile(r"\s*,?\s*(?:(?:near|in|at|outside)\s+(?:the\s+(?:town|sub-district)\s+of\s+)?|"
+                             r"(?:قرب|بالقرب\s+من|في|عند|ضمن|ب)\s*(?:[وبلف]?(?:ناحيه|قضاء|بلده|مدينه)\s+)?)", re.I)
 
 
 def _headed_by_its_governorate(text, ranked):

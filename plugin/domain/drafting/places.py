@@ -470,6 +470,12 @@ def find_villages(sentence, excluded=()):
             if sentence.text[at:at + 3] == "علي":  # 'قرية الحاج علي' (the name, with ي), not 'على' (on)
                 _add_village(results, sentence, start, sentence.text[start:at + 3], skip)
                 continue
+        if second == "عبد":  # 'ناحية الملا عبد الله', 'قرية حسن عبد الرحمن': 'عبد' is one name with the word after it
+            third = re.match(r"\s+" + _ARABIC_WORD, fold(sentence.text[start + len(match.group("name")):]))
+            if third:
+                _add_village(results, sentence, start,
+                             sentence.text[start:start + len(match.group("name")) + third.end()], skip)
+                continue
         keep = 2 if second and second not in _ARABIC_NOT_NAMES and normalise(second) not in skip and (
             words[0] in _ARABIC_NAME_HEADS or named_ali
             or (second.startswith("ال") and second not in _ARABIC_ADJECTIVES) or second in _NAME_QUALIFIERS
