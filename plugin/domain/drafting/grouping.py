@@ -94,7 +94,8 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         lead = next((i for i in range(first_cue) if not _tells_no_incident(text, sentences[i], published)
                      and [m for m in sentence_mentions(sentences[i]) if m.kind != TOTAL]), None)
         if lead is not None and (_told_apart(sentences[first_cue])
-                                 or _also_elsewhere(sentences[first_cue], [sentences[lead]], gazetteer)):
+                                 or _also_elsewhere(sentences[first_cue], [sentences[lead]], gazetteer)
+                                 or _opens_with_period(text, sentences[lead], published)):
             cues[lead], first_cue = sentence_mentions(sentences[lead]), lead
     # the main incident's date: from its first two sentences with an event cue (headline and lead)
     # ... and the sentences between them ('The cell said the strike was carried out on Monday.'), not a later one
@@ -126,6 +127,15 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                                                                   or _clause_cut(text, sentence))))
                                and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
+        # 'A second barrage struck near Penjwen on Wednesday; there were no casualties', 'The first hit a vehicle ...'
+        # then 'The second targeted an empty building near Bamarni; there were no casualties': told apart, nobody hurt
+        told_apart = index > first_cue and (_told_apart(sentence) or _next_of_those_told(sentence, current))
+        cue = cue or (told_apart and ([m for m in sentence_mentions(sentence) if m.kind != TOTAL]
+                                      or ([sentence] if none_stated_in(text, [sentence]) else [])))
+        # 'In Nineveh, a Counter-Terrorism Service force killed two IS members in a raid near Tal Afar on Monday':
+        # an English sentence opening with another place, with casualties of its own
+        elsewhere = index > first_cue and _opens_with_place_elsewhere(sentence, current, main, gazetteer)
+        cue = cue or (elsewhere and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
         # 'The field was also hit by a rocket in early September, wounding one worker.': another month's casualties
         cue = cue or (index > first_cue and _other_period_with_figures(text, sentence, published, main_date))
         # 'وفي يوم السادس من الشهر نفسه، قتل إرهابيان في منطقة حوض الوقف': another day's casualties
@@ -138,7 +148,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                 and not _body_of_the_abducted(sentence, current, gazetteer) and not _of_the_counted(sentence, current) \
                 and not (index == first_cue + 1 and _event_of_an_english_toll(text, sentence, sentences[first_cue],
                                                                                published)) \
-                and (own_day or starts_incident(sentence)
+                and (own_day or starts_incident(sentence) or told_apart or elsewhere
                      or _starts_other_incident(text, sentence, published, main_date)
                      or _list_item(text, sentence, published, gazetteer)
                      or _also_elsewhere(sentence, current, gazetteer)
@@ -655,22 +665,61 @@ def _follows_on(text, sentence, cues, published):
             and not find_dates(text, published, sentence.start, sentence.end))
 
 
-# 'A second air strike this morning ...', 'Another drone strike hit ...': a strike of a series, told apart
-# ... and 'Earlier on Monday, a drone targeted ...' (another event of the same day)
-_ANOTHER_STRIKE = re.compile(r"\s*(?:a\s+)?(?:second|third|fourth|another|further)\s+(?:air\s*|drone\s+|aerial\s+|"
-                             r"artillery\s+|mortar\s+|rocket\s+)?(?:strike|raid|barrage|bombardment|salvo|volley)\b|\s*(?:earlier|later)\s+on\s+(?:monday|tuesday|wednesday|thursday|"
-                             r"friday|saturday|sunday)\b", re.I)
+# 'Earlier on Monday, a drone targeted ...': another event of the same day, told apart
+_EARLIER_ON_A_DAY = re.compile(r"\s*(?:earlier|later)\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                               r"sunday)\b", re.I)
 
 
-# 'انفجرت عبوة ثانية في المكان ذاته', 'سقطت قذيفة ثالثة': another of a series, told apart
-_ANOTHER_ONE = re.compile(r"(?<!\w)[وفب]?(?:عبوه|قذيفه|سياره\s+مفخخه|انفجار|غاره|ضربه|طائره\s+مسيره)\s+"
-                          r"(?:ناسفه\s+|جويه\s+)?(?:ثانيه|ثان|ثالثه|ثالث|رابعه|اخري)(?!\w)")
+# One reader of another event of a series, or of one told apart in words: 'A second air strike this morning ...',
+# 'Another drone strike hit ...', 'a separate grenade attack', 'a second group of attackers fired on the response
+# force', 'انفجرت عبوة ثانية في المكان ذاته', 'سقطت قذيفة ثالثة'; a device or a projectile ('a further policeman was
+# wounded when a second device exploded') only with casualties of its own (not 'the second bomb', one of a pair told
+# before, nor 'a second device was defused')
+_ANOTHER_OF_A_SERIES = re.compile(
+    r"\b(?:an?\s+(?:second|third|fourth|fifth|further|separate)|another(?:\s+separate)?)\s+"
+    r"(?:(?!(?:the|in|on|at|of|and|was|were|had|has)\b)[\w-]+\s+){0,2}?"
+    r"(?:(?P<device>device|bomb|ied|mine|landmine|shell|rocket|mortar\s+(?:round|shell))"
+    r"|attacks?|incidents?|strikes?|airstrikes?|raids?|barrage|bombardment|salvo|volley|bombings?|blasts?|explosions?|"
+    r"clash(?:es)?|ambush|shelling|assault|killing|abduction|kidnapping"
+    r"|(?:group|cell|squad)\s+of\s+(?:attackers|gunmen|militants|assailants|fighters))\b"
+    r"|(?<!\w)[وفب]?(?:عبوه|قذيفه|سياره\s+مفخخه|انفجار|غاره|ضربه|طائره\s+مسيره)\s+"
+    r"(?:ناسفه\s+|جويه\s+)?(?:ثانيه|ثان|ثالثه|ثالث|رابعه|اخري)(?!\w)")
 
 
-# 'a further policeman was wounded on Wednesday morning when a second device exploded as a force arrived': another
-# device, told with casualties of its own (not 'the second bomb', one of a pair told before)
-_ANOTHER_DEVICE = re.compile(r"\b(?:a\s+(?:second|third|further)|another)\s+(?:roadside\s+|explosive\s+|improvised\s+|"
-                             r"sticky\s+)?(?:device|bomb|ied|mine|landmine|shell|rocket|mortar\s+(?:round|shell))\b")
+def _another_of_a_series(sentence, lowered):
+    """Whether a sentence tells one more event of a series, or another told apart in words (the one reader)."""
+    found = _ANOTHER_OF_A_SERIES.search(lowered)
+    return found is not None and (found.group("device") is None
+                                  or any(m.kind != TOTAL for m in sentence_mentions(sentence)))
+
+
+# 'The first hit a vehicle near Sharanish ...' then 'The second targeted an empty building near Bamarni': numbered
+# strikes (not 'the second soldier died in hospital', one of the counted)
+_THE_FIRST = re.compile(r"\s*(?:in\s+)?the\s+first\b", re.I)
+_THE_NEXT = re.compile(r"\s*(?:and\s+)?(?:in\s+)?the\s+(?:second|third|fourth|other|last|latter)"
+                       r"(?:\s+(?:one|strike|attack|raid|drone|blast|explosion|bomb|device|shell|rocket|barrage))?"
+                       r"\s+(?!(?:was|were|had|has|is|died|succumbed|of)\b)[a-z]+(?:ed|ck|uck|it|ot|ell|ew)\b", re.I)
+
+
+def _next_of_those_told(sentence, current):
+    """Whether an English sentence opening with 'The second' (and a verb) follows one of ``current`` opening with 'The
+    first': the next of the events a sentence counted."""
+    return not is_arabic(sentence.text) and bool(_THE_NEXT.match(sentence.text)) \
+        and any(_THE_FIRST.match(s.text) for s in current) and not _FOLLOW_UP.search(sentence.text)
+
+
+# 'In Nineveh, ...', 'Near Tal Afar, ...': an English sentence opening with a place of its own
+_OPENS_WITH_PLACE = re.compile(r"\s*(?i:(?:and\s+)?(?:in|near|outside)\s+(?:the\s+)?)"
+                               r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+                               r"(?:\s+(?:province|governorate|district|sub-district|region))?\s*,")
+
+
+def _opens_with_place_elsewhere(sentence, current, main, gazetteer):
+    """'In Nineveh, a Counter-Terrorism Service force killed two IS members near Tal Afar' after an ambush near
+    Kirkuk: an English sentence opening with a place, that names no place the incident before it or the main one
+    named."""
+    return gazetteer is not None and not is_arabic(sentence.text) and bool(_OPENS_WITH_PLACE.match(sentence.text)) \
+        and _elsewhere(sentence, current, gazetteer) and _elsewhere(sentence, main, gazetteer)
 
 
 def _casualty_item(sentence, lowered):
@@ -681,19 +730,12 @@ def _casualty_item(sentence, lowered):
         and any(m.kind != TOTAL for m in sentence_mentions(sentence))
 
 
-# 'On Monday, a separate grenade attack on a shop in the town wounded its owner': another event, told apart in words
-_A_SEPARATE = re.compile(r"\b(?:a|another)\s+separate\s+(?:[\w-]+\s+){0,2}?(?:attacks?|incidents?|strikes?|bombings?|"
-                         r"blasts?|explosions?|clash(?:es)?|ambush|raids?|shelling|assault|killing|abduction|kidnapping)\b")
-
-
 def _told_apart(sentence):
     """'In a separate incident', 'Meanwhile, ...': a sentence that says it tells another incident."""
     lowered = fold(sentence.text.casefold())
     return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS) \
-        or bool(_A_SEPARATE.search(lowered)) \
-        or bool(_ANOTHER_STRIKE.match(lowered)) or bool(SECOND.match(lowered)) or bool(_ANOTHER_ONE.search(lowered)) \
-        or _casualty_item(sentence, lowered) \
-        or (bool(_ANOTHER_DEVICE.search(lowered)) and any(m.kind != TOTAL for m in sentence_mentions(sentence)))
+        or _another_of_a_series(sentence, lowered) or bool(_EARLIER_ON_A_DAY.match(lowered)) \
+        or bool(SECOND.match(lowered)) or _casualty_item(sentence, lowered)
 
 
 # 'Hours later, PMF fighters found one of the brothers shot dead', 'Later that day, the body of the abducted shepherd

@@ -1,0 +1,124 @@
+"""Drafting rules of round 9 (issue 15, one draft per incident): one reader of another event of a series or of one
+told apart in words ('a second barrage', 'another drone strike', 'a separate attack', 'a second group of attackers',
+'a second device' with casualties of its own, 'عبوة ثانية'); numbered strikes ('The first hit ... The second
+targeted ...'); an incident told apart with nobody hurt; casualties told before the first event word in a sentence
+opening with a period ('In early January, ...'); an English sentence opening with another place ('In Nineveh, ...').
+Paraphrases the way different outlets word them, and near-misses where no other incident must be read."""
+
+from datetime import date
+
+import pytest
+
+from incident_tracker.plugin.domain.drafting import draft_incidents
+
+PUBLISHED = date(2024, 6, 19)
+
+
+def drafted(text):
+    return [d.values() for d in draft_incidents(text, PUBLISHED)]
+
+
+# --- one reader of another of a series, or of one told apart in words ----------------------------------------------
+
+@pytest.mark.parametrize("text, second", [
+    ("An Islamic State attack on the village of Zanqar on Sunday night killed two villagers. He said a second group "
+     "of attackers fired on the army's response force on the road to Daquq, wounding two soldiers.",
+     (None, 2)),
+    ("Gunmen killed a shepherd near Hawija on Sunday. Police said another group of gunmen wounded three policemen at a "
+     "checkpoint near Riyadh the same night.", (None, 3)),
+    ("A Turkish drone strike killed two PKK members near Sidakan on Monday. Officials said another drone strike hit a "
+     "car near Bradost later, killing one person.", (1, None)),
+    ("Mortar shells wounded two farmers near Amirli on Monday. A separate rocket attack on a PMF post near Tuz wounded "
+     "a fighter.", (None, 1)),
+    ("A roadside bomb wounded two soldiers near Tarmiyah on Tuesday. A police officer was killed when a second device "
+     "exploded as a rescue team arrived.", (1, None)),
+    ("انفجرت عبوة ناسفة على دورية للجيش في قضاء الطوز ما أدى إلى إصابة جنديين. وانفجرت عبوة ثانية قرب الدورية ذاتها "
+     "ما أدى إلى مقتل جندي.", (1, None)),
+])
+def test_another_of_a_series_is_drafted_apart(text, second):
+    drafts = drafted(text)
+    assert len(drafts) == 2
+    assert (drafts[1].get("fatalities"), drafts[1].get("wounded")) == second
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb wounded two soldiers near Tarmiyah on Tuesday. A second device was found and defused nearby.",
+    "Gunmen killed two policemen at a checkpoint near Hawija on Sunday. Another policeman was wounded in the attack.",
+    "A drone strike killed two PKK members near Sidakan on Monday. A second man wounded in the strike died later.",
+])
+def test_more_of_the_same_incident_is_not_drafted_apart(text):
+    assert len(drafted(text)) == 1
+
+
+# --- numbered strikes, and an incident told apart with nobody hurt -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Turkish drones carried out two strikes in Duhok province on Saturday. The first hit a vehicle near Sharanish, "
+    "killing two PKK members. The second targeted an empty building near Bamarni; there were no casualties.",
+    "Iranian artillery fired on two areas of Sidakan on Monday. The first barrage killed a shepherd near Rezan. The "
+    "second struck a hillside near Bradost, causing no casualties.",
+    "Two rockets were fired at the airport of Erbil overnight. The first hit a car park, wounding two guards. The "
+    "second fell in an empty field near Kalak; no one was hurt.",
+    "Iranian artillery shelled the mountains near Zalan on Tuesday morning, killing a smuggler. A second barrage struck "
+    "the border hills near Penjwen on Wednesday afternoon; there were no casualties.",
+])
+def test_the_next_strike_told_apart_with_nobody_hurt_is_drafted(text):
+    drafts = drafted(text)
+    assert len(drafts) == 2
+    assert drafts[1].get("wounded") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were wounded when gunmen attacked a checkpoint near Hawija on Monday. The first was treated at the "
+    "scene. The second died in hospital.",
+    "A drone strike hit a car near Sinjar on Sunday, killing two men. The first was a YBS commander. The second was his "
+    "driver.",
+])
+def test_the_second_of_the_counted_is_no_incident(text):
+    assert len(drafted(text)) == 1
+
+
+# --- casualties before the first event word, in a sentence opening with a period ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "In early June, a PMF checkpoint near Amirli came under fire from ISIS militants, wounding one fighter. On Tuesday, "
+    "a roadside bomb hit a PMF vehicle in the same area, killing two fighters.",
+    "Last month, a Peshmerga position near Makhmour came under sniper fire, wounding two Peshmerga. On Monday, an "
+    "explosive device killed a shepherd near the town.",
+    "In late May, three farmers were wounded by gunfire near Tuz Khurmatu. On Sunday, a bomb killed two soldiers near "
+    "the town.",
+])
+def test_casualties_of_a_period_told_first_are_their_own_incident(text):
+    drafts = drafted(text)
+    assert len(drafts) == 2
+    assert drafts[1].get("fatalities") in (1, 2)
+
+
+def test_a_lead_without_a_period_stays_the_main_incident():
+    text = ("Two soldiers were wounded near Hawija on Monday. In a later statement, the army said a roadside bomb had "
+            "hit their vehicle.")
+    assert len(drafted(text)) == 1
+
+
+# --- an English sentence opening with another place ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Iraqi army units killed four terrorists in an ambush in the Wadi al-Shay area south of Kirkuk on Sunday. In "
+    "Nineveh, a Counter-Terrorism Service force killed two IS members near Tal Afar on Monday, the Cell added.",
+    "Gunmen wounded two policemen at a checkpoint near Hawija on Sunday. In Diyala, three shepherds were abducted "
+    "near Jalawla on Monday.",
+    "A roadside bomb wounded three soldiers near Tuz Khurmatu on Tuesday. Near Sinjar, a Turkish drone killed two YBS "
+    "fighters the same day.",
+])
+def test_a_sentence_opening_with_another_place_with_casualties_is_drafted_apart(text):
+    assert len(drafted(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen wounded two policemen at a checkpoint near Hawija on Sunday. In Hawija, residents said the attackers fled "
+    "on motorbikes.",
+    "Iraqi army units killed four terrorists near Kirkuk on Sunday. In Baghdad, the ministry of defence praised the "
+    "operation.",
+])
+def test_a_place_opening_without_casualties_or_place_of_its_own_starts_no_incident(text):
+    assert len(drafted(text)) == 1
