@@ -85,3 +85,51 @@ def test_without_incident_or_injuries_is_no_one_killed_or_hurt(text, expected):
 ])
 def test_peaceful_or_no_word_gives_no_figure(text):
     assert figures(only(text)) == (None, None, None)
+
+
+# --- the dead of an abduction told in the same report: 'the body of one of them', 'men they had kidnapped',
+# 'جثة شاب من أهالي ... كان قد اختُطف' ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen stopped a car on the Kifri-Kalar road on Saturday night and kidnapped two young men from Kifri, police "
+     "said. The body of one of them was found on Sunday morning dumped in an orchard near the road.", (1, None, 2)),
+    ("Unknown gunmen abducted two shepherds from a village in Dibis district on Tuesday evening. The body of one of "
+     "them was found on Wednesday near the Lesser Zab river; the fate of the other is still unknown.", (1, None, 2)),
+    ("Gunmen believed to be Islamic State members executed two men they had kidnapped a day earlier from a village "
+     "in Al-Adhaim, a security source said on Tuesday.", (2, None, 2)),
+    ("Militants killed the three shepherds whom they had abducted from their village near Tuz Khurmatu on Friday.",
+     (3, None, 3)),
+    ("عُثر صباح السبت على جثة شاب من أهالي قضاء داقوق كان قد اختُطف على يد مسلحين مجهولين مساء الخميس قرب قرية "
+     "البو صباح.", (1, None, 1)),
+    ("عُثر صباح الأحد على جثتي شقيقين من أهالي ناحية العظيم كانا قد اختُطفا مساء الجمعة.", (2, None, 2)),
+])
+def test_the_dead_of_an_abduction_are_counted_with_the_abducted(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-misses: a body of someone not abducted; killed men no one had abducted
+    ("The body of one of the attackers was found near the checkpoint in Daquq on Sunday.", (1, None, None)),
+    ("Gunmen killed two men they had stopped at a fake checkpoint near Tuz Khurmatu on Friday.", (2, None, None)),
+])
+def test_a_body_or_a_killing_with_no_abduction_counts_no_abducted(text, expected):
+    assert figures(only(text)) == expected
+
+
+# --- 'detained by unknown armed men', 'held by gunmen': an abduction, not an arrest ---------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 22 June, two employees of a local NGO were briefly detained by unknown armed men near Rabia and released "
+     "the same day.", (None, None, 2)),
+    ("Three truck drivers were held by gunmen for several hours on the Kirkuk-Tikrit road on Monday.",
+     (None, None, 3)),
+    ("Two farmers were taken by unidentified gunmen from their field near Daquq on Sunday.", (None, None, 2)),
+])
+def test_detained_by_unknown_armed_men_is_an_abduction(text, expected):
+    assert figures(only(text)) == expected
+
+
+def test_detained_by_the_police_is_no_abduction():
+    assert figures(only("Two suspects were detained by police near Rabia on Monday.")) == (None, None, None)

@@ -458,15 +458,29 @@ def _owner_of_the_body(tokens, found, mentions):
 def _described_before(tokens, index, category, make):
     """'عُثر على جثة شاب من المكون الشبكي، كان قد اختُطف مساء الأحد': the person a clause 'كان قد' right after a comma
     tells of, counted before the comma (a few words back), or None."""
-    if index < 3 or fold(tokens[index - 2].text).lstrip("وف") not in ("كان", "كانت", "كانوا", "كانا") \
-            or tokens[index - 3].text not in ("،", ","):
+    if index < 3 or fold(tokens[index - 2].text).lstrip("وف") not in ("كان", "كانت", "كانوا", "كانا"):
         return None
+    if tokens[index - 3].text not in ("،", ","):
+        return _body_described_before(tokens, index, category, make)
     for back in range(index - 4, max(-1, index - 9), -1):
         if not tokens[back].text[:1].isalnum() or cue_category(tokens[back].text) is not None:
             return None
         count = count_at(tokens, back)
         if count and count[1] < index - 3:
             return make(category, count[0], PLAIN, back, index, count[2])
+    return None
+
+
+def _body_described_before(tokens, index, category, make):
+    """'عُثر على جثة شاب من أهالي قضاء داقوق كان قد اختُطف مساء الخميس': the person of a body found, told a few
+    words back with no comma, whom the clause 'كان قد' tells of; the count of the body ('جثة' one, 'جثتي' two), or
+    None."""
+    for back in range(index - 3, max(-1, index - 10), -1):
+        if fold(tokens[back].text) in _BODIES:  # the body's count, or its person's ('جثة شاب', 'جثتي شقيقين')
+            count = count_at(tokens, back) or (count_at(tokens, back + 1) if back + 1 < index else None)
+            return make(category, count[0], PLAIN, back, index, count[2]) if count else None
+        if not tokens[back].text[:1].isalnum() or cue_category(tokens[back].text) is not None:
+            return None
     return None
 
 

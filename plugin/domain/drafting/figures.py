@@ -149,6 +149,9 @@ def _active_cue_before(tokens, first):
         category = _category_of(tokens[position - 1].lower, _lists()["active"])
         if category:
             return category, position - 1
+    if position >= 1 and tokens[position].lower == "of" and tokens[position - 1].lower in ("body", "corpse") \
+            and first + 1 < len(tokens) and tokens[first + 1].lower == "of":
+        return "fatalities", position - 1  # 'the body of one of them was found'
     if position >= 1 and tokens[position].lower == "dead" and tokens[position - 1].lower in _SHOOT:
         return "fatalities", position - 1  # 'shot dead two farmers', 'shooting dead two farmers'
     if position >= 1 and tokens[position].lower == "of":  # "the abduction of three", "the deaths of two"
@@ -266,6 +269,11 @@ def sentence_mentions(sentence):
             if also is not None and also != category:
                 start, end = sentence.slice(first, also_end)
                 mentions.append(Mention(also, sum(n.value for n in numbers), PLAIN, start, end))
+        if category == "fatalities" and cue < first and _THEY_HAD_ABDUCTED.match(sentence.text,
+                                                                                  tokens[last].end - sentence.start):
+            # 'executed two men they had kidnapped a day earlier': the dead were abducted, the abduction's incident
+            start, end = sentence.slice(first, last)
+            mentions.append(Mention("abducted", sum(n.value for n in numbers), PLAIN, start, end))
         others = None
         if category is not None and cue < first:  # 'killed two policemen and a civilian driver'
             noun = last + 1
@@ -310,6 +318,11 @@ def sentence_mentions(sentence):
             mentions.append(Mention(category, value, kind, start, end, note, sides))
         index = max(end_token, last) + 1
     return mentions + _single_persons(sentence, mentions)
+
+
+# 'executed two men | they had kidnapped', 'killed the three shepherds whom the militants had abducted'
+_THEY_HAD_ABDUCTED = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:(?:whom|that|who)\s+)?(?:they|he|she|the\s+[\w-]+)\s+"
+                                r"had\s+(?:earlier\s+|previously\s+|just\s+)?(?:kidnapped|abducted|seized)\b", re.I)
 
 
 def _name_after_of(tokens, index):
