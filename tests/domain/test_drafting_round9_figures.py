@@ -133,3 +133,48 @@ def test_detained_by_unknown_armed_men_is_an_abduction(text, expected):
 
 def test_detained_by_the_police_is_no_abduction():
     assert figures(only("Two suspects were detained by police near Rabia on Monday.")) == (None, None, None)
+
+
+# --- a person of a named force ('a member of the Sahwa forces'), a count 'reported injured' -------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A member of the Sahwa forces was killed and his brother was wounded when gunmen opened fire on their car late "
+     "Saturday near Al-Adhaim.", (1, 1, None)),
+    ("A fighter of the Tribal Mobilisation forces was wounded by sniper fire near Tuz Khurmatu on Monday.",
+     (None, 1, None)),
+    ("On 11 May, two civilians were reported injured in a drone strike in Sinjar district.", (None, 2, None)),
+    ("Three soldiers were reported killed when an explosive device hit their vehicle near Hawija on Sunday.",
+     (3, None, None)),
+])
+def test_a_member_of_a_force_or_a_reported_count_is_counted(text, expected):
+    assert figures(only(text)) == expected
+
+
+def test_residents_who_reported_are_no_count():
+    # near-miss: 'reported' said by the residents, the count is of the shepherd
+    assert figures(only("Two residents of Daquq reported on Monday that gunmen wounded a shepherd.")) == (None, 1, None)
+
+
+# --- Arabic: the dual of a few more persons ('إرهابيان', 'متظاهران'); 'وأردوه قتيلاً' after the victim is told; 'لم
+# يسفر سوى عن' is no negation -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وفي قاطع عمليات الجزيرة، قُتل إرهابيان باشتباك مع قوة من الجيش قرب قضاء البعاج فجر الجمعة.", (2, None, None)),
+    ("أصيب متظاهران بجروح في مواجهات مع قوات الأمن أمام مبنى المحافظة في كركوك يوم الأحد.", (None, 2, None)),
+    ("أصيب صحفيان بجروح بانفجار عبوة ناسفة قرب قضاء طوزخورماتو يوم الاثنين.", (None, 2, None)),
+    ("اغتال مسلحون مجهولون مختار قرية البو حسن في ناحية السعدية مساء الإثنين، حيث أطلقوا النار عليه أمام منزله "
+     "وأردوه قتيلاً.", (1, None, None)),
+    ("أطلق مسلحون مجهولون النار على شاب في قضاء داقوق مساء الأحد فأردوه قتيلاً.", (1, None, None)),
+    ("نفت وزارة البيشمركة أنباء تحدثت عن مقتل عدد من مقاتليها في هجوم على ناحية كلك، مؤكدة أن الاشتباك الذي وقع "
+     "فجر السبت لم يسفر سوى عن إصابة مقاتل واحد.", (None, 1, None)),
+])
+def test_arabic_duals_a_victim_left_dead_and_only_one_wounded(text, expected):
+    assert figures(only(text)) == expected
+
+
+def test_arabic_a_plural_in_in_is_no_dual():
+    # near-miss: 'المتظاهرين' with the article, no count
+    assert figures(only("فرقت قوات الأمن المتظاهرين أمام مبنى المحافظة في كركوك يوم الأحد دون وقوع إصابات.")) \
+        == (0, 0, None)

@@ -212,6 +212,10 @@ def _counted_category(word):
     return next((category for category in _lists()["counted"] if _self_count(word, category)), None)
 
 
+# 'أرداه', 'وأردوه', 'فأردته', 'أردوهما': left him (her, them) — a person told before, with 'قتيلاً' after it
+_LEFT_HIM = re.compile(r"^[وف]?(?:ارد|يرد|ترد)[اوتي]*(?:ه|ها|هما|هم)$")
+
+
 def _counted_before(mentions, category):
     """Whether 'إصابته' or 'مقتله' may stand for someone counted before: one of the kind, or of the dead (the
     wounds of the dead: 'توفي متأثراً بإصابته')."""
@@ -288,6 +292,9 @@ def sentence_mentions(sentence, make, make_more):
             continue
         if _joined_cue(tokens, index, category):  # 'مقتل وإصابة ٥ أشخاص': how many of each is not told
             index += 2
+            continue
+        if index > 0 and _LEFT_HIM.match(fold(tokens[index - 1].text)) and _counted_before(mentions, category):
+            index += 1  # 'اغتيال مختار القرية ... وأردوه قتيلاً': the man counted before, left dead
             continue
         own = _self_count(tokens[index].text, category) or (  # a pronoun for someone counted before: not again
             _suffix_count(tokens[index].text, category) if not _counted_before(mentions, category) else None)
@@ -750,13 +757,14 @@ def _aside_end(tokens, position):
 
 # 'من دون تسجيل أي قتلى', 'لم يسفر عن سقوط قتلى': nobody killed (the wounded may be told)
 _NO_DEAD = re.compile(r"(?:دون|بدون|من\s+دون)\s+(?:(?:تسجيل|وقوع|سقوط)\s+)?(?:اي\s+)?(?:قتلي|حالات\s+وفاه|وفيات)"
-                      r"|(?:لم|دون\s+ان)\s+[تي]سفر\s+(?:\S+\s+)?عن\s+(?:سقوط\s+|وقوع\s+)?(?:اي\s+)?(?:قتلي|وفيات)"
+                      r"|(?:لم|دون\s+ان)\s+[تي]سفر\s+(?:(?!سوي\s|الا\s)\S+\s+)?عن\s+(?:سقوط\s+|وقوع\s+)?(?:اي\s+)?(?:قتلي|وفيات)"
                       r"|لم\s+(?:تسجل|يسجل|يقتل|يسقط)\s+(?:اي\s+)?(?:قتلي|احد|وفيات|حالات\s+وفاه|حاله\s+وفاه)(?!\w)"
                       # 'ونفى مسؤول الأنباء التي تحدثت عن سقوط قتلى', 'لا صحة لما أشيع عن مقتل أي من الجنود': deaths
                       # denied, no count named
                       r"|(?:(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)|لا\s+صحه)(?!\w)[^.،,]{0,80}?(?<!\w)"
                       r"(?:(?:سقوط|وقوع)\s+(?:اي\s+)?(?:قتلي|ضحايا|وفيات)|مقتل\s+اي)(?!\w)")
-_NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر(?:ا|وا)?\s+(?:\S+\s+)?عن\s+(?:وقوع\s+)?(?:اي\s+)?"
+# ('لم يسفر سوى عن إصابة مقاتل واحد': only one wounded, said so; no count of the dead)
+_NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر(?:ا|وا)?\s+(?:(?!سوي\s|الا\s)\S+\s+)?عن\s+(?:وقوع\s+)?(?:اي\s+)?"
                    r"(?:اصابات|اصابه|(?:خسائر|اضرار)\s+(?:بشريه|بالارواح)|خسائر(?!\s+ماديه)|ضحايا)"
                    r"|(?:دون|بدون|من\s+دون|عدم)\s+(?:تسجيل|وقوع|حدوث)\s+(?:اي\s+)?(?:اصابات|اصابه|(?:خسائر|اضرار)\s+"
                    r"(?:بشريه|بالارواح|في\s+صفوف)|ضحايا|خسائر(?=\s*(?:[.،,]|$)))"  # 'دون وقوع خسائر في صفوف البيشمركة'
