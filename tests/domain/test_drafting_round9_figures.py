@@ -178,3 +178,25 @@ def test_arabic_a_plural_in_in_is_no_dual():
     # near-miss: 'المتظاهرين' with the article, no count
     assert figures(only("فرقت قوات الأمن المتظاهرين أمام مبنى المحافظة في كركوك يوم الأحد دون وقوع إصابات.")) \
         == (0, 0, None)
+
+
+# --- a count in a claim the report says was denied; an earlier toll corrected in the same sentence -----------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peshmerga officials said one fighter was killed and another wounded when militants attacked their position "
+     "near Makhmour on Sunday. The Peshmerga denied the group's claim that seven fighters had been killed.",
+     (1, 1, None)),
+    ("Two policemen were wounded in an attack on a checkpoint near Daquq on Monday, police said, and dismissed "
+     "reports of five dead.", (None, 2, None)),
+    ("Two Iraqi soldiers were killed on Sunday in an attack by militants in the Kifri countryside, a security "
+     "official said, correcting an earlier toll of one dead. A third soldier was wounded.", (2, 1, None)),
+])
+def test_a_denied_count_or_a_corrected_toll_gives_way(text, expected):
+    assert figures(only(text)) == expected
+
+
+def test_a_toll_that_had_earlier_stood_lower_is_replaced():
+    # near-miss: the replaced toll told after the current one, in a sentence of its own
+    assert figures(only("The toll of Saturday's attack on a village near Tuz Khurmatu has risen to six dead. "
+                        "The toll had earlier stood at four dead.")) == (6, None, None)
