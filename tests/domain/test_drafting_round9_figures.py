@@ -85,3 +85,118 @@ def test_without_incident_or_injuries_is_no_one_killed_or_hurt(text, expected):
 ])
 def test_peaceful_or_no_word_gives_no_figure(text):
     assert figures(only(text)) == (None, None, None)
+
+
+# --- the dead of an abduction told in the same report: 'the body of one of them', 'men they had kidnapped',
+# 'جثة شاب من أهالي ... كان قد اختُطف' ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen stopped a car on the Kifri-Kalar road on Saturday night and kidnapped two young men from Kifri, police "
+     "said. The body of one of them was found on Sunday morning dumped in an orchard near the road.", (1, None, 2)),
+    ("Unknown gunmen abducted two shepherds from a village in Dibis district on Tuesday evening. The body of one of "
+     "them was found on Wednesday near the Lesser Zab river; the fate of the other is still unknown.", (1, None, 2)),
+    ("Gunmen believed to be Islamic State members executed two men they had kidnapped a day earlier from a village "
+     "in Al-Adhaim, a security source said on Tuesday.", (2, None, 2)),
+    ("Militants killed the three shepherds whom they had abducted from their village near Tuz Khurmatu on Friday.",
+     (3, None, 3)),
+    ("عُثر صباح السبت على جثة شاب من أهالي قضاء داقوق كان قد اختُطف على يد مسلحين مجهولين مساء الخميس قرب قرية "
+     "البو صباح.", (1, None, 1)),
+    ("عُثر صباح الأحد على جثتي شقيقين من أهالي ناحية العظيم كانا قد اختُطفا مساء الجمعة.", (2, None, 2)),
+])
+def test_the_dead_of_an_abduction_are_counted_with_the_abducted(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-misses: a body of someone not abducted; killed men no one had abducted
+    ("The body of one of the attackers was found near the checkpoint in Daquq on Sunday.", (1, None, None)),
+    ("Gunmen killed two men they had stopped at a fake checkpoint near Tuz Khurmatu on Friday.", (2, None, None)),
+])
+def test_a_body_or_a_killing_with_no_abduction_counts_no_abducted(text, expected):
+    assert figures(only(text)) == expected
+
+
+# --- 'detained by unknown armed men', 'held by gunmen': an abduction, not an arrest ---------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 22 June, two employees of a local NGO were briefly detained by unknown armed men near Rabia and released "
+     "the same day.", (None, None, 2)),
+    ("Three truck drivers were held by gunmen for several hours on the Kirkuk-Tikrit road on Monday.",
+     (None, None, 3)),
+    ("Two farmers were taken by unidentified gunmen from their field near Daquq on Sunday.", (None, None, 2)),
+])
+def test_detained_by_unknown_armed_men_is_an_abduction(text, expected):
+    assert figures(only(text)) == expected
+
+
+def test_detained_by_the_police_is_no_abduction():
+    assert figures(only("Two suspects were detained by police near Rabia on Monday.")) == (None, None, None)
+
+
+# --- a person of a named force ('a member of the Sahwa forces'), a count 'reported injured' -------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A member of the Sahwa forces was killed and his brother was wounded when gunmen opened fire on their car late "
+     "Saturday near Al-Adhaim.", (1, 1, None)),
+    ("A fighter of the Tribal Mobilisation forces was wounded by sniper fire near Tuz Khurmatu on Monday.",
+     (None, 1, None)),
+    ("On 11 May, two civilians were reported injured in a drone strike in Sinjar district.", (None, 2, None)),
+    ("Three soldiers were reported killed when an explosive device hit their vehicle near Hawija on Sunday.",
+     (3, None, None)),
+])
+def test_a_member_of_a_force_or_a_reported_count_is_counted(text, expected):
+    assert figures(only(text)) == expected
+
+
+def test_residents_who_reported_are_no_count():
+    # near-miss: 'reported' said by the residents, the count is of the shepherd
+    assert figures(only("Two residents of Daquq reported on Monday that gunmen wounded a shepherd.")) == (None, 1, None)
+
+
+# --- Arabic: the dual of a few more persons ('إرهابيان', 'متظاهران'); 'وأردوه قتيلاً' after the victim is told; 'لم
+# يسفر سوى عن' is no negation -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وفي قاطع عمليات الجزيرة، قُتل إرهابيان باشتباك مع قوة من الجيش قرب قضاء البعاج فجر الجمعة.", (2, None, None)),
+    ("أصيب متظاهران بجروح في مواجهات مع قوات الأمن أمام مبنى المحافظة في كركوك يوم الأحد.", (None, 2, None)),
+    ("أصيب صحفيان بجروح بانفجار عبوة ناسفة قرب قضاء طوزخورماتو يوم الاثنين.", (None, 2, None)),
+    ("اغتال مسلحون مجهولون مختار قرية البو حسن في ناحية السعدية مساء الإثنين، حيث أطلقوا النار عليه أمام منزله "
+     "وأردوه قتيلاً.", (1, None, None)),
+    ("أطلق مسلحون مجهولون النار على شاب في قضاء داقوق مساء الأحد فأردوه قتيلاً.", (1, None, None)),
+    ("نفت وزارة البيشمركة أنباء تحدثت عن مقتل عدد من مقاتليها في هجوم على ناحية كلك، مؤكدة أن الاشتباك الذي وقع "
+     "فجر السبت لم يسفر سوى عن إصابة مقاتل واحد.", (None, 1, None)),
+])
+def test_arabic_duals_a_victim_left_dead_and_only_one_wounded(text, expected):
+    assert figures(only(text)) == expected
+
+
+def test_arabic_a_plural_in_in_is_no_dual():
+    # near-miss: 'المتظاهرين' with the article, no count
+    assert figures(only("فرقت قوات الأمن المتظاهرين أمام مبنى المحافظة في كركوك يوم الأحد دون وقوع إصابات.")) \
+        == (0, 0, None)
+
+
+# --- a count in a claim the report says was denied; an earlier toll corrected in the same sentence -----------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peshmerga officials said one fighter was killed and another wounded when militants attacked their position "
+     "near Makhmour on Sunday. The Peshmerga denied the group's claim that seven fighters had been killed.",
+     (1, 1, None)),
+    ("Two policemen were wounded in an attack on a checkpoint near Daquq on Monday, police said, and dismissed "
+     "reports of five dead.", (None, 2, None)),
+    ("Two Iraqi soldiers were killed on Sunday in an attack by militants in the Kifri countryside, a security "
+     "official said, correcting an earlier toll of one dead. A third soldier was wounded.", (2, 1, None)),
+])
+def test_a_denied_count_or_a_corrected_toll_gives_way(text, expected):
+    assert figures(only(text)) == expected
+
+
+def test_a_toll_that_had_earlier_stood_lower_is_replaced():
+    # near-miss: the replaced toll told after the current one, in a sentence of its own
+    assert figures(only("The toll of Saturday's attack on a village near Tuz Khurmatu has risen to six dead. "
+                        "The toll had earlier stood at four dead.")) == (6, None, None)

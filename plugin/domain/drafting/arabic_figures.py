@@ -212,6 +212,10 @@ def _counted_category(word):
     return next((category for category in _lists()["counted"] if _self_count(word, category)), None)
 
 
+# 'أرداه', 'وأردوه', 'فأردته', 'أردوهما': left him (her, them) — a person told before, with 'قتيلاً' after it
+_LEFT_HIM = re.compile(r"^[وف]?(?:ارد|يرد|ترد)[اوتي]*(?:ه|ها|هما|هم)$")
+
+
 def _counted_before(mentions, category):
     """Whether 'إصابته' or 'مقتله' may stand for someone counted before: one of the kind, or of the dead (the
     wounds of the dead: 'توفي متأثراً بإصابته')."""
@@ -288,6 +292,9 @@ def sentence_mentions(sentence, make, make_more):
             continue
         if _joined_cue(tokens, index, category):  # 'مقتل وإصابة ٥ أشخاص': how many of each is not told
             index += 2
+            continue
+        if index > 0 and _LEFT_HIM.match(fold(tokens[index - 1].text)) and _counted_before(mentions, category):
+            index += 1  # 'اغتيال مختار القرية ... وأردوه قتيلاً': the man counted before, left dead
             continue
         own = _self_count(tokens[index].text, category) or (  # a pronoun for someone counted before: not again
             _suffix_count(tokens[index].text, category) if not _counted_before(mentions, category) else None)
@@ -458,15 +465,29 @@ def _owner_of_the_body(tokens, found, mentions):
 def _described_before(tokens, index, category, make):
     """'عُثر على جثة شاب من المكون الشبكي، كان قد اختُطف مساء الأحد': the person a clause 'كان قد' right after a comma
     tells of, counted before the comma (a few words back), or None."""
-    if index < 3 or fold(tokens[index - 2].text).lstrip("وف") not in ("كان", "كانت", "كانوا", "كانا") \
-            or tokens[index - 3].text not in ("،", ","):
+    if index < 3 or fold(tokens[index - 2].text).lstrip("وف") not in ("كان", "كانت", "كانوا", "كانا"):
         return None
+    if tokens[index - 3].text not in ("،", ","):
+        return _body_described_before(tokens, index, category, make)
     for back in range(index - 4, max(-1, index - 9), -1):
         if not tokens[back].text[:1].isalnum() or cue_category(tokens[back].text) is not None:
             return None
         count = count_at(tokens, back)
         if count and count[1] < index - 3:
             return make(category, count[0], PLAIN, back, index, count[2])
+    return None
+
+
+def _body_described_before(tokens, index, category, make):
+    """'عُثر على جثة شاب من أهالي قضاء داقوق كان قد اختُطف مساء الخميس': the person of a body found, told a few
+    words back with no comma, whom the clause 'كان قد' tells of; the count of the body ('جثة' one, 'جثتي' two), or
+    None."""
+    for back in range(index - 3, max(-1, index - 10), -1):
+        if fold(tokens[back].text) in _BODIES:  # the body's count, or its person's ('جثة شاب', 'جثتي شقيقين')
+            count = count_at(tokens, back) or (count_at(tokens, back + 1) if back + 1 < index else None)
+            return make(category, count[0], PLAIN, back, index, count[2]) if count else None
+        if not tokens[back].text[:1].isalnum() or cue_category(tokens[back].text) is not None:
+            return None
     return None
 
 
@@ -736,13 +757,14 @@ def _aside_end(tokens, position):
 
 # 'من دون تسجيل أي قتلى', 'لم يسفر عن سقوط قتلى': nobody killed (the wounded may be told)
 _NO_DEAD = re.compile(r"(?:دون|بدون|من\s+دون)\s+(?:(?:تسجيل|وقوع|سقوط)\s+)?(?:اي\s+)?(?:قتلي|حالات\s+وفاه|وفيات)"
-                      r"|(?:لم|دون\s+ان)\s+[تي]سفر\s+(?:\S+\s+)?عن\s+(?:سقوط\s+|وقوع\s+)?(?:اي\s+)?(?:قتلي|وفيات)"
+                      r"|(?:لم|دون\s+ان)\s+[تي]سفر\s+(?:(?!سوي\s|الا\s)\S+\s+)?عن\s+(?:سقوط\s+|وقوع\s+)?(?:اي\s+)?(?:قتلي|وفيات)"
                       r"|لم\s+(?:تسجل|يسجل|يقتل|يسقط)\s+(?:اي\s+)?(?:قتلي|احد|وفيات|حالات\s+وفاه|حاله\s+وفاه)(?!\w)"
                       # 'ونفى مسؤول الأنباء التي تحدثت عن سقوط قتلى', 'لا صحة لما أشيع عن مقتل أي من الجنود': deaths
                       # denied, no count named
                       r"|(?:(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|نافيا|نافيه)|لا\s+صحه)(?!\w)[^.،,]{0,80}?(?<!\w)"
                       r"(?:(?:سقوط|وقوع)\s+(?:اي\s+)?(?:قتلي|ضحايا|وفيات)|مقتل\s+اي)(?!\w)")
-_NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر(?:ا|وا)?\s+(?:\S+\s+)?عن\s+(?:وقوع\s+)?(?:اي\s+)?"
+# ('لم يسفر سوى عن إصابة مقاتل واحد': only one wounded, said so; no count of the dead)
+_NONE = re.compile(r"(?:دون\s+ان|لم)\s+[تي]سفر(?:ا|وا)?\s+(?:(?!سوي\s|الا\s)\S+\s+)?عن\s+(?:وقوع\s+)?(?:اي\s+)?"
                    r"(?:اصابات|اصابه|(?:خسائر|اضرار)\s+(?:بشريه|بالارواح)|خسائر(?!\s+ماديه)|ضحايا)"
                    r"|(?:دون|بدون|من\s+دون|عدم)\s+(?:تسجيل|وقوع|حدوث)\s+(?:اي\s+)?(?:اصابات|اصابه|(?:خسائر|اضرار)\s+"
                    r"(?:بشريه|بالارواح|في\s+صفوف)|ضحايا|خسائر(?=\s*(?:[.،,]|$)))"  # 'دون وقوع خسائر في صفوف البيشمركة'

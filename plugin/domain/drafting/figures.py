@@ -149,6 +149,9 @@ def _active_cue_before(tokens, first):
         category = _category_of(tokens[position - 1].lower, _lists()["active"])
         if category:
             return category, position - 1
+    if position >= 1 and tokens[position].lower == "of" and tokens[position - 1].lower in ("body", "corpse") \
+            and first + 1 < len(tokens) and tokens[first + 1].lower == "of":
+        return "fatalities", position - 1  # 'the body of one of them was found'
     if position >= 1 and tokens[position].lower == "dead" and tokens[position - 1].lower in _SHOOT:
         return "fatalities", position - 1  # 'shot dead two farmers', 'shooting dead two farmers'
     if position >= 1 and tokens[position].lower == "of":  # "the abduction of three", "the deaths of two"
@@ -266,6 +269,11 @@ def sentence_mentions(sentence):
             if also is not None and also != category:
                 start, end = sentence.slice(first, also_end)
                 mentions.append(Mention(also, sum(n.value for n in numbers), PLAIN, start, end))
+        if category == "fatalities" and cue < first and _THEY_HAD_ABDUCTED.match(sentence.text,
+                                                                                  tokens[last].end - sentence.start):
+            # 'executed two men they had kidnapped a day earlier': the dead were abducted, the abduction's incident
+            start, end = sentence.slice(first, last)
+            mentions.append(Mention("abducted", sum(n.value for n in numbers), PLAIN, start, end))
         others = None
         if category is not None and cue < first:  # 'killed two policemen and a civilian driver'
             noun = last + 1
@@ -310,6 +318,11 @@ def sentence_mentions(sentence):
             mentions.append(Mention(category, value, kind, start, end, note, sides))
         index = max(end_token, last) + 1
     return mentions + _single_persons(sentence, mentions)
+
+
+# 'executed two men | they had kidnapped', 'killed the three shepherds whom the militants had abducted'
+_THEY_HAD_ABDUCTED = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:(?:whom|that|who)\s+)?(?:they|he|she|the\s+[\w-]+)\s+"
+                                r"had\s+(?:earlier\s+|previously\s+|just\s+)?(?:kidnapped|abducted|seized)\b", re.I)
 
 
 def _name_after_of(tokens, index):
@@ -573,8 +586,10 @@ def _passive_cue(tokens, index):
         while index < len(tokens) and (tokens[index].lower in _lists()["modifiers"] or tokens[index].is_capitalised
                                        or _ordinal_number_at(tokens, index)):
             index += 2 if _ordinal_number_at(tokens, index) else 1  # 'a fighter of the 52nd Brigade was killed'
-        while index < len(tokens) and tokens[index].lower in _lists()["collective"] | _lists()["place_nouns"]:
-            index += 1  # 'a member of the Kakai community was found dead', 'a trader from the town was ...'
+        while index < len(tokens) and tokens[index].lower in _lists()["collective"] | _lists()["place_nouns"] \
+                | _FORCE_NOUNS:
+            index += 1  # 'a member of the Kakai community was found dead', 'a trader from the town was ...',
+            # 'a member of the Sahwa forces was killed'
     elif _inside_before_verb(tokens, index) is not None:
         index = _inside_before_verb(tokens, index)  # 'a third person in the car was wounded'
     if index < len(tokens) and tokens[index].text in (",", "-", "–", "—") and _apposition_end(tokens, index):
@@ -616,6 +631,10 @@ def _inside_before_verb(tokens, index):
         return None
     verb = next((i for i in range(index + 2, min(len(tokens), index + 5)) if tokens[i].lower in ("was", "were")), None)
     return verb if verb is not None and all(tokens[i].text.isalpha() for i in range(index + 2, verb)) else None
+
+
+_FORCE_NOUNS = {"forces", "force", "units", "unit", "brigade", "brigades", "regiment", "battalion", "division",
+                "militia", "militias", "movement", "faction", "group", "police", "army", "guards"}
 
 
 # ... 'a man abducted last week', 'a young man, kidnapped days earlier,': an abduction some time before, told by the way
@@ -850,7 +869,12 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
     were wounded' counts three (the count they add to is the other incident's)."""
     mentions = [m for s in sentences for m in _died_later(s, sentence_mentions(s))
                 if not _summed(s, m) and not _REPLACED_BEFORE.search(text[s.start:m.start])]
-    superseded = [m for s in sentences if _SUPERSEDED.search(s.text) for m in mentions if s.start <= m.start < s.end]
+    # ... the counts from the words that say so on ('Two soldiers were killed, correcting an earlier toll of one dead':
+    # the two are the count now)
+    superseded = [m for s in sentences if _SUPERSEDED.search(s.text) for m in mentions
+                  if s.start <= m.start < s.end and m.end > s.start + _SUPERSEDED.search(s.text).start()]
+    # 'The Peshmerga denied the group's claim that seven fighters had been killed': a count denied, none
+    mentions = [m for m in mentions if not _denied(text, sentences, m)]
     # 'had initially killed two Peshmerga and wounded five' after 'the toll has risen to four': the replaced count
     # gives way, the count nothing replaced stays
     mentions = [m for m in mentions if m not in superseded
@@ -1033,6 +1057,18 @@ def _wounded_counted_before_death(text, sentences, mentions):
             mentions = [replace(m, value=m.value - 1, sides=((m.value - 1, None),)) if m is wounded else m
                         for m in mentions]
     return mentions
+
+
+_DENIED_CLAIM = re.compile(r"\b(?:denied|denies|dismissed|rejected|refuted|disputed)\s+(?:the\s+|an?\s+)?"
+                           r"(?:[\w'’-]+\s+){0,2}?(?:claims?|reports?|allegations?|statements?)\s+(?:that|of)\b", re.I)
+
+
+def _denied(text, sentences, mention):
+    """Whether ``mention`` is told in a claim the sentence says was denied ('denied the group's claim that seven
+    fighters had been killed', 'dismissed reports of ten dead')."""
+    sentence = next((s for s in sentences if s.start <= mention.start < s.end), None)
+    found = _DENIED_CLAIM.search(sentence.text) if sentence is not None else None
+    return found is not None and mention.start >= sentence.start + found.end()
 
 
 # 'Earlier figures had put the toll at four': figures the report itself says were replaced
