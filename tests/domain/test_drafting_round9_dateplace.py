@@ -89,3 +89,105 @@ def test_the_place_right_after_a_road_is_the_place(text, place):
 def test_a_road_with_no_place_on_it_stays_the_road(text):
     location = drafted(text)[0]["location"]
     assert "Kirkuk" in location and "–" in location or "طريق" in location
+
+
+# --- a quarter of a town keeps its kind word and is in the town, not near it ---
+
+@pytest.mark.parametrize("text, label", [
+    ("أصيب مدني بنيران مسلحين مجهولين في حي الواسطي بمدينة كركوك صباح اليوم.", "حي الواسطي (كركوك)"),
+    ("قتل شاب بانفجار عبوة لاصقة في حي الحرية وسط كركوك مساء الأحد.", "حي الحرية (كركوك)"),
+    ("A civilian was wounded by gunfire in the Wasiti neighbourhood of Kirkuk on Monday.", "Wasiti (Kirkuk)"),
+    ("A sticky bomb killed a young man in Kirkuk's Hurriya neighbourhood on Sunday.", "Hurriya (Kirkuk)"),
+])
+def test_a_quarter_is_in_its_town(text, label):
+    assert drafted(text)[0]["location"] == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("قتل مزارع بانفجار عبوة في قرية البو خليل قرب كركوك مساء الأحد.", "البو خليل (قرب كركوك)"),
+    ("A farmer was killed by a bomb in the village of Bir Ahmed near Kirkuk on Sunday.", "Bir Ahmed (near Kirkuk)"),
+])
+def test_a_village_stays_near_its_town(text, label):
+    assert drafted(text)[0]["location"] == label
+
+
+# --- press names of administrative units: 'الدبس', 'Dibs' (COD-AB 'دبس', 'Dibis') ---
+
+@pytest.mark.parametrize("text, unit", [
+    ("أصيب منتسبان من الشرطة الاتحادية بانفجار عبوة ناسفة في قضاء الدبس مساء الأحد.", "Dibis"),
+    ("Two soldiers were wounded by a roadside bomb in Dibs district on Sunday.", "Dibis"),
+])
+def test_press_names_of_administrative_units(text, unit):
+    assert drafted(text)[0]["location"].startswith(unit)
+
+
+# --- a body found days after an abduction: the abduction's day, counted back as in English ---
+
+@pytest.mark.parametrize("text, day", [
+    ("عُثر صباح اليوم الثلاثاء على جثة راعٍ في أطراف قرية تل الورد، بعد يومين من اختطافه على يد مسلحين مجهولين.",
+     "2024-01-21"),
+    ("عثر ذوو شاب، اليوم الثلاثاء، على جثته ملقاة قرب قرية كرزرك، بعد ثلاثة أيام من اختطافه من القرية نفسها.",
+     "2024-01-20"),
+    ("عثرت الشرطة، أمس الاثنين، على جثة سائق أجرة قرب داقوق بعد يومين من خطفه على يد مجهولين.", "2024-01-20"),
+    ("The body of a shepherd was found on Tuesday near Daquq, two days after he was abducted by gunmen.",
+     "2024-01-21"),
+    ("Police found the body of a taxi driver near Daquq on Monday, three days after he was kidnapped.", "2024-01-19"),
+])
+def test_a_body_found_days_after_an_abduction_is_dated_the_abduction(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+@pytest.mark.parametrize("text", [
+    # a disappearance is no event: the day the body was found
+    "عثر ذوو شاب، صباح الثلاثاء، على جثته قرب سنجار، بعد ثلاثة أيام من اختفائه.",
+    "The body of a shepherd was found on Tuesday near Daquq, two days after he went missing.",
+])
+def test_a_body_found_days_after_a_disappearance_keeps_its_day(text):
+    assert drafted(text)[0]["event_date"] == "2024-01-23"
+
+
+# --- a body found of someone abducted on a day told after the abduction: that day, even after the finding's ---
+
+@pytest.mark.parametrize("text, day", [
+    ("On Tuesday, the body of a man abducted on Sunday was found near Daquq.", "2024-01-21"),
+    ("- 21 January: body of a shepherd kidnapped near Daquq on 18 January found in an orchard; no group claimed.",
+     "2024-01-18"),
+    ("The body of a farmer kidnapped from his field near Tuz on Saturday was found on Monday.", "2024-01-20"),
+])
+def test_a_body_found_is_dated_by_the_abduction_told_before_the_finding(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+def test_a_body_found_of_someone_gone_missing_keeps_the_finding_day():
+    text = "The body of a man was found on Monday near Daquq; he had gone missing on Saturday."
+    assert drafted(text)[0]["event_date"] == "2024-01-22"
+
+
+# --- an area named after a known place by its head word: 'جزيرة سامراء', 'صحراء الحضر' ---
+
+@pytest.mark.parametrize("text, area", [
+    ("أعلن مصدر في شرطة صلاح الدين، الخميس، مقتل عنصر في الحشد الشعبي وإصابة اثنين آخرين بهجوم شنته خلية لداعش على "
+     "موقعهم في جزيرة سامراء ليلة أمس.", "جزيرة سامراء"),
+    ("قتل ثلاثة إرهابيين بضربة جوية في صحراء الحضر جنوب الموصل، مساء الأحد.", "صحراء الحضر"),
+    ("أصيب جنديان بانفجار عبوة ناسفة استهدفت دوريتهما في جزيرة تكريت فجر السبت.", "جزيرة تكريت"),
+])
+def test_an_area_named_after_a_known_place_is_the_area(text, area):
+    assert drafted(text)[0]["location"].startswith(area)
+
+
+def test_the_known_place_alone_stays_the_place():
+    assert drafted("انفجرت عبوة ناسفة في سامراء مساء الأحد، ما أدى إلى إصابة مدني.")[0]["location"] == "Samarra district"
+
+
+# --- 'الناحية' told again for an incident in passing: the sub-district named before, even in no list ---
+
+@pytest.mark.parametrize("text, place", [
+    ("قصفت طائرة مسيرة تركية، مساء السبت، سيارة على طريق قرية كلي رش في ناحية سيدكان، ما أدى إلى مقتل شخصين. "
+     "وكانت المدفعية التركية قد قصفت الشهر الماضي أطراف الناحية دون وقوع إصابات.", "سيدكان"),
+    ("قتل شخصان بقصف تركي على قرية في ناحية سيدكان مساء السبت. وكانت الناحية قد شهدت قصفا مماثلا أوائل الشهر "
+     "الماضي أسفر عن إصابة راع.", "سيدكان"),
+    ("أصيب جنديان بانفجار عبوة في ناحية الرشاد مساء السبت. وكانت الناحية قد شهدت هجوما مماثلا الشهر الماضي أسفر "
+     "عن مقتل راع.", "Al-Rashad"),
+])
+def test_the_sub_district_told_again_is_the_one_named_before(text, place):
+    assert drafted(text)[-1]["location"].startswith(place)

@@ -50,7 +50,9 @@ def _first_told(text, sentences, published, anchor=None):
                    and (_DIED_LATER.search(text[sentence.start:m.start])
                         or (re.search(r"\bafter$", text[m.start:m.end], re.I)
                             and not _GONE_MISSING.match(text, m.end))
-                        or _AFTER_THE_EVENT_ARABIC.match(fold(text[m.start:m.end + 30])))]
+                        or (_AFTER_THE_EVENT_ARABIC.match(fold(text[m.start:m.end + 30]))
+                            # ('بعد يومين من اختطافه … مساء السبت': the event's own day told after, that day)
+                            and not any(n.shift is None and n.start > m.start for n in mentions)))]
         # 'died on Wednesday of wounds he sustained in an attack on Sunday': the day of the attack
         earlier += [m for m in mentions[1:] if m.shift is None and m.event_date < mentions[0].event_date
                     and _DIED_LATER.search(text[sentence.start:mentions[0].end])
@@ -118,9 +120,12 @@ def _abduction_day(text, sentences, published, anchor, sentence, found, mentions
     was found). None when the abduction has no day of its own ('kidnapped last week, was found on Monday')."""
     if found is None or not _ABDUCTED_EN.search(text, sentence.start, found.end()):
         return None
-    before = [m for m in mentions if m.start < found.end() and m.shift is None]
-    if before and before[0].time_precision == DAY and _ABDUCTED_EN.search(text, sentence.start, before[0].start):
-        return before[0]
+    # 'the body of a man abducted on 2 September was found', '8 September: body of a man abducted from Dibis on 2
+    # September found on the outskirts of Dibis': the day told after the abduction, before the finding
+    told = [m for m in mentions if m.start < found.end() and m.shift is None and m.time_precision == DAY
+            and _ABDUCTED_EN.search(text, sentence.start, m.start)]
+    if told:
+        return told[0]
     if not after_found or after_found[0].time_precision != DAY:
         return None
     later = [m for s in sentences if s.start >= sentence.end
@@ -130,9 +135,9 @@ def _abduction_day(text, sentences, published, anchor, sentence, found, mentions
     return later[0] if later else None
 
 
-# 'بعد يومين من الهجوم', 'بعد ثلاثة أيام من استهدافه': counted back from the day told before it, the event's day
-# (not 'بعد يومين من اختطافهما': a body found of someone abducted with no day of its own has the day it was found)
-_AFTER_THE_EVENT_ARABIC = re.compile(r"[وف]?بعد\s.*?من\s+(?:الهجوم|هجوم|استهداف|اصابت|تعرض)")
+# 'بعد يومين من الهجوم', 'بعد ثلاثة أيام من استهدافه': counted back from the day told before it, the event's day; so
+# is a body found 'بعد يومين من اختطافه' (the abduction's incident, dated the abduction)
+_AFTER_THE_EVENT_ARABIC = re.compile(r"[وف]?بعد\s.*?من\s+(?:الهجوم|هجوم|استهداف|اصابت|تعرض|اختطاف|خطف)")
 # 'found dead two days after he went missing': a disappearance is no event of its own, the day told is the finding's
 _GONE_MISSING = re.compile(r"\s+(?:(?:he|she|they|the\s+\w+)\s+)?(?:(?:had\s+)?(?:went|gone)\s+missing|disappeared|"
                            r"(?:was|were)\s+last\s+seen)\b|\s+(?:his|her|their)\s+disappearance\b", re.I)
@@ -161,5 +166,6 @@ _DIED_LATER = re.compile(r"\b(?:died|succumbed|passed away)\b", re.I)
 _ABDUCTED_BEFORE_FOUND = re.compile(r"(?<!\w)[وفب]?(?:جثه|جثث|جثتي|جثته|جثتها|رفات)(?!\w)[^.]{0,160}?"
                                     r"(?P<abducted>(?<!\w)قد\s+(?:اختطف|خطف)\w*|(?<!\w)[وف]?(?:اختطفوه|اختطفوها|خطفوه|"
                                     r"خطفوها|اختطافه|اختطافها)(?!\w))")
-_BODY_FOUND = re.compile(r"\b(?:body|bodies|corpse|remains)\b[^.;]{0,120}?\b(?:was|were)\s+(?:later\s+)?found\b", re.I)
+_BODY_FOUND = re.compile(r"\b(?:body|bodies|corpse|remains)\b[^.;]{0,120}?\b(?:(?:was|were)\s+(?:later\s+)?)?found\b",
+                         re.I)
 _OF_WOUNDS = re.compile(r"\b(?:wounds|injuries)\b", re.I)

@@ -72,10 +72,13 @@ def _place(text, group, gazetteer, context):
         anchor = anchors[0] if anchors else None
         if anchor is not None:
             arabic = arabic_label(anchor) if is_arabic(name) else None
+            quarter = _a_quarter(text, villages[0])  # 'حي الواسطي (كركوك)': a quarter is in the town, not near it
             if arabic:  # 'الحواشة (قرب جلولاء)', 'ميخاس (قضاء خانقين)'
-                label = f"{name} (قرب {arabic})" if anchor.is_point else f"{name} ({arabic})"
+                name = f"حي {name}" if quarter else name
+                label = f"{name} (قرب {arabic})" if anchor.is_point and not quarter else f"{name} ({arabic})"
             else:
-                label = f"{name} (near {anchor.label})" if anchor.is_point else f"{name} ({_area_label(anchor)})"
+                label = f"{name} (near {anchor.label})" if anchor.is_point and not quarter \
+                    else f"{name} ({_area_label(anchor)})"
             fields["location"] = _suggest(text, start, end, label)
             fields["geo_precision"] = _suggest(text, start, end, 2 if anchor.is_point else 3)
         else:
@@ -103,6 +106,11 @@ def _place(text, group, gazetteer, context):
             fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
             if anchor.known.place.longitude is not None:
                 fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 2 if anchor.is_point else 3)
+        else:
+            named = _named_before_as_the_unit(text, group, matches + context)
+            if named is not None:  # 'في ناحية سيدكان … وكانت المدفعية قد قصفت أطراف الناحية': a unit in no list
+                fields["location"] = _suggest(text, named.start("name"), named.end("name"),
+                                              text[named.start("name"):named.end("name")])
     if anchor is not None:
         place = anchor.known.place
         if place.longitude is not None and "geo_precision" in fields:
@@ -137,6 +145,14 @@ def _a_camp(text, match):
     return bool(re.match(r"\s+(?:(?:refugee|idp|displacement|displaced\s+persons)\s+)?camps?\b",
                          text[match.end:match.end + 40], re.I)
                 or re.search(r"(?<!\w)[وبلف]?(?:ال)?مخيم\s+$", fold(text[max(0, match.start - 10):match.start])))
+
+
+def _a_quarter(text, village):
+    """'حي الواسطي', 'the Wasiti neighbourhood', 'Kirkuk's Domiz quarter': a quarter of a town."""
+    start, end, _ = village
+    before = fold(text[max(0, start - 16):start])
+    return bool(re.search(r"(?<!\w)[وبلف]?حي\s+$|\b(?:neighbou?rhood|quarter)\s+of\s+$", before, re.I)
+                or re.match(r"\s+(?:neighbou?rhood|quarter)\b", text[end:end + 16], re.I))
 
 
 def _a_district(text, village):
@@ -256,6 +272,22 @@ def _told_before_as_the_unit(text, group, matches):
     kind = _UNIT_KINDS[said.group("unit")]
     before = [m for m in matches if m.end <= said.start() and (m.area_word or m.known.place.kind) in kind]
     return max(before, key=lambda m: m.start) if before else None
+
+
+def _named_before_as_the_unit(text, group, matches):
+    """'قصفت طائرة … قرية في ناحية سيدكان … وكانت المدفعية قد قصفت أطراف الناحية': the name told last before as that
+    kind of unit ('ناحية سيدكان'), when no list knows it (a known place is the draft told before's)."""
+    said = next((found for s in group for found in _THE_UNIT.finditer(fold(text), s.start, s.end)), None)
+    if said is None:
+        return None
+    unit = re.compile(r"(?<!\w)[وبلف]?" + said.group("unit") + r"\s+(?P<name>[^\s،,.:؛]+)")
+    named = [m for m in unit.finditer(fold(text), 0, said.start()) if m.group("name") not in _NOT_A_UNIT_NAME]
+    if not named or any(k.start < named[-1].end("name") and named[-1].start("name") < k.end for k in matches):
+        return None
+    return named[-1]
+
+
+_NOT_A_UNIT_NAME = {"في", "قرب", "من", "علي", "الي", "عن", "التابعه", "الواقعه", "نفسها", "ذاتها", "نفسه", "ذاته"}
 
 
 _UNIT_KINDS = {"ناحيه": ("sub-district",), "قضاء": ("district",), "بلده": ("town", "sub-district"),

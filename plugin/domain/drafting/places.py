@@ -392,7 +392,8 @@ _ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)"
                              r"منطقتي|قريتي|بلدتي)"  # 'منطقتي متينا وغارا': the first of two
                              r"\s+(?=(?P<name>"  # a lookahead: 'قرية في ناحية سيدكان' reads 'ناحية سيدكان' too
                              + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r")?))"
-                             r"|(?<![\w])(?:(?:في|قرب|من|ب)\s+|ب)(?=(?P<wadi>وادي\s+" + _ARABIC_WORD + r"))")
+                             r"|(?<![\w])(?:(?:في|قرب|من|ب)\s+|ب)(?=(?P<wadi>(?:وادي|جزيره|صحراء)\s+"
+                             + _ARABIC_WORD + r"))")
 # a place named by a head word, without 'قرية' or 'منطقة' before it: 'في تل الورد', 'قرب عين ليلة', 'في كاني ماسي'
 _ARABIC_HEADED = re.compile(r"(?<![\w])(?:في|قرب|بالقرب\s+من)\s+(?P<name>(?:تل|عين|بئر|بير|كاني|قره|البو|ابو|ام)\s+"
                             r"(?!(?:من|في|علي|الي|عن)(?![\w]))" + _ARABIC_WORD + r")")
@@ -452,7 +453,7 @@ def find_villages(sentence, excluded=()):
         start = match.start("name")
         _add_village(results, sentence, start, sentence.text[start:start + len(match.group("name"))], skip)
     for match in _ARABIC_VILLAGE.finditer(fold(sentence.text)):
-        if match.group("wadi"):  # 'في وادي زغيتون': the valley's name with its head word
+        if match.group("wadi"):  # 'في وادي زغيتون', 'في جزيرة سامراء': the valley's or area's name with its head word
             start = match.start("wadi")
             _add_village(results, sentence, start, sentence.text[start:start + len(match.group("wadi"))], skip)
             continue
