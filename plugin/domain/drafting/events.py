@@ -50,7 +50,7 @@ _COMMAND_NAME = re.compile(r"\b(?:Joint|Combined|[A-Z][\w-]+)\s+Operations\s+(?:
 # militants', 'قوة من البيشمركة بإسناد من طيران التحالف'.
 _AIR_SUPPORT = re.compile(r"\bair[- ]supported\b"
                           r"|(?:[,،]\s*)?\b(?:(?:backed|supported|assisted|covered|aided)\s+by|with\s+(?:the\s+)?"
-                          r"(?:support|backing)\s+of)\s+(?:\w+\s+){0,3}?(?:aircraft|warplanes|jets|helicopters|drones|"
+                          r"(?:support|backing|cover)\s+(?:of|from))\s+(?:\w+\s+){0,3}?(?:aircraft|warplanes|jets|helicopters|drones|"
                           r"air\s*(?:support|power|cover)|aviation)\b(?:\s*,)?"
                           r"|(?<!\w)[وب]*(?:اسناد|دعم|مسانده|غطاء)\s+(?:جوي\s+)?(?:من\s+)?(?:ال)?(?:طيران|طائرات|"
                           r"مروحيات)(?:\s+\S+){0,2}?(?=\s|$)", re.I)
