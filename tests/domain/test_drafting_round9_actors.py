@@ -2,7 +2,7 @@
 class of construction with several wordings that must trigger it and near misses that must not."""
 
 import pytest
-from test_drafting_round4_actors import drafted
+from test_drafting_round4_actors import drafted, only
 
 IRAQ = "Military Forces of Iraq"
 
@@ -132,3 +132,76 @@ def test_similar_protests_keep_their_own_kind():
                      "district in early May ended peacefully.")
     assert drafts[0]["event_type"] == "Riots"
     assert all(d["event_type"] != "Riots" for d in drafts[1:])
+
+
+# --- arrests in an operation, with no fight: the arrests ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أعلن جهاز مكافحة الإرهاب، اليوم الخميس، اعتقال ثلاثة إرهابيين في عملية نوعية بمنطقة الحضر جنوب الموصل، من دون "
+    "تسجيل أي اشتباك.",
+    "أعلن جهاز مكافحة الإرهاب القبض على ثلاثة إرهابيين في قضاء الحويجة بعملية استخبارية نوعية، من دون إطلاق نار.",
+    "ألقت قوة من الشرطة الاتحادية القبض على مطلوبين اثنين في عملية أمنية بقضاء الدبس فجر الثلاثاء.",
+])
+def test_arrests_in_an_operation_with_no_fight_are_arrests(text):
+    draft = only(text)
+    assert (draft["event_type"], draft["sub_event_type"]) == ("Strategic developments", "Arrests")
+
+
+@pytest.mark.parametrize("text", [
+    "نفذت القوات الأمنية عملية عسكرية في وادي الشاي أسفرت عن مقتل إرهابيين اثنين واعتقال ثالث.",
+    "اشتبكت قوة من الجيش مع مسلحين قرب ناحية العظيم، وألقت القبض على اثنين منهم.",
+])
+def test_an_operation_that_killed_or_clashed_stays_a_battle(text):
+    assert drafted(text)[0]["event_type"] == "Battles"
+
+
+# --- a suspicion told by 'تشتبه بتورط', 'attributed by ... to' ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("قُتل عنصران من البيشمركة في هجوم قرب قرية كولجو مساء الجمعة، ولم يُعلن أي طرف مسؤوليته، إلا أن مصادر أمنية تشتبه "
+     "بتورط داعش.", "Islamic State (Iraq)"),
+    ("أصيب جنديان بانفجار عبوة ناسفة قرب الطارمية أمس، والأجهزة الأمنية تشتبه بضلوع خلايا داعش في الهجوم.",
+     "Islamic State (Iraq)"),
+    ("On 26 May, shelling attributed by local authorities to Turkish forces hit the outskirts of Sharanish village. "
+     "One civilian was killed.", "Military Forces of Turkey"),
+    ("Shelling attributed to Iranian forces hit villages near Sidakan on Sunday, wounding a shepherd.",
+     "Military Forces of Iran"),
+])
+def test_a_suspicion_told_by_a_verb_of_suspicion_or_attribution(text, actor):
+    draft = drafted(text)[0]
+    assert (draft["actor1"], draft["attribution"]) == (actor, "suspected")
+
+
+# --- a third party that denies an actor's hand: no perpetrator ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "انفجرت عبوة ناسفة على عجلة للجيش قرب ناحية سليمان بيك صباح الأحد، ما أسفر عن مقتل جنديين. ونفى مصدر عسكري أن "
+    "تكون العبوة قد زرعت من قبل خلايا داعش، مرجحاً أنها من مخلفات الحرب.",
+    "A roadside bomb killed two soldiers near Tarmiyah on Sunday. An army officer denied that the bomb had been planted "
+    "by ISIS, saying it was left over from the war.",
+])
+def test_an_actor_whose_hand_is_denied_is_no_perpetrator(text):
+    assert drafted(text)[0].get("actor1") is None
+
+
+# --- a claim in the group's own words ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("The PKK said on Wednesday that its fighters had attacked a Turkish military base in the Zakho district mountains "
+     "on Monday, without giving a toll.", "PKK: Kurdistan Workers' Party"),
+    ("Islamic State said in a statement that its fighters had ambushed a PMF patrol near Tarmiyah on Sunday, killing "
+     "three.", "Islamic State (Iraq)"),
+    ("وقال حزب العمال الكردستاني في بيان إن مقاتليه استهدفوا قاعدة عسكرية تركية قرب العمادية مساء الجمعة.",
+     "PKK: Kurdistan Workers' Party"),
+])
+def test_a_claim_in_the_groups_own_words(text, actor):
+    draft = drafted(text)[0]
+    assert (draft["actor1"], draft["attribution"], draft["event_type"]) == (actor, "claimed", "Battles")
+
+
+@pytest.mark.parametrize("text", [
+    "The PKK said on Monday that Turkish forces had attacked its positions near Zakho.",
+    "The PKK said on Monday that its fighters had not attacked the base near Zakho, denying the Turkish account.",
+])
+def test_a_group_that_tells_of_others_claims_nothing(text):
+    assert all(d.get("attribution") != "claimed" for d in drafted(text))

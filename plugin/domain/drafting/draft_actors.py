@@ -106,6 +106,10 @@ _DENIES_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:denied|denies|has denied|rejected
 _DENIES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,4}$"
                             # 'نفى مصدر في وزارة الدفاع التركية أن تكون القوات التركية', 'denied that Turkish forces'
                             r"|(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\s+[^.،]{0,60}?(?<!\w)ب?ان\s+(?:تكون|يكون)\s+(?:\S+\s+)?$"
+                            # 'نفى مصدر أن تكون العبوة قد زرعت من قبل خلايا داعش', 'denied that the bomb was planted by'
+                            r"|(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\s+[^.،]{0,60}?(?<!\w)ب?ان\s+(?:تكون|يكون)\s+"
+                            r"(?:\S+\s+){1,5}?(?:من\s+قبل|علي\s+يد|بيد)\s+$"
+                            r"|\b(?:denied|denies|has\s+denied|ruled\s+out)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?by\s+(?:the\s+)?$"
                             r"|\b(?:denied|denies|has\s+denied)\s+(?:that\s+)?(?:the\s+|its\s+)?$", re.I)
 
 
