@@ -108,6 +108,8 @@ def attribution(text, mention, start, end):
     whole = normalise(text[start:end])
     if _said_in(cues["claimed_phrases"], whole) and not any(n in whole for n in cues["negations"]):
         return "claimed"
+    if mention.role == ARMED_GROUP and _in_its_own_words(text, mention, end):
+        return "claimed"
     # 'يكون الخاطفون من بقايا تنظيم داعش', the cue is read past a word of membership
     last_words = " ".join(_MEMBERSHIP.sub("", before).split()[-4:])
     own = normalise(text[mention.start:mention.end])  # 'قصف مدفعي يعتقد أنه تركي', 'drone believed to be Turkish'
@@ -124,6 +126,25 @@ def attribution(text, mention, start, end):
     if _said_in(cues["suspected_phrases"], whole, others_ahead) or _blamed_in(whole, own_words, others_ahead):
         return "suspected"
     return None
+
+
+# A group that tells of its own attack: 'The PKK said on Wednesday that its fighters had attacked a base', 'وقال حزب
+# العمال في بيان إن مقاتليه استهدفوا'
+_OWN_WORDS = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:has\s+|had\s+)?"
+                        r"(?:said|says|announced|stated|declared|confirmed)\b[^.;]{0,60}?\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|members|guerrillas|units|forces|"
+                        r"gunmen|snipers|drones?|cells?)\s+(?:had\s+|have\s+)?(?:attacked|struck|targeted|ambushed|killed|"
+                        r"shot\s+down|downed|hit|raided|stormed|carried\s+out|launched|fired)\b"
+                        r"|\s*(?:\S+\s+){0,4}?ب?ان\s+(?:مقاتلي|مقاتليه|مقاتليها|عناصره|عناصرها|مسلحيه|مسلحيها|وحداته|"
+                        r"وحداتها|قواته|قواتها)\s+(?:\S+\s+){0,2}?[وف]?(?:هاجم|استهدف|نفذ|قتل|شن|اسقط|قصف)\S*", re.I)
+_SAYING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت)\s+$")
+
+
+def _in_its_own_words(text, mention, end):
+    folded = fold(text[mention.end:end])
+    if re.match(r"\s*[\u0600-\u06FF]", folded):
+        return bool(_SAYING_BEFORE.search(fold(text[max(0, mention.start - 15):mention.start]))
+                    and _OWN_WORDS.match(folded))
+    return bool(_OWN_WORDS.match(folded))
 
 
 _MEMBERSHIP = re.compile(r"(?:(?<!\w)(?:من\s+)?(?:بقايا|عناصر|خلايا|خليه|فلول|مسلحي|مقاتلي|اعضاء)"

@@ -17,13 +17,19 @@ from .events import sentence_events
 from .text import _suggest, data
 
 _OPERATION = re.compile(r"operation|offensive|عمليه|حمله|انزال|airdrop|airborne|heliborne", re.I)
-_STATE_DOING = re.compile(r"kill|operation|عمليه|حمله|(?<!م)قتل", re.I)
+_STATE_DOING = re.compile(r"kill|neutrali[sz]|operation|عمليه|حمله|(?<!م)قتل|تحييد|حيدت", re.I)
 # 'troops clashed with an ISIS cell ..., killing two terrorists', '... and killed two of its members', 'اشتبكت قوة من
 # الجيش مع مفرزة إرهابية وتمكنت من قتل ثلاثة إرهابيين': the side that clashed and killed the other's
-_CLASHED_AND_KILLED = re.compile(r"\bclashed\b.{0,160}?\bkill(?:ing|ed)\s+(?:\w+\s+){1,2}?"
+_CLASHED_AND_KILLED = re.compile(r"\bclashed\b.{0,160}?\b(?:kill|neutrali[sz]|eliminat)(?:ing|ed)\s+(?:\w+\s+){1,2}?"
                                  r"(?:terrorists?|militants?|insurgents?|jihadists?|gunmen|attackers|assailants|"
                                  r"of\s+(?:its|their|them|the\s+(?:cell|group)['’]s)\b)\b"
-                                 r"|اشتبك\S*.{0,160}?(?:قتل|مقتل)\s+(?:\S+\s+){1,2}?(?:ارهابي\S*|منهم|مسلح\S*|"
+                                 # '... clashed with an ISIS cell. Three terrorists were killed': the other side's dead
+                                 # counted in the clause or sentence after
+                                 r"|\bclashed\b[^;.]{0,160}[;.]\s+(?:\w+\s+)?(?:\d+|one|two|three|four|five|six|seven|"
+                                 r"eight|nine|ten|several)\s+(?:of\s+the\s+|of\s+them\b)?(?:terrorists?|militants?|"
+                                 r"insurgents?|jihadists?|gunmen|attackers|assailants)?\s*(?:were|was)\s+"
+                                 r"(?:killed|neutrali[sz]ed|eliminated)\b"
+                                 r"|اشتبك\S*.{0,160}?(?:قتل|مقتل|تحييد)\s+(?:\S+\s+){1,2}?(?:ارهابي\S*|منهم|مسلح\S*|"
                                  r"من\s+(?:(?:عناصر|مسلحي|افراد)\s+)?"
                                  r"(?:التنظيم|داعش|الخليه|المجموعه|المسلحين|الارهابيين))", re.I)
 
@@ -100,6 +106,10 @@ _DENIES_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:denied|denies|has denied|rejected
 _DENIES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\s+(?:\S+\s+){0,4}$"
                             # 'نفى مصدر في وزارة الدفاع التركية أن تكون القوات التركية', 'denied that Turkish forces'
                             r"|(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\s+[^.،]{0,60}?(?<!\w)ب?ان\s+(?:تكون|يكون)\s+(?:\S+\s+)?$"
+                            # 'نفى مصدر أن تكون العبوة قد زرعت من قبل خلايا داعش', 'denied that the bomb was planted by'
+                            r"|(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\s+[^.،]{0,60}?(?<!\w)ب?ان\s+(?:تكون|يكون)\s+"
+                            r"(?:\S+\s+){1,5}?(?:من\s+قبل|علي\s+يد|بيد)\s+$"
+                            r"|\b(?:denied|denies|has\s+denied|ruled\s+out)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?by\s+(?:the\s+)?$"
                             r"|\b(?:denied|denies|has\s+denied)\s+(?:that\s+)?(?:the\s+|its\s+)?$", re.I)
 
 
@@ -114,7 +124,10 @@ def _left_over(text, mention):
 
 
 # between a state force and the event's words: 'Iraqi army and Peshmerga forces killed', 'an army patrol clashed'
-_SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:and|و)\s*)?(?:the\s+)?(?:forces|troops|patrols?|units?|قوات)?\s*")
+_SUBJECT_GAP = re.compile(r"[\s,]*(?:(?:forces|troops|units?)[\s,]+)?"
+                          r"(?:(?:and|و)\s*|(?:supported|backed|assisted|aided)\s+by\s+)?(?:the\s+)?"
+                          r"(?:forces|troops|patrols?|units?|قوات)?\s*")  # '..., supported by the PMF, clashed'
+
 
 
 def _subject_before(text, mentions, event):
@@ -145,8 +158,8 @@ _CARRIES_OUT = re.compile(r"\s*(?:[،,][^،,.]{1,30}[،,]\s*)?(?:(?:said|announc
                           r"تنفيذ|نفذت|نفذ|شنت|شن)\s+(?:an?\s+|\w+\s+)?", re.I)
 _CLASHED = re.compile(r"[وف]?اشتبك|clashed\b", re.I)
 # 'قتل', past two words and a date told between commas: 'تمكنت قطعات الفرقة الرابعة، مساء أمس، من قتل'
-_KILLING_NEXT = re.compile(r"\s*(?:[^\s،,.]+\s*){0,2}(?:[،,][^،,.]{1,25}[،,]\s*)?(?:من\s+)?"
-                           r"(?<!\w)(?:قتل|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
+_KILLING_NEXT = re.compile(r"\s*(?:[^\s،,.]+\s*){0,2}(?:[،,]?[^،,.]{1,40}[،,]\s*)?(?:من\s+)?"
+                           r"(?<!\w)(?:قتل|تحييد|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
 # ... or who took the fight to the other: 'Fighters of the PMF ambushed an ISIS group' (a clash is both sides': the
 # side that killed is told by _CLASHED_AND_KILLED)
 _STATE_MOVES = re.compile(r"(?:\s*\)|\s+\(\w+\))?\s+(?:(?:units?|troops|forces|patrols?|soldiers|fighters|commandos|"
@@ -208,6 +221,12 @@ def _actors(text, group, event, cue_sentence):
         mentions = sorted(mentions + _the_organisation(text, group), key=lambda m: m.start)
     if not mentions and event is not None and event.event_type in ("Violence against civilians", "Battles"):
         mentions = [m for m in [_unknown_perpetrators(text, group)] if m is not None]
+    if not mentions and event is not None and event.sub_event_type in _STATE_ACTS:
+        # 'In another operation, forces seized a weapons cache', 'وفي عملية أخرى، ألقت القوات القبض على'
+        force = _the_force_told_before(text, cue_sentence, event)
+        if force:
+            fields["actor1"] = _suggest(text, force[0].start, force[0].end, force[0].name)
+        return fields
     if not mentions:
         if event is not None and event.civilian_targeting:
             fields["actor2"] = _suggest(text, event.start, event.end, civilians_actor())
@@ -257,12 +276,14 @@ def _actors(text, group, event, cue_sentence):
         # 'Iraqi forces killed five ISIS members': state forces that do what the event's words say
         doing = []
         # 'Iraqi army and Peshmerga forces killed', 'troops clashed with ..., killing two terrorists'
-        clashed_and_killed = _CLASHED_AND_KILLED.match(fold(text), event.start, cue_sentence.end)
+        clashed_and_killed = _CLASHED_AND_KILLED.match(fold(text), event.start, group[-1].end)
         if _STATE_DOING.search(fold(text[event.start:event.end])) or clashed_and_killed:
             doing = _subject_before(text, mentions, event)
         if not doing and clashed_and_killed:  # 'اشتبكت قوة من قيادة عمليات سامراء مع ...': the verb before its subject
             doing = [m for m in mentions if m.role == STATE and event.end <= m.start < clashed_and_killed.end()
                      and _FORCE_OF.fullmatch(fold(text[event.end:m.start]))]
+        if not doing and clashed_and_killed:  # 'The force clashed with a terrorist group, neutralising three'
+            doing = _the_force_told_before(text, cue_sentence, event)
         if not doing and _CLASHED.match(fold(text), event.start) and not any(
                 m.role != STATE and cue_sentence.start <= m.start < cue_sentence.end for m in mentions):
             # 'اشتبكت قوة من الشرطة الاتحادية مع إرهابي', 'troops clashed with terrorists': with no side named
@@ -291,7 +312,7 @@ def _actors(text, group, event, cue_sentence):
                      and _CARRIED_OUT_BY.fullmatch(fold(text[event.end:m.start]))]
         if not doing:  # 'تمكنت قواتنا الأمنية من قتل ثلاثة إرهابيين خلال اشتباك'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start
-                     and _KILLING_NEXT.match(fold(text[m.end:event.start])) and event.start - m.end <= 80]
+                     and _KILLING_NEXT.match(fold(text[m.end:event.end])) and event.start - m.end <= 80]
         actor1 = doing[0] if doing else None
     if candidates and event is not None and actor1 is None:
         before_cue = [m for m in candidates if cue_sentence.start <= m.start < event.start]
@@ -320,6 +341,8 @@ def _actors(text, group, event, cue_sentence):
         found = _claimed_by_the_organisation(text, group, actor1)  # '... مسلحو داعش ... وتبنى التنظيم الهجوم'
     if arrest:
         found = None  # 'arrested three people suspected of ...': the suspicion is not the arrest's
+        if actor1 is None:  # 'In another operation, forces seized a cache belonging to ISIS remnants'
+            actor1 = next(iter(_the_force_told_before(text, cue_sentence, event)), None)
     if actor1 is None and event is not None and event.event_type in ("Violence against civilians", "Battles"):
         actor1 = _unknown_perpetrators(text, group)  # 'the identity of the attackers could not be confirmed'
     if actor1 is not None:
@@ -354,6 +377,28 @@ _CLASHES_BETWEEN = re.compile(r"\b(?:clash(?:es)?|fighting|gunfights?|firefights
                               r"(?:\w+\s+){0,2}?between\s+"
                               r"|(?<!\w)(?:اشتباكات|اشتباك|مواجهات|تبادل\s+(?:ل)?اطلاق\s+(?:ال)?نار)\s+(?:\S+\s+)?بين\s+",
                               re.I)
+
+
+# a force named by a bare noun, 'the force', 'forces', 'القوات', 'قواتنا', as the subject of the event's words
+_BARE_FORCE = re.compile(r"(?:^|[,;]\s*|\b(?:the|our|its)\s+)(?-i:[Tt]he\s+|[Oo]ur\s+)?(?:force|forces|troops|units)\s+"
+                         r"(?:\w+\s+){0,3}$"
+                         r"|(?<!\w)[وف]?(?:القوات|القوه|قواتنا|القطعات|قطعاتنا)\s+(?:\S+\s+){0,3}$"
+                         r"|(?<!\w)[وف]?(?:\S+)\s+(?:القوات|القوه|قواتنا|القطعات|قطعاتنا)\s+(?:\S+\s+){0,1}$", re.I)
+
+_BARE_FORCE_WORD = re.compile(r"\b(?:the\s+)?forces\b|(?<!\w)(?:القوات|القوه|قواتنا|القطعات|قطعاتنا)(?!\w)", re.I)
+
+
+def _the_force_told_before(text, cue_sentence, event):
+    """The state force told before that a bare 'the force', 'forces', 'القوات' doing the event's words stands for:
+    'Units of the 8th Division ... The force clashed with a terrorist group', 'In another operation, forces seized a
+    cache'. Only when the sentence names no actor before the event's words."""
+    if cue_sentence is None or event is None or not (
+            _BARE_FORCE.search(fold(text[cue_sentence.start:event.start]))
+            or _BARE_FORCE_WORD.search(fold(text[event.start:event.end]))):
+        return []
+    if find_actors(text, cue_sentence.start, event.start):
+        return []
+    return [m for m in find_actors(text, 0, cue_sentence.start) if m.role == STATE][-1:]
 
 
 def _one_state_side_of_clashes(text, mentions, cue_sentence):

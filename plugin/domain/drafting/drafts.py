@@ -208,16 +208,36 @@ _A_SIMILAR_STRIKE = re.compile(r"\b(?:an?|one)\s+(?:separate|similar)\s+(?:(?:ai
                                r"shelling|bombardment)\b"
                                r"|(?<!\w)[وب]?(?:قصف|ضربه|غاره)\S{0,2}\s+(?:(?:جوي|مدفعي)\S{0,2}\s+)?مماثل\S{0,2}(?!\w)",
                                re.I)
+# 'a similar attack', 'a similar roadside bomb', 'هجوم مماثل', 'بانفجار عبوة مماثلة', 'قصفاً إيرانياً مماثلاً': one more
+# of the kind of incident told before (one, not 'similar attacks' the area has seen)
+_A_SIMILAR_ONE = re.compile(r"\b(?:an?|one)\s+similar\s+(?:[\w-]+\s+)?(?:attack|assault|incident|ambush|raid|bombing|"
+                            r"blast|explosion|bomb|ied|strike|airstrike|shelling|bombardment)\b"
+                            r"|(?<!\w)[وب]?(?:هجوم|هجوما|اعتداء|اعتداءا|حادث|حادثه|انفجار|انفجارا|تفجير|تفجيرا|استهداف|"
+                            r"استهدافا|عبوه|قصف|قصفا|ضربه|غاره|مسيره|كمين|كمينا)(?:\s+(?!مماثل)\S+){0,2}?\s+"
+                            r"مماثل(?:ه|ا|ه)?(?!\w)", re.I)
 _OF_UNKNOWN_ORIGIN = re.compile(r"\b(?:unknown|unidentified)\b|مجهول", re.I)
+_EVENT_FIELDS = ("event_type", "sub_event_type", "disorder_type", "civilian_targeting")
 
 
 def _same_striker_as_told(text, draft, before):
-    """With no actor of its own, an incident that names the strikes told before ('the shelling') has their actor."""
+    """With no actor of its own, an incident that names the strikes told before ('the shelling', 'a similar strike')
+    has their actor when it was named as theirs (not only suspected, nor unidentified); one told as 'a similar attack'
+    has the kind of the incident told before."""
+    told = fold(text[draft.start:draft.end])
+    similar = _A_SIMILAR_ONE.search(told)
+    if similar and before.value("event_type") not in (None, "Protests", "Riots") \
+            and draft.value("event_type") != before.value("event_type"):
+        start, end = draft.start + similar.start(), draft.start + similar.end()
+        for name in _EVENT_FIELDS:
+            draft.fields.pop(name, None)
+            if name in before.fields:
+                draft.fields[name] = _suggest(text, start, end, before.fields[name].value)
+        _renote(draft)
     if "actor1" in draft.fields or "actor1" not in before.fields:
         return
-    told = fold(text[draft.start:draft.end])
     found = _THE_STRIKES.search(told) or (
-        None if "attribution" in before.fields or _OF_UNKNOWN_ORIGIN.search(told) else _A_SIMILAR_STRIKE.search(told))
+        None if "attribution" in before.fields or _OF_UNKNOWN_ORIGIN.search(told)
+        else _A_SIMILAR_STRIKE.search(told))
     if found:
         start, end = draft.start + found.start(), draft.start + found.end()
         draft.fields["actor1"] = _suggest(text, start, end, before.fields["actor1"].value)
@@ -227,9 +247,13 @@ def _same_striker_as_told(text, draft, before):
             for name in ("event_type", "sub_event_type", "disorder_type"):
                 if name in before.fields:
                     draft.fields[name] = _suggest(text, start, end, before.fields[name].value)
-        if "notes" in draft.fields:
-            notes = draft.fields["notes"]
-            draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
+        _renote(draft)
+
+
+def _renote(draft):
+    if "notes" in draft.fields:
+        notes = draft.fields["notes"]
+        draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
 
 
 def _by_the_actor_told_for_all(text, draft, mention, value):

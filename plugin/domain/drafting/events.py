@@ -50,7 +50,7 @@ _COMMAND_NAME = re.compile(r"\b(?:Joint|Combined|[A-Z][\w-]+)\s+Operations\s+(?:
 # militants', 'قوة من البيشمركة بإسناد من طيران التحالف'.
 _AIR_SUPPORT = re.compile(r"\bair[- ]supported\b"
                           r"|(?:[,،]\s*)?\b(?:(?:backed|supported|assisted|covered|aided)\s+by|with\s+(?:the\s+)?"
-                          r"(?:support|backing)\s+of)\s+(?:\w+\s+){0,3}?(?:aircraft|warplanes|jets|helicopters|drones|"
+                          r"(?:support|backing|cover)\s+(?:of|from))\s+(?:\w+\s+){0,3}?(?:aircraft|warplanes|jets|helicopters|drones|"
                           r"air\s*(?:support|power|cover)|aviation)\b(?:\s*,)?"
                           r"|(?<!\w)[وب]*(?:اسناد|دعم|مسانده|غطاء)\s+(?:جوي\s+)?(?:من\s+)?(?:ال)?(?:طيران|طائرات|"
                           r"مروحيات)(?:\s+\S+){0,2}?(?=\s|$)", re.I)
@@ -81,6 +81,11 @@ def sentence_events(text, start, end):
                  or not any(o.sub_event_type != "Arrests" for o in found)]
     # 'وتدمرها دون اشتباك', 'without a clash': an event denied is none
     found = [m for m in found if not _DENIED.search(chunk[:m.start - start])]
+    # 'اعتقال ثلاثة إرهابيين في عملية نوعية', 'arrested two suspects in an intelligence operation': with no killing, an
+    # operation whose outcome told is arrests is the arrests
+    if any(m.sub_event_type == "Arrests" for m in found) and not _KILLING.search(chunk):
+        found = [m for m in found if m.sub_event_type == "Arrests" or m.event_type != "Battles"
+                 or not _OPERATION_WORD.search(chunk[m.start - start:m.end - start])]
     # 'قُتل ضابط بهجوم ...، والقوات الأمنية تطلق عملية تفتيش', '..., adding that security forces launched a search
     # operation': an operation told after the event, in a clause of its own, follows it up
     found = [m for m in found if not (_OPERATION_WORD.search(chunk[m.start - start:m.end - start])
@@ -97,7 +102,7 @@ def sentence_events(text, start, end):
 
 
 _DENIED = re.compile(r"(?:\b(?:without|no)\s+(?:an?\s+|any\s+)?"
-                     r"|(?<!\w)(?:من\s+)?(?:دون|بدون)\s+(?:اي\s+|وقوع\s+|حدوث\s+)?"
+                     r"|(?<!\w)(?:من\s+)?(?:دون|بدون)\s+(?:تسجيل\s+|وقوع\s+|حدوث\s+)?(?:اي\s+)?"
                      r"|(?<!\w)[وف]?لم\s+(?:تسجل|يسجل|تقع|يقع|تحدث|يحدث|تشهد|يشهد)\s+(?:اي\s+)?)$", re.I)
 _KILLING = re.compile(r"\b(?:killed|killing|kill)\b|(?<!\w)[وف]?(?:قتل|مقتل|تقتل|يقتل)(?!\w)", re.I)
 _OPERATION_WORD = re.compile(r"operation|عمليه|حمله", re.I)
