@@ -173,3 +173,35 @@ def test_one_more_of_a_series_has_the_day_and_the_side_told_before(text, actor):
     first, second = drafted(text)
     assert second.get("event_date") == first.get("event_date")
     assert second.get("actor1") == actor
+
+
+# --- a protest told in passing, and told again --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Families of Yazidi survivors held a sit-in in front of the Sinjar district council on Monday demanding news of "
+    "missing relatives. Meanwhile, gunmen wounded a local official in Sinjar on Tuesday evening, police said.",
+    "Protesters set fire to tyres in Dibis on Saturday; three policemen were injured by stones. A day earlier, "
+    "hundreds of graduates held a peaceful sit-in in front of the North Oil Company in Kirkuk.",
+    "Dozens of contract teachers blocked the main road in Kalar on Wednesday demanding permanent posts. Separately, a "
+    "roadside bomb wounded two soldiers near Kifri on Thursday.",
+])
+def test_a_protest_told_in_passing_is_drafted(text):
+    drafts = drafted(text)
+    assert len(drafts) == 2
+    assert "Protests" in {d.get("event_type") for d in drafts}
+
+
+@pytest.mark.parametrize("text", [
+    "Families in the village of Karamles held a sit-in on Saturday against the presence of armed groups. On Sunday, "
+    "the sit-in ended after the district commissioner promised talks.",
+    "Hundreds of residents staged a protest in Kalar on Monday demanding electricity. On Tuesday, the protest "
+    "continued outside the district council building.",
+])
+def test_a_protest_told_again_on_a_later_day_is_the_same_incident(text):
+    assert len(drafted(text)) == 1
+
+
+def test_a_road_blocked_by_a_force_is_no_protest():
+    drafts = drafted("Security forces blocked the road between Sinjar and Snuny on Monday after a roadside bomb wounded "
+                     "two soldiers.")
+    assert [d.get("event_type") for d in drafts] != ["Protests"]

@@ -358,6 +358,9 @@ _HAD_DONE_FAR = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,8}?�
 _SUSPECTS = re.compile(r"(?<!\w)(?:ال)?(?:متهم|متهمين|متهمون|متورط|متورطين|المتورطين|جناه|جاني|مشتبه|منفذي|منفذ)(?!\w)")
 
 
+_THE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+
+
 def _told_before(text, sentence, cues):
     """Whether every event word of an Arabic sentence names an event told before, with the article ('الانفجار',
     'للهجوم'), so that its later day (a death in hospital, a statement) starts no incident; one told apart in
@@ -366,6 +369,10 @@ def _told_before(text, sentence, cues):
         return False
     if all(getattr(c, "sub_event_type", None) == "Arrests" for c in cues) and _SUSPECTS.search(fold(sentence.text)):
         return True  # 'وأعلنت الشرطة اليوم اعتقال خمسة متهمين بالنزاع': the suspects of the event told before
+    if not is_arabic(sentence.text):  # 'On Sunday, the sit-in ended after the commissioner promised talks'
+        events = [c for c in cues if getattr(c, "event_type", None)]
+        return bool(events) and all(c.event_type in _DEMONSTRATIONS and _THE_BEFORE.search(
+            text[max(0, c.start - 12):c.start]) for c in events)
     folded = fold(sentence.text)
     if is_arabic(sentence.text) and (_SAME_EVENT.search(folded)
                                      or (MORE_OF_THEM.search(folded) and not _HAD_DONE_FAR.match(folded))):
