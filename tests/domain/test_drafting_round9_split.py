@@ -205,3 +205,30 @@ def test_a_road_blocked_by_a_force_is_no_protest():
     drafts = drafted("Security forces blocked the road between Sinjar and Snuny on Monday after a roadside bomb wounded "
                      "two soldiers.")
     assert [d.get("event_type") for d in drafts] != ["Protests"]
+
+
+# --- 'besides' in Arabic, and a region named after 'on the' ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أصيب جنديان بانفجار عبوة ناسفة في وادي زغيتون فجر اليوم، فضلاً عن إحراق ثلاث حاصدات على يد مجهولين في أطراف "
+    "قضاء الدبس مساء أمس، من دون خسائر بشرية.",
+    "قتل مدني برصاص مسلحين مجهولين في ناحية الملتقى مساء أمس، علاوة على إصابة شرطيين بهجوم على سيطرة في قضاء الحويجة.",
+    "أصيب راعٍ بانفجار لغم في وادي الشاي صباح اليوم، إضافة إلى مقتل جندي بقصف على نقطة في ناحية العظيم.",
+])
+def test_an_arabic_clause_after_besides_at_another_place_is_drafted_apart(text):
+    assert len(drafted(text)) == 2
+
+
+def test_besides_at_no_place_of_its_own_stays_one_incident():
+    text = "قتل جندي بانفجار عبوة ناسفة في وادي الشاي فجر اليوم، فضلاً عن إصابة اثنين من رفاقه."
+    assert len(drafted(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The PKK said two of its fighters were killed in a Turkish drone strike on Sunday near Shiladze. Turkey's defence "
+    "ministry said on Monday its jets had hit PKK positions in air strikes on the Zap region on Saturday.",
+    "The PKK said one of its fighters was killed in a drone strike near Sidakan on Tuesday. Turkish officials said "
+    "artillery had shelled targets on the Gara mountains on Monday.",
+])
+def test_an_earlier_strike_on_a_region_named_after_on_the_is_drafted_apart(text):
+    assert len(drafted(text)) == 2

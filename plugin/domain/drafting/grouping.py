@@ -653,8 +653,9 @@ def _elsewhere(sentence, current, gazetteer):
     return bool(named) and bool(before) and not named & before
 
 
-_KIND_AND_NAME = re.compile(r"(?<!\w)(?:[وفب]?(?:قضاء|ناحيه|قريه|منطقه|بلده|مدينه))\s+(\w+)"
-                            r"|\b(?:in|near|at)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_KIND_AND_NAME = re.compile(r"(?<!\w)(?:[وفب]?(?:قضاء|ناحيه|قريه|منطقه|بلده|مدينه|وادي))\s+(\w+)"
+                            r"|\b(?:(?:in|near|at)\s+(?:the\s+)?|on\s+the\s+(?=[A-Z][\w'’-]+\s+(?:region|area|mountains?|"
+                            r"valley)\b))([A-Z][\w'’-]+)")
 
 
 def _place_names(sentence, gazetteer, references=True):
