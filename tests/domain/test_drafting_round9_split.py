@@ -122,3 +122,113 @@ def test_a_sentence_opening_with_another_place_with_casualties_is_drafted_apart(
 ])
 def test_a_place_opening_without_casualties_or_place_of_its_own_starts_no_incident(text):
     assert len(drafted(text)) == 1
+
+
+# --- an incident told with no event word, nobody hurt -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Unknown assailants set fire to a church hall in Qaraqosh overnight Thursday, causing damage but no casualties, the "
+    "church committee said.",
+    "Dozens of contract teachers blocked the main road in Kalar on Wednesday morning demanding permanent posts. Police "
+    "dispersed the gathering and no casualties were reported.",
+    "A shop selling alcohol was set ablaze in Khanaqin early on Tuesday; no one was hurt, police said.",
+    "أقدم مسلحون مجهولون مساء السبت على إحراق نحو ٧٠ دونماً من حقول الحنطة في قرية تل الذهب، ولم تُسجل إصابات.",
+])
+def test_a_report_with_nobody_hurt_and_no_event_word_is_drafted(text):
+    drafts = drafted(text)
+    assert len(drafts) == 1
+    assert drafts[0].get("wounded") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of pilgrims gathered in Tuz Khurmatu on Tuesday to commemorate Ashura; police reported no incidents.",
+    "UNAMI documented no civilian casualties in Kirkuk in May, the Mission said.",
+])
+def test_a_report_of_no_incident_is_not_drafted(text):
+    assert drafted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "أقدم مسلحون مجهولون مساء السبت على إحراق حقول في قرية تل الذهب، ولم تُسجل إصابات. وهذه ثالث حادثة حرق خلال "
+    "الشهر الجاري، إذ أُحرقت يوم الخميس الماضي حقول شعير قرب طوزخورماتو، واتهم مزارعون فلول داعش بالوقوف وراءها.",
+    "أقدم مجهولون فجر الأحد على إحراق حاصدة في قرية تل الذهب، دون إصابات. وهذا ثاني اعتداء من نوعه خلال أسبوع، إذ "
+    "اتهم الأهالي فلول داعش بإحراق جرار في قرية مجاورة.",
+])
+def test_the_actor_of_an_incident_told_apart_by_its_ordinal_is_not_the_first_ones(text):
+    drafts = drafted(text)
+    assert drafts[0].get("actor1") == "Unidentified Armed Group (Iraq)"
+
+
+# --- one more of a series: the day and the side told before -------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("An Islamic State attack on the village of Zanqar on Sunday night killed two villagers. He said a second group "
+     "of attackers fired on the army's response force on the road to Daquq, wounding two soldiers.",
+     "Islamic State (Iraq)"),
+    ("Turkish drones carried out two strikes in Duhok province on Saturday. The first hit a vehicle near Sharanish, "
+     "killing two PKK members. The second targeted an empty building near Bamarni; there were no casualties.",
+     "Military Forces of Turkey"),
+])
+def test_one_more_of_a_series_has_the_day_and_the_side_told_before(text, actor):
+    first, second = drafted(text)
+    assert second.get("event_date") == first.get("event_date")
+    assert second.get("actor1") == actor
+
+
+# --- a protest told in passing, and told again --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Families of Yazidi survivors held a sit-in in front of the Sinjar district council on Monday demanding news of "
+    "missing relatives. Meanwhile, gunmen wounded a local official in Sinjar on Tuesday evening, police said.",
+    "Protesters set fire to tyres in Dibis on Saturday; three policemen were injured by stones. A day earlier, "
+    "hundreds of graduates held a peaceful sit-in in front of the North Oil Company in Kirkuk.",
+    "Dozens of contract teachers blocked the main road in Kalar on Wednesday demanding permanent posts. Separately, a "
+    "roadside bomb wounded two soldiers near Kifri on Thursday.",
+])
+def test_a_protest_told_in_passing_is_drafted(text):
+    drafts = drafted(text)
+    assert len(drafts) == 2
+    assert "Protests" in {d.get("event_type") for d in drafts}
+
+
+@pytest.mark.parametrize("text", [
+    "Families in the village of Karamles held a sit-in on Saturday against the presence of armed groups. On Sunday, "
+    "the sit-in ended after the district commissioner promised talks.",
+    "Hundreds of residents staged a protest in Kalar on Monday demanding electricity. On Tuesday, the protest "
+    "continued outside the district council building.",
+])
+def test_a_protest_told_again_on_a_later_day_is_the_same_incident(text):
+    assert len(drafted(text)) == 1
+
+
+def test_a_road_blocked_by_a_force_is_no_protest():
+    drafts = drafted("Security forces blocked the road between Sinjar and Snuny on Monday after a roadside bomb wounded "
+                     "two soldiers.")
+    assert [d.get("event_type") for d in drafts] != ["Protests"]
+
+
+# --- 'besides' in Arabic, and a region named after 'on the' ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أصيب جنديان بانفجار عبوة ناسفة في وادي زغيتون فجر اليوم، فضلاً عن إحراق ثلاث حاصدات على يد مجهولين في أطراف "
+    "قضاء الدبس مساء أمس، من دون خسائر بشرية.",
+    "قتل مدني برصاص مسلحين مجهولين في ناحية الملتقى مساء أمس، علاوة على إصابة شرطيين بهجوم على سيطرة في قضاء الحويجة.",
+    "أصيب راعٍ بانفجار لغم في وادي الشاي صباح اليوم، إضافة إلى مقتل جندي بقصف على نقطة في ناحية العظيم.",
+])
+def test_an_arabic_clause_after_besides_at_another_place_is_drafted_apart(text):
+    assert len(drafted(text)) == 2
+
+
+def test_besides_at_no_place_of_its_own_stays_one_incident():
+    text = "قتل جندي بانفجار عبوة ناسفة في وادي الشاي فجر اليوم، فضلاً عن إصابة اثنين من رفاقه."
+    assert len(drafted(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The PKK said two of its fighters were killed in a Turkish drone strike on Sunday near Shiladze. Turkey's defence "
+    "ministry said on Monday its jets had hit PKK positions in air strikes on the Zap region on Saturday.",
+    "The PKK said one of its fighters was killed in a drone strike near Sidakan on Tuesday. Turkish officials said "
+    "artillery had shelled targets on the Gara mountains on Monday.",
+])
+def test_an_earlier_strike_on_a_region_named_after_on_the_is_drafted_apart(text):
+    assert len(drafted(text)) == 2

@@ -13,8 +13,10 @@ from .events import sentence_events
 from .figures import none_stated_in, sentence_mentions
 from .text import Sentence, tokenize
 
-# 'بينما', 'في حين' the same way; and a comma and 'و' ('...، وأصيب شرطيان بهجوم في قضاء الحويجة'), a clause of its own
-_WHEREAS = re.compile(r"(?:[،,]\s*|\s)(?=[وف]?(?:فيما|بينما|في\s+حين)\s)|[،,]\s*(?=و[\u0621-\u064A])")
+# 'بينما', 'في حين' the same way; and a comma and 'و' ('...، وأصيب شرطيان بهجوم في قضاء الحويجة'), or 'besides' ('...،
+# فضلاً عن إحراق ثلاث حاصدات في أطراف قضاء الدبس'), a clause of its own
+_WHEREAS = re.compile(r"(?:[،,]\s*|\s)(?=[وف]?(?:فيما|بينما|في\s+حين)\s)|[،,]\s*(?=و[\u0621-\u064A])"
+                      r"|[،,]\s*(?=(?:فضلا\s+عن|علاوه\s+علي|اضافه\s+الي|بالاضافه\s+الي)\s)")
 
 
 # 'إن الضربة الأولى استهدفت كهفاً ...، فيما استهدفت الثانية نفقاً ...': the first and the second of a series told

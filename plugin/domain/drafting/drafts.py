@@ -26,7 +26,14 @@ from .draft_date import _DATE_UNTOLD, _day_within, _first_date
 from .draft_place import _place
 from .events import sentence_events, turned_violent
 from .figures import abduction_told_again, figures
-from .grouping import _AGGREGATE, _group_incidents, _opens_line_with_date, _place_names, _summed_over_a_period
+from .grouping import (
+    _AGGREGATE,
+    _group_incidents,
+    _opens_line_with_date,
+    _place_names,
+    _summed_over_a_period,
+    one_more_of_a_series,
+)
 from .places import (
     Gazetteer,
     find_places,
@@ -184,7 +191,8 @@ def _same_day_as_told(text, draft, main):
     day of its own, the incident told next has the day told before."""
     if "event_date" in draft.fields or "event_date" not in main.fields:
         return
-    found = _NEXT_OF_SEVERAL.match(fold(text[draft.start:draft.end]))  # fold keeps the offsets
+    found = _NEXT_OF_SEVERAL.match(fold(text[draft.start:draft.end])) \
+        or one_more_of_a_series(text[draft.start:draft.end])  # fold keeps the offsets
     if found is None and text[:draft.start].rstrip().endswith(("،", ",")) and is_arabic(text[draft.start:draft.end]):
         found = re.match(r"\s*", text[draft.start:draft.end])  # '…، وإصابة جنديين بهجوم …': a clause of the same list
     if found:
@@ -196,6 +204,11 @@ def _same_day_as_told(text, draft, main):
 # 'On Sunday, the shelling wounded a shepherd': the strikes told before, by the same side.
 _THE_STRIKES = re.compile(r"\bthe\s+(?:shelling|bombardment|(?:air\s*|drone\s+)?strikes?|airstrikes?)\b"
                           r"|\b(?:second|third|another|further|follow-up)\s+(?:air\s*|drone\s+)?strikes?\b"
+                          # 'The first hit a vehicle ...' then 'The second targeted an empty building', 'a second group
+                          # of attackers fired on the response force': the next of those told, by the same side
+                          r"|^\s*(?:and\s+)?the\s+(?:second|third|fourth|other|last)\b(?!\s+(?:of|was|were|had|died)\b)"
+                          r"|\b(?:a\s+(?:second|third)|another)\s+(?:group|cell|squad)\s+of\s+(?:attackers|gunmen|"
+                          r"militants|assailants|fighters)\b"
 
                           # 'فيما استهدفت الثانية نفقاً', 'الضربة الثانية', 'القصف ذاته'
                           r"|(?<!\w)(?:(?:استهدفت|قصفت|طالت|اصابت)\s+الثانيه|(?:ال)?(?:ضربه|غاره)\s+(?:الجويه\s+)?"
@@ -215,6 +228,7 @@ _A_SIMILAR_ONE = re.compile(r"\b(?:an?|one)\s+similar\s+(?:[\w-]+\s+)?(?:attack|
                             r"|(?<!\w)[وب]?(?:هجوم|هجوما|اعتداء|اعتداءا|حادث|حادثه|انفجار|انفجارا|تفجير|تفجيرا|استهداف|"
                             r"استهدافا|عبوه|قصف|قصفا|ضربه|غاره|مسيره|كمين|كمينا)(?:\s+(?!مماثل)\S+){0,2}?\s+"
                             r"مماثل(?:ه|ا|ه)?(?!\w)", re.I)
+_STRIKES_KIND = "Explosions/Remote violence"
 _OF_UNKNOWN_ORIGIN = re.compile(r"\b(?:unknown|unidentified)\b|مجهول", re.I)
 _EVENT_FIELDS = ("event_type", "sub_event_type", "disorder_type", "civilian_targeting")
 
@@ -243,7 +257,9 @@ def _same_striker_as_told(text, draft, before):
         draft.fields["actor1"] = _suggest(text, start, end, before.fields["actor1"].value)
         if "attribution" in before.fields:
             draft.fields["attribution"] = _suggest(text, start, end, before.fields["attribution"].value)
-        if "event_type" not in draft.fields:  # ... and their kind, when it tells none ('فيما استهدفت الثانية نفقاً')
+        # ... and their kind, a strike's, when it tells none ('فيما استهدفت الثانية نفقاً'; not the kind a word of the
+        # strike told before misread: 'The first hit a vehicle ..., killing two')
+        if "event_type" not in draft.fields and before.value("event_type") == _STRIKES_KIND:
             for name in ("event_type", "sub_event_type", "disorder_type"):
                 if name in before.fields:
                     draft.fields[name] = _suggest(text, start, end, before.fields[name].value)

@@ -84,6 +84,11 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published) else sentence_mentions(s)
                 for s in sentences]
         first_cue = next((i for i, c in enumerate(cues) if c), None)
+    if first_cue is None:  # ... or none: 'Unknown assailants set fire to a church hall ..., causing no casualties'
+        first_cue = next((i for i, s in enumerate(sentences) if not _AGGREGATE.search(fold(s.text))
+                          and none_stated_in(text, [s])), None)
+        if first_cue is not None:
+            cues[first_cue] = [sentences[first_cue]]
     if first_cue is None:
         return []
     # 'A patrol came under fire ..., leaving three soldiers dead' then 'In a separate incident, a roadside bomb ...':
@@ -142,7 +147,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         cue = cue or (index > first_cue and _other_day_with_figures(text, sentence, published, main_date))
         own_day = index > first_cue and (_named_by_its_own_day(text, sentence, published, main_date)
                                          or _aside_elsewhere(sentence, current, gazetteer))
-        if index > first_cue and (cue or starts_incident(sentence)) \
+        if index > first_cue and (cue or starts_incident(sentence) or told_apart) \
                 and (not _told_before(text, sentence, cue) or own_day) \
                 and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
                 and not _body_of_the_abducted(sentence, current, gazetteer) and not _of_the_counted(sentence, current) \
@@ -353,6 +358,9 @@ _HAD_DONE_FAR = re.compile(r"\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,8}?�
 _SUSPECTS = re.compile(r"(?<!\w)(?:ال)?(?:متهم|متهمين|متهمون|متورط|متورطين|المتورطين|جناه|جاني|مشتبه|منفذي|منفذ)(?!\w)")
 
 
+_THE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+
+
 def _told_before(text, sentence, cues):
     """Whether every event word of an Arabic sentence names an event told before, with the article ('الانفجار',
     'للهجوم'), so that its later day (a death in hospital, a statement) starts no incident; one told apart in
@@ -361,6 +369,10 @@ def _told_before(text, sentence, cues):
         return False
     if all(getattr(c, "sub_event_type", None) == "Arrests" for c in cues) and _SUSPECTS.search(fold(sentence.text)):
         return True  # 'وأعلنت الشرطة اليوم اعتقال خمسة متهمين بالنزاع': the suspects of the event told before
+    if not is_arabic(sentence.text):  # 'On Sunday, the sit-in ended after the commissioner promised talks'
+        events = [c for c in cues if getattr(c, "event_type", None)]
+        return bool(events) and all(c.event_type in _DEMONSTRATIONS and _THE_BEFORE.search(
+            text[max(0, c.start - 12):c.start]) for c in events)
     folded = fold(sentence.text)
     if is_arabic(sentence.text) and (_SAME_EVENT.search(folded)
                                      or (MORE_OF_THEM.search(folded) and not _HAD_DONE_FAR.match(folded))):
@@ -641,8 +653,9 @@ def _elsewhere(sentence, current, gazetteer):
     return bool(named) and bool(before) and not named & before
 
 
-_KIND_AND_NAME = re.compile(r"(?<!\w)(?:[وفب]?(?:قضاء|ناحيه|قريه|منطقه|بلده|مدينه))\s+(\w+)"
-                            r"|\b(?:in|near|at)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_KIND_AND_NAME = re.compile(r"(?<!\w)(?:[وفب]?(?:قضاء|ناحيه|قريه|منطقه|بلده|مدينه|وادي))\s+(\w+)"
+                            r"|\b(?:(?:in|near|at)\s+(?:the\s+)?|on\s+the\s+(?=[A-Z][\w'’-]+\s+(?:region|area|mountains?|"
+                            r"valley)\b))([A-Z][\w'’-]+)")
 
 
 def _place_names(sentence, gazetteer, references=True):
@@ -683,7 +696,17 @@ _ANOTHER_OF_A_SERIES = re.compile(
     r"clash(?:es)?|ambush|shelling|assault|killing|abduction|kidnapping"
     r"|(?:group|cell|squad)\s+of\s+(?:attackers|gunmen|militants|assailants|fighters))\b"
     r"|(?<!\w)[وفب]?(?:عبوه|قذيفه|سياره\s+مفخخه|انفجار|غاره|ضربه|طائره\s+مسيره)\s+"
-    r"(?:ناسفه\s+|جويه\s+)?(?:ثانيه|ثان|ثالثه|ثالث|رابعه|اخري)(?!\w)")
+    r"(?:ناسفه\s+|جويه\s+)?(?:ثانيه|ثان|ثالثه|ثالث|رابعه|اخري)(?!\w)"
+    # 'وهذه ثالث حادثة حرق خلال الشهر', 'ثاني هجوم من نوعه': the ordinal before the noun
+    r"|(?<!\w)(?:ثاني|ثالث|رابع|خامس)\s+(?:حادثه|حادث|هجوم|اعتداء|تفجير|انفجار|ضربه|غاره|عمليه\s+اغتيال)(?!\w)")
+
+
+def one_more_of_a_series(told):
+    """The words of ``told`` that tell one more event of a series ('He said a second group of attackers fired on the
+    response force', 'Another drone strike hit a car'), not one told apart as 'separate' (more often of another day),
+    nor a device; or None."""
+    found = _ANOTHER_OF_A_SERIES.search(fold(told.lower()))
+    return found if found and found.group("device") is None and "separate" not in found.group() else None
 
 
 def _another_of_a_series(sentence, lowered):
