@@ -114,6 +114,11 @@ class Person:
         widget = getattr(widget, "editor", widget)
         self.click(widget, QPoint(8, widget.height() // 2))
 
+    def paste(self, text):
+        """Paste ``text`` (copied from elsewhere) into the widget that has the focus, with Ctrl+V."""
+        QApplication.clipboard().setText(text)
+        self.key(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
     def select_all_and_type(self, text):
         self.key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         self.type(text)
@@ -184,6 +189,18 @@ class Person:
                     self.click(button)
                     return
         raise LookupError(f"no OK button in {dialog.windowTitle()}")
+
+    def wait_for_result(self, dialog, timeout_ms=120000):
+        """Let QGIS run until ``dialog`` is done (accepted or rejected: work it started in the background,
+        such as drafting, has ended); its result. The timeout is a guard against a hang, not a measure."""
+        from qgis.PyQt.QtCore import QEventLoop
+
+        if dialog.isVisible():
+            loop = QEventLoop()
+            dialog.finished.connect(loop.quit)
+            QTimer.singleShot(timeout_ms, loop.quit)
+            loop.exec()
+        return dialog.result()
 
     def answer(self, reply, timeout_ms=10000):
         """Answer the next message box with ``reply`` ("yes" or "no"), remembering its text."""

@@ -136,6 +136,7 @@ def act_draft_chooser_fits_and_goes_away(person):
         person.click_into(dialog.outlet)
         person.type("Kurdistan 24")
         person.click_ok(dialog)
+        person.wait_for_result(dialog)  # the drafting runs in the background
 
     person.when_dialog(fill)
     person.click(dock.draft_button)
@@ -144,6 +145,57 @@ def act_draft_chooser_fits_and_goes_away(person):
             "widened_by": dock.width() - width}
     person.click(dock.new_button)
     seen["chooser_after_new"] = dock.draft_choice.isVisible()
+    return seen
+
+
+def act_long_report_drafted_in_the_background_then_canceled(person):
+    """A week of news pasted (~20,000 characters of the development corpus), Draft, then Cancel."""
+    import json
+
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+    from support import TEST_DATA
+
+    reports = json.loads((TEST_DATA / "drafting_corpus" / "development.json").read_text(encoding="utf-8"))
+    texts = [r["text"] for r in reports["reports"] if r["language"] == "ar"]
+    report = "\n\n".join(texts[:next(n for n in range(len(texts)) if sum(map(len, texts[:n])) > 20000)])
+    dock = person.dock()
+    seen = {}
+
+    def drafting_tasks():
+        return [t.description() for t in QgsApplication.taskManager().activeTasks() if "Drafting" in t.description()]
+
+    def fill(dialog):
+        person.click_into(dialog.text)
+        person.paste(report)
+        person.click_into(dialog.published)
+        person.select_all_and_type("2024-01-01")
+        ticks = []
+        timer = QTimer()
+        timer.timeout.connect(lambda: ticks.append(dialog.drafting()))
+        timer.start(20)
+        person.click_ok(dialog)
+        person.wait(300)
+        timer.stop()
+        seen["ticks_while_drafting"] = ticks.count(True)
+        seen["task_listed"] = drafting_tasks()
+        seen["while"] = {"draft_enabled": dialog.draft_button.isEnabled(), "read_only": dialog.text.isReadOnly(),
+                         "busy_shown": dialog.busy.isVisible(), "message": dialog.message.text()}
+        person.click(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel))
+        seen["after_cancel"] = {"open": dialog.isVisible(), "text_kept": dialog.text.toPlainText() == report,
+                                "draft_enabled": dialog.draft_button.isEnabled(), "message": dialog.message.text()}
+        person.click(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel))
+        seen["closed"] = not dialog.isVisible()
+
+    person.when_dialog(fill)
+    person.click(dock.draft_button)
+    waited = 0
+    while drafting_tasks() and waited < 120000:  # the rules end in their thread; the next act starts after
+        person.wait(100)
+        waited += 100
+    seen["proposed"] = dock.draft_choice.count()
     return seen
 
 
@@ -187,3 +239,14 @@ def test_the_draft_chooser_does_not_widen_the_dock_and_goes_away_after_new(deskt
     assert seen["drafts"] >= 2 and seen["chooser_shown"]
     assert seen["widened_by"] <= 10
     assert seen["chooser_after_new"] is False
+
+
+def test_a_long_report_drafts_in_the_background_and_cancel_keeps_the_text(desktop):
+    seen = desktop.act("act_long_report_drafted_in_the_background_then_canceled")
+    assert seen["ticks_while_drafting"] > 0  # QGIS answered while the rules ran
+    assert seen["task_listed"] == ["Drafting incidents from a report"]  # in QGIS's task manager
+    assert seen["while"]["draft_enabled"] is False and seen["while"]["read_only"] and seen["while"]["busy_shown"]
+    assert "Drafting" in seen["while"]["message"]
+    after = seen["after_cancel"]
+    assert after["open"] and after["text_kept"] and after["draft_enabled"] and "canceled" in after["message"]
+    assert seen["closed"] and seen["proposed"] == 0
