@@ -200,3 +200,44 @@ def test_a_toll_that_had_earlier_stood_lower_is_replaced():
     # near-miss: the replaced toll told after the current one, in a sentence of its own
     assert figures(only("The toll of Saturday's attack on a village near Tuz Khurmatu has risen to six dead. "
                         "The toll had earlier stood at four dead.")) == (6, None, None)
+
+
+# --- the attackers' own count beside another source's: the lower one (the corpus' convention) ----------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PKK claimed responsibility on Friday for an attack on a Turkish base in the Metina area which it said "
+     "killed several Turkish soldiers. Turkey's defence ministry said one soldier was killed in clashes there on "
+     "Thursday.", (1, None, None)),
+    ("Islamic State said its fighters had killed five Peshmerga near Makhmour on Sunday. The Peshmerga ministry said "
+     "two fighters were killed.", (2, None, None)),
+])
+def test_the_attackers_claimed_count_gives_way_to_a_lower_one(text, expected):
+    assert figures(only(text)) == expected
+
+
+def test_a_claimed_count_alone_stands():
+    # near-miss: no other source's count
+    assert figures(only("Islamic State claimed to have killed three Peshmerga fighters near Makhmour on Sunday.")) \
+        == (3, None, None)
+
+
+# --- a person maimed ('lost his leg to a landmine'): one wounded ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A shepherd lost his leg to a landmine outside Rabia on Sunday.", (None, 1, None)),
+    ("Two children lost their legs when a landmine exploded near Sinjar on Monday.", (None, 2, None)),
+    ("A farmer lost both legs in a mine blast near Kifri on Tuesday.", (None, 1, None)),
+])
+def test_a_person_who_lost_a_limb_is_wounded(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: control and homes lost
+    "Two families lost their homes when Turkish shelling hit a village near Sidakan on Monday.",
+    "A shepherd lost his flock when Turkish shelling hit the hills near Sidakan on Monday.",
+])
+def test_losing_no_limb_is_no_wound(text):
+    assert figures(only(text))[1] is None

@@ -611,8 +611,8 @@ def _passive_cue(tokens, index):
             return None  # 'killed a PMF fighter | and injured another': the verb of the subject, not the fighter's
         if category:
             return category
-        if any(phrase_at(tokens, position, phrase) for phrase in _lists()["in_care"]):
-            return "wounded"  # 'a third was evacuated to a hospital in Baghdad'
+        if any(phrase_at(tokens, position, phrase) for phrase in _lists()["in_care"]) or _maimed(tokens, position):
+            return "wounded"  # 'a third was evacuated to a hospital in Baghdad', 'a shepherd lost his leg'
         if word not in ("was", "were", "who", "had", "has", "been", "is", "reportedly", "also", "later", "being",
                         "among", "shot", "found", "beaten", "stabbed", "seriously", "critically", "slightly", "lightly",
                         "badly",
@@ -621,6 +621,18 @@ def _passive_cue(tokens, index):
                 and not (word == "the" and tokens[position - 1].lower == "among"):  # 'was among the dead'
             return None
     return None
+
+
+_LIMBS = {"leg", "legs", "arm", "arms", "hand", "hands", "foot", "feet", "eye", "eyes", "limb", "limbs", "fingers",
+          "sight", "eyesight"}
+
+
+def _maimed(tokens, index):
+    """Token index of the limb in 'lost his leg', 'lost both legs', 'lost a hand' at ``index`` (a person maimed: one
+    wounded), or None."""
+    if index >= len(tokens) or tokens[index].lower != "lost":
+        return None
+    return next((p for p in range(index + 1, min(len(tokens), index + 4)) if tokens[p].lower in _LIMBS), None)
 
 
 def _inside_before_verb(tokens, index):
@@ -669,6 +681,8 @@ def _bind_forward(tokens, numbers, last, more):
         in_care = next((length for length in (phrase_at(tokens, position, p) for p in lists["in_care"]) if length), 0)
         if in_care:  # 'six others remain in hospital', 'two are still being treated'
             return "wounded", position + in_care - 1, numbers, more
+        if _maimed(tokens, position):  # 'two children lost their legs'
+            return "wounded", _maimed(tokens, position), numbers, more
         taken = next((length for length in (phrase_at(tokens, position, p) for p in lists["taken"]) if length), 0)
         if taken:  # 'three men from the same family were taken from their home by armed men'
             return "abducted", position + taken - 1, numbers, more
@@ -961,7 +975,12 @@ _OTHER_FIGURE = re.compile(r"\b(?:higher|lower|different|differing|conflicting|c
                            # 'said it had killed seven soldiers; the claim could not be verified'
                            r"|\bclaims?\s+(?:could|can)\s*(?:not|n['’]t)\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b"
                            r"|\b(?:said|says|reported|put\s+it\s+at)\s+(?:that\s+)?only\s+(?:one|two|three|four|five|"
-                           r"six|seven|eight|nine|ten|\d+)\b", re.I)
+                           r"six|seven|eight|nine|ten|\d+)\b"
+                           # the attackers' own count: 'an attack ... which it said killed several Turkish soldiers',
+                           # 'the group said its fighters had killed seven', 'claimed to have killed ten'
+                           r"|\b(?:which|that)\s+(?:it|they)\s+said\s+(?:had\s+)?killed\b"
+                           r"|\b(?:said|says|claimed)\s+(?:that\s+)?(?:it|they|its\s+fighters|their\s+fighters)\s+"
+                           r"(?:had\s+|have\s+)?killed\b|\bclaim(?:ed|s|ing)?\s+to\s+have\s+killed\b", re.I)
 _PUT_THE_TOLL = re.compile(r"\b(?:put|puts|putting|placed|gave|gives)\s+(?:the|its|their|a)\s+(?:death\s+|casualty\s+)?"
                            r"toll\s+at\b", re.I)
 _UPDATE = re.compile(r"\b(?:later|since|now|subsequently|updated|revised|raised|final|rose|risen)\b", re.I)
