@@ -17,6 +17,10 @@ from test_drafting_round4_arfig import figures, only  # one draft of a text, its
      "hospital. Two other passengers in the car were also hurt in the blast.", (1, 2, None)),
     ("A Peshmerga fighter who was wounded in an attack on a post near Gwer on Thursday died of his injuries on "
      "Monday, raising the toll of the attack to three dead.", (3, None, None)),
+    ("A roadside bomb killed two soldiers and wounded an officer and two soldiers near Kirkuk on Monday. The source "
+     "said the wounded officer later died in hospital.", (3, 2, None)),
+    ("A Peshmerga fighter who was wounded in an attack on a post near Sultan Abdullah, south of Makhmour, on Saturday "
+     "night has died of his wounds. The attack had killed one fighter and wounded three others.", (2, 2, None)),
     ("A policeman injured when gunmen attacked a checkpoint in Hawija on Saturday night succumbed on Monday. "
      "Three other policemen were wounded in the attack.", (1, 3, None)),
 ])

@@ -1022,7 +1022,7 @@ _DIED_LATER = re.compile(r"(?:\b(?:he|she|who)\s+(?:\w+\s+){0,2}|\band\s+(?:late
 # 'a soldier wounded in the attack in which two others died')
 _WOUNDED_THEN_DIED = re.compile(r"\s+(?:who\s+(?:was|had\s+been)\s+)?(?:seriously\s+|critically\s+|badly\s+)?"
                                 r"(?:wounded|injured)\s+(?:in|by|during|at|on|last|when)\s+"
-                                r"(?:(?!(?:which|whom|that|where|and|but)\s)[\w'’-]+\s+){0,14}?"
+                                r"(?:(?!(?:which|whom|that|where|and|but)\s)[\w'’-]+,?\s+){0,20}?"
                                 r"(?:later\s+)?(?:has\s+|had\s+)?(?:later\s+)?(?:died|succumbed)\b", re.I)
 
 
@@ -1073,8 +1073,8 @@ def _wounded_counted_before_death(text, sentences, mentions):
                                                                             m.start)))]
         if len(counts) == 1:
             wounded = counts[0]
-            mentions = [replace(m, value=m.value - 1, sides=((m.value - 1, None),)) if m is wounded else m
-                        for m in mentions]
+            mentions = [replace(m, value=m.value - 1, sides=((m.value - 1, None),)) if m is wounded
+                        else replace(m, died_of_wounds=True) if m is dead else m for m in mentions]
     return mentions
 
 
@@ -1275,7 +1275,10 @@ def _combine(text, found, counted_before=False):
         return None  # only partial counts ("two more"): the base is not known
     victims = [m for m in plain if not _attackers(m)] or plain
     base = max(victims, key=lambda m: m.value)
-    more = [m for m in found if m.kind in (MORE, ONE_MORE) and m.start > base.start]
+    # ... and the wounded who died later, wherever told ('A fighter wounded in the attack has died. The attack had
+    # killed one fighter': two dead)
+    more = [m for m in found if (m.kind in (MORE, ONE_MORE) and m.start > base.start)
+            or (m.died_of_wounds and m is not base)]
     if base in victims and not _attackers(base):  # 'one soldier died ... killing one assailant': two dead
         attackers = [m for m in plain if _attackers(m)]
         more += [max(attackers, key=lambda m: m.value)] if attackers else []
