@@ -245,3 +245,20 @@ def test_a_person_who_lost_a_limb_is_wounded(text, expected):
 ])
 def test_losing_no_limb_is_no_wound(text):
     assert figures(only(text))[1] is None
+
+
+# --- Arabic: a force that lost members ('فقدت البيشمركة أحد عناصرها'): its dead --------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وكانت البيشمركة قد فقدت الشهر الماضي أحد عناصرها في هجوم لداعش قرب قضاء خانقين.", (1, None, None)),
+    ("فقدت قوات الحشد الشعبي ثلاثة من مقاتليها في هجوم لداعش قرب قضاء الطوز فجر الأحد.", (3, None, None)),
+    ("وكان الجيش قد فقد اثنين من جنوده في هجوم مماثل قرب ناحية العظيم يوم الجمعة.", (2, None, None)),
+])
+def test_arabic_a_force_that_lost_members_counts_its_dead(text, expected):
+    assert figures(only(text)) == expected
+
+
+def test_arabic_losing_contact_is_no_count():
+    # near-miss: 'فقدت الاتصال' counts no one
+    assert figures(only("انفجرت عبوة ناسفة قرب قضاء الطوز مساء الأحد، وفقدت القوات الأمنية الاتصال مع دورية في المنطقة.")) == (None, None, None)
