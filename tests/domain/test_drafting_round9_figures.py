@@ -17,6 +17,10 @@ from test_drafting_round4_arfig import figures, only  # one draft of a text, its
      "hospital. Two other passengers in the car were also hurt in the blast.", (1, 2, None)),
     ("A Peshmerga fighter who was wounded in an attack on a post near Gwer on Thursday died of his injuries on "
      "Monday, raising the toll of the attack to three dead.", (3, None, None)),
+    ("A roadside bomb killed two soldiers and wounded an officer and two soldiers near Kirkuk on Monday. The source "
+     "said the wounded officer later died in hospital.", (3, 2, None)),
+    ("A Peshmerga fighter who was wounded in an attack on a post near Sultan Abdullah, south of Makhmour, on Saturday "
+     "night has died of his wounds. The attack had killed one fighter and wounded three others.", (2, 2, None)),
     ("A policeman injured when gunmen attacked a checkpoint in Hawija on Saturday night succumbed on Monday. "
      "Three other policemen were wounded in the attack.", (1, 3, None)),
 ])
@@ -200,3 +204,61 @@ def test_a_toll_that_had_earlier_stood_lower_is_replaced():
     # near-miss: the replaced toll told after the current one, in a sentence of its own
     assert figures(only("The toll of Saturday's attack on a village near Tuz Khurmatu has risen to six dead. "
                         "The toll had earlier stood at four dead.")) == (6, None, None)
+
+
+# --- the attackers' own count beside another source's: the lower one (the corpus' convention) ----------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The PKK claimed responsibility on Friday for an attack on a Turkish base in the Metina area which it said "
+     "killed several Turkish soldiers. Turkey's defence ministry said one soldier was killed in clashes there on "
+     "Thursday.", (1, None, None)),
+    ("Islamic State said its fighters had killed five Peshmerga near Makhmour on Sunday. The Peshmerga ministry said "
+     "two fighters were killed.", (2, None, None)),
+])
+def test_the_attackers_claimed_count_gives_way_to_a_lower_one(text, expected):
+    assert figures(only(text)) == expected
+
+
+def test_a_claimed_count_alone_stands():
+    # near-miss: no other source's count
+    assert figures(only("Islamic State claimed to have killed three Peshmerga fighters near Makhmour on Sunday.")) \
+        == (3, None, None)
+
+
+# --- a person maimed ('lost his leg to a landmine'): one wounded ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A shepherd lost his leg to a landmine outside Rabia on Sunday.", (None, 1, None)),
+    ("Two children lost their legs when a landmine exploded near Sinjar on Monday.", (None, 2, None)),
+    ("A farmer lost both legs in a mine blast near Kifri on Tuesday.", (None, 1, None)),
+])
+def test_a_person_who_lost_a_limb_is_wounded(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: control and homes lost
+    "Two families lost their homes when Turkish shelling hit a village near Sidakan on Monday.",
+    "A shepherd lost his flock when Turkish shelling hit the hills near Sidakan on Monday.",
+])
+def test_losing_no_limb_is_no_wound(text):
+    assert figures(only(text))[1] is None
+
+
+# --- Arabic: a force that lost members ('فقدت البيشمركة أحد عناصرها'): its dead --------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وكانت البيشمركة قد فقدت الشهر الماضي أحد عناصرها في هجوم لداعش قرب قضاء خانقين.", (1, None, None)),
+    ("فقدت قوات الحشد الشعبي ثلاثة من مقاتليها في هجوم لداعش قرب قضاء الطوز فجر الأحد.", (3, None, None)),
+    ("وكان الجيش قد فقد اثنين من جنوده في هجوم مماثل قرب ناحية العظيم يوم الجمعة.", (2, None, None)),
+])
+def test_arabic_a_force_that_lost_members_counts_its_dead(text, expected):
+    assert figures(only(text)) == expected
+
+
+def test_arabic_losing_contact_is_no_count():
+    # near-miss: 'فقدت الاتصال' counts no one
+    assert figures(only("انفجرت عبوة ناسفة قرب قضاء الطوز مساء الأحد، وفقدت القوات الأمنية الاتصال مع دورية في المنطقة.")) == (None, None, None)

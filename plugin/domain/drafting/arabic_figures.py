@@ -212,6 +212,31 @@ def _counted_category(word):
     return next((category for category in _lists()["counted"] if _self_count(word, category)), None)
 
 
+_LOST = {"فقدت", "فقدوا", "تفقد", "يفقد"}
+_MEMBERS = ("عناصر", "مقاتلي", "جنود", "منتسبي", "افراد", "ابناء", "عنصر", "مقاتل", "جندي", "منتسب")
+
+
+def _lost_members(tokens, index, make):
+    """'فقدت البيشمركة أحد عناصرها', 'قد فقد الحشد الشهر الماضي ثلاثة من مقاتليه': a force that lost members (its
+    dead); a Mention of the count, or None ('فقدت الاتصال', 'فقد أثره': no count of members)."""
+    verb = fold(tokens[index].text).lstrip("و")
+    if not (verb in _LOST or (verb == "فقد" and index > 0 and fold(tokens[index - 1].text).lstrip("و") == "قد")):
+        return None
+    for position in range(index + 1, min(len(tokens), index + 5)):
+        count = count_at(tokens, position)
+        if count is None:
+            if not tokens[position].text[:1].isalnum() or cue_category(tokens[position].text) is not None:
+                return None
+            continue
+        noun = count[1] + 1
+        if noun < len(tokens) and fold(tokens[noun].text) == "من":
+            noun += 1
+        if noun < len(tokens) and fold(tokens[noun].text).startswith(_MEMBERS):
+            return make("fatalities", count[0], PLAIN, position, noun, count[2])
+        return None
+    return None
+
+
 # 'أرداه', 'وأردوه', 'فأردته', 'أردوهما': left him (her, them) — a person told before, with 'قتيلاً' after it
 _LEFT_HIM = re.compile(r"^[وف]?(?:ارد|يرد|ترد)[اوتي]*(?:ه|ها|هما|هم)$")
 
@@ -282,6 +307,11 @@ def sentence_mentions(sentence, make, make_more):
         if everyone is not None:
             mentions.append(everyone)
             index += 2
+            continue
+        lost = _lost_members(tokens, index, make)  # 'وكانت البيشمركة قد فقدت الشهر الماضي أحد عناصرها'
+        if lost is not None:
+            mentions.append(lost)
+            index += 1
             continue
         category = cue_category(tokens[index].text) or _counted_category(tokens[index].text)
         if category is None or _negated(tokens, index):  # 'إصابة أربعة دون قتلى', 'لا صحة للأنباء عن مقتل عنصرين'

@@ -611,8 +611,8 @@ def _passive_cue(tokens, index):
             return None  # 'killed a PMF fighter | and injured another': the verb of the subject, not the fighter's
         if category:
             return category
-        if any(phrase_at(tokens, position, phrase) for phrase in _lists()["in_care"]):
-            return "wounded"  # 'a third was evacuated to a hospital in Baghdad'
+        if any(phrase_at(tokens, position, phrase) for phrase in _lists()["in_care"]) or _maimed(tokens, position):
+            return "wounded"  # 'a third was evacuated to a hospital in Baghdad', 'a shepherd lost his leg'
         if word not in ("was", "were", "who", "had", "has", "been", "is", "reportedly", "also", "later", "being",
                         "among", "shot", "found", "beaten", "stabbed", "seriously", "critically", "slightly", "lightly",
                         "badly",
@@ -621,6 +621,18 @@ def _passive_cue(tokens, index):
                 and not (word == "the" and tokens[position - 1].lower == "among"):  # 'was among the dead'
             return None
     return None
+
+
+_LIMBS = {"leg", "legs", "arm", "arms", "hand", "hands", "foot", "feet", "eye", "eyes", "limb", "limbs", "fingers",
+          "sight", "eyesight"}
+
+
+def _maimed(tokens, index):
+    """Token index of the limb in 'lost his leg', 'lost both legs', 'lost a hand' at ``index`` (a person maimed: one
+    wounded), or None."""
+    if index >= len(tokens) or tokens[index].lower != "lost":
+        return None
+    return next((p for p in range(index + 1, min(len(tokens), index + 4)) if tokens[p].lower in _LIMBS), None)
 
 
 def _inside_before_verb(tokens, index):
@@ -669,6 +681,8 @@ def _bind_forward(tokens, numbers, last, more):
         in_care = next((length for length in (phrase_at(tokens, position, p) for p in lists["in_care"]) if length), 0)
         if in_care:  # 'six others remain in hospital', 'two are still being treated'
             return "wounded", position + in_care - 1, numbers, more
+        if _maimed(tokens, position):  # 'two children lost their legs'
+            return "wounded", _maimed(tokens, position), numbers, more
         taken = next((length for length in (phrase_at(tokens, position, p) for p in lists["taken"]) if length), 0)
         if taken:  # 'three men from the same family were taken from their home by armed men'
             return "abducted", position + taken - 1, numbers, more
@@ -961,7 +975,12 @@ _OTHER_FIGURE = re.compile(r"\b(?:higher|lower|different|differing|conflicting|c
                            # 'said it had killed seven soldiers; the claim could not be verified'
                            r"|\bclaims?\s+(?:could|can)\s*(?:not|n['’]t)\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b"
                            r"|\b(?:said|says|reported|put\s+it\s+at)\s+(?:that\s+)?only\s+(?:one|two|three|four|five|"
-                           r"six|seven|eight|nine|ten|\d+)\b", re.I)
+                           r"six|seven|eight|nine|ten|\d+)\b"
+                           # the attackers' own count: 'an attack ... which it said killed several Turkish soldiers',
+                           # 'the group said its fighters had killed seven', 'claimed to have killed ten'
+                           r"|\b(?:which|that)\s+(?:it|they)\s+said\s+(?:had\s+)?killed\b"
+                           r"|\b(?:said|says|claimed)\s+(?:that\s+)?(?:it|they|its\s+fighters|their\s+fighters)\s+"
+                           r"(?:had\s+|have\s+)?killed\b|\bclaim(?:ed|s|ing)?\s+to\s+have\s+killed\b", re.I)
 _PUT_THE_TOLL = re.compile(r"\b(?:put|puts|putting|placed|gave|gives)\s+(?:the|its|their|a)\s+(?:death\s+|casualty\s+)?"
                            r"toll\s+at\b", re.I)
 _UPDATE = re.compile(r"\b(?:later|since|now|subsequently|updated|revised|raised|final|rose|risen)\b", re.I)
@@ -1003,7 +1022,7 @@ _DIED_LATER = re.compile(r"(?:\b(?:he|she|who)\s+(?:\w+\s+){0,2}|\band\s+(?:late
 # 'a soldier wounded in the attack in which two others died')
 _WOUNDED_THEN_DIED = re.compile(r"\s+(?:who\s+(?:was|had\s+been)\s+)?(?:seriously\s+|critically\s+|badly\s+)?"
                                 r"(?:wounded|injured)\s+(?:in|by|during|at|on|last|when)\s+"
-                                r"(?:(?!(?:which|whom|that|where|and|but)\s)[\w'’-]+\s+){0,14}?"
+                                r"(?:(?!(?:which|whom|that|where|and|but)\s)[\w'’-]+,?\s+){0,20}?"
                                 r"(?:later\s+)?(?:has\s+|had\s+)?(?:later\s+)?(?:died|succumbed)\b", re.I)
 
 
@@ -1054,8 +1073,8 @@ def _wounded_counted_before_death(text, sentences, mentions):
                                                                             m.start)))]
         if len(counts) == 1:
             wounded = counts[0]
-            mentions = [replace(m, value=m.value - 1, sides=((m.value - 1, None),)) if m is wounded else m
-                        for m in mentions]
+            mentions = [replace(m, value=m.value - 1, sides=((m.value - 1, None),)) if m is wounded
+                        else replace(m, died_of_wounds=True) if m is dead else m for m in mentions]
     return mentions
 
 
@@ -1256,7 +1275,10 @@ def _combine(text, found, counted_before=False):
         return None  # only partial counts ("two more"): the base is not known
     victims = [m for m in plain if not _attackers(m)] or plain
     base = max(victims, key=lambda m: m.value)
-    more = [m for m in found if m.kind in (MORE, ONE_MORE) and m.start > base.start]
+    # ... and the wounded who died later, wherever told ('A fighter wounded in the attack has died. The attack had
+    # killed one fighter': two dead)
+    more = [m for m in found if (m.kind in (MORE, ONE_MORE) and m.start > base.start)
+            or (m.died_of_wounds and m is not base)]
     if base in victims and not _attackers(base):  # 'one soldier died ... killing one assailant': two dead
         attackers = [m for m in plain if _attackers(m)]
         more += [max(attackers, key=lambda m: m.value)] if attackers else []
