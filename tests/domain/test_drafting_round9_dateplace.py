@@ -234,3 +234,25 @@ def test_the_events_own_date_told_after_the_day_of_what_followed(text, month):
 ])
 def test_the_day_of_the_violence_or_of_a_protest_stays(text):
     assert drafted(text)[0]["event_date"] == "2024-01-22"
+
+
+# --- a district or a sub-district, then the town that names its governorate: the unit ---
+
+@pytest.mark.parametrize("text, unit", [
+    ("Statement: On Monday, a force of the Federal Police thwarted an attack by Daesh terrorist gangs on a checkpoint "
+     "in Rashad sub-district, Kirkuk. Two members of the force were martyred and one wounded.", "Al-Rashad"),
+    ("Gunmen attacked a checkpoint in Daquq district, Kirkuk, on Monday, killing two policemen.", "Daquq district"),
+    ("Gunmen attacked a checkpoint in Daquq district of Kirkuk on Monday, killing two policemen.", "Daquq district"),
+    ("A bomb exploded in Makhmour district, Erbil, on Monday, killing a shepherd.", "Makhmour district"),
+    ("قتل شرطيان بهجوم على نقطة تفتيش في ناحية الرشاد، كركوك، مساء الأحد.", "Al-Rashad"),
+])
+def test_a_unit_then_the_town_of_its_governorate_is_the_unit(text, unit):
+    assert drafted(text)[0]["location"].startswith(unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a checkpoint in Kirkuk on Monday, killing two policemen, and fled towards Daquq district.",
+    "قتل شرطيان بهجوم على نقطة تفتيش في كركوك مساء الأحد.",
+])
+def test_the_town_alone_stays_the_town(text):
+    assert drafted(text)[0]["location"] == "Kirkuk"
