@@ -256,3 +256,22 @@ def test_a_unit_then_the_town_of_its_governorate_is_the_unit(text, unit):
 ])
 def test_the_town_alone_stays_the_town(text):
     assert drafted(text)[0]["location"] == "Kirkuk"
+
+
+# --- a Kurdish name typed with 'ە' as 'ه' and a space ('ره ش' for 'ڕەش'): the short pieces are the name's ---
+
+@pytest.mark.parametrize("text, name", [
+    ("قال مختار قرية كوردة ره ش التابعة لناحية قره تبه إن مسلحين هاجموا القرية مساء الثلاثاء وأحرقوا منزلين.",
+     "كوردة ره ش"),
+    ("قتل راع بانفجار لغم في قرية كانى ره ش قرب كفري مساء الأحد.", "كانى ره ش"),
+])
+def test_a_kurdish_name_typed_apart_is_one_name(text, name):
+    assert drafted(text)[0]["location"].startswith(name + " (")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قتل راع بانفجار لغم في قرية دارة في ناحية قره تبه مساء الأحد.", "دارة"),
+    ("قتل راع بانفجار لغم في قرية زرده مساء الأحد.", "زرده"),
+])
+def test_a_name_then_a_short_word_keeps_the_name(text, name):
+    assert drafted(text)[0]["location"].split(" (")[0] == name

@@ -487,8 +487,26 @@ def find_villages(sentence, excluded=()):
             qualified = re.match(r"\s+(\S+)", fold(sentence.text[start + len(match.group("name")):]))
             if qualified and qualified.group(1) in _NAME_QUALIFIERS:  # 'قرية خانة سور العليا'
                 length = len(match.group("name")) + qualified.end()
+        length += _kurdish_fragments(fold(sentence.text[start:]), length)
         _add_village(results, sentence, start, sentence.text[start:start + length], skip)
     return sorted(results)
+
+
+def _kurdish_fragments(text, length):
+    """'قرية كوردة ره ش': a Kurdish name typed with 'ە' as 'ه' and a space after it ('ڕەش' as 'ره ش'); the short
+    pieces after a word that ends so are the name's (not 'قرية دارة في ناحية'): the length they add."""
+    added = 0
+    while text[:length + added].endswith(("ه", "ة")):
+        piece = re.match(r"\s+(" + _ARABIC_WORD + r")(?![\w])", text[length + added:])
+        if piece is None or len(piece.group(1)) > 2 or piece.group(1) in _SHORT_WORDS:
+            break
+        added += piece.end()
+    return added
+
+
+# two-letter Arabic words, never a piece of a name
+_SHORT_WORDS = {"في", "من", "عن", "قد", "ما", "لا", "او", "ان", "مع", "لم", "لن", "هو", "هي", "ثم", "كل", "به", "له",
+                "اي", "ذا", "بل", "يا", "اذ", "الى", "علي"}
 
 
 _NOT_SECOND_NAMES = {"مساء", "صباح", "فجر", "ظهر", "عصر", "ليلا", "ليله", "امس", "اليوم", "مؤخرا", "ايضا", "سابقا",
