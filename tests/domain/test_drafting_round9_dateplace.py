@@ -191,3 +191,87 @@ def test_the_known_place_alone_stays_the_place():
 ])
 def test_the_sub_district_told_again_is_the_one_named_before(text, place):
     assert drafted(text)[-1]["location"].startswith(place)
+
+
+# --- 'محور كرميان': a front named by its area, in no list, is the place ---
+
+@pytest.mark.parametrize("text, place", [
+    ("أعلنت قوات البيشمركة، الجمعة، إصابة اثنين من مقاتليها بجروح إثر انفجار عبوة ناسفة استهدفت دورية لها في محور "
+     "كرميان، من دون أن تحدد موقع الانفجار بدقة.", "كرميان"),
+    ("صدت قوات البيشمركة هجوما لداعش في محور كرميان فجر الأحد، ما أسفر عن إصابة مقاتل.", "كرميان"),
+    ("قتل اثنان من البيشمركة بهجوم لداعش على موقع في محور مخمور مساء السبت.", "Makhmur"),
+])
+def test_a_front_named_by_its_area_is_the_place(text, place):
+    assert drafted(text)[0]["location"] == place
+
+
+def test_a_front_told_by_its_direction_is_no_name():
+    location = drafted("أصيب جندي بانفجار عبوة في المحور الجنوبي لقضاء مخمور مساء السبت.")[0]["location"]
+    assert location.startswith("Makhmour")
+
+
+# --- a day told of what followed the event (an inquiry, a trial, a burial), then the event's own earlier date ---
+
+@pytest.mark.parametrize("text, month", [
+    ("Police on Monday identified the gunmen who killed a farmer in Yengija in early December.", "2023-12"),
+    ("Investigators on Monday exhumed the body of a shepherd killed near Daquq in mid-December.", "2023-12"),
+    ("The court on Monday sentenced two men for the killing of a farmer near Daquq late last month.", "2023-12"),
+    ("طالبت عائلة مزارع، اليوم الاثنين، بكشف قتلة ابنها الذي قتل في قرية ينكجة أواخر الشهر الماضي.", "2023-12"),
+    ("Residents on Monday buried a farmer who died of wounds from an attack near Daquq on 20 December.", "2023-12-20"),
+])
+def test_the_events_own_date_told_after_the_day_of_what_followed(text, month):
+    assert drafted(text)[0]["event_date"].startswith(month)
+
+
+@pytest.mark.parametrize("text", [
+    # the day told of the violence itself, and the start of a period compared against
+    "On Monday, a bomb killed two soldiers near Daquq, where a similar attack killed three in mid-December.",
+    "A bomb on Monday killed two soldiers near Daquq, where a similar attack killed three in mid-December.",
+    "Gunmen on Monday killed a farmer in Daquq, the second attack since early December.",
+    # a protest over an earlier killing is an event of its own
+    "Protesters on Monday blocked the road near Daquq to denounce the killing of a farmer in mid-December.",
+    "تظاهر العشرات، الاثنين، في داقوق احتجاجا على مقتل مزارع أواخر الشهر الماضي.",
+])
+def test_the_day_of_the_violence_or_of_a_protest_stays(text):
+    assert drafted(text)[0]["event_date"] == "2024-01-22"
+
+
+# --- a district or a sub-district, then the town that names its governorate: the unit ---
+
+@pytest.mark.parametrize("text, unit", [
+    ("Statement: On Monday, a force of the Federal Police thwarted an attack by Daesh terrorist gangs on a checkpoint "
+     "in Rashad sub-district, Kirkuk. Two members of the force were martyred and one wounded.", "Al-Rashad"),
+    ("Gunmen attacked a checkpoint in Daquq district, Kirkuk, on Monday, killing two policemen.", "Daquq district"),
+    ("Gunmen attacked a checkpoint in Daquq district of Kirkuk on Monday, killing two policemen.", "Daquq district"),
+    ("A bomb exploded in Makhmour district, Erbil, on Monday, killing a shepherd.", "Makhmour district"),
+    ("قتل شرطيان بهجوم على نقطة تفتيش في ناحية الرشاد، كركوك، مساء الأحد.", "Al-Rashad"),
+])
+def test_a_unit_then_the_town_of_its_governorate_is_the_unit(text, unit):
+    assert drafted(text)[0]["location"].startswith(unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a checkpoint in Kirkuk on Monday, killing two policemen, and fled towards Daquq district.",
+    "قتل شرطيان بهجوم على نقطة تفتيش في كركوك مساء الأحد.",
+])
+def test_the_town_alone_stays_the_town(text):
+    assert drafted(text)[0]["location"] == "Kirkuk"
+
+
+# --- a Kurdish name typed with 'ە' as 'ه' and a space ('ره ش' for 'ڕەش'): the short pieces are the name's ---
+
+@pytest.mark.parametrize("text, name", [
+    ("قال مختار قرية كوردة ره ش التابعة لناحية قره تبه إن مسلحين هاجموا القرية مساء الثلاثاء وأحرقوا منزلين.",
+     "كوردة ره ش"),
+    ("قتل راع بانفجار لغم في قرية كانى ره ش قرب كفري مساء الأحد.", "كانى ره ش"),
+])
+def test_a_kurdish_name_typed_apart_is_one_name(text, name):
+    assert drafted(text)[0]["location"].startswith(name + " (")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قتل راع بانفجار لغم في قرية دارة في ناحية قره تبه مساء الأحد.", "دارة"),
+    ("قتل راع بانفجار لغم في قرية زرده مساء الأحد.", "زرده"),
+])
+def test_a_name_then_a_short_word_keeps_the_name(text, name):
+    assert drafted(text)[0]["location"].split(" (")[0] == name

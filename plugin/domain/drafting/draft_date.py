@@ -57,6 +57,7 @@ def _first_told(text, sentences, published, anchor=None):
         earlier += [m for m in mentions[1:] if m.shift is None and m.event_date < mentions[0].event_date
                     and _DIED_LATER.search(text[sentence.start:mentions[0].end])
                     and _OF_WOUNDS.search(text[mentions[0].end:m.start])]
+        earlier += _the_event_told_after(text, sentence, mentions)
         if earlier:
             return earlier[0]
         # 'revised on Tuesday the toll of Sunday's ISIS attack': the day the event is named by
@@ -82,6 +83,37 @@ def _first_told(text, sentences, published, anchor=None):
             return mentions[0]
         said = said or next(iter(find_dates(text, published, sentence.start, sentence.end, anchor)), None)
     return None if untold else said
+
+
+def _the_event_told_after(text, sentence, mentions):
+    """'Police on Monday identified the gunmen who killed a farmer in Yengija in early December', 'Investigators on
+    Monday exhumed the body of a shepherd killed near Daquq in mid-December': a day told of what followed the event
+    (an inquiry, a trial, a burial), then the event with its own earlier date: that date ([] or [it])."""
+    if len(mentions) < 2 or mentions[0].shift is not None:
+        return []
+    first = mentions[0]
+    lead = fold(text[sentence.start:first.start])
+    if not re.search(r"\w", lead) or _VIOLENCE.search(lead):
+        return []  # 'On Monday, a bomb killed ... where an attack killed three in mid-December'; 'Gunmen on Monday ...'
+    return [m for m in mentions[1:] if m.shift is None and (m.date_end or m.event_date) < first.event_date
+            and not re.search(r"(?:\bsince|(?<!\w)منذ)\s+(?:\w+\s+)?$", fold(text[first.end:m.start]), re.I)
+            and _THE_EVENT.search(fold(text[first.end:m.start]))
+            and not _PROTESTED.search(fold(text[sentence.start:m.start]))][:1]
+
+
+# what tells violence: a day told after it is the event's own ('Gunmen on Monday ...')
+_VIOLENCE = re.compile(r"\b(?:kill\w*|shot|shoot\w*|wound\w*|injur\w*|attack\w*|bomb\w*|blast\w*|explo\w*|gunm[ae]n|"
+                       r"militants?|strikes?|struck|drones?|shell\w*|abduct\w*|kidnap\w*|clash\w*|ambush\w*|IEDs?|"
+                       r"rockets?|mortars?|fire[ds]?|assassin\w*|murder\w*)\b"
+                       r"|(?<!\w)[وفب]?(?:قتل|مقتل|اغتيال|هجوم|اختطاف|خطف|انفجار|اصاب|اصيب|استهدف|قصف|مسلح|اشتباك)",
+                       re.I)
+# a protest over the event is an event of its own ('Protesters on Monday blocked the road to denounce the killing')
+_PROTESTED = re.compile(r"\b(?:protest\w*|denounc\w*|condemn\w*|rall(?:y|ied)|demonstrat\w*|march\w*|sit-in)\b"
+                        r"|(?<!\w)[وفل]?(?:احتج|تظاهر|تنديد|استنكار|اعتصام)", re.I)
+# the event itself, told after the day of what followed it
+_THE_EVENT = re.compile(r"\b(?:killed|killing|killings|murder\w*|shot|shooting|attack|attacks|bombing|abducted|"
+                        r"kidnapped|abduction|kidnapping|assassinat\w*)\b"
+                        r"|(?<!\w)[وفب]?(?:قتل|مقتل|اغتيال|الهجوم|هجوم|اختطاف|خطف)", re.I)
 
 
 _DAYS_EVENT = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}(?:attack|attacks|bombing|blast|explosion|strike|strikes|ambush|"

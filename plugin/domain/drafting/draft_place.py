@@ -15,6 +15,7 @@ from .places import (
     find_villages,
     road_of,
     roads_in,
+    skeleton,
 )
 from .text import _suggest, data
 
@@ -47,6 +48,7 @@ def _place(text, group, gazetteer, context):
     ranked = _off_the_road_first(text, ranked, event_sentences)
     ranked = _finer_first(text, ranked)
     ranked = _headed_by_its_governorate(text, ranked)
+    ranked = _a_unit_then_its_governorate(text, ranked)
     if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
                              and not re.match(r"['’]s\s", text[ranked[0].end:ranked[0].end + 3])
                              and not _on_a_road(text, ranked[0])
@@ -209,6 +211,25 @@ def _headed_by_its_governorate(text, ranked):
                    and re.match(r"\s*[:–—-]", text[m.end:])
                    and m.known.admin1 and m.known.admin1 == first.known.admin1), None)
     return [inside] + [m for m in ranked if m is not inside] if inside else ranked
+
+
+def _a_unit_then_its_governorate(text, ranked):
+    """'in Rashad sub-district, Kirkuk', 'Daquq district of Kirkuk': the town after a district or a sub-district of
+    its governorate names the governorate, as in a dateline; the unit says where."""
+    if not ranked or not ranked[0].is_point:
+        return ranked
+    town = ranked[0]
+    if not town.known.admin1 or skeleton(town.known.place.name) not in skeleton(town.known.admin1):
+        return ranked
+    unit = next((m for m in ranked[1:] if not m.is_point and not m.reference and m.known.admin1 == town.known.admin1
+                 and _area_rank(m) <= AREA_RANK["district"]
+                 and _OF_THE_GOVERNORATE.fullmatch(text[m.end:town.start])), None)
+    return [unit] + [m for m in ranked if m is not unit] if unit else ranked
+
+
+# between the unit and the town of its governorate: ', ', ' district of ', '، ', ' في ', ' ب'
+_OF_THE_GOVERNORATE = re.compile(r"(?:\s+(?:sub-)?district)?\s*(?:,|\bin|\bof)\s*(?:the\s+)?"
+                                 r"|\s*(?:[،,]\s*|في\s+|ب)", re.I)
 
 
 def _finer_first(text, ranked):

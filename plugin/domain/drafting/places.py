@@ -388,7 +388,7 @@ _VILLAGE_PATTERNS = (
 # Arabic, on the folded text: قرية الحواشة، منطقة وادي الشاي، ناحية سنوني
 _ARABIC_WORD = r"[\u0621-\u064A\u067E\u0686\u0698\u06A4\u06AF\u0695\u06B5]+"  # with the Sorani letters
 _ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)"
-                             r"(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|مجمع|مخيم|گوندي|ناوچهي|"
+                             r"(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|مجمع|مخيم|محور|گوندي|ناوچهي|"
                              r"منطقتي|قريتي|بلدتي)"  # 'منطقتي متينا وغارا': the first of two
                              r"\s+(?=(?P<name>"  # a lookahead: 'قرية في ناحية سيدكان' reads 'ناحية سيدكان' too
                              + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r")?))"
@@ -426,7 +426,7 @@ _NAME_QUALIFIERS = {"الصغيره", "الكبيره", "الصغري", "الك�
 
 # 'القرية', 'المنطقة', 'المخيم' (with the article): the place told before, then an adjective ('المنطقة الصناعية') or
 # the rest of the clause ('إدارة المخيم لشبكة رووداو', 'إن المخيم يؤوي'), not a name
-_DEFINITE_KIND = re.compile(r"(?:[وبلف]?ال|[وف]?لل)(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|مجمع|مخيم)\s")
+_DEFINITE_KIND = re.compile(r"(?:[وبلف]?ال|[وف]?لل)(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|مجمع|مخيم|محور)\s")
 _NOT_AFTER_ALA = {"بعد", "طريق", "مقربه", "مسافه", "اطراف", "حدود", "يد", "ايدي", "خلفيه", "ضفاف"}
 
 
@@ -487,8 +487,26 @@ def find_villages(sentence, excluded=()):
             qualified = re.match(r"\s+(\S+)", fold(sentence.text[start + len(match.group("name")):]))
             if qualified and qualified.group(1) in _NAME_QUALIFIERS:  # 'قرية خانة سور العليا'
                 length = len(match.group("name")) + qualified.end()
+        length += _kurdish_fragments(fold(sentence.text[start:]), length)
         _add_village(results, sentence, start, sentence.text[start:start + length], skip)
     return sorted(results)
+
+
+def _kurdish_fragments(text, length):
+    """'قرية كوردة ره ش': a Kurdish name typed with 'ە' as 'ه' and a space after it ('ڕەش' as 'ره ش'); the short
+    pieces after a word that ends so are the name's (not 'قرية دارة في ناحية'): the length they add."""
+    added = 0
+    while text[:length + added].endswith(("ه", "ة")):
+        piece = re.match(r"\s+(" + _ARABIC_WORD + r")(?![\w])", text[length + added:])
+        if piece is None or len(piece.group(1)) > 2 or piece.group(1) in _SHORT_WORDS:
+            break
+        added += piece.end()
+    return added
+
+
+# two-letter Arabic words, never a piece of a name
+_SHORT_WORDS = {"في", "من", "عن", "قد", "ما", "لا", "او", "ان", "مع", "لم", "لن", "هو", "هي", "ثم", "كل", "به", "له",
+                "اي", "ذا", "بل", "يا", "اذ", "الى", "علي"}
 
 
 _NOT_SECOND_NAMES = {"مساء", "صباح", "فجر", "ظهر", "عصر", "ليلا", "ليله", "امس", "اليوم", "مؤخرا", "ايضا", "سابقا",
