@@ -232,3 +232,22 @@ def test_besides_at_no_place_of_its_own_stays_one_incident():
 ])
 def test_an_earlier_strike_on_a_region_named_after_on_the_is_drafted_apart(text):
     assert len(drafted(text)) == 2
+
+
+# --- an Arabic protest told on 'the next day' -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قُتل مزارع وأُصيب ابنه بهجوم مسلح مساء الجمعة قرب ناحية سليمان بيك.\n"
+    "وتظاهر أهالي الناحية في اليوم التالي مطالبين بنشر قوات إضافية.",
+    "قُتل شرطي بهجوم مسلح على سيطرة في قضاء طوزخورماتو مساء الأحد.\n"
+    "واعتصم العشرات من ذويه في اليوم التالي أمام مبنى القائممقامية مطالبين بكشف الجناة.",
+])
+def test_an_arabic_protest_on_the_next_day_is_drafted_apart(text):
+    drafts = drafted(text)
+    assert [d.get("event_type") for d in drafts][1:] == ["Protests"]
+
+
+def test_a_death_on_the_next_day_is_no_protest_and_no_other_incident():
+    text = ("أُصيب مزارع وابنه بهجوم مسلح مساء الجمعة قرب ناحية سليمان بيك.\n"
+            "وتوفي الابن متأثراً بجراحه في اليوم التالي.")
+    assert len(drafted(text)) == 1

@@ -543,7 +543,9 @@ def _another_kind_another_day(text, sentence, cues, main_cues, published, main_d
     kinds = {getattr(cues[0], "event_type", None), getattr(main_cues[0], "event_type", None)}  # (or a bulletin's line)
     if len(kinds) < 2 or None in kinds or not kinds & _DEMONSTRATIONS:
         return False  # (a body found the day after a clash is more often the clash's dead)
-    own = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    # ('في اليوم التالي': the day after the main incident's)
+    own = [d for d in find_dates(text, published, sentence.start, sentence.end, main_date.event_date)
+           if not d.reported]
     return bool(own) and own[0].time_precision == DAY and main_date.time_precision == DAY \
         and own[0].event_date != main_date.event_date
 
