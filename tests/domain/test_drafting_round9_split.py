@@ -251,3 +251,22 @@ def test_a_death_on_the_next_day_is_no_protest_and_no_other_incident():
     text = ("أُصيب مزارع وابنه بهجوم مسلح مساء الجمعة قرب ناحية سليمان بيك.\n"
             "وتوفي الابن متأثراً بجراحه في اليوم التالي.")
     assert len(drafted(text)) == 1
+
+
+# --- an Arabic summary's clause on another day with nobody hurt ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "خلال أيار الماضي سُجلت في قضاء الدبس حادثتان: ففي الثالث منه عُثر على جثة راعٍ مقتولاً بالرصاص قرب قرية كاني "
+    "دوملان، فيما أحرق مجهولون في أواخر الشهر حقلاً للحنطة دون وقوع إصابات.",
+    "شهد قضاء داقوق الشهر الماضي حادثتين: ففي الخامس منه أصيب شرطيان بانفجار عبوة ناسفة، فيما أضرم مجهولون في "
+    "منتصف الشهر النار في بيدر للشعير دون إصابات.",
+])
+def test_a_summary_clause_on_another_day_with_nobody_hurt_is_drafted(text):
+    drafts = drafted(text)
+    assert len(drafts) == 2
+    assert drafts[1].get("wounded") == 0
+
+
+def test_nobody_hurt_told_of_the_same_day_stays_one_incident():
+    text = "انفجرت عبوة ناسفة على دورية للجيش في قضاء الطوز صباح اليوم، فيما لم تسجل أي إصابات."
+    assert len(drafted(text)) == 1

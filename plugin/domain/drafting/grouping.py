@@ -134,7 +134,10 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
         # 'A second barrage struck near Penjwen on Wednesday; there were no casualties', 'The first hit a vehicle ...'
         # then 'The second targeted an empty building near Bamarni; there were no casualties': told apart, nobody hurt
-        told_apart = index > first_cue and (_told_apart(sentence) or _next_of_those_told(sentence, current))
+        # ... or an Arabic clause cut on another day ('، فيما أحرق مجهولون في أواخر الشهر حقلاً دون إصابات')
+        told_apart = index > first_cue and (_told_apart(sentence) or _next_of_those_told(sentence, current)
+                                            or (_clause_cut(text, sentence) and day_of_its_own(
+                                                " ".join(s.text for s in current), sentence.text)))
         cue = cue or (told_apart and ([m for m in sentence_mentions(sentence) if m.kind != TOTAL]
                                       or ([sentence] if none_stated_in(text, [sentence]) else [])))
         # 'In Nineveh, a Counter-Terrorism Service force killed two IS members in a raid near Tal Afar on Monday':
