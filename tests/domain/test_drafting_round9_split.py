@@ -270,3 +270,21 @@ def test_a_summary_clause_on_another_day_with_nobody_hurt_is_drafted(text):
 def test_nobody_hurt_told_of_the_same_day_stays_one_incident():
     text = "انفجرت عبوة ناسفة على دورية للجيش في قضاء الطوز صباح اليوم، فيما لم تسجل أي إصابات."
     assert len(drafted(text)) == 1
+
+
+# --- 'في المقابل' (on the other side) at another place --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أعلنت خلية الإعلام الأمني مقتل خمسة من عناصر داعش في ضربة جوية فجر اليوم على وكر في وادي الشاي جنوب كركوك.\n"
+    "في المقابل، نقلت وكالة أعماق أن مقاتلي التنظيم هاجموا ثكنة للجيش قرب قضاء الحويجة مساء الاثنين.",
+    "قتل جنديان بقصف تركي على نقطة حدودية قرب ناحية كاني ماسي صباح اليوم.\n"
+    "وفي المقابل، قال الحزب إن مقاتليه هاجموا قاعدة تركية في منطقة متينا مساء أمس وقتلوا ثلاثة جنود.",
+])
+def test_on_the_other_side_at_another_place_is_another_incident(text):
+    assert len(drafted(text)) == 2
+
+
+def test_on_the_other_side_at_no_place_of_its_own_goes_on():
+    text = ("قتل جنديان بهجوم مسلح على سيطرة في قضاء الحويجة صباح اليوم.\n"
+            "في المقابل، نفى التنظيم أي صلة له بالهجوم.")
+    assert len(drafted(text)) == 1

@@ -466,8 +466,8 @@ _ALSO_ON = re.compile(r"\s*(?:also\s+(?:on|in|at|near|late|early|earlier|later)\
                       r"time\b|simultaneously\b|in\s+parallel\b)", re.I)
 
 
-# 'ومن جانب آخر'، 'من جهة أخرى'، 'وعلى صعيد آخر': 'on another side', opening a sentence
-_ASIDE = re.compile(r"\s*[وف]?(?:من\s+(?:جانب\s+اخر|جهه\s+اخري)|علي\s+صعيد\s+اخر)(?!\w)")
+# 'ومن جانب آخر'، 'من جهة أخرى'، 'وعلى صعيد آخر'، 'في المقابل': 'on another side', opening a sentence
+_ASIDE = re.compile(r"\s*[وف]?(?:من\s+(?:جانب\s+اخر|جهه\s+اخري)|علي\s+صعيد\s+اخر|في\s+المقابل)(?!\w)")
 
 
 def _aside_elsewhere(sentence, current, gazetteer):
