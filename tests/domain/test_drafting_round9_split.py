@@ -119,6 +119,8 @@ def test_a_sentence_opening_with_another_place_with_casualties_is_drafted_apart(
     "on motorbikes.",
     "Iraqi army units killed four terrorists near Kirkuk on Sunday. In Baghdad, the ministry of defence praised the "
     "operation.",
+    "A roadside bomb killed two soldiers near Tuz Khurmatu on Sunday. In Kirkuk, hospital officials said four wounded "
+    "soldiers were being treated.",
 ])
 def test_a_place_opening_without_casualties_or_place_of_its_own_starts_no_incident(text):
     assert len(drafted(text)) == 1

@@ -141,8 +141,10 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         cue = cue or (told_apart and ([m for m in sentence_mentions(sentence) if m.kind != TOTAL]
                                       or ([sentence] if none_stated_in(text, [sentence]) else [])))
         # 'In Nineveh, a Counter-Terrorism Service force killed two IS members in a raid near Tal Afar on Monday':
-        # an English sentence opening with another place, with casualties of its own
-        elsewhere = index > first_cue and _opens_with_place_elsewhere(sentence, current, main, gazetteer)
+        # an English sentence opening with another place, with casualties and an event word or a day of its own (not
+        # 'In Kirkuk, hospital officials said four wounded soldiers were being treated')
+        elsewhere = index > first_cue and _opens_with_place_elsewhere(sentence, current, main, gazetteer) \
+            and bool(cues[index] or _own_dates(text, sentence, published))
         cue = cue or (elsewhere and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
         # 'The field was also hit by a rocket in early September, wounding one worker.': another month's casualties
         cue = cue or (index > first_cue and _other_period_with_figures(text, sentence, published, main_date))
