@@ -119,6 +119,8 @@ def test_a_sentence_opening_with_another_place_with_casualties_is_drafted_apart(
     "on motorbikes.",
     "Iraqi army units killed four terrorists near Kirkuk on Sunday. In Baghdad, the ministry of defence praised the "
     "operation.",
+    "A roadside bomb killed two soldiers near Tuz Khurmatu on Sunday. In Kirkuk, hospital officials said four wounded "
+    "soldiers were being treated.",
 ])
 def test_a_place_opening_without_casualties_or_place_of_its_own_starts_no_incident(text):
     assert len(drafted(text)) == 1
@@ -232,3 +234,59 @@ def test_besides_at_no_place_of_its_own_stays_one_incident():
 ])
 def test_an_earlier_strike_on_a_region_named_after_on_the_is_drafted_apart(text):
     assert len(drafted(text)) == 2
+
+
+# --- an Arabic protest told on 'the next day' -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قُتل مزارع وأُصيب ابنه بهجوم مسلح مساء الجمعة قرب ناحية سليمان بيك.\n"
+    "وتظاهر أهالي الناحية في اليوم التالي مطالبين بنشر قوات إضافية.",
+    "قُتل شرطي بهجوم مسلح على سيطرة في قضاء طوزخورماتو مساء الأحد.\n"
+    "واعتصم العشرات من ذويه في اليوم التالي أمام مبنى القائممقامية مطالبين بكشف الجناة.",
+])
+def test_an_arabic_protest_on_the_next_day_is_drafted_apart(text):
+    drafts = drafted(text)
+    assert [d.get("event_type") for d in drafts][1:] == ["Protests"]
+
+
+def test_a_death_on_the_next_day_is_no_protest_and_no_other_incident():
+    text = ("أُصيب مزارع وابنه بهجوم مسلح مساء الجمعة قرب ناحية سليمان بيك.\n"
+            "وتوفي الابن متأثراً بجراحه في اليوم التالي.")
+    assert len(drafted(text)) == 1
+
+
+# --- an Arabic summary's clause on another day with nobody hurt ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "خلال أيار الماضي سُجلت في قضاء الدبس حادثتان: ففي الثالث منه عُثر على جثة راعٍ مقتولاً بالرصاص قرب قرية كاني "
+    "دوملان، فيما أحرق مجهولون في أواخر الشهر حقلاً للحنطة دون وقوع إصابات.",
+    "شهد قضاء داقوق الشهر الماضي حادثتين: ففي الخامس منه أصيب شرطيان بانفجار عبوة ناسفة، فيما أضرم مجهولون في "
+    "منتصف الشهر النار في بيدر للشعير دون إصابات.",
+])
+def test_a_summary_clause_on_another_day_with_nobody_hurt_is_drafted(text):
+    drafts = drafted(text)
+    assert len(drafts) == 2
+    assert drafts[1].get("wounded") == 0
+
+
+def test_nobody_hurt_told_of_the_same_day_stays_one_incident():
+    text = "انفجرت عبوة ناسفة على دورية للجيش في قضاء الطوز صباح اليوم، فيما لم تسجل أي إصابات."
+    assert len(drafted(text)) == 1
+
+
+# --- 'في المقابل' (on the other side) at another place --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أعلنت خلية الإعلام الأمني مقتل خمسة من عناصر داعش في ضربة جوية فجر اليوم على وكر في وادي الشاي جنوب كركوك.\n"
+    "في المقابل، نقلت وكالة أعماق أن مقاتلي التنظيم هاجموا ثكنة للجيش قرب قضاء الحويجة مساء الاثنين.",
+    "قتل جنديان بقصف تركي على نقطة حدودية قرب ناحية كاني ماسي صباح اليوم.\n"
+    "وفي المقابل، قال الحزب إن مقاتليه هاجموا قاعدة تركية في منطقة متينا مساء أمس وقتلوا ثلاثة جنود.",
+])
+def test_on_the_other_side_at_another_place_is_another_incident(text):
+    assert len(drafted(text)) == 2
+
+
+def test_on_the_other_side_at_no_place_of_its_own_goes_on():
+    text = ("قتل جنديان بهجوم مسلح على سيطرة في قضاء الحويجة صباح اليوم.\n"
+            "في المقابل، نفى التنظيم أي صلة له بالهجوم.")
+    assert len(drafted(text)) == 1

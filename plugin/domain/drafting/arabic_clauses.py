@@ -73,7 +73,7 @@ def _cut(text, sentence, place_names):
         own_day = day_of_its_own(before.text, after.text)
         if own_day and _tells_something(text, before) and not _tells_something(text, after) \
                 and none_stated_in(text, [after]):
-            return [before]  # '...، فيما أحرق مجهولون في أواخر الشهر حقلاً دون إصابات': another day's 'nobody hurt'
+            return [before, after]  # '...، فيما أحرق مجهولون في أواخر الشهر حقلاً دون إصابات': another day's incident
         if not _tells_something(text, before) or not _tells_something(text, after):
             continue
         if MORE_OF_THEM.search(fold(after.text)) and not _WHEREAS_WORD.match(fold(after.text)):

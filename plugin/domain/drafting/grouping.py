@@ -134,12 +134,17 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                               or (_HAD_DONE.match(fold(sentence.text)) and sentence_mentions(sentence)))
         # 'A second barrage struck near Penjwen on Wednesday; there were no casualties', 'The first hit a vehicle ...'
         # then 'The second targeted an empty building near Bamarni; there were no casualties': told apart, nobody hurt
-        told_apart = index > first_cue and (_told_apart(sentence) or _next_of_those_told(sentence, current))
+        # ... or an Arabic clause cut on another day ('، فيما أحرق مجهولون في أواخر الشهر حقلاً دون إصابات')
+        told_apart = index > first_cue and (_told_apart(sentence) or _next_of_those_told(sentence, current)
+                                            or (_clause_cut(text, sentence) and day_of_its_own(
+                                                " ".join(s.text for s in current), sentence.text)))
         cue = cue or (told_apart and ([m for m in sentence_mentions(sentence) if m.kind != TOTAL]
                                       or ([sentence] if none_stated_in(text, [sentence]) else [])))
         # 'In Nineveh, a Counter-Terrorism Service force killed two IS members in a raid near Tal Afar on Monday':
-        # an English sentence opening with another place, with casualties of its own
-        elsewhere = index > first_cue and _opens_with_place_elsewhere(sentence, current, main, gazetteer)
+        # an English sentence opening with another place, with casualties and an event word or a day of its own (not
+        # 'In Kirkuk, hospital officials said four wounded soldiers were being treated')
+        elsewhere = index > first_cue and _opens_with_place_elsewhere(sentence, current, main, gazetteer) \
+            and bool(cues[index] or _own_dates(text, sentence, published))
         cue = cue or (elsewhere and [m for m in sentence_mentions(sentence) if m.kind != TOTAL])
         # 'The field was also hit by a rocket in early September, wounding one worker.': another month's casualties
         cue = cue or (index > first_cue and _other_period_with_figures(text, sentence, published, main_date))
@@ -463,8 +468,8 @@ _ALSO_ON = re.compile(r"\s*(?:also\s+(?:on|in|at|near|late|early|earlier|later)\
                       r"time\b|simultaneously\b|in\s+parallel\b)", re.I)
 
 
-# 'ومن جانب آخر'، 'من جهة أخرى'، 'وعلى صعيد آخر': 'on another side', opening a sentence
-_ASIDE = re.compile(r"\s*[وف]?(?:من\s+(?:جانب\s+اخر|جهه\s+اخري)|علي\s+صعيد\s+اخر)(?!\w)")
+# 'ومن جانب آخر'، 'من جهة أخرى'، 'وعلى صعيد آخر'، 'في المقابل': 'on another side', opening a sentence
+_ASIDE = re.compile(r"\s*[وف]?(?:من\s+(?:جانب\s+اخر|جهه\s+اخري)|علي\s+صعيد\s+اخر|في\s+المقابل)(?!\w)")
 
 
 def _aside_elsewhere(sentence, current, gazetteer):
@@ -543,7 +548,9 @@ def _another_kind_another_day(text, sentence, cues, main_cues, published, main_d
     kinds = {getattr(cues[0], "event_type", None), getattr(main_cues[0], "event_type", None)}  # (or a bulletin's line)
     if len(kinds) < 2 or None in kinds or not kinds & _DEMONSTRATIONS:
         return False  # (a body found the day after a clash is more often the clash's dead)
-    own = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
+    # ('في اليوم التالي': the day after the main incident's)
+    own = [d for d in find_dates(text, published, sentence.start, sentence.end, main_date.event_date)
+           if not d.reported]
     return bool(own) and own[0].time_precision == DAY and main_date.time_precision == DAY \
         and own[0].event_date != main_date.event_date
 
