@@ -4,6 +4,8 @@ word them and near-misses where the rule must not trigger."""
 import pytest
 from test_drafting_round4_arfig import figures, only  # one draft of a text, its three counts
 
+from incident_tracker.plugin.domain.drafting import draft_incidents
+
 # --- a wounded person who died later, told in a sentence of his own: one dead, one wounded fewer -------------------
 
 
@@ -262,3 +264,20 @@ def test_arabic_a_force_that_lost_members_counts_its_dead(text, expected):
 def test_arabic_losing_contact_is_no_count():
     # near-miss: 'فقدت الاتصال' counts no one
     assert figures(only("انفجرت عبوة ناسفة قرب قضاء الطوز مساء الأحد، وفقدت القوات الأمنية الاتصال مع دورية في المنطقة.")) == (None, None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Fires broke out in wheat fields in the village of Bashir, south of Kirkuk, on Sunday; police have not "
+    "determined the cause, and no one was reported hurt.",
+    "وقفة احتجاجية لأهالي قرى مخمور أمام مبنى القائممقامية يوم الأحد للمطالبة بإعادة فتح الطريق، دون تسجيل أي حادث.",
+    "قصفت طائرة تركية موقعاً في قرية بيبادي بقضاء العمادية صباح الأحد، ولا خسائر بشرية.",
+])
+def test_no_one_reported_hurt_or_no_incident_is_killed_0_wounded_0(text):
+    assert figures(only(text)) == (0, 0, None)
+
+
+def test_no_losses_said_of_another_place_are_not_this_strikes():
+    # near-miss: 'ولا خسائر بشرية في بيبادي' tells another village's strike, not the wounded of Keshan
+    assert figures(draft_incidents("غارتان تركيتان على قريتي كشان وبيبادي في قضاء العمادية صباح الأحد. وأفاد مصدر محلي بإصابة "
+                          "مدنيين اثنين في كشان، ولا خسائر بشرية في بيبادي.", "2025-04-29")[0]) \
+        == (None, 2, None)
