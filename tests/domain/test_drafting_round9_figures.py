@@ -281,3 +281,25 @@ def test_no_losses_said_of_another_place_are_not_this_strikes():
     assert figures(draft_incidents("غارتان تركيتان على قريتي كشان وبيبادي في قضاء العمادية صباح الأحد. وأفاد مصدر محلي بإصابة "
                           "مدنيين اثنين في كشان، ولا خسائر بشرية في بيبادي.", "2025-04-29")[0]) \
         == (None, 2, None)
+
+
+# --- 'a unit lost two soldiers': its dead; 'survived an attack with light wounds': one wounded ---------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A federal army unit in the hills near Makhmour lost two soldiers to an IED on Sunday.", (2, None, None)),
+    ("The Peshmerga lost one of its fighters in an Islamic State attack near Makhmour on Sunday.", (1, None, None)),
+    ("In July, a lawyer survived an attack in the Wasiti neighbourhood of Kirkuk city with light wounds.",
+     (None, 1, None)),
+])
+def test_a_force_that_lost_people_or_a_survivor_with_wounds_is_counted(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: things lost, a survival with no wounds told
+    "Three families lost their houses when Turkish shelling hit a village near Sidakan on Monday.",
+    "A lawyer survived an assassination attempt in Kirkuk on Monday when gunmen fired at his car.",
+])
+def test_things_lost_or_a_survival_without_wounds_are_no_count(text):
+    assert figures(only(text))[:2] == (None, None)
