@@ -633,7 +633,8 @@ def _lost_persons(tokens, first):
     if number is None:
         return False
     noun = number.last + 1
-    if noun + 2 < len(tokens) and tokens[noun].lower == "of" and tokens[noun + 1].lower in ("its", "their", "his", "her"):
+    if noun + 2 < len(tokens) and tokens[noun].lower == "of" \
+            and tokens[noun + 1].lower in ("its", "their", "his", "her"):
         noun += 2  # 'lost one of its fighters'
     while noun < len(tokens) and _is_name(tokens[noun]) and not _persons_word(tokens[noun].lower):
         noun += 1  # 'lost two Peshmerga fighters'
