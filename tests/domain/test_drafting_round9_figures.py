@@ -4,6 +4,8 @@ word them and near-misses where the rule must not trigger."""
 import pytest
 from test_drafting_round4_arfig import figures, only  # one draft of a text, its three counts
 
+from incident_tracker.plugin.domain.drafting import draft_incidents
+
 # --- a wounded person who died later, told in a sentence of his own: one dead, one wounded fewer -------------------
 
 
@@ -262,3 +264,42 @@ def test_arabic_a_force_that_lost_members_counts_its_dead(text, expected):
 def test_arabic_losing_contact_is_no_count():
     # near-miss: 'فقدت الاتصال' counts no one
     assert figures(only("انفجرت عبوة ناسفة قرب قضاء الطوز مساء الأحد، وفقدت القوات الأمنية الاتصال مع دورية في المنطقة.")) == (None, None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Fires broke out in wheat fields in the village of Bashir, south of Kirkuk, on Sunday; police have not "
+    "determined the cause, and no one was reported hurt.",
+    "وقفة احتجاجية لأهالي قرى مخمور أمام مبنى القائممقامية يوم الأحد للمطالبة بإعادة فتح الطريق، دون تسجيل أي حادث.",
+    "قصفت طائرة تركية موقعاً في قرية بيبادي بقضاء العمادية صباح الأحد، ولا خسائر بشرية.",
+])
+def test_no_one_reported_hurt_or_no_incident_is_killed_0_wounded_0(text):
+    assert figures(only(text)) == (0, 0, None)
+
+
+def test_no_losses_said_of_another_place_are_not_this_strikes():
+    # near-miss: 'ولا خسائر بشرية في بيبادي' tells another village's strike, not the wounded of Keshan
+    assert figures(draft_incidents("غارتان تركيتان على قريتي كشان وبيبادي في قضاء العمادية صباح الأحد. وأفاد مصدر محلي بإصابة "
+                          "مدنيين اثنين في كشان، ولا خسائر بشرية في بيبادي.", "2025-04-29")[0]) \
+        == (None, 2, None)
+
+
+# --- 'a unit lost two soldiers': its dead; 'survived an attack with light wounds': one wounded ---------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A federal army unit in the hills near Makhmour lost two soldiers to an IED on Sunday.", (2, None, None)),
+    ("The Peshmerga lost one of its fighters in an Islamic State attack near Makhmour on Sunday.", (1, None, None)),
+    ("In July, a lawyer survived an attack in the Wasiti neighbourhood of Kirkuk city with light wounds.",
+     (None, 1, None)),
+])
+def test_a_force_that_lost_people_or_a_survivor_with_wounds_is_counted(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: things lost, a survival with no wounds told
+    "Three families lost their houses when Turkish shelling hit a village near Sidakan on Monday.",
+    "A lawyer survived an assassination attempt in Kirkuk on Monday when gunmen fired at his car.",
+])
+def test_things_lost_or_a_survival_without_wounds_are_no_count(text):
+    assert figures(only(text))[:2] == (None, None)

@@ -149,6 +149,8 @@ def _active_cue_before(tokens, first):
         category = _category_of(tokens[position - 1].lower, _lists()["active"])
         if category:
             return category, position - 1
+    if position >= 0 and tokens[position].lower == "lost" and _lost_persons(tokens, first):
+        return "fatalities", position  # 'a federal army unit lost two soldiers to an IED'
     if position >= 1 and tokens[position].lower == "of" and tokens[position - 1].lower in ("body", "corpse") \
             and first + 1 < len(tokens) and tokens[first + 1].lower == "of":
         return "fatalities", position - 1  # 'the body of one of them was found'
@@ -611,7 +613,8 @@ def _passive_cue(tokens, index):
             return None  # 'killed a PMF fighter | and injured another': the verb of the subject, not the fighter's
         if category:
             return category
-        if any(phrase_at(tokens, position, phrase) for phrase in _lists()["in_care"]) or _maimed(tokens, position):
+        if any(phrase_at(tokens, position, phrase) for phrase in _lists()["in_care"]) or _maimed(tokens, position) \
+                or _survived_wounded(tokens, position):
             return "wounded"  # 'a third was evacuated to a hospital in Baghdad', 'a shepherd lost his leg'
         if word not in ("was", "were", "who", "had", "has", "been", "is", "reportedly", "also", "later", "being",
                         "among", "shot", "found", "beaten", "stabbed", "seriously", "critically", "slightly", "lightly",
@@ -621,6 +624,21 @@ def _passive_cue(tokens, index):
                 and not (word == "the" and tokens[position - 1].lower == "among"):  # 'was among the dead'
             return None
     return None
+
+
+def _lost_persons(tokens, first):
+    """Whether the count at ``first`` after 'lost' counts people ('lost two soldiers', 'lost one of its fighters'),
+    not limbs or things ('lost two legs', 'lost three houses')."""
+    number = number_at(tokens, first)
+    if number is None:
+        return False
+    noun = number.last + 1
+    if noun + 2 < len(tokens) and tokens[noun].lower == "of" \
+            and tokens[noun + 1].lower in ("its", "their", "his", "her"):
+        noun += 2  # 'lost one of its fighters'
+    while noun < len(tokens) and _is_name(tokens[noun]) and not _persons_word(tokens[noun].lower):
+        noun += 1  # 'lost two Peshmerga fighters'
+    return noun < len(tokens) and _persons_word(tokens[noun].lower) and tokens[noun].lower not in _LIMBS
 
 
 _LIMBS = {"leg", "legs", "arm", "arms", "hand", "hands", "foot", "feet", "eye", "eyes", "limb", "limbs", "fingers",
@@ -633,6 +651,20 @@ def _maimed(tokens, index):
     if index >= len(tokens) or tokens[index].lower != "lost":
         return None
     return next((p for p in range(index + 1, min(len(tokens), index + 4)) if tokens[p].lower in _LIMBS), None)
+
+
+def _survived_wounded(tokens, index):
+    """Whether 'survived' at ``index`` is told 'with light wounds' ('a lawyer survived an attack in the Wasiti
+    neighbourhood with light wounds'): one wounded (a survival with no wounds told is none)."""
+    if index >= len(tokens) or tokens[index].lower != "survived":
+        return False
+    for position in range(index + 1, min(len(tokens) - 1, index + 16)):
+        if tokens[position].text in (".", ";", ",", ":"):
+            return False
+        if tokens[position].lower == "with":
+            after = [t.lower for t in tokens[position + 1:position + 3]]
+            return bool({"wounds", "injuries"} & set(after))
+    return False
 
 
 def _inside_before_verb(tokens, index):
