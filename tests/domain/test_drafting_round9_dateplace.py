@@ -275,3 +275,28 @@ def test_a_kurdish_name_typed_apart_is_one_name(text, name):
 ])
 def test_a_name_then_a_short_word_keeps_the_name(text, name):
     assert drafted(text)[0]["location"].split(" (")[0] == name
+
+
+# --- a part of last month: 'late last month', 'in the middle of last month' ---
+
+@pytest.mark.parametrize("text, first, last", [
+    ("A farmer was shot dead in the village of Yengija late last month, relatives told Rudaw on Monday.",
+     "2023-12-21", "2023-12-31"),
+    ("A farmer was shot dead in Yengija early last month.", "2023-12-01", "2023-12-10"),
+    ("A farmer was shot dead in Yengija in the middle of last month.", "2023-12-11", "2023-12-20"),
+    ("A farmer was shot dead in Yengija at the end of last month.", "2023-12-21", "2023-12-31"),
+    ("A farmer was shot dead in Yengija last month.", "2023-12-01", "2023-12-31"),
+])
+def test_a_part_of_last_month(text, first, last):
+    fields = drafted(text)[0]
+    assert (fields["date_start"], fields["date_end"], fields["time_precision"]) == (first, last, 3)
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("قتل مزارع برصاص مسلحين في قرية ينكجة أواخر الشهر الماضي.", "2023-12-21", "2023-12-31"),
+    ("قتل مزارع برصاص مسلحين في قرية ينكجة منتصف الشهر الماضي.", "2023-12-11", "2023-12-20"),
+    ("قتل مزارع برصاص مسلحين في قرية ينكجة الشهر الماضي.", "2023-12-01", "2023-12-31"),
+])
+def test_a_part_of_last_month_in_arabic(text, first, last):
+    fields = drafted(text)[0]
+    assert (fields["date_start"], fields["date_end"], fields["time_precision"]) == (first, last, 3)

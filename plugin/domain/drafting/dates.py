@@ -82,7 +82,9 @@ _PATTERNS = [
     ("weekend", re.compile(r"\b(?:(?:over|during|at)\s+the|last|this)\s+weekend\b", re.I)),
     ("last_week", re.compile(r"\blast\s+week\b(?!\s+of\b)", re.I)),
     ("this_week", re.compile(r"\b(?:(?:earlier|early)\s+)?this\s+week\b", re.I)),
-    ("last_month", re.compile(r"\blast\s+month\b", re.I)),
+    # last month, late last month, in the middle of last month
+    ("last_month", re.compile(r"\b(?:(?:in\s+|at\s+)?(?:the\s+)?(?P<part>early|mid|late|beginning of|start of|end of|"
+                              r"middle of)[\s-]+)?last\s+month\b", re.I)),
     # a day or a part of the month told before (an analyst's monthly summary: 'In March, ... On the 9th, ...
     # Mid-month, ... Late in the month, ...', 'the same month')
     ("that_month", re.compile(r"\b(?:on|was|came|until|till)\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
@@ -436,6 +438,9 @@ def _resolve_arabic(kind, groups, published):
             return None
     if kind == "this_month":
         return _this_month(published, *groups.get("part_days", (1, 31)))
+    if kind == "last_month" and "part_days" in groups:  # 'أواخر الشهر الماضي'
+        year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+        return _month_span(year, month, *groups["part_days"])
     if kind in ("same_day", "next_day"):  # anchored to the date told before
         return published + timedelta(days=1 if kind == "next_day" else 0), DAY, None, None
     return _resolve(kind, None, published)
@@ -540,7 +545,7 @@ def _resolve(kind, match, published):
         return _this_month(published, *_PARTS.get((groups.get("part") or "").casefold(), (1, 31)))
     if kind == "last_month":
         year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
-        return _month_span(year, month, 1, 31)
+        return _month_span(year, month, *_PARTS.get(re.sub(r"\s+", " ", groups.get("part", "").casefold()), (1, 31)))
     return None
 
 
