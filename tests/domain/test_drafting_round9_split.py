@@ -145,6 +145,8 @@ def test_a_report_with_nobody_hurt_and_no_event_word_is_drafted(text):
 @pytest.mark.parametrize("text", [
     "Thousands of pilgrims gathered in Tuz Khurmatu on Tuesday to commemorate Ashura; police reported no incidents.",
     "UNAMI documented no civilian casualties in Kirkuk in May, the Mission said.",
+    "The army said no casualties were reported in Kirkuk over the Eid holiday.",
+    "Police reported no casualties during the Ashura processions in Kirkuk on Tuesday.",
 ])
 def test_a_report_of_no_incident_is_not_drafted(text):
     assert drafted(text) == []
@@ -290,3 +292,9 @@ def test_on_the_other_side_at_no_place_of_its_own_goes_on():
     text = ("قتل جنديان بهجوم مسلح على سيطرة في قضاء الحويجة صباح اليوم.\n"
             "في المقابل، نفى التنظيم أي صلة له بالهجوم.")
     assert len(drafted(text)) == 1
+
+
+def test_a_sentence_told_apart_with_no_cue_nor_day_does_not_take_the_incident_s_later_deaths():
+    text = ("Gunmen wounded three soldiers at a checkpoint near Hawija on Sunday. Meanwhile, the army sent reinforcements "
+            "to the area. Two of the wounded soldiers later died in hospital.")
+    assert [(d.get("fatalities"), d.get("wounded")) for d in drafted(text)] == [(2, 1)]

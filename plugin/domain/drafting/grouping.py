@@ -62,6 +62,13 @@ def _tells_no_incident(text, sentence, published):
         or counts_over_a_period(sentence.text) or _summed_over_a_period(text, sentence, published)
 
 
+# damage done: fire set, property destroyed or damaged
+_DAMAGE = re.compile(r"\b(?:damage[ds]?|set\s+(?:fire|ablaze)|set\s+on\s+fire|torched|burn(?:ed|t|ing)|"
+                     r"destroy(?:ed|ing)|vandali[sz]ed|smashed)\b"
+                     r"|(?<!\w)[وفب]?(?:ال)?(?:اضرار|احراق|حرق|اضرام|احرق\w*|اضرم\w*|تخريب|تحطيم|حطم\w*|دمر\w*|تدمير)(?!\w)",
+                     re.I)
+
+
 # --- grouping sentences into incidents -------------------------------------------------------------
 
 def _group_incidents(text, sentences, published, gazetteer=None):
@@ -84,9 +91,10 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         cues = [[] if _AGGREGATE.search(fold(s.text)) or _past_captivity(s.text, published) else sentence_mentions(s)
                 for s in sentences]
         first_cue = next((i for i, c in enumerate(cues) if c), None)
-    if first_cue is None:  # ... or none: 'Unknown assailants set fire to a church hall ..., causing no casualties'
+    if first_cue is None:  # ... or none, of damage done: 'Unknown assailants set fire to a church hall ..., causing no
+        # casualties' (not 'no casualties were reported over the Eid holiday')
         first_cue = next((i for i, s in enumerate(sentences) if not _AGGREGATE.search(fold(s.text))
-                          and none_stated_in(text, [s])), None)
+                          and _DAMAGE.search(fold(s.text)) and none_stated_in(text, [s])), None)
         if first_cue is not None:
             cues[first_cue] = [sentences[first_cue]]
     if first_cue is None:
@@ -152,7 +160,10 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         cue = cue or (index > first_cue and _other_day_with_figures(text, sentence, published, main_date))
         own_day = index > first_cue and (_named_by_its_own_day(text, sentence, published, main_date)
                                          or _aside_elsewhere(sentence, current, gazetteer))
-        if index > first_cue and (cue or starts_incident(sentence) or told_apart) \
+        # (told apart with no cue of its own, only on a day of its own: 'وهذه ثالث حادثة حرق ...، إذ أحرقت يوم الخميس
+        # الماضي حقول شعير'; not 'Meanwhile, the army sent reinforcements', after which the incident goes on)
+        if index > first_cue and (cue or starts_incident(sentence)
+                                  or (told_apart and _own_dates(text, sentence, published))) \
                 and (not _told_before(text, sentence, cue) or own_day) \
                 and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
                 and not _body_of_the_abducted(sentence, current, gazetteer) and not _of_the_counted(sentence, current) \
