@@ -264,3 +264,22 @@ def test_protesters_hurt_in_scuffles_with_the_police_stay_a_protest():
                     "shots in the air to disperse the crowd, and three protesters were injured in the scuffles.")[0]
     assert draft["event_type"] == "Protests"
 
+
+
+# --- the police that told the news is no target ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قُتل مدني وأصيب اثنان آخران، مساء الأربعاء، بهجوم نفذه مسلحون مجهولون على منزل في قرية الصفرة التابعة لقضاء "
+    "داقوق، بحسب مصدر في الشرطة.",
+    "أصيب مزارع بهجوم مسلح على منزله في قرية البو حسن مساء الاثنين، وفق مصدر في شرطة كركوك.",
+])
+def test_the_police_source_of_the_news_makes_no_fight(text):
+    assert drafted(text)[0]["event_type"] == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون مجهولون نقطة للشرطة في قرية الصفرة مساء الأربعاء، ما أسفر عن إصابة شرطي، بحسب مصدر في الشرطة.",
+    "قُتل ضابط في الجيش مطلع الشهر الجاري بهجوم لداعش على ناحية الرياض.",
+])
+def test_an_attack_on_the_police_or_army_is_a_fight(text):
+    assert drafted(text)[0]["event_type"] == "Battles"
