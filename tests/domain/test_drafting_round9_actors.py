@@ -205,3 +205,81 @@ def test_a_claim_in_the_groups_own_words(text, actor):
 ])
 def test_a_group_that_tells_of_others_claims_nothing(text):
     assert all(d.get("attribution") != "claimed" for d in drafted(text))
+
+
+# --- a protest told by a road blocked with a demand, a sit-in; one that turned to stones and scuffles -------------------
+
+@pytest.mark.parametrize("text", [
+    "Dozens of contract teachers blocked the main road in Kalar on Wednesday morning demanding permanent posts. Police "
+    "dispersed the gathering peacefully and no casualties were reported.",
+    "Families of Yazidi survivors held a sit-in in front of the Sinjar district council on Monday demanding the return "
+    "of missing relatives.",
+    "Farmers blocked the Kirkuk-Erbil highway near Dibis on Sunday in protest at water cuts.",
+])
+def test_a_road_blocked_with_a_demand_or_a_sit_in_is_a_protest(text):
+    draft = drafted(text)[0]
+    assert draft["event_type"] == "Protests"
+    assert draft.get("actor1") is None
+
+
+def test_a_road_blocked_by_a_bomb_is_no_protest():
+    assert drafted("A roadside bomb blocked the main road near Tarmiyah on Sunday, wounding two soldiers.")[0][
+        "event_type"] != "Protests"
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of Tuz Khurmatu blocked the main road on Sunday to protest power cuts. Police fired into the air to "
+    "disperse them and two protesters were injured by stones thrown during scuffles.",
+    "Protesters gathered in front of the Kirkuk governorate on Monday over unpaid salaries. Stones were thrown at the "
+    "police and three protesters were injured.",
+])
+def test_a_protest_that_turned_to_stones_and_scuffles_is_a_riot(text):
+    assert drafted(text)[0]["event_type"] == "Riots"
+
+
+# --- attackers who 'targeted' a post ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Unknown attackers targeted a Peshmerga position near Makhmour late on Tuesday, a Peshmerga officer said.",
+    "Gunmen targeted an army checkpoint near Tarmiyah on Sunday night, wounding a soldier.",
+])
+def test_attackers_who_targeted_a_post_fought(text):
+    draft = drafted(text)[0]
+    assert (draft["event_type"], draft["actor1"]) == ("Battles", "Unidentified Armed Group (Iraq)")
+
+
+def test_a_drone_that_targeted_a_post_stays_a_strike():
+    assert drafted("A Turkish drone targeted a PKK position near Sidakan on Sunday.")[0]["event_type"] \
+        == "Explosions/Remote violence"
+
+
+def test_the_sit_in_told_again_is_no_new_protest():
+    drafts = drafted("Families in the village of Karamles held a sit-in on Saturday against the presence of armed groups. "
+                     "On Sunday, the sit-in ended after the district commissioner promised talks.")
+    assert len(drafts) == 1
+
+
+def test_protesters_hurt_in_scuffles_with_the_police_stay_a_protest():
+    draft = drafted("Dozens of residents protested in front of the provincial council in Kirkuk on Sunday. Police fired "
+                    "shots in the air to disperse the crowd, and three protesters were injured in the scuffles.")[0]
+    assert draft["event_type"] == "Protests"
+
+
+
+# --- the police that told the news is no target ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "قُتل مدني وأصيب اثنان آخران، مساء الأربعاء، بهجوم نفذه مسلحون مجهولون على منزل في قرية الصفرة التابعة لقضاء "
+    "داقوق، بحسب مصدر في الشرطة.",
+    "أصيب مزارع بهجوم مسلح على منزله في قرية البو حسن مساء الاثنين، وفق مصدر في شرطة كركوك.",
+])
+def test_the_police_source_of_the_news_makes_no_fight(text):
+    assert drafted(text)[0]["event_type"] == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون مجهولون نقطة للشرطة في قرية الصفرة مساء الأربعاء، ما أسفر عن إصابة شرطي، بحسب مصدر في الشرطة.",
+    "قُتل ضابط في الجيش مطلع الشهر الجاري بهجوم لداعش على ناحية الرياض.",
+])
+def test_an_attack_on_the_police_or_army_is_a_fight(text):
+    assert drafted(text)[0]["event_type"] == "Battles"

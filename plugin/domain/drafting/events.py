@@ -39,7 +39,10 @@ def earlier_markers():
 # Who told the news: 'a police source said', 'police said', 'an army officer told Rudaw'.
 _TOLD_BY = re.compile(r"\b(?:an?\s+|the\s+)?(?:local\s+)?(?:police|security|army|military|Peshmerga|PMF)\s+"
                       r"(?:(?:source|sources|spokesman|spokesperson|official|officials|officer|commander|statement)\s+)?"
-                      r"(?:said|says|told|stated|reported|added)\b", re.I)
+                      r"(?:said|says|told|stated|reported|added)\b"
+                      # 'بحسب مصدر في الشرطة', 'وفق مصدر في شرطة كركوك', 'قال مصدر في قيادة الشرطة'
+                      r"|(?<!\w)(?:مصدر|مصادر)\s+(?:امني\S*\s+)?(?:في|ب|من)\s*(?:مديريه\s+|قياده\s+)?"
+                      r"(?:ال)?(?:شرطه|جيش|حشد|بيشمركه)(?:\s+(?!(?:نقطه|دوريه|مفرزه|قوه)(?!\S))[^\s،,.]+)?", re.I)
 
 
 # A command's name is no operation: 'Joint Operations Command', 'Nineveh Operations Command said'.
