@@ -247,7 +247,8 @@ def _counted_before(mentions, category):
     return any(m.category == category or (category == "wounded" and m.category == "fatalities") for m in mentions)
 
 
-_SUFFIX_STEMS = {"abducted": ("اختطاف", "خطف", "اختطفو", "خطفو"), "fatalities": ("قتل", "استشهاد", "اغتيال", "جثت"),
+_SUFFIX_STEMS = {"abducted": ("اختطاف", "خطف", "اختطفو", "خطفو", "اختطف"),  # 'طفل اختطفه مجهولون': the child, one
+                 "fatalities": ("قتل", "استشهاد", "اغتيال", "جثت"),
                  "wounded": ("اصابت",)}
 
 
@@ -264,7 +265,8 @@ def _suffix_count(word, category):
 def _total(tokens, index, make):
     """'ارتفاع حصيلة القتلى إلى سبعة' at ``index``: a TOTAL mention, or None."""
     lists = _lists()
-    category = None
+    category = next((c for back in range(max(0, index - 2), index) for c, words in lists["total_nouns"].items()
+                     if any(f in words for f in forms(fold(tokens[back].text)))), None)  # 'إن عدد القتلى ارتفع إلى'
     for position in range(index + 1, min(len(tokens), index + 7)):
         word = fold(tokens[position].text)
         if category is None:
@@ -498,7 +500,8 @@ def _described_before(tokens, index, category, make):
     if index < 3 or fold(tokens[index - 2].text).lstrip("وف") not in ("كان", "كانت", "كانوا", "كانا"):
         return None
     if tokens[index - 3].text not in ("،", ","):
-        return _body_described_before(tokens, index, category, make)
+        return _body_described_before(tokens, index, category, make) or _part_described_before(tokens, index, category,
+                                                                                                 make)
     for back in range(index - 4, max(-1, index - 9), -1):
         if not tokens[back].text[:1].isalnum() or cue_category(tokens[back].text) is not None:
             return None
@@ -518,6 +521,18 @@ def _body_described_before(tokens, index, category, make):
             return make(category, count[0], PLAIN, back, index, count[2]) if count else None
         if not tokens[back].text[:1].isalnum() or cue_category(tokens[back].text) is not None:
             return None
+    return None
+
+
+def _part_described_before(tokens, index, category, make):
+    """'تحرير ستة من جامعي الكمأ كانوا قد اختُطفوا': a count of some of a group ('ستة من ...'), a few words back with
+    no comma, whom the clause 'كان قد' tells of, or None."""
+    for back in range(index - 4, max(-1, index - 9), -1):
+        if not tokens[back].text[:1].isalnum() or cue_category(tokens[back].text) is not None:
+            return None
+        count = count_at(tokens, back)
+        if count and count[1] + 1 < index - 2 and fold(tokens[count[1] + 1].text) == "من":
+            return make(category, count[0], PLAIN, back, index, count[2])
     return None
 
 
@@ -673,6 +688,9 @@ def _joined_cue(tokens, index, category):
     return other is not None and other != category
 
 
+_ONE_ENEMY = {"ارهابي", "ارهابيا", "مسلح", "مسلحا", "داعشي", "داعشيا", "انتحاري", "انتحاريا"}
+
+
 def _forward(tokens, index, category, make):
     lists = _lists()
     position, steps = index + 1, 0
@@ -697,6 +715,8 @@ def _forward(tokens, index, category, make):
             return None
         listed = _each_of(tokens, position)  # 'أصيب بجروح كل من المواطن أحمد علي وشقيقه'
         count = listed or count_at(tokens, position)
+        if count is None and position == index + 1 and word.lstrip("و") in _ONE_ENEMY:
+            count = (1, position, "")  # 'تمكنت القوة من قتل إرهابي', 'مقتل مسلح': one, right after the cue
         if count is None:
             position += 1
             continue

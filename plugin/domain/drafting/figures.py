@@ -130,6 +130,19 @@ def _total_before(tokens, index):
 _SHOOT = ("shot", "shooting", "shoot", "shoots")  # 'shot dead', and in headlines 'gunmen shoot dead a mukhtar'
 
 
+_SEIZE = {"seized", "seize", "seizes", "seizing"}
+
+
+def _persons_after(tokens, index):
+    """Whether a noun of people follows a count at ``index``, past at most two words ('two farmers', 'two
+    Yazidi truffle hunters', 'two of the villagers')."""
+    for position in range(index, min(len(tokens), index + 4)):
+        word = tokens[position].lower
+        if _persons_word(word) or _agents_word(word) or word in _lists()["collective"]:
+            return True
+    return False
+
+
 def _active_cue_before(tokens, first):
     """(category, token index) of an active verb just before a number ('killing two', 'kidnapped two'), also in
     quotes ("had 'neutralised' four")."""
@@ -257,6 +270,8 @@ def sentence_mentions(sentence):
             index = last + 1
             continue
         category, cue = _active_cue_before(tokens, first)
+        if category == "abducted" and tokens[cue].lower in _SEIZE and not _persons_after(tokens, last + 1):
+            category, cue = None, first  # 'seized two rifles and a night-vision device': things, not people
         kind_total = _total_before(tokens, first)
         if category is None and _toll_before(tokens, first) is not None:
             category, kind_total, cue = "fatalities", True, _toll_before(tokens, first)
@@ -319,7 +334,28 @@ def sentence_mentions(sentence):
             sides = _sides(tokens, numbers, end_token if end_token > last else min(len(tokens) - 1, last + 3))
             mentions.append(Mention(category, value, kind, start, end, note, sides))
         index = max(end_token, last) + 1
-    return mentions + _single_persons(sentence, mentions)
+    mentions += _single_persons(sentence, mentions)
+    return mentions + _abducted_before_death(sentence, mentions)
+
+
+# 'found the body of a young man ..., four days after he was kidnapped by unknown men', '... a week after they had
+# been abducted from their fields': the dead were abducted, told by a pronoun after the count of the dead
+_AFTER_THEY_WERE_ABDUCTED = re.compile(r"\b(?:after|since|when)\s+(he|she|they)\s+"
+                                       r"(?:was|were|had\s+been|(?:was|were)\s+first)\s+(?:kidnapped|abducted|seized)\b",
+                                       re.I)
+
+
+def _abducted_before_death(sentence, mentions):
+    """An abduction count for the dead counted before a pronoun that tells they had been abducted."""
+    if any(m.category == "abducted" for m in mentions):
+        return []
+    dead = [m for m in mentions if m.category == "fatalities"]
+    told = _AFTER_THEY_WERE_ABDUCTED.search(sentence.text)
+    if len(dead) != 1 or told is None or dead[0].end > sentence.start + told.start():
+        return []
+    if (told.group(1).lower() == "they") != (dead[0].value > 1):
+        return []
+    return [Mention("abducted", dead[0].value, PLAIN, sentence.start + told.start(), sentence.start + told.end())]
 
 
 # 'executed two men | they had kidnapped', 'killed the three shepherds whom the militants had abducted'
@@ -400,7 +436,8 @@ _NO_AGENT = {"number", "further", "other", "another", "quarter", "corner", "bord
              "after", "under", "over", "ever", "never", "however", "whether", "either", "neither", "rather", "later",
              "earlier", "together", "prior", "near", "her", "their", "our", "your", "for", "nor", "per", "then",
              "than", "when", "chapter", "semester", "quarter", "winter", "summer", "september", "october",
-             "november", "december", "launcher", "detonator"}
+             "november", "december", "launcher", "detonator", "meter", "kilometer", "liter", "dollar", "hour",
+             "character", "letter", "paper", "matter", "register", "monitor", "factor", "indicator", "operator"}
 
 
 def _one_person(tokens, index, agent_nouns=False):
@@ -787,7 +824,7 @@ def _bind_forward(tokens, numbers, last, more):
         elif is_more_word(word) or word == "also":  # 'two attackers were also killed'
             more = True
         elif word not in lists["filler"] and word not in lists["collective"] and not _is_name(token) \
-                and not _persons_word(word) \
+                and not _persons_word(word) and not (position - last <= 2 and _agents_word(word)) \
                 and not (position - last <= 2 and _adjective_before_person(tokens, position)):
             # 'two of his companions were wounded'; 'two internally displaced men', 'three elderly Yazidi women'
             return None, last, numbers, more  # 'two members of the Kakai community were killed' goes on
@@ -806,6 +843,11 @@ def _persons_word(word):
     """'member', 'members', 'fighters': a noun of people (singular or plural)."""
     persons = _lists()["persons"]
     return word in persons or word[:-1] in persons or (word.endswith("men") and word[:-3] + "man" in persons)
+
+
+def _agents_word(word):
+    """'hunters', 'gatherers', 'collectors': a plural noun of those who do something, people whatever they do."""
+    return word.endswith("s") and word[:-1] not in _NO_AGENT and bool(_AGENT_NOUN.fullmatch(word[:-1]))
 
 
 def _apposition_end(tokens, position):
@@ -873,7 +915,8 @@ def _adjective_before_person(tokens, position):
             or _category_of(word, _lists()["cues"]) or _category_of(word, _lists()["active"]) \
             or word in _lists()["stop"] or word in _CLAUSE_BREAKS:
         return False
-    return any(_persons_word(tokens[p].lower) for p in range(position + 1, min(len(tokens), position + 3)))
+    return any(_persons_word(tokens[p].lower) for p in range(position + 1, min(len(tokens), position + 3))) \
+        or position + 1 < len(tokens) and _agents_word(tokens[position + 1].lower)  # 'two truffle hunters'
 
 
 def _joined_with_other(tokens, position, category):
@@ -1191,6 +1234,13 @@ _OF_THE_WOUNDED_DIED = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+o
                                   r"(?:died|succumbed)\b", re.I)
 
 
+# 'One of the two had died of his wounds', 'one of them later died of his injuries': one of the wounded counted before
+_ONE_OF_THEM_DIED_OF_WOUNDS = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+of\s+(?:them|the\s+(?:two|three|"
+                                         r"four|five|six|\d+)(?:\s+[\w'’-]+){0,2}?)\s+(?:later\s+)?(?:has\s+|had\s+)?"
+                                         r"(?:later\s+)?(?:died|succumbed)\s+(?:\w+\s+){0,2}?(?:of|from|to)\s+"
+                                         r"(?:his|her|their)\s+(?:wounds|injuries)\b", re.I)
+
+
 def _of_the_wounded_died(sentences, mentions, initial=()):
     """'Three fighters were wounded. One of the wounded died in hospital.': one dead, two wounded; one more dead
     when a sentence counts the dead (a total already counts them). The wounded are counted before, or after in a
@@ -1200,7 +1250,7 @@ def _of_the_wounded_died(sentences, mentions, initial=()):
         if any(sentence.start <= m.start < sentence.end for m in initial) and any(
                 m.category == "wounded" and m not in initial for m in mentions):
             continue  # 'had initially reported five wounded, but one of the wounded died': the final count told
-        died = _OF_THE_WOUNDED_DIED.search(sentence.text)
+        died = _OF_THE_WOUNDED_DIED.search(sentence.text) or _ONE_OF_THEM_DIED_OF_WOUNDS.search(sentence.text)
         at = sentence.start + died.start() if died else 0
         # the wounded counted before, or in the words of the part ('one of the two fighters wounded ... died')
         wounded = [m for m in mentions if m.category == "wounded"
@@ -1213,6 +1263,8 @@ def _of_the_wounded_died(sentences, mentions, initial=()):
             m in initial or (risen and _told_with_dead(m, mentions, sentences)))][:1]
         if not wounded:
             continue
+        if risen and sentence.start <= wounded[-1].start < at:
+            return mentions  # 'rose to six dead and 17 wounded after two of the injured died': the toll as it stands
         value = _count_of(died)
         if value >= wounded[-1].value:
             return mentions
