@@ -167,3 +167,49 @@ def test_a_death_of_the_wounded_or_a_risen_toll_told_later(text, expected):
 ])
 def test_a_toll_told_after_the_deaths_stands(text, expected):
     assert figures(only(text)) == expected
+
+
+# --- 'نفت الخلية، اليوم الاثنين، ما تداولته مواقع عن اختطاف أربعة جنود': a denied claim past a date between commas -----
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("نفت خلية الإعلام الأمني، اليوم الاثنين، ما تداولته بعض مواقع التواصل الاجتماعي عن اختطاف أربعة جنود في قضاء "
+     "طوزخورماتو، مؤكدة أن الخبر عارٍ عن الصحة.", (None, None, None)),
+    ("نفت قيادة شرطة كركوك، مساء الأحد، الأنباء عن مقتل ثلاثة من عناصرها في هجوم قرب الحويجة، وأكدت أن مفرزة تعرضت "
+     "لإطلاق نار دون إصابات.", (0, 0, None)),
+])
+def test_arabic_a_claim_denied_past_a_date_gives_no_count(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-misses: the count told after the denial, in a clause of its own, stands
+    ("نفت قيادة الشرطة الأنباء عن اختطاف جنود قرب الحويجة، مؤكدة مقتل اثنين من عناصرها في هجوم على نقطة تفتيش.",
+     (2, None, None)),
+    ("نفت قيادة الشرطة، اليوم، وجود اشتباكات، وأكدت مقتل اثنين من عناصرها في هجوم على نقطة تفتيش قرب الحويجة.",
+     (2, None, None)),
+])
+def test_arabic_a_count_after_a_denial_stands(text, expected):
+    assert figures(only(text)) == expected
+
+
+# --- 'his cousin, who was with him when the mine exploded, lost a leg': past a relative clause between commas -------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A 17-year-old shepherd who was wounded by a landmine near the village of Girdasin in Kifri district on Saturday "
+     "died of his injuries on Wednesday, his family said. His cousin, who was with him when the mine exploded, lost a "
+     "leg and remains in hospital.", (1, 1, None)),
+    ("A landmine exploded near Girdasin on Saturday, killing a shepherd. His cousin, who was with him, lost a leg.",
+     (1, 1, None)),
+    ("A roadside bomb exploded near Daquq on Sunday. Two farmers, who were in the field when the bomb went off, were "
+     "wounded.", (None, 2, None)),
+])
+def test_a_person_past_a_relative_clause_is_counted(text, expected):
+    assert figures(only(text)) == expected
+
+
+def test_a_thing_lost_past_a_relative_clause_is_no_wound():
+    text = ("A roadside bomb exploded near Daquq on Sunday. His cousin, who was with him when the bomb went off, lost "
+            "his phone.")
+    assert figures(only(text)) == (None, None, None)

@@ -458,17 +458,25 @@ def _negated(tokens, index):
     before = " ".join(fold(t.text) for t in tokens[max(0, index - 5):index])
     if _DENIED.search(before):
         return True
-    # 'نافياً ما ورد في بيان التنظيم بشأن "مقتل عشرة جنود"': the claim denied, further back in the same clause
+    # 'نافياً ما ورد في بيان التنظيم بشأن "مقتل عشرة جنود"': the claim denied, further back in the same clause; also
+    # past a date between commas when the claim is told in the clause of the count ('نفت الخلية، اليوم الاثنين، ما
+    # تداولته مواقع عن اختطاف أربعة جنود'; not '..., مؤكدة مقتل اثنين')
+    claimed = False
     for back in range(index - 1, max(-1, index - _DENIAL_REACH), -1):
         word = fold(tokens[back].text)
-        if word in (".", "،", ",", "؛", ";") or cue_category(tokens[back].text) is not None:
+        if word in (".", "؛", ";") or cue_category(tokens[back].text) is not None:
             return False
-        if _DENIED.fullmatch(word) and any(fold(t.text) in _CLAIMED for t in tokens[back + 1:index]):
+        if word in ("،", ","):
+            if not claimed:
+                return False
+            continue
+        claimed = claimed or word in _CLAIMED
+        if _DENIED.fullmatch(word) and claimed:
             return True
     return False
 
 
-_DENIAL_REACH = 12
+_DENIAL_REACH = 18
 _HAPPENING = {"وقوع", "سقوط", "تسجيل"}
 _CLAIMED = {"ورد", "اورده", "اوردته", "اعلنه", "اعلنته", "تداولته", "تداول", "تناقلته", "بشان", "انباء", "الانباء",
             "مزاعم", "ادعاءات", "ادعاء", "الانباء", "انباء", "تقارير", "التقارير"}

@@ -855,13 +855,17 @@ def _apposition_end(tokens, position):
     women, were killed'; 'two soldiers, police said, were'), when a passive verb follows it and the apposition
     holds no cue and no clause of its own; None otherwise."""
     opening = tokens[position].text
+    relative = position + 1 < len(tokens) and tokens[position + 1].lower == "who"  # ', who was with him when ...,'
     for end in range(position + 2, min(len(tokens), position + 14)):
         word = tokens[end].lower
-        if _category_of(word, _lists()["cues"]) or _category_of(word, _lists()["active"]) or word in _CLAUSE_BREAKS:
+        if _category_of(word, _lists()["cues"]) or _category_of(word, _lists()["active"]) \
+                or word in _CLAUSE_BREAKS and not (relative and word in ("when", "as", "while")):
             return None
         if word == opening:
             following = tokens[end + 1].lower if end + 1 < len(tokens) else ""
-            return end if following in ("were", "was", "had", "have", "has", "are", "is") else None
+            # ... 'his cousin, who was with him when the mine exploded, lost a leg': one maimed
+            return end if following in ("were", "was", "had", "have", "has", "are", "is") \
+                or _maimed(tokens, end + 1) else None
     return None
 
 
