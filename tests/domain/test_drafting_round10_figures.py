@@ -213,3 +213,62 @@ def test_a_thing_lost_past_a_relative_clause_is_no_wound():
     text = ("A roadside bomb exploded near Daquq on Sunday. His cousin, who was with him when the bomb went off, lost "
             "his phone.")
     assert figures(only(text)) == (None, None, None)
+
+
+# --- 'were taken hostage', 'snatched a taxi driver': abductions in other words -------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Five shepherds were taken hostage by IS militants in the Hamrin mountains on Monday.", (None, None, 5)),
+    ("Two truck drivers were held hostage by gunmen near Tuz Khurmatu on Monday.", (None, None, 2)),
+    ("Three soldiers were taken captive by IS militants near Tuz Khurmatu on Monday.", (None, None, 3)),
+    ("Militants snatched a taxi driver near Tuz Khurmatu on Monday.", (None, None, 1)),
+    ("Militants snatched two farmers near Tuz Khurmatu on Monday.", (None, None, 2)),
+])
+def test_hostages_and_people_snatched_are_abducted(text, expected):
+    assert figures(only(text)) == expected
+
+
+def test_things_snatched_are_no_abduction():
+    text = "Militants snatched two rifles from a police post near Tuz Khurmatu on Monday, wounding a policeman."
+    assert figures(only(text)) == (None, 1, None)
+
+
+# --- 'the mukhtar of Albu Hassan village and his son', 'مختار قرية البو حمدان ونجله': his kin past what he is of -----
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ISIS militants kidnapped the mukhtar of Albu Hassan village and his son on Monday.", (None, None, 2)),
+    ("Gunmen kidnapped an employee of the North Oil Company and his wife near Kirkuk on Monday.", (None, None, 2)),
+    ("Gunmen killed an employee of the North Oil Company and his two children near Kirkuk on Monday.",
+     (3, None, None)),
+    ("أفاد مصدر أمني باختطاف مختار قرية البو حمدان ونجله على يد مسلحين مجهولين مساء الاثنين قرب الحويجة.",
+     (None, None, 2)),
+    ("اختطف مسلحون مجهولون موظفاً في شركة نفط الشمال وزوجته قرب كركوك مساء الاثنين.", (None, None, 2)),
+    ("اختطف مسلحون مجهولون مهندساً يعمل في شركة نفط الشمال وطفليه قرب كركوك مساء الاثنين.", (None, None, 3)),
+])
+def test_his_kin_past_what_he_is_of_are_counted(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-misses: his car, a verb of its own
+    ("Gunmen killed an employee of the North Oil Company and wounded his wife near Kirkuk on Monday.", (1, 1, None)),
+    ("Gunmen killed the mukhtar of the village and burned his car near Kirkuk on Monday.", (1, None, None)),
+    ("اختطف مسلحون مجهولون موظفاً في شركة نفط الشمال وسيارته قرب كركوك مساء الاثنين.", (None, None, 1)),
+    ("قتل مسلحون مجهولون موظفاً في شركة نفط الشمال وأصابوا زوجته قرب كركوك مساء الاثنين.", (1, 1, None)),
+])
+def test_no_kin_where_a_thing_or_a_verb_follows(text, expected):
+    assert figures(only(text)) == expected
+
+
+# --- 'killed all three people inside': the count after 'all' ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A drone strike on a car near Sinjar on Monday killed all three people inside.", (3, None, None)),
+    ("A bomb hit a minibus near Sinjar on Monday, killing all four passengers.", (4, None, None)),
+    ("Gunmen abducted all three members of a family near Sinjar on Monday.", (None, None, 3)),
+])
+def test_all_of_a_count_is_counted(text, expected):
+    assert figures(only(text)) == expected

@@ -146,6 +146,11 @@ _CLOTHING = {"زي", "زيا", "بزي", "الزي", "ملابس", "بملابس
 
 
 def _and_person(tokens, index):
+    """See _and_person_near; or his kin past what he is of ('مختار قرية البو حمدان ونجله')."""
+    return _and_person_near(tokens, index) or _and_his_kin(tokens, index)
+
+
+def _and_person_near(tokens, index):
     """'وطفلها' (one) or 'وطفلاها' (two) after a count, past one adjective ('امرأة إيزيدية وطفلاها') or the noun
     a person is the one of ('صاحب المنزل وزوجته', 'سائق الشاحنة ونجله', 'مختار قرية كنعان وابنه'): (how many
     more, the last token index), or None."""
@@ -174,6 +179,28 @@ def _and_person(tokens, index):
         named = position == index + 1 and fold(tokens[index].text) in _PLACE_KINDS  # 'كنعان' in 'قرية كنعان'
         if not word.endswith(("ي", "يه")) and not word.startswith("ال") and word not in _PLACE_KINDS and not named:
             return None  # 'إيزيدية', 'المنزل', 'قرية كنعان' between
+    return None
+
+
+_KIN_REACH = 6
+
+
+def _and_his_kin(tokens, index):
+    """'ونجله' (and his son), 'وطفليه' (and his two children) a few words after a person, past what he is of ('مختار
+    قرية البو حمدان ونجله', 'موظفاً في شركة نفط الشمال وزوجته'): (how many more, the token index), or None. The
+    pronoun ties the kin to the person counted."""
+    for position in range(index, min(len(tokens), index + _KIN_REACH)):
+        word = fold(tokens[position].text)
+        if not tokens[position].text[:1].isalnum() or cue_category(word) is not None:
+            return None
+        if word.startswith("و") and len(word) > 3:
+            rest = word[1:]
+            if _dual_with_pronoun(rest):
+                return 2, position
+            own = next((suffix for suffix in ("ها", "ه") if rest.endswith(suffix)), None)
+            return (1, position) if own and _person(rest) else None
+        if count_at(tokens, position):
+            return None
     return None
 
 

@@ -130,7 +130,7 @@ def _total_before(tokens, index):
 _SHOOT = ("shot", "shooting", "shoot", "shoots")  # 'shot dead', and in headlines 'gunmen shoot dead a mukhtar'
 
 
-_SEIZE = {"seized", "seize", "seizes", "seizing"}
+_SEIZE = {"seized", "seize", "seizes", "seizing", "snatched"}
 
 
 def _persons_after(tokens, index):
@@ -158,7 +158,8 @@ def _active_cue_before(tokens, first):
         category = _category_of(tokens[position].lower, _lists()["active"])
         if category:
             return category, position
-    if position >= 1 and tokens[position].lower in ("his", "her", "their", "its", "the"):  # 'wounded his two sons'
+    # 'wounded his two sons', 'killed all three people inside'
+    if position >= 1 and tokens[position].lower in ("his", "her", "their", "its", "the", "all"):
         category = _category_of(tokens[position - 1].lower, _lists()["active"])
         if category:
             return category, position - 1
@@ -473,6 +474,24 @@ def _person_and_before(tokens, first):
     return None
 
 
+def _and_his_kin(tokens, index):
+    """(count, last token) of 'and his son', 'and her two children' past what the person before is of ('the mukhtar
+    | of Albu Hassan village | and his son', 'an employee of the North Oil Company and his wife'), or None: the
+    pronoun ties the kin to that person."""
+    lists = _lists()
+    if index >= len(tokens) or tokens[index].lower != "of":
+        return None
+    for position in range(index + 1, min(len(tokens), index + 7)):
+        token = tokens[position]
+        if token.lower == "and":
+            pronoun = position + 1 < len(tokens) and tokens[position + 1].lower in ("his", "her")
+            return _and_others(tokens, position) if pronoun else None
+        if not (token.lower in ("the", "a", "an") or _is_name(token) or token.lower in lists["place_nouns"]
+                or token.lower in lists["collective"] or token.lower in lists["modifiers"]):
+            return None
+    return None
+
+
 def _and_others(tokens, index):
     """(count, last token) of the persons after 'and' at ``index``: 'and a civilian driver' (1), 'and her two
     children' (2); None when no person follows."""
@@ -567,8 +586,8 @@ def _single_persons(sentence, found):
         # 'has died of wounds he sustained when a bomb went off, injuring him and two passers-by': he is the dead
         count = 0 if category == "wounded" and tokens[person].lower in ("him", "her") \
             and _DIED_OF_WOUNDS.search(sentence.text) else 1
-        others = _and_others(tokens, person + 1)  # a farmer and his son, a woman and her two children
-        if others is not None:
+        others = _and_others(tokens, person + 1) or _and_his_kin(tokens, person + 1)  # a farmer and his son, a woman
+        if others is not None:  # and her two children; the mukhtar of Albu Hassan village and his son
             count, person = count + others[0], others[1]
             start, end = sentence.slice(min(begin, first), person)
         taken.append((start, end))
