@@ -2,7 +2,8 @@
 مزارع') goes on with the event it names, and 'وأدى إلى' names no valley; an English sentence counting the incident
 among others ('It is the second attack on Kakai residents this month') tells no incident of its own; an Arabic
 pluperfect at the start of the month ('وكان تنظيم داعش قد تبنّى، مطلع الشهر الجاري، هجوماً … أسفر عن مقتل جندي') is an
-earlier incident. Paraphrases the way different outlets word them, and near-misses."""
+earlier incident; a body found told with an indefinite article ("a body bearing gunshot wounds was found") is
+one dead and an incident. Paraphrases the way different outlets word them, and near-misses."""
 
 from datetime import date
 
@@ -100,3 +101,28 @@ def test_near_miss_the_same_incident_told_again_in_the_pluperfect():
     drafts = drafted("أصيب ثلاثة جنود بانفجار عبوة ناسفة في ناحية العباسي غربي الحويجة صباح اليوم. وكان مسلحون قد زرعوا "
                      "العبوة على الطريق ليلاً.", date(2023, 12, 22))
     assert len(drafts) == 1
+
+
+# --- a body found, told with an indefinite article, is an incident ---------------------------------------------------
+
+@pytest.mark.parametrize("text, violent", [
+    ("A body bearing gunshot wounds was found in an orchard in the Saadiya district of Diyala, a security source "
+     "said. The victim has not been identified.", True),
+    ("On 16 May, a body bearing gunshot wounds was found in an orchard in Al-Adhaim.", True),
+    ("Farmers found a body near Tuz Khurmatu on Sunday; it bore signs of torture.", True),
+    ("A blindfolded body was discovered on the road between Hawija and Riyadh on Monday, police said.", True),
+    ("Police found a body in an orchard near Hawija on Monday.", False),
+])
+def test_a_body_found_is_one_dead(text, violent):
+    drafts = drafted(text, date(2025, 5, 18))
+    assert len(drafts) == 1
+    assert drafts[0].get("fatalities") == 1
+    assert (drafts[0].get("event_type") == "Violence against civilians") is violent
+
+
+@pytest.mark.parametrize("text", [
+    "A body of evidence was found by investigators near Hawija.",
+    "A body armour vest was found at the checkpoint near Hawija on Monday.",
+])
+def test_near_miss_a_body_that_is_no_dead(text):
+    assert not [d for d in drafted(text, date(2025, 5, 18)) if d.get("fatalities")]
