@@ -515,6 +515,22 @@ def _and_others(tokens, index):
     return None
 
 
+_FOUND = {"found", "discovered", "recovered", "retrieved"}
+_BODY_COMPOUNDS = {"of", "armour", "armor", "guard", "guards", "camera", "cameras", "bag", "bags", "count", "search",
+                   "scanner", "scanners", "shop", "parts", "language"}
+
+
+def _a_body_found(tokens, index):
+    """'a body bearing gunshot wounds was found', 'found a blindfolded body': a body told with an indefinite article
+    (over adjectives in -ed), found (not 'a body armour vest', 'a body of evidence')."""
+    article = index - 1
+    while article > 0 and tokens[article].lower.endswith("ed") and tokens[article].lower not in _FOUND:
+        article -= 1
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return article >= 0 and tokens[article].lower in ("a", "an") and following not in _BODY_COMPOUNDS \
+        and bool(_FOUND.intersection(t.lower for t in tokens[max(0, article - 3):index + 8]))
+
+
 def _single_persons(sentence, found):
     """One person killed, wounded or abducted, said without a number: 'killing a shepherd', 'injured his
     son', 'the killing of a Yazidi returnee', 'the body of a man', 'a Turkmen man was kidnapped'."""
@@ -545,6 +561,11 @@ def _single_persons(sentence, found):
             start, end = sentence.slice(article, index)  # "a man's body": one dead
             if not any(start < b and a < end for a, b in taken):
                 result.append(Mention("fatalities", 1, PLAIN, start, end, "", ((1, side_of(possessor)),)))
+            continue
+        if word in ("body", "corpse") and _a_body_found(tokens, index) and category is None:
+            start, end = sentence.slice(index - 1, index)  # 'a body bearing gunshot wounds was found': one dead
+            if not any(start < b and a < end for a, b in taken):
+                result.append(Mention("fatalities", 1, PLAIN, start, end, "", ((1, None),)))
             continue
         if word in ("body", "corpse") and index > 0 and tokens[index - 1].lower in ("his", "her"):
             start, end = sentence.slice(index - 1, index)  # 'his body was found': one dead

@@ -28,7 +28,9 @@ _SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "while in ", "while near ", "whi
 _EARLIER_WITHOUT_DATE = ("last month", "ago", "days earlier", "weeks earlier", "months earlier", "days before",
                          "week earlier", "day earlier", "the day before", "the previous day", "the previous week",
                          "weeks before", "earlier this", "earlier in the week", "earlier in the month",
-                         "الشهر الماضي", "في وقت سابق")
+                         "الشهر الماضي", "في وقت سابق",
+                         # 'وكان تنظيم داعش قد تبنّى، مطلع الشهر الجاري، هجوماً … أسفر عن مقتل جندي': the month's start
+                         "مطلع الشهر", "اوائل الشهر", "بدايه الشهر", "مستهل الشهر")
 _FOLLOW_ON = ("their ", "they ", "the bodies", "both ", "the two ", "the three ", "the victims", "the farmers",
               "the abducted", "the kidnapped", "his body", "her body")
 
@@ -166,6 +168,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                                   or (told_apart and _own_dates(text, sentence, published))) \
                 and (not _told_before(text, sentence, cue) or own_day) \
                 and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
+                and not _counts_the_one_told(sentence) \
                 and not _body_of_the_abducted(sentence, current, gazetteer) and not _of_the_counted(sentence, current) \
                 and not (index == first_cue + 1 and _event_of_an_english_toll(text, sentence, sentences[first_cue],
                                                                                published)) \
@@ -306,6 +309,19 @@ def _part_of_people_counted(sentence):
     if found is None or re.search(r"\b" + re.escape(found.group("noun")) + r"\b", sentence.text[:found.start()], re.I):
         return None
     return found
+
+
+# 'It is the second attack on Kakai residents of the district this month', 'Farmers say it is the third such attack
+# this season': the incident told, counted among others (not 'It was the third such attack this month: on 21
+# November, ...', which goes on to tell another)
+_COUNTED_AMONG = re.compile(r"\b(?:it|this|that)\s+(?:is|was|marks|marked|has\s+been|had\s+been|became)\s+the\s+"
+                            r"(?:second|third|fourth|fifth|sixth|seventh|latest|\d+(?:st|nd|rd|th))\b", re.I)
+
+
+def _counts_the_one_told(sentence):
+    """Whether an English sentence counts the incident told among others of a period, with no casualties of its own."""
+    return not is_arabic(sentence.text) and bool(_COUNTED_AMONG.search(sentence.text)) and ":" not in sentence.text \
+        and not any(m.kind != TOTAL for m in sentence_mentions(sentence))
 
 
 def _the_event_of_the_toll(sentence, lead):
@@ -671,7 +687,9 @@ def _elsewhere(sentence, current, gazetteer):
     return bool(named) and bool(before) and not named & before
 
 
-_KIND_AND_NAME = re.compile(r"(?<!\w)(?:[وفب]?(?:قضاء|ناحيه|قريه|منطقه|بلده|مدينه|وادي))\s+(\w+)"
+# ('وأدى الهجوم إلى إصابة اثنين': the verb 'led to', folded as 'وادي', names no valley)
+_KIND_AND_NAME = re.compile(r"(?<!\w)(?:[وفب]?(?:قضاء|ناحيه|قريه|منطقه|بلده|مدينه)"
+                            r"|[وفب]?وادي(?!\s+(?:\S+\s+)?الي(?!\w)))\s+(\w+)"
                             r"|\b(?:(?:in|near|at)\s+(?:the\s+)?|on\s+the\s+(?=[A-Z][\w'’-]+\s+(?:region|area|mountains?|"
                             r"valley)\b))([A-Z][\w'’-]+)")
 
