@@ -300,3 +300,24 @@ def test_the_wounded_told_by_their_care_are_counted(text, expected):
 ])
 def test_no_more_wounded_from_the_dead_or_those_counted(text, expected):
     assert figures(only(text)) == expected
+
+
+# --- 'wounded a soldier, a policeman and a civilian': single persons listed with commas, closed by 'and' ------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A roadside bomb near Tuz Khurmatu on Monday wounded a soldier, a policeman and a civilian.", (None, 3, None)),
+    ("Gunmen abducted a teacher, a doctor and a student near Hawija on Monday.", (None, None, 3)),
+    ("Gunmen killed a farmer, his wife and their son near Hawija on Monday.", (3, None, None)),
+])
+def test_single_persons_listed_are_counted(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-misses: an apposition is the same person; things listed are no people
+    ("A man, a taxi driver, was abducted near Hawija on Monday.", (None, None, 1)),
+    ("A roadside bomb near Tuz Khurmatu on Monday wounded a soldier, damaging a vehicle and a shop.", (None, 1, None)),
+])
+def test_an_apposition_or_things_listed_are_not_counted(text, expected):
+    assert figures(only(text)) == expected
