@@ -272,3 +272,52 @@ def test_no_kin_where_a_thing_or_a_verb_follows(text, expected):
 ])
 def test_all_of_a_count_is_counted(text, expected):
     assert figures(only(text)) == expected
+
+
+# --- 'three officers were treated for shrapnel wounds', 'leaving three officers with injuries', 'نُقل ثلاثة ... إلى
+# المستشفى': the wounded told by their care ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A roadside bomb hit a police patrol near Tuz Khurmatu on Monday, leaving three officers with injuries.",
+     (None, 3, None)),
+    ("A roadside bomb hit a police patrol near Tuz Khurmatu on Monday; three officers were treated for shrapnel "
+     "wounds.", (None, 3, None)),
+    ("A roadside bomb hit a police patrol near Tuz Khurmatu on Monday; two officers were treated for injuries at the "
+     "scene.", (None, 2, None)),
+    ("نُقل ثلاثة من عناصر الشرطة إلى المستشفى إثر انفجار عبوة ناسفة قرب طوزخورماتو مساء الاثنين.", (None, 3, None)),
+    ("انفجرت عبوة ناسفة قرب طوزخورماتو مساء الاثنين، ونُقل جنديان إلى مستشفى كركوك العام.", (None, 2, None)),
+])
+def test_the_wounded_told_by_their_care_are_counted(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-misses: the bodies taken to hospital; the wounded counted before
+    ("قُتل جنديان بانفجار عبوة ناسفة قرب طوزخورماتو مساء الاثنين، ونُقلت جثتاهما إلى المستشفى.", (2, None, None)),
+    ("أصيب جنديان بانفجار عبوة ناسفة قرب طوزخورماتو مساء الاثنين، ونُقل الجريحان إلى المستشفى.", (None, 2, None)),
+    ("The bodies of two men with gunshot wounds were found in an orchard near Hawija on Monday.", (2, None, None)),
+])
+def test_no_more_wounded_from_the_dead_or_those_counted(text, expected):
+    assert figures(only(text)) == expected
+
+
+# --- 'wounded a soldier, a policeman and a civilian': single persons listed with commas, closed by 'and' ------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A roadside bomb near Tuz Khurmatu on Monday wounded a soldier, a policeman and a civilian.", (None, 3, None)),
+    ("Gunmen abducted a teacher, a doctor and a student near Hawija on Monday.", (None, None, 3)),
+    ("Gunmen killed a farmer, his wife and their son near Hawija on Monday.", (3, None, None)),
+])
+def test_single_persons_listed_are_counted(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-misses: an apposition is the same person; things listed are no people
+    ("A man, a taxi driver, was abducted near Hawija on Monday.", (None, None, 1)),
+    ("A roadside bomb near Tuz Khurmatu on Monday wounded a soldier, damaging a vehicle and a shop.", (None, 1, None)),
+])
+def test_an_apposition_or_things_listed_are_not_counted(text, expected):
+    assert figures(only(text)) == expected

@@ -403,6 +403,8 @@ def sentence_mentions(sentence, make, make_more):
         seen.add(mention.category)
         result.append(mention)
     result = _still_treated(sentence, _risen_to(sentence, [m for m in result if not _over_a_period(sentence, m)]))
+    if not any(m.category == "wounded" for m in result):
+        result += _taken_to_hospital(tokens, make)
     superseded = _SUPERSEDED.search(fold(sentence.text))
     if superseded:  # only the wounded still treated, as they are now, and the toll risen to before the initial one
         # was told ('ارتفاع حصيلة التفجير إلى أربعة قتلى وسبعة جرحى، بعد أن كانت الحصيلة الأولية قتيلين')
@@ -411,6 +413,30 @@ def sentence_mentions(sentence, make, make_more):
             (m.category == "wounded" and _STILL.search(fold(sentence.text)))
             or (m.end <= replaced_from and _RISEN.search(fold(sentence.text)[:superseded.start()])))]
     return result
+
+
+_MARKS = re.compile(r"[\u064B-\u0652]")
+_TAKEN = {"نقل", "ونقل", "نقلت", "ونقلت"}
+_HOSPITAL = {"مستشفي", "المستشفي", "مستشفيات", "المستشفيات", "لمستشفي", "للمستشفي"}
+
+
+def _taken_to_hospital(tokens, make):
+    """'نُقل ثلاثة من عناصر الشرطة إلى المستشفى': the people taken to hospital, wounded (not 'نُقلت جثتا القتيلين إلى
+    المستشفى', nor the wounded counted before)."""
+    for index, token in enumerate(tokens[:-2]):
+        if _MARKS.sub("", fold(token.text)) not in _TAKEN:
+            continue
+        count = count_at(tokens, index + 1)
+        if count is None or cue_category(tokens[index + 1].text) is not None \
+                or any(f in _BODIES for f in forms(tokens[index + 1].text)):
+            continue
+        for position in range(count[1] + 1, min(len(tokens), count[1] + 8)):
+            words = forms(tokens[position].text)
+            if not tokens[position].text[:1].isalnum() or cue_category(tokens[position].text) is not None:
+                break
+            if any(f in _HOSPITAL for f in words):
+                return [make("wounded", count[0], PLAIN, index, count[1], count[2])]
+    return []
 
 
 # 'فيما لا يزال سبعة جرحى يتلقون العلاج', 'وما زال ثلاثة منهم يرقدون في المستشفى': the wounded as they are now

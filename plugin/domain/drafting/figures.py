@@ -474,6 +474,16 @@ def _person_and_before(tokens, first):
     return None
 
 
+def _listed_persons(tokens, person):
+    """(count, last token) of the persons listed after the one at ``person``, with commas and closed by 'and' ('a
+    soldier, a policeman and a civilian': two more), or None (not an apposition: 'a man, a taxi driver, was')."""
+    extra = 0
+    while person + 2 < len(tokens) and tokens[person + 1].text == "," and _one_person(tokens, person + 2) is not None:
+        person, extra = _one_person(tokens, person + 2), extra + 1
+    closing = _and_others(tokens, person + 1) if extra else None
+    return (extra + closing[0], closing[1]) if closing is not None else None
+
+
 def _and_his_kin(tokens, index):
     """(count, last token) of 'and his son', 'and her two children' past what the person before is of ('the mukhtar
     | of Albu Hassan village | and his son', 'an employee of the North Oil Company and his wife'), or None: the
@@ -607,8 +617,9 @@ def _single_persons(sentence, found):
         # 'has died of wounds he sustained when a bomb went off, injuring him and two passers-by': he is the dead
         count = 0 if category == "wounded" and tokens[person].lower in ("him", "her") \
             and _DIED_OF_WOUNDS.search(sentence.text) else 1
-        others = _and_others(tokens, person + 1) or _and_his_kin(tokens, person + 1)  # a farmer and his son, a woman
-        if others is not None:  # and her two children; the mukhtar of Albu Hassan village and his son
+        others = _listed_persons(tokens, person) or _and_others(tokens, person + 1) \
+            or _and_his_kin(tokens, person + 1)  # a farmer and his son, a woman and her two children; the mukhtar of
+        if others is not None:  # Albu Hassan village and his son; a soldier, a policeman and a civilian
             count, person = count + others[0], others[1]
             start, end = sentence.slice(min(begin, first), person)
         taken.append((start, end))
