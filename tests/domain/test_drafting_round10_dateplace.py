@@ -93,3 +93,25 @@ def test_the_place_of_the_police_who_told_is_not_the_events(text, place):
 
 def test_the_police_of_a_place_who_were_attacked_are_still_there():
     assert drafted("Gunmen attacked Kirkuk police on Sunday, wounding two officers.")[0]["location"] == "Kirkuk"
+
+
+# --- a weekday told with its date right after it: the date says when ---
+
+@pytest.mark.parametrize("text, day", [
+    ("أصيب ثلاثة من أبناء المكون الكاكائي بهجوم مسلح على قرية علي سراي ليلة الأحد ٣ كانون الأول/ديسمبر.", "2023-12-03"),
+    ("أصيب ثلاثة بهجوم مسلح على قرية علي سراي ليلة الأحد، ٣ كانون الأول.", "2023-12-03"),
+    ("قتل مزارع برصاص مسلحين مجهولين في قرية علي سراي يوم الأحد الموافق ٣ كانون الأول.", "2023-12-03"),
+    ("قتل مزارع برصاص مسلحين مجهولين في قرية علي سراي مساء السبت ٢ كانون الأول.", "2023-12-02"),
+    ("Gunmen wounded three Kakai villagers in Ali Saray on the night of Sunday, 3 December.", "2023-12-03"),
+])
+def test_a_weekday_told_with_its_date_is_dated_by_the_date(text, day):
+    assert drafted(text, date(2023, 12, 5))[0]["event_date"] == day
+
+
+@pytest.mark.parametrize("text, day", [
+    # 'ليلة الأحد' alone stays the eve (Saturday night into Sunday)
+    ("أصيب ثلاثة بهجوم مسلح على قرية علي سراي ليلة الأحد.", "2023-12-02"),
+    ("أصيب ثلاثة بهجوم مسلح على قرية علي سراي ليلة الأحد على الاثنين.", "2023-12-03"),
+])
+def test_a_weekday_night_alone_keeps_its_reckoning(text, day):
+    assert drafted(text, date(2023, 12, 5))[0]["event_date"] == day
