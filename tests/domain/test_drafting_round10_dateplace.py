@@ -115,3 +115,23 @@ def test_a_weekday_told_with_its_date_is_dated_by_the_date(text, day):
 ])
 def test_a_weekday_night_alone_keeps_its_reckoning(text, day):
     assert drafted(text, date(2023, 12, 5))[0]["event_date"] == day
+
+
+# --- a village named with a lower-case article, a mountain named at its foot or slopes ---
+
+@pytest.mark.parametrize("text, place", [
+    ("A civilian was wounded on Monday when a roadside bomb went off near the village of al-Khan, in Daquq district.",
+     "al-Khan"),
+    ("Gunmen killed a shepherd in the village of el-Hamra, south of Daquq, on Monday.", "el-Hamra"),
+    ("Islamic State militants opened fire on a Peshmerga position at the foot of Qarachogh mountain in Makhmour on "
+     "Monday night, wounding two fighters.", "Qarachogh"),
+    ("A Turkish drone struck a vehicle on the slopes of Kortek mountain near Sidakan on Monday, killing two.",
+     "Kortek"),
+])
+def test_a_village_with_a_lower_case_article_or_a_mountain_is_the_place(text, place):
+    assert drafted(text)[0]["location"].startswith(place)
+
+
+def test_a_mountain_told_as_a_known_place_stays_that_place():
+    assert drafted("Gunmen attacked a Peshmerga position at the foot of Sinjar mountain on Monday, wounding two "
+                   "fighters.")[0]["location"].startswith("Sinjar")

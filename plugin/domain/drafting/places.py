@@ -384,6 +384,9 @@ _TWO_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:[ae]l-)?[A-Z][\w'’-]+)?"  # 'Gulajo', '
 _VILLAGE_PATTERNS = (
     re.compile(r"\b(?:village|hamlet|town|settlement|complex|compound|camp)s?\s+of\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\b(?P<name>" + _TWO_WORDS + r")\s+village\b"),
+    re.compile(r"\b(?:village|hamlet|settlement)s?\s+of\s+(?P<name>[ae]l-[A-Z][\w'’-]+)"),  # 'the village of al-Khan'
+    # 'at the foot of Qarachogh mountain', 'on the slopes of Kortek mountain'
+    re.compile(r"\b(?:foot|slopes?|top)\s+of\s+(?P<name>" + _TWO_WORDS + r")\s+mountains?\b"),
     re.compile(r"\bnearby\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\b(?P<name>" + _TWO_WORDS + r"),\s+an?\s+(?:[\w-]+\s+){0,3}village\b"),
     # a quarter of a town: 'the Wahid Huzairan neighbourhood of Kirkuk', 'in Kirkuk's Domiz quarter'
