@@ -135,3 +135,19 @@ def test_a_village_with_a_lower_case_article_or_a_mountain_is_the_place(text, pl
 def test_a_mountain_told_as_a_known_place_stays_that_place():
     assert drafted("Gunmen attacked a Peshmerga position at the foot of Sinjar mountain on Monday, wounding two "
                    "fighters.")[0]["location"].startswith("Sinjar")
+
+
+# --- 'the Diyala town of Saadiya': a governorate's town is the place, not held by it ---
+
+@pytest.mark.parametrize("text, place", [
+    ("A bomb went off in a market in the Diyala town of Saadiya on Saturday, wounding five people.", "Al-Saadiya"),
+    ("Gunmen killed a farmer in the Kirkuk town of Daquq on Saturday.", "Daquq"),
+    ("A roadside bomb wounded two soldiers in the Nineveh district of Sinjar on Saturday.", "Sinjar"),
+])
+def test_a_governorates_town_is_the_place(text, place):
+    assert drafted(text)[0]["location"].startswith(place)
+
+
+def test_a_unit_of_a_town_is_still_held_by_the_town():
+    assert drafted("Gunmen killed a farmer in the Snuny sub-district of Sinjar on Saturday.")[0]["location"] \
+        .startswith("Al-Shamal")
