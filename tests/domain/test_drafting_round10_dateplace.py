@@ -93,3 +93,61 @@ def test_the_place_of_the_police_who_told_is_not_the_events(text, place):
 
 def test_the_police_of_a_place_who_were_attacked_are_still_there():
     assert drafted("Gunmen attacked Kirkuk police on Sunday, wounding two officers.")[0]["location"] == "Kirkuk"
+
+
+# --- a weekday told with its date right after it: the date says when ---
+
+@pytest.mark.parametrize("text, day", [
+    ("أصيب ثلاثة من أبناء المكون الكاكائي بهجوم مسلح على قرية علي سراي ليلة الأحد ٣ كانون الأول/ديسمبر.", "2023-12-03"),
+    ("أصيب ثلاثة بهجوم مسلح على قرية علي سراي ليلة الأحد، ٣ كانون الأول.", "2023-12-03"),
+    ("قتل مزارع برصاص مسلحين مجهولين في قرية علي سراي يوم الأحد الموافق ٣ كانون الأول.", "2023-12-03"),
+    ("قتل مزارع برصاص مسلحين مجهولين في قرية علي سراي مساء السبت ٢ كانون الأول.", "2023-12-02"),
+    ("Gunmen wounded three Kakai villagers in Ali Saray on the night of Sunday, 3 December.", "2023-12-03"),
+])
+def test_a_weekday_told_with_its_date_is_dated_by_the_date(text, day):
+    assert drafted(text, date(2023, 12, 5))[0]["event_date"] == day
+
+
+@pytest.mark.parametrize("text, day", [
+    # 'ليلة الأحد' alone stays the eve (Saturday night into Sunday)
+    ("أصيب ثلاثة بهجوم مسلح على قرية علي سراي ليلة الأحد.", "2023-12-02"),
+    ("أصيب ثلاثة بهجوم مسلح على قرية علي سراي ليلة الأحد على الاثنين.", "2023-12-03"),
+])
+def test_a_weekday_night_alone_keeps_its_reckoning(text, day):
+    assert drafted(text, date(2023, 12, 5))[0]["event_date"] == day
+
+
+# --- a village named with a lower-case article, a mountain named at its foot or slopes ---
+
+@pytest.mark.parametrize("text, place", [
+    ("A civilian was wounded on Monday when a roadside bomb went off near the village of al-Khan, in Daquq district.",
+     "al-Khan"),
+    ("Gunmen killed a shepherd in the village of el-Hamra, south of Daquq, on Monday.", "el-Hamra"),
+    ("Islamic State militants opened fire on a Peshmerga position at the foot of Qarachogh mountain in Makhmour on "
+     "Monday night, wounding two fighters.", "Qarachogh"),
+    ("A Turkish drone struck a vehicle on the slopes of Kortek mountain near Sidakan on Monday, killing two.",
+     "Kortek"),
+])
+def test_a_village_with_a_lower_case_article_or_a_mountain_is_the_place(text, place):
+    assert drafted(text)[0]["location"].startswith(place)
+
+
+def test_a_mountain_told_as_a_known_place_stays_that_place():
+    assert drafted("Gunmen attacked a Peshmerga position at the foot of Sinjar mountain on Monday, wounding two "
+                   "fighters.")[0]["location"].startswith("Sinjar")
+
+
+# --- 'the Diyala town of Saadiya': a governorate's town is the place, not held by it ---
+
+@pytest.mark.parametrize("text, place", [
+    ("A bomb went off in a market in the Diyala town of Saadiya on Saturday, wounding five people.", "Al-Saadiya"),
+    ("Gunmen killed a farmer in the Kirkuk town of Daquq on Saturday.", "Daquq"),
+    ("A roadside bomb wounded two soldiers in the Nineveh district of Sinjar on Saturday.", "Sinjar"),
+])
+def test_a_governorates_town_is_the_place(text, place):
+    assert drafted(text)[0]["location"].startswith(place)
+
+
+def test_a_unit_of_a_town_is_still_held_by_the_town():
+    assert drafted("Gunmen killed a farmer in the Snuny sub-district of Sinjar on Saturday.")[0]["location"] \
+        .startswith("Al-Shamal")

@@ -176,7 +176,7 @@ def find_dates(text, published, start=0, end=None, anchor=None, _look_back=True)
                     taken.append(span)
     found = [_with_reported(text, m) for m in found if not _dates_the_report(text, m)]
     found.sort(key=lambda m: m.start)
-    found = _refined(text, _told_again(text, found))
+    found = _refined(text, _named_with_its_date(text, _told_again(text, found)))
     return [m for m in _anchored(found, anchor) if (m.date_start or m.event_date) <= published]
 
 
@@ -281,6 +281,17 @@ def _told_again(text, mentions):
                     and _RESTATED.fullmatch(text, m.end, after.start))]
 
 
+def _named_with_its_date(text, mentions):
+    """'ليلة الأحد ٣ كانون الأول', 'on Sunday night, 3 December', 'يوم الأحد الموافق ٣ كانون الأول': a weekday told
+    with its date right after it; the date says when (the weekday, or its eve, only names it)."""
+    return [m for m, after in zip(mentions, mentions[1:] + [None])
+            if not (m.shift is None and m.time_precision == DAY and after is not None and after.shift is None
+                    and after.time_precision == DAY and not after.that_month
+                    and abs((after.event_date - m.event_date).days) <= 1
+                    and _WITH_ITS_DATE.fullmatch(text, m.end, after.start))]
+
+
+_WITH_ITS_DATE = re.compile(r"\s*[,،(]?\s*(?:(?:the|on)\s+|(?:ال)?موافق\s+)?")
 _RESTATED = re.compile(r"\s*[,،(\u2013\u2014-]?\s*(?:i\.e\.\s*|that\s+is\s*,?\s*)?")
 
 

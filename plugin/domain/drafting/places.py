@@ -204,8 +204,10 @@ def find_places(gazetteer, sentence):
                              or _SOURCE_IN_ARABIC.search(wider) or _HOSPITAL_BEFORE.search(before)
                              or _HOSPITAL_AFTER.match(text[end - sentence.start:])
                              or _SOURCE_AFTER.match(text[end - sentence.start:])
-                             or _HOLDS.search(text[max(0, span[0].start - sentence.start - 40):
-                                                   span[0].start - sentence.start])
+                             or _A_UNIT_OF.match(text[span[-1].end - sentence.start:])
+                             and _names_a_governorate(gazetteer, name)
+                             or _holds(gazetteer, text[max(0, span[0].start - sentence.start - 40):
+                                                       span[0].start - sentence.start])
                              or _held_in_arabic(gazetteer, tokens, first)
                              or _GLOSS.search(before) and text[end - sentence.start:].lstrip().startswith(")")
                              or (_BETWEEN.search(wider) and not _ROAD_BETWEEN.search(wider))) \
@@ -314,8 +316,26 @@ _OFFICE_OF = re.compile(r"\b(?:wali|emir|amir|governor|mayor|chief|commander|hea
                         r"|(?<!\w)(?:والي|امير|محافظ|قائممقام|قائمقام)\s+(?:قضاء\s+|ناحيه\s+|محافظه\s+)?$"
 )
 # 'the Snuny sub-district of Sinjar', 'the Aksu quarter of Tuz Khurmatu': the place that holds the one named before
-_HOLDS = re.compile(r"[A-Z][\w'’-]*\s+(?:sub-district|district|village|town|area|neighbou?rhood|quarter|camp)\s+of\s+"
-                    r"(?:the\s+)?$")
+_HOLDS = re.compile(r"(?P<unit>[A-Z][\w'’-]*)\s+(?:sub-district|district|village|town|area|neighbou?rhood|quarter|"
+                    r"camp)\s+of\s+(?:the\s+)?$")
+
+
+# 'the Kirkuk town of Daquq': the governorate, named before the unit it holds
+_A_UNIT_OF = re.compile(r"\s+(?:sub-district|district|village|town|area)\s+of\s+[A-Z]")
+
+
+def _names_a_governorate(gazetteer, name):
+    return any(k.place.kind == "governorate" for suffix in ("", " province", " governorate")
+               for k in gazetteer.lookup(name + suffix))
+
+
+def _holds(gazetteer, before):
+    """Whether the place named after ``before`` holds the unit named in it ('the Snuny sub-district of Sinjar'; not
+    'the Diyala town of Saadiya', a governorate's town)."""
+    match = _HOLDS.search(before)
+    return bool(match) and not _names_a_governorate(gazetteer, match.group("unit"))
+
+
 _DIRECTION = re.compile(r"(?<!\w)(?:(?:south|north|east|west|southwest|southeast|northwest|northeast|south-west|"
                         r"south-east|north-west|north-east)\s+of|(?:جنوب|شمال|شرق|غرب)(?:ي|\s+(?:غرب|شرق)(?:ي)?)?)"
                         r"\s+(?:the\s+)?(?:(?:city|town|district|province|governorate|مدينه|قضاء|محافظه)\s+)?$")
@@ -384,6 +404,9 @@ _TWO_WORDS = r"[A-Z][\w'’-]+(?:\s+(?:[ae]l-)?[A-Z][\w'’-]+)?"  # 'Gulajo', '
 _VILLAGE_PATTERNS = (
     re.compile(r"\b(?:village|hamlet|town|settlement|complex|compound|camp)s?\s+of\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\b(?P<name>" + _TWO_WORDS + r")\s+village\b"),
+    re.compile(r"\b(?:village|hamlet|settlement)s?\s+of\s+(?P<name>[ae]l-[A-Z][\w'’-]+)"),  # 'the village of al-Khan'
+    # 'at the foot of Qarachogh mountain', 'on the slopes of Kortek mountain'
+    re.compile(r"\b(?:foot|slopes?|top)\s+of\s+(?P<name>" + _TWO_WORDS + r")\s+mountains?\b"),
     re.compile(r"\bnearby\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\b(?P<name>" + _TWO_WORDS + r"),\s+an?\s+(?:[\w-]+\s+){0,3}village\b"),
     # a quarter of a town: 'the Wahid Huzairan neighbourhood of Kirkuk', 'in Kirkuk's Domiz quarter'
