@@ -169,3 +169,20 @@ def test_a_side_denying_responsibility_does_not_undo_the_attack():
     draft = only("Gunmen attacked a Peshmerga post near Makhmour on Sunday, wounding two fighters. The PKK denied "
                  "responsibility for the attack.")
     assert draft["event_type"] == "Battles"
+
+
+# --- 'نفذت قوة من جهاز مكافحة الإرهاب إنزالاً جوياً': an airborne landing carried out by the force named after the verb ---
+
+@pytest.mark.parametrize("text", [
+    "نفذت قوة من جهاز مكافحة الإرهاب، في ٤ آب الجاري، إنزالاً جوياً في وادي حوران غربي الأنبار، أسفر عن مقتل أربعة "
+    "إرهابيين من عصابات داعش.",
+    "نفذت قوة من الجيش العراقي فجر الأحد إنزالاً جوياً في جزيرة سامراء وقتلت ثلاثة إرهابيين.",
+])
+def test_an_airborne_landing_carried_out_by_a_state_force(text):
+    draft = only(text)
+    assert (draft["event_type"], draft["actor1"]) == ("Battles", "Military Forces of Iraq")
+
+
+def test_an_air_strike_is_no_airborne_landing():
+    draft = only("نفذت طائرات F-16 العراقية فجر الأحد ضربة جوية على وكر لعصابات داعش في وادي حوران.")
+    assert draft["event_type"] == "Explosions/Remote violence"
