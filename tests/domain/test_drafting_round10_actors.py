@@ -1,6 +1,8 @@
 """Drafting rules of round 10 (issue 15): perpetrator, attribution and event type, English and Arabic, from the misses
 of parts R-U. Each class of construction with several wordings that must trigger it and near misses that must not."""
 
+from datetime import date
+
 import pytest
 from test_drafting_round4_actors import drafted, only
 
@@ -114,3 +116,73 @@ def test_an_attack_not_claimed_names_no_claim():
     draft = only("Gunmen attacked an army post near Baiji on Sunday, killing two soldiers. No group claimed that "
                  "attack.")
     assert draft.get("attribution") != "claimed"
+
+
+# --- a group's armed wing telling of its fighters' attack claims it ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The PKK's armed wing said in a statement that its fighters attacked a Turkish military base in the Amedi area "
+    "at dawn on Saturday, killing two Turkish soldiers.",
+    "The PKK's military wing said on Sunday that its fighters had attacked a Turkish outpost near Kani Masi, killing "
+    "a soldier.",
+])
+def test_a_groups_armed_wing_telling_of_its_fighters_attack_claims_it(text):
+    draft = only(text)
+    assert (draft["actor1"], draft["attribution"]) == ("PKK: Kurdistan Workers' Party", "claimed")
+
+
+# --- 'ويُشتبه بأن الخاطفين ينتمون إلى خلايا داعش': a suspicion of who the unknown attackers belong to -------------------
+
+@pytest.mark.parametrize("text", [
+    "اختطف مسلحون مجهولون، فجر الأحد، شقيقين من رعاة الأغنام في قرية الزركة التابعة لناحية الزاب. ويُشتبه بأن "
+    "الخاطفين ينتمون إلى إحدى خلايا داعش الناشطة في المنطقة.",
+    "قتل مسلحون مجهولون مزارعاً في قرية الزركة مساء السبت، ويُعتقد أن المهاجمين ينتمون إلى تنظيم داعش.",
+    "أطلق مسلحون مجهولون النار على راعٍ في قرية الزركة فأردوه قتيلاً، ويرجح أن الجناة ينتمون لخلايا داعش.",
+])
+def test_unknown_attackers_suspected_to_belong_to_a_group_are_the_group(text):
+    draft = only(text)
+    assert (draft["actor1"], draft["attribution"]) == ("Islamic State (Iraq)", "suspected")
+
+
+def test_unknown_attackers_with_no_group_suspected_stay_unknown():
+    draft = only("قتل مسلحون مجهولون مزارعاً في قرية الزركة مساء السبت، ويُعتقد أن الخلاف عشائري.")
+    assert (draft["actor1"], draft["attribution"]) == (UNIDENTIFIED, "unknown")
+
+
+# --- an event told only as the news denied is none ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "نفت خلية الإعلام الأمني، اليوم الاثنين، ما تداولته بعض مواقع التواصل الاجتماعي عن اختطاف أربعة جنود في قضاء "
+    "طوزخورماتو. وأوضحت الخلية أن مفرزة من الجيش تعرضت، مساء السبت، لإطلاق نار من قبل عناصر مجهولة قرب قرية بير "
+    "أحمد، وقد ردت القوة على مصادر النيران دون تسجيل أي إصابات.",
+    "The Security Media Cell on Monday denied reports that four soldiers had been kidnapped in Tuz Khurmatu. It said "
+    "an army detachment came under fire from unidentified gunmen near the village of Bir Ahmed on Saturday evening; "
+    "the troops returned fire and no one was hurt.",
+])
+def test_an_event_told_only_as_news_denied_is_none(text):
+    draft = only(text, published=date(2025, 4, 28))
+    assert draft["event_type"] == "Battles"
+    assert draft["event_date"] == "2025-04-26"
+
+
+def test_a_side_denying_responsibility_does_not_undo_the_attack():
+    draft = only("Gunmen attacked a Peshmerga post near Makhmour on Sunday, wounding two fighters. The PKK denied "
+                 "responsibility for the attack.")
+    assert draft["event_type"] == "Battles"
+
+
+# --- 'نفذت قوة من جهاز مكافحة الإرهاب إنزالاً جوياً': an airborne landing carried out by the force named after the verb ---
+
+@pytest.mark.parametrize("text", [
+    "نفذت قوة من جهاز مكافحة الإرهاب، في ٤ آب الجاري، إنزالاً جوياً في وادي حوران غربي الأنبار، أسفر عن مقتل أربعة "
+    "إرهابيين من عصابات داعش.",
+    "نفذت قوة من الجيش العراقي فجر الأحد إنزالاً جوياً في جزيرة سامراء وقتلت ثلاثة إرهابيين.",
+])
+def test_an_airborne_landing_carried_out_by_a_state_force(text):
+    draft = only(text)
+    assert (draft["event_type"], draft["actor1"]) == ("Battles", "Military Forces of Iraq")
+
+
+def test_an_air_strike_is_no_airborne_landing():
+    draft = only("نفذت طائرات F-16 العراقية فجر الأحد ضربة جوية على وكر لعصابات داعش في وادي حوران.")
+    assert draft["event_type"] == "Explosions/Remote violence"

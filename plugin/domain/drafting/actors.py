@@ -128,9 +128,10 @@ def attribution(text, mention, start, end):
     return None
 
 
-# A group that tells of its own attack: 'The PKK said on Wednesday that its fighters had attacked a base', 'وقال حزب
+# A group that tells of its own attack: 'The PKK said on Wednesday that its fighters had attacked a base', 'The PKK's
+# armed wing said that its fighters attacked', 'وقال حزب
 # العمال في بيان إن مقاتليه استهدفوا'
-_OWN_WORDS = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:has\s+|had\s+)?"
+_OWN_WORDS = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:['’]s\s+(?:armed|military)\s+(?:wing|arm)\s+)?(?:has\s+|had\s+)?"
                         r"(?:said|says|announced|stated|declared|confirmed)\b[^.;]{0,60}?\b(?:its|their)\s+(?:own\s+)?(?:fighters|militants|members|guerrillas|units|forces|"
                         r"gunmen|snipers|drones?|cells?)\s+(?:had\s+|have\s+)?(?:attacked|struck|targeted|ambushed|killed|"
                         r"shot\s+down|downed|hit|raided|stormed|carried\s+out|launched|fired)\b"

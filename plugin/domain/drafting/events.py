@@ -84,6 +84,9 @@ def sentence_events(text, start, end):
                  or not any(o.sub_event_type != "Arrests" for o in found)]
     # 'وتدمرها دون اشتباك', 'without a clash': an event denied is none
     found = [m for m in found if not _DENIED.search(chunk[:m.start - start])]
+    # 'نفت الخلية ما تداولته مواقع التواصل عن اختطاف أربعة جنود', 'denied reports that four soldiers had been
+    # kidnapped': an event told only as the news denied is none (not 'denied responsibility for the attack')
+    found = [m for m in found if not _NEWS_DENIED.search(chunk[:m.start - start])]
     # 'اعتقال ثلاثة إرهابيين في عملية نوعية', 'arrested two suspects in an intelligence operation': with no killing, an
     # operation whose outcome told is arrests is the arrests
     if any(m.sub_event_type == "Arrests" for m in found) and not _KILLING.search(chunk):
@@ -107,6 +110,11 @@ def sentence_events(text, start, end):
 _DENIED = re.compile(r"(?:\b(?:without|no)\s+(?:an?\s+|any\s+)?"
                      r"|(?<!\w)(?:من\s+)?(?:دون|بدون)\s+(?:تسجيل\s+|وقوع\s+|حدوث\s+)?(?:اي\s+)?"
                      r"|(?<!\w)[وف]?لم\s+(?:تسجل|يسجل|تقع|يقع|تحدث|يحدث|تشهد|يشهد)\s+(?:اي\s+)?)$", re.I)
+_NEWS_DENIED = re.compile(r"\b(?:denied|denies|dismissed|refuted|rejected)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:reports?|rumou?rs?|news|allegations?|claims?)\s+(?:(?!but\b)[^.;,])*$"
+                          r"|(?<!\w)[وف]?(?:نفت|نفي|تنفي|ينفي|نافيا|نافيه)\s+[^.؟!؛]{0,80}?(?<!\w)(?:ما\s+(?:تداولته|تناقلته|نشرته|"
+                          r"اشيع|ورد|تم\s+تداوله)|(?:ال)?(?:انباء|اخبار|شائعات))(?!\w)[^.؟!؛،]{0,60}?"
+                          r"(?<!\w)(?:عن|بشان|حول|من)\s+(?:\S+\s+){0,1}$", re.I)
 _KILLING = re.compile(r"\b(?:killed|killing|kill)\b|(?<!\w)[وف]?(?:قتل|مقتل|تقتل|يقتل)(?!\w)", re.I)
 _OPERATION_WORD = re.compile(r"operation|عمليه|حمله", re.I)
 _LATER_CLAUSE = re.compile(r"[،,;]", re.I)
