@@ -126,3 +126,25 @@ def test_a_body_found_is_one_dead(text, violent):
 ])
 def test_near_miss_a_body_that_is_no_dead(text):
     assert not [d for d in drafted(text, date(2025, 5, 18)) if d.get("fatalities")]
+
+
+# --- 'ويأتي الهجوم بعد …': the event told comes after another, told in passing -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "تبنى تنظيم داعش هجوماً على نقطة للجيش في ناحية الرياض مساء الأحد أسفر عن مقتل جنديين. ويأتي الهجوم بعد مقتل مختار "
+    "قرية الخضراء التابعة للناحية ذاتها برصاص مسلحين مجهولين، يوم الخميس الماضي.",
+    "تبنى تنظيم داعش هجوماً على نقطة للجيش في ناحية الرياض مساء الأحد أسفر عن مقتل جنديين. وتأتي هذه الحادثة بعد ثلاثة "
+    "أيام من مقتل مختار قرية الخضراء في الناحية ذاتها برصاص مسلحين مجهولين.",
+    "تبنى تنظيم داعش هجوماً على نقطة للجيش في ناحية الرياض مساء الأحد أسفر عن مقتل جنديين. ويأتي ذلك بعد أن قتل مسلحون "
+    "مجهولون مختار قرية الخضراء في الناحية ذاتها يوم الخميس الماضي.",
+])
+def test_what_the_event_comes_after_is_another_incident(text):
+    drafts = drafted(text, date(2025, 4, 14))
+    assert len(drafts) == 2
+    assert [d.get("fatalities") for d in drafts] == [2, 1]
+
+
+def test_near_miss_what_comes_after_the_event_told():
+    drafts = drafted("تبنى تنظيم داعش هجوماً على نقطة للجيش في ناحية الرياض مساء الأحد أسفر عن مقتل جنديين. ويأتي البيان "
+                     "بعد يوم من الهجوم الذي أسفر عن مقتل جنديين.", date(2025, 4, 14))
+    assert len(drafts) == 1

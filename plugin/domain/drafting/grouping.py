@@ -789,10 +789,17 @@ def _casualty_item(sentence, lowered):
         and any(m.kind != TOTAL for m in sentence_mentions(sentence))
 
 
+# 'ويأتي الهجوم بعد مقتل مختار قرية الخضراء … يوم الخميس الماضي', 'وتأتي هذه العملية بعد ثلاثة أيام من مقتل جندي':
+# the event told comes after another, told in passing (not 'ويأتي ذلك بعد يوم من الهجوم', the one told before)
+_COMES_AFTER = re.compile(r"\s*[وف]?(?:ياتي|تاتي)\s+(?:\S+\s+){0,3}?بعد\s+"
+                          r"(?!(?:\S+\s+){0,4}?[وفبل]?(?:ال|لل)" + _EVENT_NOUNS + r"(?!\w))")
+
+
 def _told_apart(sentence):
     """'In a separate incident', 'Meanwhile, ...': a sentence that says it tells another incident."""
     lowered = fold(sentence.text.casefold())
     return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS) \
+        or bool(_COMES_AFTER.match(lowered)) \
         or _another_of_a_series(sentence, lowered) or bool(_EARLIER_ON_A_DAY.match(lowered)) \
         or bool(SECOND.match(lowered)) or _casualty_item(sentence, lowered)
 
