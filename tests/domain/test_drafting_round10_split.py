@@ -148,3 +148,28 @@ def test_near_miss_what_comes_after_the_event_told():
     drafts = drafted("تبنى تنظيم داعش هجوماً على نقطة للجيش في ناحية الرياض مساء الأحد أسفر عن مقتل جنديين. ويأتي البيان "
                      "بعد يوم من الهجوم الذي أسفر عن مقتل جنديين.", date(2025, 4, 14))
     assert len(drafts) == 1
+
+
+# --- an Arabic pluperfect inside the sentence, in a past month, at another place ----------------------------------
+
+_ABDUCTION = ("اختطف مسلحون مجهولون، مساء السبت، راعيين من أهالي قرية قره ناز التابعة لناحية قره هنجير شرقي كركوك، "
+              "بحسب مسؤول محلي. ")
+
+
+@pytest.mark.parametrize("told", [
+    "وأشار المسؤول إلى أن مسلحين كانوا قد قتلوا، في أوائل حزيران الماضي، مزارعاً في قرية توبزاوة المجاورة.",
+    "وذكر المسؤول أن مجهولين كانوا قد هاجموا الشهر الماضي منزل مختار قرية توبزاوة المجاورة.",
+    "وأضاف أن عبوة ناسفة كانت قد انفجرت في أيار الماضي على طريق قرية توبزاوة المجاورة.",
+])
+def test_a_pluperfect_of_a_past_month_elsewhere_is_an_earlier_incident(told):
+    drafts = drafted(_ABDUCTION + told, date(2024, 7, 7))
+    assert len(drafts) == 2
+    assert drafts[0].get("abducted") == 2
+
+
+@pytest.mark.parametrize("told", [
+    "وأشار المسؤول إلى أن المسلحين كانوا قد اقتادوا الراعيين إلى جهة مجهولة.",  # the same abduction, no past month
+    "وأشار المسؤول إلى أن الخاطفين كانوا قد هاجموا القرية ذاتها واقتادوا الراعيين إلى قرية توبزاوة.",  # no past month
+])
+def test_near_miss_a_pluperfect_without_a_past_month_or_a_place_of_its_own(told):
+    assert len(drafted(_ABDUCTION + told, date(2024, 7, 7))) == 1

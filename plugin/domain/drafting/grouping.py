@@ -186,6 +186,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                      or _another_kind_another_day(text, sentence, cues[index], cues[first_cue], published,
                                                   main_date)
                      or _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date)
+                     or _told_as_earlier_elsewhere(sentence, cues[index], current, main, gazetteer)
                      or _another_kind_next_day(text, sentence, cues[index], cues[first_cue], published, main_date)):
             current = [sentence]
             others.append(current)
@@ -678,6 +679,21 @@ def _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date)
         return False  # 'A third fighter wounded in the attack died in hospital in Kalar on Tuesday': the same one
     dates = [d for d in find_dates(text, published, sentence.start, sentence.end) if not d.reported]
     return bool(dates) and dates[0].event_date != main_date.event_date and _elsewhere(sentence, current, gazetteer)
+
+
+# 'وأشار المسؤول إلى أن مسلحين كانوا قد قتلوا، في أوائل حزيران الماضي، مزارعاً في قرية توبزاوة المجاورة': the pluperfect
+# inside the sentence, with a past month or year
+_HAD_DONE_IN = re.compile(r"(?<!\w)كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,4}?قد\s")
+_PAST_PERIOD = re.compile(r"(?<!\w)(?:الماضي|الماضيه|المنصرم|المنصرمه)(?!\w)")
+
+
+def _told_as_earlier_elsewhere(sentence, cues, current, main, gazetteer):
+    """An Arabic event told in the pluperfect within the sentence, in a past month ('في أوائل حزيران الماضي'), at a
+    place neither the incident before it nor the main one named: an earlier incident, though its day is not read."""
+    folded = fold(sentence.text)
+    return bool(cues) and gazetteer is not None and is_arabic(sentence.text) and bool(_HAD_DONE_IN.search(folded)) \
+        and bool(_PAST_PERIOD.search(folded)) and _elsewhere(sentence, current, gazetteer) \
+        and _elsewhere(sentence, main, gazetteer)
 
 
 def _elsewhere(sentence, current, gazetteer):
