@@ -1,9 +1,9 @@
 """Drafting incidents from a report's text in the background (a QgsTask), so that QGIS does not freeze
 while a long text (a UN report, a week of news: 20,000 characters of Arabic take seconds) is read.
 
-The rules (:func:`..domain.drafting.draft_incidents`) are pure Python with no way to stop them midway: a
-canceled task tells its ``on_finished`` at once and throws its result away, while its thread ends when the
-rules end.
+A canceled task tells its ``on_finished`` at once and throws its result away; the rules
+(:func:`..domain.drafting.draft_incidents`) ask the task between their steps and stop at the next one, so its
+thread ends soon after (the grouping of a very long text into incidents is one step).
 """
 
 import traceback
@@ -37,7 +37,7 @@ class DraftTask(QgsTask):
 
     def run(self):
         try:
-            self.drafts = draft_incidents(*self.arguments)
+            self.drafts = draft_incidents(*self.arguments, canceled=self.isCanceled)
         except Exception as error:  # noqa: BLE001 - any fault of the rules is told and logged, not lost in a thread
             self.error = error
             self._traceback = traceback.format_exc()
@@ -45,7 +45,7 @@ class DraftTask(QgsTask):
         return not self.isCanceled()
 
     def cancel(self):
-        """Stop waiting for the rules: ``on_finished`` is told now (the thread ends when the rules end)."""
+        """Stop waiting for the rules: ``on_finished`` is told now (the rules stop at their next step)."""
         on_finished, self.on_finished = self.on_finished, None
         super().cancel()
         if on_finished is not None:

@@ -57,6 +57,8 @@ class DraftFromTextAlgorithm(IncidentTrackerAlgorithm):
             raise QgsProcessingException(self.tr("The publication date is needed (YYYY-MM-DD)."))
         outlet = self.parameterAsString(parameters, self.OUTLET, context) or None
         url = self.parameterAsString(parameters, self.URL, context) or None
-        drafts = draft_incidents(text, published, outlet, url)
+        drafts = draft_incidents(text, published, outlet, url, canceled=feedback.isCanceled if feedback else None)
+        if feedback and feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Drafting canceled: nothing proposed."))
         feedback.pushInfo(self.tr("{count} draft(s) proposed").format(count=len(drafts)))
         return {self.DRAFTS: json.dumps([d.to_json() for d in drafts], ensure_ascii=False)}

@@ -48,6 +48,16 @@ def test_no_figures_when_the_report_gives_none(provider):
         assert name + "_reported" not in draft["source"]
 
 
+def test_canceled_drafting_is_an_error_and_proposes_nothing(provider):
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="canceled"):
+        processing.run("incidenttracker:draftfromtext", {"TEXT": REPORT, "PUBLISHED": "2020-06-14"}, feedback=feedback)
+
+
 def test_bad_publication_date_is_an_error(provider):
     from qgis.core import QgsProcessingException
 

@@ -116,11 +116,15 @@ def held_drafting(monkeypatch):
     from incident_tracker.plugin.core import draft_task
 
     release = threading.Event()
+    release.returned = []  # what the rules gave back, canceled or not
+    release.started = threading.Event()  # the task's thread is in the rules
     rules = draft_task.draft_incidents
 
-    def held(*arguments):
+    def held(*arguments, **options):
+        release.started.set()
         release.wait(120)
-        return rules(*arguments)
+        release.returned.append(rules(*arguments, **options))
+        return release.returned[-1]
 
     monkeypatch.setattr(draft_task, "draft_incidents", held)
     yield release
@@ -181,6 +185,19 @@ def test_cancel_while_drafting_stops_it_keeps_the_text_and_proposes_nothing(dock
     assert not dialog.isVisible() and dock.draft_choice.count() == 0
 
 
+def test_a_canceled_drafting_stops_its_rules_instead_of_reading_on(dock, held_drafting):
+    from incident_tracker.plugin.core import draft_task
+
+    dialog = filled(dock, long_report())
+    dialog.show()
+    click(dialog.draft_button)
+    assert wait_until(held_drafting.started.is_set)
+    click(cancel_button(dialog))
+    held_drafting.set()
+    assert wait_until(lambda: not draft_task.RUNNING)
+    assert held_drafting.returned == [[]]  # the rules stopped at their first step: nothing drafted in the thread
+
+
 def test_closing_the_dialog_while_drafting_from_the_dock_proposes_nothing(dock, held_drafting):
     from qgis.PyQt.QtCore import QTimer
 
@@ -217,7 +234,7 @@ def test_a_failing_drafting_is_told_and_logged_and_the_dialog_stays_usable(dock,
 
     from incident_tracker.plugin.core import draft_task, log
 
-    def failing(*arguments):
+    def failing(*arguments, **options):
         raise RuntimeError("the rules tripped over something")
 
     monkeypatch.setattr(draft_task, "draft_incidents", failing)

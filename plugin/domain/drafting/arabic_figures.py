@@ -146,6 +146,11 @@ _CLOTHING = {"زي", "زيا", "بزي", "الزي", "ملابس", "بملابس
 
 
 def _and_person(tokens, index):
+    """See _and_person_near; or his kin past what he is of ('مختار قرية البو حمدان ونجله')."""
+    return _and_person_near(tokens, index) or _and_his_kin(tokens, index)
+
+
+def _and_person_near(tokens, index):
     """'وطفلها' (one) or 'وطفلاها' (two) after a count, past one adjective ('امرأة إيزيدية وطفلاها') or the noun
     a person is the one of ('صاحب المنزل وزوجته', 'سائق الشاحنة ونجله', 'مختار قرية كنعان وابنه'): (how many
     more, the last token index), or None."""
@@ -174,6 +179,28 @@ def _and_person(tokens, index):
         named = position == index + 1 and fold(tokens[index].text) in _PLACE_KINDS  # 'كنعان' in 'قرية كنعان'
         if not word.endswith(("ي", "يه")) and not word.startswith("ال") and word not in _PLACE_KINDS and not named:
             return None  # 'إيزيدية', 'المنزل', 'قرية كنعان' between
+    return None
+
+
+_KIN_REACH = 6
+
+
+def _and_his_kin(tokens, index):
+    """'ونجله' (and his son), 'وطفليه' (and his two children) a few words after a person, past what he is of ('مختار
+    قرية البو حمدان ونجله', 'موظفاً في شركة نفط الشمال وزوجته'): (how many more, the token index), or None. The
+    pronoun ties the kin to the person counted."""
+    for position in range(index, min(len(tokens), index + _KIN_REACH)):
+        word = fold(tokens[position].text)
+        if not tokens[position].text[:1].isalnum() or cue_category(word) is not None:
+            return None
+        if word.startswith("و") and len(word) > 3:
+            rest = word[1:]
+            if _dual_with_pronoun(rest):
+                return 2, position
+            own = next((suffix for suffix in ("ها", "ه") if rest.endswith(suffix)), None)
+            return (1, position) if own and _person(rest) else None
+        if count_at(tokens, position):
+            return None
     return None
 
 
@@ -247,7 +274,8 @@ def _counted_before(mentions, category):
     return any(m.category == category or (category == "wounded" and m.category == "fatalities") for m in mentions)
 
 
-_SUFFIX_STEMS = {"abducted": ("اختطاف", "خطف", "اختطفو", "خطفو"), "fatalities": ("قتل", "استشهاد", "اغتيال", "جثت"),
+_SUFFIX_STEMS = {"abducted": ("اختطاف", "خطف", "اختطفو", "خطفو", "اختطف"),  # 'طفل اختطفه مجهولون': the child, one
+                 "fatalities": ("قتل", "استشهاد", "اغتيال", "جثت"),
                  "wounded": ("اصابت",)}
 
 
@@ -264,7 +292,8 @@ def _suffix_count(word, category):
 def _total(tokens, index, make):
     """'ارتفاع حصيلة القتلى إلى سبعة' at ``index``: a TOTAL mention, or None."""
     lists = _lists()
-    category = None
+    category = next((c for back in range(max(0, index - 2), index) for c, words in lists["total_nouns"].items()
+                     if any(f in words for f in forms(fold(tokens[back].text)))), None)  # 'إن عدد القتلى ارتفع إلى'
     for position in range(index + 1, min(len(tokens), index + 7)):
         word = fold(tokens[position].text)
         if category is None:
@@ -456,17 +485,25 @@ def _negated(tokens, index):
     before = " ".join(fold(t.text) for t in tokens[max(0, index - 5):index])
     if _DENIED.search(before):
         return True
-    # 'نافياً ما ورد في بيان التنظيم بشأن "مقتل عشرة جنود"': the claim denied, further back in the same clause
+    # 'نافياً ما ورد في بيان التنظيم بشأن "مقتل عشرة جنود"': the claim denied, further back in the same clause; also
+    # past a date between commas when the claim is told in the clause of the count ('نفت الخلية، اليوم الاثنين، ما
+    # تداولته مواقع عن اختطاف أربعة جنود'; not '..., مؤكدة مقتل اثنين')
+    claimed = False
     for back in range(index - 1, max(-1, index - _DENIAL_REACH), -1):
         word = fold(tokens[back].text)
-        if word in (".", "،", ",", "؛", ";") or cue_category(tokens[back].text) is not None:
+        if word in (".", "؛", ";") or cue_category(tokens[back].text) is not None:
             return False
-        if _DENIED.fullmatch(word) and any(fold(t.text) in _CLAIMED for t in tokens[back + 1:index]):
+        if word in ("،", ","):
+            if not claimed:
+                return False
+            continue
+        claimed = claimed or word in _CLAIMED
+        if _DENIED.fullmatch(word) and claimed:
             return True
     return False
 
 
-_DENIAL_REACH = 12
+_DENIAL_REACH = 18
 _HAPPENING = {"وقوع", "سقوط", "تسجيل"}
 _CLAIMED = {"ورد", "اورده", "اوردته", "اعلنه", "اعلنته", "تداولته", "تداول", "تناقلته", "بشان", "انباء", "الانباء",
             "مزاعم", "ادعاءات", "ادعاء", "الانباء", "انباء", "تقارير", "التقارير"}
@@ -498,7 +535,8 @@ def _described_before(tokens, index, category, make):
     if index < 3 or fold(tokens[index - 2].text).lstrip("وف") not in ("كان", "كانت", "كانوا", "كانا"):
         return None
     if tokens[index - 3].text not in ("،", ","):
-        return _body_described_before(tokens, index, category, make)
+        return _body_described_before(tokens, index, category, make) or _part_described_before(tokens, index, category,
+                                                                                                 make)
     for back in range(index - 4, max(-1, index - 9), -1):
         if not tokens[back].text[:1].isalnum() or cue_category(tokens[back].text) is not None:
             return None
@@ -518,6 +556,18 @@ def _body_described_before(tokens, index, category, make):
             return make(category, count[0], PLAIN, back, index, count[2]) if count else None
         if not tokens[back].text[:1].isalnum() or cue_category(tokens[back].text) is not None:
             return None
+    return None
+
+
+def _part_described_before(tokens, index, category, make):
+    """'تحرير ستة من جامعي الكمأ كانوا قد اختُطفوا': a count of some of a group ('ستة من ...'), a few words back with
+    no comma, whom the clause 'كان قد' tells of, or None."""
+    for back in range(index - 4, max(-1, index - 9), -1):
+        if not tokens[back].text[:1].isalnum() or cue_category(tokens[back].text) is not None:
+            return None
+        count = count_at(tokens, back)
+        if count and count[1] + 1 < index - 2 and fold(tokens[count[1] + 1].text) == "من":
+            return make(category, count[0], PLAIN, back, index, count[2])
     return None
 
 
@@ -673,6 +723,9 @@ def _joined_cue(tokens, index, category):
     return other is not None and other != category
 
 
+_ONE_ENEMY = {"ارهابي", "ارهابيا", "مسلح", "مسلحا", "داعشي", "داعشيا", "انتحاري", "انتحاريا"}
+
+
 def _forward(tokens, index, category, make):
     lists = _lists()
     position, steps = index + 1, 0
@@ -697,6 +750,8 @@ def _forward(tokens, index, category, make):
             return None
         listed = _each_of(tokens, position)  # 'أصيب بجروح كل من المواطن أحمد علي وشقيقه'
         count = listed or count_at(tokens, position)
+        if count is None and position == index + 1 and word.lstrip("و") in _ONE_ENEMY:
+            count = (1, position, "")  # 'تمكنت القوة من قتل إرهابي', 'مقتل مسلح': one, right after the cue
         if count is None:
             position += 1
             continue

@@ -72,12 +72,14 @@ class Draft:
         }
 
 
-def draft_incidents(text, published, outlet=None, url=None, places=None):
+def draft_incidents(text, published, outlet=None, url=None, places=None, canceled=None):
     """Drafts of the incidents a report tells, main incident first.
 
     ``published``: the report's publication date (``datetime.date``, or ISO text), against which
     "late Saturday" or "yesterday" are resolved. ``places``: a PlaceIndex of zone names, incident
     locations and gazetteer entries; None uses the small built-in list (resources/drafting/places.json).
+    ``canceled``: a callable asked between the steps of a long text (a background task canceled by the
+    user); once it answers true, drafting stops and returns no drafts.
     """
     published = parse_date(published, "published")
     if published is None:
@@ -91,10 +93,14 @@ def draft_incidents(text, published, outlet=None, url=None, places=None):
     sentences = split_at_whereas(text, sentences, lambda s: _place_names(s, gazetteer, references=False))
     sentences = split_clauses(text, sentences, lambda s: _place_names(s, gazetteer, references=False), published)
     context = [m for s in sentences for m in find_places(gazetteer, s)]
+    if canceled is not None and canceled():
+        return []
     drafts = []
     main_date = None
     told_for_all = actor_told_for_all(text, sentences)
     for group, secondary in _group_incidents(text, sentences, published, gazetteer):
+        if canceled is not None and canceled():
+            return []
         draft = _draft(text, group, published, gazetteer, context, main_date if secondary else None, secondary)
         if not secondary and "event_date" in draft.fields:
             main_date = parse_date(draft.fields["event_date"].value, "event_date")

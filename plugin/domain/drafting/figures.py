@@ -130,6 +130,19 @@ def _total_before(tokens, index):
 _SHOOT = ("shot", "shooting", "shoot", "shoots")  # 'shot dead', and in headlines 'gunmen shoot dead a mukhtar'
 
 
+_SEIZE = {"seized", "seize", "seizes", "seizing", "snatched"}
+
+
+def _persons_after(tokens, index):
+    """Whether a noun of people follows a count at ``index``, past at most two words ('two farmers', 'two
+    Yazidi truffle hunters', 'two of the villagers')."""
+    for position in range(index, min(len(tokens), index + 4)):
+        word = tokens[position].lower
+        if _persons_word(word) or _agents_word(word) or word in _lists()["collective"]:
+            return True
+    return False
+
+
 def _active_cue_before(tokens, first):
     """(category, token index) of an active verb just before a number ('killing two', 'kidnapped two'), also in
     quotes ("had 'neutralised' four")."""
@@ -145,7 +158,8 @@ def _active_cue_before(tokens, first):
         category = _category_of(tokens[position].lower, _lists()["active"])
         if category:
             return category, position
-    if position >= 1 and tokens[position].lower in ("his", "her", "their", "its", "the"):  # 'wounded his two sons'
+    # 'wounded his two sons', 'killed all three people inside'
+    if position >= 1 and tokens[position].lower in ("his", "her", "their", "its", "the", "all"):
         category = _category_of(tokens[position - 1].lower, _lists()["active"])
         if category:
             return category, position - 1
@@ -257,6 +271,8 @@ def sentence_mentions(sentence):
             index = last + 1
             continue
         category, cue = _active_cue_before(tokens, first)
+        if category == "abducted" and tokens[cue].lower in _SEIZE and not _persons_after(tokens, last + 1):
+            category, cue = None, first  # 'seized two rifles and a night-vision device': things, not people
         kind_total = _total_before(tokens, first)
         if category is None and _toll_before(tokens, first) is not None:
             category, kind_total, cue = "fatalities", True, _toll_before(tokens, first)
@@ -319,7 +335,28 @@ def sentence_mentions(sentence):
             sides = _sides(tokens, numbers, end_token if end_token > last else min(len(tokens) - 1, last + 3))
             mentions.append(Mention(category, value, kind, start, end, note, sides))
         index = max(end_token, last) + 1
-    return mentions + _single_persons(sentence, mentions)
+    mentions += _single_persons(sentence, mentions)
+    return mentions + _abducted_before_death(sentence, mentions)
+
+
+# 'found the body of a young man ..., four days after he was kidnapped by unknown men', '... a week after they had
+# been abducted from their fields': the dead were abducted, told by a pronoun after the count of the dead
+_AFTER_THEY_WERE_ABDUCTED = re.compile(r"\b(?:after|since|when)\s+(he|she|they)\s+"
+                                       r"(?:was|were|had\s+been|(?:was|were)\s+first)\s+(?:kidnapped|abducted|seized)\b",
+                                       re.I)
+
+
+def _abducted_before_death(sentence, mentions):
+    """An abduction count for the dead counted before a pronoun that tells they had been abducted."""
+    if any(m.category == "abducted" for m in mentions):
+        return []
+    dead = [m for m in mentions if m.category == "fatalities"]
+    told = _AFTER_THEY_WERE_ABDUCTED.search(sentence.text)
+    if len(dead) != 1 or told is None or dead[0].end > sentence.start + told.start():
+        return []
+    if (told.group(1).lower() == "they") != (dead[0].value > 1):
+        return []
+    return [Mention("abducted", dead[0].value, PLAIN, sentence.start + told.start(), sentence.start + told.end())]
 
 
 # 'executed two men | they had kidnapped', 'killed the three shepherds whom the militants had abducted'
@@ -400,7 +437,8 @@ _NO_AGENT = {"number", "further", "other", "another", "quarter", "corner", "bord
              "after", "under", "over", "ever", "never", "however", "whether", "either", "neither", "rather", "later",
              "earlier", "together", "prior", "near", "her", "their", "our", "your", "for", "nor", "per", "then",
              "than", "when", "chapter", "semester", "quarter", "winter", "summer", "september", "october",
-             "november", "december", "launcher", "detonator"}
+             "november", "december", "launcher", "detonator", "meter", "kilometer", "liter", "dollar", "hour",
+             "character", "letter", "paper", "matter", "register", "monitor", "factor", "indicator", "operator"}
 
 
 def _one_person(tokens, index, agent_nouns=False):
@@ -433,6 +471,24 @@ def _person_and_before(tokens, first):
     for determiner in range(first - 3, max(-1, first - 8), -1):
         if _one_person(tokens, determiner) == first - 3:
             return determiner
+    return None
+
+
+def _and_his_kin(tokens, index):
+    """(count, last token) of 'and his son', 'and her two children' past what the person before is of ('the mukhtar
+    | of Albu Hassan village | and his son', 'an employee of the North Oil Company and his wife'), or None: the
+    pronoun ties the kin to that person."""
+    lists = _lists()
+    if index >= len(tokens) or tokens[index].lower != "of":
+        return None
+    for position in range(index + 1, min(len(tokens), index + 7)):
+        token = tokens[position]
+        if token.lower == "and":
+            pronoun = position + 1 < len(tokens) and tokens[position + 1].lower in ("his", "her")
+            return _and_others(tokens, position) if pronoun else None
+        if not (token.lower in ("the", "a", "an") or _is_name(token) or token.lower in lists["place_nouns"]
+                or token.lower in lists["collective"] or token.lower in lists["modifiers"]):
+            return None
     return None
 
 
@@ -551,8 +607,8 @@ def _single_persons(sentence, found):
         # 'has died of wounds he sustained when a bomb went off, injuring him and two passers-by': he is the dead
         count = 0 if category == "wounded" and tokens[person].lower in ("him", "her") \
             and _DIED_OF_WOUNDS.search(sentence.text) else 1
-        others = _and_others(tokens, person + 1)  # a farmer and his son, a woman and her two children
-        if others is not None:
+        others = _and_others(tokens, person + 1) or _and_his_kin(tokens, person + 1)  # a farmer and his son, a woman
+        if others is not None:  # and her two children; the mukhtar of Albu Hassan village and his son
             count, person = count + others[0], others[1]
             start, end = sentence.slice(min(begin, first), person)
         taken.append((start, end))
@@ -808,7 +864,7 @@ def _bind_forward(tokens, numbers, last, more):
         elif is_more_word(word) or word == "also":  # 'two attackers were also killed'
             more = True
         elif word not in lists["filler"] and word not in lists["collective"] and not _is_name(token) \
-                and not _persons_word(word) \
+                and not _persons_word(word) and not (position - last <= 2 and _agents_word(word)) \
                 and not (position - last <= 2 and _adjective_before_person(tokens, position)):
             # 'two of his companions were wounded'; 'two internally displaced men', 'three elderly Yazidi women'
             return None, last, numbers, more  # 'two members of the Kakai community were killed' goes on
@@ -829,18 +885,27 @@ def _persons_word(word):
     return word in persons or word[:-1] in persons or (word.endswith("men") and word[:-3] + "man" in persons)
 
 
+def _agents_word(word):
+    """'hunters', 'gatherers', 'collectors': a plural noun of those who do something, people whatever they do."""
+    return word.endswith("s") and word[:-1] not in _NO_AGENT and bool(_AGENT_NOUN.fullmatch(word[:-1]))
+
+
 def _apposition_end(tokens, position):
     """Token index of the comma that closes an apposition opened at ``position`` ('three people, two of them
     women, were killed'; 'two soldiers, police said, were'), when a passive verb follows it and the apposition
     holds no cue and no clause of its own; None otherwise."""
     opening = tokens[position].text
+    relative = position + 1 < len(tokens) and tokens[position + 1].lower == "who"  # ', who was with him when ...,'
     for end in range(position + 2, min(len(tokens), position + 14)):
         word = tokens[end].lower
-        if _category_of(word, _lists()["cues"]) or _category_of(word, _lists()["active"]) or word in _CLAUSE_BREAKS:
+        if _category_of(word, _lists()["cues"]) or _category_of(word, _lists()["active"]) \
+                or word in _CLAUSE_BREAKS and not (relative and word in ("when", "as", "while")):
             return None
         if word == opening:
             following = tokens[end + 1].lower if end + 1 < len(tokens) else ""
-            return end if following in ("were", "was", "had", "have", "has", "are", "is") else None
+            # ... 'his cousin, who was with him when the mine exploded, lost a leg': one maimed
+            return end if following in ("were", "was", "had", "have", "has", "are", "is") \
+                or _maimed(tokens, end + 1) else None
     return None
 
 
@@ -894,7 +959,8 @@ def _adjective_before_person(tokens, position):
             or _category_of(word, _lists()["cues"]) or _category_of(word, _lists()["active"]) \
             or word in _lists()["stop"] or word in _CLAUSE_BREAKS:
         return False
-    return any(_persons_word(tokens[p].lower) for p in range(position + 1, min(len(tokens), position + 3)))
+    return any(_persons_word(tokens[p].lower) for p in range(position + 1, min(len(tokens), position + 3))) \
+        or position + 1 < len(tokens) and _agents_word(tokens[position + 1].lower)  # 'two truffle hunters'
 
 
 def _joined_with_other(tokens, position, category):
@@ -1212,6 +1278,13 @@ _OF_THE_WOUNDED_DIED = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+o
                                   r"(?:died|succumbed)\b", re.I)
 
 
+# 'One of the two had died of his wounds', 'one of them later died of his injuries': one of the wounded counted before
+_ONE_OF_THEM_DIED_OF_WOUNDS = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+of\s+(?:them|the\s+(?:two|three|"
+                                         r"four|five|six|\d+)(?:\s+[\w'’-]+){0,2}?)\s+(?:later\s+)?(?:has\s+|had\s+)?"
+                                         r"(?:later\s+)?(?:died|succumbed)\s+(?:\w+\s+){0,2}?(?:of|from|to)\s+"
+                                         r"(?:his|her|their)\s+(?:wounds|injuries)\b", re.I)
+
+
 def _of_the_wounded_died(sentences, mentions, initial=()):
     """'Three fighters were wounded. One of the wounded died in hospital.': one dead, two wounded; one more dead
     when a sentence counts the dead (a total already counts them). The wounded are counted before, or after in a
@@ -1221,7 +1294,7 @@ def _of_the_wounded_died(sentences, mentions, initial=()):
         if any(sentence.start <= m.start < sentence.end for m in initial) and any(
                 m.category == "wounded" and m not in initial for m in mentions):
             continue  # 'had initially reported five wounded, but one of the wounded died': the final count told
-        died = _OF_THE_WOUNDED_DIED.search(sentence.text)
+        died = _OF_THE_WOUNDED_DIED.search(sentence.text) or _ONE_OF_THEM_DIED_OF_WOUNDS.search(sentence.text)
         at = sentence.start + died.start() if died else 0
         # the wounded counted before, or in the words of the part ('one of the two fighters wounded ... died')
         wounded = [m for m in mentions if m.category == "wounded"
@@ -1234,6 +1307,8 @@ def _of_the_wounded_died(sentences, mentions, initial=()):
             m in initial or (risen and _told_with_dead(m, mentions, sentences)))][:1]
         if not wounded:
             continue
+        if risen and sentence.start <= wounded[-1].start < at:
+            return mentions  # 'rose to six dead and 17 wounded after two of the injured died': the toll as it stands
         value = _count_of(died)
         if value >= wounded[-1].value:
             return mentions

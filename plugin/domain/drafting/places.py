@@ -179,6 +179,8 @@ def find_places(gazetteer, sentence):
             if not candidates:
                 continue
             after = fold(text[span[-1].end - sentence.start:])
+            if _is_outlet(tokens, first, size, after):
+                continue
             if size == 1 and span[0].text.startswith("ال") and _ITSELF.match(after):
                 continue  # 'الحي نفسه' (the same quarter), 'المنطقة ذاتها': a common noun, not the place of that name
             following = tokens[first + size].lower if first + size < len(tokens) else ""
@@ -201,6 +203,7 @@ def find_places(gazetteer, sentence):
                              or _WENT_TOWARD.search(before) or _CARRIED_TO.search(wider)
                              or _SOURCE_IN_ARABIC.search(wider) or _HOSPITAL_BEFORE.search(before)
                              or _HOSPITAL_AFTER.match(text[end - sentence.start:])
+                             or _SOURCE_AFTER.match(text[end - sentence.start:])
                              or _HOLDS.search(text[max(0, span[0].start - sentence.start - 40):
                                                    span[0].start - sentence.start])
                              or _held_in_arabic(gazetteer, tokens, first)
@@ -249,6 +252,20 @@ _WHERE_IN = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:village|tow
                        r"|(?<!\w)(?:في|قرب)\s+(?:قريه|ناحيه|منطقه|قضاء|حي|وادي|جبال?|بلده|مجمع)\s")
 
 
+# an outlet named after a place: 'told Baghdad Today', 'لـ"بغداد اليوم"', 'بغداد اليوم – كركوك:'
+# (not 'in Baghdad today', 'في بغداد اليوم', 'شهدت بغداد اليوم')
+_OUTLET_AFTER = re.compile(r"\s+(?:Today\b|اليوم(?!\w))")
+_OUTLET_PLACES = {"baghdad", normalise("بغداد")}
+_PLACE_PREPOSITIONS = {"في", "قرب", "من", "الي", "شهدت", "شهد"}
+
+
+def _is_outlet(tokens, first, size, after):
+    if size != 1 or normalise(tokens[first].text) not in _OUTLET_PLACES or not _OUTLET_AFTER.match(after):
+        return False
+    before = fold(tokens[first - 1].text) if first > 0 else ""
+    return before not in _PLACE_PREPOSITIONS
+
+
 _ITSELF = re.compile(r"\s+(?:نفسه|نفسها|ذاته|ذاتها)(?![\w])")
 
 
@@ -274,6 +291,9 @@ _SOURCE_IN = re.compile(r"\b(?:police|officials?|authorities|sources?|observator
 _SOURCE_IN_ARABIC = re.compile(r"(?<!\w)(?:مصدر|مصادر|مسؤول|مسؤولون|مرصد|ضابط|مراسل|مكتب|ناشط|ناشطون|الحكومه|حكومه|"
                                r"مجلس|اداره|مديريه|دائره|محكمه|قياده)"
                                r"(?:\s+(?!(?:ان|بان|لـ?)(?!\w))\S+){0,3}\s+في\s+$")
+# the place of the source, not of the event: 'Anbar police told Kurdistan 24', 'Kirkuk officials said'
+_SOURCE_AFTER = re.compile(r"\s+(?:police|(?:security\s+)?officials|authorities)\s+"
+                           r"(?:told|said|say|reported|announced)\b")
 # where the wounded are treated: 'Kirkuk General Hospital', 'a hospital in Kirkuk', 'مستشفى كركوك العام'
 _HOSPITAL_BEFORE = re.compile(r"(?:\bhospitals?\s+in\s+|(?<!\w)مستشفي\s+)$")
 _HOSPITAL_AFTER = re.compile(r"\s+(?:(?:general|teaching|emergency|republican|children's)\s+)?hospital\b", re.I)
@@ -375,6 +395,7 @@ _VILLAGE_PATTERNS = (
                r"countryside|orchards?)\b"),
     re.compile(r"\b(?:areas?|outskirts|vicinity|countryside)\s+of\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\b(?P<name>(?:Mount|Mt\.?|Jabal|Jebel)\s+[A-Z][\w'’-]+)"),  # 'on Mount Gara', 'Jabal Makhoul'
+    re.compile(r"\b(?P<name>" + _TWO_WORDS + r"\s+(?:International\s+)?Airport)\b"),  # 'Baghdad International Airport'
     # a facility named after its place: 'the Khor Mor gas field', 'the Ain al-Asad air base', 'the Mosul Dam'
     re.compile(r"\bthe\s+(?P<name>" + _NAME + r")\s+(?:gas\s+field|oil\s+field|gas\s+plant|air\s*base|airbase|"
                r"airport|refinery|dam|power\s+plant|military\s+base)\b", re.I),
@@ -393,6 +414,8 @@ _ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)"
                              r"\s+(?=(?P<name>"  # a lookahead: 'قرية في ناحية سيدكان' reads 'ناحية سيدكان' too
                              + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r")?))"
                              r"|(?<![\w])(?:(?:في|قرب|من|ب)\s+|ب)(?=(?P<wadi>(?:وادي|جزيره|صحراء)\s+"
+                             # not 'صحراء قضاء الرطبة' (the district's desert: the district names it)
+                             r"(?!(?:قضاء|ناحيه|محافظه|مدينه|بلده|قريه)\s)"
                              + _ARABIC_WORD + r"))")
 # a place named by a head word, without 'قرية' or 'منطقة' before it: 'في تل الورد', 'قرب عين ليلة', 'في كاني ماسي'
 _ARABIC_HEADED = re.compile(r"(?<![\w])(?:في|قرب|بالقرب\s+من)\s+(?P<name>(?:تل|عين|بئر|بير|كاني|قره|البو|ابو|ام)\s+"
@@ -403,6 +426,7 @@ _ARABIC_NEAR_NAME = re.compile(r"(?<![\w])(?:قرب|بالقرب\s+من)\s+(?P<n
 # a facility named after its place: 'حقل كورمور الغازي', 'قاعدة حرير الجوية' (not 'حقل زراعي', 'قاعدة عسكرية', 'الحقل')
 _ARABIC_FACILITY = re.compile(r"(?<![\w])[وبلف]?(?:حقل|حقلي|مصفي|مصفاه|قاعده)\s+(?P<name>(?!ال|لل)" + _ARABIC_WORD
                               + r")(?![\w])(?P<second>\s+" + _ARABIC_WORD + r")?")
+_ARABIC_AIRPORT = re.compile(r"(?<![\w])[وبلف]?(?P<name>مطار\s+(?!ال)" + _ARABIC_WORD + r"(?:\s+الدولي)?)(?![\w])")
 _NOT_A_NEAR_NAME = re.compile(r"(?:منزل|مدخل|منطقه|مقر|موقع|سوق|مسجد|مدرسه|جسر|نقطه|سيطره|بيت|محطه|مستشفي|مخيم|"
                               r"قريه|مبني|حدود|طريق|مزرع|بستان|محل|دكان)")  # ('قرب مزرعته': near his farm, no name)
 _ARABIC_NAME_HEADS = {"واحد", "ابو", "ام", "تل", "عين", "بئر", "بير", "وادي", "البو", "كاني", "قره", "كرد", "سيد",
@@ -442,6 +466,8 @@ def find_villages(sentence, excluded=()):
         if match.group("name") not in _ARABIC_NOT_NAMES and not _NOT_A_NEAR_NAME.match(match.group("name")):
             start = match.start("name")
             _add_village(results, sentence, start, sentence.text[start:start + len(match.group("name"))], skip)
+    for match in _ARABIC_AIRPORT.finditer(fold(sentence.text)):  # 'مطار بغداد الدولي': the airport, by its name
+        _add_village(results, sentence, match.start("name"), sentence.text[match.start("name"):match.end()], skip)
     for match in _ARABIC_FACILITY.finditer(fold(sentence.text)):
         name = match.group("name")
         if name not in _ARABIC_NOT_NAMES and name not in {"قد", "كان", "كانت"} and not name.endswith(("ي", "يه")):
