@@ -126,3 +126,50 @@ def test_a_body_found_is_one_dead(text, violent):
 ])
 def test_near_miss_a_body_that_is_no_dead(text):
     assert not [d for d in drafted(text, date(2025, 5, 18)) if d.get("fatalities")]
+
+
+# --- 'ويأتي الهجوم بعد …': the event told comes after another, told in passing -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "تبنى تنظيم داعش هجوماً على نقطة للجيش في ناحية الرياض مساء الأحد أسفر عن مقتل جنديين. ويأتي الهجوم بعد مقتل مختار "
+    "قرية الخضراء التابعة للناحية ذاتها برصاص مسلحين مجهولين، يوم الخميس الماضي.",
+    "تبنى تنظيم داعش هجوماً على نقطة للجيش في ناحية الرياض مساء الأحد أسفر عن مقتل جنديين. وتأتي هذه الحادثة بعد ثلاثة "
+    "أيام من مقتل مختار قرية الخضراء في الناحية ذاتها برصاص مسلحين مجهولين.",
+    "تبنى تنظيم داعش هجوماً على نقطة للجيش في ناحية الرياض مساء الأحد أسفر عن مقتل جنديين. ويأتي ذلك بعد أن قتل مسلحون "
+    "مجهولون مختار قرية الخضراء في الناحية ذاتها يوم الخميس الماضي.",
+])
+def test_what_the_event_comes_after_is_another_incident(text):
+    drafts = drafted(text, date(2025, 4, 14))
+    assert len(drafts) == 2
+    assert [d.get("fatalities") for d in drafts] == [2, 1]
+
+
+def test_near_miss_what_comes_after_the_event_told():
+    drafts = drafted("تبنى تنظيم داعش هجوماً على نقطة للجيش في ناحية الرياض مساء الأحد أسفر عن مقتل جنديين. ويأتي البيان "
+                     "بعد يوم من الهجوم الذي أسفر عن مقتل جنديين.", date(2025, 4, 14))
+    assert len(drafts) == 1
+
+
+# --- an Arabic pluperfect inside the sentence, in a past month, at another place ----------------------------------
+
+_ABDUCTION = ("اختطف مسلحون مجهولون، مساء السبت، راعيين من أهالي قرية قره ناز التابعة لناحية قره هنجير شرقي كركوك، "
+              "بحسب مسؤول محلي. ")
+
+
+@pytest.mark.parametrize("told", [
+    "وأشار المسؤول إلى أن مسلحين كانوا قد قتلوا، في أوائل حزيران الماضي، مزارعاً في قرية توبزاوة المجاورة.",
+    "وذكر المسؤول أن مجهولين كانوا قد هاجموا الشهر الماضي منزل مختار قرية توبزاوة المجاورة.",
+    "وأضاف أن عبوة ناسفة كانت قد انفجرت في أيار الماضي على طريق قرية توبزاوة المجاورة.",
+])
+def test_a_pluperfect_of_a_past_month_elsewhere_is_an_earlier_incident(told):
+    drafts = drafted(_ABDUCTION + told, date(2024, 7, 7))
+    assert len(drafts) == 2
+    assert drafts[0].get("abducted") == 2
+
+
+@pytest.mark.parametrize("told", [
+    "وأشار المسؤول إلى أن المسلحين كانوا قد اقتادوا الراعيين إلى جهة مجهولة.",  # the same abduction, no past month
+    "وأشار المسؤول إلى أن الخاطفين كانوا قد هاجموا القرية ذاتها واقتادوا الراعيين إلى قرية توبزاوة.",  # no past month
+])
+def test_near_miss_a_pluperfect_without_a_past_month_or_a_place_of_its_own(told):
+    assert len(drafted(_ABDUCTION + told, date(2024, 7, 7))) == 1

@@ -186,6 +186,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
                      or _another_kind_another_day(text, sentence, cues[index], cues[first_cue], published,
                                                   main_date)
                      or _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date)
+                     or _told_as_earlier_elsewhere(sentence, cues[index], current, main, gazetteer)
                      or _another_kind_next_day(text, sentence, cues[index], cues[first_cue], published, main_date)):
             current = [sentence]
             others.append(current)
@@ -680,6 +681,21 @@ def _earlier_elsewhere(text, sentence, current, gazetteer, published, main_date)
     return bool(dates) and dates[0].event_date != main_date.event_date and _elsewhere(sentence, current, gazetteer)
 
 
+# 'وأشار المسؤول إلى أن مسلحين كانوا قد قتلوا، في أوائل حزيران الماضي، مزارعاً في قرية توبزاوة المجاورة': the pluperfect
+# inside the sentence, with a past month or year
+_HAD_DONE_IN = re.compile(r"(?<!\w)كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,4}?قد\s")
+_PAST_PERIOD = re.compile(r"(?<!\w)(?:الماضي|الماضيه|المنصرم|المنصرمه)(?!\w)")
+
+
+def _told_as_earlier_elsewhere(sentence, cues, current, main, gazetteer):
+    """An Arabic event told in the pluperfect within the sentence, in a past month ('في أوائل حزيران الماضي'), at a
+    place neither the incident before it nor the main one named: an earlier incident, though its day is not read."""
+    folded = fold(sentence.text)
+    return bool(cues) and gazetteer is not None and is_arabic(sentence.text) and bool(_HAD_DONE_IN.search(folded)) \
+        and bool(_PAST_PERIOD.search(folded)) and _elsewhere(sentence, current, gazetteer) \
+        and _elsewhere(sentence, main, gazetteer)
+
+
 def _elsewhere(sentence, current, gazetteer):
     """Whether ``sentence`` names a place and the sentences of ``current`` others, none of them."""
     named = _place_names(sentence, gazetteer, references=False)
@@ -789,10 +805,17 @@ def _casualty_item(sentence, lowered):
         and any(m.kind != TOTAL for m in sentence_mentions(sentence))
 
 
+# 'ويأتي الهجوم بعد مقتل مختار قرية الخضراء … يوم الخميس الماضي', 'وتأتي هذه العملية بعد ثلاثة أيام من مقتل جندي':
+# the event told comes after another, told in passing (not 'ويأتي ذلك بعد يوم من الهجوم', the one told before)
+_COMES_AFTER = re.compile(r"\s*[وف]?(?:ياتي|تاتي)\s+(?:\S+\s+){0,3}?بعد\s+"
+                          r"(?!(?:\S+\s+){0,4}?[وفبل]?(?:ال|لل)" + _EVENT_NOUNS + r"(?!\w))")
+
+
 def _told_apart(sentence):
     """'In a separate incident', 'Meanwhile, ...': a sentence that says it tells another incident."""
     lowered = fold(sentence.text.casefold())
     return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS) \
+        or bool(_COMES_AFTER.match(lowered)) \
         or _another_of_a_series(sentence, lowered) or bool(_EARLIER_ON_A_DAY.match(lowered)) \
         or bool(SECOND.match(lowered)) or _casualty_item(sentence, lowered)
 
