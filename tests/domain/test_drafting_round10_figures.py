@@ -2,7 +2,9 @@
 word them and near-misses where the rule must not trigger."""
 
 import pytest
-from test_drafting_round4_arfig import figures, only  # one draft of a text, its three counts
+from test_drafting_round4_arfig import TUESDAY, figures, only  # one draft of a text, its three counts
+
+from incident_tracker.plugin.domain.drafting import draft_incidents
 
 # --- 'three truffle hunters were abducted': a plural noun of those who do something is people ----------------------
 
@@ -179,7 +181,9 @@ def test_a_toll_told_after_the_deaths_stands(text, expected):
      "لإطلاق نار دون إصابات.", (0, 0, None)),
 ])
 def test_arabic_a_claim_denied_past_a_date_gives_no_count(text, expected):
-    assert figures(only(text)) == expected
+    drafts = draft_incidents(text, TUESDAY)
+    # a wholly denied abduction may give no draft at all; any draft it gives has no count
+    assert [figures(d) for d in drafts] in ([expected], [] if expected == (None, None, None) else [expected])
 
 
 @pytest.mark.parametrize("text, expected", [
