@@ -151,3 +151,18 @@ def test_a_governorates_town_is_the_place(text, place):
 def test_a_unit_of_a_town_is_still_held_by_the_town():
     assert drafted("Gunmen killed a farmer in the Snuny sub-district of Sinjar on Saturday.")[0]["location"] \
         .startswith("Al-Shamal")
+
+
+# --- a bulletin's province label frames the line when the line names a place by 'in the … of' ---
+
+@pytest.mark.parametrize("text, place", [
+    ("- Kirkuk: On 28 May, unknown gunmen shot and killed a shop owner in the central market of Hawija.", "Al-Hawiga"),
+    ("Diyala: On 29 May, a bomb went off in the old cattle market of Jalawla, wounding three.", "Jalawla"),
+])
+def test_a_province_label_frames_a_place_told_by_in_the_of(text, place):
+    assert drafted(text, date(2024, 6, 3))[0]["location"].startswith(place)
+
+
+def test_a_province_label_alone_is_the_place():
+    assert drafted("- Kirkuk: On 28 May, unknown gunmen shot and killed a shop owner in the city's central "
+                   "market.", date(2024, 6, 3))[0]["location"] == "Kirkuk"

@@ -251,6 +251,8 @@ def _frame(text, start, end):
 
 _FRAME_BEFORE = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:[Ii]n|[Aa]t|و?في)\s+(?:محافظه\s+)?$")
 _WHERE_IN = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?:(?:village|town|area)\s+of\s+)?[A-Z]"
+                       # 'in the central market of Hawija', 'near the main gate of Tuz Khurmatu'
+                       r"|\b(?:in|near|at|outside)\s+the\s+(?:[a-z]+\s+){1,2}of\s+[A-Z]"
                        r"|(?<!\w)(?:في|قرب)\s+(?:قريه|ناحيه|منطقه|قضاء|حي|وادي|جبال?|بلده|مجمع)\s")
 
 
