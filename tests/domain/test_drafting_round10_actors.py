@@ -186,3 +186,16 @@ def test_an_airborne_landing_carried_out_by_a_state_force(text):
 def test_an_air_strike_is_no_airborne_landing():
     draft = only("نفذت طائرات F-16 العراقية فجر الأحد ضربة جوية على وكر لعصابات داعش في وادي حوران.")
     assert draft["event_type"] == "Explosions/Remote violence"
+
+
+# --- the state force told before a time, a reason or its support between commas, then its fight ----------------------
+
+@pytest.mark.parametrize("text", [
+    "تمكنت قطعات قيادة عمليات كركوك، يوم أمس الأحد، وبناءً على معلومات استخبارية دقيقة، من الاشتباك مع مجموعة "
+    "إرهابية في منطقة وادي النفط وتحييد اثنين من الإرهابيين.",
+    "Units of the 8th Army Division, supported by army aviation, raided a terrorist hideout in the Wadi Zghaitoun "
+    "area on Sunday. The force killed three terrorists.",
+])
+def test_a_state_force_told_before_commas_then_its_fight(text):
+    draft = drafted(text)[0]
+    assert (draft["event_type"], draft["actor1"]) == ("Battles", "Military Forces of Iraq")

@@ -157,12 +157,15 @@ _CARRIES_OUT = re.compile(r"\s*(?:[،,][^،,.]{1,30}[،,]\s*)?(?:(?:said|announc
                           r"(?:carried out|conducted|launched|"
                           r"تنفيذ|نفذت|نفذ|شنت|شن)\s+(?:an?\s+|\w+\s+)?", re.I)
 _CLASHED = re.compile(r"[وف]?اشتبك|clashed\b", re.I)
-# 'قتل', past two words and a date told between commas: 'تمكنت قطعات الفرقة الرابعة، مساء أمس، من قتل'
-_KILLING_NEXT = re.compile(r"\s*(?:[^\s،,.]+\s*){0,2}(?:[،,]?[^،,.]{1,40}[،,]\s*)?(?:من\s+)?"
-                           r"(?<!\w)(?:قتل|تحييد|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)", re.I)
+# 'قتل', past two words and up to two phrases told between commas: 'تمكنت قطعات الفرقة الرابعة، مساء أمس، من قتل',
+# 'تمكنت قطعات قيادة عمليات كركوك، يوم أمس، وبناءً على معلومات استخبارية، من الاشتباك مع مجموعة إرهابية'
+_KILLING_NEXT = re.compile(r"\s*(?:[^\s،,.]+\s*){0,2}(?:[،,]?[^،,.]{1,40}[،,]\s*){0,2}"
+                           r"(?:(?:من\s+)?(?<!\w)(?:قتل|تحييد|killed\s+(?!and\b|by\b|in\b|when\b)|kill\b)"
+                           r"|من\s+(?:ال)?اشتباك)", re.I)
 # ... or who took the fight to the other: 'Fighters of the PMF ambushed an ISIS group' (a clash is both sides': the
 # side that killed is told by _CLASHED_AND_KILLED)
-_STATE_MOVES = re.compile(r"(?:\s*\)|\s+\(\w+\))?\s+(?:(?:units?|troops|forces|patrols?|soldiers|fighters|commandos|"
+_STATE_MOVES = re.compile(r"(?:\s*\)|\s+\(\w+\))?(?:\s*,\s*(?:supported|backed|assisted|aided)\s+by\s+[^,.;]{1,40},)?"
+                          r"\s+(?:(?:units?|troops|forces|patrols?|soldiers|fighters|commandos|"
                           r"personnel|members)\s+)?(?:moved|tried|attempted|advanced|stormed|raided|attacked|"
                           r"ambushed|pursued|intercepted|set up an ambush|"
                           r"launched an? (?:attack|assault|raid|ambush))\b", re.I)
