@@ -55,7 +55,9 @@ settled on 2026-12-06, kept aside through round 9 and measured once after it: th
 round 9; from round 10 on their misses were read while writing rules. held_aside_v.json .. held_aside_y.json (54, 52,
 50 and 51 reports, 345 incidents) were written blind at the same time by four more engineers, kept aside through
 rounds 9 and 10 and measured once after round 10: those rows are the honest estimate of round 10, the rules as they
-are; nobody has read their misses yet. Parts kept aside (UNSEEN below) are measured only when named with --verdict, tables only: a
+are; nobody has read their misses yet. held_aside_z1.json .. held_aside_z4.json (50, 58, 50 and 59 reports) were written
+blind at the end of that session by four more engineers, with the same brief, and are kept aside for the next round:
+nobody has drafted them. Parts kept aside (UNSEEN below) are measured only when named with --verdict, tables only: a
 part's misses are never listed before it has been measured and declared seen. Drafts use the built-in place list, as the Processing algorithm does.
 
 Parts A-D (held_aside*.json above) have all been measured and, from rules round 1 of December 2026 on,
@@ -100,7 +102,8 @@ PARTS = (("development", "development.json"), ("held-aside", "held_aside.json"),
          ("held-aside T", "held_aside_t.json"), ("held-aside U", "held_aside_u.json"),
          ("held-aside V", "held_aside_v.json"), ("held-aside W", "held_aside_w.json"),
          ("held-aside X", "held_aside_x.json"), ("held-aside Y", "held_aside_y.json"))
-UNSEEN = ()
+UNSEEN = (("held-aside Z1", "held_aside_z1.json"), ("held-aside Z2", "held_aside_z2.json"),
+          ("held-aside Z3", "held_aside_z3.json"), ("held-aside Z4", "held_aside_z4.json"))
 LANGUAGES = ("en", "ar", "ckb")
 FIELDS = ("date", "killed", "wounded", "abducted", "location", "perpetrator", "attribution", "event_type")
 DRAFT_FIELD = {"date": "event_date", "killed": "fatalities", "wounded": "wounded", "abducted": "abducted",
