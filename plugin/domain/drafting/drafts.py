@@ -113,18 +113,15 @@ def draft_incidents(text, published, outlet=None, url=None, places=None, cancele
             _same_striker_as_told(text, draft, drafts[-1])
         if told_for_all is not None:
             _by_the_actor_told_for_all(text, draft, *told_for_all)
-        if share_told(text, draft, group, drafts, published) and "notes" in draft.fields:
-            notes = draft.fields["notes"]
-            draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
+        if share_told(text, draft, group, drafts, published):
+            _renote(draft)
         draft.source = _source(report, group, draft, published, outlet, url)
         drafts.append(_in_original(report, draft) if report.changed else draft)
     for later in drafts[1:]:  # 'the release of a trader who had been kidnapped' ... 'The trader had been abducted'
         for earlier in [d for d in drafts if d is not later
                         and abduction_told_again(report.original, d.fields, later.fields)]:
             del earlier.fields["abducted"]
-            notes = earlier.fields.get("notes")
-            if notes is not None:
-                earlier.fields["notes"] = Suggestion(_notes(earlier.fields), notes.snippet, notes.start, notes.end)
+            _renote(earlier)
     return drafts
 
 
@@ -175,9 +172,7 @@ def _same_place(text, draft, main):
         for name in _PLACE_FIELDS:
             if name in main.fields:
                 draft.fields[name] = _suggest(text, start, end, main.fields[name].value)
-        if "notes" in draft.fields:
-            notes = draft.fields["notes"]
-            draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
+        _renote(draft)
 
 
 # ... and '٢- اشتبكت قوة': a statement's numbered item, on the statement's day
@@ -273,6 +268,7 @@ def _same_striker_as_told(text, draft, before):
 
 
 def _renote(draft):
+    """The draft's notes written again after its fields changed (same words of the text)."""
     if "notes" in draft.fields:
         notes = draft.fields["notes"]
         draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
@@ -286,9 +282,7 @@ def _by_the_actor_told_for_all(text, draft, mention, value):
     draft.fields.pop("attribution", None)
     if value:
         draft.fields["attribution"] = _suggest(text, mention.start, mention.end, value)
-    if "notes" in draft.fields:
-        notes = draft.fields["notes"]
-        draft.fields["notes"] = Suggestion(_notes(draft.fields), notes.snippet, notes.start, notes.end)
+    _renote(draft)
 
 
 def _in_original(report, draft):
