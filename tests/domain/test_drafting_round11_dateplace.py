@@ -1,0 +1,51 @@
+"""Drafting rules of round 11 (issue 15), dates and places in English and Arabic: each general class with
+paraphrases that must trigger it and near misses that must not."""
+
+import re
+from datetime import date
+
+import pytest
+
+from incident_tracker.plugin.domain.drafting import draft_incidents
+
+PUBLISHED = date(2024, 1, 23)  # a Tuesday
+
+
+def drafted(text, published=PUBLISHED):
+    return [d.values() for d in draft_incidents(text, published)]
+
+
+# --- 'منطقة مفتوحة', 'منطقة صحراوية': the kind of area, not its name ---
+
+@pytest.mark.parametrize("text, place", [
+    ("سقط صاروخ كاتيوشا مساء الأحد في منطقة مفتوحة قرب مطار كركوك دون إصابات.", "كركوك"),
+    ("انفجرت عبوة ناسفة في منطقة صحراوية جنوب قضاء بيجي مساء الأحد، ما أدى إلى إصابة راعٍ.", "بيجي"),
+    ("قتل جندي بهجوم لمسلحين مجهولين في منطقة جبلية وعرة قرب قضاء طوزخورماتو فجر الاثنين.", "طوزخورماتو"),
+    ("سقطت قذيفة هاون في منطقة خالية قرب ناحية العظيم مساء الأحد دون إصابات.", "العظيم"),
+])
+def test_an_area_told_by_its_kind_is_no_village(text, place):
+    location = drafted(text)[0]["location"]
+    assert not any(word in location for word in ("مفتوحة", "صحراوية", "جبلية", "خالية")), location
+
+
+@pytest.mark.parametrize("text, village", [
+    # near misses: a real name after 'منطقة' stays the place
+    ("سقطت قذيفة هاون في منطقة كوله جو قرب داقوق مساء الأحد دون إصابات.", "كوله جو"),
+    ("قتل راعٍ بانفجار لغم في منطقة الزركة جنوب الحويجة مساء الأحد.", "الزركة"),
+])
+def test_a_named_area_stays_the_place(text, village):
+    assert drafted(text)[0]["location"].startswith(village)
+
+
+# --- 'الطريق الرابط بين كركوك وقضاء الدبس': the road between two towns, one with its unit word ---
+
+@pytest.mark.parametrize("text, towns", [
+    ("عثرت الشرطة مساء الأحد على جثة رجل على الطريق الرابط بين كركوك وقضاء الدبس.", ("كركوك", "الدبس")),
+    ("أصيب شرطيان بانفجار عبوة ناسفة على الطريق بين قضاء داقوق وناحية تازة مساء الأحد.", ("داقوق", "تازة")),
+    ("قتل سائق برصاص مجهولين على الطريق الرابط بين مدينة كركوك وناحية ليلان فجر الاثنين.", ("كركوك", "ليلان")),
+    ("انفجرت عبوة على الطريق العام بين ناحية العباسي وقضاء الحويجة مساء الأحد دون إصابات.", ("العباسي", "الحويجة")),
+])
+def test_a_road_between_towns_is_named_by_the_towns_not_their_unit_words(text, towns):
+    location = drafted(text)[0]["location"]
+    assert not re.search(r"[–-]\s*(?:قضاء|ناحية|مدينة)\s*$", location), location
+    assert any(town in location for town in towns), location
