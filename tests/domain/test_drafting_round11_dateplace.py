@@ -49,3 +49,46 @@ def test_a_road_between_towns_is_named_by_the_towns_not_their_unit_words(text, t
     location = drafted(text)[0]["location"]
     assert not re.search(r"[–-]\s*(?:قضاء|ناحية|مدينة)\s*$", location), location
     assert any(town in location for town in towns), location
+
+
+# --- a later death of wounds from an attack told with its own earlier day: the attack's day (Arabic too) ---
+
+@pytest.mark.parametrize("text, day", [
+    ("توفي، اليوم الثلاثاء، شاب متأثراً بجروحه التي أصيب بها برصاص مسلحين مجهولين في داقوق مساء الجمعة الماضي.",
+     "2024-01-19"),
+    ("فارق الحياة، اليوم الثلاثاء، شرطي متأثراً بإصابته بانفجار عبوة ناسفة في الحويجة يوم الأحد.", "2024-01-21"),
+    ("توفيت امرأة اليوم الثلاثاء متأثرة بجراح أصيبت بها بقصف على قرية قرب سنجار مساء السبت.", "2024-01-20"),
+    ("A farmer died on Tuesday of wounds he sustained when gunmen attacked his village near Daquq on Sunday.",
+     "2024-01-21"),
+])
+def test_a_death_of_wounds_is_dated_by_the_attack(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+@pytest.mark.parametrize("text, day", [
+    # near misses: a death with no earlier day told, or an attack told on the day it killed
+    ("توفي، اليوم الثلاثاء، شاب متأثراً بجروحه التي أصيب بها برصاص مسلحين مجهولين في داقوق.", "2024-01-23"),
+    ("قتل مسلحون مجهولون، مساء الأحد، شاباً في داقوق، وأصيب شقيقه بجروح.", "2024-01-21"),
+])
+def test_a_death_with_no_earlier_day_keeps_its_own(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+# --- a statement that condemns the event, on the day after it: the event's day ---
+
+@pytest.mark.parametrize("text, day", [
+    ("أدانت وزارة الخارجية، اليوم الثلاثاء، القصف التركي الذي استهدف مصيفاً في ناحية باطوفة، أمس الاثنين، "
+     "وأسفر عن مقتل ثلاثة مدنيين.", "2024-01-22"),
+    ("استنكرت حكومة الإقليم، اليوم الثلاثاء، الهجوم الذي استهدف نقطة للبيشمركة قرب مخمور مساء الأحد وأسفر عن "
+     "إصابة جنديين.", "2024-01-21"),
+    ("The foreign ministry on Tuesday condemned a Turkish drone strike that killed two people near Sinjar on Sunday.",
+     "2024-01-21"),
+    ("Baghdad condemned on Tuesday the shelling that wounded three shepherds near Zakho on Monday.", "2024-01-22"),
+])
+def test_the_day_a_statement_condemns_the_event_is_not_its_day(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+def test_a_condemned_event_with_no_day_of_its_own_keeps_the_statements():
+    text = "أدانت وزارة الخارجية، اليوم الثلاثاء، القصف التركي على قرية في قضاء زاخو وأسفر عن إصابة راعيين."
+    assert drafted(text)[0]["event_date"] == "2024-01-23"

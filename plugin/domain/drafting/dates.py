@@ -119,14 +119,14 @@ class DateMention:
 # 'the ministry said on Monday': the day of the statement; 'the source added that in early May ...': after 'that',
 # the date of what was said.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|statement|added|claimed|revealed|disclosed|"
-                          r"confirmed|denied|denies)"
+                          r"confirmed|denied|denies|condemned)"
                           r"(?:\s+(?!that\b)\w+){0,3}"
                           r"\s+$", re.I)
 _SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|announced|claimed|reported|stated|revealed|disclosed|"
-                         r"confirmed|denied)\b", re.I)
+                         r"confirmed|denied|condemned)\b", re.I)
 _SAID_ARABIC = re.compile(r"(?<![\w])(?:[وف]?(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|صرح|صرحت|بيان|"
                           r"تبني|تبنت|يفيد|اوضح|اوضحت|ابلغ|ابلغت|نقل|نقلت|كشف|كشفت|يكشف|اشار|اشارت|اورد|اوردت|نعت|نعي|"
-                          r"افصح|افصحت|اعترف|اعترفت|نفي|نفت))(?![\w])(?:[^.\n؟!]{0,60}[،,]|(?:\s+(?!(?:ان|بان)(?![\w]))\S+){1,3})\s*$")
+                          r"افصح|افصحت|اعترف|اعترفت|نفي|نفت|ادان|ادانت|استنكر|استنكرت))(?![\w])(?:[^.\n؟!]{0,60}[،,]|(?:\s+(?!(?:ان|بان)(?![\w]))\S+){1,3})\s*$")
 
 
 def find_dates(text, published, start=0, end=None, anchor=None, _look_back=True):
