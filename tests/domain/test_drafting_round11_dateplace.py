@@ -92,3 +92,47 @@ def test_the_day_a_statement_condemns_the_event_is_not_its_day(text, day):
 def test_a_condemned_event_with_no_day_of_its_own_keeps_the_statements():
     text = "أدانت وزارة الخارجية، اليوم الثلاثاء، القصف التركي على قرية في قضاء زاخو وأسفر عن إصابة راعيين."
     assert drafted(text)[0]["event_date"] == "2024-01-23"
+
+
+# --- a span of days across two months frames a summary: a weekday within it ---
+
+SUMMARY_PUBLISHED = date(2024, 9, 2)  # a Monday
+
+
+@pytest.mark.parametrize("text, day", [
+    ("الملخص الأسبوعي (٢٦ آب - ١ أيلول ٢٠٢٤): يوم الثلاثاء، تبنى تنظيم داعش هجوماً على نقطة للحشد الشعبي في قضاء "
+     "بيجي أسفر عن مقتل ثلاثة عناصر.", "2024-08-27"),
+    ("حصيلة الأسبوع من 26 آب/أغسطس إلى 1 أيلول/سبتمبر: يوم الأربعاء، قتل راعٍ بانفجار لغم قرب داقوق.", "2024-08-28"),
+    ("Weekly summary (26 August - 1 September 2024): On Tuesday, ISIS attacked a PMF post in Baiji, killing three.",
+     "2024-08-27"),
+    ("Security overview, 29 Aug to 1 Sep: on Friday, a roadside bomb wounded two soldiers near Tuz Khurmatu.",
+     "2024-08-30"),
+])
+def test_a_span_across_two_months_frames_the_weekday_told_in_it(text, day):
+    assert drafted(text, SUMMARY_PUBLISHED)[0]["event_date"] == day
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: no span, two days of their own
+    "On 26 August, a roadside bomb wounded two soldiers near Baiji; on 1 September gunmen killed a farmer in Daquq.",
+    "قتل جندي في 26 آب بانفجار عبوة قرب بيجي.",
+])
+def test_two_days_of_their_own_are_no_span(text):
+    assert drafted(text, SUMMARY_PUBLISHED)[0]["event_date"] == "2024-08-26"
+
+
+def test_a_span_across_a_new_year_starts_in_the_year_before():
+    text = "Weekly update, 30 December - 5 January: on Tuesday, gunmen killed a shepherd near Daquq."
+    assert drafted(text, date(2024, 1, 8))[0]["event_date"] == "2024-01-02"
+
+
+# --- 'ويأتي ذلك بعد يومين من إصابة مزارع': an event counted back from the day told before ---
+
+@pytest.mark.parametrize("text, day", [
+    ("تظاهر العشرات من أهالي ناحية سليمان بيك، اليوم الثلاثاء، للمطالبة بإزالة الألغام.\n"
+     "ويأتي ذلك بعد يومين من إصابة مزارع بانفجار لغم قديم في أطراف الناحية.", "2024-01-21"),
+    ("أغلق محتجون الطريق في داقوق اليوم الثلاثاء. ويأتي ذلك بعد ثلاثة أيام من مصرع شاب برصاص مجهولين في القضاء.",
+     "2024-01-20"),
+])
+def test_an_event_days_before_the_day_told_before(text, day):
+    assert day in [d["event_date"] for d in drafted(text)]
