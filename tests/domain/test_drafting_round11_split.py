@@ -131,3 +131,32 @@ def test_near_miss_damage_told_with_the_same_days_event_stays_one():
                      "casualties.\nOn Sunday night, the same group shot at the guards of the hall.")
     assert len(drafts) <= 2
     assert all(d.get("event_date") == "2024-06-02" for d in drafts)
+
+
+# --- 'It is the second killing': the incident counted among others, no one more killed ------------------------------
+
+@pytest.mark.parametrize("text, field, value", [
+    ("A shop owner was shot dead by unknown gunmen on Sunday evening in Kirkuk. It is the second killing of its kind "
+     "in the city this month.", "fatalities", 1),
+    ("A shop owner abducted by gunmen in Tuz Khurmatu on Sunday has not been heard from since, his family said. It is "
+     "the second kidnapping in the district this year.", "abducted", 1),
+    ("Gunmen kidnapped a truffle hunter near Sulaiman Bek on Sunday. This was the third abduction in the area since "
+     "January.", "abducted", 1),
+    ("A farmer was killed by a landmine near Daquq on Sunday. That was the fourth such death in the district this "
+     "year.", "fatalities", 1),
+])
+def test_the_incident_counted_among_others_counts_no_one_more(text, field, value):
+    drafts = drafted(text)
+    assert len(drafts) == 1
+    assert drafts[0].get(field) == value
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("Two soldiers were killed by a roadside bomb near Tuz Khurmatu on Sunday. A third soldier died in hospital "
+     "later.", "fatalities", 3),
+    ("Gunmen wounded two farmers near Daquq on Sunday; it was the second attack this month, and a third farmer was "
+     "wounded as he fled.", "wounded", 3),
+])
+def test_near_miss_one_more_person_is_still_counted(text, field, value):
+    drafts = drafted(text)
+    assert drafts[0].get(field) == value
