@@ -160,3 +160,38 @@ def test_the_incident_counted_among_others_counts_no_one_more(text, field, value
 def test_near_miss_one_more_person_is_still_counted(text, field, value):
     drafts = drafted(text)
     assert drafts[0].get(field) == value
+
+
+# --- an attack on a base; the other side's response by a strike of its own ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "تبنى حزب العمال الكردستاني هجوماً على قاعدة عسكرية تركية في منطقة زاخو، فيما لم تعلق أنقرة على الهجوم.",
+    "هاجم مسلحون قاعدة للجيش التركي قرب ناحية كاني ماسي مساء الجمعة.",
+    "أعلن حزب العمال الكردستاني مسؤوليته عن هجوم استهدف إحدى القواعد التركية في قضاء العمادية.",
+])
+def test_an_attack_on_a_base_is_an_incident(text):
+    drafts = drafted(text)
+    assert len(drafts) == 1
+    assert drafts[0].get("event_type") == "Battles"
+
+
+@pytest.mark.parametrize("response", [
+    "وردت القوات التركية بقصف مدفعي طال القرى المجاورة لكاني ماسي فجر الأحد، دون أن يسفر عن خسائر بشرية.",
+    "ورد الجيش التركي بغارات جوية على مواقع للحزب في منطقة متينا فجر الأحد، دون وقوع إصابات.",
+    "وردت المدفعية التركية بقصف قرى ناحية كاني ماسي صباح الأحد، دون وقوع إصابات.",
+])
+def test_the_other_sides_response_by_a_strike_is_another_incident(response):
+    drafts = drafted("تبنى حزب العمال الكردستاني هجوماً على قاعدة عسكرية تركية قرب ناحية كاني ماسي في قضاء العمادية "
+                     "مساء الجمعة، من دون أن يذكر حصيلة.\n" + response)
+    assert len(drafts) == 2
+    assert sorted(d.get("actor1") for d in drafts) == ["Military Forces of Turkey", "PKK: Kurdistan Workers' Party"]
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب ٤ من عناصر الحشد الشعبي بجروح إثر هجوم لعناصر داعش على نقطة مرابطة قرب ناحية الملا عبد الله جنوبي كركوك، "
+    "مساء الأحد. وردّت القوات على مصادر النيران.",
+    "أصيب جنديان بهجوم لداعش على نقطة للجيش في وادي الشاي مساء الأحد. ووردت أنباء عن فرار المهاجمين بقصف "
+    "القوات للمنطقة.",
+])
+def test_near_miss_returning_fire_or_news_received_is_the_same_incident(text):
+    assert len(drafted(text)) == 1

@@ -844,10 +844,17 @@ _COMES_AFTER = re.compile(r"\s*[وف]?(?:ياتي|تاتي)\s+(?:\S+\s+){0,3}?ب
                           r"(?!(?:\S+\s+){0,4}?[وفبل]?(?:ال|لل)" + _EVENT_NOUNS + r"(?!\w))")
 
 
+# 'وردت القوات التركية بقصف مدفعي طال القرى المجاورة': the other side's response by a strike of its own, another
+# incident (not 'وردت أنباء', nor 'وردّت القوات على مصادر النيران', the fight told)
+_RESPONDED = re.compile(r"\s*[وف]?(?:ردت|رد)\s+(?:ال)?(?:قوات|جيش|مدفعيه|طائرات|طيران|فصائل|قوه|مقاتلو|مسلحو)(?!\w)"
+                        r"(?:\s+\S+){0,3}?\s+ب(?:ال)?(?:قصف|غاره|غارات|ضربه|ضربات|هجوم|استهداف)(?!\w)")
+
+
 def _told_apart(sentence):
     """'In a separate incident', 'Meanwhile, ...': a sentence that says it tells another incident."""
     lowered = fold(sentence.text.casefold())
     return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS) \
+        or bool(_RESPONDED.match(lowered)) \
         or bool(_COMES_AFTER.match(lowered)) \
         or _another_of_a_series(sentence, lowered) or bool(_EARLIER_ON_A_DAY.match(lowered)) \
         or bool(SECOND.match(lowered)) or _casualty_item(sentence, lowered)
