@@ -261,6 +261,15 @@ def _toll_before(tokens, first):
     return None
 
 
+def _counts_the_incident(tokens, first):
+    """'It is the second killing of its kind this month', 'This was the third kidnapping in the district': an ordinal
+    that counts the incident told among others, no person (split area, round 11)."""
+    at = first + 1 if tokens[first].lower == "the" else first
+    return 3 <= at < len(tokens) and tokens[at].lower in _lists()["ordinals"] and tokens[at - 1].lower == "the" \
+        and tokens[at - 2].lower in ("is", "was", "marks", "marked", "been", "became") \
+        and tokens[at - 3].lower in ("it", "this", "that", "has", "had")
+
+
 def sentence_mentions(sentence):
     """Figures mentioned in one sentence."""
     tokens = sentence.tokens
@@ -284,7 +293,7 @@ def sentence_mentions(sentence):
             continue
         numbers, first, last, more = group
         if _years_or_units(tokens, last + 1) or (first > 0 and tokens[first - 1].lower == "no") \
-                or _day_of_month(tokens, first, last):
+                or _day_of_month(tokens, first, last) or _counts_the_incident(tokens, first):
             index = last + 1
             continue
         category, cue = _active_cue_before(tokens, first)
@@ -651,6 +660,8 @@ def _single_persons(sentence, found):
         if person is None:
             elided = _another_elided(sentence, index, taken)  # 'two were killed and another injured'
             result += [elided] if elided else []
+            continue
+        if _counts_the_incident(tokens, first):
             continue
         begin = index - 1 if word == "dead" else index
         start, end = sentence.slice(min(begin, first), person)

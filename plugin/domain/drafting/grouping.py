@@ -24,7 +24,8 @@ _SEPARATE_MARKERS = ("in a separate", "separately", "in another", "a separate in
                      "in a related development", "في تطور اخر", "في تطور منفصل", "من جهه اخري", "في سياق متصل")
 _SEPARATE_OPENINGS = ("meanwhile", "elsewhere", "while in ", "while near ", "while at ", "while a separate ",
                       "while another ", "while a second ", "while a third ",
-                      "وفي الاثناء", "في الاثناء", "الي ذلك", "والي ذلك")
+                      "وفي الاثناء", "في الاثناء", "الي ذلك", "والي ذلك", "in the meantime", "وفي غضون ذلك",
+                      "في غضون ذلك", "وفي هذه الاثناء", "في هذه الاثناء")
 _EARLIER_WITHOUT_DATE = ("last month", "ago", "days earlier", "weeks earlier", "months earlier", "days before",
                          "week earlier", "day earlier", "the day before", "the previous day", "the previous week",
                          "weeks before", "earlier this", "earlier in the week", "earlier in the month",
@@ -71,6 +72,19 @@ _DAMAGE = re.compile(r"\b(?:damage[ds]?|set\s+(?:fire|ablaze)|set\s+on\s+fire|to
                      re.I)
 
 
+def _damage_without_casualties(text, sentence):
+    """'Unknown assailants set fire to a church hall ..., causing no casualties': damage done, nobody hurt."""
+    return bool(_DAMAGE.search(fold(sentence.text))) and none_stated_in(text, [sentence])
+
+
+def _opens_with_a_day_apart(text, sentence, other, published):
+    """Whether ``sentence`` opens with a day of its own ('On Saturday, ...', 'وفي الخامس من شباط، ...') another than
+    the first day ``other`` tells."""
+    own, before = _own_dates(text, sentence, published), _own_dates(text, other, published)
+    return bool(own) and bool(before) and own[0].time_precision == DAY and before[0].time_precision == DAY \
+        and len(text[sentence.start:own[0].start].split()) <= 2 and own[0].event_date != before[0].event_date
+
+
 # --- grouping sentences into incidents -------------------------------------------------------------
 
 def _group_incidents(text, sentences, published, gazetteer=None):
@@ -105,13 +119,17 @@ def _group_incidents(text, sentences, published, gazetteer=None):
     # casualties told before the first event word, by a sentence the one told apart follows, are the main incident's
     # ... and so are those before one opening with 'also' at another place ('تمكنت قطعاتنا من قتل ثلاثة إرهابيين في وادي
     # الشاي' then 'كما نفذت طائرات القوة الجوية ضربة جوية ... في سلسلة جبال حمرين')
+    # ... and so is damage done with nobody hurt before one opening with a day of its own ('أحرق مسلحون مجهولون، ليلة
+    # أمس، ثلاثة منازل ...، دون وقوع إصابات' then 'وفي الخامس من شباط، أصيب شرطيان بانفجار عبوة')
     if first_cue > 0:
         lead = next((i for i in range(first_cue) if not _tells_no_incident(text, sentences[i], published)
-                     and [m for m in sentence_mentions(sentences[i]) if m.kind != TOTAL]), None)
+                     and ([m for m in sentence_mentions(sentences[i]) if m.kind != TOTAL]
+                          or _damage_without_casualties(text, sentences[i]))), None)
         if lead is not None and (_told_apart(sentences[first_cue])
                                  or _also_elsewhere(sentences[first_cue], [sentences[lead]], gazetteer)
-                                 or _opens_with_period(text, sentences[lead], published)):
-            cues[lead], first_cue = sentence_mentions(sentences[lead]), lead
+                                 or _opens_with_period(text, sentences[lead], published)
+                                 or _opens_with_a_day_apart(text, sentences[first_cue], sentences[lead], published)):
+            cues[lead], first_cue = sentence_mentions(sentences[lead]) or [sentences[lead]], lead
     # the main incident's date: from its first two sentences with an event cue (headline and lead)
     # ... and the sentences between them ('The cell said the strike was carried out on Monday.'), not a later one
     cue_indexes = [i for i, c in enumerate(cues) if c][:2] or [first_cue]
@@ -224,10 +242,25 @@ def _summed_over_a_period(text, sentence, published):
 
 def _opens_line_with_date(text, sentence, published):
     """'- 13 Feb, BASHIQA: ...', '• On 4 July, ...': a bulleted line opening with a date (a story's paragraph
-    opening with 'On Tuesday' is no bulletin's item)."""
+    opening with 'On Tuesday' is no bulletin's item); or a line with no mark opening with a date and a heading of its
+    own ('18 Nov, Khanaqin: ...', '22 January – Qara Tapa: ...')."""
     start = item_start(text, sentence)
-    dates = _own_dates(text, sentence, published) if start is not None else []
+    if start is None:
+        return _opens_line_with_dated_heading(text, sentence, published)
+    dates = _own_dates(text, sentence, published)
     return bool(dates) and len(text[start:dates[0].start].split()) <= 1
+
+
+_HEADING_END = re.compile(r"[^:\n.;،]{0,40}:")
+
+
+def _opens_line_with_dated_heading(text, sentence, published):
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    if line_start == 0 or text[line_start:sentence.start].strip():
+        return False
+    dates = _own_dates(text, sentence, published)
+    return bool(dates) and dates[0].time_precision == DAY and len(text[line_start:dates[0].start].split()) <= 1 \
+        and bool(_HEADING_END.match(text, dates[0].end))
 
 
 def _other_period_with_figures(text, sentence, published, main_date):
@@ -811,10 +844,17 @@ _COMES_AFTER = re.compile(r"\s*[وف]?(?:ياتي|تاتي)\s+(?:\S+\s+){0,3}?ب
                           r"(?!(?:\S+\s+){0,4}?[وفبل]?(?:ال|لل)" + _EVENT_NOUNS + r"(?!\w))")
 
 
+# 'وردت القوات التركية بقصف مدفعي طال القرى المجاورة': the other side's response by a strike of its own, another
+# incident (not 'وردت أنباء', nor 'وردّت القوات على مصادر النيران', the fight told)
+_RESPONDED = re.compile(r"\s*[وف]?(?:ردت|رد)\s+(?:ال)?(?:قوات|جيش|مدفعيه|طائرات|طيران|فصائل|قوه|مقاتلو|مسلحو)(?!\w)"
+                        r"(?:\s+\S+){0,3}?\s+ب(?:ال)?(?:قصف|غاره|غارات|ضربه|ضربات|هجوم|استهداف)(?!\w)")
+
+
 def _told_apart(sentence):
     """'In a separate incident', 'Meanwhile, ...': a sentence that says it tells another incident."""
     lowered = fold(sentence.text.casefold())
     return any(marker in lowered for marker in _SEPARATE_MARKERS) or lowered.startswith(_SEPARATE_OPENINGS) \
+        or bool(_RESPONDED.match(lowered)) \
         or bool(_COMES_AFTER.match(lowered)) \
         or _another_of_a_series(sentence, lowered) or bool(_EARLIER_ON_A_DAY.match(lowered)) \
         or bool(SECOND.match(lowered)) or _casualty_item(sentence, lowered)
