@@ -209,3 +209,23 @@ def test_the_count_alone_before_the_verb(text, expected):
 ])
 def test_the_victim_before_the_verb_with_its_pronoun(text, abducted):
     assert figures(only(text))[2] == abducted
+
+
+# --- 'قتلوا، في أوائل حزيران/يونيو الماضي، مزارعاً': a date with a month's two names between commas is an aside -----
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأشار المسؤول إلى أن مسلحين كانوا قد قتلوا، في أوائل حزيران/يونيو الماضي، مزارعاً في قرية توبزاوة.",
+     (1, None, None)),
+    ("اختطف مسلحون مجهولون، في منتصف آب/أغسطس الماضي، راعيين قرب داقوق.", (None, None, 2)),
+    ("أصيب، مساء العاشر من آذار/مارس، ثلاثة مدنيين بجروح بسقوط قذيفة هاون في قضاء طوزخورماتو.", (None, 3, None)),
+    ("اغتال مسلحون مجهولون، أواخر تشرين الأول/أكتوبر الماضي، مختار قرية قرب الحويجة.", (1, None, None)),
+])
+def test_a_date_with_two_month_names_between_commas_is_an_aside(text, expected):
+    assert figures(only(text)) == expected
+
+
+def test_an_aside_with_a_cue_still_ends_the_clause():
+    # near-miss: 'قُتل/أصيب' inside the commas is a clause of its own
+    text = "أصيب شرطي، وقُتل/جرح آخرون، في قضاء طوزخورماتو يوم الاثنين."
+    assert figures(only(text))[0] is None

@@ -904,6 +904,8 @@ def _aside_end(tokens, position):
         text = tokens[following].text
         if text in ("،", ","):
             return following if following > position + 1 else None
+        if text == "/":  # '، في أوائل حزيران/يونيو الماضي،': a month's two names
+            continue
         if not text[:1].isalnum() or cue_category(text) is not None:
             return None
     return None
