@@ -169,3 +169,63 @@ def test_a_count_told_before_qad(text, expected):
 ])
 def test_lost_things_are_no_dead(text):
     assert all(figures(draft) == (None, None, None) for draft in draft_incidents(text, TUESDAY))
+
+
+# --- 'ضابطاً برتبة نقيب وجنديين استشهدوا': a person joined by و to the count before a verb after its subject ---------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("تنعى قيادة العمليات المشتركة ضابطاً برتبة نقيب وجنديين استشهدوا، فجر اليوم الاثنين، إثر هجوم لداعش على نقطة "
+     "عسكرية في ناحية العظيم.", (3, None, None)),
+    ("أفاد مصدر أمني بأن مدنياً وثلاثة جنود أصيبوا بانفجار عبوة ناسفة في الطارمية يوم الاثنين.", (None, 4, None)),
+    ("قال مصدر في الشرطة إن شرطياً وطفلين أصيبوا بجروح بانفجار عبوة ناسفة في ناحية الرشاد يوم الاثنين.",
+     (None, 3, None)),
+    ("ذكر بيان أن ضابطاً وعنصرين من الحشد استشهدوا بهجوم لداعش قرب الطارمية يوم الاثنين.", (3, None, None)),
+])
+def test_a_person_joined_to_the_count_before_the_verb(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-misses: the count alone, or 'بينهم' before it (a part of the count)
+    ("أفاد مصدر أمني بأن ثلاثة جنود أصيبوا بانفجار عبوة ناسفة في الطارمية يوم الاثنين.", (None, 3, None)),
+    ("أفاد مصدر أمني بأن خمسة أشخاص بينهم امرأتان أصيبوا بانفجار عبوة ناسفة في الطارمية يوم الاثنين.", (None, 5, None)),
+    # ... and the dead told apart before a noun that counts the wounded
+    ("قال مصدر طبي إن مستشفى طوزخورماتو استقبل جثتي شخصين وثلاثة جرحى بعد نزاع عشائري مساء الاثنين في قرية قرب القضاء.",
+     (2, 3, None)),
+])
+def test_the_count_alone_before_the_verb(text, expected):
+    assert figures(only(text)) == expected
+
+
+# --- 'تحرير طفلة اختطفها مجهولون': the verb with the victim as its object pronoun, after the victim -------------------
+
+
+@pytest.mark.parametrize("text, abducted", [
+    ("تمكنت مفارز شرطة كركوك، مساء الاثنين، من تحرير طفلة اختطفها مجهولون صباح اليوم ذاته في حي الحرية.", 1),
+    ("أعلنت الشرطة، يوم الاثنين، تحرير شابين اختطفهما مسلحون قرب الحويجة.", 2),
+    ("حررت قوة أمنية، الاثنين، امرأة خطفها مسلحون مجهولون من منزلها في داقوق.", 1),
+    ("أعلنت الشرطة، الاثنين، تحرير راعٍ اختطفته عصابة قرب الحويجة.", 1),
+])
+def test_the_victim_before_the_verb_with_its_pronoun(text, abducted):
+    assert figures(only(text))[2] == abducted
+
+
+# --- 'قتلوا، في أوائل حزيران/يونيو الماضي، مزارعاً': a date with a month's two names between commas is an aside -----
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأشار المسؤول إلى أن مسلحين كانوا قد قتلوا، في أوائل حزيران/يونيو الماضي، مزارعاً في قرية توبزاوة.",
+     (1, None, None)),
+    ("اختطف مسلحون مجهولون، في منتصف آب/أغسطس الماضي، راعيين قرب داقوق.", (None, None, 2)),
+    ("أصيب، مساء العاشر من آذار/مارس، ثلاثة مدنيين بجروح بسقوط قذيفة هاون في قضاء طوزخورماتو.", (None, 3, None)),
+    ("اغتال مسلحون مجهولون، أواخر تشرين الأول/أكتوبر الماضي، مختار قرية قرب الحويجة.", (1, None, None)),
+])
+def test_a_date_with_two_month_names_between_commas_is_an_aside(text, expected):
+    assert figures(only(text)) == expected
+
+
+def test_an_aside_with_a_cue_still_ends_the_clause():
+    # near-miss: 'قُتل/أصيب' inside the commas is a clause of its own
+    text = "أصيب شرطي، وقُتل/جرح آخرون، في قضاء طوزخورماتو يوم الاثنين."
+    assert figures(only(text))[0] is None

@@ -24,6 +24,7 @@ _BACKWARD_CUES = {"قتلي", "جرحي", "ضحايا", "شهداء",
                   # العلاج': the count before
                   # 'أربعة أشخاص بينهم امرأة أصيبوا', 'بأن جنديين قتلا': the plural or dual verb after its subject
                   "اصيبوا", "استشهدوا", "جرحوا", "قتلا", "استشهدا", "اغتيلا"}
+_SUBJECT_VERBS = {"اصيبوا", "استشهدوا", "جرحوا", "قتلوا", "قتلا", "استشهدا", "اغتيلا", "اصيبا", "جرحا"}
 _AMONG = {"بينهم", "منهم", "بينهما", "بينهن"}
 _WINDOW = 10
 
@@ -244,6 +245,24 @@ _LOST = {"فقدت", "فقدوا", "تفقد", "يفقد"}
 _MEMBERS = ("عناصر", "مقاتلي", "جنود", "منتسبي", "افراد", "ابناء", "عنصر", "مقاتل", "جندي", "منتسب")
 
 
+def _joined_before(tokens, index):
+    """(value, index) of a person joined by و to the count at ``index``, at most three words before it, no cue between
+    ('ضابطاً برتبة نقيب وجنديين استشهدوا', 'مدني وثلاثة جنود أصيبوا'), or None."""
+    if not fold(tokens[index].text).startswith("و") or cue_category(tokens[index].text) is not None:
+        return None
+    for position in range(index - 1, max(-1, index - 4), -1):
+        if not tokens[position].text[:1].isalnum() or cue_category(tokens[position].text) is not None \
+                or fold(tokens[position].text) in _AMONG:
+            return None
+        count = count_at(tokens, position)
+        if count is not None and count[1] < index:
+            counted = position > 0 and (cue_category(tokens[position - 1].text) is not None
+                                        or _counted_category(tokens[position - 1].text) is not None
+                                        or any(f in _BODIES for f in forms(tokens[position - 1].text)))
+            return None if counted else (count[0], position)
+    return None
+
+
 def _lost_members(tokens, index, make):
     """'فقدت البيشمركة أحد عناصرها', 'قد فقد الحشد الشهر الماضي ثلاثة من مقاتليه': a force that lost members (its
     dead); a Mention of the count, or None ('فقدت الاتصال', 'فقد أثره': no count of members)."""
@@ -277,7 +296,8 @@ def _counted_before(mentions, category):
     return any(m.category == category or (category == "wounded" and m.category == "fatalities") for m in mentions)
 
 
-_SUFFIX_STEMS = {"abducted": ("اختطاف", "خطف", "اختطفو", "خطفو", "اختطف"),  # 'طفل اختطفه مجهولون': the child, one
+# 'طفل اختطفه مجهولون', 'راعٍ اختطفته عصابة': the child, the shepherd, one
+_SUFFIX_STEMS = {"abducted": ("اختطاف", "خطف", "اختطفو", "خطفو", "اختطف", "اختطفت", "خطفت"),
                  "fatalities": ("قتل", "استشهاد", "اغتيال", "جثت"),
                  "wounded": ("اصابت",)}
 
@@ -391,7 +411,11 @@ def sentence_mentions(sentence, make, make_more):
             for back in subject + list(range(last_back, max(-1, index - 6), -1)):
                 count = count_at(tokens, back)
                 if count and count[1] < index:
-                    found = make(category, count[0], PLAIN, back, index, count[2])
+                    joined = _joined_before(tokens, back) if after_qad or any(
+                        f in _SUBJECT_VERBS for f in forms(tokens[index].text)) else None
+                    # 'ضابطاً برتبة نقيب وجنديين استشهدوا': three (not 'جثتي شخصين وثلاثة جرحى': the dead apart)
+                    first = joined[1] if joined else back
+                    found = make(category, count[0] + (joined[0] if joined else 0), PLAIN, first, index, count[2])
                     break
             if found is None and after_qad:  # 'جثة شاب من المكون الشبكي، كان قد اختُطف مساء الأحد': who had been
                 found = _described_before(tokens, index, category, make)
@@ -880,6 +904,8 @@ def _aside_end(tokens, position):
         text = tokens[following].text
         if text in ("،", ","):
             return following if following > position + 1 else None
+        if text == "/":  # '، في أوائل حزيران/يونيو الماضي،': a month's two names
+            continue
         if not text[:1].isalnum() or cue_category(text) is not None:
             return None
     return None
