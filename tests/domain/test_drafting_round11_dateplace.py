@@ -136,3 +136,40 @@ def test_a_span_across_a_new_year_starts_in_the_year_before():
 ])
 def test_an_event_days_before_the_day_told_before(text, day):
     assert day in [d["event_date"] for d in drafted(text)]
+
+
+# --- of two places an event lies between, the first named (whatever the length of their names) ---
+
+@pytest.mark.parametrize("text, place", [
+    ("Two truffle hunters were kidnapped on Monday in the desert between Sulaiman Bek and Tuz Khurmatu by gunmen.",
+     "Sulaiman Baig"),
+    ("A shepherd was killed on Monday by a landmine in the hills between Daquq and Tuz Khurmatu.", "Daquq"),
+    ("Gunmen attacked an army post on Monday in the orchards between Tuz Khurmatu and Sulaiman Bek, killing a soldier.",
+     "Tuz Khurmatu"),
+    ("قتل راعٍ بانفجار لغم مساء الأحد في المنطقة الصحراوية بين ناحية سليمان بيك وقضاء طوزخورماتو.", "Sulaiman Baig"),
+])
+def test_the_first_of_two_places_the_event_lies_between(text, place):
+    assert drafted(text)[0]["location"].startswith(place)
+
+
+def test_a_road_between_two_towns_is_not_the_first_town():
+    text = "A roadside bomb wounded two policemen on Monday on the road between Daquq and Tuz Khurmatu."
+    assert not drafted(text)[0]["location"].startswith("Daquq sub")
+
+
+# --- when only places the event is placed against are named, the finer of them ---
+
+@pytest.mark.parametrize("text, place", [
+    ("- Salah al-Din: On 22 January, unknown armed men abducted three truffle hunters in the desert south of Baiji.",
+     "Beygee"),
+    ("- Nineveh: On 22 January, a shepherd was killed by a landmine in an open area west of Tal Afar.", "Tal Afar"),
+    ("- Diyala: On 22 January, gunmen attacked a checkpoint in the orchards north of Muqdadiya, wounding a soldier.",
+     "Al-Muqdadiya"),
+])
+def test_of_places_the_event_is_placed_against_the_finer(text, place):
+    assert drafted(text)[0]["location"].startswith(place)
+
+
+def test_a_place_in_the_event_still_beats_the_one_it_is_placed_against():
+    text = "- Kirkuk: On 22 January, a shepherd was killed by a landmine in Zab sub-district, west of Hawija."
+    assert drafted(text)[0]["location"].startswith("Al-Zab")
