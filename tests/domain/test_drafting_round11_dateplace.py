@@ -173,3 +173,40 @@ def test_of_places_the_event_is_placed_against_the_finer(text, place):
 def test_a_place_in_the_event_still_beats_the_one_it_is_placed_against():
     text = "- Kirkuk: On 22 January, a shepherd was killed by a landmine in Zab sub-district, west of Hawija."
     assert drafted(text)[0]["location"].startswith("Al-Zab")
+
+
+# --- a line's label names the town; a place in no list told in the line says where ---
+
+@pytest.mark.parametrize("text, village", [
+    ("Weekly overview:\n- 22 Jan, Sinjar: a Turkish drone strike on a car near Khanasor killed two YBS members.",
+     "Khanasor"),
+    ("Weekly overview:\n- Sinjar: on 22 January a drone strike hit a house in Gohbal, wounding a woman.", "Gohbal"),
+    ("Weekly overview:\n22 Jan, Makhmour: ISIS militants attacked a Peshmerga post near Kharabarut, killing a "
+     "fighter.", "Kharabarut"),
+])
+def test_a_place_in_no_list_in_a_labelled_line_says_where(text, village):
+    assert drafted(text)[0]["location"].startswith(village)
+
+
+@pytest.mark.parametrize("text, place", [
+    # near misses: a labelled line with no other place, or with a known place
+    ("Weekly overview:\n- 22 Jan, Sinjar: a Turkish drone strike on a car killed two YBS members.", "Sinjar"),
+    ("Weekly overview:\n- 22 Jan, Sinjar: Yazidi Peshmerga and YBS fighters clashed in the town, wounding two.",
+     "Sinjar"),
+])
+def test_a_labelled_line_with_no_place_in_no_list_keeps_the_label(text, place):
+    assert drafted(text)[0]["location"].startswith(place)
+
+
+# --- 'in the same desert': the place told before ---
+
+@pytest.mark.parametrize("text", [
+    "A landmine killed three truffle hunters on Monday in the desert near Al-Zab sub-district. Earlier this month, "
+    "seven truffle gatherers were abducted in the same desert.",
+    "قتل ثلاثة من جامعي الكمأ بانفجار لغم مساء الأحد في صحراء ناحية الزاب. وفي وقت سابق من الشهر الجاري، اختطف مسلحون "
+    "سبعة من جامعي الكمأ في الصحراء ذاتها.",
+])
+def test_the_same_desert_is_the_place_told_before(text):
+    drafts = drafted(text)
+    assert len(drafts) == 2
+    assert drafts[1]["location"] == drafts[0]["location"]

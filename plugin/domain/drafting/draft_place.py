@@ -52,6 +52,7 @@ def _place(text, group, gazetteer, context):
     ranked = _a_unit_then_its_governorate(text, ranked)
     if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
                              and not re.match(r"['’]s\s", text[ranked[0].end:ranked[0].end + 3])
+                             and not _a_label(text, ranked[0])
                              and not _on_a_road(text, ranked[0])
                              and any(s.start <= ranked[0].start < s.end for s in event_sentences)):
         # a name in no list where the event happened ('in Khanasor, Sinjar district'), before a district
@@ -247,6 +248,18 @@ def _finer_first(text, ranked):
               and getattr(m.known, level) and getattr(m.known, level) == getattr(area.known, level)]
     inside.sort(key=lambda m: (m.reference, _on_a_road(text, m)))  # a road named after towns of the area, last
     return inside[:1] + [m for m in ranked if m not in inside[:1]]
+
+
+def _a_label(text, match):
+    """'15 Aug, Sinjar: a Turkish drone strike on a car near Khanasor', '- Sinjar: ...': a line's label names the
+    town or district the line's event is in, as a district would; a place in no list told in the line says where."""
+    line = text.rfind("\n", 0, match.start) + 1
+    return bool(re.match(r"\s*:", text[match.end:]) and _LABEL_BEFORE.fullmatch(text[line:match.start]))
+
+
+# what comes before a line's label: a bullet, a day ('15 Aug, ', '2024-08-15 – ')
+_LABEL_BEFORE = re.compile(r"[\s\-–—•*▪●]*(?:(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{4}-\d\d-\d\d)"
+                           r"(?:\s+\d{4})?\s*[,:–—-]\s*)?")
 
 
 def _the_first_of_two(text, ranked):
