@@ -136,3 +136,77 @@ def test_a_span_across_a_new_year_starts_in_the_year_before():
 ])
 def test_an_event_days_before_the_day_told_before(text, day):
     assert day in [d["event_date"] for d in drafted(text)]
+
+
+# --- of two places an event lies between, the first named (whatever the length of their names) ---
+
+@pytest.mark.parametrize("text, place", [
+    ("Two truffle hunters were kidnapped on Monday in the desert between Sulaiman Bek and Tuz Khurmatu by gunmen.",
+     "Sulaiman Baig"),
+    ("A shepherd was killed on Monday by a landmine in the hills between Daquq and Tuz Khurmatu.", "Daquq"),
+    ("Gunmen attacked an army post on Monday in the orchards between Tuz Khurmatu and Sulaiman Bek, killing a soldier.",
+     "Tuz Khurmatu"),
+    ("قتل راعٍ بانفجار لغم مساء الأحد في المنطقة الصحراوية بين ناحية سليمان بيك وقضاء طوزخورماتو.", "Sulaiman Baig"),
+])
+def test_the_first_of_two_places_the_event_lies_between(text, place):
+    assert drafted(text)[0]["location"].startswith(place)
+
+
+def test_a_road_between_two_towns_is_not_the_first_town():
+    text = "A roadside bomb wounded two policemen on Monday on the road between Daquq and Tuz Khurmatu."
+    assert not drafted(text)[0]["location"].startswith("Daquq sub")
+
+
+# --- when only places the event is placed against are named, the finer of them ---
+
+@pytest.mark.parametrize("text, place", [
+    ("- Salah al-Din: On 22 January, unknown armed men abducted three truffle hunters in the desert south of Baiji.",
+     "Beygee"),
+    ("- Nineveh: On 22 January, a shepherd was killed by a landmine in an open area west of Tal Afar.", "Tal Afar"),
+    ("- Diyala: On 22 January, gunmen attacked a checkpoint in the orchards north of Muqdadiya, wounding a soldier.",
+     "Al-Muqdadiya"),
+])
+def test_of_places_the_event_is_placed_against_the_finer(text, place):
+    assert drafted(text)[0]["location"].startswith(place)
+
+
+def test_a_place_in_the_event_still_beats_the_one_it_is_placed_against():
+    text = "- Kirkuk: On 22 January, a shepherd was killed by a landmine in Zab sub-district, west of Hawija."
+    assert drafted(text)[0]["location"].startswith("Al-Zab")
+
+
+# --- a line's label names the town; a place in no list told in the line says where ---
+
+@pytest.mark.parametrize("text, village", [
+    ("Weekly overview:\n- 22 Jan, Sinjar: a Turkish drone strike on a car near Khanasor killed two YBS members.",
+     "Khanasor"),
+    ("Weekly overview:\n- Sinjar: on 22 January a drone strike hit a house in Gohbal, wounding a woman.", "Gohbal"),
+    ("Weekly overview:\n22 Jan, Makhmour: ISIS militants attacked a Peshmerga post near Kharabarut, killing a "
+     "fighter.", "Kharabarut"),
+])
+def test_a_place_in_no_list_in_a_labelled_line_says_where(text, village):
+    assert drafted(text)[0]["location"].startswith(village)
+
+
+@pytest.mark.parametrize("text, place", [
+    # near misses: a labelled line with no other place, or with a known place
+    ("Weekly overview:\n- 22 Jan, Sinjar: a Turkish drone strike on a car killed two YBS members.", "Sinjar"),
+    ("Weekly overview:\n- 22 Jan, Sinjar: Yazidi Peshmerga and YBS fighters clashed in the town, wounding two.",
+     "Sinjar"),
+])
+def test_a_labelled_line_with_no_place_in_no_list_keeps_the_label(text, place):
+    assert drafted(text)[0]["location"].startswith(place)
+
+
+# --- 'in the same desert': the place told before ---
+
+@pytest.mark.parametrize("text", [
+    "A landmine killed three truffle hunters on Monday in the desert near Al-Zab sub-district. Earlier this month, "
+    "seven truffle gatherers were abducted in the same desert.",
+    "قتل ثلاثة من جامعي الكمأ بانفجار لغم مساء الأحد في صحراء ناحية الزاب. وفي وقت سابق من الشهر الجاري، اختطف مسلحون "
+    "سبعة من جامعي الكمأ في الصحراء ذاتها.",
+])
+def test_the_same_desert_is_the_place_told_before(text):
+    drafts = drafted(text)
+    assert len(drafts) == 2
+    assert drafts[1]["location"] == drafts[0]["location"]

@@ -47,10 +47,12 @@ def _place(text, group, gazetteer, context):
     ranked = _ranked(owned, event_sentences) + _ranked([m for m in matches if m not in owned], event_sentences)
     ranked = _off_the_road_first(text, ranked, event_sentences)
     ranked = _finer_first(text, ranked)
+    ranked = _the_first_of_two(text, ranked)
     ranked = _headed_by_its_governorate(text, ranked)
     ranked = _a_unit_then_its_governorate(text, ranked)
     if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
                              and not re.match(r"['’]s\s", text[ranked[0].end:ranked[0].end + 3])
+                             and not _a_label(text, ranked[0])
                              and not _on_a_road(text, ranked[0])
                              and any(s.start <= ranked[0].start < s.end for s in event_sentences)):
         # a name in no list where the event happened ('in Khanasor, Sinjar district'), before a district
@@ -240,10 +242,44 @@ def _finer_first(text, ranked):
         return ranked
     area = ranked[0]
     level = "admin2" if _area_rank(area) == AREA_RANK["district"] else "admin1"
-    inside = [m for m in ranked[1:] if _area_rank(m) < _area_rank(area) and not m.reference
+    # a place the event is placed against ('in the desert west of Tal Afar') says where in a governorate, when nothing
+    # inside it does
+    inside = [m for m in ranked[1:] if _area_rank(m) < _area_rank(area) and (not m.reference or level == "admin1")
               and getattr(m.known, level) and getattr(m.known, level) == getattr(area.known, level)]
-    inside.sort(key=lambda m: _on_a_road(text, m))  # a road named after towns of the area, when nothing else
+    inside.sort(key=lambda m: (m.reference, _on_a_road(text, m)))  # a road named after towns of the area, last
     return inside[:1] + [m for m in ranked if m not in inside[:1]]
+
+
+def _a_label(text, match):
+    """'15 Aug, Sinjar: a Turkish drone strike on a car near Khanasor', '- Sinjar: ...': a line's label names the
+    town or district the line's event is in, as a district would; a place in no list told in the line says where."""
+    line = text.rfind("\n", 0, match.start) + 1
+    return bool(re.match(r"\s*:", text[match.end:]) and _LABEL_BEFORE.fullmatch(text[line:match.start]))
+
+
+# what comes before a line's label: a bullet, a day ('15 Aug, ', '2024-08-15 – ')
+_LABEL_BEFORE = re.compile(r"[\s\-–—•*▪●]*(?:(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{4}-\d\d-\d\d)"
+                           r"(?:\s+\d{4})?\s*[,:–—-]\s*)?")
+
+
+def _the_first_of_two(text, ranked):
+    """'in the desert between Sulaiman Bek and Tuz Khurmatu', 'بين ناحية سليمان بيك وقضاء طوزخورماتو': of two places
+    the event is between (not a road's towns), the first named, as the second (places.find_places reads the first as
+    a place the event is only placed against when the second has more words)."""
+    if not ranked or ranked[0].reference or _on_a_road(text, ranked[0]):
+        return ranked
+    first = next((m for m in ranked[1:] if m.start < ranked[0].start
+                  and _BETWEEN_TWO.fullmatch(fold(text[m.end:ranked[0].start]))
+                  and _BETWEEN.search(fold(text[max(0, m.start - 40):m.start]))), None)
+    return [first] + [m for m in ranked if m is not first] if first else ranked
+
+
+# between the two places: ' and ', ' and the town of ', ' و', ' وقضاء '
+_BETWEEN_TWO = re.compile(r"(?:\s+(?:sub-)?district|\s+town)?\s+and\s+"
+                          r"(?:the\s+(?:town|city|district|sub-district)\s+of\s+)?"
+                          r"|\s+و(?:(?:ناحيه|قضاء|مدينه|بلده|قريه)\s+)?", re.I)
+_BETWEEN = re.compile(r"(?:\bbetween|(?<!\w)بين)\s+(?:the\s+(?:towns?|cities|districts?|sub-districts?)\s+of\s+|"
+                      r"(?:ناحيتي|قضائي|مدينتي|بلدتي|قريتي|ناحيه|قضاء|مدينه|بلده|قريه)\s+)?$", re.I)
 
 
 def _on_a_road(text, match):
@@ -257,10 +293,12 @@ def _ranked(matches, event_sentences=()):
     event (with an event cue), then a town the text puts the event in, a sub-district, a town the event is near, a
     district, a governorate; a place the event is only placed against ('south of Kirkuk', 'جنوب
     كركوك') last."""
-    def rank(match):
+    def rank(match, placed_against=True):
         kind = match.area_word or match.known.place.kind
-        if match.reference:
-            return 9
+        if match.reference and placed_against:
+            # when only places the event is placed against are named ('- Salah al-Din: ... in the desert south of
+            # Baiji'), the finer of them
+            return 10 + rank(match, placed_against=False)
         if match.is_point:
             return 2 if match.near else 0
         return 1 if kind == "sub-district" else 3 + AREA_RANK.get(kind, 0)

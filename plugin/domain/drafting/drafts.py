@@ -128,10 +128,10 @@ def draft_incidents(text, published, outlet=None, url=None, places=None, cancele
 # the place told before, by a noun of places: 'the same camp', 'المخيم ذاته', 'نفس الحي'
 _PLACE_NOUNS = (r"(?:area|village|town|city|district|sub-district|place|spot|camp|neighbou?rhood|quarter|road|highway|"
                 r"base|site|location|compound|complex|valley|outskirts|vicinity|market|street|checkpoint|junction|"
-                r"bridge|farm|orchard|field|mosque|school|building|house|post|position|hills|mountains)")
+                r"bridge|farm|orchard|field|mosque|school|building|house|post|position|hills|mountains|desert|plains?)")
 _ARABIC_PLACE_NOUNS = (r"(?:المنطقه|القريه|الناحيه|المكان|البلده|المحور|القضاء|الموقع|الطريق|المخيم|الحي|المجمع|"
                        r"المدينه|الوادي|القاعده|المعسكر|السوق|الشارع|السيطره|النقطه|الجسر|المزرعه|البستان|المسجد|"
-                       r"المدرسه|المبني|المنزل)")
+                       r"المدرسه|المبني|المنزل|الصحراء|الباديه)")
 _ANAPHORIC_NOUNS = (r"(?:area|site|field|base|camp|village|town|hills|region|compound|valley|outskirts|vicinity|"
                     r"locality)")
 _ARABIC_ANAPHORIC_NOUNS = r"(?:منطقه|قريه|ناحيه|بلده|قضاء|مدينه|موقع|حقل|مخيم|مجمع|قاعده|معسكر)"
