@@ -195,3 +195,27 @@ def test_the_other_sides_response_by_a_strike_is_another_incident(response):
 ])
 def test_near_miss_returning_fire_or_news_received_is_the_same_incident(text):
     assert len(drafted(text)) == 1
+
+
+# --- one incident singled out of a sum over a period -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("In May, UNAMI documented civilian casualties in Nineveh, Kirkuk and Diyala, including an incident on 11 May in "
+     "which a rocket hit a house in Bashiqa, injuring two children.", "2024-05-11"),
+    ("The Mission recorded 14 civilian casualties in May, among them an attack on 20 May in which gunmen killed a "
+     "shepherd near Daquq.", "2024-05-20"),
+    ("Human rights monitors verified six attacks on farmers in May, including a shelling on 7 May that wounded a farmer "
+     "in Sidakan.", "2024-05-07"),
+])
+def test_an_incident_singled_out_of_a_sum_is_drafted_on_its_day(text, day):
+    drafts = drafted(text)
+    assert len(drafts) == 1
+    assert drafts[0].get("event_date") == day
+
+
+@pytest.mark.parametrize("text", [
+    "In May, UNAMI documented 12 civilian casualties in Nineveh, Kirkuk and Diyala.",
+    "The Mission recorded 14 civilian casualties in May, including five children.",
+])
+def test_near_miss_a_sum_singling_out_no_day_gives_no_draft(text):
+    assert drafted(text) == []
