@@ -219,3 +219,27 @@ def test_an_incident_singled_out_of_a_sum_is_drafted_on_its_day(text, day):
 ])
 def test_near_miss_a_sum_singling_out_no_day_gives_no_draft(text):
     assert drafted(text) == []
+
+
+# --- the cause of a protest, told with 'to protest against' / 'in protest at', on a day of its own -------------------
+
+@pytest.mark.parametrize("text, cause_day", [
+    ("Dozens of Yazidis protested in Sinjar on Monday in protest at the killing of a shepherd near Sinune on Saturday "
+     "night.", "2024-06-01"),
+    ("Relatives of the victims demonstrated outside the Kirkuk governorate building on Monday to protest against the "
+     "abduction of two farmers near Daquq on Friday.", "2024-05-31"),
+    ("Teachers demonstrated in Hawija on Monday in protest over the wounding of three pupils by a mortar shell on "
+     "Saturday.", "2024-06-01"),
+    ("Families protested in Khanaqin on Monday to protest the abduction of a trader by gunmen on Friday evening.",
+     "2024-05-31"),
+])
+def test_the_cause_of_a_protest_on_a_day_of_its_own_is_another_incident(text, cause_day):
+    drafts = drafted(text)
+    assert len(drafts) == 2
+    assert drafts[0].get("event_type") == "Protests"
+    assert drafts[1].get("event_date") == cause_day
+
+
+def test_near_miss_the_cause_told_the_same_day_is_no_other_incident():
+    assert len(drafted("Residents protested in Daquq on Monday in protest at the killing of a farmer on Monday "
+                       "morning.")) == 1
