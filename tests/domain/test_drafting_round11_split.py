@@ -243,3 +243,22 @@ def test_the_cause_of_a_protest_on_a_day_of_its_own_is_another_incident(text, ca
 def test_near_miss_the_cause_told_the_same_day_is_no_other_incident():
     assert len(drafted("Residents protested in Daquq on Monday in protest at the killing of a farmer on Monday "
                        "morning.")) == 1
+
+
+# --- houses burned, the doers and the time told between the verb and the houses (events.json, a local change) --------
+
+@pytest.mark.parametrize("text", [
+    "أحرق مسلحون مجهولون، ليلة أمس، ثلاثة منازل خالية في قرية كوله جو التابعة لقضاء داقوق، دون وقوع إصابات.",
+    "أحرق مجهولون فجر اليوم منازل لعائلات نازحة في قرية البشير، دون وقوع إصابات.",
+    "أحرقت مجموعة مسلحة مساء الأحد حقول حنطة في قرية توبزاوة.",
+])
+def test_burning_told_with_its_doers_and_time_first_is_property_destruction(text):
+    drafts = drafted(text)
+    assert len(drafts) == 1
+    assert drafts[0].get("sub_event_type") == "Looting/property destruction"
+
+
+def test_near_miss_burning_far_from_any_property_is_no_arson():
+    drafts = drafted("قتل مزارع بهجوم مسلح في قرية توبزاوة مساء الأحد، وقال شهود إن المهاجمين أحرقوا سيارته واطلقوا "
+                     "النار على الأهالي الذين حاولوا إنقاذ المنزل.")
+    assert all(d.get("sub_event_type") != "Looting/property destruction" for d in drafts)
