@@ -106,7 +106,8 @@ def attribution(text, mention, start, end):
     # 'are widely believed'
     after = re.sub(r"(?<!\w)(?:widely|strongly|largely|generally|commonly|also|now)\s+", "", after)
     whole = normalise(text[start:end])
-    if _said_in(cues["claimed_phrases"], whole) and not any(n in whole for n in cues["negations"]):
+    if (_said_in(cues["claimed_phrases"], whole) or any(p.search(whole) for p in _claim_patterns())) \
+            and not any(n in whole for n in cues["negations"]):
         return "claimed"
     if mention.role == ARMED_GROUP and _in_its_own_words(text, mention, end):
         return "claimed"
@@ -166,6 +167,12 @@ def _blame_patterns():
     return [re.compile(pattern) for pattern in data("actors.json")["attribution"]["suspected_patterns"]]
 
 
+@lru_cache(maxsize=None)
+def _claim_patterns():
+    """A claim of an attack named by its kind: 'ISIS claimed an IED attack', 'claimed the twin bombings'."""
+    return [re.compile(pattern) for pattern in data("actors.json")["attribution"]["claimed_patterns"]]
+
+
 def _said_in(phrases, whole, skip=lambda at: False):
     """Whether one of ``phrases`` is in ``whole`` as words ('اتهم' is not in 'قطعاتهم'; و/ف may lead an Arabic
     one), where ``skip(position after the phrase)`` does not set it aside."""
@@ -186,10 +193,9 @@ def _others_ahead(text, mention, start, end):
         return lambda at: False
     whole = normalise(text[start:end])
 
-    def about_another(at):
-        ahead = whole[at:at + 40]
-        return any(normalise(text[m.start:m.end]) in ahead for m in others) \
-            and normalise(text[mention.start:mention.end]) not in ahead
+    def about_another(at):  # ... unless this actor follows it closely: 'اتهمت وزارة شؤون البيشمركة حزب العمال'
+        return any(normalise(text[m.start:m.end]) in whole[at:at + 40] for m in others) \
+            and normalise(text[mention.start:mention.end]) not in whole[at:at + 70]
     return about_another
 
 
@@ -197,7 +203,7 @@ def _others_ahead(text, mention, start, end):
 def _attribution_cues():
     """The attribution cues as the text is compared (place_names.normalise): 'ئەستۆ' reads 'يهستو'."""
     return {kind: [normalise(cue) for cue in cues] for kind, cues in data("actors.json")["attribution"].items()
-            if kind != "suspected_patterns"}
+            if kind not in ("suspected_patterns", "claimed_patterns")}
 
 
 @lru_cache(maxsize=None)

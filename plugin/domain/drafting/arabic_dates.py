@@ -60,6 +60,11 @@ PATTERNS = [
     ("weekday_night", re.compile(_B + r"(?P<after>بعد\s+منتصف\s+)?ليله?\s+(?:يوم\s+)?" + _WEEKDAY
                                  + r"(?:\s+(?:علي|الي|و)\s+|\s*[-–/]\s*)(?:يوم\s+)?(?:" + _alternatives(WEEKDAYS) + r")"
                                  + _E)),
+    # a span of days across two months: '(٢٦ آب - ١ أيلول ٢٠٢٤)', 'من 30 كانون الأول إلى 5 كانون الثاني'
+    ("month_range", re.compile(_B + r"(?:من\s+)?(?P<first>\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?(?P<first_month>"
+                               + _alternatives(MONTHS) + r")(?:\s*/\s*" + _alternatives(MONTHS) + r")?"
+                               r"\s*(?:-|–|—|الي|حتي|ولغايه|لغايه)\s*(?P<day>\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?" + _MONTH
+                               + _YEAR + _E)),
     ("day_month", re.compile(_B + r"(?P<day>\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?" + _MONTH + _YEAR + _E)),
     ("day_month", re.compile(_B + r"(?<!الاسبوع )(?<!النصف )(?<!الربع )(?<!العقد )(?:في\s+)?(?P<ordinal>"
                              + _alternatives(ORDINAL_DAYS) + r")\s+(?:من\s+)?(?:شهر\s+)?" + _MONTH + _YEAR + _E)),
@@ -94,7 +99,8 @@ PATTERNS = [
     # ويأتي ذلك بعد يومين من هجوم: an event the days told before the date told before (else the publication date)
     ("days_ago", re.compile(_B + r"بعد\s+(?P<count>يومين|يوم|اسبوعين|اسبوع|(?:ثلاثه|اربعه|خمسه|سته|سبعه)\s+ايام)"
                             r"\s+(?:من|علي)\s+(?=[وف]?(?:هجوم|الهجوم|تفجير|انفجار|قصف|اختطاف|خطف|اغتيال|مقتل|"
-                            r"استهداف|اشتباك|اشتباكات|كمين|غاره)(?:ه|ها|هم|هما)?(?![\w]))")),  # 'من اختطافه'
+                            r"استهداف|اشتباك|اشتباكات|كمين|غاره|اصابه|اصابت|مصرع|سقوط)"
+                            r"(?:ه|ها|هم|هما)?(?![\w]))")),  # 'من اختطافه', 'من إصابة مزارع'
     # Sorani
     ("weekday_night", re.compile(_B + r"شهوي\s+(?:ڕوژي\s+)?(?P<weekday>" + _alternatives(SORANI_WEEKDAYS)
                                  + r")\s+(?:لهسهر|بو)\s+"
@@ -150,6 +156,8 @@ def english_groups(kind, match):
     groups = {k: v for k, v in match.groupdict().items() if v}
     if "month" in groups:
         groups["month_number"] = MONTHS[re.sub(r"\s+", " ", groups["month"])]
+    if "first_month" in groups:
+        groups["first_month_number"] = MONTHS[re.sub(r"\s+", " ", groups["first_month"])]
     if "ordinal" in groups:
         groups["day"] = str(ORDINAL_DAYS[re.sub(r"\s+", " ", groups["ordinal"])])
     if "weekday" in groups:

@@ -239,6 +239,7 @@ def _counted_category(word):
     return next((category for category in _lists()["counted"] if _self_count(word, category)), None)
 
 
+_WAS = {"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "كانا", "وكانا"}
 _LOST = {"فقدت", "فقدوا", "تفقد", "يفقد"}
 _MEMBERS = ("عناصر", "مقاتلي", "جنود", "منتسبي", "افراد", "ابناء", "عنصر", "مقاتل", "جندي", "منتسب")
 
@@ -255,6 +256,8 @@ def _lost_members(tokens, index, make):
             if not tokens[position].text[:1].isalnum() or cue_category(tokens[position].text) is not None:
                 return None
             continue
+        if count[1] == position and fold(tokens[position].text).startswith(_MEMBERS):
+            return make("fatalities", count[0], PLAIN, position, position, count[2])  # 'فقدت مقاتلاً', 'عنصرين'
         noun = count[1] + 1
         if noun < len(tokens) and fold(tokens[noun].text) == "من":
             noun += 1
@@ -357,6 +360,9 @@ def sentence_mentions(sentence, make, make_more):
             continue
         own = _self_count(tokens[index].text, category) or (  # a pronoun for someone counted before: not again
             _suffix_count(tokens[index].text, category) if not _counted_before(mentions, category) else None)
+        if not own and _suffix_count(tokens[index].text, category) and not _with_company(tokens, index):
+            index += 1  # 'جثتي شقيقين ...، من دون أن يحدد موعد مقتلهما': those counted before, no count after
+            continue
         counted = count_at(tokens, index - 1) if own == 1 and index > 0 else None
         if counted and counted[1] == index - 1 and counted[0] > 10:  # '١٢ جريحاً': a count of 11 to 99 takes
             mentions.append(make(category, counted[0], PLAIN, index - 1, index, counted[2]))  # the singular
@@ -376,7 +382,13 @@ def sentence_mentions(sentence, make, make_more):
             found = None
             among = [p for p in range(max(0, index - 4), index) if fold(tokens[p].text) in _AMONG]
             last_back = among[0] - 1 if among else index - 1  # 'أربعة أشخاص بينهم امرأة': the count before بينهم
-            for back in range(last_back, max(-1, index - 6), -1):  # 'لقي ثلاثة من عناصر البيشمركة حتفهم'
+            was = next((p for p in range(index - 2, max(-1, index - 12), -1)
+                        if fold(tokens[p].text) in _WAS), None) if after_qad else None
+            # ... 'وكان عنصران من وحدات مقاومة سنجار قد قتلا', 'وكان ثلاثة من عناصر الفوج الثاني في اللواء الخامس قد
+            # قتلوا': the subject's count first after كان, then back from the verb
+            # ('لقي ثلاثة من عناصر البيشمركة حتفهم')
+            subject = list(range(was + 1, last_back + 1)) if was is not None else []
+            for back in subject + list(range(last_back, max(-1, index - 6), -1)):
                 count = count_at(tokens, back)
                 if count and count[1] < index:
                     found = make(category, count[0], PLAIN, back, index, count[2])
@@ -730,8 +742,15 @@ _WOUND_PARTICIPLES = {"مصاب", "مصابا", "مصابه", "مصابين", "�
 
 def _wounds_of_a_body(tokens, index):
     """'العثور على جثة رجل مصاباً بطلقات نارية': the wounds a body found bears, nobody wounded."""
-    return (any(f in _WOUND_PARTICIPLES for f in forms(tokens[index].text))
-            and any(f in _BODIES for t in tokens[max(0, index - 6):index] for f in forms(t.text)))
+    if not any(f in _WOUND_PARTICIPLES for f in forms(tokens[index].text)):
+        return False
+    for position in range(index - 1, max(-1, index - 16), -1):  # ... 'على جثة مجهولة الهوية ملقاة قرب ناحية
+        # زمار، مصابة بطلقات نارية', 'جثة رجل في العقد الرابع من العمر مصاباً': the body told before, no cue between
+        if any(f in _BODIES for f in forms(tokens[position].text)):
+            return True
+        if cue_category(tokens[position].text) is not None:
+            return False
+    return False
 
 
 _JOINED_NOUNS = {"مقتل", "قتل", "استشهاد", "اصابه", "جرح", "سقوط"}

@@ -34,6 +34,11 @@ _PATTERNS = [
     ("day_range", re.compile(r"\b(?:(?:from|between)\s+)?" + _MONTH + r"\s+(?P<first>\d{1,2})(?:st|nd|rd|th)?"
                              r"\s*(?:-|–|—|to|until|till|and)\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
                              r"(?:,?\s+(?P<year>\d{4}))?", re.I)),
+    # a span of days across two months: '26 August - 1 September 2024', 'from 30 Dec to 5 Jan' (a week or a month)
+    ("month_range", re.compile(r"\b(?:(?:from|between)\s+)?(?:the\s+)?(?P<first>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                               r"(?P<first_month>" + "|".join(_MONTH_NAMES) + r")\.?(?:,?\s+(?P<first_year>\d{4}))?"
+                               r"\s*(?:-|–|—|to|until|till|and)\s*(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                               + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b", re.I)),
     # 10 May 2020, on the 10th of May
     ("day_month", re.compile(r"\b(?:on\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                              + r"(?:,?\s+(?P<year>\d{4}))?\b", re.I)),
@@ -119,14 +124,14 @@ class DateMention:
 # 'the ministry said on Monday': the day of the statement; 'the source added that in early May ...': after 'that',
 # the date of what was said.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|stated|statement|added|claimed|revealed|disclosed|"
-                          r"confirmed|denied|denies)"
+                          r"confirmed|denied|denies|condemned)"
                           r"(?:\s+(?!that\b)\w+){0,3}"
                           r"\s+$", re.I)
 _SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|announced|claimed|reported|stated|revealed|disclosed|"
-                         r"confirmed|denied)\b", re.I)
+                         r"confirmed|denied|condemned)\b", re.I)
 _SAID_ARABIC = re.compile(r"(?<![\w])(?:[وف]?(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|صرح|صرحت|بيان|"
                           r"تبني|تبنت|يفيد|اوضح|اوضحت|ابلغ|ابلغت|نقل|نقلت|كشف|كشفت|يكشف|اشار|اشارت|اورد|اوردت|نعت|نعي|"
-                          r"افصح|افصحت|اعترف|اعترفت|نفي|نفت))(?![\w])(?:[^.\n؟!]{0,60}[،,]|(?:\s+(?!(?:ان|بان)(?![\w]))\S+){1,3})\s*$")
+                          r"افصح|افصحت|اعترف|اعترفت|نفي|نفت|ادان|ادانت|استنكر|استنكرت))(?![\w])(?:[^.\n؟!]{0,60}[،,]|(?:\s+(?!(?:ان|بان)(?![\w]))\S+){1,3})\s*$")
 
 
 def find_dates(text, published, start=0, end=None, anchor=None, _look_back=True):
@@ -401,6 +406,8 @@ def _dates_the_report(text, mention):
 
 
 def _resolve_arabic(kind, groups, published):
+    if kind == "month_range":
+        return _span_of_days(groups, groups["first_month_number"], groups["month_number"], published)
     if kind in ("day_month", "part_month", "month"):
         month = groups["month_number"]
         if kind == "day_month":
@@ -472,6 +479,24 @@ def _month_span(year, month, first, last):
     return start + (end - start) // 2, MONTH, start, end
 
 
+def _span_of_days(groups, first_month, month, published):
+    """'12-18 Feb', '26 August - 1 September 2024': the span from the day 'first' of ``first_month`` to the day 'day'
+    of ``month`` (the year of the first month, when not told, the one before it across a new year), a week or a
+    month; None when it is no span of a month at most."""
+    first, last = int(groups["first"]), int(groups["day"])
+    try:
+        year = _year(groups, month, last, published)
+        end = date(year, month, last)
+        start = date(int(groups.get("first_year") or year - (first_month > month)), first_month, first)
+    except ValueError:
+        return None
+    if not 0 < (end - start).days <= 31:
+        return None
+    if (end - start).days == 1:  # 'the night of 15-16 February': the first day, running into the next
+        return start, DAY, start, end
+    return start + (end - start) // 2, WEEK if (end - start).days < 7 else MONTH, start, end
+
+
 def _resolve(kind, match, published):
     groups = {k: v for k, v in match.groupdict().items() if v} if match is not None else {}
     if "month" in groups and not groups["month"][0].isupper():
@@ -487,17 +512,9 @@ def _resolve(kind, match, published):
         except ValueError:
             return None
     if kind == "day_range":
-        first, last = int(groups["first"]), int(groups["day"])
-        try:
-            year = _year(groups, month, last, published)
-            start, end = date(year, month, first), date(year, month, last)
-        except ValueError:
-            return None
-        if not 0 < (end - start).days <= 31:
-            return None
-        if (end - start).days == 1:  # 'the night of 15-16 February': the first day, running into the next
-            return start, DAY, start, end
-        return start + (end - start) // 2, WEEK if (end - start).days < 7 else MONTH, start, end
+        return _span_of_days(groups, month, month, published)
+    if kind == "month_range":
+        return _span_of_days(groups, _MONTHS.get(groups["first_month"].casefold().rstrip(".")), month, published)
     if kind in ("day_month", "month_day"):
         day = int(groups["day"])
         try:

@@ -186,6 +186,10 @@ _STRUCK_PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:وكر|اوكار|مق
                                   r"|(?:\b(?:against|targeting)|(?<!blamed\s)(?<!blame\s)(?<!blames\s)\bon)\s+"
                                   r"(?:an?\s+|the\s+)?(?:(?:suspected|remaining)\s+)?$",
                                   re.I)
+# ... but what a strike is blamed on is who struck: 'officials blamed the shelling on Iranian forces'
+_BLAMED_ON = re.compile(r"\b(?:blam(?:e|es|ed|ing)|pinn(?:ed|ing)|pins?)\s+"
+                        r"(?:the\s+|this\s+|that\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:on|upon)\s+(?:the\s+)?$", re.I)
 # 'Iraqi forces killed four jihadists in an air strike': the state force that struck
 _STRIKES_NEXT = re.compile(r"\s+(?:killed|struck|bombed|shelled|targeted|hit|pounded)\b", re.I)
 # an active verb of killing that opens the event's words: 'killed a terrorist', 'تقتل اثنين من عناصر داعش'
@@ -263,7 +267,8 @@ def _actors(text, group, event, cue_sentence):
                   and not _BACKGROUND_OF_PLACE_AFTER.match(text, m.end)]
     if remote:  # 'rockets landed near a Kataib Hezbollah headquarters', 'استهدفت وكراً لعصابات داعش': the group struck
         candidates = [m for m in candidates if not _STRUCK_PLACE.match(text, m.end)
-                      and not _STRUCK_PLACE_BEFORE.search(fold(text[max(0, m.start - 30):m.start]))]
+                      and (not _STRUCK_PLACE_BEFORE.search(fold(text[max(0, m.start - 30):m.start]))
+                           or _BLAMED_ON.search(text[max(0, m.start - 50):m.start]))]
     actor1 = None
     if remote and candidates:  # what strikes: 'قصفت طائرة مسيرة تركية', 'بضربة لطيران الجيش العراقي'
         attached = [m for m in candidates if (m.start < event.end and event.start < m.end)

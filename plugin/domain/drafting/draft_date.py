@@ -55,8 +55,8 @@ def _first_told(text, sentences, published, anchor=None):
                             and not any(n.shift is None and n.start > m.start for n in mentions)))]
         # 'died on Wednesday of wounds he sustained in an attack on Sunday': the day of the attack
         earlier += [m for m in mentions[1:] if m.shift is None and m.event_date < mentions[0].event_date
-                    and _DIED_LATER.search(text[sentence.start:mentions[0].end])
-                    and _OF_WOUNDS.search(text[mentions[0].end:m.start])]
+                    and _died_later(text[sentence.start:mentions[0].end])
+                    and _OF_WOUNDS.search(fold(text[mentions[0].end:m.start]))]
         earlier += _the_event_told_after(text, sentence, mentions)
         if earlier:
             return earlier[0]
@@ -83,6 +83,10 @@ def _first_told(text, sentences, published, anchor=None):
             return mentions[0]
         said = said or next(iter(find_dates(text, published, sentence.start, sentence.end, anchor)), None)
     return None if untold else said
+
+
+def _died_later(told):
+    return _DIED_LATER.search(told) or _DIED_LATER_ARABIC.search(fold(told))
 
 
 def _the_event_told_after(text, sentence, mentions):
@@ -195,9 +199,13 @@ def _abducted_before_release(text, mentions):
 
 
 _DIED_LATER = re.compile(r"\b(?:died|succumbed|passed away)\b", re.I)
+# 'توفي، اليوم الثلاثاء، شاب متأثراً بجروحه التي أصيب بها … مساء الجمعة': a later death of wounds, in Arabic (on the
+# folded text)
+_DIED_LATER_ARABIC = re.compile(r"(?<!\w)[وف]?(?:توف[يى]|توفيت|فارق\s+الحياه|فارقت\s+الحياه|لفظ\s+انفاسه|لقي\s+حتفه)"
+                                r"(?!\w)")
 _ABDUCTED_BEFORE_FOUND = re.compile(r"(?<!\w)[وفب]?(?:جثه|جثث|جثتي|جثته|جثتها|رفات)(?!\w)[^.]{0,160}?"
                                     r"(?P<abducted>(?<!\w)قد\s+(?:اختطف|خطف)\w*|(?<!\w)[وف]?(?:اختطفوه|اختطفوها|خطفوه|"
                                     r"خطفوها|اختطافه|اختطافها)(?!\w))")
 _BODY_FOUND = re.compile(r"\b(?:body|bodies|corpse|remains)\b[^.;]{0,120}?\b(?:(?:was|were)\s+(?:later\s+)?)?found\b",
                          re.I)
-_OF_WOUNDS = re.compile(r"\b(?:wounds|injuries)\b", re.I)
+_OF_WOUNDS = re.compile(r"\b(?:wounds|injuries)\b|(?<!\w)[بل]?(?:جروح|جراح|اصاب|اصيب)", re.I)

@@ -143,6 +143,23 @@ def _persons_after(tokens, index):
     return False
 
 
+_ANIMALS = {"sheep", "goats", "goat", "cattle", "cows", "cow", "livestock", "animals", "head", "camels", "buffalo",
+            "buffaloes", "horses", "donkeys", "chickens", "poultry", "birds", "dogs", "ewes", "lambs", "beehives"}
+
+
+def _animals_after(tokens, index):
+    """Whether the count before ``index`` counts animals ('killing dozens of his sheep', 'killed 40 head of
+    cattle', 'wounding several cows'): no noun of people first, past at most three words."""
+    for position in range(index, min(len(tokens), index + 4)):
+        word = tokens[position].lower
+        if word in _ANIMALS:  # ... not 'two sheep traders', 'three cattle herders'
+            following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
+            return not (_persons_word(following) or _agents_word(following))
+        if _persons_word(word) or word in _CLAUSE_BREAKS or word in (",", "and"):
+            return False
+    return False
+
+
 def _active_cue_before(tokens, first):
     """(category, token index) of an active verb just before a number ('killing two', 'kidnapped two'), also in
     quotes ("had 'neutralised' four")."""
@@ -282,6 +299,8 @@ def sentence_mentions(sentence):
         category, cue = _active_cue_before(tokens, first)
         if category == "abducted" and tokens[cue].lower in _SEIZE and not _persons_after(tokens, last + 1):
             category, cue = None, first  # 'seized two rifles and a night-vision device': things, not people
+        if category is not None and cue < first and _animals_after(tokens, last + 1):
+            category, cue = None, first  # 'killing dozens of his sheep': livestock, no casualty
         kind_total = _total_before(tokens, first)
         if category is None and _toll_before(tokens, first) is not None:
             category, kind_total, cue = "fatalities", True, _toll_before(tokens, first)
@@ -345,7 +364,7 @@ def sentence_mentions(sentence):
             mentions.append(Mention(category, value, kind, start, end, note, sides))
         index = max(end_token, last) + 1
     mentions += _single_persons(sentence, mentions)
-    return mentions + _abducted_before_death(sentence, mentions)
+    return mentions + _abducted_before_death(sentence, mentions) + _found_dead_after_abduction(sentence, mentions)
 
 
 # 'found the body of a young man ..., four days after he was kidnapped by unknown men', '... a week after they had
@@ -366,6 +385,27 @@ def _abducted_before_death(sentence, mentions):
     if (told.group(1).lower() == "they") != (dead[0].value > 1):
         return []
     return [Mention("abducted", dead[0].value, PLAIN, sentence.start + told.start(), sentence.start + told.end())]
+
+
+# 'a man who was abducted by gunmen near Tel Qasab on Tuesday | was found dead the following day': the abducted are
+# the dead, told by the verb after the relative clause
+_WHO_WERE_ABDUCTED_DIED = re.compile(r"\bwho\s+(?:had\s+been|was|were)\s+(?:abducted|kidnapped|seized|snatched)\b"
+                                     r"[^.;:]{0,160}?\s(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|then\s+|"
+                                     r"subsequently\s+)?(?:found\s+(?:dead|murdered|killed|shot\s+dead|executed)|"
+                                     r"killed|executed|murdered|shot\s+dead)\b", re.I)
+
+
+def _found_dead_after_abduction(sentence, mentions):
+    """A count of the dead for the abducted found dead after the relative clause that tells their abduction."""
+    if any(m.category == "fatalities" for m in mentions):
+        return []
+    told = _WHO_WERE_ABDUCTED_DIED.search(sentence.text)
+    if told is None:
+        return []
+    abducted = [m for m in mentions if m.category == "abducted" and m.end <= sentence.start + told.start() + 40]
+    if len(abducted) != 1:
+        return []
+    return [Mention("fatalities", abducted[0].value, PLAIN, abducted[0].start, abducted[0].end)]
 
 
 # 'executed two men | they had kidnapped', 'killed the three shepherds whom the militants had abducted'
@@ -602,6 +642,8 @@ def _single_persons(sentence, found):
             person = first + 1  # 'assassinated Sheikh Ahmed al-Obeidi'
         if person is None and (word in lists["determiners"] or word == "another"):
             person = _one_person(tokens, index)
+            if person is not None and _ordinal_of_events(tokens, person):
+                person = None  # 'it is the second killing of its kind this month': incidents counted, not victims
             if person is not None:
                 category = _passive_cue(tokens, person + 1)
                 if category is None and person + 2 < len(tokens) and tokens[person + 1].lower == "and":
@@ -755,14 +797,14 @@ def _maimed(tokens, index):
 def _survived_wounded(tokens, index):
     """Whether 'survived' at ``index`` is told 'with light wounds' ('a lawyer survived an attack in the Wasiti
     neighbourhood with light wounds'): one wounded (a survival with no wounds told is none)."""
-    if index >= len(tokens) or tokens[index].lower != "survived":
+    if index >= len(tokens) or tokens[index].lower not in ("survived", "escaped"):
         return False
     for position in range(index + 1, min(len(tokens) - 1, index + 16)):
         if tokens[position].text in (".", ";", ",", ":"):
             return False
-        if tokens[position].lower == "with":
-            after = [t.lower for t in tokens[position + 1:position + 3]]
-            return bool({"wounds", "injuries"} & set(after))
+        if tokens[position].lower == "with":  # ... 'escaped with a gunshot wound to his leg'
+            after = [t.lower for t in tokens[position + 1:position + 4]]
+            return bool({"wounds", "injuries", "wound", "injury"} & set(after))
     return False
 
 
@@ -772,7 +814,8 @@ def _inside_before_verb(tokens, index):
     if not (index + 1 < len(tokens) and tokens[index].lower in ("in", "inside", "aboard")
             and tokens[index + 1].lower in ("the", "a", "his", "their", "her")):
         return None
-    verb = next((i for i in range(index + 2, min(len(tokens), index + 5)) if tokens[i].lower in ("was", "were")), None)
+    verb = next((i for i in range(index + 2, min(len(tokens), index + 5))
+                 if tokens[i].lower in ("was", "were", "escaped")), None)  # '... in the group | escaped with a wound'
     return verb if verb is not None and all(tokens[i].text.isalpha() for i in range(index + 2, verb)) else None
 
 
@@ -893,6 +936,15 @@ def _bind_forward(tokens, numbers, last, more):
         position += 1
         steps += 1
     return None, last, numbers, more
+
+
+def _ordinal_of_events(tokens, position):
+    """Whether the ordinal at ``position`` counts incidents: 'the second killing', 'a third kidnapping', 'the fourth
+    abduction' (a noun of the act right after it), not victims ('a third man was wounded', 'a second was killed')."""
+    if tokens[position].lower not in _lists()["ordinals"] or position + 1 >= len(tokens):
+        return False
+    word = tokens[position + 1].lower
+    return word.endswith(("ing", "ion", "ions", "ings")) and _category_of(word, _lists()["cues"]) is not None
 
 
 def _ordinal_number_at(tokens, position):

@@ -1,0 +1,138 @@
+"""Drafting rules of round 11 (issue 15), dates and places in English and Arabic: each general class with
+paraphrases that must trigger it and near misses that must not."""
+
+import re
+from datetime import date
+
+import pytest
+
+from incident_tracker.plugin.domain.drafting import draft_incidents
+
+PUBLISHED = date(2024, 1, 23)  # a Tuesday
+
+
+def drafted(text, published=PUBLISHED):
+    return [d.values() for d in draft_incidents(text, published)]
+
+
+# --- 'منطقة مفتوحة', 'منطقة صحراوية': the kind of area, not its name ---
+
+@pytest.mark.parametrize("text, place", [
+    ("سقط صاروخ كاتيوشا مساء الأحد في منطقة مفتوحة قرب مطار كركوك دون إصابات.", "كركوك"),
+    ("انفجرت عبوة ناسفة في منطقة صحراوية جنوب قضاء بيجي مساء الأحد، ما أدى إلى إصابة راعٍ.", "بيجي"),
+    ("قتل جندي بهجوم لمسلحين مجهولين في منطقة جبلية وعرة قرب قضاء طوزخورماتو فجر الاثنين.", "طوزخورماتو"),
+    ("سقطت قذيفة هاون في منطقة خالية قرب ناحية العظيم مساء الأحد دون إصابات.", "العظيم"),
+])
+def test_an_area_told_by_its_kind_is_no_village(text, place):
+    location = drafted(text)[0]["location"]
+    assert not any(word in location for word in ("مفتوحة", "صحراوية", "جبلية", "خالية")), location
+
+
+@pytest.mark.parametrize("text, village", [
+    # near misses: a real name after 'منطقة' stays the place
+    ("سقطت قذيفة هاون في منطقة كوله جو قرب داقوق مساء الأحد دون إصابات.", "كوله جو"),
+    ("قتل راعٍ بانفجار لغم في منطقة الزركة جنوب الحويجة مساء الأحد.", "الزركة"),
+])
+def test_a_named_area_stays_the_place(text, village):
+    assert drafted(text)[0]["location"].startswith(village)
+
+
+# --- 'الطريق الرابط بين كركوك وقضاء الدبس': the road between two towns, one with its unit word ---
+
+@pytest.mark.parametrize("text, towns", [
+    ("عثرت الشرطة مساء الأحد على جثة رجل على الطريق الرابط بين كركوك وقضاء الدبس.", ("كركوك", "الدبس")),
+    ("أصيب شرطيان بانفجار عبوة ناسفة على الطريق بين قضاء داقوق وناحية تازة مساء الأحد.", ("داقوق", "تازة")),
+    ("قتل سائق برصاص مجهولين على الطريق الرابط بين مدينة كركوك وناحية ليلان فجر الاثنين.", ("كركوك", "ليلان")),
+    ("انفجرت عبوة على الطريق العام بين ناحية العباسي وقضاء الحويجة مساء الأحد دون إصابات.", ("العباسي", "الحويجة")),
+])
+def test_a_road_between_towns_is_named_by_the_towns_not_their_unit_words(text, towns):
+    location = drafted(text)[0]["location"]
+    assert not re.search(r"[–-]\s*(?:قضاء|ناحية|مدينة)\s*$", location), location
+    assert any(town in location for town in towns), location
+
+
+# --- a later death of wounds from an attack told with its own earlier day: the attack's day (Arabic too) ---
+
+@pytest.mark.parametrize("text, day", [
+    ("توفي، اليوم الثلاثاء، شاب متأثراً بجروحه التي أصيب بها برصاص مسلحين مجهولين في داقوق مساء الجمعة الماضي.",
+     "2024-01-19"),
+    ("فارق الحياة، اليوم الثلاثاء، شرطي متأثراً بإصابته بانفجار عبوة ناسفة في الحويجة يوم الأحد.", "2024-01-21"),
+    ("توفيت امرأة اليوم الثلاثاء متأثرة بجراح أصيبت بها بقصف على قرية قرب سنجار مساء السبت.", "2024-01-20"),
+    ("A farmer died on Tuesday of wounds he sustained when gunmen attacked his village near Daquq on Sunday.",
+     "2024-01-21"),
+])
+def test_a_death_of_wounds_is_dated_by_the_attack(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+@pytest.mark.parametrize("text, day", [
+    # near misses: a death with no earlier day told, or an attack told on the day it killed
+    ("توفي، اليوم الثلاثاء، شاب متأثراً بجروحه التي أصيب بها برصاص مسلحين مجهولين في داقوق.", "2024-01-23"),
+    ("قتل مسلحون مجهولون، مساء الأحد، شاباً في داقوق، وأصيب شقيقه بجروح.", "2024-01-21"),
+])
+def test_a_death_with_no_earlier_day_keeps_its_own(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+# --- a statement that condemns the event, on the day after it: the event's day ---
+
+@pytest.mark.parametrize("text, day", [
+    ("أدانت وزارة الخارجية، اليوم الثلاثاء، القصف التركي الذي استهدف مصيفاً في ناحية باطوفة، أمس الاثنين، "
+     "وأسفر عن مقتل ثلاثة مدنيين.", "2024-01-22"),
+    ("استنكرت حكومة الإقليم، اليوم الثلاثاء، الهجوم الذي استهدف نقطة للبيشمركة قرب مخمور مساء الأحد وأسفر عن "
+     "إصابة جنديين.", "2024-01-21"),
+    ("The foreign ministry on Tuesday condemned a Turkish drone strike that killed two people near Sinjar on Sunday.",
+     "2024-01-21"),
+    ("Baghdad condemned on Tuesday the shelling that wounded three shepherds near Zakho on Monday.", "2024-01-22"),
+])
+def test_the_day_a_statement_condemns_the_event_is_not_its_day(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+def test_a_condemned_event_with_no_day_of_its_own_keeps_the_statements():
+    text = "أدانت وزارة الخارجية، اليوم الثلاثاء، القصف التركي على قرية في قضاء زاخو وأسفر عن إصابة راعيين."
+    assert drafted(text)[0]["event_date"] == "2024-01-23"
+
+
+# --- a span of days across two months frames a summary: a weekday within it ---
+
+SUMMARY_PUBLISHED = date(2024, 9, 2)  # a Monday
+
+
+@pytest.mark.parametrize("text, day", [
+    ("الملخص الأسبوعي (٢٦ آب - ١ أيلول ٢٠٢٤): يوم الثلاثاء، تبنى تنظيم داعش هجوماً على نقطة للحشد الشعبي في قضاء "
+     "بيجي أسفر عن مقتل ثلاثة عناصر.", "2024-08-27"),
+    ("حصيلة الأسبوع من 26 آب/أغسطس إلى 1 أيلول/سبتمبر: يوم الأربعاء، قتل راعٍ بانفجار لغم قرب داقوق.", "2024-08-28"),
+    ("Weekly summary (26 August - 1 September 2024): On Tuesday, ISIS attacked a PMF post in Baiji, killing three.",
+     "2024-08-27"),
+    ("Security overview, 29 Aug to 1 Sep: on Friday, a roadside bomb wounded two soldiers near Tuz Khurmatu.",
+     "2024-08-30"),
+])
+def test_a_span_across_two_months_frames_the_weekday_told_in_it(text, day):
+    assert drafted(text, SUMMARY_PUBLISHED)[0]["event_date"] == day
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: no span, two days of their own
+    "On 26 August, a roadside bomb wounded two soldiers near Baiji; on 1 September gunmen killed a farmer in Daquq.",
+    "قتل جندي في 26 آب بانفجار عبوة قرب بيجي.",
+])
+def test_two_days_of_their_own_are_no_span(text):
+    assert drafted(text, SUMMARY_PUBLISHED)[0]["event_date"] == "2024-08-26"
+
+
+def test_a_span_across_a_new_year_starts_in_the_year_before():
+    text = "Weekly update, 30 December - 5 January: on Tuesday, gunmen killed a shepherd near Daquq."
+    assert drafted(text, date(2024, 1, 8))[0]["event_date"] == "2024-01-02"
+
+
+# --- 'ويأتي ذلك بعد يومين من إصابة مزارع': an event counted back from the day told before ---
+
+@pytest.mark.parametrize("text, day", [
+    ("تظاهر العشرات من أهالي ناحية سليمان بيك، اليوم الثلاثاء، للمطالبة بإزالة الألغام.\n"
+     "ويأتي ذلك بعد يومين من إصابة مزارع بانفجار لغم قديم في أطراف الناحية.", "2024-01-21"),
+    ("أغلق محتجون الطريق في داقوق اليوم الثلاثاء. ويأتي ذلك بعد ثلاثة أيام من مصرع شاب برصاص مجهولين في القضاء.",
+     "2024-01-20"),
+])
+def test_an_event_days_before_the_day_told_before(text, day):
+    assert day in [d["event_date"] for d in drafted(text)]
