@@ -195,3 +195,70 @@ def test_the_other_sides_response_by_a_strike_is_another_incident(response):
 ])
 def test_near_miss_returning_fire_or_news_received_is_the_same_incident(text):
     assert len(drafted(text)) == 1
+
+
+# --- one incident singled out of a sum over a period -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("In May, UNAMI documented civilian casualties in Nineveh, Kirkuk and Diyala, including an incident on 11 May in "
+     "which a rocket hit a house in Bashiqa, injuring two children.", "2024-05-11"),
+    ("The Mission recorded 14 civilian casualties in May, among them an attack on 20 May in which gunmen killed a "
+     "shepherd near Daquq.", "2024-05-20"),
+    ("Human rights monitors verified six attacks on farmers in May, including a shelling on 7 May that wounded a farmer "
+     "in Sidakan.", "2024-05-07"),
+])
+def test_an_incident_singled_out_of_a_sum_is_drafted_on_its_day(text, day):
+    drafts = drafted(text)
+    assert len(drafts) == 1
+    assert drafts[0].get("event_date") == day
+
+
+@pytest.mark.parametrize("text", [
+    "In May, UNAMI documented 12 civilian casualties in Nineveh, Kirkuk and Diyala.",
+    "The Mission recorded 14 civilian casualties in May, including five children.",
+])
+def test_near_miss_a_sum_singling_out_no_day_gives_no_draft(text):
+    assert drafted(text) == []
+
+
+# --- the cause of a protest, told with 'to protest against' / 'in protest at', on a day of its own -------------------
+
+@pytest.mark.parametrize("text, cause_day", [
+    ("Dozens of Yazidis protested in Sinjar on Monday in protest at the killing of a shepherd near Sinune on Saturday "
+     "night.", "2024-06-01"),
+    ("Relatives of the victims demonstrated outside the Kirkuk governorate building on Monday to protest against the "
+     "abduction of two farmers near Daquq on Friday.", "2024-05-31"),
+    ("Teachers demonstrated in Hawija on Monday in protest over the wounding of three pupils by a mortar shell on "
+     "Saturday.", "2024-06-01"),
+    ("Families protested in Khanaqin on Monday to protest the abduction of a trader by gunmen on Friday evening.",
+     "2024-05-31"),
+])
+def test_the_cause_of_a_protest_on_a_day_of_its_own_is_another_incident(text, cause_day):
+    drafts = drafted(text)
+    assert len(drafts) == 2
+    assert drafts[0].get("event_type") == "Protests"
+    assert drafts[1].get("event_date") == cause_day
+
+
+def test_near_miss_the_cause_told_the_same_day_is_no_other_incident():
+    assert len(drafted("Residents protested in Daquq on Monday in protest at the killing of a farmer on Monday "
+                       "morning.")) == 1
+
+
+# --- houses burned, the doers and the time told between the verb and the houses (events.json, a local change) --------
+
+@pytest.mark.parametrize("text", [
+    "أحرق مسلحون مجهولون، ليلة أمس، ثلاثة منازل خالية في قرية كوله جو التابعة لقضاء داقوق، دون وقوع إصابات.",
+    "أحرق مجهولون فجر اليوم منازل لعائلات نازحة في قرية البشير، دون وقوع إصابات.",
+    "أحرقت مجموعة مسلحة مساء الأحد حقول حنطة في قرية توبزاوة.",
+])
+def test_burning_told_with_its_doers_and_time_first_is_property_destruction(text):
+    drafts = drafted(text)
+    assert len(drafts) == 1
+    assert drafts[0].get("sub_event_type") == "Looting/property destruction"
+
+
+def test_near_miss_burning_far_from_any_property_is_no_arson():
+    drafts = drafted("قتل مزارع بهجوم مسلح في قرية توبزاوة مساء الأحد، وقال شهود إن المهاجمين أحرقوا سيارته واطلقوا "
+                     "النار على الأهالي الذين حاولوا إنقاذ المنزل.")
+    assert all(d.get("sub_event_type") != "Looting/property destruction" for d in drafts)

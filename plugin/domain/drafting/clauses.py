@@ -154,6 +154,9 @@ def _cut(text, sentence, place_names):
 # event told in passing as the cause of another, on a day of its own
 _DAY_JOINT = re.compile(r",\s+and\s+|;\s+|[،,]\s*(?=و[\u0621-\u064A])|[،,؛]\s*(?=[وف]?(?:فيما|بينما)\s)|؛\s*"
                         r"|,?\s+(?i:after|following)\s+(?=[a-zA-Z])"
+                        # 'demonstrated in Qaraqosh on Monday to protest against the burning of two homes on Saturday'
+                        r"|,?\s+(?i:to\s+protest(?:\s+against|\s+at|\s+over)?|in\s+protest\s+(?:at|against|over)|"
+                        r"protesting(?:\s+against)?)\s+(?=(?i:the|an?)\s)"
                         # 'يتظاهرون ... احتجاجاً على مقتل شاب برصاص مجهولين أمس الجمعة'
                         r"|[،,]?\s*(?:احتجاجا|تنديدا)\s+(?:علي\s+|ب)(?=\S)|[،,]?\s*(?:علي\s+خلفيه|اثر|عقب)\s+(?=[\u0621-\u064A])")
 

@@ -59,9 +59,23 @@ def _past_captivity(sentence, published):
     return bool(found and int(found.group("year")) < published.year and _FREED.search(sentence))
 
 
+# '..., including an incident on 11 May in which a rocket hit a house in Bashiqa, injuring two children': one incident
+# singled out of the sum, on a day of its own
+_SINGLED_OUT = re.compile(r"\b(?:including|among\s+them|among\s+which|such\s+as|notably)\s+(?:an?|one|the)\s+"
+                          r"(?:[\w-]+\s+)?(?:incident|attack|strike|case|bombing|shelling)\s+on\b", re.I)
+
+
+def _singled_out(text, sentence, published):
+    found = _SINGLED_OUT.search(sentence.text)
+    return found is not None and any(d.time_precision == DAY and d.start >= sentence.start + found.end() - 3
+                                     for d in _own_dates(text, sentence, published))
+
+
 def _tells_no_incident(text, sentence, published):
-    """A sum over a period, a past captivity: a sentence whose casualties are no incident's of the report."""
-    return bool(_AGGREGATE.search(fold(sentence.text))) or _past_captivity(sentence.text, published) \
+    """A sum over a period, a past captivity: a sentence whose casualties are no incident's of the report (but for
+    one incident it singles out on a day of its own)."""
+    return (bool(_AGGREGATE.search(fold(sentence.text))) and not _singled_out(text, sentence, published)) \
+        or _past_captivity(sentence.text, published) \
         or counts_over_a_period(sentence.text) or _summed_over_a_period(text, sentence, published)
 
 
