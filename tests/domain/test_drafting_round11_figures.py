@@ -229,3 +229,29 @@ def test_an_aside_with_a_cue_still_ends_the_clause():
     # near-miss: 'قُتل/أصيب' inside the commas is a clause of its own
     text = "أصيب شرطي، وقُتل/جرح آخرون، في قضاء طوزخورماتو يوم الاثنين."
     assert figures(only(text))[0] is None
+
+
+# --- 'kidnapped a farmer on Monday, the third kidnapping in the area since January': the period is the ordinal's -----
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen kidnapped a Yazidi farmer near Sinuni on Monday, the third kidnapping in the area since January.",
+     (None, None, 1)),
+    ("A roadside bomb killed two soldiers near Tarmiyah on Monday, the second such attack on the army since the start "
+     "of the year.", (2, None, None)),
+    ("A sticky bomb wounded a teacher in Kirkuk on Monday, the fourth bombing in the city since March.",
+     (None, 1, None)),
+    ("Unknown gunmen shot dead a shepherd near Daquq on Monday, the third killing in the district since 2023.",
+     (1, None, None)),
+])
+def test_a_period_told_of_an_ordinal_of_incidents_keeps_the_count(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: a count over the period itself
+    "Since January, 14 civilians have been killed by explosive ordnance in Nineveh, a UN official said on Monday.",
+    "Fourteen civilians have been killed in Nineveh since January, a UN official said on Monday.",
+])
+def test_a_count_over_a_period_is_still_no_incident_count(text):
+    assert all(figures(draft) == (None, None, None) for draft in draft_incidents(text, TUESDAY))

@@ -1302,6 +1302,10 @@ _SUMMED = re.compile(r"\bin\s+(?:(?:two|three|four|five|\d+)\s+(?:separate\s+)?|
                      r"\s+of\s+(?:the|this)\s+(?:year|month))|\bso\s+far\s+(?:this|in)\b|\bthis\s+year\s+alone\b"
                      r"|\b(?:in|during)\s+(?:19|20)\d\d\s+alone\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+"
                      r"(?:year|twelve\s+months|(?:\w+\s+)?(?:months|years))\b", re.I)
+# 'the third kidnapping in the area', 'the second such attack': an ordinal counting incidents, not victims
+_ORDINAL_EVENT = re.compile(r"\b(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                            r"(?:such\s+|similar\s+|deadly\s+)?(?:attack|attacks|incident|killing|kidnapping|"
+                            r"abduction|assassination|bombing|explosion|strike|shooting)\b", re.I)
 # '... since late September, when their drones struck offices near Koya, killing nine people': the event that opened
 # the period, told in a clause of its own after the main clause
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
@@ -1314,6 +1318,9 @@ def _summed(sentence, mention):
     found = _SUMMED.search(sentence.text)
     if found is None:
         return False
+    ordinal = _ORDINAL_EVENT.search(sentence.text, max(0, mention.end - sentence.start), found.start())
+    if ordinal is not None and not _SUMMED.search(sentence.text, found.end()):
+        return False  # 'kidnapped a farmer on Monday, the third kidnapping here since January': incidents counted
     when = _WHEN_AFTER.match(sentence.text, found.end())
     opening = not sentence.text[:found.start()].strip()
     return opening or when is None or mention.start < sentence.start + when.end() \
