@@ -210,3 +210,35 @@ def test_the_same_desert_is_the_place_told_before(text):
     drafts = drafted(text)
     assert len(drafts) == 2
     assert drafts[1]["location"] == drafts[0]["location"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Weekly overview:\n- 22 Jan, Sinjar: a drone strike of unknown origin hit a car near Sinune, killing the driver.",
+     "Al-Shamal"),
+    ("Weekly overview:\n- Kirkuk: on 22 January gunmen attacked a police post in Daquq, wounding two policemen.",
+     "Daquq"),
+])
+def test_a_known_place_told_in_a_labelled_line_says_where_in_it(text, place):
+    assert drafted(text)[0]["location"].startswith(place)
+
+
+# --- a day told between a statement's verb and the event's day is the statement's ---
+
+@pytest.mark.parametrize("text, day", [
+    ("استنكرت وزارة الخارجية، اليوم الثلاثاء، القصف التركي الذي طال، أمس الاثنين، قرية قرب زاخو وأسفر عن إصابة "
+     "راعيين.", "2024-01-22"),
+    ("أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، أن عبوة انفجرت، مساء الأحد، على دورية للجيش قرب طوزخورماتو.",
+     "2024-01-21"),
+])
+def test_a_day_after_the_statements_own_is_the_events(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+def test_a_statement_with_its_day_only_keeps_it():
+    text = "أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، أن عبوة انفجرت على دورية للجيش قرب طوزخورماتو دون إصابات."
+    assert drafted(text)[0]["event_date"] == "2024-01-23"
+
+
+def test_a_place_the_event_went_to_in_a_labelled_line_is_not_where():
+    text = "Weekly overview:\n– 22 Jan, Daquq: an IED hit a police vehicle on the road to Tuz Khurmatu, wounding two."
+    assert drafted(text)[0]["location"].startswith("Daquq")
