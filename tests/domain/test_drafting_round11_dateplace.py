@@ -242,3 +242,21 @@ def test_a_statement_with_its_day_only_keeps_it():
 def test_a_place_the_event_went_to_in_a_labelled_line_is_not_where():
     text = "Weekly overview:\n– 22 Jan, Daquq: an IED hit a police vehicle on the road to Tuz Khurmatu, wounding two."
     assert drafted(text)[0]["location"].startswith("Daquq")
+
+
+# --- 'بعد أيام من هجوم', 'قبل أيام': some days before, the month of the report ---
+
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية الإيرانية، أمس الاثنين، قرى حدودية في ناحية سيدكان دون إصابات.\n"
+    "ويأتي القصف بعد أيام من هجوم بطائرة مسيرة على مقر لحزب كردي معارض في كويسنجق أسفر عن مقتل أحد عناصره.",
+    "أصيب شرطي بانفجار عبوة في داقوق مساء الاثنين. وكان مسلحون قد قتلوا قبل أيام راعياً في قرية قريبة من القضاء.",
+])
+def test_some_days_before_is_the_month_of_the_report(text):
+    dates = [d.get("event_date") for d in drafted(text)]
+    assert len(dates) == 2 and dates[1] is not None and dates[1].startswith("2024-01"), dates
+
+
+def test_some_days_before_early_in_a_month_gives_no_day():
+    text = ("قصفت المدفعية الإيرانية، أمس الاثنين، قرى حدودية في ناحية سيدكان دون إصابات.\n"
+            "ويأتي القصف بعد أيام من هجوم بطائرة مسيرة على مقر لحزب كردي معارض في كويسنجق أسفر عن مقتل أحد عناصره.")
+    assert drafted(text, date(2024, 2, 3))[1].get("event_date") is None

@@ -414,6 +414,8 @@ def _dates_the_report(text, mention):
 
 
 def _resolve_arabic(kind, groups, published):
+    if kind == "some_days_ago":  # days before a report late enough in its month to hold them: that month; else none
+        return _month_span(published.year, published.month, 1, published.day) if published.day > 7 else None
     if kind == "month_range":
         return _span_of_days(groups, groups["first_month_number"], groups["month_number"], published)
     if kind in ("day_month", "part_month", "month"):
