@@ -260,3 +260,22 @@ def test_some_days_before_early_in_a_month_gives_no_day():
     text = ("قصفت المدفعية الإيرانية، أمس الاثنين، قرى حدودية في ناحية سيدكان دون إصابات.\n"
             "ويأتي القصف بعد أيام من هجوم بطائرة مسيرة على مقر لحزب كردي معارض في كويسنجق أسفر عن مقتل أحد عناصره.")
     assert drafted(text, date(2024, 2, 3))[1].get("event_date") is None
+
+
+# --- a similar event told with no place of its own: the place told before ---
+
+@pytest.mark.parametrize("text", [
+    "تظاهر العشرات من أهالي قضاء سنجار، اليوم الثلاثاء، للمطالبة بعودة النازحين.\n"
+    "وكانت تظاهرة مماثلة يوم ٢٠ كانون الثاني قد شهدت اعتداء عناصر من الشرطة على المتظاهرين، ما أدى إلى إصابة خمسة منهم.",
+    "Dozens of residents protested in Sinjar on Tuesday to demand the return of the displaced.\n"
+    "A similar protest on 20 January ended when police beat the protesters, wounding five of them.",
+])
+def test_a_similar_event_with_no_place_of_its_own_is_in_the_place_told_before(text):
+    drafts = drafted(text)
+    assert len(drafts) == 2 and drafts[1].get("location") == drafts[0]["location"]
+
+
+def test_a_similar_event_with_a_place_of_its_own_keeps_it():
+    text = ("Dozens of residents protested in Sinjar on Tuesday to demand the return of the displaced.\n"
+            "A similar protest in Tal Afar on 20 January ended when police beat the protesters, wounding five of them.")
+    assert drafted(text)[1]["location"].startswith("Tal Afar")
