@@ -279,3 +279,19 @@ def test_a_similar_event_with_a_place_of_its_own_keeps_it():
     text = ("Dozens of residents protested in Sinjar on Tuesday to demand the return of the displaced.\n"
             "A similar protest in Tal Afar on 20 January ended when police beat the protesters, wounding five of them.")
     assert drafted(text)[1]["location"].startswith("Tal Afar")
+
+
+# --- 'in Zinana's fields': a place in no list, by a part of it ---
+
+@pytest.mark.parametrize("text, village", [
+    ("Gunmen opened fire on Monday on two farmers harvesting in Zinana's fields, wounding one of them.", "Zinana"),
+    ("A mortar round fell on Monday in Gulajo's orchards, wounding a farmer.", "Gulajo"),
+    ("A roadside bomb exploded on Monday near Tel Banat's outskirts, wounding a shepherd.", "Tel Banat"),
+])
+def test_a_place_named_by_a_part_of_it(text, village):
+    assert drafted(text)[0]["location"].startswith(village)
+
+
+def test_a_persons_possession_is_no_place():
+    text = "Gunmen opened fire on Monday on a farmer in Kirkuk, near Ahmed's house, wounding him."
+    assert drafted(text)[0]["location"].startswith("Kirkuk")
