@@ -210,3 +210,88 @@ def test_the_same_desert_is_the_place_told_before(text):
     drafts = drafted(text)
     assert len(drafts) == 2
     assert drafts[1]["location"] == drafts[0]["location"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Weekly overview:\n- 22 Jan, Sinjar: a drone strike of unknown origin hit a car near Sinune, killing the driver.",
+     "Al-Shamal"),
+    ("Weekly overview:\n- Kirkuk: on 22 January gunmen attacked a police post in Daquq, wounding two policemen.",
+     "Daquq"),
+])
+def test_a_known_place_told_in_a_labelled_line_says_where_in_it(text, place):
+    assert drafted(text)[0]["location"].startswith(place)
+
+
+# --- a day told between a statement's verb and the event's day is the statement's ---
+
+@pytest.mark.parametrize("text, day", [
+    ("استنكرت وزارة الخارجية، اليوم الثلاثاء، القصف التركي الذي طال، أمس الاثنين، قرية قرب زاخو وأسفر عن إصابة "
+     "راعيين.", "2024-01-22"),
+    ("أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، أن عبوة انفجرت، مساء الأحد، على دورية للجيش قرب طوزخورماتو.",
+     "2024-01-21"),
+])
+def test_a_day_after_the_statements_own_is_the_events(text, day):
+    assert drafted(text)[0]["event_date"] == day
+
+
+def test_a_statement_with_its_day_only_keeps_it():
+    text = "أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، أن عبوة انفجرت على دورية للجيش قرب طوزخورماتو دون إصابات."
+    assert drafted(text)[0]["event_date"] == "2024-01-23"
+
+
+def test_a_place_the_event_went_to_in_a_labelled_line_is_not_where():
+    text = "Weekly overview:\n– 22 Jan, Daquq: an IED hit a police vehicle on the road to Tuz Khurmatu, wounding two."
+    assert drafted(text)[0]["location"].startswith("Daquq")
+
+
+# --- 'بعد أيام من هجوم', 'قبل أيام': some days before, the month of the report ---
+
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية الإيرانية، أمس الاثنين، قرى حدودية في ناحية سيدكان دون إصابات.\n"
+    "ويأتي القصف بعد أيام من هجوم بطائرة مسيرة على مقر لحزب كردي معارض في كويسنجق أسفر عن مقتل أحد عناصره.",
+    "أصيب شرطي بانفجار عبوة في داقوق مساء الاثنين. وكان مسلحون قد قتلوا قبل أيام راعياً في قرية قريبة من القضاء.",
+])
+def test_some_days_before_is_the_month_of_the_report(text):
+    dates = [d.get("event_date") for d in drafted(text)]
+    assert len(dates) == 2 and dates[1] is not None and dates[1].startswith("2024-01"), dates
+
+
+def test_some_days_before_early_in_a_month_gives_no_day():
+    text = ("قصفت المدفعية الإيرانية، أمس الاثنين، قرى حدودية في ناحية سيدكان دون إصابات.\n"
+            "ويأتي القصف بعد أيام من هجوم بطائرة مسيرة على مقر لحزب كردي معارض في كويسنجق أسفر عن مقتل أحد عناصره.")
+    assert drafted(text, date(2024, 2, 3))[1].get("event_date") is None
+
+
+# --- a similar event told with no place of its own: the place told before ---
+
+@pytest.mark.parametrize("text", [
+    "تظاهر العشرات من أهالي قضاء سنجار، اليوم الثلاثاء، للمطالبة بعودة النازحين.\n"
+    "وكانت تظاهرة مماثلة يوم ٢٠ كانون الثاني قد شهدت اعتداء عناصر من الشرطة على المتظاهرين، ما أدى إلى إصابة خمسة منهم.",
+    "Dozens of residents protested in Sinjar on Tuesday to demand the return of the displaced.\n"
+    "A similar protest on 20 January ended when police beat the protesters, wounding five of them.",
+])
+def test_a_similar_event_with_no_place_of_its_own_is_in_the_place_told_before(text):
+    drafts = drafted(text)
+    assert len(drafts) == 2 and drafts[1].get("location") == drafts[0]["location"]
+
+
+def test_a_similar_event_with_a_place_of_its_own_keeps_it():
+    text = ("Dozens of residents protested in Sinjar on Tuesday to demand the return of the displaced.\n"
+            "A similar protest in Tal Afar on 20 January ended when police beat the protesters, wounding five of them.")
+    assert drafted(text)[1]["location"].startswith("Tal Afar")
+
+
+# --- 'in Zinana's fields': a place in no list, by a part of it ---
+
+@pytest.mark.parametrize("text, village", [
+    ("Gunmen opened fire on Monday on two farmers harvesting in Zinana's fields, wounding one of them.", "Zinana"),
+    ("A mortar round fell on Monday in Gulajo's orchards, wounding a farmer.", "Gulajo"),
+    ("A roadside bomb exploded on Monday near Tel Banat's outskirts, wounding a shepherd.", "Tel Banat"),
+])
+def test_a_place_named_by_a_part_of_it(text, village):
+    assert drafted(text)[0]["location"].startswith(village)
+
+
+def test_a_persons_possession_is_no_place():
+    text = "Gunmen opened fire on Monday on a farmer in Kirkuk, near Ahmed's house, wounding him."
+    assert drafted(text)[0]["location"].startswith("Kirkuk")

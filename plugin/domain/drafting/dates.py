@@ -134,6 +134,10 @@ _SAID_ARABIC = re.compile(r"(?<![\w])(?:[وف]?(?:افاد|افادت|اعلن|�
                           r"افصح|افصحت|اعترف|اعترفت|نفي|نفت|ادان|ادانت|استنكر|استنكرت))(?![\w])(?:[^.\n؟!]{0,60}[،,]|(?:\s+(?!(?:ان|بان)(?![\w]))\S+){1,3})\s*$")
 
 
+# (not the outlet Baghdad Today: 'لـ"بغداد اليوم"')
+_A_DAY_ARABIC = re.compile(r"(?<![\w])(?<!بغداد )(?:اليوم|امس|البارحه)(?![\w])(?!\s*[\"”»)'])")
+
+
 def find_dates(text, published, start=0, end=None, anchor=None, _look_back=True):
     """Date mentions in ``text[start:end]``, in reading order, none after ``published``. ``anchor``: the
     date relative mentions ('two days earlier') count from when no date is told before them. A day or a part of
@@ -352,7 +356,11 @@ def _with_reported(text, mention):
     before = text[max(line_start, mention.start - 80):mention.start]
     after = text[mention.end:mention.end + 30]
     if is_arabic(text[mention.start:mention.end]):
-        said = bool(_SAID_ARABIC.search(fold(before))) and after.lstrip()[:1] in ("،", ",", "ب", "ع", "ا", ".", "")
+        said = _SAID_ARABIC.search(fold(before))
+        # not when a day is told between the verb and this one ('استنكرت الوزارة، اليوم الأحد، القصف الذي طال، أمس
+        # السبت، …'): that day is the statement's
+        said = bool(said) and not _A_DAY_ARABIC.search(said.group()) \
+            and after.lstrip()[:1] in ("،", ",", "ب", "ع", "ا", ".", "")
     else:
         said = bool(_SAID_BEFORE.search(before) or _SAID_AFTER.search(after))
     said = said or _arrested_over(text, mention, before)
@@ -406,6 +414,8 @@ def _dates_the_report(text, mention):
 
 
 def _resolve_arabic(kind, groups, published):
+    if kind == "some_days_ago":  # days before a report late enough in its month to hold them: that month; else none
+        return _month_span(published.year, published.month, 1, published.day) if published.day > 7 else None
     if kind == "month_range":
         return _span_of_days(groups, groups["first_month_number"], groups["month_number"], published)
     if kind in ("day_month", "part_month", "month"):

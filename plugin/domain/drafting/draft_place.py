@@ -48,6 +48,7 @@ def _place(text, group, gazetteer, context):
     ranked = _off_the_road_first(text, ranked, event_sentences)
     ranked = _finer_first(text, ranked)
     ranked = _the_first_of_two(text, ranked)
+    ranked = _past_the_label(text, ranked)
     ranked = _headed_by_its_governorate(text, ranked)
     ranked = _a_unit_then_its_governorate(text, ranked)
     if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
@@ -257,6 +258,22 @@ def _a_label(text, match):
     return bool(re.match(r"\s*:", text[match.end:]) and _LABEL_BEFORE.fullmatch(text[line:match.start]))
 
 
+def _past_the_label(text, ranked):
+    """'14 May, Sinjar: a drone strike hit a car near Sinune': a known place told in the labelled line, after the
+    label, says where in it."""
+    if not ranked or not _a_label(text, ranked[0]):
+        return ranked
+    line_end = text.find("\n", ranked[0].end)
+    line_end = len(text) if line_end < 0 else line_end
+    inside = next((m for m in ranked[1:] if ranked[0].end < m.start < line_end and not m.reference
+                   and _PLACED_IN.search(fold(text[max(0, m.start - 40):m.start])) and not _on_a_road(text, m)), None)
+    return [inside] + [m for m in ranked if m is not inside] if inside else ranked
+
+
+# a place the event is in or near, not one it went to ('on the road to Tuz Khurmatu')
+_PLACED_IN = re.compile(r"\b(?:in|near|at|outside|around|inside)\s+"
+                        r"(?:the\s+(?:village|town|city|area|(?:sub-)?district)\s+of\s+)?$"
+                        r"|(?<!\w)(?:في|قرب|بالقرب\s+من|ب)\s*(?:(?:قريه|ناحيه|قضاء|بلده|مدينه)\s+)?$", re.I)
 # what comes before a line's label: a bullet, a day ('15 Aug, ', '2024-08-15 – ')
 _LABEL_BEFORE = re.compile(r"[\s\-–—•*▪●]*(?:(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{4}-\d\d-\d\d)"
                            r"(?:\s+\d{4})?\s*[,:–—-]\s*)?")

@@ -139,6 +139,10 @@ _SAME_PLACE = re.compile(r"\b(?:the\s+same\s+" + _PLACE_NOUNS +
                          r"|(?:the\s+)?same\s+village"
                          r"|(?:in|near)\s+the\s+area|nearby|^\s*the\s+area"
                          r"|(?:in|near)\s+the\s+(?:town|city|village|district|sub-district|camp)(?!\s+of))\b"
+                         # 'a similar protest on 20 April', 'وكانت تظاهرة مماثلة': with no place of its own, the same
+                         r"|\ba\s+similar\s+(?:attack|protest|demonstration|incident|bombing|explosion|strike|raid|"
+                         r"ambush|abduction|kidnapping|sit-in)\b"
+                         r"|(?<!\w)[وف]?(?:هجوم|هجوما|تظاهره|حادث|حادثه|اعتداء|تفجير|انفجار|قصف|عمليه|وقفه)\S*\s+مماثل"
                          r"|" + _ARABIC_PLACE_NOUNS + r"\s+(?:نفسها|ذاتها|نفسه|ذاته)"
                          r"|(?:ذات|نفس)\s+" + _ARABIC_PLACE_NOUNS +
                          # 'وكان راعٍ من أبناء القرية قد قتل', 'اختطفوا اثنين من رعاة القرية': the village told before

@@ -597,7 +597,9 @@ _LIES_IN = re.compile(r"\s+(?:التابعه|التابع|الواقعه|الو�
 
 _NAMED_AFTER = re.compile(r"(?:\b(?:in|near|at|outside|around|(?:areas?|parts|outskirts|villages)\s+of)(?:\s+the)?"
                           r"|\w['’]s)\s+"
-                          r"(?P<name>[A-Z][\w’-]+(?:\s+(?:[ae]l-)?[A-Z][\w’-]+)?)(?![\w'’])")  # 'Wadi al-Shay'
+                          r"(?P<name>[A-Z][\w’-]+(?:\s+(?:[ae]l-)?[A-Z][\w’-]+)?)(?:(?![\w'’])"  # 'Wadi al-Shay'
+                          # 'in Zinana's fields': the place, by a part of it
+                          r"|(?=['’]s\s+(?:fields|farms|orchards|outskirts|market|streets|edge|centre|center)\b))")
 
 
 # the place people were taken from: 'abducted two farmers from Kani Rash', 'kidnapped from their fields near X'
