@@ -97,3 +97,38 @@ def test_lives_claimed_or_an_unclaimed_attack_is_no_claim(text):
 ])
 def test_an_accusation_by_an_actor_suspects_the_accused(text):
     assert who(only(text)) == (PKK, "suspected")
+
+
+# --- an author told on the word of the victims' relatives or the locals: 'were abducted by ISIS, according to their
+# relatives' --------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Two shepherds who went missing in the desert near Al-Hadar on Monday were abducted by ISIS, according to their "
+    "relatives.",
+    "A farmer was shot dead near Hawija on Monday by ISIS militants, according to villagers.",
+    "A farmer was shot dead near Hawija on Monday by ISIS militants, according to his family.",
+])
+def test_an_author_told_on_the_relatives_word_is_suspected(text):
+    assert who(only(text)) == (ISIS, "suspected")
+
+
+def test_an_author_told_on_an_officials_word_is_not_suspected():
+    draft = only("A farmer was shot dead near Hawija on Monday by ISIS militants, according to the police.")
+    assert who(draft) == (ISIS, None)
+
+
+# --- a state force an attack is blamed on, even when it denies it: 'blamed armed factions of the PMF for the attack,
+# which the PMF denied' ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A drone attack on the Kawergosk refinery west of Erbil on Wednesday night started a fire. Kurdish officials "
+    "blamed armed factions of the Popular Mobilization Forces for the attack, which the PMF denied.",
+    "Rockets struck near Erbil airport on Wednesday night. Kurdish officials blamed the Popular Mobilization Forces.",
+])
+def test_a_state_force_blamed_for_a_strike_is_suspected(text):
+    assert who(only(text)) == ("Popular Mobilization Forces", "suspected")
+
+
+def test_a_state_force_struck_is_not_blamed():
+    draft = only("A drone struck a Popular Mobilization Forces headquarters near Tuz Khurmatu on Wednesday night.")
+    assert draft.get("actor1") != "Popular Mobilization Forces"

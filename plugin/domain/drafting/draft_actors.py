@@ -190,6 +190,8 @@ _STRUCK_PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:وكر|اوكار|مق
 _BLAMED_ON = re.compile(r"\b(?:blam(?:e|es|ed|ing)|pinn(?:ed|ing)|pins?)\s+"
                         r"(?:the\s+|this\s+|that\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}?"
                         r"(?:on|upon)\s+(?:the\s+)?$", re.I)
+# ... and a state force the attack is blamed on: 'officials blamed armed factions of the PMF for the attack'
+_BLAMED = re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\s+(?:(?!for\b)[\w-]+\s+){0,4}?$", re.I)
 # 'Iraqi forces killed four jihadists in an air strike': the state force that struck
 _STRIKES_NEXT = re.compile(r"\s+(?:killed|struck|bombed|shelled|targeted|hit|pounded)\b", re.I)
 # an active verb of killing that opens the event's words: 'killed a terrorist', 'تقتل اثنين من عناصر داعش'
@@ -260,6 +262,7 @@ def _actors(text, group, event, cue_sentence):
         mentions_as_perpetrator = mentions
     candidates = [m for m in mentions_as_perpetrator if m.role in perpetrator_roles
                   and (m.role != STATE or arrest or _STRIKERS.search(fold(text[m.start:m.end]))
+                       or _BLAMED.search(text[max(0, m.start - 40):m.start])
                        or (remote and _STRIKES_NEXT.match(text, m.end))
                        or (event is not None and _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))))]
     # 'the area is used by Islamic State remnants as a hideout': the place's background, not who did it
