@@ -45,6 +45,28 @@ _TOLD_BY = re.compile(r"\b(?:an?\s+|the\s+)?(?:local\s+)?(?:police|security|army
                       r"(?:ال)?(?:شرطه|جيش|حشد|بيشمركه)(?:\s+(?!(?:نقطه|دوريه|مفرزه|قوه)(?!\S))[^\s،,.]+)?", re.I)
 
 
+# The force that follows an event up is not its target: 'police have opened an investigation', 'والشرطة فتحت تحقيقاً',
+# 'وفتحت الشرطة تحقيقاً في الحادث', 'security forces launched an inquiry'.
+_INQUIRY = re.compile(r"\b(?:the\s+)?(?:local\s+)?(?:police|security\s+forces|authorities|army)\s+"
+                      r"(?:have\s+|has\s+|had\s+)?(?:opened|launched|began|started|are\s+conducting|is\s+conducting)\s+(?:an?\s+)?"
+                      r"(?:investigation|inquiry|probe)\b"
+                      r"|(?<!\w)[وف]?(?:ال)?(?:شرطه|قوات\s+الامنيه|الاجهزه\s+الامنيه|السلطات)\s+(?:\S+\s+)?"
+                      r"(?:فتحت|باشرت|بدات|شرعت|تجري|فتح)\s+(?:ب)?(?:ال)?تحقيق\S*"
+                      r"|(?<!\w)[وف]?(?:فتحت|باشرت|بدات|شرعت|تجري)\s+(?:ال)?(?:شرطه|قوات\s+الامنيه|الاجهزه\s+الامنيه|السلطات)"
+                      r"(?:\s+\S+)?\s+(?:ب)?(?:ال)?تحقيق\S*", re.I)
+# A home is a civilian target, whoever lives in it: 'attacked the home of a police officer', 'استهدفت منزل منتسب في
+# الشرطة' (the officer's rank is not the target's)
+_HOME_OF = re.compile(r"(\b(?:homes?|house|residence)\s+of\s+(?:an?\s+|the\s+|one\s+)?)"
+                      r"((?:[\w-]+\s+)?(?:police(?:man|men)?|officers?|soldiers?|army|Peshmerga|PMF|Hashd)\b[^.,;]{0,30})"
+                      r"|((?<!\w)(?:منزل|بيت|دار)\s+(?:احد\s+)?)((?:منتسب|ضابط|شرطي|جندي|مقاتل|عنصر)\S*(?:\s+(?:في|ب)\s*\S+){0,2})",
+                      re.I)
+
+
+def _the_home_only(found):
+    home, dweller = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+    return home + " " * len(dweller)
+
+
 # A command's name is no operation: 'Joint Operations Command', 'Nineveh Operations Command said'.
 _COMMAND_NAME = re.compile(r"\b(?:Joint|Combined|[A-Z][\w-]+)\s+Operations\s+(?:Command|Cell|Cent(?:er|re)|Room)\b")
 
@@ -65,6 +87,8 @@ def sentence_events(text, start, end):
     chunk = _COMMAND_NAME.sub(lambda m: " " * len(m.group()), chunk)
     chunk = _AIR_SUPPORT.sub(lambda m: " " * len(m.group()), chunk)
     told_by = _TOLD_BY.sub(lambda m: " " * len(m.group()), chunk)  # 'a police source said' is no target
+    told_by = _INQUIRY.sub(lambda m: " " * len(m.group()), told_by)  # nor 'police opened an investigation'
+    told_by = _HOME_OF.sub(_the_home_only, told_by)  # 'the home of a police officer'
     found = []
     for pattern, needs, rule in _rules():
         if needs is not None and not needs.search(told_by):
