@@ -143,3 +143,42 @@ def test_an_armed_or_tribal_brawl_is_a_battle(text):
 
 def test_a_brawl_with_sticks_stays_a_riot():
     assert event(only("أصيب أربعة أشخاص في شجار بالعصي بين شبان في قرية تالة بان قرب كركوك مساء الأحد.")) == "Riots"
+
+
+# --- aircraft that carried out strikes: 'Iraqi Air Force F-16 jets carried out two strikes on an ISIS hideout' -------
+
+@pytest.mark.parametrize("text", [
+    "The Security Media Cell said on Monday that Iraqi Air Force F-16 jets carried out two strikes on Sunday on an "
+    "ISIS hideout in the Hamrin mountains, killing five terrorists.",
+    "Iraqi warplanes conducted three air strikes on Sunday on ISIS hideouts in the Wadi al-Shay valley, killing four "
+    "militants, the Joint Operations Command said.",
+])
+def test_aircraft_that_carried_out_strikes_are_the_strikers(text):
+    assert told_as(text) == ("Explosions/Remote violence", ("Military Forces of Iraq", None))
+
+
+# --- a raid or search whose outcome told is arrests or arms seized, no fight told, is the state's own act ------------
+
+@pytest.mark.parametrize("text", [
+    "The Joint Operations Command said on Sunday that Iraqi forces raided an Islamic State hideout in the Hamrin "
+    "mountains at dawn, arrested two militants and seized weapons, without incident.",
+    "Iraqi troops raided a house in the village of Albu Dor near Tikrit on Sunday and arrested three ISIS suspects.",
+    "خلية الإعلام الأمني: قيام قوة من الحشد الشعبي بتنفيذ عملية تفتيش في منطقة وادي حوران ظهر الأحد أسفرت عن تدمير "
+    "ثلاث مضافات للإرهابيين والعثور على كدس للعتاد، دون حوادث.",
+])
+def test_a_raid_that_ends_in_arrests_or_seizures_is_a_strategic_development(text):
+    assert event(only(text)) == "Strategic developments"
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi forces raided an Islamic State hideout in the Hamrin mountains on Sunday, killed two militants and "
+    "arrested a third.",
+    "Iraqi forces raided an Islamic State hideout in the Hamrin mountains on Sunday and clashed with the militants "
+    "before arresting two of them.",
+    # an attack on a militia: 'an attack that killed three members of a Sunni tribal militia'
+    "Islamic State claimed responsibility on Monday for an attack that killed three members of a Sunni tribal militia "
+    "near Samarra on Saturday night.",
+    "Gunmen attacked a position of a tribal militia near Baiji on Sunday, killing two militiamen.",
+])
+def test_a_raid_with_a_fight_or_an_attack_on_a_militia_is_a_battle(text):
+    assert event(only(text)) == "Battles"

@@ -113,9 +113,12 @@ def sentence_events(text, start, end):
     found = [m for m in found if not _NEWS_DENIED.search(chunk[:m.start - start])]
     # 'اعتقال ثلاثة إرهابيين في عملية نوعية', 'arrested two suspects in an intelligence operation': with no killing, an
     # operation whose outcome told is arrests is the arrests
-    if any(m.sub_event_type == "Arrests" for m in found) and not _KILLING.search(chunk):
-        found = [m for m in found if m.sub_event_type == "Arrests" or m.event_type != "Battles"
-                 or not _OPERATION_WORD.search(chunk[m.start - start:m.end - start])]
+    # ... and so are a raid or a search whose outcome told is arrests or arms seized: 'forces raided a hideout,
+    # arrested two militants and seized weapons, without incident', 'عملية تفتيش أسفرت عن العثور على كدس للعتاد'
+    if any(m.sub_event_type in _STATE_OUTCOMES for m in found) and not _KILLING.search(chunk):
+        found = [m for m in found if m.sub_event_type in _STATE_OUTCOMES or m.event_type != "Battles"
+                 or not (_OPERATION_WORD.search(chunk[m.start - start:m.end - start])
+                         or _RAID_WORD.search(chunk[m.start - start:m.end - start]))]
     # 'قُتل ضابط بهجوم ...، والقوات الأمنية تطلق عملية تفتيش', '..., adding that security forces launched a search
     # operation': an operation told after the event, in a clause of its own, follows it up
     found = [m for m in found if not (_OPERATION_WORD.search(chunk[m.start - start:m.end - start])
@@ -141,6 +144,8 @@ _NEWS_DENIED = re.compile(r"\b(?:denied|denies|dismissed|refuted|rejected)\s+(?:
                           r"(?<!\w)(?:عن|بشان|حول|من)\s+(?:\S+\s+){0,1}$", re.I)
 _KILLING = re.compile(r"\b(?:killed|killing|kill)\b|(?<!\w)[وف]?(?:قتل|مقتل|تقتل|يقتل)(?!\w)", re.I)
 _OPERATION_WORD = re.compile(r"operation|عمليه|حمله", re.I)
+_RAID_WORD = re.compile(r"\b(?:raid(?:ed|s)?|stormed)\b|داهم|دهم|مداهمه|اقتحم", re.I)
+_STATE_OUTCOMES = ("Arrests", "Disrupted weapons use")
 _LATER_CLAUSE = re.compile(r"[،,;]", re.I)
 _ABOUT = re.compile(r"\b(?:against|over|demanding|to demand|condemning|to condemn|denouncing|to denounce)\b|"
                     r"(?<!\w)(?:علي|ضد|للمطالبه|مطالبين|تنديدا|للتنديد|احتجاجا)(?!\w)", re.I)
