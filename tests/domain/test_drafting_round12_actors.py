@@ -182,3 +182,21 @@ def test_a_raid_that_ends_in_arrests_or_seizures_is_a_strategic_development(text
 ])
 def test_a_raid_with_a_fight_or_an_attack_on_a_militia_is_a_battle(text):
     assert event(only(text)) == "Battles"
+
+
+# --- an operation told by its force or by the verb that carried it out, with its outcome: 'an Iraqi army operation
+# killed three suspected IS members', 'نفذ عملية مماثلة في صحراء الحضر أسفرت عن مقتل أربعة إرهابيين' ------------------
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, an Iraqi army operation in the Mutaibijah area killed three suspected IS members; one soldier was "
+    "wounded.",
+    "A Peshmerga operation near Makhmour on Sunday killed two ISIS militants.",
+    "نفذ جهاز مكافحة الإرهاب عملية في صحراء الحضر يوم الأحد أسفرت عن مقتل أربعة إرهابيين.",
+])
+def test_an_operation_with_its_outcome_is_a_battle(text):
+    assert event(only(text)) == "Battles"
+
+
+def test_an_operation_with_no_militant_told_is_no_battle():
+    assert event(only("Police in Kirkuk launched a traffic operation on Sunday after a crash killed two drivers.")) \
+        != "Battles"
