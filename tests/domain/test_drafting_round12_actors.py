@@ -200,3 +200,30 @@ def test_an_operation_with_its_outcome_is_a_battle(text):
 def test_an_operation_with_no_militant_told_is_no_battle():
     assert event(only("Police in Kirkuk launched a traffic operation on Sunday after a crash killed two drivers.")) \
         != "Battles"
+
+
+# --- a foreign force named by its arm: 'Turkish ground forces clashed with PKK fighters' ------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("On Sunday, Turkish ground forces clashed with PKK fighters near Kani Masi; the Turkish defence ministry said "
+     "three militants were neutralised.", "Military Forces of Turkey"),
+    ("Turkish special forces clashed with PKK fighters in the Zap region on Sunday.", "Military Forces of Turkey"),
+    ("Iranian border troops clashed with Kurdish smugglers near Penjwen on Sunday.", "Military Forces of Iran"),
+])
+def test_a_foreign_force_named_by_its_arm_is_the_force(text, actor):
+    assert only(text).get("actor1") == actor
+
+
+# --- a clash told as a noun with the state force it was with: 'قُتل إرهابيان في اشتباك مع قوة من الجيش' -------------
+
+@pytest.mark.parametrize("text", [
+    "وفي عملية منفصلة يوم الأحد، قُتل إرهابيان في اشتباك مع قوة من الجيش في صحراء البعاج.",
+    "قُتل ثلاثة إرهابيين في اشتباكات مع قطعات من الجيش العراقي قرب جبل مكحول مساء الأحد.",
+])
+def test_the_state_force_a_clash_was_with_fought(text):
+    assert only(text).get("actor1") == "Military Forces of Iraq"
+
+
+def test_a_clash_with_a_named_group_leaves_the_sides_undecided_by_this_rule():
+    draft = only("قُتل جنديان في اشتباك مع مسلحي داعش قرب جبل مكحول مساء الأحد.")
+    assert draft.get("actor1") == "Islamic State (Iraq)"

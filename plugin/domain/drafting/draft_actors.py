@@ -169,7 +169,8 @@ _CARRIED_OUT_BY = re.compile(r"\s*(?:(?:carried out|conducted|launched|fired|set
 _CARRIES_OUT = re.compile(r"\s*(?:[،,][^،,.]{1,30}[،,]\s*)?(?:(?:said|announced)\s+(?:that\s+)?(?:it\s+)?)?"
                           r"(?:carried out|conducted|launched|"
                           r"تنفيذ|نفذت|نفذ|شنت|شن)\s+(?:an?\s+|\w+\s+)?", re.I)
-_CLASHED = re.compile(r"[وف]?اشتبك|clashed\b", re.I)
+# ... or the clash told as a noun with its side: 'قُتل إرهابيان في اشتباك مع قوة من الجيش'
+_CLASHED = re.compile(r"[وف]?اشتبك|(?:ال)?اشتباك(?:ات)?(?=\s+مع\s)|clashed\b", re.I)
 # 'قتل', past two words and up to two phrases told between commas: 'تمكنت قطعات الفرقة الرابعة، مساء أمس، من قتل',
 # 'تمكنت قطعات قيادة عمليات كركوك، يوم أمس، وبناءً على معلومات استخبارية، من الاشتباك مع مجموعة إرهابية'
 _KILLING_NEXT = re.compile(r"\s*(?:[^\s،,.]+\s*){0,2}(?:[،,]?[^،,.]{1,40}[،,]\s*){0,2}"
@@ -191,7 +192,8 @@ _STATE_MOVES_ARABIC = re.compile(r"(?<!\w)[وف]?(?:حاولت|حاول|تقدم
 _STRUCK_PLACE = re.compile(r"(?:['’]s)?(?:-(?:affiliated|linked|backed|aligned)(?:\s+(?-i:[A-Z])[\w'’-]*){1,2})?"
                            r"\s+(?:headquarters|bases?|positions?|posts?|vehicles?|convoys?|hideouts?|"
                            r"shelters?|camps?|offices?|depots?|sites?|strongholds?)\b", re.I)
-_FORCE_OF = re.compile(r"\S*\s+(?:[،,][^،,.]{1,25}[،,]\s*)?(?:(?:قوه|قوات|مفرزه|دوريه|قطعات|وحدات|فوج|سريه)\s+"
+_FORCE_OF = re.compile(r"\S*\s+(?:[،,][^،,.]{1,25}[،,]\s*)?(?:مع\s+)?"
+                       r"(?:(?:قوه|قوات|مفرزه|دوريه|قطعات|وحدات|فوج|سريه)\s+"
                        r"(?:\S+\s+)?من\s+)?")
 _STRUCK_PLACE_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?(?:وكر|اوكار|مقر|مقرات|موقع|مواقع|مخبا|مخابئ|مضافه|مضافات|"
                                   r"تجمع|تجمعات|عجله|عجلات|نفق|انفاق|كهف|كهوف|معسكر|معسكرات|ثكنه)\S{0,2}|ضد|علي)\s+"
