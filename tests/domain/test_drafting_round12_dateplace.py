@@ -138,3 +138,56 @@ def test_a_river_is_not_the_place_named_after_it(text, place, wrong):
 ])
 def test_the_unit_named_after_a_river_stays_the_place(text, place):
     assert place in drafted(text)[0]["location"]
+
+
+# --- a rescue told with the abduction's own day ('تحرير طفل اختطفته عصابة مساء السبت'): the abduction's day ---
+
+RESCUE_PUBLISHED = date(2024, 9, 17)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, day", [
+    ("تمكنت قوة من الشرطة، أمس الاثنين، من تحرير طفل اختطفته عصابة مجهولة مساء السبت في قضاء الحويجة.", "2024-09-14"),
+    ("حررت قوة أمنية، اليوم الثلاثاء، مزارعاً خطفه مسلحون مجهولون مساء الأحد قرب داقوق.", "2024-09-15"),
+    ("أعلنت الشرطة، اليوم الثلاثاء، تحرير تاجر اختطفه مجهولون فجر الأحد على طريق كركوك - تكريت.", "2024-09-15"),
+    ("أطلق مسلحون، أمس الاثنين، سراح راعٍ اختطفوه فجر السبت في صحراء البعاج.", "2024-09-14"),
+])
+def test_a_rescue_is_dated_by_the_abduction_told_with_it(text, day):
+    assert drafted(text, RESCUE_PUBLISHED)[0]["event_date"] == day
+
+
+def test_a_liberated_village_attacked_before_is_not_an_abduction():
+    text = "تمكنت القوات الأمنية، أمس الاثنين، من تحرير قرية في الحويجة من عناصر داعش الذين هاجموها مساء السبت."
+    assert drafted(text, RESCUE_PUBLISHED)[0]["event_date"] == "2024-09-16"
+
+
+# --- 'near Sidakan in the Kurdistan region': the region frames the place, is none ---
+
+@pytest.mark.parametrize("text, place", [
+    ("Turkish drones struck a vehicle near Sidakan in the Kurdistan region on Monday afternoon, killing two people.",
+     "Sidakan"),
+    ("A Turkish drone hit a car near Batifa in the Kurdistan Region of Iraq on Monday, killing two.", "Batifa"),
+    ("Turkish jets bombed villages near Kani Masi in the Iraqi Kurdistan region on Monday.", "Kani Masi"),
+])
+def test_a_country_or_region_does_not_hide_the_place(text, place):
+    assert drafted(text)[0]["location"].startswith(place)
+
+
+def test_a_named_region_still_names_the_place():
+    assert drafted("Turkish jets bombed the Zap region on Monday, the ministry said.")[0]["location"] == "Zap"
+
+
+# --- 'a Kirkuk health official told ...': the source's place is not the event's ---
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen attacked a wedding convoy near Daquq on Saturday, killing three, a Kirkuk health official told Kurdistan 24.",
+     "Daquq"),
+    ("A roadside bomb wounded two soldiers near Jalawla on Sunday, a Diyala police source said.", "Jalawla"),
+    ("A roadside bomb wounded two soldiers near Jalawla on Sunday, a Diyala security official told AFP.", "Jalawla"),
+    ("A mortar round hit a house in Amerli on Sunday, wounding a woman, a Salahuddin health official said.", "Amera"),
+])
+def test_the_source_s_place_is_not_the_event_s(text, place):
+    assert place in drafted(text)[0]["location"]
+
+
+def test_the_source_s_place_stays_when_no_other_is_told():
+    assert "Kirkuk" in drafted("Gunmen killed a farmer on Sunday, a Kirkuk police source said.")[0]["location"]

@@ -305,7 +305,10 @@ _SOURCE_IN_ARABIC = re.compile(r"(?<!\w)(?:مصدر|مصادر|مسؤول|مسؤ
                                r"(?:\s+(?!(?:ان|بان|لـ?)(?!\w))\S+){0,3}\s+في\s+$")
 # the place of the source, not of the event: 'Anbar police told Kurdistan 24', 'Kirkuk officials said'
 _SOURCE_AFTER = re.compile(r"\s+(?:police|(?:security\s+)?officials|authorities)\s+"
-                           r"(?:told|said|say|reported|announced)\b")
+                           r"(?:told|said|say|reported|announced)\b"
+                           # 'a Kirkuk health official told Kurdistan 24', 'a Diyala police source said'
+                           r"|\s+(?:health|security|police|provincial|local|medical|municipal)\s+(?:official|officials|"
+                           r"source|sources|spokesman|spokesperson|officer)\s+(?:told|said|says|say|reported)\b")
 # where the wounded are treated: 'Kirkuk General Hospital', 'a hospital in Kirkuk', 'مستشفى كركوك العام'
 _HOSPITAL_BEFORE = re.compile(r"(?:\bhospitals?\s+in\s+|(?<!\w)مستشفي\s+)$")
 _HOSPITAL_AFTER = re.compile(r"\s+(?:(?:general|teaching|emergency|republican|children's)\s+)?hospital\b", re.I)
@@ -502,6 +505,8 @@ def find_villages(sentence, excluded=()):
     skip = {normalise(word) for word in excluded}
     for pattern in _VILLAGE_PATTERNS:
         for match in pattern.finditer(sentence.text):
+            if match.group("name").casefold() in _COUNTRIES:
+                continue  # 'near Sidakan in the Kurdistan region': a country or region frames the place, is none
             _add_village(results, sentence, match.start("name"), match.group("name"), skip)
     for match in _ARABIC_NEAR_NAME.finditer(fold(sentence.text)):
         if match.group("name") not in _ARABIC_NOT_NAMES and not _NOT_A_NEAR_NAME.match(match.group("name")):
@@ -676,6 +681,7 @@ def find_named_places_in_known(gazetteer, sentence, excluded=()):
     return results
 
 
+_COUNTRIES = {"kurdistan", "iraq", "syria", "turkey", "iran", "iraqi kurdistan"}
 _PLACE_KIND_WORDS = {"district", "sub-district", "subdistrict", "governorate", "province", "town", "village", "city",
                      "area",
                "camp", "region"}
