@@ -191,3 +191,21 @@ def test_the_source_s_place_is_not_the_event_s(text, place):
 
 def test_the_source_s_place_stays_when_no_other_is_told():
     assert "Kirkuk" in drafted("Gunmen killed a farmer on Sunday, a Kirkuk police source said.")[0]["location"]
+
+
+# --- 'في قرية مجاورة' with no name: the unit or town told last before ---
+
+@pytest.mark.parametrize("text, place", [
+    ("تبنى داعش هجوماً على منزل مختار قرية تل ورد التابعة لناحية زمار مساء الثلاثاء.\n"
+     "يأتي ذلك فيما أصيب مزارع في قرية مجاورة برصاص قناص صباح الأربعاء.", "Zummar"),
+    ("انفجرت عبوة في قضاء داقوق مساء الثلاثاء دون إصابات.\n"
+     "وفي إحدى القرى المجاورة، أصيب راعٍ بانفجار لغم صباح الأربعاء.", "Daquq"),
+    ("قتل مسلحون مجهولون راعياً قرب ناحية العظيم مساء الثلاثاء.\n"
+     "وفي حادث منفصل، أصيب مزارع بانفجار عبوة في منطقة قريبة صباح الأربعاء.", "Atheem"),
+])
+def test_a_nearby_village_with_no_name_is_in_the_place_told_before(text, place):
+    assert place in drafted(text, date(2024, 10, 10))[-1]["location"]
+
+
+def test_a_nearby_village_with_no_place_before_is_no_place():
+    assert not drafted("أصيب مزارع في قرية مجاورة برصاص قناص صباح الأربعاء.", date(2024, 10, 10))[0].get("location")
