@@ -201,8 +201,10 @@ FOUND_DEAD = re.compile(r"\b(?:found|discovered)\s+(?:shot\s+)?dead\b"
 _ABDUCTED_EN = re.compile(r"\b(?:abducted|kidnapped|seized\s+by\s+gunmen)\b", re.I)
 # Arabic only: in English the release is told as the event more often; a body found of someone abducted
 # ('عثر على جثتي شقيقين كانا قد اختطفا في ٢٤ تشرين الثاني') is the abduction's incident
-_RELEASED = re.compile(r"سراح|افرج|جثه|جثتي|جثث|جثمان")
-_ABDUCTED = re.compile(r"(?:كانوا|كان|قد)\s+(?:قد\s+)?(?:اختطف|خطف)|(?<!\w)(?:اختطاف|خطف)(?:ه|هم|هما|ها)(?!\w)")
+# (a rescue too: 'تحرير طفل اختطفته عصابة مساء السبت', 'حررت القوات مزارعاً خطفه مسلحون')
+_RELEASED = re.compile(r"سراح|افرج|جثه|جثتي|جثث|جثمان|تحرير|حرر")
+_ABDUCTED = re.compile(r"(?:كانوا|كان|قد)\s+(?:قد\s+)?(?:اختطف|خطف)|(?<!\w)(?:اختطاف|خطف)(?:ه|هم|هما|ها)(?!\w)"
+                       r"|(?<!\w)(?:اختطف|خطف)(?:ت|وا|و)?(?:ه|هم|هما|ها)(?!\w)")
 
 
 def _abducted_before_release(text, mentions):
