@@ -137,3 +137,25 @@ def test_the_reason_for_a_suspicion_told_as_an_earlier_abduction_is_its_own_inci
 ])
 def test_a_reason_with_no_event_and_day_of_its_own_tells_no_other_incident(text):
     assert len(drafted(text)) == 1
+
+
+# --- the dead counted, then told abducted by a pronoun in the next sentence: as many abducted ---------------------------
+
+@pytest.mark.parametrize("text, count", [
+    ("The body of a young man was found on Sunday near Daquq. He had been abducted by gunmen on Thursday evening.", 1),
+    ("The bodies of two shepherds were found on Sunday near Daquq. They had been kidnapped by gunmen on Thursday.", 2),
+    ("Police recovered the body of a woman on Sunday in Dibis. She had reportedly been kidnapped on Thursday.", 1),
+])
+def test_the_dead_told_abducted_by_a_pronoun_after_count_the_abducted(text, count):
+    (draft,) = drafted(text)
+    assert (draft["fatalities"], draft["abducted"]) == (count, count)
+
+
+@pytest.mark.parametrize("text", [
+    # the pronoun does not agree with the count
+    "The body of a shepherd was found on Sunday near Daquq. They had been kidnapped by gunmen on Thursday.",
+    # no abduction told
+    "Gunmen killed a shepherd near Daquq on Sunday. He had been threatened before.",
+])
+def test_no_abduction_count_without_an_agreeing_pronoun(text):
+    assert drafted(text)[0].get("abducted") is None
