@@ -58,8 +58,8 @@ _PATTERNS = [
     # the first week of May, the second half of May 2020, the last week of May
     ("part_month", re.compile(r"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<part>(?:first|second|third|fourth|last|final)\s+"
                               r"(?:week|half))\s+of\s+" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b", re.I)),
-    # in May, during May 2020
-    ("month", re.compile(r"\b(?:in|during)\s+" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b", re.I)),
+    # in May, during May 2020, last March (the latest March before the report)
+    ("month", re.compile(r"\b(?:in|during|last)\s+" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b", re.I)),
     # late Saturday, Saturday night, on Sunday, last Tuesday, early on Monday
     ("weekday", re.compile(r"\b(?:(?P<late>late|overnight)\s+(?:on\s+)?|(?:early\s+)?(?:on\s+)?"
                            r"|(?P<last>last)\s+)?" + _WEEKDAY

@@ -95,6 +95,19 @@ def _of_a_named_group(text, mention, mentions):
         for other in mentions)
 
 
+# 'the kidnappers', 'الخاطفون': unnamed people told by what they did are the perpetrator of the abduction a verb tells
+# ('had been kidnapped on Thursday', 'اختطفته', 'خُطف'), not of a killing told beside them, nor of a hostage's release
+# ('تحرير مواطن مختطف')
+_KIDNAPPERS = re.compile(r"kidnapper|abductor|captor|خاطف", re.I)
+_ABDUCTED = re.compile(r"\b(?:kidnap(?:ped|ping)?|abduct(?:ed|ing|ion)?|seized)\b"
+                       r"|(?<!\w)[وف]?(?:اختطف|خطف|يختطف|تختطف|يخطف|تخطف|اختطاف)\S*", re.I)
+
+
+def _tells_an_abduction(text, group, event):
+    return event is not None and event.sub_event_type == "Abduction/forced disappearance" \
+        and any(_ABDUCTED.search(fold(s.text)) for s in group)
+
+
 def _killed_counted(text, mention):
     # a count told in the sentence before is not of this mention: '... مقتل أحد عناصرها. وتتهم اليبشه تركيا'
     before = re.split(r"[.!?؟\n]\s", text[max(0, mention.start - 45):mention.start])[-1]
@@ -223,6 +236,8 @@ def _actors(text, group, event, cue_sentence):
                 if not _left_over(text, m) and not _denies(text, m, s)
                 and not (_NUMBER_OF.search(text[max(0, m.start - 30):m.start]) and _COUNTED_DEAD.match(text, m.end))]
     mentions = [m for m in mentions if not _of_a_named_group(text, m, mentions)]
+    if not _tells_an_abduction(text, group, event):
+        mentions = [m for m in mentions if not _KIDNAPPERS.search(fold(text[m.start:m.end]))]
     # 'هاجم مسلحو التنظيم نقطة للجيش', 'the group claimed the attack': with no side but the state's where the event
     # is told (a group named in the report's opening line is background)
     if not any(m.role != STATE and (cue_sentence is None or cue_sentence.start <= m.start < cue_sentence.end)
@@ -430,7 +445,7 @@ def _one_state_side_of_clashes(text, mentions, cue_sentence):
 # 'Assessment: ISIS activity along the axis is likely to continue'.
 _OF_THE_INCIDENT = re.compile(r"\b(?:attack\w*|assault\w*|ambush\w*|bomb\w*|blast|explosion|strike|shelling|kill\w*|"
                               r"kidnap\w*|abduct\w*|incident|responsib\w*|behind|perpetrat\w*|claim\w*|blam\w*|"
-                              r"accus\w*|suspect\w*|believed|believes?|planted|placed|fled|escaped|withdrew|carried\s+out)\b|نفذ|هجوم|الهجوم|المهاجم|مسؤولي|مسوولي|"
+                              r"accus\w*|suspect\w*|believed|believes?|planted|placed|fled|escaped|withdrew|carried\s+out|set\s+fire|set\s+ablaze|torched|burn\w*|threaten\w*)\b|نفذ|اضرم|احرق|هدد|هجوم|الهجوم|المهاجم|مسؤولي|مسوولي|"
                               r"الحادث|الجناه|الخاطف|تبن|يشتبه|يعتقد|اتهم|يتهم|تتهم|انسحب|لاذ|فر(?!\w)|قصف|تفجير|اغتيال|اختطاف|"
                               r"مقتل|قتل", re.I)
 

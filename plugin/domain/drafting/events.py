@@ -45,6 +45,28 @@ _TOLD_BY = re.compile(r"\b(?:an?\s+|the\s+)?(?:local\s+)?(?:police|security|army
                       r"(?:ال)?(?:شرطه|جيش|حشد|بيشمركه)(?:\s+(?!(?:نقطه|دوريه|مفرزه|قوه)(?!\S))[^\s،,.]+)?", re.I)
 
 
+# The force that follows an event up is not its target: 'police have opened an investigation', 'والشرطة فتحت تحقيقاً',
+# 'وفتحت الشرطة تحقيقاً في الحادث', 'security forces launched an inquiry'.
+_INQUIRY = re.compile(r"\b(?:the\s+)?(?:local\s+)?(?:police|security\s+forces|authorities|army)\s+"
+                      r"(?:have\s+|has\s+|had\s+)?(?:opened|launched|began|started|are\s+conducting|is\s+conducting)\s+(?:an?\s+)?"
+                      r"(?:investigation|inquiry|probe)\b"
+                      r"|(?<!\w)[وف]?(?:ال)?(?:شرطه|قوات\s+الامنيه|الاجهزه\s+الامنيه|السلطات)\s+(?:\S+\s+)?"
+                      r"(?:فتحت|باشرت|بدات|شرعت|تجري|فتح)\s+(?:ب)?(?:ال)?تحقيق\S*"
+                      r"|(?<!\w)[وف]?(?:فتحت|باشرت|بدات|شرعت|تجري)\s+(?:ال)?(?:شرطه|قوات\s+الامنيه|الاجهزه\s+الامنيه|السلطات)"
+                      r"(?:\s+\S+)?\s+(?:ب)?(?:ال)?تحقيق\S*", re.I)
+# A home is a civilian target, whoever lives in it: 'attacked the home of a police officer', 'استهدفت منزل منتسب في
+# الشرطة' (the officer's rank is not the target's)
+_HOME_OF = re.compile(r"(\b(?:homes?|house|residence)\s+of\s+(?:an?\s+|the\s+|one\s+)?)"
+                      r"((?:[\w-]+\s+)?(?:police(?:man|men)?|officers?|soldiers?|army|Peshmerga|PMF|Hashd)\b[^.,;]{0,30})"
+                      r"|((?<!\w)(?:منزل|بيت|دار)\s+(?:احد\s+)?)((?:منتسب|ضابط|شرطي|جندي|مقاتل|عنصر)\S*(?:\s+(?:في|ب)\s*\S+){0,2})",
+                      re.I)
+
+
+def _the_home_only(found):
+    home, dweller = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+    return home + " " * len(dweller)
+
+
 # A command's name is no operation: 'Joint Operations Command', 'Nineveh Operations Command said'.
 _COMMAND_NAME = re.compile(r"\b(?:Joint|Combined|[A-Z][\w-]+)\s+Operations\s+(?:Command|Cell|Cent(?:er|re)|Room)\b")
 
@@ -65,6 +87,8 @@ def sentence_events(text, start, end):
     chunk = _COMMAND_NAME.sub(lambda m: " " * len(m.group()), chunk)
     chunk = _AIR_SUPPORT.sub(lambda m: " " * len(m.group()), chunk)
     told_by = _TOLD_BY.sub(lambda m: " " * len(m.group()), chunk)  # 'a police source said' is no target
+    told_by = _INQUIRY.sub(lambda m: " " * len(m.group()), told_by)  # nor 'police opened an investigation'
+    told_by = _HOME_OF.sub(_the_home_only, told_by)  # 'the home of a police officer'
     found = []
     for pattern, needs, rule in _rules():
         if needs is not None and not needs.search(told_by):
@@ -89,9 +113,12 @@ def sentence_events(text, start, end):
     found = [m for m in found if not _NEWS_DENIED.search(chunk[:m.start - start])]
     # 'اعتقال ثلاثة إرهابيين في عملية نوعية', 'arrested two suspects in an intelligence operation': with no killing, an
     # operation whose outcome told is arrests is the arrests
-    if any(m.sub_event_type == "Arrests" for m in found) and not _KILLING.search(chunk):
-        found = [m for m in found if m.sub_event_type == "Arrests" or m.event_type != "Battles"
-                 or not _OPERATION_WORD.search(chunk[m.start - start:m.end - start])]
+    # ... and so are a raid or a search whose outcome told is arrests or arms seized: 'forces raided a hideout,
+    # arrested two militants and seized weapons, without incident', 'عملية تفتيش أسفرت عن العثور على كدس للعتاد'
+    if any(m.sub_event_type in _STATE_OUTCOMES for m in found) and not _KILLING.search(chunk):
+        found = [m for m in found if m.sub_event_type in _STATE_OUTCOMES or m.event_type != "Battles"
+                 or not (_OPERATION_WORD.search(chunk[m.start - start:m.end - start])
+                         or _RAID_WORD.search(chunk[m.start - start:m.end - start]))]
     # 'قُتل ضابط بهجوم ...، والقوات الأمنية تطلق عملية تفتيش', '..., adding that security forces launched a search
     # operation': an operation told after the event, in a clause of its own, follows it up
     found = [m for m in found if not (_OPERATION_WORD.search(chunk[m.start - start:m.end - start])
@@ -117,6 +144,8 @@ _NEWS_DENIED = re.compile(r"\b(?:denied|denies|dismissed|refuted|rejected)\s+(?:
                           r"(?<!\w)(?:عن|بشان|حول|من)\s+(?:\S+\s+){0,1}$", re.I)
 _KILLING = re.compile(r"\b(?:killed|killing|kill)\b|(?<!\w)[وف]?(?:قتل|مقتل|تقتل|يقتل)(?!\w)", re.I)
 _OPERATION_WORD = re.compile(r"operation|عمليه|حمله", re.I)
+_RAID_WORD = re.compile(r"\b(?:raid(?:ed|s)?|stormed)\b|داهم|دهم|مداهمه|اقتحم", re.I)
+_STATE_OUTCOMES = ("Arrests", "Disrupted weapons use")
 _LATER_CLAUSE = re.compile(r"[،,;]", re.I)
 _ABOUT = re.compile(r"\b(?:against|over|demanding|to demand|condemning|to condemn|denouncing|to denounce)\b|"
                     r"(?<!\w)(?:علي|ضد|للمطالبه|مطالبين|تنديدا|للتنديد|احتجاجا)(?!\w)", re.I)
