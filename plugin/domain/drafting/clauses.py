@@ -154,6 +154,9 @@ def _cut(text, sentence, place_names):
 # event told in passing as the cause of another, on a day of its own
 _DAY_JOINT = re.compile(r",\s+and\s+|;\s+|[،,]\s*(?=و[\u0621-\u064A])|[،,؛]\s*(?=[وف]?(?:فيما|بينما)\s)|؛\s*"
                         r"|,?\s+(?i:after|following)\s+(?=[a-zA-Z])"
+                        # 'Islamic State is suspected, he added, as the group abducted four hunters there last March':
+                        # the reason given for a suspicion, an earlier event of its own
+                        r"|(?P<reason>,\s+(?i:as|since|because)\s+(?=(?i:the|it|they)\s))"
                         # 'demonstrated in Qaraqosh on Monday to protest against the burning of two homes on Saturday'
                         r"|,?\s+(?i:to\s+protest(?:\s+against|\s+at|\s+over)?|in\s+protest\s+(?:at|against|over)|"
                         r"protesting(?:\s+against)?)\s+(?=(?i:the|an?)\s)"
@@ -188,12 +191,15 @@ def _cut_by_day(text, sentence, published, place_names):
         # an event of its own ('a strike ... wounded a shepherd': its casualties, when it opens with its day)
         if not (_tells_event(text, after) or (opening and sentence_mentions(after))):
             continue
-        if not (_tells_event(text, before) or (opening and not match.group().startswith(","))):
+        if match.group("reason"):  # (the reason for what is told before, not the event told before)
+            if _tells_event(text, before) or not sentence_mentions(after):
+                continue
+        elif not (_tells_event(text, before) or (opening and not match.group().startswith(","))):
             continue
         if day_before and _overlap(day_before[-1], day_after[0]) and not (
                 opening and all(d.time_precision != DAY for d in day_before)):
             continue
-        if not day_before and not opening:
+        if not day_before and not opening and not match.group("reason"):
             continue
         if _DIED.search(fold(after.text)) or (_BODY.search(fold(before.text))
                                               and _ABDUCTED_HIM.search(fold(after.text))):

@@ -58,8 +58,8 @@ _PATTERNS = [
     # the first week of May, the second half of May 2020, the last week of May
     ("part_month", re.compile(r"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<part>(?:first|second|third|fourth|last|final)\s+"
                               r"(?:week|half))\s+of\s+" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?\b", re.I)),
-    # in May, during May 2020
-    ("month", re.compile(r"\b(?:in|during)\s+" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b", re.I)),
+    # in May, during May 2020, last March (the latest March before the report)
+    ("month", re.compile(r"\b(?:in|during|last)\s+" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b", re.I)),
     # late Saturday, Saturday night, on Sunday, last Tuesday, early on Monday
     ("weekday", re.compile(r"\b(?:(?P<late>late|overnight)\s+(?:on\s+)?|(?:early\s+)?(?:on\s+)?"
                            r"|(?P<last>last)\s+)?" + _WEEKDAY
@@ -249,17 +249,24 @@ def _of_month(month, groups, published):
 def _refined(text, mentions):
     """A period followed in the same sentence by a day within it ('the second strike this month: on 5 November
     ...', 'خلال الشهر الجاري، إذ أدت غارة في الخامس من تشرين الثاني'): the day says when, the period only
-    frames it."""
+    frames it. A day told right after the period ('Last week, on 6 October', 'الأسبوع الماضي، في ٦ تشرين الأول')
+    says when even a few days off the period's bounds (the writer's 'last week' is the last seven days)."""
     kept = []
     for index, mention in enumerate(mentions):
         if mention.time_precision != DAY and mention.date_start is not None and mention.shift is None and any(
                 later.time_precision == DAY and later.shift is None
-                and mention.date_start <= later.event_date <= mention.date_end
+                and (mention.date_start <= later.event_date <= mention.date_end
+                     or (_PERIOD_RESTATED.fullmatch(text, mention.end, later.start)
+                         and mention.date_start - _WEEK <= later.event_date <= mention.date_end + _WEEK))
                 and not _SENTENCE_END.search(text, mention.end, later.start)
                 for later in mentions[index + 1:]):
             continue
         kept.append(mention)
     return kept
+
+
+_PERIOD_RESTATED = re.compile(r"\s*[,،(:\u2013\u2014-]?\s*(?:(?:on|the|on\s+the)\s+|(?:في|يوم)\s+)?")
+_WEEK = timedelta(days=7)
 
 
 # the event said to have happened on the day told right after: 'the attack took place on Monday', 'it happened late
@@ -292,11 +299,13 @@ def _told_again(text, mentions):
 
 def _named_with_its_date(text, mentions):
     """'ليلة الأحد ٣ كانون الأول', 'on Sunday night, 3 December', 'يوم الأحد الموافق ٣ كانون الأول': a weekday told
-    with its date right after it; the date says when (the weekday, or its eve, only names it)."""
+    with its date right after it; the date says when (the weekday, or its eve, only names it). The date may be of
+    an earlier week than the weekday's last one before the report ('- الأحد ٨ كانون الأول:' in a weekly list
+    published the next Sunday): it is the weekday's when it falls on it (or on the day after its eve)."""
     return [m for m, after in zip(mentions, mentions[1:] + [None])
             if not (m.shift is None and m.time_precision == DAY and after is not None and after.shift is None
                     and after.time_precision == DAY and not after.that_month
-                    and abs((after.event_date - m.event_date).days) <= 1
+                    and (after.event_date - m.event_date).days % 7 in (0, 1, 6)
                     and _WITH_ITS_DATE.fullmatch(text, m.end, after.start))]
 
 

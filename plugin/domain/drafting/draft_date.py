@@ -154,20 +154,28 @@ def _abduction_day(text, sentences, published, anchor, sentence, found, mentions
     it: 'the bodies of two brothers, abducted on 24 November, were found on 1 December'; 'the body of a man who was
     abducted last week was found on Sunday ... he had disappeared on Wednesday' (a day told after, before the body
     was found). None when the abduction has no day of its own ('kidnapped last week, was found on Monday')."""
-    if found is None or not _ABDUCTED_EN.search(text, sentence.start, found.end()):
+    # 'The body of a young man was found on Sunday ... He had been abducted by gunmen on Thursday evening': the day of
+    # the abduction told after, before the finding
+    if mentions and mentions[0].time_precision == DAY and FOUND_DEAD.search(fold(sentence.text)) and any(
+            ABDUCTION_TOLD_AFTER.match(fold(s.text)) for s in sentences if s.start >= sentence.end):
+        found_on = mentions[0]
+    elif found is None or not _ABDUCTED_EN.search(text, sentence.start, found.end()):
         return None
+    else:
+        found_on = None
     # 'the body of a man abducted on 2 September was found', '8 September: body of a man abducted from Dibis on 2
     # September found on the outskirts of Dibis': the day told after the abduction, before the finding
-    told = [m for m in mentions if m.start < found.end() and m.shift is None and m.time_precision == DAY
-            and _ABDUCTED_EN.search(text, sentence.start, m.start)]
+    told = [m for m in mentions if found is not None and m.start < found.end() and m.shift is None
+            and m.time_precision == DAY and _ABDUCTED_EN.search(text, sentence.start, m.start)]
     if told:
         return told[0]
-    if not after_found or after_found[0].time_precision != DAY:
+    found_on = found_on or (after_found[0] if after_found else None)
+    if found_on is None or found_on.time_precision != DAY:
         return None
     later = [m for s in sentences if s.start >= sentence.end
              for m in find_dates(text, published, s.start, s.end, anchor)
              if not m.reported and m.shift is None and m.time_precision == DAY
-             and m.event_date < after_found[0].event_date]
+             and m.event_date < found_on.event_date]
     return later[0] if later else None
 
 
@@ -177,11 +185,26 @@ _AFTER_THE_EVENT_ARABIC = re.compile(r"[وف]?بعد\s.*?من\s+(?:الهجوم|
 # 'found dead two days after he went missing': a disappearance is no event of its own, the day told is the finding's
 _GONE_MISSING = re.compile(r"\s+(?:(?:he|she|they|the\s+\w+)\s+)?(?:(?:had\s+)?(?:went|gone)\s+missing|disappeared|"
                            r"(?:was|were)\s+last\s+seen)\b|\s+(?:his|her|their)\s+disappearance\b", re.I)
+# 'The body of a young man was found on Sunday ...' then 'He had been abducted by gunmen on Thursday', 'وكان مسلحون قد
+# اختطفوه مساء الخميس': the abduction of the one found dead, told after in the pluperfect
+ABDUCTION_TOLD_AFTER = re.compile(
+    r"\s*(?:(?:he|she|they|the\s+(?:\w+\s+){0,2}?(?:man|men|woman|women|boy|girl|youth|victims?|brothers?|driver|"
+    r"shepherds?|farmers?|teacher|student|trader|shopkeeper|deceased))\s+)(?:\w+\s+){0,2}?had\s+(?:\w+ly\s+)?(?:been\s+)?"
+    r"(?:abducted|kidnapped|seized|snatched)\b"
+    r"|\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,3}?قد\s+(?:اختطف\w*|خطف\w*)"
+    r"|\s*[وف]?كان(?:ت|وا|ا)?\s+(?:\S+\s+){0,3}?(?:مختطفا|مختطفه|مخطوفا)(?!\w)", re.I)
+# a body found, or someone found dead
+FOUND_DEAD = re.compile(r"\b(?:found|discovered)\s+(?:shot\s+)?dead\b"
+                        r"|\b(?:body|bodies|corpses?|remains)\b[^.;]{0,120}?\b(?:found|discovered|recovered|"
+                        r"retrieved|pulled)\b|\b(?:found|discovered|recovered|retrieved)\b[^.;]{0,60}?\b(?:body|bodies|"
+                        r"corpses?|remains)\b|(?<!\w)[وفب]?(?:ال)?(?:جثه|جثث|جثتي|جثته|جثتها|رفات)(?!\w)", re.I)
 _ABDUCTED_EN = re.compile(r"\b(?:abducted|kidnapped|seized\s+by\s+gunmen)\b", re.I)
 # Arabic only: in English the release is told as the event more often; a body found of someone abducted
 # ('عثر على جثتي شقيقين كانا قد اختطفا في ٢٤ تشرين الثاني') is the abduction's incident
-_RELEASED = re.compile(r"سراح|افرج|جثه|جثتي|جثث|جثمان")
-_ABDUCTED = re.compile(r"(?:كانوا|كان|قد)\s+(?:قد\s+)?(?:اختطف|خطف)|(?<!\w)(?:اختطاف|خطف)(?:ه|هم|هما|ها)(?!\w)")
+# (a rescue too: 'تحرير طفل اختطفته عصابة مساء السبت', 'حررت القوات مزارعاً خطفه مسلحون')
+_RELEASED = re.compile(r"سراح|افرج|جثه|جثتي|جثث|جثمان|تحرير|حرر")
+_ABDUCTED = re.compile(r"(?:كانوا|كان|قد)\s+(?:قد\s+)?(?:اختطف|خطف)|(?<!\w)(?:اختطاف|خطف)(?:ه|هم|هما|ها)(?!\w)"
+                       r"|(?<!\w)(?:اختطف|خطف)(?:ت|وا|و)?(?:ه|هم|هما|ها)(?!\w)")
 
 
 def _abducted_before_release(text, mentions):

@@ -106,7 +106,8 @@ def _place(text, group, gazetteer, context):
             if anchor.known.place.longitude is not None:
                 fields["geo_precision"] = _suggest(text, anchor.start, anchor.end, 3)
     if anchor is None and not villages:
-        anchor = _told_before_as_the_unit(text, group, matches + context)
+        anchor = _told_before_as_the_unit(text, group, matches + context) \
+            or _near_the_place_before(text, group, matches + context)
         if anchor is not None:
             fields["location"] = _suggest(text, anchor.start, anchor.end, anchor.label)
             if anchor.known.place.longitude is not None:
@@ -347,6 +348,24 @@ def _told_before_as_the_unit(text, group, matches):
         return None
     kind = _UNIT_KINDS[said.group("unit")]
     before = [m for m in matches if m.end <= said.start() and (m.area_word or m.known.place.kind) in kind]
+    return max(before, key=lambda m: m.start) if before else None
+
+
+# 'أصيب مزارع في قرية مجاورة', 'في إحدى القرى المجاورة', 'in a nearby village', 'a neighbouring village': no name
+_A_NEARBY_VILLAGE = re.compile(r"(?<![\w])(?:قريه|منطقه|بلده)\s+(?:مجاوره|قريبه|محاذيه)(?![\w])"
+                               r"|(?<![\w])(?:احدي|احد)\s+(?:القري|المناطق)\s+(?:المجاوره|القريبه)(?![\w])"
+                               r"|\b(?:a|another)\s+(?:nearby|neighbou?ring|adjacent)\s+(?:village|hamlet|area)\b",
+                               re.I)
+
+
+def _near_the_place_before(text, group, matches):
+    """With no place for the event: 'أصيب مزارع في قرية مجاورة' (after 'قرية تل ورد التابعة لناحية زمار'), 'in a
+    nearby village': the finer unit or town named last before, below a governorate (the village before is another)."""
+    said = next((found for s in group for found in _A_NEARBY_VILLAGE.finditer(fold(text), s.start, s.end)), None)
+    if said is None:
+        return None
+    before = [m for m in matches
+              if m.end <= said.start() and not m.reference and _area_rank(m) < AREA_RANK["governorate"]]
     return max(before, key=lambda m: m.start) if before else None
 
 

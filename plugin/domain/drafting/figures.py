@@ -1088,6 +1088,7 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
                 or not any(o.category == m.category for o in mentions if o not in superseded)]
     mentions = [m for m in mentions if not _missing_among_casualties(text, sentences, m, mentions)]
     mentions += _their_bodies(sentences, mentions)
+    mentions += _abducted_told_after_death(sentences, mentions)
     mentions = _of_the_wounded_died(sentences, mentions, superseded)
     mentions = _wounded_counted_before_death(text, sentences, mentions)
     mentions = arabic_figures.wounded_who_died(sentences, mentions, lambda m, by: replace(
@@ -1349,6 +1350,26 @@ def _their_bodies(sentences, mentions):
         if found and before:
             start, end = sentence.start + found.start(), sentence.start + found.end()
             return [Mention("fatalities", before[-1].value, PLAIN, start, end, "", ((before[-1].value, None),))]
+    return []
+
+
+# 'The body of a young man was found on Sunday ...' then 'He had been abducted by gunmen on Thursday evening'
+_HE_HAD_BEEN_ABDUCTED = re.compile(r"\s*(?P<who>he|she|they)\s+(?:\w+ly\s+)?had\s+(?:\w+ly\s+)?been\s+"
+                                   r"(?:abducted|kidnapped|seized|snatched)\b", re.I)
+
+
+def _abducted_told_after_death(sentences, mentions):
+    """An abduction count for the dead counted before a sentence opening with a pronoun that tells they had been
+    abducted (the number of the pronoun agreeing with the count), when no sentence counts the abducted."""
+    if any(m.category == "abducted" for m in mentions):
+        return []
+    dead = [m for m in mentions if m.category == "fatalities"]
+    for sentence in sentences:
+        told = _HE_HAD_BEEN_ABDUCTED.match(sentence.text)
+        before = [m for m in dead if m.end <= sentence.start]
+        if told and len(dead) == 1 and before and (told.group("who").lower() == "they") == (dead[0].value > 1):
+            start, end = sentence.start + told.start("who"), sentence.start + told.end()
+            return [Mention("abducted", dead[0].value, PLAIN, start, end, "", ((dead[0].value, None),))]
     return []
 
 

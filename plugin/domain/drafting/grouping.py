@@ -10,7 +10,7 @@ from .arabic_clauses import MORE_OF_THEM, SECOND, day_of_its_own
 from .arabic_figures import counts_over_a_period, tells_replaced_toll
 from .clauses import _DIED, bullet_end, item_start, starts_incident
 from .dates import DAY, find_dates
-from .draft_date import _DIED_LATER, _first_date
+from .draft_date import _DIED_LATER, ABDUCTION_TOLD_AFTER, FOUND_DEAD, _first_date
 from .events import earlier_markers, sentence_events
 from .figures import PLAIN, TOTAL, none_stated_in, sentence_mentions
 from .places import find_places
@@ -199,9 +199,11 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         if index > first_cue and (cue or starts_incident(sentence)
                                   or (told_apart and _own_dates(text, sentence, published))) \
                 and (not _told_before(text, sentence, cue) or own_day) \
-                and not _the_event_of_the_toll(sentence, sentences[first_cue]) \
+                and not (_the_event_of_the_toll(sentence, sentences[first_cue])
+                         and not _other_period_with_figures(text, sentence, published, main_date)) \
                 and not _counts_the_one_told(sentence) \
                 and not _body_of_the_abducted(sentence, current, gazetteer) and not _of_the_counted(sentence, current) \
+                and not _abduction_of_the_one_found(sentence, current) \
                 and not (index == first_cue + 1 and _event_of_an_english_toll(text, sentence, sentences[first_cue],
                                                                                published)) \
                 and (own_day or starts_incident(sentence) or told_apart or elsewhere
@@ -404,6 +406,15 @@ def _body_of_the_abducted(sentence, current, gazetteer):
     named = {m.known.place.name for m in find_places(gazetteer, sentence) if not m.reference} if gazetteer else set()
     named |= {b for a, b in _KIND_AND_NAME.findall(fold(sentence.text)) if b}
     return not named - set().union(*(_place_names(s, gazetteer) for s in current)) if gazetteer else True
+
+
+def _abduction_of_the_one_found(sentence, current):
+    """Whether ``sentence`` tells, in the pluperfect and of the one told before ('He had been abducted by gunmen at a
+    fake checkpoint on Thursday evening'), the abduction of the victim whose body the incident before it found: the
+    abduction's incident (not 'Last month, a teacher was kidnapped in Dibis': another victim, told apart)."""
+    return bool(ABDUCTION_TOLD_AFTER.match(fold(sentence.text))) and not _told_apart(sentence) \
+        and any(FOUND_DEAD.search(fold(s.text)) for s in current) \
+        and not any(_ABDUCTION.search(fold(s.text)) for s in current)
 
 
 # 'The death toll from an IS attack on an army post ... rose to three on Wednesday', 'The number of soldiers killed in

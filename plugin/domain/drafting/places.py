@@ -154,6 +154,10 @@ def arabic_label(match):
     return f"{_ARABIC_KINDS[kind]} {name}" if kind in _ARABIC_KINDS else name
 
 
+_RIVER_BEFORE = re.compile(r"(?<![\w])(?:[وبلف]?نهر|river)\s+(?:the\s+)?$")
+_RIVER_AFTER = re.compile(r"\s+river\b", re.I)
+
+
 def find_places(gazetteer, sentence):
     """Known places named in a sentence, longest names first, as PlaceMatch in reading order."""
     tokens = sentence.tokens
@@ -183,6 +187,10 @@ def find_places(gazetteer, sentence):
                 continue
             if size == 1 and span[0].text.startswith("ال") and _ITSELF.match(after):
                 continue  # 'الحي نفسه' (the same quarter), 'المنطقة ذاتها': a common noun, not the place of that name
+            if _RIVER_BEFORE.search(fold(text[max(0, span[0].start - sentence.start - 12):
+                                              span[0].start - sentence.start].casefold())) \
+                    or _RIVER_AFTER.match(text[span[-1].end - sentence.start:]):
+                continue  # 'في نهر دجلة', 'the Diyala river': the river, not the sub-district or governorate named so
             following = tokens[first + size].lower if first + size < len(tokens) else ""
             organisation = _names_an_organisation(tokens, first, size)
             kind_word = _KIND_WORDS.get(following)
@@ -297,7 +305,10 @@ _SOURCE_IN_ARABIC = re.compile(r"(?<!\w)(?:مصدر|مصادر|مسؤول|مسؤ
                                r"(?:\s+(?!(?:ان|بان|لـ?)(?!\w))\S+){0,3}\s+في\s+$")
 # the place of the source, not of the event: 'Anbar police told Kurdistan 24', 'Kirkuk officials said'
 _SOURCE_AFTER = re.compile(r"\s+(?:police|(?:security\s+)?officials|authorities)\s+"
-                           r"(?:told|said|say|reported|announced)\b")
+                           r"(?:told|said|say|reported|announced)\b"
+                           # 'a Kirkuk health official told Kurdistan 24', 'a Diyala police source said'
+                           r"|\s+(?:health|security|police|provincial|local|medical|municipal)\s+(?:official|officials|"
+                           r"source|sources|spokesman|spokesperson|officer)\s+(?:told|said|says|say|reported)\b")
 # where the wounded are treated: 'Kirkuk General Hospital', 'a hospital in Kirkuk', 'مستشفى كركوك العام'
 _HOSPITAL_BEFORE = re.compile(r"(?:\bhospitals?\s+in\s+|(?<!\w)مستشفي\s+)$")
 _HOSPITAL_AFTER = re.compile(r"\s+(?:(?:general|teaching|emergency|republican|children's)\s+)?hospital\b", re.I)
@@ -418,7 +429,7 @@ _VILLAGE_PATTERNS = (
                r"tourist|residential|industrial|market|oil)\s+)?"
                r"(?:area|valley|basin|desert|plains?|hills|mountains?|region|"
                r"countryside|orchards?)\b"),
-    re.compile(r"\b(?:areas?|outskirts|vicinity|countryside)\s+of\s+(?P<name>" + _NAME + ")"),
+    re.compile(r"\b(?:areas?|outskirts|vicinity|countryside|orchards|farmlands?)\s+of\s+(?P<name>" + _NAME + ")"),
     re.compile(r"\b(?P<name>(?:Mount|Mt\.?|Jabal|Jebel)\s+[A-Z][\w'’-]+)"),  # 'on Mount Gara', 'Jabal Makhoul'
     re.compile(r"\b(?P<name>" + _TWO_WORDS + r"\s+(?:International\s+)?Airport)\b"),  # 'Baghdad International Airport'
     # a facility named after its place: 'the Khor Mor gas field', 'the Ain al-Asad air base', 'the Mosul Dam'
@@ -435,12 +446,14 @@ _VILLAGE_PATTERNS = (
 _ARABIC_WORD = r"[\u0621-\u064A\u067E\u0686\u0698\u06A4\u06AF\u0695\u06B5]+"  # with the Sorani letters
 _ARABIC_VILLAGE = re.compile(r"(?<![\w])(?:[وبلف]?(?:ال)?)"
                              r"(?:قريه|منطقه|ناحيه|جبل|جبال|بلده|حي|قضاء|مجمع|مخيم|محور|گوندي|ناوچهي|"
-                             r"منطقتي|قريتي|بلدتي)"  # 'منطقتي متينا وغارا': the first of two
+                             r"منطقتي|قريتي|بلدتي|"  # 'منطقتي متينا وغارا': the first of two
+                             r"قريته|قريتها|قريتهم|قريتهما|بلدته|بلدتها|بلدتهم)"  # 'على قريتهم تل علي': theirs
                              r"\s+(?=(?P<name>"  # a lookahead: 'قرية في ناحية سيدكان' reads 'ناحية سيدكان' too
                              + _ARABIC_WORD + r"(?:\s+" + _ARABIC_WORD + r")?))"
-                             r"|(?<![\w])(?:(?:في|قرب|من|ب)\s+|ب)(?=(?P<wadi>(?:وادي|جزيره|صحراء)\s+"
-                             # not 'صحراء قضاء الرطبة' (the district's desert: the district names it)
-                             r"(?!(?:قضاء|ناحيه|محافظه|مدينه|بلده|قريه)\s)"
+                             r"|(?<![\w])(?:(?:في|قرب|من|ب)\s+|ب)(?=(?P<wadi>(?:وادي|جزيره|صحراء|حوض)\s+"
+                             # not 'صحراء قضاء الرطبة' (the district's desert: the district names it), nor 'حوض نهر
+                             # ديالى' (a river's basin)
+                             r"(?!(?:قضاء|ناحيه|محافظه|مدينه|بلده|قريه|نهر)\s)"
                              + _ARABIC_WORD + r"))")
 # a place named by a head word, without 'قرية' or 'منطقة' before it: 'في تل الورد', 'قرب عين ليلة', 'في كاني ماسي'
 _ARABIC_HEADED = re.compile(r"(?<![\w])(?:في|قرب|بالقرب\s+من)\s+(?P<name>(?:تل|عين|بئر|بير|كاني|قره|البو|ابو|ام)\s+"
@@ -451,6 +464,7 @@ _ARABIC_NEAR_NAME = re.compile(r"(?<![\w])(?:قرب|بالقرب\s+من)\s+(?P<n
 # a facility named after its place: 'حقل كورمور الغازي', 'قاعدة حرير الجوية' (not 'حقل زراعي', 'قاعدة عسكرية', 'الحقل')
 _ARABIC_FACILITY = re.compile(r"(?<![\w])[وبلف]?(?:حقل|حقلي|مصفي|مصفاه|قاعده)\s+(?P<name>(?!ال|لل)" + _ARABIC_WORD
                               + r")(?![\w])(?P<second>\s+" + _ARABIC_WORD + r")?")
+_FACILITY_KIND = re.compile(r"\s+ال(?:نفطي|غازي|جويه|عسكريه|نفطيه|غازيه)(?![\w])")
 _ARABIC_AIRPORT = re.compile(r"(?<![\w])[وبلف]?(?P<name>مطار\s+(?!ال)" + _ARABIC_WORD + r"(?:\s+الدولي)?)(?![\w])")
 _NOT_A_NEAR_NAME = re.compile(r"(?:منزل|مدخل|منطقه|مقر|موقع|سوق|مسجد|مدرسه|جسر|نقطه|سيطره|بيت|محطه|مستشفي|مخيم|"
                               r"قريه|مبني|حدود|طريق|مزرع|بستان|محل|دكان)")  # ('قرب مزرعته': near his farm, no name)
@@ -469,7 +483,9 @@ _ARABIC_NOT_NAMES = {"في", "قرب", "تابعه", "التابعه", "مجاو
 _ARABIC_ADJECTIVES = {"التابعه", "الواقعه", "المجاوره", "القريبه", "النائيه", "المحاذيه", "المذكوره", "الكبيره",
                       "الصغيره", "الجديده", "القديمه", "الحدوديه", "الزراعيه", "السكنيه", "الشرقيه", "الغربيه",
                       "الشماليه", "الجنوبيه", "المتنازع", "الكرديه", "العربيه", "التركمانيه", "الايزيديه", "الكاكائيه",
-                      "المسيحيه", "الشبكيه", "ذاتها", "نفسها", "المحرره", "الامنيه", "العسكريه", "الاخيره", "المنكوبه"}
+                      "المسيحيه", "الشبكيه", "ذاتها", "نفسها", "المحرره", "الامنيه", "العسكريه", "الاخيره", "المنكوبه",
+                      # masculine, after a masculine head word: 'جبل متين التابع لقضاء العمادية'
+                      "التابع", "الواقع", "المجاور", "القريب", "النائي", "المحاذي", "المذكور"}
 
 
 # 'قرية كوكجلي الصغيرة', 'قرية الشيخان العليا': Little, Great, Upper, Lower X is another village than X, named with it
@@ -489,6 +505,8 @@ def find_villages(sentence, excluded=()):
     skip = {normalise(word) for word in excluded}
     for pattern in _VILLAGE_PATTERNS:
         for match in pattern.finditer(sentence.text):
+            if match.group("name").casefold() in _COUNTRIES:
+                continue  # 'near Sidakan in the Kurdistan region': a country or region frames the place, is none
             _add_village(results, sentence, match.start("name"), match.group("name"), skip)
     for match in _ARABIC_NEAR_NAME.finditer(fold(sentence.text)):
         if match.group("name") not in _ARABIC_NOT_NAMES and not _NOT_A_NEAR_NAME.match(match.group("name")):
@@ -498,10 +516,17 @@ def find_villages(sentence, excluded=()):
         _add_village(results, sentence, match.start("name"), sentence.text[match.start("name"):match.end()], skip)
     for match in _ARABIC_FACILITY.finditer(fold(sentence.text)):
         name = match.group("name")
-        if name not in _ARABIC_NOT_NAMES and name not in {"قد", "كان", "كانت"} and not name.endswith(("ي", "يه")):
+        # 'حقل باي حسن النفطي': the words before the facility's kind are its name, whatever their ending
+        kind_after = match.group("second") and _FACILITY_KIND.match(fold(sentence.text), match.end())
+        if name not in _ARABIC_NOT_NAMES and name not in {"قد", "كان", "كانت"} and (
+                kind_after or not name.endswith(("ي", "يه"))):
             start = match.start("name")
-            if name in _ARABIC_NAME_HEADS and match.group("second"):  # 'قاعدة عين الأسد'
+            if match.group("second") and (name in _ARABIC_NAME_HEADS or kind_after):  # 'قاعدة عين الأسد'
                 name += match.group("second")
+            if kind_after and match.group("name") not in _ARABIC_NAME_HEADS:
+                # named with its head word, 'قاعدة كي وان' (a base, not a village 'كي وان'); 'عين الأسد' names itself
+                head = match.start() + (match.group(0)[0] in "وبلف")
+                name, start = sentence.text[head:start] + name, head
             _add_village(results, sentence, start, sentence.text[start:start + len(name)], skip)
     for match in _ARABIC_HEADED.finditer(fold(sentence.text)):  # 'في تل الورد جنوب داقوق'
         start = match.start("name")
@@ -656,6 +681,7 @@ def find_named_places_in_known(gazetteer, sentence, excluded=()):
     return results
 
 
+_COUNTRIES = {"kurdistan", "iraq", "syria", "turkey", "iran", "iraqi kurdistan"}
 _PLACE_KIND_WORDS = {"district", "sub-district", "subdistrict", "governorate", "province", "town", "village", "city",
                      "area",
                "camp", "region"}
