@@ -82,3 +82,22 @@ def test_a_pronoun_abducted_is_one(text, expected):
 ])
 def test_no_pronoun_count_when_doubted_or_told(text, expected):
     assert figures(only(text)) == expected
+
+
+# --- 'freed a boy on Saturday who had been kidnapped': the relative clause past the day told -----------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police freed a shepherd on Saturday who had been kidnapped on Thursday near Hawija.", (None, None, 1)),
+    ("Federal police freed a seven-year-old boy on Saturday who had been kidnapped on Thursday in Kirkuk.",
+     (None, None, 1)),
+    ("The army rescued a trader on Friday who had been abducted by gunmen near Daquq.", (None, None, 1)),
+])
+def test_a_relative_clause_past_the_day_tells_the_abduction(text, expected):
+    assert figures(only(text)) == expected
+
+
+def test_a_day_then_no_cue_counts_nothing():
+    # near-miss: the person after the day is told doing something, not abducted
+    assert figures(only("Gunmen kidnapped two farmers near Hawija on Monday. Police met a shepherd on Tuesday who had "
+                        "seen the gunmen.")) == (None, None, 2)

@@ -839,6 +839,9 @@ def _passive_cue(tokens, index):
         if index < len(tokens) and tokens[index].text == "(" else None
     if closing is not None:  # 'a fighter of the Popular Mobilization Forces (PMF) was killed', '(Kurdish security)'
         index = closing + 1
+    if index + 2 < len(tokens) and tokens[index].lower == "on" and tokens[index + 1].is_capitalised \
+            and tokens[index + 2].lower == "who":
+        index += 2  # 'freed a boy | on Saturday | who had been kidnapped on Thursday'
     if index < len(tokens) and _relative_clause_end(tokens, index) is not None:
         index = _relative_clause_end(tokens, index)  # 'a policeman who rushed to the scene | was wounded'
     elif index < len(tokens) and _participle_clause_end(tokens, index) is not None:
