@@ -364,7 +364,105 @@ def sentence_mentions(sentence):
             mentions.append(Mention(category, value, kind, start, end, note, sides))
         index = max(end_token, last) + 1
     mentions += _single_persons(sentence, mentions)
+    mentions = _taken_with_them(sentence, mentions)
+    mentions += _along_with(sentence, mentions)
     return mentions + _abducted_before_death(sentence, mentions) + _found_dead_after_abduction(sentence, mentions)
+
+
+# 'He had been abducted by gunmen at a fake checkpoint on Thursday', 'she was taken from Kocho': one abducted, told by
+# a pronoun (an abduction some time before, 'he was kidnapped last week', is no count of its own)
+_PRONOUN_ABDUCTED = re.compile(r"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+"
+                               r"(?:reportedly\s+|first\s+|allegedly\s+)?(?:(?:abducted|kidnapped|seized|snatched)\b|taken\s+(?:hostage|captive)\b"
+                               r"|taken\s+(?=(?:from|by|at\s+gunpoint)\b)(?![^.;]{0,40}\bhospital))", re.I)
+
+
+# 'did not say whether he was kidnapped', 'it is unclear if she was abducted': a doubt, no count
+_DOUBT_BEFORE = re.compile(r"\b(?:whether|if|not|unclear|unknown|denied|deny|denies|no\s+evidence)\b[^.;,]{0,30}$",
+                           re.I)
+
+
+def _pronoun_abducted(sentences, mentions):
+    """One abducted, the person told by 'he' or 'she' ('He had been abducted by gunmen'), when the incident counts
+    no abducted otherwise (with those told 'along with' them: 'he was abducted along with his cousin'); 'after he
+    was kidnapped' is told of the dead counted before it (``_abducted_before_death``)."""
+    if any(m.category == "abducted" for m in mentions):
+        return []
+    for sentence in sentences:
+        told = _PRONOUN_ABDUCTED.search(sentence.text)
+        if told is None or arabic_figures.is_arabic_sentence(sentence) \
+                or _VAGUE_BEFORE.match(sentence.text, told.end()) or _AFTER_THEY_WERE_ABDUCTED.search(sentence.text) \
+                or _DOUBT_BEFORE.search(sentence.text[:told.start()]):
+            continue
+        start, end = sentence.start + told.start(), sentence.start + told.end()
+        pronoun = Mention("abducted", 1, PLAIN, start, end, "", ((1, None),))
+        return [pronoun] + _along_with(sentence, [pronoun])
+    return []
+
+
+_TAKEN_WITH = {"taken", "abducted", "kidnapped", "seized", "snatched", "held"}
+
+
+def _taken_with_them(sentence, mentions):
+    """'Two other truffle hunters taken with him remain missing', 'two passengers abducted with him were freed': the
+    count of those abducted with a victim told before adds to it (one more kind), also with no cue bound to it."""
+    tokens = sentence.tokens
+    result = list(mentions)
+    for index in range(1, len(tokens) - 1):
+        if tokens[index].lower != "with" or tokens[index + 1].lower not in ("him", "her", "them"):
+            continue
+        verb = index - 2 if tokens[index - 1].lower in ("along", "together") else index - 1
+        if verb < 1 or tokens[verb].lower not in _TAKEN_WITH:
+            continue
+        counted = next((m for m in result if m.category == "abducted" and m.start < tokens[verb].end
+                        and m.end >= tokens[max(0, verb - 6)].start), None)
+        if counted is not None:
+            if counted.kind == PLAIN:
+                result[result.index(counted)] = replace(counted, kind=MORE)
+            continue
+        for first in range(verb - 1, max(-1, verb - 6), -1):
+            number = number_at(tokens, first)
+            words = tokens[number.last + 1:verb] if number is not None else ()
+            if number is None or not words or not any(_persons_word(t.lower) or _agents_word(t.lower)
+                                                      or t.lower in ("others", "other") for t in words):
+                continue
+            if any(t.text in (",", ";", ":") for t in words):
+                break
+            start, end = sentence.slice(first, index + 1)
+            result.append(Mention("abducted", number.value, MORE, start, end, "", ((number.value, None),)))
+            break
+    return result
+
+
+def _along_with(sentence, mentions):
+    """'kidnapped a shepherd along with his two sons', 'He was abducted together with his cousin': the persons told
+    with the victims just counted add to them."""
+    tokens = sentence.tokens
+    result = []
+    for index in range(1, len(tokens) - 2):
+        if tokens[index].lower not in ("along", "together") or tokens[index + 1].lower != "with":
+            continue
+        before = [m for m in mentions if m.end <= tokens[index].start
+                  and not any(t.text in (".", ";", ":") or t.lower in ("and", "while", "after", "as")
+                              for t in tokens if m.end <= t.start < tokens[index].start)]
+        if not before or tokens[index].start - before[-1].end > 80:
+            continue
+        position = index + 2
+        if tokens[position].lower in ("his", "her", "their", "the"):
+            position += 1
+        number = number_at(tokens, position) if position < len(tokens) else None
+        if number is not None and _persons_after(tokens, number.last + 1) \
+                and not _animals_after(tokens, number.last + 1):
+            value, last = number.value, number.last + 1
+        else:
+            person = _one_person(tokens, index + 2)
+            if person is None:
+                continue
+            value, last = 1, person
+        told = before[-1]
+        start, end = sentence.slice(index, min(last, len(tokens) - 1))
+        result.append(Mention(told.category, value, MORE, start, end, "", ((value, side_of(tokens[last].lower)
+                                                                             if last < len(tokens) else None),)))
+    return result
 
 
 # 'found the body of a young man ..., four days after he was kidnapped by unknown men', '... a week after they had
@@ -741,6 +839,9 @@ def _passive_cue(tokens, index):
         if index < len(tokens) and tokens[index].text == "(" else None
     if closing is not None:  # 'a fighter of the Popular Mobilization Forces (PMF) was killed', '(Kurdish security)'
         index = closing + 1
+    if index + 2 < len(tokens) and tokens[index].lower == "on" and tokens[index + 1].is_capitalised \
+            and tokens[index + 2].lower == "who":
+        index += 2  # 'freed a boy | on Saturday | who had been kidnapped on Thursday'
     if index < len(tokens) and _relative_clause_end(tokens, index) is not None:
         index = _relative_clause_end(tokens, index)  # 'a policeman who rushed to the scene | was wounded'
     elif index < len(tokens) and _participle_clause_end(tokens, index) is not None:
@@ -1089,6 +1190,7 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
     mentions = [m for m in mentions if not _missing_among_casualties(text, sentences, m, mentions)]
     mentions += _their_bodies(sentences, mentions)
     mentions += _abducted_told_after_death(sentences, mentions)
+    mentions += _pronoun_abducted(sentences, mentions)
     mentions = _of_the_wounded_died(sentences, mentions, superseded)
     mentions = _wounded_counted_before_death(text, sentences, mentions)
     mentions = arabic_figures.wounded_who_died(sentences, mentions, lambda m, by: replace(
