@@ -3,9 +3,10 @@
 قبل يومين.
 
 Months by their Levantine/Iraqi names (كانون الثاني … كانون الأول) and their Egyptian/Gulf names
-(يناير … ديسمبر), alone or paired ('أيار/مايو'). 'ليلة الجمعة' alone is the eve of Friday, the
-night from Thursday to Friday (the usual Arabic reckoning); 'ليلة السبت على الأحد' is the night
-from Saturday to Sunday. Matched on the folded text (arabic.fold) with ASCII digits.
+(يناير … ديسمبر), alone or paired ('أيار/مايو'). 'ليلة الجمعة' alone is Friday night, as Iraqi
+outlets write it and as every blind writer of the corpus read it (parts Q and Z2: 13 reports, none
+the eve; the classical reckoning, the night before Friday, was the rule up to round 12);
+'ليلة السبت على الأحد' is the night from Saturday to Sunday. Matched on the folded text (arabic.fold) with ASCII digits.
 """
 
 import re
@@ -28,7 +29,7 @@ PARTS = {"اوائل": (1, 10), "مطلع": (1, 10), "بدايه": (1, 10), "ا�
          "الاسبوع الاول": (1, 7), "الاسبوع الثاني": (8, 14), "الاسبوع الثالث": (15, 21), "الاسبوع الرابع": (22, 28),
          "الاسبوع الاخير": (22, 31), "النصف الاول": (1, 15), "النصف الثاني": (16, 31), "النصف الاخير": (16, 31)}
 NIGHT = ("مساء", "ليله", "ليل", "منتصف ليله", "الليله", "ئيوارهي", "ئيواره", "شهوي", "شهو")
-EVE = ("ليله", "شهوي")
+EVE = ("شهوي",)  # Sorani شەوی شەممە: the eve; Arabic ليلة الأحد alone: Sunday night (see the docstring)
 _UNITS = ("الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
 # السابع من تشرين الأول، الحادي عشر من آب، الحادي والعشرين من أيار: the day of the month as an ordinal
 ORDINAL_DAYS = {**{unit: n for n, unit in enumerate(_UNITS, 1)}, "العاشر": 10, "الحادي عشر": 11,
