@@ -371,7 +371,9 @@ def sentence_mentions(sentence):
 
 # 'He had been abducted by gunmen at a fake checkpoint on Thursday', 'she was taken from Kocho': one abducted, told by
 # a pronoun (an abduction some time before, 'he was kidnapped last week', is no count of its own)
-_PRONOUN_ABDUCTED = re.compile(r"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+"
+# ... 'They had been kidnapped ...' opening a sentence after one count of the dead: as many abducted as dead
+_PRONOUN_ABDUCTED = re.compile(r"(?:\b(?P<one>he|she)\s+(?:\w+ly\s+)?(?:was|had\s+(?:\w+ly\s+)?been|has\s+been)"
+                               r"|^\s*(?P<they>they)\s+(?:\w+ly\s+)?had\s+(?:\w+ly\s+)?been)\s+"
                                r"(?:reportedly\s+|first\s+|allegedly\s+)?(?:(?:abducted|kidnapped|seized|snatched)\b|taken\s+(?:hostage|captive)\b"
                                r"|taken\s+(?=(?:from|by|at\s+gunpoint)\b)(?![^.;]{0,40}\bhospital))", re.I)
 
@@ -382,19 +384,26 @@ _DOUBT_BEFORE = re.compile(r"\b(?:whether|if|not|unclear|unknown|denied|deny|den
 
 
 def _pronoun_abducted(sentences, mentions):
-    """One abducted, the person told by 'he' or 'she' ('He had been abducted by gunmen'), when the incident counts
+    """One abducted, the person told by 'he' or 'she' ('He had been abducted by gunmen'; as many as the dead counted
+    before for a sentence opening 'They had been kidnapped'), when the incident counts
     no abducted otherwise (with those told 'along with' them: 'he was abducted along with his cousin'); 'after he
     was kidnapped' is told of the dead counted before it (``_abducted_before_death``)."""
     if any(m.category == "abducted" for m in mentions):
         return []
+    dead = [m for m in mentions if m.category == "fatalities"]
     for sentence in sentences:
         told = _PRONOUN_ABDUCTED.search(sentence.text)
         if told is None or arabic_figures.is_arabic_sentence(sentence) \
                 or _VAGUE_BEFORE.match(sentence.text, told.end()) or _AFTER_THEY_WERE_ABDUCTED.search(sentence.text) \
                 or _DOUBT_BEFORE.search(sentence.text[:told.start()]):
             continue
+        count = 1
+        if told.group("they"):  # 'They had been kidnapped': the one count of the dead told before, if more than one
+            if len(dead) != 1 or dead[0].end > sentence.start or dead[0].value < 2:
+                continue
+            count = dead[0].value
         start, end = sentence.start + told.start(), sentence.start + told.end()
-        pronoun = Mention("abducted", 1, PLAIN, start, end, "", ((1, None),))
+        pronoun = Mention("abducted", count, PLAIN, start, end, "", ((count, None),))
         return [pronoun] + _along_with(sentence, [pronoun])
     return []
 
@@ -1189,7 +1198,6 @@ def figures(text, sentences, civilians_targeted=False, told_apart=False):
                 or not any(o.category == m.category for o in mentions if o not in superseded)]
     mentions = [m for m in mentions if not _missing_among_casualties(text, sentences, m, mentions)]
     mentions += _their_bodies(sentences, mentions)
-    mentions += _abducted_told_after_death(sentences, mentions)
     mentions += _pronoun_abducted(sentences, mentions)
     mentions = _of_the_wounded_died(sentences, mentions, superseded)
     mentions = _wounded_counted_before_death(text, sentences, mentions)
@@ -1452,26 +1460,6 @@ def _their_bodies(sentences, mentions):
         if found and before:
             start, end = sentence.start + found.start(), sentence.start + found.end()
             return [Mention("fatalities", before[-1].value, PLAIN, start, end, "", ((before[-1].value, None),))]
-    return []
-
-
-# 'The body of a young man was found on Sunday ...' then 'He had been abducted by gunmen on Thursday evening'
-_HE_HAD_BEEN_ABDUCTED = re.compile(r"\s*(?P<who>he|she|they)\s+(?:\w+ly\s+)?had\s+(?:\w+ly\s+)?been\s+"
-                                   r"(?:abducted|kidnapped|seized|snatched)\b", re.I)
-
-
-def _abducted_told_after_death(sentences, mentions):
-    """An abduction count for the dead counted before a sentence opening with a pronoun that tells they had been
-    abducted (the number of the pronoun agreeing with the count), when no sentence counts the abducted."""
-    if any(m.category == "abducted" for m in mentions):
-        return []
-    dead = [m for m in mentions if m.category == "fatalities"]
-    for sentence in sentences:
-        told = _HE_HAD_BEEN_ABDUCTED.match(sentence.text)
-        before = [m for m in dead if m.end <= sentence.start]
-        if told and len(dead) == 1 and before and (told.group("who").lower() == "they") == (dead[0].value > 1):
-            start, end = sentence.start + told.start("who"), sentence.start + told.end()
-            return [Mention("abducted", dead[0].value, PLAIN, start, end, "", ((dead[0].value, None),))]
     return []
 
 
