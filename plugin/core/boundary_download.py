@@ -43,6 +43,8 @@ def cached_path(url, directory=None):
 
 
 def _get(url, feedback):
+    if feedback is not None and feedback.isCanceled():  # QGIS aborts a request only when cancel comes after it starts
+        raise DownloadError(tr("Download canceled: {url}").format(url=url))
     request = QgsBlockingNetworkRequest()
     error = request.get(QNetworkRequest(QUrl(url)), True, feedback)
     if feedback is not None and feedback.isCanceled():

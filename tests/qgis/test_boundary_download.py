@@ -19,11 +19,15 @@ ADM3 = "irq_admbnda_adm3_cso_20190603.geojson"
 pytestmark = pytest.mark.skipif(not (SHARED_DATA / "SOURCE.md").exists(), reason="reference boundaries missing")
 
 
+REQUESTED = []  # the paths the server was asked for
+
+
 class Handler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
     def do_GET(self):
+        REQUESTED.append(self.path)
         if self.path.startswith("/slow/"):  # 10 kB every 50 ms: a long download, for canceling
             body = (SHARED_DATA / ADM2).read_bytes()
             self.send_response(200)
@@ -91,9 +95,11 @@ def test_canceled_download_caches_nothing(server, tmp_path):
     feedback = QgsFeedback()
     feedback.cancel()
     url = f"{server}/{ADM2}"
+    before = len(REQUESTED)
     with pytest.raises(DownloadError):
         download_boundaries(url, feedback, directory=str(tmp_path))
     assert not os.path.exists(cached_path(url, str(tmp_path)))
+    assert f"/{ADM2}" not in REQUESTED[before:]  # canceled before it started: never asked (nothing left running)
 
 
 def test_downloaded_boundaries_build_the_zones(server, tmp_path):
@@ -161,6 +167,21 @@ def test_a_canceled_zone_task_caches_nothing_and_builds_nothing(server, store, q
     assert outcome["canceled"] and outcome["report"] is None and outcome["error"] is None and added == []
     assert not os.path.exists(cached_path(url, str(tmp_path / "cache")))
     assert ZoneLookup.from_gpkg(store.path) is None
+
+
+def test_a_zone_task_canceled_before_its_download_starts_asks_for_nothing(server, tmp_path):
+    """Canceled before a download began (QGIS aborts a request only on a cancel that comes after it starts): the
+    task ends at once, canceled, and the server is never asked; such a download used to run on after the task
+    reported its end, holding QGIS's thread pool (and once the end of the test session) until it finished."""
+    from incident_tracker.plugin.core.zones_task import BuildZonesTask
+
+    task = BuildZonesTask([f"{server}/slow/{ADM2}", f"{server}/slow/{ADM3}"], str(tmp_path / "zones.gpkg"),
+                          cache_directory=str(tmp_path / "cache"))
+    task.cancel()
+    before = len(REQUESTED)
+    assert task.run() is False and task.error is None and task.report is None
+    assert REQUESTED[before:] == []
+    assert not (tmp_path / "zones.gpkg").exists()
 
 
 @pytest.mark.parametrize("existing", [True, False])
