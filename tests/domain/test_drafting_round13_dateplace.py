@@ -108,3 +108,26 @@ def test_a_town_with_police_in_it_stays_the_place(text):
 ])
 def test_hatra_by_its_press_spellings(text):
     assert "Hatra" in drafted(text)[0]["location"]
+
+
+# --- a range named like an admin unit ('the Hamrin foothills', COD-AB's Hamreen sub-district) near a town: the town ---
+
+@pytest.mark.parametrize("text, town", [
+    ("IS militants killed two shepherds in the Hamrin foothills near Jalawla on Saturday.", "Jalawla"),
+    ("A shepherd was wounded by a landmine in the Hamrin mountains near Jalawla on Saturday.", "Jalawla"),
+    ("Gunmen attacked an army post in the Hamrin hills outside Sulaiman Bek on Saturday, wounding two soldiers.",
+     "Sulaiman Baig"),
+    ("An IED wounded two soldiers in the Hamrin range near Qara Tapa on Saturday.", "Qara Tabe"),
+])
+def test_a_range_named_like_a_unit_yields_to_the_town_it_is_near(text, town):
+    assert town in drafted(text)[0]["location"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # near misses: the range alone is still the place; a unit named without a range noun stays the unit
+    ("IS militants killed two shepherds in the Hamrin mountains on Saturday.", "Hamreen"),
+    ("A Turkish drone struck a vehicle in the Qandil mountains on Saturday, killing two PKK fighters.", "Qandil"),
+    ("IS militants killed two shepherds in Hamrin, near Jalawla, on Saturday.", "Hamreen"),
+])
+def test_a_range_alone_or_a_unit_stays_the_place(text, place):
+    assert place in drafted(text)[0]["location"]
