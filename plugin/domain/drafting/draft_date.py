@@ -42,6 +42,8 @@ def _first_told(text, sentences, published, anchor=None):
                 if m.shift is None and states_occurrence(text, m)]
     if occurred and not untold:
         return occurred[0]
+    if untold and _found_dead_not_abducted(sentences):
+        return None  # 'found the bodies of two men on Wednesday ... It was not clear when they had been killed'
     for index, sentence in enumerate(sentences):
         if untold and index:
             break
@@ -83,6 +85,28 @@ def _first_told(text, sentences, published, anchor=None):
             return mentions[0]
         said = said or next(iter(find_dates(text, published, sentence.start, sentence.end, anchor)), None)
     return None if untold else said
+
+
+def _found_dead_not_abducted(sentences):
+    """A body found, of no one the text says was abducted: the day it was found is not the day of the killing."""
+    return _found_dead_not_abducted_text(fold(" ".join(sentence.text for sentence in sentences)))
+
+
+def _found_dead_not_abducted_text(told):
+    return bool(FOUND_DEAD.search(told)) and not _ABDUCTED_EN.search(told) and not _ABDUCTION_ARABIC.search(told)
+
+
+def found_dead_apart(told):
+    """'وفي حادث منفصل، عُثر على جثة رجل … قرب الحويجة', 'In a separate incident, a body was found in the river': a
+    body found in an incident told apart (not 'hours later', not of someone abducted): the day told before is not
+    its day."""
+    folded = fold(told)
+    return _found_dead_not_abducted_text(folded) and not _HOURS_LATER.match(folded)
+
+
+_HOURS_LATER = re.compile(r"\s*(?:[وف]?بعد\s+(?:ساعات|ساعتين|ساعه|دقائق)|(?:\w+\s+)?(?:hours?|minutes?)\s+later)(?!\w)",
+                          re.I)
+_ABDUCTION_ARABIC = re.compile(r"(?<!\w)[وفب]?(?:ال)?(?:اختطاف|خطف|اختطف|مختطف)\w*")
 
 
 def _died_later(told):
@@ -130,8 +154,21 @@ _DATE_UNTOLD = re.compile(r"\b(?:without\s+(?:saying|specifying|giving)\s+when|d
                           r"(?:is|was|remains)\s+(?:not\s+known|unknown|unclear)|the\s+date\s+of\s+the\s+\w+[^.]{0,80}?"
                           r"(?:could\s+not\s+be\s+(?:confirmed|verified|established)|(?:is|was|remains)\s+(?:not\s+known|"
                           r"unknown|unclear)))"
-                          r"|(?<!\w)(?:دون|بدون|لم)\s+(?:ان\s+)?(?:يحدد|تحدد|يذكر|تذكر|يوضح|توضح)\s+(?:موعد|تاريخ|متي|وقت)"
-                          r"|(?<!\w)لم\s+(?:يعرف|يعلم|يتضح)\s+(?:بعد\s+)?(?:موعد|تاريخ|متي|وقت)", re.I)
+                          # 'it is not known when he was killed', 'the time of death has not been established'
+                          r"|\b(?:not|never)\s+(?:(?:yet|immediately)\s+)?(?:known|clear|established|determined)\s+when\b"
+                          r"|\b(?:time|date|timing)\s+of\s+(?:(?:his|her|their|the)\s+)?(?:death|deaths|killing|killings|"
+                          r"murder|murders)\s+(?:(?:is|was|remains|remained)\s+(?:not\s+(?:yet\s+)?known|unknown|unclear|"
+                          r"undetermined)|(?:has|had|have)\s+not\s+(?:yet\s+)?been\s+(?:established|determined|confirmed))"
+                          r"|(?<!\w)(?:دون|بدون|لم)\s+(?:ان\s+)?(?:يحدد|تحدد|يذكر|تذكر|يوضح|توضح)\s+(?:موعد|تاريخ|متي|وقت|توقيت)"
+                          # 'لم يُعرف بعد توقيت مقتله', 'لم تتعرف بعد على هوية الضحية أو موعد مقتله'
+                          r"|(?<!\w)[وف]?(?:لم|لا)\s+(?:يعرف|يعلم|يتضح|تعرف|تتضح|تتعرف|يتعرف|تعرف|يتبين|تتبين)\s+(?:بعد\s+)?"
+                          r"(?:علي\s+)?(?:\S+\s+){0,4}?(?:موعد|تاريخ|متي|وقت|توقيت)(?!\w)"
+                          # 'مبيناً أن توقيت مقتل صاحبها لم يُعرف بعد', 'وموعد وفاته لا يزال مجهولاً'
+                          r"|(?<!\w)[وف]?(?:موعد|تاريخ|وقت|توقيت)\s+(?:ال)?(?:مقتل|وفا|حادث|جريم|هجوم|حدوث|وقوع)\S*"
+                          r"(?:\s+\S+){0,2}?\s+(?:لم\s+(?:يعرف|يعلم|يتضح|يحدد|يتبين|تعرف|تتضح|تحدد)|(?:لا\s+)?(?:يزال|زال)\s+"
+                          r"مجهول|غير\s+معروف|مجهول)\S{0,2}(?!\w)"
+                          r"|(?<!\w)(?:لا\s+)?(?:يزال|زال)\s+(?:موعد|تاريخ|وقت|توقيت)\s+\S+\s+(?:مجهول|غير\s+معروف)",
+                          re.I)
 
 
 def _day_within(text, group, published, anchor, date):

@@ -22,7 +22,7 @@ from .arabic_clauses import split_at_whereas
 from .clauses import share_told, split_clauses
 from .dates import MONTH, WEEK, breaking_news
 from .draft_actors import _actors, actor_told_for_all, takes_the_actor_told_for_all
-from .draft_date import _DATE_UNTOLD, _day_within, _first_date
+from .draft_date import _DATE_UNTOLD, _day_within, _first_date, found_dead_apart
 from .draft_place import _place
 from .events import sentence_events, turned_violent
 from .figures import abduction_told_again, figures
@@ -200,6 +200,8 @@ def _same_day_as_told(text, draft, main):
         or one_more_of_a_series(text[draft.start:draft.end])  # fold keeps the offsets
     if found is None and text[:draft.start].rstrip().endswith(("،", ",")) and is_arabic(text[draft.start:draft.end]):
         found = re.match(r"\s*", text[draft.start:draft.end])  # '…، وإصابة جنديين بهجوم …': a clause of the same list
+    if found and found_dead_apart(text[draft.start:draft.end]):
+        return  # 'وفي حادث منفصل، عُثر على جثة رجل …': a body found apart, with no day, is of no day told
     if found:
         for name in _DATE_FIELDS:
             if name in main.fields:

@@ -363,6 +363,14 @@ _ARABIC_ORGANISATION_AFTER = {"ناو", "نيوز"}
 _ORGANISATION_BEFORE = {"عمليات", "شرطه", "مجلس", "مديريه", "جامعه", "قياده", "فوج", "لواء", "حمايه", "مقاومه",
                         # a matter named after the place: 'اتفاق سنجار', 'ملف كركوك', 'مجزرة سنجار'
                         "اتفاق", "اتفاقيه", "ملف", "ازمه", "قضيه", "مجزره", "ماساه"}
+# 'in the Hamrin foothills near Jalawla': a range named like the unit (COD-AB's Hamreen sub-district), which the
+# event is only placed against
+_RANGE_AFTER = {"foothills", "mountains", "hills", "range", "heights"}
+_NEAR_A_TOWN = {"near", "outside", "around", "close", "north", "south", "east", "west", "northeast", "northwest",
+                "southeast", "southwest"}
+_FORCE_OF_A_PLACE = {"police", "operations", "security"}
+_BODY_OF_A_FORCE = {"command", "directorate", "chief", "headquarters", "spokesman", "spokesperson", "department",
+                    "committee", "cell", "media"}
 # a matter named after the place, not where the event was: 'the 2020 Sinjar agreement', 'the Kirkuk file'
 _MATTER_AFTER = {"agreement", "accord", "deal", "file", "issue", "crisis", "dispute", "talks", "question", "massacre",
                  "genocide", "anniversary", "offensive", "campaign", "model", "case"}
@@ -371,7 +379,11 @@ _MATTER_AFTER = {"agreement", "accord", "deal", "file", "issue", "crisis", "disp
 def _names_an_organisation(tokens, first, size):
     after = tokens[first + size].lower if first + size < len(tokens) else ""
     if not tokens[first].is_arabic:
-        return (after in _ORGANISATION_AFTER and tokens[first + size].is_capitalised) or after in _MATTER_AFTER
+        # 'the Kirkuk police command said', 'the Diyala operations command': a body named by its place, lower case
+        then = tokens[first + size + 1].lower if first + size + 1 < len(tokens) else ""
+        return (after in _ORGANISATION_AFTER and tokens[first + size].is_capitalised) or after in _MATTER_AFTER \
+            or (after in _FORCE_OF_A_PLACE and then in _BODY_OF_A_FORCE) \
+            or (after in _RANGE_AFTER and then in _NEAR_A_TOWN)
     if after in _ARABIC_ORGANISATION_AFTER:  # 'كركوك ناو': the outlet KirkukNow
         return True
     return first > 0 and any(f in _ORGANISATION_BEFORE for f in forms(tokens[first - 1].text))
