@@ -47,3 +47,36 @@ def test_an_earlier_abduction_told_in_the_pluperfect_is_its_own_incident(text):
 def test_the_same_event_told_in_the_pluperfect_is_no_other_incident(text):
     (draft,) = drafted(text)
     assert draft["event_date"] == "2024-04-16"
+
+
+# --- casualties told first, with no event word, then an earlier event in the pluperfect --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أصيبت امرأة وطفلها بجروح، مساء الثلاثاء، في قرية ملا عبدالله قرب داقوق، بحسب مختار القرية. وكانت القرية ذاتها "
+    "قد شهدت في أوائل كانون الثاني/يناير اختطاف مزارعين اثنين، أُفرج عنهما لاحقاً.",
+    "جُرح شرطيان، مساء الثلاثاء، في ناحية الرشاد جنوب غربي كركوك. وكان مجهولون قد اختطفوا في آذار الماضي ثلاثة رعاة "
+    "من الناحية.",
+    "أصيب مزارع بجروح بليغة، مساء الثلاثاء، في بستانه قرب قضاء الدبس. وكانت المنطقة قد شهدت في شباط الماضي اختطاف "
+    "راعيين.",
+])
+def test_casualties_then_an_earlier_abduction_in_the_pluperfect_are_two_incidents(text):
+    first, second = drafted(text)
+    assert first["event_date"] == "2024-04-16" and first["wounded"] >= 1 and "abducted" not in first
+    assert second["abducted"] >= 2 and second["event_date"] < "2024-04"
+
+
+def test_casualties_then_their_event_told_in_the_pluperfect_the_same_evening_are_one_incident():
+    (draft,) = drafted("أصيب شرطيان بجروح، مساء الثلاثاء، في ناحية الرشاد. وكان مسلحون مجهولون قد هاجموا نقطتهم "
+                       "مساء الثلاثاء.")
+    assert draft["wounded"] == 2
+
+
+# --- shots fired by gunmen described at length between the verb and 'النار' -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أصيبت امرأة بجروح، مساء الثلاثاء، عندما أطلق مسلحون يُشتبه بانتمائهم لتنظيم داعش النار على منزل في قرية قرب داقوق.",
+    "أصيب شاب بجروح عندما أطلق مسلحون مجهولون يستقلون دراجة نارية النار عليه، مساء الثلاثاء، في الحويجة.",
+])
+def test_shots_fired_by_gunmen_told_at_length_are_an_attack(text):
+    (draft,) = drafted(text)
+    assert draft["event_type"] == "Violence against civilians"

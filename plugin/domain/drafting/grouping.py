@@ -142,7 +142,8 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         if lead is not None and (_told_apart(sentences[first_cue])
                                  or _also_elsewhere(sentences[first_cue], [sentences[lead]], gazetteer)
                                  or _opens_with_period(text, sentences[lead], published)
-                                 or _opens_with_a_day_apart(text, sentences[first_cue], sentences[lead], published)):
+                                 or _opens_with_a_day_apart(text, sentences[first_cue], sentences[lead], published)
+                                 or _earlier_in_the_pluperfect(text, sentences[first_cue], sentences[lead], published)):
             cues[lead], first_cue = sentence_mentions(sentences[lead]) or [sentences[lead]], lead
     # the main incident's date: from its first two sentences with an event cue (headline and lead)
     # ... and the sentences between them ('The cell said the strike was carried out on Monday.'), not a later one
@@ -242,6 +243,21 @@ def _group_incidents(text, sentences, published, gazetteer=None):
             current = main
         current.append(sentence)
     return [(main, False)] + [(group, True) for group in others]
+
+
+def _earlier_in_the_pluperfect(text, sentence, other, published):
+    """'أصيبت امرأة وطفلها بجروح، مساء الثلاثاء، ...' then 'وكانت القرية ذاتها قد شهدت في أوائل كانون الثاني اختطاف
+    مزارعين': an Arabic sentence told in the pluperfect, on days of its own two or more apart from those ``other``
+    tells first, tells an earlier event."""
+    folded = fold(sentence.text)
+    if not is_arabic(sentence.text) or not (_HAD_DONE.match(folded) or _HAD_DONE_IN.search(folded)):
+        return False
+    own, before = _own_dates(text, sentence, published), _own_dates(text, other, published)
+    if not own or not before:
+        return False
+    high = own[0].date_end or own[0].event_date
+    low = before[0].date_start or before[0].event_date
+    return (low - high).days >= 2
 
 
 def _earlier_of_another_kind(sentence, cues, main_cues, lead):
