@@ -55,3 +55,54 @@ def test_the_person_told_again_is_not_one_more(text, expected):
 ])
 def test_one_more_when_not_the_person_told(text, expected):
     assert figures(only(text)) == expected
+
+
+# --- English: a person noun of the reports of Iraqi statements ('One citizen was martyred') ------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Security Media Cell: at 2100 hours yesterday, unidentified gunmen opened fire on a farm in the village of Albu "
+     "Dor, Diyala. One citizen was martyred and another was wounded.", (1, 1, None)),
+    ("Gunmen opened fire on a car near Khanaqin on Monday, police said. One citizen was killed.", (1, None, None)),
+    ("Gunmen killed a truffle hunter in the desert south of Hadr on Tuesday, police said.", (1, None, None)),
+    ("A roadside bomb went off near Tuz Khurmatu on Monday, police said. A baby was wounded by shrapnel.",
+     (None, 1, None)),
+])
+def test_a_person_noun_counts_one(text, expected):
+    assert figures(only(text)) == expected
+
+
+# --- English: a toll an earlier statement gave is replaced ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nine Iraqi soldiers were killed in an ambush by Islamic State militants in Kirkuk province on Tuesday, "
+     "officials said. An earlier statement had put the toll at six.", (9, None, None)),
+    ("Seven soldiers were killed in an ambush near Dibis on Tuesday, officials said. The army had earlier put the "
+     "death toll at four.", (7, None, None)),
+    ("Five soldiers were killed in an ambush near Dibis on Tuesday. The army's initial tally was three dead.",
+     (5, None, None)),
+])
+def test_an_earlier_toll_gives_way(text, expected):
+    assert figures(only(text)) == expected
+
+
+# --- English: the abducted found dead, told by a participle clause ('A shop owner abducted ... was found dead') ------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A shop owner abducted by gunmen in Tal Afar on Saturday was found dead on the outskirts of the city on Monday.",
+     (1, None, 1)),
+    ("Two shepherds kidnapped near Hawija last week were found dead on Tuesday, police said.", (2, None, 2)),
+    ("A teacher kidnapped by gunmen in Kirkuk on Friday was found shot dead on Sunday, police said.", (1, None, 1)),
+])
+def test_the_abducted_found_dead(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-miss: the abducted freed, not found dead
+    ("A trader kidnapped in Kirkuk on Monday was released on Tuesday, police said.", (None, None, 1)),
+])
+def test_the_abducted_freed_not_dead(text, expected):
+    assert figures(only(text)) == expected

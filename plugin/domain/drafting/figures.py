@@ -494,9 +494,11 @@ def _abducted_before_death(sentence, mentions):
     return [Mention("abducted", dead[0].value, PLAIN, sentence.start + told.start(), sentence.start + told.end())]
 
 
-# 'a man who was abducted by gunmen near Tel Qasab on Tuesday | was found dead the following day': the abducted are
-# the dead, told by the verb after the relative clause
-_WHO_WERE_ABDUCTED_DIED = re.compile(r"\bwho\s+(?:had\s+been|was|were)\s+(?:abducted|kidnapped|seized|snatched)\b"
+# 'a man who was abducted by gunmen near Tel Qasab on Tuesday | was found dead the following day', 'a shop owner
+# abducted by gunmen on Saturday was found dead': the abducted are the dead, told by the verb after the relative
+# (or participle) clause
+_WHO_WERE_ABDUCTED_DIED = re.compile(r"(?:\bwho\s+(?:had\s+been|was|were)\s+|(?<=\w)\s+)(?:abducted|kidnapped|seized|"
+                                     r"snatched)\b"
                                      r"[^.;:]{0,160}?\s(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|then\s+|"
                                      r"subsequently\s+)?(?:found\s+(?:dead|murdered|killed|shot\s+dead|executed)|"
                                      r"killed|executed|murdered|shot\s+dead)\b", re.I)
@@ -1395,9 +1397,11 @@ def _denied(text, sentences, mention):
 
 
 # 'Earlier figures had put the toll at four': figures the report itself says were replaced
-_SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first)\s+(?:figures|tolls?|reports|counts?)\b|\binitially\b"
-                         # 'The toll had earlier stood at four dead.'
-                         r"|\b(?:had|has)\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?stood\s+at\b", re.I)
+_SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first)\s+(?:figures?|tolls?|reports|counts?|statements?|"
+                         r"tall(?:y|ies)|estimates?)\b|\binitially\b"
+                         # 'The toll had earlier stood at four dead.', 'Officials had earlier put the toll at six.'
+                         r"|\b(?:had|has)\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:stood|put\s+the\s+"
+                         r"(?:death\s+)?toll)\s+at\b", re.I)
 # 'revised the toll to three soldiers killed and five wounded, up from the two killed and three wounded it
 # announced earlier': the counts after 'up from' are the replaced ones
 _REPLACED_BEFORE = re.compile(r"\b(?:up|down|revised)\s+from\b", re.I)
