@@ -106,3 +106,29 @@ def test_the_abducted_found_dead(text, expected):
 ])
 def test_the_abducted_freed_not_dead(text, expected):
     assert figures(only(text)) == expected
+
+
+# --- English: a person whose relative clause between commas is the cue ('His cousin, who was wounded ..., is') -----
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen shot dead a farmer near Khanaqin on Tuesday. His cousin, who was wounded in the same attack, is "
+     "recovering in hospital.", (1, 1, None)),
+    ("Gunmen opened fire on a farm near Khanaqin on Tuesday. A shepherd, who was injured in the leg, was taken to "
+     "hospital.", (None, 1, None)),
+    ("A roadside bomb struck a minibus near Tuz Khurmatu on Monday. The driver, who was seriously injured, was taken "
+     "to Kirkuk.", (None, 1, None)),
+])
+def test_a_relative_clause_between_commas_tells_the_cue(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-misses: the relative clause tells no cue; the verb after it does, or nothing does
+    ("Gunmen opened fire on a farm near Khanaqin on Tuesday. His brother, who was standing next to him, was "
+     "wounded.", (None, 1, None)),
+    ("Gunmen opened fire on a farm near Khanaqin on Tuesday. His brother, who was there, escaped unhurt.",
+     (None, None, None)),
+])
+def test_a_relative_clause_without_cue(text, expected):
+    assert figures(only(text)) == expected

@@ -828,6 +828,23 @@ _ONE_OF_WHOM = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+of\s+(?:w
                           r"(?:died|succumbed)\b", re.I)
 
 
+_RELATIVE_FILLER = {"was", "were", "had", "has", "been", "also", "later", "reportedly", "seriously", "slightly",
+                    "critically", "lightly", "badly"}
+
+
+def _cue_of_relative(tokens, index):
+    """The category of a relative clause between commas right after a person whose verb is a cue (', who was
+    wounded in the same attack,'), or None (', who was standing next to him,': no cue, the verb after it tells)."""
+    if index + 2 >= len(tokens) or tokens[index].text != "," or tokens[index + 1].lower != "who":
+        return None
+    position = index + 2
+    while position < len(tokens) and tokens[position].lower in _RELATIVE_FILLER:
+        position += 1
+    if position == index + 2 or position >= len(tokens) or tokens[position].lower.endswith("ing"):
+        return None  # 'who had been waiting', 'who kills': no passive cue
+    return _category_of(tokens[position].lower, _lists()["cues"])
+
+
 def _passive_cue(tokens, index):
     """'was killed', 'who had been kidnapped' after a person: the category, or None; across 'of the
     Popular Mobilization Forces'."""
@@ -844,6 +861,9 @@ def _passive_cue(tokens, index):
             # 'a member of the Sahwa forces was killed'
     elif _inside_before_verb(tokens, index) is not None:
         index = _inside_before_verb(tokens, index)  # 'a third person in the car was wounded'
+    told = _cue_of_relative(tokens, index)
+    if told is not None:
+        return told  # 'His cousin, who was wounded in the same attack, is recovering in hospital'
     if index < len(tokens) and tokens[index].text in (",", "-", "–", "—") and _apposition_end(tokens, index):
         index = _apposition_end(tokens, index) + 1  # 'his brother, who was standing next to him, was wounded'
     closing = next((i for i in range(index + 1, min(len(tokens), index + 6)) if tokens[i].text == ")"), None) \
