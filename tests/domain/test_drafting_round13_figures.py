@@ -132,3 +132,24 @@ def test_a_relative_clause_between_commas_tells_the_cue(text, expected):
 ])
 def test_a_relative_clause_without_cue(text, expected):
     assert figures(only(text)) == expected
+
+
+# --- Arabic: the pronoun cue and his own joined by و ('ما أدى إلى استشهاده ومرافقه') --------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("استهدفت طائرة مسيرة مجهولة، مساء السبت، سيارة تقل قيادياً في الحشد الشعبي قرب ناحية آمرلي، ما أدى إلى "
+     "استشهاده ومرافقه.", (2, None, None)),
+    ("أطلق مسلحون مجهولون النار على امرأة في داقوق مساء الاثنين، ما أدى إلى مقتلها وطفليها.", (3, None, None)),
+    ("انفجرت عبوة ناسفة بسيارة مختار قرية قرب الحويجة، ما أسفر عن إصابته ونجله بجروح.", (None, 2, None)),
+])
+def test_his_own_joined_to_the_pronoun_cue(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-miss: a verb joined by و after the pronoun cue, no person
+    ("انفجرت عبوة ناسفة بسيارة مختار قرية قرب الحويجة، ما أسفر عن إصابته ونقل إلى المستشفى.", (None, 1, None)),
+])
+def test_no_person_joined_no_more(text, expected):
+    assert figures(only(text)) == expected
