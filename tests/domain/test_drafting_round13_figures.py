@@ -55,3 +55,101 @@ def test_the_person_told_again_is_not_one_more(text, expected):
 ])
 def test_one_more_when_not_the_person_told(text, expected):
     assert figures(only(text)) == expected
+
+
+# --- English: a person noun of the reports of Iraqi statements ('One citizen was martyred') ------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Security Media Cell: at 2100 hours yesterday, unidentified gunmen opened fire on a farm in the village of Albu "
+     "Dor, Diyala. One citizen was martyred and another was wounded.", (1, 1, None)),
+    ("Gunmen opened fire on a car near Khanaqin on Monday, police said. One citizen was killed.", (1, None, None)),
+    ("Gunmen killed a truffle hunter in the desert south of Hadr on Tuesday, police said.", (1, None, None)),
+    ("A roadside bomb went off near Tuz Khurmatu on Monday, police said. A baby was wounded by shrapnel.",
+     (None, 1, None)),
+])
+def test_a_person_noun_counts_one(text, expected):
+    assert figures(only(text)) == expected
+
+
+# --- English: a toll an earlier statement gave is replaced ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nine Iraqi soldiers were killed in an ambush by Islamic State militants in Kirkuk province on Tuesday, "
+     "officials said. An earlier statement had put the toll at six.", (9, None, None)),
+    ("Seven soldiers were killed in an ambush near Dibis on Tuesday, officials said. The army had earlier put the "
+     "death toll at four.", (7, None, None)),
+    ("Five soldiers were killed in an ambush near Dibis on Tuesday. The army's initial tally was three dead.",
+     (5, None, None)),
+])
+def test_an_earlier_toll_gives_way(text, expected):
+    assert figures(only(text)) == expected
+
+
+# --- English: the abducted found dead, told by a participle clause ('A shop owner abducted ... was found dead') ------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A shop owner abducted by gunmen in Tal Afar on Saturday was found dead on the outskirts of the city on Monday.",
+     (1, None, 1)),
+    ("Two shepherds kidnapped near Hawija last week were found dead on Tuesday, police said.", (2, None, 2)),
+    ("A teacher kidnapped by gunmen in Kirkuk on Friday was found shot dead on Sunday, police said.", (1, None, 1)),
+])
+def test_the_abducted_found_dead(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-miss: the abducted freed, not found dead
+    ("A trader kidnapped in Kirkuk on Monday was released on Tuesday, police said.", (None, None, 1)),
+])
+def test_the_abducted_freed_not_dead(text, expected):
+    assert figures(only(text)) == expected
+
+
+# --- English: a person whose relative clause between commas is the cue ('His cousin, who was wounded ..., is') -----
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen shot dead a farmer near Khanaqin on Tuesday. His cousin, who was wounded in the same attack, is "
+     "recovering in hospital.", (1, 1, None)),
+    ("Gunmen opened fire on a farm near Khanaqin on Tuesday. A shepherd, who was injured in the leg, was taken to "
+     "hospital.", (None, 1, None)),
+    ("A roadside bomb struck a minibus near Tuz Khurmatu on Monday. The driver, who was seriously injured, was taken "
+     "to Kirkuk.", (None, 1, None)),
+])
+def test_a_relative_clause_between_commas_tells_the_cue(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-misses: the relative clause tells no cue; the verb after it does, or nothing does
+    ("Gunmen opened fire on a farm near Khanaqin on Tuesday. His brother, who was standing next to him, was "
+     "wounded.", (None, 1, None)),
+    ("Gunmen opened fire on a farm near Khanaqin on Tuesday. His brother, who was there, escaped unhurt.",
+     (None, None, None)),
+])
+def test_a_relative_clause_without_cue(text, expected):
+    assert figures(only(text)) == expected
+
+
+# --- Arabic: the pronoun cue and his own joined by و ('ما أدى إلى استشهاده ومرافقه') --------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("استهدفت طائرة مسيرة مجهولة، مساء السبت، سيارة تقل قيادياً في الحشد الشعبي قرب ناحية آمرلي، ما أدى إلى "
+     "استشهاده ومرافقه.", (2, None, None)),
+    ("أطلق مسلحون مجهولون النار على امرأة في داقوق مساء الاثنين، ما أدى إلى مقتلها وطفليها.", (3, None, None)),
+    ("انفجرت عبوة ناسفة بسيارة مختار قرية قرب الحويجة، ما أسفر عن إصابته ونجله بجروح.", (None, 2, None)),
+])
+def test_his_own_joined_to_the_pronoun_cue(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-miss: a verb joined by و after the pronoun cue, no person
+    ("انفجرت عبوة ناسفة بسيارة مختار قرية قرب الحويجة، ما أسفر عن إصابته ونقل إلى المستشفى.", (None, 1, None)),
+])
+def test_no_person_joined_no_more(text, expected):
+    assert figures(only(text)) == expected

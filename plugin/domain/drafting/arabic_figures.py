@@ -901,8 +901,11 @@ def _each_of(tokens, index):
 
 def _with_company(tokens, index):
     """(how many, last token) of the persons 'مع' adds right after the pronoun cue at ``index`` ('مقتله مع مرافقه',
-    'مقتلهما مع سائقهما', 'مقتله مع اثنين من مرافقيه'), or None."""
-    if index + 2 >= len(tokens) or fold(tokens[index + 1].text) not in ("مع", "برفقه"):
+    'مقتلهما مع سائقهما', 'مقتله مع اثنين من مرافقيه'), or his own joined by و ('استشهاده ومرافقه'), or None."""
+    if index + 1 < len(tokens) and fold(tokens[index + 1].text) not in ("مع", "برفقه"):
+        kin = _and_his_kin(tokens, index + 1)  # 'ما أدى إلى استشهاده ومرافقه', 'مقتلها وطفليها': his own, told by و
+        return kin if kin is not None and kin[1] == index + 1 else None
+    if index + 2 >= len(tokens):
         return None
     count = count_at(tokens, index + 2)
     return (count[0], count[1]) if count else None

@@ -494,9 +494,11 @@ def _abducted_before_death(sentence, mentions):
     return [Mention("abducted", dead[0].value, PLAIN, sentence.start + told.start(), sentence.start + told.end())]
 
 
-# 'a man who was abducted by gunmen near Tel Qasab on Tuesday | was found dead the following day': the abducted are
-# the dead, told by the verb after the relative clause
-_WHO_WERE_ABDUCTED_DIED = re.compile(r"\bwho\s+(?:had\s+been|was|were)\s+(?:abducted|kidnapped|seized|snatched)\b"
+# 'a man who was abducted by gunmen near Tel Qasab on Tuesday | was found dead the following day', 'a shop owner
+# abducted by gunmen on Saturday was found dead': the abducted are the dead, told by the verb after the relative
+# (or participle) clause
+_WHO_WERE_ABDUCTED_DIED = re.compile(r"(?:\bwho\s+(?:had\s+been|was|were)\s+|(?<=\w)\s+)(?:abducted|kidnapped|seized|"
+                                     r"snatched)\b"
                                      r"[^.;:]{0,160}?\s(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|then\s+|"
                                      r"subsequently\s+)?(?:found\s+(?:dead|murdered|killed|shot\s+dead|executed)|"
                                      r"killed|executed|murdered|shot\s+dead)\b", re.I)
@@ -826,6 +828,23 @@ _ONE_OF_WHOM = re.compile(r"\b(?P<count>one|two|three|four|five|\d+)\s+of\s+(?:w
                           r"(?:died|succumbed)\b", re.I)
 
 
+_RELATIVE_FILLER = {"was", "were", "had", "has", "been", "also", "later", "reportedly", "seriously", "slightly",
+                    "critically", "lightly", "badly"}
+
+
+def _cue_of_relative(tokens, index):
+    """The category of a relative clause between commas right after a person whose verb is a cue (', who was
+    wounded in the same attack,'), or None (', who was standing next to him,': no cue, the verb after it tells)."""
+    if index + 2 >= len(tokens) or tokens[index].text != "," or tokens[index + 1].lower != "who":
+        return None
+    position = index + 2
+    while position < len(tokens) and tokens[position].lower in _RELATIVE_FILLER:
+        position += 1
+    if position == index + 2 or position >= len(tokens) or tokens[position].lower.endswith("ing"):
+        return None  # 'who had been waiting', 'who kills': no passive cue
+    return _category_of(tokens[position].lower, _lists()["cues"])
+
+
 def _passive_cue(tokens, index):
     """'was killed', 'who had been kidnapped' after a person: the category, or None; across 'of the
     Popular Mobilization Forces'."""
@@ -842,6 +861,9 @@ def _passive_cue(tokens, index):
             # 'a member of the Sahwa forces was killed'
     elif _inside_before_verb(tokens, index) is not None:
         index = _inside_before_verb(tokens, index)  # 'a third person in the car was wounded'
+    told = _cue_of_relative(tokens, index)
+    if told is not None:
+        return told  # 'His cousin, who was wounded in the same attack, is recovering in hospital'
     if index < len(tokens) and tokens[index].text in (",", "-", "–", "—") and _apposition_end(tokens, index):
         index = _apposition_end(tokens, index) + 1  # 'his brother, who was standing next to him, was wounded'
     closing = next((i for i in range(index + 1, min(len(tokens), index + 6)) if tokens[i].text == ")"), None) \
@@ -1395,9 +1417,11 @@ def _denied(text, sentences, mention):
 
 
 # 'Earlier figures had put the toll at four': figures the report itself says were replaced
-_SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first)\s+(?:figures|tolls?|reports|counts?)\b|\binitially\b"
-                         # 'The toll had earlier stood at four dead.'
-                         r"|\b(?:had|has)\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?stood\s+at\b", re.I)
+_SUPERSEDED = re.compile(r"\b(?:earlier|initial|previous|first)\s+(?:figures?|tolls?|reports|counts?|statements?|"
+                         r"tall(?:y|ies)|estimates?)\b|\binitially\b"
+                         # 'The toll had earlier stood at four dead.', 'Officials had earlier put the toll at six.'
+                         r"|\b(?:had|has)\s+(?:earlier\s+|previously\s+|initially\s+|first\s+)?(?:stood|put\s+the\s+"
+                         r"(?:death\s+)?toll)\s+at\b", re.I)
 # 'revised the toll to three soldiers killed and five wounded, up from the two killed and three wounded it
 # announced earlier': the counts after 'up from' are the replaced ones
 _REPLACED_BEFORE = re.compile(r"\b(?:up|down|revised)\s+from\b", re.I)
