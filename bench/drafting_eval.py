@@ -61,8 +61,9 @@ brief, kept aside through round 11 and measured once after it: those rows are th
 round 12 on their misses are read while writing rules. held_aside_z5.json .. held_aside_z8.json (50, 55, 50 and 51 reports, 322 incidents) were
 written blind at the start of the next session (during rules round 11) by four more engineers with the same brief,
 kept aside through rounds 11 and 12 and measured once after round 12: those rows are the honest estimate of round
-12, the rules as they are; nobody has read their misses yet. No part is kept aside now: the next round needs new
-blind parts. Parts kept aside (UNSEEN below) are measured only when named with --verdict, tables only: a
+12, the rules as they are; from round 13 on their misses are read while writing rules. held_aside_z9.json ..
+held_aside_z12.json (50, 50, 52 and 50 reports, 340 incidents) were written blind at the start of round 13 by four
+more engineers with the same brief, kept aside through round 13 and measured once after it. Parts kept aside (UNSEEN below) are measured only when named with --verdict, tables only: a
 part's misses are never listed before it has been measured and declared seen. Drafts use the built-in place list, as the Processing algorithm does.
 
 Parts A-D (held_aside*.json above) have all been measured and, from rules round 1 of December 2026 on,
@@ -111,7 +112,8 @@ PARTS = (("development", "development.json"), ("held-aside", "held_aside.json"),
          ("held-aside Z3", "held_aside_z3.json"), ("held-aside Z4", "held_aside_z4.json"),
          ("held-aside Z5", "held_aside_z5.json"), ("held-aside Z6", "held_aside_z6.json"),
          ("held-aside Z7", "held_aside_z7.json"), ("held-aside Z8", "held_aside_z8.json"))
-UNSEEN = ()
+UNSEEN = (("held-aside Z9", "held_aside_z9.json"), ("held-aside Z10", "held_aside_z10.json"),
+          ("held-aside Z11", "held_aside_z11.json"), ("held-aside Z12", "held_aside_z12.json"))
 LANGUAGES = ("en", "ar", "ckb")
 FIELDS = ("date", "killed", "wounded", "abducted", "location", "perpetrator", "attribution", "event_type")
 DRAFT_FIELD = {"date": "event_date", "killed": "fatalities", "wounded": "wounded", "abducted": "abducted",

@@ -370,6 +370,9 @@ class _GpkgWriter:
 
     def close(self):
         if getattr(self, "ds", None) is not None and not self.committed:
+            # GDAL (3.8 and later) writes a new layer's feature-count triggers when the dataset closes; flushed
+            # first, they are rolled back with the rest instead of failing on a table the rollback removed.
+            self.ds.FlushCache()
             self.ds.RollbackTransaction()
         self.ds = None
         if self.created and not self.committed and os.path.exists(self.path):

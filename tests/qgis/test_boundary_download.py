@@ -1,9 +1,11 @@
 """Downloading boundaries, against an HTTP server on 127.0.0.1 serving ../shared/data/cod-ab-irq."""
 
 import functools
+import gc
 import http.server
 import json
 import os
+import sys
 import threading
 import time
 
@@ -185,7 +187,7 @@ def test_a_zone_task_canceled_before_its_download_starts_asks_for_nothing(server
 
 
 @pytest.mark.parametrize("existing", [True, False])
-def test_a_zone_build_canceled_half_way_leaves_the_zones_as_they_were(tmp_path, existing):
+def test_a_zone_build_canceled_half_way_leaves_the_zones_as_they_were(tmp_path, existing, monkeypatch):
     import sqlite3
 
     from incident_tracker.plugin.core.zones_builder import ZONE_LAYERS, BuildCanceled, build_zones
@@ -203,8 +205,13 @@ def test_a_zone_build_canceled_half_way_leaves_the_zones_as_they_were(tmp_path, 
         before = contents()
     feedback = QgsFeedback()
     feedback.progressChanged.connect(lambda value: value >= 70 and feedback.cancel())  # districts written
+    unraisable = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
     with pytest.raises(BuildCanceled):
         build_zones(adm2, adm3, output, feedback)
+    gc.collect()
+    # the file closed cleanly: no GDAL error on closing it (3.40 and 3.44 wrote triggers for rolled-back layers)
+    assert [str(u.exc_value) for u in unraisable] == []
     if existing:
         assert contents() == before
     else:

@@ -112,7 +112,8 @@ def attribution(text, mention, start, end):
     if mention.role == ARMED_GROUP and _in_its_own_words(text, mention, end):
         return "claimed"
     # 'يكون الخاطفون من بقايا تنظيم داعش', the cue is read past a word of membership
-    last_words = " ".join(_MEMBERSHIP.sub("", before).split()[-4:])
+    # ... and past an article: 'allegedly carried out by the Turkish army'
+    last_words = " ".join(re.sub(r"(?<!\w)the\s*$", "", _MEMBERSHIP.sub("", before)).split()[-4:])
     own = normalise(text[mention.start:mention.end])  # 'قصف مدفعي يعتقد أنه تركي', 'drone believed to be Turkish'
     if any(re.search(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", own) for cue in cues["suspected_before"]):
         return "suspected"

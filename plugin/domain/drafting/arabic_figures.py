@@ -419,6 +419,8 @@ def sentence_mentions(sentence, make, make_more):
                     break
             if found is None and after_qad:  # 'جثة شاب من المكون الشبكي، كان قد اختُطف مساء الأحد': who had been
                 found = _described_before(tokens, index, category, make)
+            if found is None and was is not None:  # 'تحرير ستة ... كان إرهابيو داعش قد اختطفوهم': whom they had taken
+                found = _object_described_before(tokens, index, was, category, make)
             if found is None and not after_qad:  # 'أن "شخصاً ثالثاً كان قرب السيارة لا يزال يتلقى العلاج"'
                 found = _subject_after_that(tokens, index, category, make)
             if found is not None or not after_qad:  # 'وكان مسلحون قد اختطفوا مزارعين اثنين': the count after
@@ -426,6 +428,8 @@ def sentence_mentions(sentence, make, make_more):
                 index += 1
                 continue
         found = _forward(tokens, index, category, make) or _subject_after_that(tokens, index, category, make)
+        if found is None and index > 0 and fold(tokens[index].text).endswith(("هم", "هما")):
+            found = _object_described_before(tokens, index, index, category, make)  # 'ثلاثة رعاة اختطفهم مسلحون'
         if found is not None and _owner_of_the_body(tokens, found, mentions):
             found = None  # 'العثور على جثة مجهولة الهوية ...، مبيناً أن توقيت مقتل صاحبها لم يعرف': the body's person
         if found is not None:
@@ -434,6 +438,9 @@ def sentence_mentions(sentence, make, make_more):
     # 'استشهاد ضابط ... ومقتل مدنيين اثنين': in one Arabic sentence, a second count of the same kind adds
     seen, result = set(), []
     for mention in mentions:
+        if mention.kind == PLAIN and seen == {mention.category} and _the_person_told(tokens, mention):
+            continue  # 'تحرير مواطن ... بخطفه، مبينة أن المواطن اختُطف': the citizen counted before, not one more
+            # (but 'وأصيب شقيقه ...، قبل أن يفارق الشقيق الحياة': one of the wounded, now one more dead)
         if mention.kind == PLAIN and mention.category in seen:
             mention = make_more(mention)
         seen.add(mention.category)
@@ -449,6 +456,24 @@ def sentence_mentions(sentence, make, make_more):
             (m.category == "wounded" and _STILL.search(fold(sentence.text)))
             or (m.end <= replaced_from and _RISEN.search(fold(sentence.text)[:superseded.start()])))]
     return result
+
+
+def _the_person_told(tokens, mention):
+    """Whether ``mention`` counts one person by a definite noun ('المواطن', 'الطفل', 'والشاب'): someone told before,
+    by the same noun (not 'مقتل مدني' nor 'الاثنين الآخرين': no article, or a number)."""
+    if mention.value != 1:
+        return False
+    for token in tokens:
+        if token.start < mention.start or cue_category(token.text) is not None:
+            continue
+        if token.start >= mention.end:
+            return False
+        count = count_at(tokens, tokens.index(token))
+        if count is not None:
+            word = fold(token.text)
+            bare = word[1:] if word.startswith(("و", "ف")) else word
+            return bare.startswith("ال") and _person(bare[2:]) and not _is_number(token.text)
+    return False
 
 
 _MARKS = re.compile(r"[\u064B-\u0652]")
@@ -604,6 +629,23 @@ def _described_before(tokens, index, category, make):
             return None
         count = count_at(tokens, back)
         if count and count[1] < index - 3:
+            return make(category, count[0], PLAIN, back, index, count[2])
+    return None
+
+
+def _object_described_before(tokens, index, was, category, make):
+    """'تحرير ستة من جامعي الكمأ كان إرهابيو داعش قد اختطفوهم', 'العثور على جثة راعٍ كان مسلحون قد خطفوه': the people a
+    clause 'كان (its subject) قد (verb with its object pronoun)' tells of, counted right before 'كان' (a few words
+    back, no comma nor cue between), or None."""
+    folded = fold(tokens[index].text)
+    if not any(folded.endswith(suffix) and folded[:-len(suffix)].endswith(_SUFFIX_STEMS.get(category, ()))
+               for suffix in ("هم", "هما", "ه", "ها", "هن")):
+        return None
+    for back in range(was - 1, max(-1, was - 8), -1):
+        if not tokens[back].text[:1].isalnum() or cue_category(tokens[back].text) is not None:
+            return None
+        count = count_at(tokens, back)
+        if count and count[1] < was:
             return make(category, count[0], PLAIN, back, index, count[2])
     return None
 

@@ -128,8 +128,10 @@ _DENIES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي)\
 
 def _denies(text, mention, sentence):
     after = text[mention.end:sentence.end]
-    return bool(_DENIES_AFTER.search(after) or _DENIES_BEFORE.search(fold(text[max(sentence.start, mention.start - 90):
-                                                                                  mention.start])))
+    # ... but the accused's denial keeps the accusation: 'officials blamed a faction of the PMF, which denied any role'
+    blamed = _BLAMED.search(text[max(sentence.start, mention.start - 60):mention.start])
+    before = fold(text[max(sentence.start, mention.start - 90):mention.start])
+    return bool((_DENIES_AFTER.search(after) and not blamed) or _DENIES_BEFORE.search(before))
 
 
 def _left_over(text, mention):
@@ -206,7 +208,7 @@ _BLAMED_ON = re.compile(r"\b(?:blam(?:e|es|ed|ing)|pinn(?:ed|ing)|pins?)\s+"
                         r"(?:the\s+|this\s+|that\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}?"
                         r"(?:on|upon)\s+(?:the\s+)?$", re.I)
 # ... and a state force the attack is blamed on: 'officials blamed armed factions of the PMF for the attack'
-_BLAMED = re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\s+(?:(?!for\b)[\w-]+\s+){0,4}?$", re.I)
+_BLAMED = re.compile(r"\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\s+(?:(?!for\b)[\w-]+\s+){0,5}?$", re.I)
 # 'Iraqi forces killed four jihadists in an air strike': the state force that struck
 _STRIKES_NEXT = re.compile(r"\s+(?:killed|struck|bombed|shelled|targeted|hit|pounded)\b", re.I)
 # an active verb of killing that opens the event's words: 'killed a terrorist', 'تقتل اثنين من عناصر داعش'
@@ -470,7 +472,10 @@ _UNKNOWN_PERPETRATORS = re.compile(
     r"\b[^.;]{0,40}?\b(?:unknown|not\s+(?:yet\s+)?(?:been\s+)?(?:known|confirmed|identified|established)|could\s+not\s+be"
     r"\s+(?:confirmed|established|identified|determined))"
     r"|\b(?:perpetrators|attackers|assailants|kidnappers|abductors|killers)\s+(?:are|were|remain)\s+(?:still\s+)?"
-    r"(?:unknown|unidentified|at large)\b", re.I)
+    r"(?:unknown|unidentified|at large)\b"
+    # a summary's short line: 'Perpetrators unidentified.', 'Perpetrator: unknown', 'Attackers not identified'
+    r"|(?:^|[-–—•*;:]\s*|\(\s*)(?:perpetrators?|attackers?|assailants?|kidnappers?|abductors?|killers?)\s*[:–—-]?\s*"
+    r"(?:unknown|unidentified|not\s+(?:yet\s+)?(?:known|identified))\b", re.I)
 
 
 def _unknown_perpetrators(text, group):

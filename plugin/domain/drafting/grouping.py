@@ -142,11 +142,16 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         if lead is not None and (_told_apart(sentences[first_cue])
                                  or _also_elsewhere(sentences[first_cue], [sentences[lead]], gazetteer)
                                  or _opens_with_period(text, sentences[lead], published)
-                                 or _opens_with_a_day_apart(text, sentences[first_cue], sentences[lead], published)):
+                                 or _opens_with_a_day_apart(text, sentences[first_cue], sentences[lead], published)
+                                 or _earlier_in_the_pluperfect(text, sentences[first_cue], sentences[lead], published)):
             cues[lead], first_cue = sentence_mentions(sentences[lead]) or [sentences[lead]], lead
     # the main incident's date: from its first two sentences with an event cue (headline and lead)
     # ... and the sentences between them ('The cell said the strike was carried out on Monday.'), not a later one
-    cue_indexes = [i for i, c in enumerate(cues) if c][:2] or [first_cue]
+    # ... not one telling, in the pluperfect, an event of another kind ('وأضاف أن مسلحين كانوا قد اختطفوا، مساء
+    # الثلاثاء، راعيين' after a blast today): an earlier incident, whose day is not the main one's
+    cue_indexes = [i for i, c in enumerate(cues) if c and not (
+        i > first_cue and _earlier_of_another_kind(sentences[i], c, cues[first_cue], sentences[first_cue]))][:2] \
+        or [first_cue]
     leading = sentences[cue_indexes[0]:cue_indexes[-1] + 1]
     main_date = _first_date(text, leading, published) or _first_date(text, sentences[:first_cue + 1], published)
     # 'Date: 22 Nov 2025. Location: ... Incident: an ISIS cell ambushed ...': the date given before the event
@@ -238,6 +243,33 @@ def _group_incidents(text, sentences, published, gazetteer=None):
             current = main
         current.append(sentence)
     return [(main, False)] + [(group, True) for group in others]
+
+
+def _earlier_in_the_pluperfect(text, sentence, other, published):
+    """'أصيبت امرأة وطفلها بجروح، مساء الثلاثاء، ...' then 'وكانت القرية ذاتها قد شهدت في أوائل كانون الثاني اختطاف
+    مزارعين': an Arabic sentence told in the pluperfect, on days of its own two or more apart from those ``other``
+    tells first, tells an earlier event."""
+    folded = fold(sentence.text)
+    if not is_arabic(sentence.text) or not (_HAD_DONE.match(folded) or _HAD_DONE_IN.search(folded)):
+        return False
+    own, before = _own_dates(text, sentence, published), _own_dates(text, other, published)
+    if not own or not before:
+        return False
+    high = own[0].date_end or own[0].event_date
+    low = before[0].date_start or before[0].event_date
+    return (low - high).days >= 2
+
+
+def _earlier_of_another_kind(sentence, cues, main_cues, lead):
+    """Whether an Arabic sentence tells, in the pluperfect, an event of another kind than the main incident's ('وكانت
+    القرية ذاتها قد شهدت في أوائل كانون الثاني اختطاف مزارعين' after a shooting), not the event of a risen toll."""
+    folded = fold(sentence.text)
+    if not is_arabic(sentence.text) or not (_HAD_DONE.match(folded) or _HAD_DONE_IN.search(folded)) \
+            or _the_event_of_the_toll(sentence, lead):
+        return False
+    kinds = {getattr(c, "sub_event_type", None) for c in cues}
+    main_kind = getattr(main_cues[0], "sub_event_type", None) if main_cues else None
+    return None not in kinds and main_kind is not None and main_kind not in kinds
 
 
 def _own_dates(text, sentence, published):
