@@ -131,3 +131,25 @@ def test_a_range_named_like_a_unit_yields_to_the_town_it_is_near(text, town):
 ])
 def test_a_range_alone_or_a_unit_stays_the_place(text, place):
     assert place in drafted(text)[0]["location"]
+
+
+# --- an Arabic village's two-word name followed by its people's adjective ('قرية ملا صالح الكاكائية') ---
+
+@pytest.mark.parametrize("text, name", [
+    ("قُتل مزارع بانفجار عبوة ناسفة في قرية ملا صالح الكاكائية التابعة لقضاء داقوق صباح السبت.", "ملا صالح"),
+    ("أصيب راعٍ برصاص مسلحين في قرية حسن شامي الإيزيدية قرب قضاء سنجار مساء السبت.", "حسن شامي"),
+    ("تظاهر العشرات من أهالي قرية ملا صالح الكاكائية، مساء السبت، احتجاجاً على مقتل اثنين من أبناء القرية بانفجار "
+     "عبوة.", "ملا صالح"),
+    ("قُتل شاب برصاص مجهولين في قرية بير حسن التركمانية التابعة لقضاء طوزخورماتو فجر السبت.", "بير حسن"),
+])
+def test_a_village_name_before_its_peoples_adjective_is_whole(text, name):
+    assert drafted(text)[0]["location"].startswith(name)
+
+
+@pytest.mark.parametrize("text, name", [
+    # near misses: one word before the adjective is the name; the second word telling the means is no name
+    ("قُتل مزارع بانفجار عبوة ناسفة في قرية دارا الكاكائية قرب داقوق صباح السبت.", "دارا ("),
+    ("قُتل مزارع في قرية دارا بهجوم الكاكائية قرب داقوق صباح السبت.", "دارا ("),
+])
+def test_a_one_word_village_before_its_peoples_adjective_stays_one_word(text, name):
+    assert drafted(text)[0]["location"].startswith(name)

@@ -615,6 +615,8 @@ def _name_ends_clause(text, start, name):
     if len(words) != 2 or words[1] in _NOT_SECOND_NAMES or words[1].startswith(("ال", "لل")):
         return False
     after = fold(text[start + len(name):])
+    community = _OF_A_COMMUNITY.match(after)  # 'قرية ملا صالح الكاكائية التابعة لقضاء داقوق': the people's adjective
+    after = after[community.end():] if community else after
     if words[1].startswith("و"):  # 'قرية إمام ويس التابعة لناحية السعدية', not 'مختار قرية دارا وابنه في ناحية'
         return bool(_BELONGS_TO.match(after))
     if re.match(r"\s*(?:[.،,؛:]|$)", after):
@@ -622,6 +624,8 @@ def _name_ends_clause(text, start, name):
     return bool(_LIES_IN.match(after)) and not _MEANS.match(fold(words[1]))
 
 
+_OF_A_COMMUNITY = re.compile(r"\s+(?:الكاكائيه|الايزيديه|الازيديه|المسيحيه|الشبكيه|التركمانيه|الكرديه|العربيه|"
+                             r"الشيعيه|السنيه|الكلدانيه|الاشوريه|السريانيه)(?![\w])")
 # a name's place told as the unit it belongs to ('التابعة لقضاء', 'الواقعة ضمن'): no clause joined by 'و' reads so
 _BELONGS_TO = re.compile(r"\s+(?:التابعه|التابع|الواقعه|الواقع|ضمن)(?![\w])")
 # the means of the event after a preposition, never a name's second word: 'بهجوم', 'بانفجار', 'برصاص'
