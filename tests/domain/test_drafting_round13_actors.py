@@ -135,3 +135,20 @@ def test_a_state_force_killing_a_groups_men_named_in_full_is_the_battles_actor(t
 ])
 def test_state_units_moving_to_act_took_the_fight(text, actor):
     assert only(text).get("actor1") == actor
+
+
+# --- a civilian hit by sniper fire is an attack on civilians; a soldier's post under sniper fire stays a clash ---
+
+@pytest.mark.parametrize("text", [
+    "A civilian was wounded on Monday evening by sniper fire from unknown gunmen in the village of Al-Zab, west of "
+    "Hawija, a local official said.",
+    "A shepherd was killed by a sniper near Tuz Khurmatu on Sunday.",
+    "A farmer was wounded by sniper fire while working his land near Daquq on Sunday.",
+])
+def test_a_civilian_hit_by_sniper_fire_is_violence_against_civilians(text):
+    assert only(text).get("event_type") == "Violence against civilians"
+
+
+def test_a_post_under_sniper_fire_is_a_clash():
+    assert only("A soldier was wounded by sniper fire at an army post near Tuz Khurmatu on Sunday.").get(
+        "event_type") == "Battles"
