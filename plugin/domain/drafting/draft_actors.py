@@ -48,7 +48,8 @@ _LEFT_OVER = re.compile(r"(?:left\s*over|left behind|leftovers?|remnants? of the
 # إرهابيين من عصابات داعش'.
 _KILLED_COUNT = re.compile(r"\b(?:killing|killed|kill|neutrali[sz](?:ing|ed)|eliminat(?:ing|ed))['‘’\"“”]?\s+"
                            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|a number of|an?)"
-                           r"\s+(?:[\w'’-]+\s+)?(?:of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?)?$"  # 'a member of a local'
+                           # 'a member of a local', 'a local commander of the'
+                           r"\s+(?:[\w'’-]+\s+){0,2}?(?:of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?)?$"
                            r"|(?<!\w)[وف]?(?:مقتل|قتل|تصفيه|هلاك|تحييد)[\"”»]?\s+(?:(?![بل]|علي(?!\w)|في(?!\w))\S+\s+){1,2}"
                            r"(?:من\s+(?:\S+\s+)?)?[\"“«]?$", re.I)
 
@@ -183,6 +184,9 @@ _KILLING_NEXT = re.compile(r"\s*(?:[^\s،,.]+\s*){0,2}(?:[،,]?[^،,.]{1,40}[،,
 _STATE_MOVES = re.compile(r"(?:\s*\)|\s+\(\w+\))?(?:\s*,\s*(?:supported|backed|assisted|aided)\s+by\s+[^,.;]{1,40},)?"
                           r"\s+(?:(?:units?|troops|forces|patrols?|soldiers|fighters|commandos|"
                           r"personnel|members)\s+)?(?:moved|tried|attempted|advanced|stormed|raided|attacked|"
+                          # '... units moving to remove a checkpoint of the YBS clashed with YBS fighters'
+                          r"(?:moving|trying|attempting|advancing)\s+to\s+(?:remove|take|seize|enter|storm|clear|"
+                          r"dismantle|retake|capture|arrest)|"
                           r"ambushed|pursued|intercepted|set up an ambush|"
                           r"launched an? (?:attack|assault|raid|ambush))\b", re.I)
 # 'عندما حاولت قوات الجيش العراقي إزالة حاجز', 'شنت قوة من الحشد هجوماً', 'نصبت قوة من الحشد كميناً':
