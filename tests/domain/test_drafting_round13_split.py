@@ -107,3 +107,31 @@ def test_the_crime_an_arrested_man_is_held_for_in_a_past_month_is_its_own_incide
 ])
 def test_no_earlier_crime_apart_without_an_arrest_and_a_past_month(text):
     assert len(drafted(text)) == 1
+
+
+# --- people robbed or threatened by armed men, nobody hurt: an incident with no event word -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Residents of the village of Qutan, in the Dibis district, say gunmen set up a fake checkpoint on the road to "
+    "Kirkuk and robbed several drivers. Police said an investigation was under way; no one was reported hurt.",
+    "Armed men robbed three shepherds of their flock near Daquq on Tuesday night, a local official said. No one was "
+    "hurt.",
+    "Gunmen threatened the families of the village of Albu Sabah near Tuz Khurmatu on Tuesday, residents said. There "
+    "were no casualties.",
+    "أفاد مصدر محلي بأن مسلحين مجهولين سلبوا، مساء الثلاثاء، سائقي شاحنات على طريق كركوك – الدبس، دون تسجيل إصابات.",
+])
+def test_people_robbed_or_threatened_with_nobody_hurt_get_a_draft(text):
+    (draft,) = drafted(text)
+    assert draft["fatalities"] == 0 and draft["wounded"] == 0
+    assert draft["location"]
+
+
+@pytest.mark.parametrize("text", [
+    # nobody hurt not told: no figure to draft
+    "Residents of Qutan say gunmen have robbed drivers on the road to Kirkuk.",
+    # a sum over a period, no incident of the report
+    "Gunmen have robbed dozens of drivers on the road to Kirkuk over the past month, according to the police; no one "
+    "was hurt.",
+])
+def test_no_draft_for_robberies_without_an_incident(text):
+    assert drafted(text) == []
