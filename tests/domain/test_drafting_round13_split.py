@@ -80,3 +80,58 @@ def test_casualties_then_their_event_told_in_the_pluperfect_the_same_evening_are
 def test_shots_fired_by_gunmen_told_at_length_are_an_attack(text):
     (draft,) = drafted(text)
     assert draft["event_type"] == "Violence against civilians"
+
+
+# --- an arrest, and the crime the arrested is held for, in a past month ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أعلنت قيادة شرطة نينوى، اليوم الخميس، القبض على متهم في قضاء تلعفر، مشيرة إلى أنه شارك في خطف طفل من أهالي "
+    "القضاء اختطفه مسلحون مجهولون في آذار الماضي.",
+    "أعلنت قوات البيشمركة، اليوم الخميس، اعتقال مسلح في قضاء مخمور، مبينة أنه مطلوب بقتل راعيين قرب كوير في شباط "
+    "الماضي.",
+])
+def test_the_crime_an_arrested_man_is_held_for_in_a_past_month_is_its_own_incident(text):
+    arrest, crime = drafted(text)
+    assert arrest["event_date"] == "2024-04-18" and arrest["sub_event_type"] == "Arrests"
+    assert "fatalities" not in arrest and "abducted" not in arrest
+    assert crime["event_date"] < "2024-04"
+    assert crime.get("fatalities", 0) + crime.get("abducted", 0) >= 1
+
+
+@pytest.mark.parametrize("text", [
+    # the crime told for itself, on a day: the arrest of its suspects goes on with it
+    "قتل مسلحون مجهولون شرطيين اثنين في ناحية الرياض مساء الاثنين. وأعلنت الشرطة، اليوم الخميس، القبض على متهم في "
+    "الحويجة، مشيرة إلى أنه شارك في قتل الشرطيين مساء الاثنين.",
+    # no arrest: a suspect named, not held
+    "قتل مسلحون مجهولون شرطياً في ناحية الرياض اليوم الخميس، مشيرة المصادر إلى أنهم متورطون في هجمات سابقة.",
+])
+def test_no_earlier_crime_apart_without_an_arrest_and_a_past_month(text):
+    assert len(drafted(text)) == 1
+
+
+# --- people robbed or threatened by armed men, nobody hurt: an incident with no event word -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Residents of the village of Qutan, in the Dibis district, say gunmen set up a fake checkpoint on the road to "
+    "Kirkuk and robbed several drivers. Police said an investigation was under way; no one was reported hurt.",
+    "Armed men robbed three shepherds of their flock near Daquq on Tuesday night, a local official said. No one was "
+    "hurt.",
+    "Gunmen threatened the families of the village of Albu Sabah near Tuz Khurmatu on Tuesday, residents said. There "
+    "were no casualties.",
+    "أفاد مصدر محلي بأن مسلحين مجهولين سلبوا، مساء الثلاثاء، سائقي شاحنات على طريق كركوك – الدبس، دون تسجيل إصابات.",
+])
+def test_people_robbed_or_threatened_with_nobody_hurt_get_a_draft(text):
+    (draft,) = drafted(text)
+    assert draft["fatalities"] == 0 and draft["wounded"] == 0
+    assert draft["location"]
+
+
+@pytest.mark.parametrize("text", [
+    # nobody hurt not told: no figure to draft
+    "Residents of Qutan say gunmen have robbed drivers on the road to Kirkuk.",
+    # a sum over a period, no incident of the report
+    "Gunmen have robbed dozens of drivers on the road to Kirkuk over the past month, according to the police; no one "
+    "was hurt.",
+])
+def test_no_draft_for_robberies_without_an_incident(text):
+    assert drafted(text) == []

@@ -157,6 +157,12 @@ _DAY_JOINT = re.compile(r",\s+and\s+|;\s+|[،,]\s*(?=و[\u0621-\u064A])|[،,؛]\
                         # 'Islamic State is suspected, he added, as the group abducted four hunters there last March':
                         # the reason given for a suspicion, an earlier event of its own
                         r"|(?P<reason>,\s+(?i:as|since|because)\s+(?=(?i:the|it|they)\s))"
+                        # '...، مشيرة إلى أنه شارك في خطف طفل ... في آذار الماضي': the crime an arrested man is held
+                        # for, an earlier event of its own (in English, 'one of them wanted for the killing of two
+                        # policemen last April' is not cut: its doers, the arrested, would be lost to it)
+                        r"|(?P<held_for>[،,]\s*(?:مشير(?:ا|ه)\s+الي\s+|موضح(?:ا|ه)\s+|مبين(?:ا|ه)\s+)?(?:ان(?:ه|هم|هما)\s+)?"
+                        r"(?:شارك|شاركوا|تورط|تورطوا|متورط\w*|المتورط\w*|متهم\w*|المتهم\w*|مطلوب\w*|المطلوب\w*)"
+                        r"\s+(?:في|ب)\s*)"
                         # 'demonstrated in Qaraqosh on Monday to protest against the burning of two homes on Saturday'
                         r"|,?\s+(?i:to\s+protest(?:\s+against|\s+at|\s+over)?|in\s+protest\s+(?:at|against|over)|"
                         r"protesting(?:\s+against)?)\s+(?=(?i:the|an?)\s)"
@@ -194,12 +200,19 @@ def _cut_by_day(text, sentence, published, place_names):
         if match.group("reason"):  # (the reason for what is told before, not the event told before)
             if _tells_event(text, before) or not sentence_mentions(after):
                 continue
+        elif match.group("held_for"):  # (an arrest before it; a month or a period wholly before its day, not a day
+            # of an event the report may tell for itself)
+            if not _arrest(text, before) or not sentence_mentions(after) or day_after[0].time_precision == DAY \
+                    or (day_before and (day_after[0].date_end or day_after[0].event_date)
+                        >= (day_before[-1].date_start or day_before[-1].event_date)) \
+                    or (day_after[0].date_end or day_after[0].event_date) >= published:
+                continue
         elif not (_tells_event(text, before) or (opening and not match.group().startswith(","))):
             continue
         if day_before and _overlap(day_before[-1], day_after[0]) and not (
                 opening and all(d.time_precision != DAY for d in day_before)):
             continue
-        if not day_before and not opening and not match.group("reason"):
+        if not day_before and not opening and not match.group("reason") and not match.group("held_for"):
             continue
         if _DIED.search(fold(after.text)) or (_BODY.search(fold(before.text))
                                               and _ABDUCTED_HIM.search(fold(after.text))):
@@ -232,6 +245,11 @@ def _tells_event(text, sentence, arrests=False):
     """An event word, other than an arrest (of the suspects of the event told before: a follow-up) unless
     ``arrests``."""
     return any(arrests or e.sub_event_type != "Arrests" for e in sentence_events(text, sentence.start, sentence.end))
+
+
+def _arrest(text, sentence):
+    """Whether ``sentence`` tells an arrest."""
+    return any(e.sub_event_type == "Arrests" for e in sentence_events(text, sentence.start, sentence.end))
 
 
 def starts_incident(sentence):

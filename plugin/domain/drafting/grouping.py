@@ -86,6 +86,11 @@ _DAMAGE = re.compile(r"\b(?:damage[ds]?|set\s+(?:fire|ablaze)|set\s+on\s+fire|to
                      re.I)
 
 
+# people robbed or threatened by armed men: 'robbed several drivers', 'threatened by armed men', 'سلبوا', 'هددوا'
+_ROBBED_OR_THREATENED = re.compile(r"\b(?:robbed|robbing|looted|threatened|extorted)\b"
+                                   r"|(?<!\w)[وف]?(?:سلب|سلبوا|نهب|نهبوا|هدد|هددوا|تهديد)(?!\w)", re.I)
+
+
 def _damage_without_casualties(text, sentence):
     """'Unknown assailants set fire to a church hall ..., causing no casualties': damage done, nobody hurt."""
     return bool(_DAMAGE.search(fold(sentence.text))) and none_stated_in(text, [sentence])
@@ -125,6 +130,14 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         # casualties' (not 'no casualties were reported over the Eid holiday')
         first_cue = next((i for i, s in enumerate(sentences) if not _AGGREGATE.search(fold(s.text))
                           and _DAMAGE.search(fold(s.text)) and none_stated_in(text, [s])), None)
+        if first_cue is not None:
+            cues[first_cue] = [sentences[first_cue]]
+    if first_cue is None:  # ... or of people robbed or threatened, nobody hurt in a sentence of the report ('gunmen
+        # set up a fake checkpoint and robbed several drivers' then 'no one was reported hurt')
+        nobody_hurt = any(none_stated_in(text, [s]) for s in sentences)
+        first_cue = next((i for i, s in enumerate(sentences) if nobody_hurt
+                          and not _tells_no_incident(text, s, published)
+                          and _ROBBED_OR_THREATENED.search(fold(s.text))), None)
         if first_cue is not None:
             cues[first_cue] = [sentences[first_cue]]
     if first_cue is None:
