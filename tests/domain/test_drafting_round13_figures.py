@@ -5,6 +5,8 @@ each class with paraphrases the way different outlets word them and near-misses 
 import pytest
 from test_drafting_round4_arfig import figures, only  # one draft of a text, its three counts
 
+from incident_tracker.plugin.domain.drafting import draft_incidents
+
 # --- 'كان مسلحون قد اختطفوهم': the people a relative clause with an object pronoun tells of, counted before it ---
 
 
@@ -153,3 +155,26 @@ def test_his_own_joined_to_the_pronoun_cue(text, expected):
 ])
 def test_no_person_joined_no_more(text, expected):
     assert figures(only(text)) == expected
+
+
+# --- English: the one freed, 'days after he was kidnapped' (no dead counted) ----------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kirkuk police on Monday freed a ten-year-old boy four days after he was kidnapped outside his school, a police "
+     "spokesman said.", (None, None, 1)),
+    ("Security forces rescued a trader in Tuz Khurmatu on Sunday, a week after he was abducted by gunmen.",
+     (None, None, 1)),
+    ("Police released a girl to her family in Sinjar on Monday, two days after she was kidnapped.", (None, None, 1)),
+])
+def test_the_one_freed_after_he_was_kidnapped(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-miss: a doubt, no count
+    ("Police questioned a trader in Kirkuk on Monday and did not say whether he was kidnapped.", (None, None, None)),
+])
+def test_a_doubt_no_abducted(text, expected):
+    drafts = draft_incidents(text, "2024-03-12")
+    assert (figures(drafts[0]) if drafts else (None, None, None)) == expected

@@ -387,14 +387,16 @@ def _pronoun_abducted(sentences, mentions):
     """One abducted, the person told by 'he' or 'she' ('He had been abducted by gunmen'; as many as the dead counted
     before for a sentence opening 'They had been kidnapped'), when the incident counts
     no abducted otherwise (with those told 'along with' them: 'he was abducted along with his cousin'); 'after he
-    was kidnapped' is told of the dead counted before it (``_abducted_before_death``)."""
+    was kidnapped' is told of the dead counted before it (``_abducted_before_death``), or with no dead of the one
+    freed ('freed a boy four days after he was kidnapped')."""
     if any(m.category == "abducted" for m in mentions):
         return []
     dead = [m for m in mentions if m.category == "fatalities"]
     for sentence in sentences:
         told = _PRONOUN_ABDUCTED.search(sentence.text)
         if told is None or arabic_figures.is_arabic_sentence(sentence) \
-                or _VAGUE_BEFORE.match(sentence.text, told.end()) or _AFTER_THEY_WERE_ABDUCTED.search(sentence.text) \
+                or _VAGUE_BEFORE.match(sentence.text, told.end()) \
+                or (dead and _AFTER_THEY_WERE_ABDUCTED.search(sentence.text)) \
                 or _DOUBT_BEFORE.search(sentence.text[:told.start()]):
             continue
         count = 1
