@@ -427,7 +427,8 @@ def sentence_mentions(sentence, make, make_more):
                 mentions += [found] if found is not None else []
                 index += 1
                 continue
-        found = _forward(tokens, index, category, make) or _subject_after_that(tokens, index, category, make)
+        found = _forward(tokens, index, category, make) or _subject_after_that(tokens, index, category, make) \
+            or _freed_who_was_taken(tokens, index, category, make)
         if found is None and index > 0 and fold(tokens[index].text).endswith(("هم", "هما")):
             found = _object_described_before(tokens, index, index, category, make)  # 'ثلاثة رعاة اختطفهم مسلحون'
         if found is not None and _owner_of_the_body(tokens, found, mentions):
@@ -648,6 +649,20 @@ def _object_described_before(tokens, index, was, category, make):
         if count and count[1] < was:
             return make(category, count[0], PLAIN, back, index, count[2])
     return None
+
+
+_FREED = {"تحرير", "وتحرير", "بتحرير", "سراح", "عن", "انقاذ", "وانقاذ", "بانقاذ"}  # 'إطلاق سراح', 'الإفراج عن'
+
+
+def _freed_who_was_taken(tokens, index, category, make):
+    """'تحرير مواطن اختُطف مساء الإثنين', 'الإفراج عن شابين خُطفا': the person freed, counted right before the
+    passive verb (without its object pronoun: 'تحرير مواطن اختطفه مسلحون' is told elsewhere), or None."""
+    verb = fold(tokens[index].text)
+    if category != "abducted" or index < 2 or fold(tokens[index - 2].text) not in _FREED \
+            or not verb.startswith(("اختطف", "خطف")) or verb.endswith(("ه", "ها", "هم", "هما")):
+        return None  # 'تحرير مواطن مختطف': the freeing told, the abduction told elsewhere (or not at all)
+    count = count_at(tokens, index - 1)
+    return make(category, count[0], PLAIN, index - 1, index, count[2]) if count and count[1] == index - 1 else None
 
 
 def _body_described_before(tokens, index, category, make):

@@ -180,6 +180,10 @@ def _active_cue_before(tokens, first):
         category = _category_of(tokens[position - 1].lower, _lists()["active"])
         if category:
             return category, position - 1
+    if position >= 2 and tokens[position].lower in ("other", "remaining") and tokens[position - 1].lower == "the":
+        category = _category_of(tokens[position - 2].lower, _lists()["active"])
+        if category:  # 'killing one of them and wounding the other two'
+            return category, position - 2
     if position >= 0 and tokens[position].lower == "lost" and _lost_persons(tokens, first):
         return "fatalities", position  # 'a federal army unit lost two soldiers to an IED'
     if position >= 1 and tokens[position].lower == "of" and tokens[position - 1].lower in ("body", "corpse") \
@@ -614,9 +618,14 @@ def _one_person(tokens, index, agent_nouns=False):
     for position in range(index + 1, min(len(tokens), index + 6)):
         word = tokens[position].lower
         if person(word):
-            while position + 1 < len(tokens) and person(tokens[position + 1].lower):
-                position += 1  # a Peshmerga soldier
-            return position
+            while True:
+                if position + 1 < len(tokens) and person(tokens[position + 1].lower):
+                    position += 1  # a Peshmerga soldier
+                elif position + 2 < len(tokens) and tokens[position + 1].is_capitalised \
+                        and person(tokens[position + 2].lower):
+                    position += 2  # 'a local YBS commander': 'local' no person of itself here
+                else:
+                    return position
         noun_before_person = any(person(tokens[p].lower)  # 'a taxi driver', 'a liquor store owner'
                                  for p in range(position + 1, min(len(tokens), position + 3)))
         if not (tokens[position].is_capitalised or word in lists["modifiers"] or word.isdigit() or noun_before_person):
@@ -995,10 +1004,12 @@ def _bind_forward(tokens, numbers, last, more):
         if taken:  # 'three men from the same family were taken from their home by armed men'
             return "abducted", position + taken - 1, numbers, more
         if word == "of" and _persons_word(tokens[position - 1].lower):
-            verb = next((i for i in range(position + 2, min(len(tokens), position + 7))
+            verb = next((i for i in range(position + 2, min(len(tokens), position + 12))
                          if tokens[i].lower in ("were", "was", "had", "have", "has")), None)
-            if verb is not None and not any(tokens[i].lower in _CLAUSE_BREAKS | {",", "and", "or"}
-                                            or number_at(tokens, i) for i in range(position + 1, verb)):
+            # ... also past the group's short name ('two members of the Kurdistan Workers' Party (PKK) were')
+            if verb is not None and (verb <= position + 6 or tokens[verb - 1].text == ")") \
+                    and not any(tokens[i].lower in _CLAUSE_BREAKS - {"(", ")"} | {",", "and", "or"}
+                                or number_at(tokens, i) for i in range(position + 1, verb)):
                 position = verb  # 'two members of the local armed group were killed': the group's words
                 steps += 1
                 continue
@@ -1135,11 +1146,16 @@ def _relative_clause_end(tokens, position):
     return None
 
 
+_IRREGULAR_PARTICIPLES = {"caught", "stuck", "trapped"}
+
+
 def _participle_clause_end(tokens, position):
     """Token index of the verb after a clause opened by a participle, with no cue in it ('two men returning to
     their homes in Baiji | were abducted', 'two soldiers manning a checkpoint | were killed'), or None."""
     word = tokens[position].lower
-    if not (word.endswith("ing") and len(word) > 5 and word.isalpha()) or _category_of(word, _lists()["cues"]) \
+    participle = word.endswith("ing") and len(word) > 5 or word.endswith("ed") and len(word) > 4 \
+        or word in _IRREGULAR_PARTICIPLES  # 'two civilians caught in the crossfire | were killed'
+    if not (participle and word.isalpha()) or _category_of(word, _lists()["cues"]) \
             or _category_of(word, _lists()["active"]):
         return None
     commas = 0
