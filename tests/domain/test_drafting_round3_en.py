@@ -320,8 +320,8 @@ def test_no_deaths_or_injuries_says_none_of_either():
 
 
 def test_the_dateline_does_not_place_a_town_in_no_gazetteer():
-    (draft,) = drafted("SULAIMANI — An Iranian drone strike near the town of Sidakan killed two PJAK members on Sunday.")
-    assert draft["location"] == "Sidakan" and "longitude" not in draft
-    (draft,) = drafted("An Iranian drone strike near the town of Sidakan, in Sulaimani province, killed two PJAK members "
+    (draft,) = drafted("SULAIMANI — An Iranian drone strike near the town of Zharawa killed two PJAK members on Sunday.")
+    assert draft["location"] == "Zharawa" and "longitude" not in draft
+    (draft,) = drafted("An Iranian drone strike near the town of Zharawa, in Sulaimani province, killed two PJAK members "
                        "on Sunday.")
-    assert draft["location"] == "Sidakan (Al-Sulaymaniyah governorate)"
+    assert draft["location"] == "Zharawa (Al-Sulaymaniyah governorate)"

@@ -49,6 +49,7 @@ def _place(text, group, gazetteer, context):
     ranked = _finer_first(text, ranked)
     ranked = _the_first_of_two(text, ranked)
     ranked = _past_the_label(text, ranked)
+    ranked = _past_the_title(text, group, ranked, event_sentences)
     ranked = _headed_by_its_governorate(text, ranked)
     ranked = _a_unit_then_its_governorate(text, ranked)
     if not villages and not (ranked and ranked[0].is_point and not ranked[0].near and not ranked[0].reference
@@ -267,6 +268,23 @@ def _past_the_label(text, ranked):
     line_end = text.find("\n", ranked[0].end)
     line_end = len(text) if line_end < 0 else line_end
     inside = next((m for m in ranked[1:] if ranked[0].end < m.start < line_end and not m.reference
+                   and _PLACED_IN.search(fold(text[max(0, m.start - 40):m.start])) and not _on_a_road(text, m)), None)
+    return [inside] + [m for m in ranked if m is not inside] if inside else ranked
+
+
+def _past_the_title(text, group, ranked, event_sentences):
+    """'Flash Update No. 1: Sinjar. On 3 August, the army launched an operation against YBS positions in Snuny.
+    Clashes lasted hours; one soldier was killed.': when the likeliest place is told only in the report's title
+    (its first sentence, which tells no event), a place inside the same district that a later sentence of the
+    incident puts the event in says where (not a place only placed against, nor a road's town)."""
+    if not ranked or ranked[0].reference or any(s.start <= ranked[0].start < s.end for s in event_sentences):
+        return ranked
+    title = next((s for s in group if s.start <= ranked[0].start < s.end), None)
+    if title is None or text[:title.start].strip() or title in event_sentences:
+        return ranked
+    district = ranked[0].known.admin2
+    inside = next((m for m in ranked[1:] if m.start >= title.end and not m.reference and district
+                   and m.known.admin2 == district and (m.is_point or _area_rank(m) <= AREA_RANK["sub-district"])
                    and _PLACED_IN.search(fold(text[max(0, m.start - 40):m.start])) and not _on_a_road(text, m)), None)
     return [inside] + [m for m in ranked if m is not inside] if inside else ranked
 

@@ -557,9 +557,11 @@ def find_villages(sentence, excluded=()):
         if (words[0] in _ARABIC_NOT_NAMES and not named_ali) or normalise(words[0]) in skip:
             continue
         start = match.start("name")
-        if second == "علي" and words[0] in _ARABIC_NAME_HEADS | {"الحاج", "حاج"}:
+        if second == "علي" and (words[0] in _ARABIC_NAME_HEADS | {"الحاج", "حاج"}
+                                or _name_ends_clause(sentence.text, start, match.group("name"))):
             at = start + match.group("name").index(second, len(words[0]))
-            if sentence.text[at:at + 3] == "علي":  # 'قرية الحاج علي' (the name, with ي), not 'على' (on)
+            # 'قرية الحاج علي', 'قرية خرابة علي التابعة لقضاء داقوق' (the name, with ي), not 'على' (on)
+            if sentence.text[at:at + 3] == "علي":
                 _add_village(results, sentence, start, sentence.text[start:at + 3], skip)
                 continue
         if second == "عبد":  # 'ناحية الملا عبد الله', 'قرية حسن عبد الرحمن': 'عبد' is one name with the word after it
@@ -612,13 +614,19 @@ def _name_ends_clause(text, start, name):
     التابعة لقضاء طوزخورماتو', 'قرب قرية بانه خيلان في قضاء خانقين'), unless the second tells the event
     ('قرية دارا بهجوم في')."""
     words = name.split()
-    if len(words) != 2 or words[1] in _NOT_SECOND_NAMES or words[1].startswith(("ال", "لل")):
+    if len(words) != 2 or words[1].startswith(("ال", "لل")):
         return False
     after = fold(text[start + len(name):])
     community = _OF_A_COMMUNITY.match(after)  # 'قرية ملا صالح الكاكائية التابعة لقضاء داقوق': the people's adjective
     after = after[community.end():] if community else after
-    if words[1].startswith("و"):  # 'قرية إمام ويس التابعة لناحية السعدية', not 'مختار قرية دارا وابنه في ناحية'
+    if words[1] in _NOT_SECOND_NAMES:
+        # 'بقرية ملا صباح التابعة لقضاء داقوق': a word that is also a time is the name's when the unit it belongs to
+        # follows (not 'قرية دارا صباح اليوم', 'قرية دارا مساء، في ناحية')
         return bool(_BELONGS_TO.match(after))
+    if words[1].startswith("و"):
+        # 'قرية إمام ويس التابعة لناحية السعدية', 'منطقة إمام ويس شمال شرقي ديالى', not 'مختار قرية دارا وابنه في
+        # ناحية'
+        return bool(_BELONGS_TO.match(after) or _BY_A_DIRECTION.match(after))
     if re.match(r"\s*(?:[.،,؛:]|$)", after):
         return True
     return bool(_LIES_IN.match(after)) and not _MEANS.match(fold(words[1]))
@@ -626,6 +634,8 @@ def _name_ends_clause(text, start, name):
 
 _OF_A_COMMUNITY = re.compile(r"\s+(?:الكاكائيه|الايزيديه|الازيديه|المسيحيه|الشبكيه|التركمانيه|الكرديه|العربيه|"
                              r"الشيعيه|السنيه|الكلدانيه|الاشوريه|السريانيه)(?![\w])")
+# where a name lies, by a direction from a place: 'شمال شرقي ديالى', 'جنوب كركوك'
+_BY_A_DIRECTION = re.compile(r"\s+(?:جنوب|شمال|شرق|غرب)ي?(?:\s+(?:شرق|غرب)ي?)?\s+\S")
 # a name's place told as the unit it belongs to ('التابعة لقضاء', 'الواقعة ضمن'): no clause joined by 'و' reads so
 _BELONGS_TO = re.compile(r"\s+(?:التابعه|التابع|الواقعه|الواقع|ضمن)(?![\w])")
 # the means of the event after a preposition, never a name's second word: 'بهجوم', 'بانفجار', 'برصاص'
