@@ -164,3 +164,48 @@ def test_the_others_of_a_group(text, expected):
 ])
 def test_the_others_without_a_casualty_verb(text):
     assert counts(text) <= {(None, None, None)}
+
+
+# --- 'one of our heroic soldiers': a part of a group, its people described by an adjective ----------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The clash near Hawija on Monday resulted in the killing of three terrorists, and one of our heroic soldiers "
+     "was martyred while two others were wounded.", (4, 2, None)),
+    ("One of our heroic soldiers was wounded in a clash near Daquq on Monday.", (None, 1, None)),
+    ("Two of the brave fighters were killed in an attack near Hawija on Monday.", (2, None, None)),
+    ("Three of the young shepherds were abducted near Hawija on Monday.", (None, None, 3)),
+])
+def test_a_part_of_a_group_described_by_an_adjective(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # near-miss: the part speaks, nobody of it is a casualty
+    "Two of the tribal elders said on Monday that they had met the governor in Kirkuk.",
+])
+def test_a_part_of_a_group_that_speaks(text):
+    assert counts(text) <= {(None, None, None)}
+
+
+# --- Arabic: a toll over two incidents told one by one afterwards is no incident's own count --------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("حصيلة: قُتل ثلاثة أشخاص وأصيب خمسة آخرون في حادثين أمنيين منفصلين شهدتهما محافظة ديالى، بحسب مصدر أمني.\n"
+     "ففي ناحية مندلي، قُتل شخص وأصيب اثنان مساء أمس الأحد بهجوم نفذه مسلحون مجهولون على منزل.\n"
+     "وفي قضاء المقدادية، قُتل شخصان وأصيب ثلاثة صباح اليوم الاثنين بانفجار عبوة ناسفة.", {(1, 2, None), (2, 3, None)}),
+    ("أصيب أربعة جنود في هجومين منفصلين لداعش في كركوك، بحسب مصدر أمني.\n"
+     "ففي قضاء الحويجة، أصيب جنديان بانفجار عبوة ناسفة مساء الأحد.\n"
+     "وفي ناحية الرياض، أصيب جنديان بهجوم مسلح فجر الاثنين.", {(None, 2, None)}),
+])
+def test_a_toll_over_incidents_told_apart(text, expected):
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-miss: one attack, its own toll
+    ("قُتل ثلاثة أشخاص وأصيب خمسة آخرون في هجوم مسلح على منزل في ناحية مندلي مساء الأحد.", (3, 5, None)),
+])
+def test_a_toll_of_one_attack(text, expected):
+    assert figures(only(text)) == expected

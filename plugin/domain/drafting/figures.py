@@ -1075,7 +1075,8 @@ def _bind_forward(tokens, numbers, last, more):
             more = True
         elif word not in lists["filler"] and word not in lists["collective"] and not _is_name(token) \
                 and not _persons_word(word) and not (position - last <= 2 and _agents_word(word)) \
-                and not (position - last <= 2 and _adjective_before_person(tokens, position)):
+                and not ((position - last <= 2 or position - last <= 4 and tokens[last + 1].lower == "of")
+                         and _adjective_before_person(tokens, position)):  # 'one of our heroic soldiers'
             # 'two of his companions were wounded'; 'two internally displaced men', 'three elderly Yazidi women'
             return None, last, numbers, more  # 'two members of the Kakai community were killed' goes on
         position += 1
