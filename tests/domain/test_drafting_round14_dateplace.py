@@ -93,3 +93,26 @@ def test_an_arabic_village_keeps_a_second_word_that_is_also_a_common_word(text, 
 ])
 def test_an_arabic_village_name_stops_before_a_time_a_preposition_or_a_relative(text, wrong):
     assert not drafted(text)[0].get("location", "").startswith(wrong)
+
+
+# --- a town's police acting: the place the sentence puts the event in, not the police's town ---
+
+@pytest.mark.parametrize("text, place", [
+    ("Kirkuk police on Wednesday freed a Turkmen businessman who had been kidnapped on Sunday in Tuz Khurmatu.",
+     "Tuz Khurmatu"),
+    ("Diyala police on Saturday arrested two men who had killed a shepherd near Khanaqin.", "Khanaqin"),
+    ("Kirkuk security forces on Saturday found the body of a farmer abducted in Daquq last week.", "Daquq"),
+    ("Kirkuk police rescued a child kidnapped in the town of Dibis on Saturday.", "Dibis"),
+])
+def test_a_force_named_by_its_town_does_not_place_the_event_told_elsewhere(text, place):
+    assert drafted(text)[0].get("location", "").startswith(place)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the police's town is the only place, or the sentence places the event there
+    "Kirkuk police said a bomb exploded in Kirkuk on Saturday, wounding two.",
+    "Kirkuk police on Saturday defused a bomb planted near a school.",
+    "Gunmen attacked a Kirkuk police checkpoint on Saturday, killing a policeman, and fled towards Daquq.",
+])
+def test_a_force_named_by_its_town_places_the_event_when_nothing_else_does(text):
+    assert drafted(text)[0].get("location", "").startswith("Kirkuk")

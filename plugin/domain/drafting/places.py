@@ -11,7 +11,7 @@ governorate known, placed at its centre.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..place_names import Place, normalise
@@ -224,7 +224,22 @@ def find_places(gazetteer, sentence):
                 or _frame(text, span[0].start - sentence.start, end - sentence.start)
             found.append(PlaceMatch(chosen, span[0].start, end, near, area_word, reference))
             taken.update(range(first, first + size))
-    return sorted(found, key=lambda m: m.start)
+    return _a_force_by_its_town(text, sentence.start, sorted(found, key=lambda m: m.start))
+
+
+def _a_force_by_its_town(text, offset, found):
+    """'Kirkuk police on Wednesday freed a businessman kidnapped on Sunday in Tuz Khurmatu': the police named by
+    their town act there; the place the sentence puts the event in is the event's, the town only the force's."""
+    placed = [m for m in found if not m.reference
+              and _PUT_IN.search(text[max(0, m.start - offset - 40):m.start - offset])]
+    return [replace(m, reference=True) if placed and m not in placed and not m.reference
+            and _FORCE_AFTER.match(text[m.end - offset:]) else m for m in found]
+
+
+# the police of a town, lower case, acting ('Kirkuk police freed', 'Diyala police on Sunday arrested')
+_FORCE_AFTER = re.compile(r"\s+(?:police|security\s+forces)\b(?!\s+(?:station|checkpoint|patrol|post)s?\b)")
+# a place the sentence puts the event in: 'in Tuz Khurmatu', 'near the town of Daquq'
+_PUT_IN = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+(?:village|town|city|area|(?:sub-)?district)\s+of\s+)?$")
 
 
 # 'in the Hamrin mountains, between Kirkuk and Salahuddin', 'بين كركوك وصلاح الدين': places the event lies between
