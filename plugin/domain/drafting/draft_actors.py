@@ -90,6 +90,24 @@ _OF_GROUP = re.compile(r"\s*(?:(?:من|of|from|belonging\s+to|affiliated\s+with|
                        r"(?:(?:تنظيم|منظمه|جماعه|حزب)\s+)?[\"«“']?\s*)$", re.I)
 
 
+# the accuser is not the accused: 'اتهمت وزارة الدفاع التركية حزب العمال بالوقوف وراءه', 'Turkey's defence ministry
+# blamed the PKK for the attack'
+_ACCUSING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اتهمت|اتهم|تتهم|يتهم|حملت|حمل|تحمل|يحمل)\s+$")
+_ACCUSING_AFTER = re.compile(r"(?:['’]s\s+(?:defen[cs]e\s+|interior\s+|foreign\s+)?(?:ministry|command|government)\s+)?"
+                             r"(?:,[^,.;]{1,30},\s*|\s+)(?:has\s+|had\s+)?(?:blamed|accused|blames|accuses)\s+(?:the\s+)?$",
+                             re.I)
+
+
+def _accuses_another(text, mention, mentions):
+    accused = next((o for o in mentions if o.name != mention.name and mention.end <= o.start <= mention.end + 40), None)
+    if accused is None:
+        return False
+    gap = text[mention.end:accused.start]
+    return bool(_ACCUSING_AFTER.fullmatch(gap)) or bool(
+        _ACCUSING_BEFORE.search(fold(text[max(0, mention.start - 15):mention.start]))
+        and re.fullmatch(r"[^.;؛]{0,30}", gap))
+
+
 def _of_a_named_group(text, mention, mentions):
     return mention.role == UNIDENTIFIED and any(
         other.role == ARMED_GROUP and other.start >= mention.end and _OF_GROUP.match(text[mention.end:other.start])
@@ -181,14 +199,25 @@ _KILLING_NEXT = re.compile(r"\s*(?:[^\s،,.]+\s*){0,2}(?:[،,]?[^،,.]{1,40}[،,
                            r"|من\s+(?:ال)?اشتباك)", re.I)
 # ... or who took the fight to the other: 'Fighters of the PMF ambushed an ISIS group' (a clash is both sides': the
 # side that killed is told by _CLASHED_AND_KILLED)
-_STATE_MOVES = re.compile(r"(?:\s*\)|\s+\(\w+\))?(?:\s*,\s*(?:supported|backed|assisted|aided)\s+by\s+[^,.;]{1,40},)?"
+_STATE_MOVES = re.compile(r"(?:\s*\)|\s+\(\w+\))?(?:['’]s(?:\s+(?-i:[0-9A-Z])[\w-]*){1,2})?"  # "army.s 8th Division"
+                          r"(?:\s*,\s*(?:supported|backed|assisted|aided)\s+by\s+[^,.;]{1,40},)?"
                           r"\s+(?:(?:units?|troops|forces|patrols?|soldiers|fighters|commandos|"
                           r"personnel|members)\s+)?(?:moved|tried|attempted|advanced|stormed|raided|attacked|"
                           # '... units moving to remove a checkpoint of the YBS clashed with YBS fighters'
                           r"(?:moving|trying|attempting|advancing)\s+to\s+(?:remove|take|seize|enter|storm|clear|"
                           r"dismantle|retake|capture|arrest)|"
                           r"ambushed|pursued|intercepted|set up an ambush|"
-                          r"launched an? (?:attack|assault|raid|ambush))\b", re.I)
+                          r"launched an? (?:attack|assault|raid|ambush)|"
+                          # 'launched an operation against positions of the YBS' (not 'an operation to search for')
+                          r"launched an? (?:(?:military|security|army|ground)\s+)?(?:operation|offensive)\s+against)\b",
+                          re.I)
+# an ambush or attack set by the force's own men, told by a pronoun: 'بكمين نصبته قطعاتها', 'an ambush set by its
+# fighters'
+_SET_BY_ITS_OWN = re.compile(r"\s*(?:التي\s+|الذي\s+)?"
+                             r"(?:نصبته|نصبتها|نصبه|نصبها|نفذته|نفذتها|نفذه|نفذها|شنته|شنتها|شنه|شنها)\s+"
+                             r"(?:قطعاتها|قطعاته|قواتها|قواته|مفارزها|مفارزه|وحداتها|وحداته|مقاتليه|مقاتليها)(?!\w)"
+                             r"|\s+(?:set|laid|mounted|staged|carried\s+out|conducted|launched)\s+by\s+(?:its|their)\s+"
+                             r"(?:forces|troops|fighters|units|soldiers|men|personnel)\b", re.I)
 # 'عندما حاولت قوات الجيش العراقي إزالة حاجز', 'شنت قوة من الحشد هجوماً', 'نصبت قوة من الحشد كميناً':
 # the verb before its subject
 _STATE_MOVES_ARABIC = re.compile(r"(?<!\w)[وف]?(?:حاولت|حاول|تقدمت|اقتحمت|داهمت|هاجمت|تحركت|شنت|شن|"
@@ -224,6 +253,11 @@ _PLACE_GAP = re.compile(r"(?:\s+(?:units?|troops|forces|patrols?|soldiers))?\s+(
                         r"|\s+(?:reported|said|says|announced)\s+(?:that\s+)?(?:(?:it|its\s+(?:forces|troops|units))\s+"
                         r"(?:had\s+)?)?")
 _ITS_FORCES = re.compile(r"\b(?:its|their)\s*$", re.I)  # before the event's words 'forces killed'
+# ... or past them: 'the 8th Division said that its troops clashed with', 'the PMF announced that its fighters had
+# killed'
+_SAID_ITS_MEN = re.compile(r"\b(?:said|says|announced|reported|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+"
+                         r"(?:forces|troops|fighters|units|soldiers|personnel|men)\s+(?:had\s+|have\s+)?$", re.I)
+_REPELLED = re.compile(r"\b(?:repel|repuls|foil|thwart|fend|fought\s+off|beat\s+back)", re.I)
 # In an air strike or shelling, state forces are the perpetrator only when named by what strikes
 # ('Iraqi aircraft', 'الطيران العراقي'); 'army units came under mortar fire' makes the army a target.
 _STRIKERS = re.compile(r"aircraft|warplane|jets?\b|air force|aviation|F-16|helicopter|artillery|drone|air ?strike|"
@@ -290,7 +324,10 @@ def _actors(text, group, event, cue_sentence):
                        or (event is not None and _CARRIES_OUT.fullmatch(fold(text[m.end:event.start]))))]
     # 'the area is used by Islamic State remnants as a hideout': the place's background, not who did it
     candidates = [m for m in candidates if not _BACKGROUND_OF_PLACE_BEFORE.search(text[max(0, m.start - 30):m.start])
-                  and not _BACKGROUND_OF_PLACE_AFTER.match(text, m.end)]
+                  and not (_BACKGROUND_OF_PLACE_AFTER.match(text, m.end)
+                           # ... but blamed: 'an official blamed Islamic State cells that remain active in the area'
+                           and not _BLAMED.search(text[max(0, m.start - 40):m.start]))]
+    candidates = [m for m in candidates if not _accuses_another(text, m, mentions)]
     if remote:  # 'rockets landed near a Kataib Hezbollah headquarters', 'استهدفت وكراً لعصابات داعش': the group struck
         candidates = [m for m in candidates if not _STRUCK_PLACE.match(text, m.end)
                       and (not _STRUCK_PLACE_BEFORE.search(fold(text[max(0, m.start - 30):m.start]))
@@ -337,10 +374,27 @@ def _actors(text, group, event, cue_sentence):
                      and not _COUNTED.search(text[max(0, m.start - 25):m.start])][-1:]
         if not doing and _ITS_FORCES.search(text[cue_sentence.start:event.start]):  # 'the CTS said its forces killed'
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start]
+        if not doing and _SAID_ITS_MEN.search(text[cue_sentence.start:event.start]) and not any(
+                m.role != STATE and _THEY_ATTACKED.search(text, m.end, m.end + 80) for m in mentions
+                if cue_sentence.start <= m.start < cue_sentence.end) \
+                and not _REPELLED.search(text[event.start:event.end]):
+            # ... not those who tried to storm a checkpoint, nor an attack the event's words tell as the other side's
+            # ('its forces repelled an ISIS attack'): the attackers
+            doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start]
         if not doing:  # 'clashes broke out when Iraqi army units moved to remove a checkpoint': who moved first
             doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < cue_sentence.end
                      and (_STATE_MOVES.match(text, m.end)
                           or _STATE_MOVES_ARABIC.search(fold(text[max(0, m.start - 25):m.start])))]
+        if not doing and not any(m.role != STATE and cue_sentence.start <= m.start < cue_sentence.end
+                                 for m in candidates):
+            # 'Iraqi army units launched an operation against YBS positions. ... two YBS fighters were killed in the
+            # ensuing clashes': who moved first, told in the sentence before the fight's, with no other side doing it
+            doing = [m for m in mentions if m.role == STATE and group[0].start <= m.start < cue_sentence.start
+                     and _STATE_MOVES.match(text, m.end)][:1]
+        if not doing and _SET_BY_ITS_OWN.match(fold(text), event.end):
+            # 'أعلنت قيادة الشرطة الاتحادية مقتل ثلاثة إرهابيين بكمين نصبته قطعاتها', 'the PMF said ... in an ambush set
+            # by its fighters': the force the pronoun stands for, named before in the sentence
+            doing = [m for m in mentions if m.role == STATE and cue_sentence.start <= m.start < event.start][-1:]
         if not doing:  # 'بكمين نصبته قوة من الجيش العراقي', 'in an ambush set by Iraqi troops': who set it, named after
             doing = [m for m in mentions if m.role == STATE and event.end <= m.start < cue_sentence.end
                      and _CARRIED_OUT_BY.fullmatch(fold(text[event.end:m.start]))]
