@@ -449,7 +449,7 @@ def _body_of_the_abducted(sentence, current, gazetteer):
         return False
     # (a place it names: a known one, or a name after 'in', 'near' — not 'في منطقة زراعية قريبة', a field nearby)
     named = {m.known.place.name for m in find_places(gazetteer, sentence) if not m.reference} if gazetteer else set()
-    named |= {b for a, b in _KIND_AND_NAME.findall(fold(sentence.text)) if b}
+    named |= {name for found in _KIND_AND_NAME.findall(fold(sentence.text)) for name in found[1:] if name}
     return not named - set().union(*(_place_names(s, gazetteer) for s in current)) if gazetteer else True
 
 
@@ -810,7 +810,12 @@ def _elsewhere(sentence, current, gazetteer):
 _KIND_AND_NAME = re.compile(r"(?<!\w)(?:[وفب]?(?:قضاء|ناحيه|قريه|منطقه|بلده|مدينه)"
                             r"|[وفب]?وادي(?!\s+(?:\S+\s+)?الي(?!\w)))\s+(\w+)"
                             r"|\b(?:(?:in|near|at)\s+(?:the\s+)?|on\s+the\s+(?=[A-Z][\w'’-]+\s+(?:region|area|mountains?|"
-                            r"valley)\b))([A-Z][\w'’-]+)")
+                            r"valley)\b))([A-Z][\w'’-]+)"
+                            # 'In Hawija, an army officer was wounded ...', 'shelled the outskirts of Sidakan' (not 'In
+                            # December, ...', a time)
+                            r"|(?:^|(?<=[.,;:]\s))In\s+(?!(?:January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December|Late|Early|Mid)\b)([A-Z][\w'’-]+)"
+                            r"|\boutskirts\s+of\s+([A-Z][\w'’-]+)")
 
 
 def _place_names(sentence, gazetteer, references=True):
@@ -820,7 +825,7 @@ def _place_names(sentence, gazetteer, references=True):
               for a in find_actors(sentence.text, 0, len(sentence.text))]
     names = {m.known.place.name for m in find_places(gazetteer, sentence) if (references or not m.reference)
              and not any(start <= m.start < end for start, end in actors)}
-    return names | {a or b for a, b in _KIND_AND_NAME.findall(fold(sentence.text))}
+    return names | {next(name for name in found if name) for found in _KIND_AND_NAME.findall(fold(sentence.text))}
 
 
 def _new_paragraph(text, previous, sentence):
