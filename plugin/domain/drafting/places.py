@@ -128,7 +128,8 @@ def _built_in():
     raw = data("places.json")
     gazetteer = Gazetteer()
     for entry in raw["places"]:
-        place = Place(entry["name"], entry["longitude"], entry["latitude"], entry["kind"], "GeoNames")
+        place = Place(entry["name"], entry["longitude"], entry["latitude"], entry["kind"],
+                      entry.get("source", "GeoNames"))
         gazetteer.add(Known(place, entry["admin1"], entry["admin2"], _arabic(entry["aliases"])), *entry["aliases"])
     for name, aliases in raw["governorates"].items():
         gazetteer.add(Known(Place(name, None, None, "governorate"), name, None), *aliases)
