@@ -209,3 +209,28 @@ def test_a_toll_over_incidents_told_apart(text, expected):
 ])
 def test_a_toll_of_one_attack(text, expected):
     assert figures(only(text)) == expected
+
+
+# --- 'the injury of another', 'the death of a man': a noun of the act before its person -------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ISIS elements attacked a Federal Police checkpoint in Tal al-Dhahab on Sunday, resulting in the martyrdom of "
+     "two policemen and the injury of another.", (2, 1, None)),
+    ("ISIS elements attacked a checkpoint in Tal al-Dhahab on Sunday, resulting in the injury of a policeman.",
+     (None, 1, None)),
+    ("ISIS elements attacked a checkpoint in Tal al-Dhahab on Sunday, resulting in the death of a policeman.",
+     (1, None, None)),
+])
+def test_a_noun_of_the_act_before_its_person(text, expected):
+    assert figures(only(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near-misses: the noun tells no one's death or injury of its own
+    ("Two soldiers were killed in an IED blast near Hawija on Monday; the death toll rose to three by evening.",
+     3),
+    ("Gunmen killed a shepherd near Hawija on Monday; his death angered the tribe.", 1),
+])
+def test_a_noun_of_the_act_that_counts_no_more(text, expected):
+    assert figures(only(text))[0] == expected
