@@ -81,3 +81,17 @@ def test_a_separate_or_similar_event_on_another_day_is_its_own_incident(text):
 ])
 def test_a_similar_event_without_a_day_is_no_incident(text):
     assert len(drafted(text)) == 1
+
+
+# --- casualties told first with no event word, then an event opening with a period of its own ----------------------
+
+@pytest.mark.parametrize("text", [
+    "أقدم مسلحون مجهولون، مساء الثلاثاء، على إطلاق النار على منزل مزارع في قرية تابعة لقضاء داقوق، ما أسفر عن "
+    "إصابة المزارع وشقيقه بجروح. وفي الشهر الماضي، قُتل مزارع برصاص مسلحين مجهولين في قرية أخرى تابعة للقضاء.",
+    "Two shepherds were wounded on Tuesday by gunfire from unknown men near Daquq, a police source said. Last month, "
+    "a farmer was killed in an attack by gunmen in the same district.",
+])
+def test_an_event_opening_with_a_past_period_after_casualties_is_its_own_incident(text):
+    first, second = drafted(text)
+    assert first["event_date"] == "2024-04-16" and first["wounded"] == 2
+    assert second["fatalities"] == 1 and "wounded" not in second

@@ -155,6 +155,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         if lead is not None and (_told_apart(sentences[first_cue])
                                  or _also_elsewhere(sentences[first_cue], [sentences[lead]], gazetteer)
                                  or _opens_with_period(text, sentences[lead], published)
+                                 or _opens_with_period(text, sentences[first_cue], published)
                                  or _opens_with_a_day_apart(text, sentences[first_cue], sentences[lead], published)
                                  or _earlier_in_the_pluperfect(text, sentences[first_cue], sentences[lead], published)):
             cues[lead], first_cue = sentence_mentions(sentences[lead]) or [sentences[lead]], lead
