@@ -52,3 +52,46 @@ def test_a_town_of_its_own_another_day_tells_another_incident(text):
 ])
 def test_no_town_of_its_own_tells_no_other_incident(text):
     assert len(drafted(text)) == 1
+
+
+# --- 'a separate rally', 'a similar attack', 'هجوم مماثل': another event of a series, told on a day of its own -------
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at stone-throwing demonstrators in Kirkuk on Tuesday, and nine people were injured. "
+    "A separate rally held by students on Monday in Kirkuk's Rahimawa neighbourhood ended without incident.",
+    "Protesters clashed with security forces outside the council building in Tuz Khurmatu on Tuesday, leaving six "
+    "injured. A separate protest by farmers in Daquq on Monday passed off peacefully.",
+    "أصيب شخصان بانفجار عبوة صوتية ألقاها مجهولون على منزل في حي الواسطي بكركوك، مساء الثلاثاء. ولم تسجل أي "
+    "إصابات في هجوم مماثل استهدف محلاً تجارياً في الحي نفسه يوم الأحد الماضي.",
+    "قتل مواطن بإطلاق نار من مسلحين مجهولين على سيارته في قضاء داقوق، مساء الثلاثاء. وكان اعتداء مماثل قد أسفر "
+    "عن إصابة سائق في القضاء ذاته يوم الأحد الماضي.",
+])
+def test_a_separate_or_similar_event_on_another_day_is_its_own_incident(text):
+    first, second = drafted(text)
+    assert first["event_date"] == "2024-04-16"
+    assert second["event_date"] < "2024-04-16"
+
+
+@pytest.mark.parametrize("text", [
+    # no day of its own: the similar attacks of the past are background
+    "Gunmen wounded a shopkeeper in Kirkuk's Wasiti neighbourhood on Tuesday. Residents fear a similar attack could "
+    "happen again.",
+    "أصيب شخصان بانفجار عبوة صوتية ألقاها مجهولون على منزل في حي الواسطي بكركوك، مساء الثلاثاء. ويخشى الأهالي "
+    "من تكرار هجوم مماثل.",
+])
+def test_a_similar_event_without_a_day_is_no_incident(text):
+    assert len(drafted(text)) == 1
+
+
+# --- casualties told first with no event word, then an event opening with a period of its own ----------------------
+
+@pytest.mark.parametrize("text", [
+    "أقدم مسلحون مجهولون، مساء الثلاثاء، على إطلاق النار على منزل مزارع في قرية تابعة لقضاء داقوق، ما أسفر عن "
+    "إصابة المزارع وشقيقه بجروح. وفي الشهر الماضي، قُتل مزارع برصاص مسلحين مجهولين في قرية أخرى تابعة للقضاء.",
+    "Two shepherds were wounded on Tuesday by gunfire from unknown men near Daquq, a police source said. Last month, "
+    "a farmer was killed in an attack by gunmen in the same district.",
+])
+def test_an_event_opening_with_a_past_period_after_casualties_is_its_own_incident(text):
+    first, second = drafted(text)
+    assert first["event_date"] == "2024-04-16" and first["wounded"] == 2
+    assert second["fatalities"] == 1 and "wounded" not in second

@@ -155,6 +155,7 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         if lead is not None and (_told_apart(sentences[first_cue])
                                  or _also_elsewhere(sentences[first_cue], [sentences[lead]], gazetteer)
                                  or _opens_with_period(text, sentences[lead], published)
+                                 or _opens_with_period(text, sentences[first_cue], published)
                                  or _opens_with_a_day_apart(text, sentences[first_cue], sentences[lead], published)
                                  or _earlier_in_the_pluperfect(text, sentences[first_cue], sentences[lead], published)):
             cues[lead], first_cue = sentence_mentions(sentences[lead]) or [sentences[lead]], lead
@@ -196,6 +197,8 @@ def _group_incidents(text, sentences, published, gazetteer=None):
         # then 'The second targeted an empty building near Bamarni; there were no casualties': told apart, nobody hurt
         # ... or an Arabic clause cut on another day ('، فيما أحرق مجهولون في أواخر الشهر حقلاً دون إصابات')
         told_apart = index > first_cue and (_told_apart(sentence) or _next_of_those_told(sentence, current)
+                                            or (bool(_SIMILAR_EVENT.search(fold(sentence.text.casefold())))
+                                                and bool(_own_dates(text, sentence, published)))
                                             or (_clause_cut(text, sentence) and day_of_its_own(
                                                 " ".join(s.text for s in current), sentence.text)))
         cue = cue or (told_apart and ([m for m in sentence_mentions(sentence) if m.kind != TOTAL]
@@ -853,12 +856,18 @@ _ANOTHER_OF_A_SERIES = re.compile(
     r"(?:(?!(?:the|in|on|at|of|and|was|were|had|has)\b)[\w-]+\s+){0,2}?"
     r"(?:(?P<device>device|bomb|ied|mine|landmine|shell|rocket|mortar\s+(?:round|shell))"
     r"|attacks?|incidents?|strikes?|airstrikes?|raids?|barrage|bombardment|salvo|volley|bombings?|blasts?|explosions?|"
-    r"clash(?:es)?|ambush|shelling|assault|killing|abduction|kidnapping"
+    r"clash(?:es)?|ambush|shelling|assault|killing|abduction|kidnapping|rally|protest|demonstration|sit-in"
     r"|(?:group|cell|squad)\s+of\s+(?:attackers|gunmen|militants|assailants|fighters))\b"
     r"|(?<!\w)[وفب]?(?:عبوه|قذيفه|سياره\s+مفخخه|انفجار|غاره|ضربه|طائره\s+مسيره)\s+"
     r"(?:ناسفه\s+|جويه\s+)?(?:ثانيه|ثان|ثالثه|ثالث|رابعه|اخري)(?!\w)"
     # 'وهذه ثالث حادثة حرق خلال الشهر', 'ثاني هجوم من نوعه': the ordinal before the noun
     r"|(?<!\w)(?:ثاني|ثالث|رابع|خامس)\s+(?:حادثه|حادث|هجوم|اعتداء|تفجير|انفجار|ضربه|غاره|عمليه\s+اغتيال)(?!\w)")
+
+# 'on 9 June a similar attack damaged a shop', 'ولم تسجل أي إصابات في هجوم مماثل ... يوم الثلاثاء الماضي': a similar
+# event, another one when told on a day of its own (not 'residents fear a similar attack')
+_SIMILAR_EVENT = re.compile(r"an?\s+similar\s+(?:attack|incident|bombing|blast|explosion|strike|raid|shelling|"
+                            r"assault|killing|abduction|kidnapping)\b"
+                            r"|(?<!\w)[وفب]?(?:هجوم|اعتداء|تفجير|حادث|حادثه)\s+(?:\S+\s+)?(?:مماثل|مماثله|مشابه|مشابهه)(?!\w)")
 
 
 def one_more_of_a_series(told):
