@@ -313,7 +313,7 @@ def main():
              "- Held-aside J and K were measured once after rules round 6; L, M and N once after round 7; O, P and Q "
              "once after round 8; R, S, T and U once after round 9; V, W, X and Y once after round 10; Z1-Z4 once after "
              "round 11; Z5-Z8 once after round 12; Z9-Z12 and Z13-Z16 (two verdicts, written blind by eight engineers "
-             "at the same time) once after round 13. Each of those rows is the honest estimate of its round; from the next round on the "
+             "at the same time) once after round 13; Z17-Z20 and Z21-Z24 (the same way) once after round 14. Each of those rows is the honest estimate of its round; from the next round on the "
              "part's misses were read while writing rules. Parts still kept aside appear only in the verdict table of "
              "the run that measured them.", ""]
     all_misses, parts = [], {}
