@@ -35,6 +35,16 @@ def drag_and_drop_layout():
     return _enum("AttributeFormLayout.DragAndDrop", QgsEditFormConfig, "TabLayout")
 
 
+def set_container_kind(container, group_box):
+    """A form container shown as a group box or as a tab: ``setType`` (3.32+; ``setIsGroupBox`` is deprecated from
+    then on) or ``setIsGroupBox`` before."""
+    if hasattr(container, "setType"):
+        kind = Qgis.AttributeEditorContainerType
+        container.setType(kind.GroupBox if group_box else kind.Tab)
+    else:
+        container.setIsGroupBox(group_box)
+
+
 def temporal_unit(name):
     """``Qgis.TemporalUnit.<name>`` (3.30+) or ``QgsUnitTypes.Temporal<name>``: "Hours", "Days"…"""
     from qgis.core import QgsUnitTypes

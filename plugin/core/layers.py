@@ -364,7 +364,7 @@ def arrange_forms(incidents, sources, relation):
     root = config.invisibleRootContainer()
     for title, names in INCIDENT_TABS:
         tab = QgsAttributeEditorContainer(tr(title), root)
-        tab.setIsGroupBox(False)  # a tab
+        compat.set_container_kind(tab, group_box=False)  # a tab
         for name in names:
             if incidents.fields().indexOf(name) >= 0:
                 tab.addChildElement(_field_element(incidents, name, tab))
@@ -385,7 +385,7 @@ def arrange_forms(incidents, sources, relation):
         if sources.fields().indexOf(name) >= 0:
             config.addTab(_field_element(sources, name, root))
     record = QgsAttributeEditorContainer(tr("Record"), root)
-    record.setIsGroupBox(True)
+    compat.set_container_kind(record, group_box=True)
     for name in SOURCE_RECORD:
         record.addChildElement(_field_element(sources, name, record))
     config.addTab(record)

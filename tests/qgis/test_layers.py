@@ -157,3 +157,23 @@ def test_a_big_store_is_drawn_without_the_rings_of_displaced_points(store, qgis_
     monkeypatch.setattr(layers_module, "DISPLACED_UP_TO", 3)
     incidents, _ = layers_module.open_layers(store)
     assert isinstance(incidents.renderer(), QgsPointDisplacementRenderer)
+
+
+def test_the_forms_show_the_incident_in_tabs_and_a_source_s_record_in_a_group_box(store, qgis_new_project):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DeprecationWarning)  # QGIS 3.32+ deprecates setIsGroupBox: not used there
+        layers = add_store_layers(store.path)
+
+    def group_box(container):
+        from qgis.core import Qgis
+
+        if hasattr(Qgis, "AttributeEditorContainerType"):  # 3.32+
+            return container.type() == Qgis.AttributeEditorContainerType.GroupBox
+        return container.isGroupBox()
+
+    tabs = layers.incidents.editFormConfig().tabs()
+    assert len(tabs) > 1 and not any(group_box(tab) for tab in tabs)
+    (record,) = [t for t in layers.sources.editFormConfig().tabs() if t.name() == "Record"]
+    assert group_box(record)
