@@ -2,7 +2,9 @@
 
 import pytest
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
+
+from incident_tracker.plugin.core.compat import field_type
 
 from support import SHARED_DATA
 
@@ -21,9 +23,9 @@ POINTS = [  # lon, lat, date, event type, killed, wounded
 
 def incidents_layer():
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "incidents", "memory")
-    layer.dataProvider().addAttributes([QgsField("event_date", QVariant.Date), QgsField("event_type", QVariant.String),
-                                        QgsField("fatalities", QVariant.Int), QgsField("wounded", QVariant.Int),
-                                        QgsField("admin1", QVariant.String)])
+    layer.dataProvider().addAttributes([QgsField("event_date", field_type("Date")), QgsField("event_type", field_type("String")),
+                                        QgsField("fatalities", field_type("Int")), QgsField("wounded", field_type("Int")),
+                                        QgsField("admin1", field_type("String"))])
     layer.updateFields()
     features = []
     for lon, lat, day, kind, killed, wounded in POINTS:
@@ -99,7 +101,7 @@ def test_zonestatistics_keeps_the_review_statuses_chosen(zones):
     from incident_tracker.plugin.domain import review
 
     layer = incidents_layer()
-    layer.dataProvider().addAttributes([QgsField("verification", QVariant.String)])
+    layer.dataProvider().addAttributes([QgsField("verification", field_type("String"))])
     layer.updateFields()
     index = layer.fields().indexOf("verification")
     layer.dataProvider().changeAttributeValues(
