@@ -191,6 +191,20 @@ def no_geometry_type():
     return _enum("GeometryType.Null", QgsWkbTypes, "NullGeometry")
 
 
+def save_style_to_database(layer, name, description):
+    """Save the layer's style as its default in its own database: ``(saved, error text)``.
+    ``saveStyleToDatabaseV2`` where QGIS has it (3.44+, which deprecates ``saveStyleToDatabase``): there a style
+    that cannot be written as SLD is still saved (QML is what QGIS loads), so only a failed write or QML fails."""
+    if not hasattr(layer, "saveStyleToDatabaseV2"):
+        error = layer.saveStyleToDatabase(name, description, True, "")
+        return not error, error
+    from qgis.core import QgsMapLayer
+
+    results, error = layer.saveStyleToDatabaseV2(name, description, True, "")
+    failed = QgsMapLayer.SaveStyleResult.DatabaseWriteFailed | QgsMapLayer.SaveStyleResult.QmlGenerationFailed
+    return not results & failed, error
+
+
 def set_metadata_created(metadata, date_time):
     """Record the creation time in layer metadata where QGIS has the field (3.30+); False before."""
     if not hasattr(metadata, "setDateTime"):

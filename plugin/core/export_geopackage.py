@@ -315,8 +315,8 @@ def _write_project(path, output, report, metadata, filters, language, step):
             _set_layer_metadata(layer, *texts[table], report, metadata)
         step(60, "styles")
         for table, layer in all_layers.items():
-            error = layer.saveStyleToDatabase(STYLE_NAME, tr("Incident Tracker style"), True, "")
-            if error:
+            saved, error = compat.save_style_to_database(layer, STYLE_NAME, tr("Incident Tracker style"))
+            if not saved:
                 raise StoreError(tr("Could not save the style of {table}: {error}").format(table=table, error=error))
         step(80, "project")
         extent = QgsRectangle()
